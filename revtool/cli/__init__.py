@@ -1,0 +1,69 @@
+"""The ``revtool`` command line: typer app, global options, and the one place
+where errors become messages and exit codes (0 ok, 1 input error, 2 usage)."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import typer
+import typer.rich_utils as rich_utils
+
+from revtool.cli.app import app
+from revtool.errors import RevtoolError
+
+# Japanese labels for typer's help screens.
+rich_utils.ARGUMENTS_PANEL_TITLE = "引数"
+rich_utils.OPTIONS_PANEL_TITLE = "オプション"
+rich_utils.COMMANDS_PANEL_TITLE = "コマンド"
+rich_utils.ERRORS_PANEL_TITLE = "エラー"
+rich_utils.ABORTED_TEXT = "中断しました。"
+rich_utils.DEFAULT_STRING = "[既定: {}]"
+rich_utils.REQUIRED_LONG_STRING = "[必須]"
+rich_utils.RICH_HELP = "使い方は '{command_path} {help_option}' で表示されます。"
+
+# Each module registers its commands on ``app`` when imported.
+from revtool.cli import workspace_cmds  # noqa: E402,F401
+
+for _optional in ("diff_cmd", "comments_cmd", "changelog_cmd"):
+    try:
+        __import__(f"revtool.cli.{_optional}")
+    except ModuleNotFoundError as _exc:  # a stage not built yet
+        if _exc.name != f"revtool.cli.{_optional}":
+            raise
+
+
+def _debug_requested(argv: list[str]) -> bool:
+    return "--debug" in argv
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = _debug_requested(args)
+    try:
+        app(args=args, prog_name="revtool", standalone_mode=False)
+    except RevtoolError as exc:
+        if debug:
+            raise
+        typer.echo(f"エラー: {exc.message}", err=True)
+        if exc.hint:
+            typer.echo(f"ヒント: {exc.hint}", err=True)
+        raise SystemExit(exc.exit_code) from None
+    except click.exceptions.UsageError as exc:
+        exc.show()
+        raise SystemExit(2) from None
+    except click.exceptions.Abort:
+        typer.echo("中断しました。", err=True)
+        raise SystemExit(130) from None
+    except KeyboardInterrupt:
+        typer.echo("中断しました。ワークスペースは変更されていません。", err=True)
+        raise SystemExit(130) from None
+    except click.exceptions.Exit as exc:
+        raise SystemExit(exc.exit_code) from None
+    except OSError as exc:
+        if debug:
+            raise
+        name = getattr(exc, "filename", None) or ""
+        typer.echo(f"エラー: {name}: {exc.strerror or exc}", err=True)
+        raise SystemExit(1) from None

@@ -1,0 +1,55 @@
+"""The typer application object and the global options, shared by command modules."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    name="revtool",
+    help="計画の素案と案を比較し、「素案からの主な変更点」（別紙2）を作成します。",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class Env:
+    """What every command needs from outside: where the workspace is, and where to print.
+    Tests can build their own."""
+
+    workspace: Path
+    out: Console
+    err: Console
+    debug: bool = False
+
+
+def make_console(stderr: bool = False) -> Console:
+    # Plain text (no escape codes) when piped; rich decides from isatty.
+    width = None if os.environ.get("COLUMNS") is None else int(os.environ["COLUMNS"])
+    return Console(stderr=stderr, width=width, highlight=False, soft_wrap=False)
+
+
+@app.callback()
+def _global(
+    ctx: typer.Context,
+    workspace: Path = typer.Option(
+        Path("."), "-C", "--workspace", help="ワークスペースのフォルダ（既定: 現在のフォルダ）。",
+        file_okay=False,
+    ),
+    debug: bool = typer.Option(False, "--debug", help="エラー時にトレースバックを表示します。"),
+) -> None:
+    ctx.obj = Env(workspace=workspace, out=make_console(), err=make_console(stderr=True), debug=debug)
+
+
+def env(ctx: typer.Context) -> Env:
+    obj = ctx.find_root().obj
+    assert isinstance(obj, Env)
+    return obj

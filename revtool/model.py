@@ -1,0 +1,344 @@
+"""The one data model shared by every stage of revtool.
+
+Everything here is a frozen dataclass made of tuples, strings and numbers, so
+values can be hashed, compared and passed between stages without copying.
+Section paths are tuples of headings *as printed* (number included), which is
+also the form the JSON contract in DESIGN §4 uses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+
+SectionPath = tuple[str, ...]
+
+
+class BlockKind(StrEnum):
+    PARAGRAPH = "paragraph"
+    LIST = "list"
+    TABLE = "table"
+
+
+@dataclass(frozen=True)
+class PageSpan:
+    """First and last *printed* page number (the footer's, never a PDF index)."""
+
+    first: int
+    last: int
+
+    def __post_init__(self) -> None:
+        if self.last < self.first:
+            raise ValueError(f"page span {self.first}-{self.last} is reversed")
+
+    def as_list(self) -> list[int]:
+        return [self.first, self.last]
+
+    def pages(self) -> tuple[int, ...]:
+        return tuple(range(self.first, self.last + 1))
+
+    @staticmethod
+    def cover(spans: "list[PageSpan | None] | tuple[PageSpan | None, ...]") -> "PageSpan | None":
+        known = [s for s in spans if s is not None]
+        if not known:
+            return None
+        return PageSpan(min(s.first for s in known), max(s.last for s in known))
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One grid position. Merged cells are filled: every position covered by a
+    merge carries the origin's text, with ``merged=True`` on all but the origin."""
+
+    text: str
+    merged: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    rows: tuple[tuple[Cell, ...], ...]
+    header_rows: int = 1
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def texts(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(c.text for c in row) for row in self.rows)
+
+    def as_text(self) -> str:
+        """Plain text form: cells joined by tabs, rows by newlines."""
+        return "\n".join("\t".join(row) for row in self.texts())
+
+    @staticmethod
+    def from_texts(rows: "list[list[str]] | tuple[tuple[str, ...], ...]", header_rows: int = 1) -> "Table":
+        return Table(tuple(tuple(Cell(t) for t in r) for r in rows), header_rows)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, a list item or a table inside a section.
+
+    ``text`` is the display text as extracted (for a table: ``Table.as_text``).
+    ``label`` is a list marker read before any normalization (①, ・, ア).
+    """
+
+    kind: BlockKind
+    text: str
+    label: str = ""
+    table: Table | None = None
+    pages: PageSpan | None = None
+
+    @cached_property
+    def content_hash(self) -> str:
+        h = hashlib.sha256()
+        h.update(f"{self.kind}\0{self.label}\0{self.text}\0".encode())
+        if self.table is not None:
+            h.update(repr(self.table.texts()).encode())
+        return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and what it contains.
+
+    ``heading`` is the heading line as printed (``第3章　DXの取組``); ``number`` the
+    numbering marker (``第3章``, ``1.``, ``（2）``, ``施策5``; may be empty) and
+    ``title`` the rest. ``marker`` names the numbering scheme (``chapter``,
+    ``decimal``, ``paren``, …) so later stages can tell siblings of one kind.
+    """
+
+    heading: str
+    number: str = ""
+    title: str = ""
+    level: int = 1
+    marker: str = ""
+    blocks: tuple[Block, ...] = ()
+    children: tuple["Section", ...] = ()
+    pages: PageSpan | None = None
+
+    @cached_property
+    def content_hash(self) -> str:
+        """Merkle hash of the heading, own blocks and children: equal subtrees
+        compare equal in O(1)."""
+        h = hashlib.sha256()
+        h.update(f"{self.heading}\0{self.number}\0{self.title}\0{self.level}\0{self.marker}\0".encode())
+        for b in self.blocks:
+            h.update(b.content_hash.encode())
+        h.update(b"\1")
+        for c in self.children:
+            h.update(c.content_hash.encode())
+        return h.hexdigest()[:16]
+
+    @cached_property
+    def body_hash(self) -> str:
+        """Hash of the section's own blocks only (not heading, not children)."""
+        h = hashlib.sha256()
+        for b in self.blocks:
+            h.update(b.content_hash.encode())
+        return h.hexdigest()[:16]
+
+    def own_text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a version came from: the original file's name, sha256 and format."""
+
+    name: str
+    sha256: str
+    format: str  # "docx" | "pdf"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One version of a plan: front matter blocks, then the section tree."""
+
+    title: str = ""
+    front: tuple[Block, ...] = ()
+    sections: tuple[Section, ...] = ()
+    source: Source | None = None
+    warnings: tuple[str, ...] = ()
+
+    def walk(self) -> "list[tuple[SectionPath, Section]]":
+        """Every section in document order with its path of headings."""
+        out: list[tuple[SectionPath, Section]] = []
+
+        def visit(sec: Section, parent: SectionPath) -> None:
+            path = parent + (sec.heading,)
+            out.append((path, sec))
+            for child in sec.children:
+                visit(child, path)
+
+        for s in self.sections:
+            visit(s, ())
+        return out
+
+    def find(self, path: SectionPath) -> Section | None:
+        for p, s in self.walk():
+            if p == tuple(path):
+                return s
+        return None
+
+
+# ---------------------------------------------------------------- diff stage
+
+
+class ChangeKind(StrEnum):
+    ADDED = "added"
+    DELETED = "deleted"
+    MODIFIED = "modified"
+    MOVED = "moved"
+    RENAMED = "renamed"
+    SPLIT = "split"
+    MERGED = "merged"
+
+
+class EditOp(StrEnum):
+    EQUAL = "equal"
+    INSERT = "insert"
+    DELETE = "delete"
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One segment of a character diff, on the original (display) text."""
+
+    op: EditOp
+    text: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Editorial (文言整理) or substantive, with the rule that decided and why."""
+
+    substantive: bool
+    rule: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class SectionPair:
+    """An alignment decision between an old and a new section."""
+
+    old_path: SectionPath | None
+    new_path: SectionPath | None
+    kind: ChangeKind | None  # None = same section, unchanged placement
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change between two versions, at block (or table cell) granularity.
+
+    ``section_path`` is the path in the new version (old one for deletions);
+    ``location`` says where inside the section (``paragraph 3``, ``table 1 row
+    「指標」 column 「目標値」``).
+    """
+
+    id: str
+    kind: ChangeKind
+    section_path: SectionPath
+    old_section_path: SectionPath
+    old_text: str
+    new_text: str
+    verdict: Verdict
+    edits: tuple[Edit, ...] = ()
+    old_pages: tuple[int, ...] = ()
+    new_pages: tuple[int, ...] = ()
+    block_kind: str = ""  # paragraph | list | table | section
+    location: str = ""
+
+    @property
+    def substantive(self) -> bool:
+        return self.verdict.substantive
+
+
+# ---------------------------------------------------------------- comments
+
+
+class ResponseType(StrEnum):
+    REFLECTED = "反映"
+    ALREADY = "既記載"
+    REFERENCE = "参考"
+    NOT_REFLECTED = "不反映"
+    OTHER = "その他"
+
+
+@dataclass(frozen=True)
+class Locator:
+    """素案該当箇所 parsed into its parts. ``every`` is set for 「各施策」-style refs."""
+
+    raw: str
+    pages: tuple[int, ...] = ()
+    numbers: tuple[str, ...] = ()
+    title: str = ""
+    every: str = ""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    section_path: SectionPath
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: str
+    row: int
+    ref: str
+    opinion: str
+    response: str
+    locator: Locator
+    candidates: tuple[Candidate, ...] = ()  # ranked; the first is the chosen one
+    resolved_section_paths: tuple[SectionPath, ...] = ()
+    soan_pages: tuple[int, ...] = ()
+    response_type: ResponseType = ResponseType.OTHER
+    response_evidence: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------- changelog
+
+
+class CauseType(StrEnum):
+    COMMENT = "comment"
+    EXTERNAL = "external"
+    INTERNAL = "internal"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Link:
+    comment_id: str
+    row_id: str
+    confidence: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Cause:
+    type: CauseType
+    comment_ids: tuple[str, ...] = ()
+    confidence: float = 0.0
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """One row of 素案からの主な変更点 (別紙2)."""
+
+    id: str
+    item: str
+    an_pages: tuple[int, ...]
+    summary: str
+    kind: ChangeKind
+    section_paths: tuple[SectionPath, ...]
+    changes: tuple[Change, ...]
+    cause: Cause = field(default_factory=lambda: Cause(CauseType.UNKNOWN))
+    page_label: str = ""  # e.g. 「各施策」 when the row spans sibling sections
