@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 
-import click
 import typer
 import typer.rich_utils as rich_utils
 
@@ -23,7 +22,7 @@ rich_utils.REQUIRED_LONG_STRING = "[必須]"
 rich_utils.RICH_HELP = "使い方は '{command_path} {help_option}' で表示されます。"
 
 # Each module registers its commands on ``app`` when imported.
-from revtool.cli import workspace_cmds  # noqa: E402,F401
+from revtool.cli import demo_cmd, workspace_cmds  # noqa: E402,F401
 
 for _optional in ("diff_cmd", "comments_cmd", "changelog_cmd"):
     try:
@@ -38,11 +37,16 @@ def _debug_requested(argv: list[str]) -> bool:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Console-script entry point."""
+    """Console-script entry point.
+
+    typer's standalone mode handles help, usage errors (exit 2) and Ctrl-C;
+    domain errors become one Japanese line on stderr and exit 1, with the
+    traceback only under ``--debug``.
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     debug = _debug_requested(args)
     try:
-        app(args=args, prog_name="revtool", standalone_mode=False)
+        app(args=args, prog_name="revtool", standalone_mode=True)
     except RevtoolError as exc:
         if debug:
             raise
@@ -50,20 +54,14 @@ def main(argv: list[str] | None = None) -> None:
         if exc.hint:
             typer.echo(f"ヒント: {exc.hint}", err=True)
         raise SystemExit(exc.exit_code) from None
-    except click.exceptions.UsageError as exc:
-        exc.show()
-        raise SystemExit(2) from None
-    except click.exceptions.Abort:
-        typer.echo("中断しました。", err=True)
-        raise SystemExit(130) from None
-    except KeyboardInterrupt:
-        typer.echo("中断しました。ワークスペースは変更されていません。", err=True)
-        raise SystemExit(130) from None
-    except click.exceptions.Exit as exc:
-        raise SystemExit(exc.exit_code) from None
     except OSError as exc:
         if debug:
             raise
         name = getattr(exc, "filename", None) or ""
         typer.echo(f"エラー: {name}: {exc.strerror or exc}", err=True)
         raise SystemExit(1) from None
+
+
+def run_subcommand(args: list[str]) -> None:
+    """Run one revtool command in this process (used by ``demo``); errors propagate."""
+    app(args=args, prog_name="revtool", standalone_mode=False)

@@ -1,0 +1,157 @@
+"""Workspace commands: init, ingest, versions, show, demo."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from pathlib import Path
+
+import typer
+from rich.table import Table as RichTable
+from rich.tree import Tree
+
+from revtool.cli.app import app, env
+from revtool.errors import InputFileError, WorkspaceError
+from revtool.model import Document, Section, SectionPath, Source
+from revtool.render.text import pages_label, section_json
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@app.command("init")
+def init_command(
+    ctx: typer.Context,
+    directory: Path = typer.Argument(Path("."), help="作成するワークスペースのフォルダ。"),
+    plan: str = typer.Option("", "--plan", help="計画の名称（例: 中野区DX推進計画）。"),
+) -> None:
+    """ワークスペース（計画ごとの git リポジトリ）を作成します。"""
+    from revtool.store import init_workspace
+
+    ws = init_workspace(directory, plan)
+    env(ctx).out.print(f"ワークスペースを作成しました: {ws.root}")
+
+
+def _open(ctx: typer.Context):
+    from revtool.store import Workspace
+
+    return Workspace.open(env(ctx).workspace)
+
+
+@app.command("ingest")
+def ingest_command(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="取り込む DOCX または PDF。"),
+    version: str = typer.Option(..., "--version", help="版の名前（例: 素案、案）。"),
+    pages_from: Path | None = typer.Option(None, "--pages-from", help="DOCX のページ番号を取る、同じ文書の PDF。"),
+    original: bool = typer.Option(False, "--original", help="DOCX を変更履歴の適用前の状態で取り込みます。"),
+    cites: str = typer.Option("", "--cites", help="この版で反映した意見の番号（例: C01,C02）。"),
+    message: str | None = typer.Option(None, "--message", "-m", help="コミットメッセージ。"),
+    force: bool = typer.Option(False, "--force", help="同じ版名で別のファイルを取り込み直します（履歴は残ります）。"),
+    password: str | None = typer.Option(None, "--password", help="暗号化された PDF のパスワード。"),
+    max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
+) -> None:
+    """DOCX/PDF を読み取り、節の木として版を記録します（1 回の取り込み = 1 コミット + タグ）。"""
+    from revtool.extract import extract, sniff_format
+    from revtool.store import validate_version_label
+
+    e = env(ctx)
+    ws = _open(ctx)
+    validate_version_label(version)
+    max_bytes = max_size * 1024 * 1024
+    fmt = sniff_format(file, max_bytes)
+    sha = _sha256(file)
+    if ws.version_sha256(version) == sha and not original and pages_from is None:
+        e.out.print(f"「{version}」は {file.name} と同じ内容で取り込み済みです。変更はありません。")
+        return
+    doc = extract(file, original=original, password=password, max_bytes=max_bytes)
+    if pages_from is not None:
+        if fmt != "docx":
+            raise InputFileError(f"{file.name}: --pages-from は DOCX を取り込むときだけ使えます。")
+        from revtool.extract.pagemap import assign_pages
+
+        if sniff_format(pages_from, max_bytes) != "pdf":
+            raise InputFileError(f"{pages_from.name}: --pages-from には PDF を指定してください。")
+        doc = assign_pages(doc, extract(pages_from, password=password, max_bytes=max_bytes))
+    doc = dataclasses.replace(doc, source=Source(file.name, sha, fmt))
+    cite_ids = tuple(c.strip() for c in cites.replace("、", ",").split(",") if c.strip())
+    result = ws.ingest(doc, file, version, cites=cite_ids, message=message, force=force)
+    for warning in doc.warnings:
+        e.err.print(f"注意: {warning}")
+    sections = len(doc.walk())
+    if not result.created:
+        e.out.print(f"「{version}」は同じ内容で取り込み済みです。変更はありません。")
+    elif result.tag_moved:
+        e.out.print(f"「{version}」を {file.name} で取り込み直しました（{sections} 節、コミット {result.commit[:8]}）。以前の版も履歴に残っています。")
+    else:
+        e.out.print(f"「{version}」として {file.name} を取り込みました（{sections} 節、コミット {result.commit[:8]}、タグ revtool/{version}）。")
+
+
+@app.command("versions")
+def versions_command(ctx: typer.Context) -> None:
+    """取り込んだ版の一覧（日時、元ファイル、sha256、節の数）を表示します。"""
+    e = env(ctx)
+    infos = _open(ctx).versions()
+    if not infos:
+        e.out.print("まだ版がありません。revtool ingest FILE --version 素案 で取り込んでください。")
+        return
+    table = RichTable("版", "日時", "元ファイル", "sha256", "節の数", "コミット")
+    for info in infos:
+        table.add_row(info.label, str(info.date)[:19], info.source, info.sha256[:12], str(info.section_count), info.commit[:8])
+    e.out.print(table)
+
+
+def _tree(doc: Document, version: str) -> Tree:
+    root = Tree(f"[bold]{version}[/bold]  {doc.title}")
+
+    def add(node: Tree, section: Section) -> None:
+        label = f"{section.heading}  [dim]{pages_label(section.pages)}[/dim]"
+        child = node.add(label)
+        for sub in section.children:
+            add(child, sub)
+
+    for section in doc.sections:
+        add(root, section)
+    return root
+
+
+@app.command("show")
+def show_command(
+    ctx: typer.Context,
+    version: str = typer.Argument(..., help="版の名前（例: 素案）。"),
+    section: str | None = typer.Argument(None, help="節（例: 施策5、第2章/1.）。省略すると節の木を表示します。"),
+    fmt: str = typer.Option("text", "--format", help="出力形式: text または json。"),
+) -> None:
+    """版の節の木、または 1 つの節の本文を印刷ページ付きで表示します。"""
+    from revtool.section_query import find_sections
+
+    e = env(ctx)
+    if fmt not in ("text", "json"):
+        raise typer.BadParameter("text または json を指定してください。", param_hint="--format")
+    doc = _open(ctx).load(version)
+    entries: list[tuple[SectionPath, Section]] = doc.walk()
+    if section is not None:
+        entries = find_sections(doc, section)
+        if not entries:
+            raise WorkspaceError(f"「{version}」に節「{section}」が見つかりません。", hint=f"revtool show {version} で節の一覧を確認してください。")
+    if fmt == "json":
+        payload = {"version": version, "sections": [section_json(p, s) for p, s in entries]}
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    if section is None:
+        e.out.print(_tree(doc, version))
+        if not any(s.pages for _, s in entries):
+            e.out.print("（ページ番号はありません。DOCX は --pages-from で同じ文書の PDF を指定すると印刷ページが付きます。）")
+        return
+    for path, sec in entries:
+        e.out.rule(" ＞ ".join(path))
+        e.out.print(f"ページ: {pages_label(sec.pages)}")
+        for block in sec.blocks:
+            e.out.print((block.label + " " if block.label else "") + block.text)
+            e.out.print()

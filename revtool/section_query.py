@@ -1,0 +1,61 @@
+"""Find sections by what a user types: a number (施策5, 第3章, （2）), a heading,
+a path joined by ``/`` or ``>``, or a unique fragment of a title. Pure."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from revtool.model import Document, Section, SectionPath
+
+_SEPARATORS = re.compile(r"\s*[/>＞／]\s*")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def find_sections(doc: Document, query: str) -> list[tuple[SectionPath, Section]]:
+    """Sections matching ``query``, best kind of match first; empty when none.
+
+    Order of preference: exact path, exact heading, exact number, then headings
+    containing the query. A path query matches when each part matches one level,
+    from the top or as a suffix.
+    """
+    parts = [_key(p) for p in _SEPARATORS.split(query.strip()) if p.strip()]
+    if not parts:
+        return []
+    entries = doc.walk()
+
+    def level_matches(section: Section, part: str) -> bool:
+        return part in (_key(section.heading), _key(section.number), _key(section.title))
+
+    if len(parts) > 1:
+        hits = []
+        for path, section in entries:
+            if len(path) < len(parts):
+                continue
+            chain = _chain(doc, path)[-len(parts):]
+            if all(level_matches(s, p) for s, p in zip(chain, parts)):
+                hits.append((path, section))
+        return hits
+    part = parts[0]
+    for test in (
+        lambda s: _key(s.heading) == part,
+        lambda s: bool(s.number) and _key(s.number) == part,
+        lambda s: part in _key(s.heading),
+    ):
+        hits = [(p, s) for p, s in entries if test(s)]
+        if hits:
+            return hits
+    return []
+
+
+def _chain(doc: Document, path: SectionPath) -> list[Section]:
+    chain: list[Section] = []
+    level: tuple[Section, ...] = doc.sections
+    for heading in path:
+        found = next(s for s in level if s.heading == heading)
+        chain.append(found)
+        level = found.children
+    return chain
