@@ -6,20 +6,13 @@ from __future__ import annotations
 import sys
 
 import typer
-import typer.rich_utils as rich_utils
 
 from revtool.cli.app import app
 from revtool.errors import RevtoolError
 
-# Japanese labels for typer's help screens.
-rich_utils.ARGUMENTS_PANEL_TITLE = "引数"
-rich_utils.OPTIONS_PANEL_TITLE = "オプション"
-rich_utils.COMMANDS_PANEL_TITLE = "コマンド"
-rich_utils.ERRORS_PANEL_TITLE = "エラー"
-rich_utils.ABORTED_TEXT = "中断しました。"
-rich_utils.DEFAULT_STRING = "[既定: {}]"
-rich_utils.REQUIRED_LONG_STRING = "[必須]"
-rich_utils.RICH_HELP = "使い方は '{command_path} {help_option}' で表示されます。"
+from revtool.cli import localize  # noqa: E402
+
+localize.apply()
 
 # Each module registers its commands on ``app`` when imported.
 from revtool.cli import demo_cmd, workspace_cmds  # noqa: E402,F401

@@ -1,0 +1,52 @@
+"""Japanese labels for typer's built-in help screens.
+
+typer vendors click and hard-codes a few English strings ("Usage:", the help
+option's text); panel titles are module constants. Patching is guarded so that
+a future typer degrades to English instead of failing.
+"""
+
+from __future__ import annotations
+
+import typer.rich_utils as rich_utils
+
+HELP_OPTION_TEXT = "このヘルプを表示して終了します。"
+USAGE_PREFIX = "使い方: "
+
+
+def apply() -> None:
+    rich_utils.ARGUMENTS_PANEL_TITLE = "引数"
+    rich_utils.OPTIONS_PANEL_TITLE = "オプション"
+    rich_utils.COMMANDS_PANEL_TITLE = "コマンド"
+    rich_utils.ERRORS_PANEL_TITLE = "エラー"
+    rich_utils.ABORTED_TEXT = "中断しました。"
+    rich_utils.DEFAULT_STRING = "[既定: {}]"
+    rich_utils.REQUIRED_LONG_STRING = "[必須]"
+    rich_utils.RICH_HELP = "使い方は '{command_path} {help_option}' で表示されます。"
+    try:
+        from typer._click import core, formatting
+    except ImportError:  # pragma: no cover - other typer layouts
+        return
+    command_class = getattr(core, "Command", None)
+    original_help_option = getattr(command_class, "get_help_option", None)
+    if original_help_option is not None and not getattr(original_help_option, "_revtool", False):
+
+        def get_help_option(self, ctx):  # type: ignore[no-untyped-def]
+            option = original_help_option(self, ctx)
+            if option is not None:
+                option.help = HELP_OPTION_TEXT
+            return option
+
+        get_help_option._revtool = True  # type: ignore[attr-defined]
+        command_class.get_help_option = get_help_option
+    formatter_class = getattr(formatting, "HelpFormatter", None)
+    original_write_usage = getattr(formatter_class, "write_usage", None)
+    if original_write_usage is not None and not getattr(original_write_usage, "_revtool", False):
+
+        def write_usage(self, prog, args="", prefix=None):  # type: ignore[no-untyped-def]
+            return original_write_usage(self, prog, args, USAGE_PREFIX if prefix is None else prefix)
+
+        write_usage._revtool = True  # type: ignore[attr-defined]
+        formatter_class.write_usage = write_usage
+    highlighter = getattr(rich_utils, "OptionHighlighter", None)
+    if highlighter is not None:
+        highlighter.highlights = [h.replace("Usage: ", USAGE_PREFIX) for h in highlighter.highlights]
