@@ -1,0 +1,353 @@
+"""Blocks and heading candidates -> front matter plus a section tree.
+
+Two pure jobs:
+
+* ``parse_marker`` reads the numbering marker at the start of a heading line
+  (第3章, 1., （2）, ①, ア, (ア), 施策5, 基本目標2, 1-1, 第4条, …) and returns the
+  number as printed, the marker kind, its numeric value and the title.
+* ``build_outline`` infers depth from the *sequence* of markers, the way
+  eregs/regulations-parser does: a marker kind already open on the current
+  path returns to that depth, a kind seen earlier in the document returns to
+  the depth it had then, and a new kind nests one deeper than the current
+  heading.  A ``certain`` heading (DOCX style or outline level) keeps its
+  ``level_hint``.  Uncertain lines that only look like headings (long, or a
+  sentence ending in 。) stay in the body as list items.
+
+No file I/O and no imports beyond the model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from revtool.extract.base import RawHeading, RawItem
+from revtool.model import Block, BlockKind, PageSpan, Section
+
+# ---------------------------------------------------------------- markers
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A numbering marker at the start of a line.
+
+    ``number`` is the marker exactly as printed (``第３章``, ``（1）``, ``施策2``),
+    ``kind`` names the scheme (``chapter``, ``paren``, ``circled`` …) so that
+    siblings of one scheme are recognised whatever their number, ``value`` is
+    the ordinal (1 for ①, ア, Ⅰ, 一; ``None`` when unknown) and ``title`` is
+    the text after the marker and its separating space.
+    """
+
+    number: str
+    kind: str
+    value: int | None
+    title: str
+
+
+_DIGITS = "[0-9０-９]+"
+_KANJI_DIGITS = "[〇零一二三四五六七八九十百]+"
+_NUM = f"(?:{_DIGITS}|{_KANJI_DIGITS})"
+_SPACE = "[ \u3000\t]"
+_KATAKANA_AIUEO = (
+    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+)
+_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
+_ROMAN_UPPER = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_ROMAN_LOWER = "ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
+_PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+_FULLSTOP_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+
+# Words that prefix a number to name a heading in Japanese plans: 施策1,
+# 基本目標2, 重点取組3, 方針4 … Each word is its own marker kind.
+_LABEL_WORDS = (
+    "基本目標",
+    "基本方針",
+    "基本施策",
+    "重点施策",
+    "重点取組",
+    "重点項目",
+    "施策の方向",
+    "施策",
+    "目標",
+    "方針",
+    "政策",
+    "取組",
+    "分野",
+    "視点",
+    "柱",
+)
+_LABEL_KIND = {"施策": "shisaku", "基本目標": "kihon"}
+
+_OPEN = "[(（]"
+_CLOSE = "[)）]"
+_DOT = "[.．]"
+
+# (kind, regex for the marker, whether a separator is required after it).
+# Order matters: the more specific pattern first.
+_PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    ("part", re.compile(f"第{_NUM}[部編]"), False),
+    ("chapter", re.compile(f"第{_NUM}章"), False),
+    ("section", re.compile(f"第{_NUM}節"), False),
+    ("article", re.compile(f"第{_NUM}条(?:の{_NUM})?"), False),
+    ("label", re.compile(f"(?:{'|'.join(_LABEL_WORDS)}){_SPACE}?{_DIGITS}(?:[-－‐]{_DIGITS})*"), False),
+    ("hyphen", re.compile(f"{_DIGITS}(?:[-－‐]{_DIGITS})+(?![0-9０-９])"), True),
+    ("dotted", re.compile(f"{_DIGITS}(?:{_DOT}{_DIGITS})+{_DOT}?(?![0-9０-９])"), True),
+    ("decimal", re.compile(f"{_DIGITS}{_DOT}(?![0-9０-９])"), False),
+    ("decimal", re.compile(f"[{_FULLSTOP_DIGITS}]"), False),
+    ("paren", re.compile(f"{_OPEN}{_DIGITS}{_CLOSE}"), False),
+    ("paren", re.compile(f"[{_PAREN_DIGITS}]"), False),
+    ("rparen", re.compile(f"{_DIGITS}{_CLOSE}"), False),
+    ("circled", re.compile(f"[{_CIRCLED}]"), False),
+    ("paren_katakana", re.compile(f"{_OPEN}[{_KATAKANA_AIUEO}]{_CLOSE}"), False),
+    ("katakana", re.compile(f"[{_KATAKANA_AIUEO}]{_DOT}?"), True),
+    ("rparen_katakana", re.compile(f"[{_KATAKANA_AIUEO}]{_CLOSE}"), False),
+    ("paren_kanji", re.compile(f"{_OPEN}{_KANJI_DIGITS}{_CLOSE}"), False),
+    ("kanji", re.compile(f"{_KANJI_DIGITS}[、．.]"), False),
+    ("kanji", re.compile(_KANJI_DIGITS), True),
+    ("roman", re.compile(f"[{_ROMAN_UPPER}]{_DOT}?"), False),
+    ("roman_lower", re.compile(f"[{_ROMAN_LOWER}]{_DOT}?"), False),
+    ("roman", re.compile(f"(?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}}){_DOT}"), False),
+    ("paren_alpha_lower", re.compile(f"{_OPEN}[a-zａ-ｚ]{_CLOSE}"), False),
+    ("paren_alpha_upper", re.compile(f"{_OPEN}[A-ZＡ-Ｚ]{_CLOSE}"), False),
+    ("alpha_upper", re.compile(f"[A-ZＡ-Ｚ]{_DOT}"), True),
+    ("alpha_lower", re.compile(f"[a-zａ-ｚ]{_DOT}"), True),
+    ("bare", re.compile(f"{_DIGITS}(?={_SPACE})"), True),
+)
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _kanji_value(text: str) -> int | None:
+    digits = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    if all(ch in digits for ch in text):  # positional: 二〇二五
+        return int("".join(str(digits[ch]) for ch in text)) if text else None
+    units = {"十": 10, "百": 100}
+    total, current = 0, 0
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        elif ch in units:
+            total += (current or 1) * units[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _roman_value(text: str) -> int | None:
+    text = unicodedata.normalize("NFKC", text).upper()
+    values = [_ROMAN_VALUES.get(ch) for ch in text]
+    if not values or None in values:
+        return None
+    total = 0
+    for i, v in enumerate(values):
+        assert v is not None
+        nxt = values[i + 1] if i + 1 < len(values) else None
+        total += -v if nxt is not None and nxt > v else v
+    return total
+
+
+def _value(kind: str, number: str) -> int | None:
+    """The ordinal of a marker: its first number, or its place in its series."""
+    if kind == "circled":
+        return _CIRCLED.index(number) + 1
+    if number and number[0] in _PAREN_DIGITS:
+        return _PAREN_DIGITS.index(number[0]) + 1
+    if number and number[0] in _FULLSTOP_DIGITS:
+        return _FULLSTOP_DIGITS.index(number[0]) + 1
+    core = unicodedata.normalize("NFKC", number)
+    if kind in ("katakana", "paren_katakana", "rparen_katakana"):
+        kana = next((ch for ch in number if ch in _KATAKANA_AIUEO), "")
+        return _KATAKANA_AIUEO.index(kana) + 1 if kana else None
+    if kind.startswith("roman"):
+        stripped = core.strip(".")
+        return _roman_value(stripped)
+    if kind.startswith(("alpha", "paren_alpha")):
+        letter = next((ch for ch in core if ch.isalpha()), "")
+        return ord(letter.lower()) - ord("a") + 1 if letter else None
+    found = re.search(r"[0-9]+", core)
+    if found:
+        return int(found.group())
+    kanji = re.search(_KANJI_DIGITS, number)
+    return _kanji_value(kanji.group()) if kanji else None
+
+
+def _label_kind(number: str) -> str:
+    word = re.match(f"(?:{'|'.join(_LABEL_WORDS)})", number)
+    assert word is not None
+    name = word.group()
+    kind = _LABEL_KIND.get(name, f"label:{name}")
+    if re.search(r"[0-9０-９][-－‐][0-9０-９]", number):
+        kind += "-sub"
+    return kind
+
+
+def parse_marker(text: str) -> Marker | None:
+    """Read the numbering marker at the start of ``text``.
+
+    The title may follow after a full-width space, an ASCII space, a tab or
+    nothing at all (``第1章計画の…`` and ``（1）目指す姿`` are both common).
+    Kinds whose marker could start an ordinary word (ア in アプリ, 一 in 一方,
+    a bare 1 in 1人) need a separator.  Returns ``None`` when no marker.
+    """
+    line = text.strip()
+    for kind, pattern, needs_separator in _PATTERNS:
+        found = pattern.match(line)
+        if not found:
+            continue
+        number = found.group()
+        rest = line[found.end():]
+        separated = bool(rest) and bool(re.match(_SPACE, rest))
+        if needs_separator and not separated and rest:
+            continue
+        if needs_separator and not rest and kind in ("katakana", "kanji", "bare", "alpha_upper", "alpha_lower"):
+            continue
+        if kind == "label":
+            kind = _label_kind(number)
+        elif kind in ("hyphen", "dotted"):
+            kind = f"{kind}{len(re.findall(r'[0-9０-９]+', number))}"
+        title = rest.lstrip(" \u3000\t")
+        return Marker(number=number, kind=kind, value=_value(kind, number), title=title)
+    return None
+
+
+# ---------------------------------------------------------------- heading filter
+
+MAX_GUESSED_HEADING_CHARS = 40
+"""An uncertain heading longer than this (title only) is body text."""
+
+_SENTENCE_END = re.compile(r"[。．！？!?]\s*$")
+
+
+def looks_like_heading(text: str, marker: Marker | None) -> bool:
+    """Whether an uncertain line is a heading rather than a numbered item of the
+    body: it has a title, is short, and is not a sentence."""
+    title = marker.title if marker else text.strip()
+    if not title:
+        return False
+    if len(title) > MAX_GUESSED_HEADING_CHARS:
+        return False
+    if _SENTENCE_END.search(title) or "。" in title:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- tree building
+
+
+@dataclass
+class _Node:
+    heading: str
+    number: str
+    title: str
+    level: int
+    marker: str
+    pages: PageSpan | None
+    blocks: list[Block] = field(default_factory=list)
+    children: list["_Node"] = field(default_factory=list)
+
+    def freeze(self) -> Section:
+        children = tuple(c.freeze() for c in self.children)
+        spans = [self.pages, *(b.pages for b in self.blocks), *(c.pages for c in children)]
+        return Section(
+            heading=self.heading,
+            number=self.number,
+            title=self.title,
+            level=self.level,
+            marker=self.marker,
+            blocks=tuple(self.blocks),
+            children=children,
+            pages=PageSpan.cover(spans),
+        )
+
+
+@dataclass
+class _DepthState:
+    """What the sequence so far says about depth: the open path of (kind,
+    level) and the level each kind had when last seen."""
+
+    path: list[tuple[str, int]] = field(default_factory=list)
+    seen: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def current(self) -> int:
+        return self.path[-1][1] if self.path else 0
+
+    def level_for(self, kind: str) -> int:
+        for open_kind, level in reversed(self.path):
+            if kind and open_kind == kind:
+                return level
+        if kind in self.seen and self.seen[kind] <= self.current + 1:
+            return self.seen[kind]
+        return self.current + 1
+
+    def enter(self, kind: str, level: int) -> None:
+        while self.path and self.path[-1][1] >= level:
+            self.path.pop()
+        self.path.append((kind, level))
+        if kind:
+            self.seen[kind] = level
+
+
+def _demote(raw: RawHeading, marker: Marker | None) -> Block:
+    """An uncertain heading that turned out to be body text."""
+    if marker is not None:
+        return Block(BlockKind.LIST, raw.text.strip(), label=marker.number, pages=raw.pages)
+    return Block(BlockKind.PARAGRAPH, raw.text.strip(), pages=raw.pages)
+
+
+def build_outline(items: Sequence[RawItem]) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
+    """Turn a reading-order stream into (front-matter blocks, section tree).
+
+    Levels: a ``certain`` heading with a ``level_hint`` takes it; otherwise the
+    marker sequence decides (see module doc).  An uncertain heading without a
+    marker takes its ``level_hint`` if any, else it is a paragraph.
+    """
+    front: list[Block] = []
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    depth = _DepthState()
+
+    for item in items:
+        if isinstance(item, Block):
+            (stack[-1].blocks if stack else front).append(item)
+            continue
+        text = item.text.strip()
+        if not text:
+            continue
+        marker = parse_marker(text)
+        kind = marker.kind if marker else ""
+        if item.certain and item.level_hint is not None:
+            level = max(1, item.level_hint)
+        elif not item.certain and not looks_like_heading(text, marker):
+            block = _demote(item, marker)
+            (stack[-1].blocks if stack else front).append(block)
+            continue
+        elif marker is not None:
+            level = depth.level_for(kind)
+        elif item.level_hint is not None:
+            level = max(1, item.level_hint)
+        elif item.certain:
+            level = depth.current + 1 if depth.current else 1
+        else:
+            (stack[-1].blocks if stack else front).append(_demote(item, None))
+            continue
+
+        depth.enter(kind, level)
+        node = _Node(
+            heading=text,
+            number=marker.number if marker else "",
+            title=marker.title if marker else text,
+            level=level,
+            marker=kind,
+            pages=item.pages,
+        )
+        while stack and stack[-1].level >= level:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+
+    return tuple(front), tuple(n.freeze() for n in roots)

@@ -1,0 +1,235 @@
+"""Marker parsing and depth-from-sequence (golden cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from revtool.extract.base import RawHeading
+from revtool.extract.outline import Marker, build_outline, parse_marker
+from revtool.model import Block, BlockKind, PageSpan, Section
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind", "value", "title"),
+    [
+        ("第3章　DXの取組", "第3章", "chapter", 3, "DXの取組"),
+        ("第１章計画の基本的な考え方", "第１章", "chapter", 1, "計画の基本的な考え方"),
+        ("第十二章 附則", "第十二章", "chapter", 12, "附則"),
+        ("第2節　子育て", "第2節", "section", 2, "子育て"),
+        ("第4条　目的", "第4条", "article", 4, "目的"),
+        ("1. 計画策定の趣旨", "1.", "decimal", 1, "計画策定の趣旨"),
+        ("２．計画の位置付け", "２．", "decimal", 2, "計画の位置付け"),
+        ("（1）計画の対象範囲", "（1）", "paren", 1, "計画の対象範囲"),
+        ("(2) 成果指標", "(2)", "paren", 2, "成果指標"),
+        ("（１０）ロードマップ", "（１０）", "paren", 10, "ロードマップ"),
+        ("⑶ 現状と課題", "⑶", "paren", 3, "現状と課題"),
+        ("3) 取組内容", "3)", "rparen", 3, "取組内容"),
+        ("②　窓口の改善", "②", "circled", 2, "窓口の改善"),
+        ("ウ　オンライン申請", "ウ", "katakana", 3, "オンライン申請"),
+        ("(イ) 職員研修", "(イ)", "paren_katakana", 2, "職員研修"),
+        ("施策2　防災DXによる安全・安心なまちづくり", "施策2", "shisaku", 2, "防災DXによる安全・安心なまちづくり"),
+        ("施策10データ利活用", "施策10", "shisaku", 10, "データ利活用"),
+        ("基本目標３ 安心して暮らせるまち", "基本目標３", "kihon", 3, "安心して暮らせるまち"),
+        ("重点取組1 窓口DX", "重点取組1", "label:重点取組", 1, "窓口DX"),
+        ("1-2　地域の見守り", "1-2", "hyphen2", 1, "地域の見守り"),
+        ("2.3 情報セキュリティ", "2.3", "dotted2", 2, "情報セキュリティ"),
+        ("Ⅱ　計画の背景", "Ⅱ", "roman", 2, "計画の背景"),
+        ("IV. 推進体制", "IV.", "roman", 4, "推進体制"),
+        ("（三）附則", "（三）", "paren_kanji", 3, "附則"),
+        ("二　区の責務", "二", "kanji", 2, "区の責務"),
+        ("1　計画策定の趣旨", "1", "bare", 1, "計画策定の趣旨"),
+    ],
+)
+def test_parse_marker(text: str, number: str, kind: str, value: int, title: str) -> None:
+    assert parse_marker(text) == Marker(number, kind, value, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "アプリの活用を進める",  # ア starts a word, not a marker
+        "一方で、課題も残る",  # 一 starts a word
+        "2030年度に目指す姿",  # a year, not a number marker
+        "1.5倍に増加した",  # a decimal number
+        "（参考）本計画の策定経過",  # a bracketed word
+        "本計画は区の最上位計画である。",
+        "",
+    ],
+)
+def test_parse_marker_rejects_non_markers(text: str) -> None:
+    assert parse_marker(text) is None
+
+
+def P(text: str, page: int | None = None) -> Block:
+    return Block(BlockKind.PARAGRAPH, text, pages=PageSpan(page, page) if page else None)
+
+
+def H(text: str, level: int | None = None, certain: bool = False, page: int | None = None) -> RawHeading:
+    return RawHeading(text, level, certain, PageSpan(page, page) if page else None)
+
+
+def shape(sections: tuple[Section, ...], depth: int = 0) -> list[str]:
+    out: list[str] = []
+    for s in sections:
+        out.append("  " * depth + s.heading)
+        out.extend(shape(s.children, depth + 1))
+    return out
+
+
+def test_depth_from_marker_sequence() -> None:
+    items = [
+        P("表紙：中野区DX推進計画（素案）"),
+        H("第1章　計画の基本的な考え方"),
+        H("1. 計画策定の趣旨"),
+        P("区は、DXを推進する。"),
+        H("2. 計画期間"),
+        H("（1）計画の対象範囲"),
+        H("①　区の事務"),
+        H("②　外郭団体"),
+        H("（2）計画の構成"),
+        H("3. 基本理念"),
+        H("第2章　計画策定の背景"),
+        H("1. 国の動向"),  # restarts under a new chapter
+        H("（1）デジタル社会"),
+    ]
+    front, sections = build_outline(items)
+    assert [b.text for b in front] == ["表紙：中野区DX推進計画（素案）"]
+    assert shape(sections) == [
+        "第1章　計画の基本的な考え方",
+        "  1. 計画策定の趣旨",
+        "  2. 計画期間",
+        "    （1）計画の対象範囲",
+        "      ①　区の事務",
+        "      ②　外郭団体",
+        "    （2）計画の構成",
+        "  3. 基本理念",
+        "第2章　計画策定の背景",
+        "  1. 国の動向",
+        "    （1）デジタル社会",
+    ]
+    first = sections[0].children[0]
+    assert (first.number, first.title, first.marker, first.level) == ("1.", "計画策定の趣旨", "decimal", 2)
+    assert first.own_text() == "区は、DXを推進する。"
+
+
+def test_unseen_scheme_nests_and_returns() -> None:
+    """Schemes not in any table still nest by order of appearance."""
+    items = [
+        H("基本目標1 安心して暮らせるまち"),
+        H("施策1-1 見守りの充実"),
+        H("ア　見守りネットワーク"),
+        H("イ　相談窓口"),
+        H("施策1-2 防災"),
+        H("基本目標2 にぎわいのあるまち"),
+        H("施策2-1 商店街"),
+    ]
+    _, sections = build_outline(items)
+    assert shape(sections) == [
+        "基本目標1 安心して暮らせるまち",
+        "  施策1-1 見守りの充実",
+        "    ア　見守りネットワーク",
+        "    イ　相談窓口",
+        "  施策1-2 防災",
+        "基本目標2 にぎわいのあるまち",
+        "  施策2-1 商店街",
+    ]
+
+
+def test_kind_seen_before_returns_to_its_depth_after_a_gap() -> None:
+    """（1） under 施策1 sets the depth of （N); after an unnumbered heading at
+    the same depth as 施策, （1） nests under it at the depth it had before."""
+    items = [
+        H("第3章　DXの取組"),
+        H("施策1　地域通貨"),
+        H("（1）目指す姿"),
+        H("施策2　防災"),
+        H("（1）目指す姿"),
+        H("（2）成果指標"),
+    ]
+    _, sections = build_outline(items)
+    assert shape(sections) == [
+        "第3章　DXの取組",
+        "  施策1　地域通貨",
+        "    （1）目指す姿",
+        "  施策2　防災",
+        "    （1）目指す姿",
+        "    （2）成果指標",
+    ]
+
+
+def test_certain_levels_win_over_markers() -> None:
+    items = [
+        H("第3章　DXの取組", 1, True),
+        H("1. 施策ごとの取組", 2, True),
+        H("施策1　地域通貨", 3, True),
+        H("（1）目指す姿", 4, True),
+        H("2. ICT調達", 2, True),
+        H("参考資料", 1, True),
+        H("1. 用語集", 2, True),
+        H("（参考）本計画の策定経過", 3, True),
+    ]
+    _, sections = build_outline(items)
+    assert shape(sections) == [
+        "第3章　DXの取組",
+        "  1. 施策ごとの取組",
+        "    施策1　地域通貨",
+        "      （1）目指す姿",
+        "  2. ICT調達",
+        "参考資料",
+        "  1. 用語集",
+        "    （参考）本計画の策定経過",
+    ]
+    ref = sections[1]
+    assert (ref.number, ref.title, ref.level) == ("", "参考資料", 1)
+
+
+def test_uncertain_markers_nest_under_certain_headings() -> None:
+    items = [
+        H("第1章　総則", 1, True),
+        H("1. 目的"),
+        H("（1）背景"),
+        H("2. 期間"),
+    ]
+    _, sections = build_outline(items)
+    assert shape(sections) == ["第1章　総則", "  1. 目的", "    （1）背景", "  2. 期間"]
+    assert sections[0].children[1].level == 2
+
+
+def test_sentences_and_long_items_stay_in_the_body() -> None:
+    items = [
+        H("1. 計画策定の趣旨"),
+        H("1. 区は、令和8年度までに全ての手続をオンライン化する。"),
+        H("2. 区民が身近な場所でデジタル機器の使い方を学べる機会を、地域の団体と連携して増やしていく"),
+        H("2. 計画の位置付け"),
+    ]
+    _, sections = build_outline(items)
+    assert shape(sections) == ["1. 計画策定の趣旨", "2. 計画の位置付け"]
+    body = sections[0].blocks
+    assert [b.kind for b in body] == [BlockKind.LIST, BlockKind.LIST]
+    assert [b.label for b in body] == ["1.", "2."]
+
+
+def test_uncertain_line_without_marker_uses_hint_or_stays_text() -> None:
+    items = [H("はじめに", 1), P("本書は…"), H("ただの太字の行")]
+    front, sections = build_outline(items)
+    assert shape(sections) == ["はじめに"]
+    assert [b.text for b in sections[0].blocks] == ["本書は…", "ただの太字の行"]
+    assert front == ()
+
+
+def test_pages_cover_heading_blocks_and_children() -> None:
+    items = [
+        H("第1章　総則", page=1),
+        P("本文", 1),
+        H("1. 目的", page=2),
+        P("本文", 3),
+        H("第2章　背景", page=4),
+    ]
+    _, sections = build_outline(items)
+    assert sections[0].pages == PageSpan(1, 3)
+    assert sections[0].children[0].pages == PageSpan(2, 3)
+    assert sections[1].pages == PageSpan(4, 4)
+
+
+def test_empty_input() -> None:
+    assert build_outline([]) == ((), ())
