@@ -1,0 +1,400 @@
+"""Document <-> the files of a workspace's ``sections/`` folder. Pure: bytes in, bytes out.
+
+Layout (paths relative to ``sections/``)::
+
+    manifest.json                      the source of truth for structure
+    front.md                           front matter blocks (only when there are any)
+    01_第1章_計画の策定にあたって/index.md
+    01_第1章_計画の策定にあたって/01_1_計画策定の趣旨/index.md
+    ...
+
+Every section is a folder named ``<position>_<sanitized heading>`` holding its own
+``index.md``; children are subfolders. The position prefix makes names unique and
+never a reserved device name (``CON``, ``aux``); the real heading lives in the
+manifest. ``index.md`` is a heading line, then one chunk per block separated by a
+blank line: a paragraph with one sentence per line (split after 。！？ and closing
+brackets), a list item as ``- <label> <first sentence>`` with indented continuation
+lines, a table as a Markdown table with ``|`` and ``\\`` escaped.
+
+The Markdown carries the text, so that a plain ``git diff`` of two versions shows
+the changed sentences and nothing else of the prose. The manifest carries what
+Markdown cannot say (headings, numbers, levels, markers, labels, pages, merged
+cells, header rows, hashes, source, warnings) and, for the rare block whose
+Markdown form would not read back exactly (a paragraph with an internal newline,
+an empty paragraph, a cell containing ``<br>``…), the exact text as well.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from revtool.errors import WorkspaceError
+from revtool.model import Block, BlockKind, Cell, Document, PageSpan, Section, Source, Table
+
+MANIFEST = "manifest.json"
+FRONT = "front.md"
+INDEX = "index.md"
+FORMAT = "revtool.sections/1"
+
+_SENTENCE_END = "。！？"
+_CLOSERS = "」』）)】〕］]”’〉》\"'"
+_SENTENCE = re.compile(rf"[^{_SENTENCE_END}]*[{_SENTENCE_END}]+[{re.escape(_CLOSERS)}]*|[^{_SENTENCE_END}]+\Z")
+_NAME_MAX = 40  # characters of the sanitized heading kept in a folder name
+_LIST_INDENT = "  "
+_BR = "<br>"
+
+
+# ------------------------------------------------------------------ public API
+
+
+def document_to_files(doc: Document) -> dict[str, bytes]:
+    """The files of ``sections/`` for ``doc``: relative POSIX path -> bytes. Deterministic."""
+    files: dict[str, bytes] = {}
+    manifest: dict[str, Any] = {
+        "format": FORMAT,
+        "title": doc.title,
+        "source": _source_to_json(doc.source),
+        "warnings": list(doc.warnings),
+        "front": None,
+        "sections": [],
+    }
+    if doc.front:
+        lines, metas = _blocks_to_markdown(doc.front)
+        files[FRONT] = _lines_to_bytes(lines)
+        manifest["front"] = {"file": FRONT, "blocks": metas}
+    manifest["sections"] = _sections_to_files(doc.sections, "", files)
+    files[MANIFEST] = _json_bytes(manifest)
+    return files
+
+
+def document_from_files(files: Mapping[str, bytes]) -> Document:
+    """Read back what :func:`document_to_files` wrote. Raises WorkspaceError when broken."""
+    raw = files.get(MANIFEST)
+    if raw is None:
+        raise WorkspaceError(f"sections/{MANIFEST} がありません。")
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise WorkspaceError(f"sections/{MANIFEST} を読めません（{exc}）。") from exc
+    if manifest.get("format") != FORMAT:
+        raise WorkspaceError(f"sections/{MANIFEST} の形式 {manifest.get('format')!r} には対応していません。")
+    try:
+        front: tuple[Block, ...] = ()
+        if manifest.get("front"):
+            meta = manifest["front"]
+            front = _blocks_from_markdown(_read_lines(files, meta["file"]), meta["blocks"], meta["file"])
+        return Document(
+            title=manifest["title"],
+            front=front,
+            sections=tuple(_section_from_files(entry, files) for entry in manifest["sections"]),
+            source=_source_from_json(manifest["source"]),
+            warnings=tuple(manifest["warnings"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise WorkspaceError(f"sections/ の内容が manifest.json と一致しません（{exc!r}）。") from exc
+
+
+def section_count(files: Mapping[str, bytes]) -> int:
+    """How many sections the manifest lists, without reading the Markdown."""
+    manifest = json.loads(files[MANIFEST].decode("utf-8"))
+
+    def count(entries: list[dict[str, Any]]) -> int:
+        return sum(1 + count(e["children"]) for e in entries)
+
+    return count(manifest["sections"])
+
+
+def safe_name(text: str, max_chars: int = _NAME_MAX) -> str:
+    """A file-name fragment from any text: letters and digits of any script kept
+    (after NFKC), everything else folded to ``_``, trimmed, at most ``max_chars``.
+    May be empty. Never contains ``/``, ``\\``, ``..``, control characters or spaces."""
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFKC", text):
+        category = unicodedata.category(ch)
+        if category[0] in "LN" or ch in "-":
+            out.append(ch)
+        elif not out or out[-1] != "_":
+            out.append("_")
+    return "".join(out)[:max_chars].strip("_-")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split after 。！？ (and any closing brackets right after). ``"".join`` of the
+    result is ``text``."""
+    return _SENTENCE.findall(text)
+
+
+# ------------------------------------------------------------------ sections
+
+
+def _sections_to_files(sections: Sequence[Section], parent: str, files: dict[str, bytes]) -> list[dict[str, Any]]:
+    width = max(2, len(str(len(sections))))
+    entries = []
+    for position, section in enumerate(sections, start=1):
+        slug = safe_name(section.heading)
+        folder = f"{parent}{position:0{width}d}" + (f"_{slug}" if slug else "")
+        index = f"{folder}/{INDEX}"
+        heading_line = "#" * max(1, min(section.level, 6)) + " " + _display(section.heading)
+        lines, metas = _blocks_to_markdown(section.blocks)
+        files[index] = _lines_to_bytes([heading_line] + ([""] + lines if lines else []))
+        entries.append({
+            "file": index,
+            "heading": section.heading,
+            "number": section.number,
+            "title": section.title,
+            "level": section.level,
+            "marker": section.marker,
+            "pages": _pages_to_json(section.pages),
+            "hash": section.content_hash,
+            "blocks": metas,
+            "children": _sections_to_files(section.children, folder + "/", files),
+        })
+    return entries
+
+
+def _section_from_files(entry: Mapping[str, Any], files: Mapping[str, bytes]) -> Section:
+    lines = _read_lines(files, entry["file"])
+    body = lines[2:] if len(lines) > 1 else []
+    return Section(
+        heading=entry["heading"],
+        number=entry["number"],
+        title=entry["title"],
+        level=entry["level"],
+        marker=entry["marker"],
+        blocks=_blocks_from_markdown(body, entry["blocks"], entry["file"]),
+        children=tuple(_section_from_files(child, files) for child in entry["children"]),
+        pages=_pages_from_json(entry["pages"]),
+    )
+
+
+# ------------------------------------------------------------------ blocks
+
+
+def _blocks_to_markdown(blocks: Sequence[Block]) -> tuple[list[str], list[dict[str, Any]]]:
+    """All blocks as Markdown lines (chunks separated by one blank line) and their manifest entries."""
+    lines: list[str] = []
+    metas: list[dict[str, Any]] = []
+    for block in blocks:
+        meta: dict[str, Any] = {
+            "kind": str(block.kind),
+            "label": block.label,
+            "pages": _pages_to_json(block.pages),
+            "hash": block.content_hash,
+        }
+        if block.table is not None:
+            meta["table"] = {
+                "header_rows": block.table.header_rows,
+                "merged": [[r, c] for r, row in enumerate(block.table.rows) for c, cell in enumerate(row) if cell.merged],
+            }
+        chunk = _block_lines(block)
+        exact = _exact_needed(block, chunk, meta)
+        if exact:
+            meta["exact"] = exact
+            if block.table is None or "rows" in exact:
+                chunk = _fallback_lines(block)
+        if lines:
+            lines.append("")
+        lines.extend(chunk)
+        metas.append(meta)
+    return lines, metas
+
+
+def _blocks_from_markdown(lines: list[str], metas: Sequence[Mapping[str, Any]], where: str) -> tuple[Block, ...]:
+    chunks = _split_chunks(lines) if metas else []
+    if len(chunks) != len(metas):
+        raise ValueError(f"{where}: {len(chunks)} blocks in Markdown, {len(metas)} in manifest")
+    return tuple(_block_from_lines(chunk, meta) for chunk, meta in zip(chunks, metas))
+
+
+def _block_lines(block: Block) -> list[str]:
+    if block.table is not None:
+        return _table_lines(block.table)
+    sentences = split_sentences(block.text)
+    if block.kind == BlockKind.LIST and sentences:
+        first = "- " + (block.label + " " if block.label else "") + sentences[0]
+        return [first] + [_LIST_INDENT + s for s in sentences[1:]]
+    return sentences
+
+
+def _block_from_lines(lines: list[str], meta: Mapping[str, Any]) -> Block:
+    kind = BlockKind(meta["kind"])
+    label = meta["label"]
+    pages = _pages_from_json(meta["pages"])
+    exact = meta.get("exact")
+    table: Table | None = None
+    if "table" in meta:
+        if exact is not None and "rows" in exact:
+            table = _table_with_flags(exact["rows"], meta["table"])
+        else:
+            table = _table_from_lines(lines, meta["table"])
+        text = exact["text"] if exact is not None and "text" in exact else table.as_text()
+    elif exact is not None:
+        text = exact["text"]
+    elif kind == BlockKind.LIST:
+        prefix = "- " + (label + " " if label else "")
+        if not lines or not lines[0].startswith(prefix) or not all(l.startswith(_LIST_INDENT) for l in lines[1:]):
+            raise ValueError(f"list item does not start with {prefix!r}")
+        text = lines[0][len(prefix):] + "".join(l[len(_LIST_INDENT):] for l in lines[1:])
+    else:
+        text = "".join(lines)
+    return Block(kind=kind, text=text, label=label, table=table, pages=pages)
+
+
+def _exact_needed(block: Block, chunk: list[str], meta: Mapping[str, Any]) -> dict[str, Any]:
+    """What the manifest must hold because the Markdown ``chunk`` would not read back
+    exactly: ``{}`` in the usual case, else ``text`` and/or a table's ``rows``."""
+    if _chunk_is_safe(chunk):
+        try:
+            back = _block_from_lines(chunk, meta)
+        except ValueError:
+            back = None
+        if back == block:
+            return {}
+        if back is not None and block.table is not None and back.table == block.table:
+            return {"text": block.text}
+    exact: dict[str, Any] = {"text": block.text}
+    if block.table is not None:
+        exact["rows"] = [[cell.text for cell in row] for row in block.table.rows]
+        if block.text == block.table.as_text():
+            del exact["text"]
+    return exact
+
+
+def _fallback_lines(block: Block) -> list[str]:
+    """A readable, always-safe rendering for a block whose exact text is in the manifest."""
+    if block.table is not None:
+        shown = Table(tuple(tuple(Cell(_display(c.text)) for c in row) for row in block.table.rows), block.table.header_rows)
+        lines = [_display(line) for line in _table_lines(shown)]
+    else:
+        lines = [_display(line) for line in _block_lines(Block(block.kind, _display(block.text), block.label))]
+    lines = [line if line.strip() else "<!-- 空行 -->" for line in lines]
+    return lines or ["<!-- 空のブロック（本文は manifest.json） -->"]
+
+
+# ------------------------------------------------------------------ tables
+
+
+def _table_lines(table: Table) -> list[str]:
+    lines = [_row_line(row) for row in table.rows]
+    if 1 <= table.header_rows <= len(table.rows):
+        lines.insert(table.header_rows, "|" + " --- |" * max(table.width, 1))
+    return lines
+
+
+def _row_line(row: Sequence[Cell]) -> str:
+    return "|" + "".join(" " + _escape_cell(cell.text) + " |" for cell in row)
+
+
+def _escape_cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", _BR)
+
+
+def _table_from_lines(lines: list[str], meta: Mapping[str, Any]) -> Table:
+    header_rows = meta["header_rows"]
+    rows = list(lines)
+    if 1 <= header_rows <= len(rows) - 1:
+        del rows[header_rows]
+    return _table_with_flags([_parse_row(line) for line in rows], meta)
+
+
+def _parse_row(line: str) -> list[str]:
+    if not line.startswith("|"):
+        raise ValueError(f"table row does not start with '|': {line!r}")
+    cells: list[str] = []
+    current: list[str] = []
+    i = 1
+    while i < len(line):
+        ch = line[i]
+        if ch == "\\" and i + 1 < len(line):
+            current.append(line[i + 1])
+            i += 2
+            continue
+        if ch == "|":
+            raw = "".join(current)
+            if len(raw) < 2 or raw[0] != " " or raw[-1] != " ":
+                raise ValueError(f"table cell without padding: {line!r}")
+            cells.append(raw[1:-1].replace(_BR, "\n"))
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    if current:
+        raise ValueError(f"table row does not end with '|': {line!r}")
+    return cells
+
+
+def _table_with_flags(rows: Sequence[Sequence[str]], meta: Mapping[str, Any]) -> Table:
+    merged = {(r, c) for r, c in meta["merged"]}
+    return Table(
+        tuple(tuple(Cell(text, (r, c) in merged) for c, text in enumerate(row)) for r, row in enumerate(rows)),
+        meta["header_rows"],
+    )
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _chunk_is_safe(lines: list[str]) -> bool:
+    """Lines that survive a file round trip and never look like a chunk separator."""
+    return bool(lines) and all(line != "" and _line_is_safe(line) for line in lines)
+
+
+def _line_is_safe(line: str) -> bool:
+    # str.splitlines() boundaries, other controls and lone surrogates break editors and git.
+    return all(ch == "\t" or unicodedata.category(ch) not in ("Cc", "Cs", "Zl", "Zp") for ch in line)
+
+
+def _display(text: str) -> str:
+    return "".join(
+        " " if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") else ch for ch in text
+    )
+
+
+def _split_chunks(lines: list[str]) -> list[list[str]]:
+    chunks: list[list[str]] = [[]]
+    for line in lines:
+        if line == "":
+            chunks.append([])
+        else:
+            chunks[-1].append(line)
+    return chunks
+
+
+def _read_lines(files: Mapping[str, bytes], path: str) -> list[str]:
+    data = files.get(path)
+    if data is None:
+        raise ValueError(f"missing file {path}")
+    text = data.decode("utf-8")
+    if not text.endswith("\n"):
+        raise ValueError(f"{path} does not end with a newline")
+    return text[:-1].split("\n")
+
+
+def _lines_to_bytes(lines: list[str]) -> bytes:
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _json_bytes(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+
+
+def _pages_to_json(pages: PageSpan | None) -> list[int] | None:
+    return None if pages is None else pages.as_list()
+
+
+def _pages_from_json(value: list[int] | None) -> PageSpan | None:
+    return None if value is None else PageSpan(value[0], value[1])
+
+
+def _source_to_json(source: Source | None) -> dict[str, str] | None:
+    if source is None:
+        return None
+    return {"name": source.name, "sha256": source.sha256, "format": source.format}
+
+
+def _source_from_json(value: Mapping[str, str] | None) -> Source | None:
+    return None if value is None else Source(value["name"], value["sha256"], value["format"])
