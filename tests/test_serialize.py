@@ -253,3 +253,25 @@ def test_property_round_trip_and_determinism(doc: Document) -> None:
     assert document_to_files(doc) == files
     for path in files:
         assert all(part not in ("", ".", "..") for part in path.split("/"))
+
+
+_plain = st.text(alphabet=st.sampled_from(list("計画の推進施策区民デジタル。、！？「」（）()|\\-　 #*0123456789abcXYZ")), min_size=1, max_size=30)
+_plain_blocks = st.one_of(
+    st.builds(Block, st.just(BlockKind.PARAGRAPH), _plain),
+    st.builds(Block, st.just(BlockKind.LIST), _plain, st.sampled_from(["", "①", "・", "ア"])),
+    st.builds(
+        lambda rows, header: Block(BlockKind.TABLE, Table.from_texts(rows, header).as_text(), table=Table.from_texts(rows, header)),
+        st.lists(st.lists(st.text(alphabet="計画|\\ 　abc<>", max_size=8), min_size=1, max_size=3), min_size=1, max_size=3),
+        st.integers(0, 2),
+    ),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_plain_blocks, min_size=1, max_size=6))
+def test_property_ordinary_text_lives_in_markdown_not_manifest(blocks: list[Block]) -> None:
+    doc = Document(sections=(Section(heading="第1章　総論", blocks=tuple(blocks)),))
+    files = document_to_files(doc)
+    assert "exact" not in json.loads(files[MANIFEST])["sections"][0]["blocks"][0]
+    assert all("exact" not in b for b in json.loads(files[MANIFEST])["sections"][0]["blocks"])
+    assert document_from_files(files) == doc
