@@ -1,0 +1,510 @@
+"""PDF -> ``Document``: body text in reading order, printed page numbers,
+headings, lists and tables.
+
+Engines: pypdfium2 reads every page (glyphs with boxes, font size and weight,
+ruling lines, images: ~15 ms a page against pdfplumber's ~50-100); the
+lattice geometry of tables is pdfplumber's (``pdf_tables``); line joining,
+running headers and page numbers are our own pure helpers (``pdf_lines``,
+``pdf_pages``); ``outline.build_outline`` nests the headings.  Pages are
+independent, so they are analysed in a process pool over page ranges and the
+results merged in page order.
+
+Stages:
+1. ``analyze_page``: one page -> ``PageLayout`` (lines, tables, problem).
+2. ``extract_pdf``: running headers/footers and printed numbers across
+   pages, unreadable pages, then the reading-order stream of paragraphs,
+   list items, tables and ``RawHeading``s for ``build_outline``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+import pypdfium2 as pdfium
+
+from revtool.errors import InputFileError, UnreadablePagesError
+from revtool.extract.base import RawHeading, RawItem
+from revtool.extract.outline import build_outline, parse_marker
+from revtool.extract.pdf_lines import (
+    LayoutMetrics,
+    Line,
+    body_metrics,
+    bullet_label,
+    group_lines,
+    join_wrapped,
+    starts_paragraph,
+    turn_vertical,
+    vertical_share,
+)
+from revtool.extract.pdf_pages import (
+    PageNumber,
+    most_common_size,
+    page_name,
+    page_number_candidates,
+    printed_numbers,
+    running_lines,
+)
+from revtool.extract.pdf_quality import page_problem, visible_count
+from revtool.extract.pdf_read import RawPage, read_page
+from revtool.extract.pdf_tables import PageTable, find_tables, inside, same_columns, stitch
+from revtool.model import Block, BlockKind, Document, PageSpan, Source, Table
+
+VERTICAL_SHARE = 0.6
+PARALLEL_MIN_PAGES = 12
+
+# ---------------------------------------------------------------- one page
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """One page after layout analysis. A vertical page is stored turned
+    sideways (columns as lines), with width and height swapped."""
+
+    index: int
+    width: float
+    height: float
+    lines: tuple[Line, ...]
+    tables: tuple[PageTable, ...]
+    problem: str = ""
+    vertical: bool = False
+    label: str = ""
+    blank: bool = False
+
+
+def analyze_page(raw: RawPage) -> PageLayout:
+    problem = page_problem(raw)
+    glyphs = list(raw.glyphs)
+    blank = visible_count(glyphs) == 0 and raw.image_cover < 0.5
+    if problem:
+        return PageLayout(raw.index, raw.width, raw.height, (), (), problem, False, raw.label, blank)
+    if vertical_share(glyphs) > VERTICAL_SHARE:
+        turned = turn_vertical(glyphs, raw.width)
+        return PageLayout(raw.index, raw.height, raw.width, tuple(group_lines(turned)), (), "", True, raw.label, blank)
+    tables = find_tables(raw.edges, glyphs)
+    if tables:
+        glyphs = [g for g in glyphs if not any(inside(g, t.bbox) for t in tables)]
+    return PageLayout(raw.index, raw.width, raw.height, tuple(group_lines(glyphs)), tuple(tables), "", False, raw.label, blank)
+
+
+def _open(path: Path, password: str | None) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == 4:  # FPDF_ERR_PASSWORD
+            if password:
+                raise InputFileError(
+                    f"{path.name}: パスワードが違います。暗号化された PDF を開けません。",
+                    hint="正しいパスワードを --password で指定してください。",
+                ) from exc
+            raise InputFileError(
+                f"{path.name}: パスワードで保護された PDF です。",
+                hint="パスワードを --password で指定するか、保護を解除した PDF を使ってください。",
+            ) from exc
+        if code == 6:  # FPDF_ERR_SECURITY
+            raise InputFileError(f"{path.name}: 対応していない暗号化方式の PDF です。") from exc
+        raise InputFileError(f"{path.name}: PDF が壊れていて読めません（{exc}）。") from exc
+
+
+def _analyze_range(path: str, password: str | None, start: int, stop: int) -> list[PageLayout]:
+    pdf = _open(Path(path), password)
+    try:
+        return [analyze_page(read_page(pdf, i)) for i in range(start, stop)]
+    finally:
+        pdf.close()
+
+
+def analyze_pages(path: Path, password: str | None, count: int, workers: int | None = None) -> list[PageLayout]:
+    """All pages, in order; two or more processes for documents of some length."""
+    workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    if workers <= 1 or count < PARALLEL_MIN_PAGES:
+        return _analyze_range(str(path), password, 0, count)
+    chunks = workers * 2
+    bounds = [round(count * k / chunks) for k in range(chunks + 1)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(_analyze_range, str(path), password, a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+        out: list[PageLayout] = []
+        for f in futures:
+            out.extend(f.result())
+    return out
+
+
+# ---------------------------------------------------------------- headings
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+@dataclass
+class _Bookmark:
+    title: str
+    key: str
+    level: int
+    page: int
+    used: bool = False
+
+
+def read_bookmarks(pdf: pdfium.PdfDocument) -> list[_Bookmark]:
+    out: list[_Bookmark] = []
+    try:
+        for i, bm in enumerate(pdf.get_toc()):
+            if i > 5000:
+                break
+            dest = bm.get_dest()
+            page = dest.get_index() if dest is not None else None
+            title = (bm.get_title() or "").strip()
+            if page is None or not title:
+                continue
+            out.append(_Bookmark(title, _norm(title), bm.level, page))
+    except Exception:  # a broken outline tree: fall back to styles
+        return []
+    return out
+
+
+_TOC_LINE = re.compile(r"(?:[.．…‥・･_]{4,}|[.．…‥・･_](?: ?[.．…‥・･_]){3,})\s*[-－]?\s*[0-9０-９ivxIVX]{1,4}\s*[-－]?$")
+_HEADING_KINDS = {"part", "chapter", "section", "article", "decimal", "paren", "shisaku", "kihon"}
+
+
+def is_toc_line(text: str) -> bool:
+    """A table-of-contents entry: a title, a dot leader and a page number."""
+    return bool(_TOC_LINE.search(text.strip()))
+
+
+@dataclass
+class _Styles:
+    """Font styles of the body and of headings, for documents without bookmarks."""
+
+    body_size: float
+    body_bold: bool
+    ranks: dict[float, int] = field(default_factory=dict)
+
+    def heading_like(self, ln: Line) -> bool:
+        return ln.size >= self.body_size + 0.5 or (ln.bold and not self.body_bold and ln.size >= self.body_size - 0.25)
+
+    def rank(self, ln: Line) -> int:
+        return self.ranks.get(round(ln.size * 2) / 2, len(self.ranks) + 1)
+
+
+def _styles(pages: Sequence[Sequence[Line]]) -> _Styles:
+    counts: dict[tuple[float, bool], int] = {}
+    for lines in pages:
+        for ln in lines:
+            k = (round(ln.size, 1), ln.bold)
+            counts[k] = counts.get(k, 0) + len(ln.text)
+    if not counts:
+        return _Styles(10.0, False)
+    (size, bold) = max(counts, key=lambda k: counts[k])
+    st = _Styles(size, bold)
+    bigger = sorted({round(k[0] * 2) / 2 for k in counts if k[0] >= size + 0.5}, reverse=True)
+    st.ranks = {s: i + 1 for i, s in enumerate(bigger)}
+    st.ranks.setdefault(round(size * 2) / 2, len(bigger) + 1)
+    return st
+
+
+# ---------------------------------------------------------------- the stream
+
+
+@dataclass
+class _Para:
+    lines: list[Line]
+    label: str
+    first_page: int | None
+    last_page: int | None
+
+    def text(self) -> str:
+        out = ""
+        for ln in self.lines:
+            out = join_wrapped(out, ln.text.strip(" "))
+        return out
+
+
+def _span(a: int | None, b: int | None) -> PageSpan | None:
+    if a is None and b is None:
+        return None
+    lo, hi = (a if a is not None else b), (b if b is not None else a)
+    assert lo is not None and hi is not None
+    return PageSpan(min(lo, hi), max(lo, hi))
+
+
+def _label_of(text: str) -> str:
+    b = bullet_label(text)
+    if b:
+        return b
+    m = parse_marker(text)
+    return m.number if m is not None else ""
+
+
+class _Stream:
+    """Builds the reading-order item list page by page."""
+
+    def __init__(self, metrics: LayoutMetrics, styles: _Styles, bookmarks: list[_Bookmark] | None) -> None:
+        self.m = metrics
+        self.styles = styles
+        self.bookmarks = bookmarks
+        self.items: list[RawItem] = []
+        self.para: _Para | None = None
+        self.seen_marked_heading = False
+        self.last_table: tuple[int, Table, tuple[float, ...]] | None = None  # item index, table, columns
+        self.matched = 0
+
+    # paragraphs
+    def flush(self) -> None:
+        p = self.para
+        if p is None:
+            return
+        text = p.text()
+        if text.strip():
+            kind = BlockKind.LIST if p.label else BlockKind.PARAGRAPH
+            self.items.append(Block(kind, text, label=p.label, pages=_span(p.first_page, p.last_page)))
+        self.para = None
+
+    def add_line(self, ln: Line, page: int | None, new_page: bool) -> None:
+        label = _label_of(ln.text)
+        p = self.para
+        if p is not None and not label:
+            prev = p.lines[-1]
+            if new_page:
+                em = max(ln.size, 1.0)
+                cont = (
+                    abs(ln.size - prev.size) <= 0.6
+                    and ln.bold == prev.bold
+                    and prev.x1 >= self.m.right - 1.5 * em
+                    and (ln.x0 <= prev.x0 + 0.5 * em if not p.label else ln.x0 > p.lines[0].x0 - 0.3 * em)
+                )
+            else:
+                cont = not starts_paragraph(prev, ln, p.lines[0], self.m, bool(p.label))
+            if cont:
+                p.lines.append(ln)
+                p.last_page = page if page is not None else p.last_page
+                return
+        self.flush()
+        self.para = _Para([ln], label, page, page)
+        self.last_table = None
+
+    def add_heading(self, text: str, level: int | None, certain: bool, page: int | None) -> None:
+        self.flush()
+        self.last_table = None
+        self.items.append(RawHeading(text, level_hint=level, certain=certain, pages=_span(page, page)))
+
+    def add_table(self, t: PageTable, page: int | None, first_on_page: bool) -> None:
+        self.flush()
+        if first_on_page and self.last_table is not None:
+            idx, head, cols = self.last_table
+            if same_columns(cols, t.columns):
+                merged = stitch(head, t.rows)
+                old = self.items[idx]
+                assert isinstance(old, Block)
+                first = old.pages.first if old.pages else page
+                self.items[idx] = Block(BlockKind.TABLE, merged.as_text(), table=merged, pages=_span(first, page))
+                self.last_table = (idx, merged, t.columns)
+                return
+        table = Table(t.rows, header_rows=1)
+        self.items.append(Block(BlockKind.TABLE, table.as_text(), table=table, pages=_span(page, page)))
+        self.last_table = (len(self.items) - 1, table, t.columns)
+
+    # headings
+    def bookmark_heading(self, lines: Sequence[Line], i: int, pdf_page: int) -> tuple[_Bookmark, int] | None:
+        """The bookmark whose title starts at ``lines[i]`` (possibly wrapped over
+        more lines), with the number of lines it takes."""
+        assert self.bookmarks is not None
+        key = _norm(lines[i].text)
+        if not key:
+            return None
+        for bm in self.bookmarks:
+            if bm.used or abs(bm.page - pdf_page) > 1:
+                continue
+            if bm.key == key:
+                return bm, 1
+            if bm.key.startswith(key):
+                acc, j = key, i + 1
+                while j < len(lines) and len(acc) < len(bm.key):
+                    acc += _norm(lines[j].text)
+                    j += 1
+                    if acc == bm.key:
+                        return bm, j - i
+                    if not bm.key.startswith(acc):
+                        break
+        return None
+
+    def styled_heading(self, lines: Sequence[Line], i: int) -> tuple[str, int] | None:
+        """A heading told by its style (no bookmarks): text and lines used."""
+        ln = lines[i]
+        st = self.styles
+        text = ln.text.strip()
+        if not st.heading_like(ln) or is_toc_line(text) or bullet_label(text):
+            return None
+        marker = parse_marker(text)
+        bigger = ln.size >= st.body_size + 0.5
+        if marker is None:
+            if not (bigger and self.seen_marked_heading) or len(text) > 30 or text.endswith("。"):
+                return None
+        elif not bigger and marker.kind.split("-")[0] not in _HEADING_KINDS:
+            return None  # a bold ① or ア line: a list item
+        used = 1
+        # a long heading wrapped onto the next line in the same style
+        while i + used < len(lines):
+            nxt = lines[i + used]
+            prev = lines[i + used - 1]
+            if (abs(nxt.size - ln.size) > 0.3 or nxt.bold != ln.bold or parse_marker(nxt.text)
+                    or prev.x1 < self.m.right - 2 * ln.size or nxt.top - prev.bottom > ln.size):
+                break
+            text = join_wrapped(text, nxt.text.strip())
+            used += 1
+        if marker is not None:
+            self.seen_marked_heading = True
+        return text, used
+
+    def add_page(self, layout: PageLayout, lines: Sequence[Line], page: int | None) -> None:
+        elements: list[tuple[float, int, object]] = [(ln.top, 0, ln) for ln in lines]
+        elements += [(t.top, 1, t) for t in layout.tables]
+        elements.sort(key=lambda e: (e[0], e[1]))
+        body_lines = [e[2] for e in elements if isinstance(e[2], Line)]
+        first = True
+        k = 0  # index into body_lines
+        skip = 0
+        for _, _, el in elements:
+            if isinstance(el, PageTable):
+                self.add_table(el, page, first)
+                first = False
+                continue
+            assert isinstance(el, Line)
+            i = k
+            k += 1
+            if skip:
+                skip -= 1
+                continue
+            if self.bookmarks is not None:
+                hit = self.bookmark_heading(body_lines, i, layout.index)
+                if hit is not None:
+                    bm, used = hit
+                    bm.used = True
+                    self.matched += 1
+                    self.add_heading(bm.title, bm.level + 1, True, page)
+                    skip = used - 1
+                    first = False
+                    continue
+            else:
+                styled = self.styled_heading(body_lines, i)
+                if styled is not None:
+                    text, used = styled
+                    self.add_heading(text, self.styles.rank(el), False, page)
+                    skip = used - 1
+                    first = False
+                    continue
+            self.add_line(el, page, new_page=first)
+            first = False
+
+
+def _page_value(n: PageNumber | None) -> int | None:
+    return n.value if n is not None else None
+
+
+def _build_items(
+    layouts: Sequence[PageLayout],
+    bodies: Sequence[Sequence[Line]],
+    numbers: Sequence[PageNumber | None],
+    bookmarks: list[_Bookmark] | None,
+) -> tuple[list[RawItem], int]:
+    all_lines = [ln for b in bodies for ln in b]
+    styles = _styles(bodies)
+    metrics = body_metrics(all_lines, styles.body_size) if all_lines else body_metrics([])
+    stream = _Stream(metrics, styles, bookmarks)
+    for layout, lines, number in zip(layouts, bodies, numbers):
+        if layout.problem or layout.blank:
+            stream.flush()
+            continue
+        stream.add_page(layout, lines, _page_value(number))
+    stream.flush()
+    return stream.items, stream.matched
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract_pdf(path: Path, *, password: str | None = None, workers: int | None = None) -> Document:
+    """Extract a PDF into a section tree with printed page numbers.
+
+    Raises ``InputFileError`` for a PDF that cannot be opened (wrong or missing
+    password, broken file) and ``UnreadablePagesError`` when most pages have no
+    usable text; a few unreadable pages become ``Document.warnings``.
+    """
+    path = Path(path)
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    del data
+    pdf = _open(path, password)
+    try:
+        count = len(pdf)
+        meta = pdf.get_metadata_dict() if count else {}
+        bookmarks = read_bookmarks(pdf)
+    finally:
+        pdf.close()
+    if count == 0:
+        raise InputFileError(f"{path.name}: ページがありません。")
+    layouts = analyze_pages(path, password, count, workers)
+
+    heights = [lay.height for lay in layouts]
+    pages_lines = [list(lay.lines) for lay in layouts]
+    body_size = most_common_size(pages_lines)
+    running = running_lines(pages_lines, heights, body_size)
+    numbers = printed_numbers(
+        [page_number_candidates(lay.lines, lay.height) for lay in layouts], [lay.label for lay in layouts]
+    )
+    bodies = [[ln for i, ln in enumerate(lines) if (p, i) not in running] for p, lines in enumerate(pages_lines)]
+
+    warnings = _check_pages(path, layouts, numbers)
+
+    items, matched = _build_items(layouts, bodies, numbers, bookmarks or None)
+    if bookmarks and matched < 0.5 * len(bookmarks):
+        for bm in bookmarks:
+            bm.used = False
+        items, _ = _build_items(layouts, bodies, numbers, None)
+    front, sections = build_outline(items)
+    title = (meta.get("Title") or "").strip() or _first_title(bodies)
+    return Document(
+        title=title,
+        front=front,
+        sections=sections,
+        source=Source(path.name, sha, "pdf"),
+        warnings=tuple(warnings),
+    )
+
+
+def _first_title(bodies: Sequence[Sequence[Line]]) -> str:
+    for lines in bodies:
+        if lines:
+            return max(lines, key=lambda ln: ln.size).text.strip()
+    return ""
+
+
+def _check_pages(path: Path, layouts: Sequence[PageLayout], numbers: Sequence[PageNumber | None]) -> list[str]:
+    """Warnings for a few unreadable pages; ``UnreadablePagesError`` for most."""
+    bad = [(i, lay) for i, lay in enumerate(layouts) if lay.problem]
+    content = [lay for lay in layouts if not lay.blank]
+    warnings: list[str] = []
+    if bad:
+        names = [page_name(numbers[i], lay.index) for i, lay in bad]
+        detail = "、".join(f"{n}（{lay.problem}）" for n, (_, lay) in zip(names, bad))
+        if len(bad) * 2 > len(content):
+            raise UnreadablePagesError(
+                f"{path.name}: テキストとして読み取れないページがあります: {detail}。",
+                pages=names,
+                hint="文字情報を含む PDF（Word などから「PDF として保存」したもの）か、DOCX を使ってください。"
+                "スキャンした PDF は OCR で文字を付けてから読み込めます。",
+            )
+        warnings.append(f"{path.name}: 次のページは読み取れないため飛ばしました: {detail}。")
+    vertical = [page_name(numbers[i], lay.index) for i, lay in enumerate(layouts) if lay.vertical]
+    if vertical:
+        warnings.append(
+            f"{path.name}: 縦書きのページを右の列から順に読み取りました: {'、'.join(vertical)}。"
+            "段組みのある縦書き紙面は順序が崩れることがあります。"
+        )
+    return warnings

@@ -1,0 +1,252 @@
+"""Glyphs -> lines -> paragraphs, with the Japanese joining rules.
+
+Pure helpers, no PDF needed: everything works on ``Glyph`` tuples (see
+``pdf_read``) or on ``Line`` values.
+
+* A space is put between two glyphs only where the PDF has a space character,
+  or where two ASCII alphanumerics stand apart by more than a fifth of an em,
+  or where the gap is wider than an em (a tab stop).  The gap that
+  LibreOffice and Word leave between kanji and half-width digits
+  (``令和 3年``) is *not* a space.
+* Wrapped lines join with nothing between them, except a single space
+  between two ASCII alphanumerics.
+* A new paragraph starts at a first-line indent (字下げ), a vertical gap
+  larger than the line pitch, after a line that stops short of the right
+  edge, at a change of font style, and at a list label (・, ①, (1), ※ …).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from revtool.extract.pdf_read import Glyph
+
+# ---------------------------------------------------------------- characters
+
+
+def is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def is_space(ch: str) -> bool:
+    return ch in (" ", "\u3000", "\t", "\u00a0")
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Join two pieces of one sentence that a line break separated."""
+    if not left:
+        return right
+    if not right:
+        return left
+    if is_ascii_alnum(left[-1]) and is_ascii_alnum(right[0]):
+        return left + " " + right
+    # ASCII punctuation ending an English clause keeps its space: "e.g. the"
+    if left[-1] in ",;:" and right[0].isascii() and right[0].isalpha() and left[-2:-1].isascii():
+        return left + " " + right
+    return left + right
+
+
+def join_lines(texts: Iterable[str]) -> str:
+    """Join wrapped lines of one paragraph with the CJK rule."""
+    out = ""
+    for t in texts:
+        out = join_wrapped(out, t.strip(" "))
+    return out
+
+
+# ---------------------------------------------------------------- lines
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line (or, on a vertical page, one column turned sideways)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def _is_duplicate(prev: Glyph, g: Glyph) -> bool:
+    """Fake bold: the same glyph drawn twice at (almost) the same place."""
+    return prev.text == g.text and abs(prev.x0 - g.x0) < 0.15 * g.size and abs(prev.top - g.top) < 0.15 * g.size
+
+
+def line_text(glyphs: Sequence[Glyph]) -> str:
+    """The text of one line's glyphs (sorted left to right), spaced by the rule above."""
+    out: list[str] = []
+    prev: Glyph | None = None
+    for g in glyphs:
+        if prev is not None:
+            if _is_duplicate(prev, g):
+                continue
+            gap = g.x0 - prev.x1
+            em = min(prev.size, g.size) or 1.0
+            if not (is_space(prev.text) or is_space(g.text)):
+                if gap > 1.0 * em:
+                    out.append(" ")
+                elif gap > 0.2 * em and is_ascii_alnum(prev.text[-1]) and is_ascii_alnum(g.text[0]):
+                    out.append(" ")
+        out.append(g.text)
+        prev = g
+    return "".join(out)
+
+
+def _dominant(glyphs: Sequence[Glyph]) -> tuple[float, bool]:
+    visible = [g for g in glyphs if not is_space(g.text)] or list(glyphs)
+    sizes = [g.size for g in visible]
+    size = statistics.median(sizes) if sizes else 0.0
+    bold = sum(g.bold for g in visible) * 2 > len(visible)
+    return round(size, 1), bold
+
+
+def make_line(glyphs: Sequence[Glyph]) -> Line:
+    ordered = sorted(glyphs, key=lambda g: g.x0)
+    size, bold = _dominant(ordered)
+    text = line_text(ordered)
+    visible = [g for g in ordered if not is_space(g.text)] or ordered
+    return Line(
+        text=text,
+        x0=visible[0].x0,
+        x1=visible[-1].x1,
+        top=min(g.top for g in ordered),
+        bottom=max(g.bottom for g in ordered),
+        size=size,
+        bold=bold,
+    )
+
+
+def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:
+    """Cluster glyphs into lines by their vertical centre, top to bottom.
+
+    A glyph joins the current line when its centre lies within 40% of the
+    smaller font size from the line's running centre.  Lines are then cut where
+    two glyphs stand more than three ems apart (side-by-side blocks, tab
+    columns), so each piece keeps its own left edge.
+    """
+    items = sorted(glyphs, key=lambda g: ((g.top + g.bottom) / 2, g.x0))
+    clusters: list[list[Glyph]] = []
+    centre = 0.0
+    for g in items:
+        c = (g.top + g.bottom) / 2
+        if clusters and abs(c - centre) <= 0.4 * min(g.size, clusters[-1][0].size):
+            clusters[-1].append(g)
+            n = len(clusters[-1])
+            centre += (c - centre) / n
+        else:
+            clusters.append([g])
+            centre = c
+    lines: list[Line] = []
+    for cluster in clusters:
+        cluster.sort(key=lambda g: g.x0)
+        piece: list[Glyph] = []
+        for g in cluster:
+            if piece and g.x0 - piece[-1].x1 > 3.0 * max(g.size, piece[-1].size):
+                lines.append(make_line(piece))
+                piece = []
+            piece.append(g)
+        if piece and any(not is_space(g.text) for g in piece):
+            lines.append(make_line(piece))
+    lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
+    return lines
+
+
+# ---------------------------------------------------------------- vertical writing
+
+
+def vertical_share(glyphs: Sequence[Glyph]) -> float:
+    """Share of consecutive glyph steps that go down a column rather than
+    along a line (0 = horizontal page, 1 = 縦書き)."""
+    down = along = 0
+    prev: Glyph | None = None
+    for g in glyphs:
+        if is_space(g.text):
+            continue
+        if prev is not None:
+            em = max(g.size, prev.size, 1.0)
+            dx, dy = g.x0 - prev.x0, g.top - prev.top
+            if abs(dx) < 0.3 * em and 0 < dy < 2 * em:
+                down += 1
+            elif abs(dy) < 0.3 * em and 0 < dx < 2 * em:
+                along += 1
+        prev = g
+    total = down + along
+    return down / total if total else 0.0
+
+
+def turn_vertical(glyphs: Sequence[Glyph], width: float) -> list[Glyph]:
+    """Turn a vertical page sideways so that columns (right to left) become
+    lines (top to bottom) and the horizontal machinery applies unchanged."""
+    return [
+        Glyph(g.text, g.top, g.bottom, width - g.x1, width - g.x0, g.size, g.bold) for g in glyphs
+    ]
+
+
+# ---------------------------------------------------------------- labels and paragraphs
+
+BULLETS = "・･●○◎■□◆◇▶▷►▸▪▫★☆※＊*-－→⇒✓✔"
+_BULLET_RE = re.compile(f"^([{re.escape(BULLETS)}])[ \u3000]?")
+
+
+def bullet_label(text: str) -> str:
+    """The bullet at the start of a line (``・``, ``●``, ``※`` …), or ``""``."""
+    m = _BULLET_RE.match(text)
+    if not m:
+        return ""
+    if m.group(1) in "-－" and (len(text) < 2 or not is_space(text[1])):
+        return ""  # "-1" or "－５－" are not bullets
+    return m.group(1)
+
+
+@dataclass(frozen=True)
+class LayoutMetrics:
+    """What a page (or document) says about its body text column."""
+
+    left: float
+    right: float
+    pitch: float  # usual distance between the tops of two body lines
+    size: float
+
+
+def body_metrics(lines: Sequence[Line], body_size: float | None = None) -> LayoutMetrics:
+    """Left and right edge, line pitch and size of the body text among ``lines``."""
+    if not lines:
+        return LayoutMetrics(0.0, 0.0, 0.0, body_size or 10.0)
+    size = body_size or statistics.mode(round(ln.size, 1) for ln in lines)
+    body = [ln for ln in lines if abs(ln.size - size) < 0.6] or list(lines)
+    lefts = sorted(round(ln.x0) for ln in body)
+    left = statistics.mode(lefts)
+    right = sorted(ln.x1 for ln in body)[int(0.9 * (len(body) - 1))]
+    pitches = [b.top - a.top for a, b in zip(body, body[1:]) if 0 < b.top - a.top < 3 * size]
+    pitch = statistics.median(pitches) if pitches else 1.7 * size
+    return LayoutMetrics(float(left), right, pitch, size)
+
+
+def starts_paragraph(prev: Line, line: Line, para_first: Line, m: LayoutMetrics, labelled: bool) -> bool:
+    """Whether ``line`` begins a new paragraph after ``prev``.
+
+    ``para_first`` is the first line of the paragraph ``prev`` belongs to and
+    ``labelled`` whether that paragraph starts with a list label (a hanging
+    indent then continues at the text's indent, not at the margin).
+    """
+    em = max(line.size, 1.0)
+    if abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
+        return True
+    gap = line.top - prev.bottom
+    if gap > max(m.pitch - prev.height, 0.0) + 0.6 * em:
+        return True
+    if prev.x1 < m.right - 1.5 * em:
+        return True  # the previous line stopped short
+    if labelled:
+        return line.x0 < para_first.x0 - 0.3 * em or line.x0 > para_first.x0 + 3.5 * em
+    return line.x0 > prev.x0 + 0.5 * em  # 字下げ: indented deeper than the line before

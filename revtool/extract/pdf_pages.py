@@ -1,0 +1,242 @@
+"""Printed page numbers and running headers/footers. Pure helpers.
+
+* ``parse_page_label`` reads a footer or header like ``- 18 -``, ``18``,
+  ``P.18``, ``－１８－``, ``18 / 64``, ``ii`` into a ``PageNumber``.
+* ``running_keys`` finds lines in the top and bottom bands that repeat across
+  pages once digits are masked (running headers, footers, page numbers).
+* ``printed_numbers`` chooses one number per page, keeps only numbers that
+  agree with their neighbours and fills a page between two numbered pages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from revtool.extract.pdf_lines import Line
+
+
+@dataclass(frozen=True)
+class PageNumber:
+    """A printed page number: ``value`` for arabic numbers, ``roman`` for
+    front-matter numerals (i, ii, …); ``text`` as printed."""
+
+    text: str
+    value: int | None = None
+    roman: int | None = None
+
+    @property
+    def label(self) -> str:
+        if self.value is not None:
+            return str(self.value)
+        return self.text.strip()
+
+
+_DASH = "-－‐―—–−ー"
+_ROMAN = re.compile(r"^(?=[ivxlc]+$)(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_PATTERNS = (
+    re.compile(rf"^[{_DASH}]\s*(\d{{1,4}})\s*[{_DASH}]$"),
+    re.compile(r"^(\d{1,4})$"),
+    re.compile(r"^(?:p|P|ｐ|Ｐ)\.?\s*(\d{1,4})$"),
+    re.compile(r"^(?:ページ|頁)\s*(\d{1,4})$"),
+    re.compile(r"^(\d{1,4})\s*(?:ページ|頁)$"),
+    re.compile(r"^第\s*(\d{1,4})\s*(?:ページ|頁)$"),
+    re.compile(r"^(\d{1,4})\s*/\s*\d{1,4}$"),
+    re.compile(r"^[(（]\s*(\d{1,4})\s*[)）]$"),
+)
+_ROMAN_DASHED = re.compile(rf"^[{_DASH}]?\s*([ivxlcIVXLC]+|[ⅰ-ⅻⅠ-Ⅻ]+)\s*[{_DASH}]?$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(text: str) -> int | None:
+    """Value of a lower- or upper-case roman numeral, ``None`` if it is not one."""
+    low = unicodedata.normalize("NFKC", text).lower()
+    if not low or not _ROMAN.match(low):
+        return None
+    total = 0
+    for i, ch in enumerate(low):
+        v = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[low[i + 1]] if i + 1 < len(low) else 0
+        total += -v if nxt > v else v
+    return total or None
+
+
+def parse_page_label(text: str) -> PageNumber | None:
+    """Read a line that is only a page number."""
+    raw = text.strip()
+    s = unicodedata.normalize("NFKC", raw).replace("\u3000", " ").strip()
+    s = re.sub(r"\s+", " ", s)
+    if not s or len(s) > 16:
+        return None
+    for pat in _PATTERNS:
+        m = pat.match(s)
+        if m:
+            return PageNumber(raw, value=int(m.group(1)))
+    m = _ROMAN_DASHED.match(s)
+    if m:
+        r = roman_value(m.group(1))
+        if r is not None:
+            return PageNumber(raw, roman=r)
+    return None
+
+
+def mask_digits(text: str) -> str:
+    """The line with every number replaced by ``#`` and spaces removed."""
+    return re.sub(r"\s+", "", re.sub(r"[0-9０-９]+", "#", text))
+
+
+@dataclass(frozen=True)
+class BandLine:
+    """A line near the top or bottom edge of a page."""
+
+    page: int  # position in the page list
+    line: int  # index into that page's lines
+    key: str
+    top: float
+    size: float
+
+
+BAND = 0.12
+"""Top and bottom share of the page where running headers and footers live."""
+
+
+def band_lines(pages: Sequence[Sequence[Line]], heights: Sequence[float]) -> list[BandLine]:
+    """The lines of each page lying in its top or bottom band (at most three each)."""
+    out: list[BandLine] = []
+    for p, (lines, h) in enumerate(zip(pages, heights)):
+        tops = [i for i, ln in enumerate(lines) if ln.bottom <= BAND * h][:3]
+        bottoms = [i for i, ln in enumerate(lines) if ln.top >= (1 - BAND) * h][-3:]
+        for i in sorted(set(tops + bottoms)):
+            ln = lines[i]
+            out.append(BandLine(p, i, mask_digits(ln.text), ln.top, ln.size))
+    return out
+
+
+def running_lines(pages: Sequence[Sequence[Line]], heights: Sequence[float], body_size: float) -> set[tuple[int, int]]:
+    """(page, line) positions of running headers, footers and page numbers.
+
+    A band line is running when it is only a page number, or when its masked
+    text recurs at about the same height on other pages: on two pages if it is
+    set smaller than the body text, on three otherwise (a heading that happens
+    to open two pages is not a running header), and one of those pages must
+    lie within two of this one: running lines repeat on neighbouring pages.
+    """
+    band = band_lines(pages, heights)
+    seen: dict[str, list[BandLine]] = {}
+    for b in band:
+        seen.setdefault(b.key, []).append(b)
+    out: set[tuple[int, int]] = set()
+    for b in band:
+        ln = pages[b.page][b.line]
+        if parse_page_label(ln.text) is not None:
+            out.add((b.page, b.line))
+            continue
+        peers = {o.page for o in seen[b.key] if abs(o.top - b.top) < 3.0 and o.page != b.page}
+        need = 1 if b.size < body_size - 0.25 else 2
+        near = any(abs(q - b.page) <= 2 for q in peers)  # odd/even headers alternate
+        if b.size >= body_size + 0.5 and len(peers) + 1 < 0.5 * len(pages):
+            continue  # set larger than the body: a heading opening several pages
+        if len(peers) >= need and near:
+            out.add((b.page, b.line))
+    return out
+
+
+def page_number_candidates(lines: Sequence[Line], height: float) -> list[PageNumber]:
+    """Page numbers printed in a page's bands, bottom band first."""
+    bottoms = [ln for ln in lines if ln.top >= (1 - BAND) * height]
+    tops = [ln for ln in lines if ln.bottom <= BAND * height]
+    found: list[PageNumber] = []
+    for ln in list(reversed(bottoms)) + tops:
+        n = parse_page_label(ln.text)
+        if n is None:
+            n = _trailing_number(ln.text)
+        if n is not None:
+            found.append(n)
+    return found
+
+
+def _trailing_number(text: str) -> PageNumber | None:
+    """A number standing apart at either end of a footer (``中野区　18``)."""
+    s = unicodedata.normalize("NFKC", text).strip()
+    m = re.search(r"(?:^|\s)[-‐]?\s*(\d{1,4})\s*[-‐]?$", s) or re.match(r"^[-‐]?\s*(\d{1,4})\s*[-‐]?(?:\s)", s)
+    if m and len(s) > len(m.group(0)):
+        return PageNumber(text.strip(), value=int(m.group(1)))
+    return None
+
+
+def printed_numbers(candidates: Sequence[Sequence[PageNumber]], labels: Sequence[str] = ()) -> list[PageNumber | None]:
+    """One printed number per page.
+
+    Arabic numbers must agree with a neighbour (the page before or after
+    shows ``n - 1`` or ``n + 1``), unless the document has only one page; a
+    single unnumbered page between ``n - 1`` and ``n + 1`` gets ``n``.  A
+    page with no printed number falls back to its /PageLabels entry.
+    """
+    n = len(candidates)
+    chosen: list[PageNumber | None] = []
+    for cands in candidates:
+        arabic = [c for c in cands if c.value is not None]
+        roman = [c for c in cands if c.roman is not None]
+        chosen.append(arabic[0] if arabic else (roman[0] if roman else None))
+
+    def val(i: int) -> int | None:
+        c = chosen[i] if 0 <= i < n else None
+        return c.value if c is not None else None
+
+    def agrees(i: int) -> bool:
+        v = val(i)
+        if v is None:
+            return True
+        if n == 1:
+            return True
+        for j in range(i - 1, -1, -1):  # nearest numbered page before
+            w = val(j)
+            if w is not None:
+                if w == v - (i - j):
+                    return True
+                break
+        for j in range(i + 1, n):
+            w = val(j)
+            if w is not None:
+                return w == v + (j - i)
+        return False
+
+    # other candidates on the page may agree when the first does not
+    for i in range(n):
+        if not agrees(i):
+            alternatives = [c for c in candidates[i] if c.value is not None and c is not chosen[i]]
+            keep = chosen[i]
+            for alt in alternatives:
+                chosen[i] = alt
+                if agrees(i):
+                    break
+            else:
+                chosen[i] = keep
+    final = [c if (c is None or c.value is None or agrees(i)) else None for i, c in enumerate(chosen)]
+    chosen = final
+    for i in range(1, n - 1):
+        a, b = val(i - 1), val(i + 1)
+        if chosen[i] is None and a is not None and b is not None and b - a == 2:
+            chosen[i] = PageNumber("", value=a + 1)
+    for i, lab in enumerate(labels):
+        if i < n and chosen[i] is None and lab:
+            chosen[i] = parse_page_label(lab) or PageNumber(lab)
+    return chosen
+
+
+def page_name(number: PageNumber | None, index: int) -> str:
+    """How a page is named in messages: its printed number, else its PDF position."""
+    if number is not None and number.label:
+        return f"{number.label}ページ"
+    return f"PDF {index + 1}ページ目"
+
+
+def most_common_size(pages: Sequence[Sequence[Line]]) -> float:
+    counts: Counter[float] = Counter()
+    for lines in pages:
+        for ln in lines:
+            counts[round(ln.size, 1)] += len(ln.text)
+    return counts.most_common(1)[0][0] if counts else 10.0

@@ -1,0 +1,152 @@
+"""Ruled tables -> cell grids.
+
+The geometry is pdfplumber's own lattice algorithm (``merge_edges`` ->
+``edges_to_intersections`` -> ``intersections_to_cells`` -> ``cells_to_tables``),
+fed with the ruling edges pdfium read, so no pdfminer parse is needed.  On top
+of that, this module:
+
+* lays each table's cells on a grid of its distinct column and row borders and
+  fills merged cells (``Cell.merged``);
+* joins a cell's wrapped lines with the CJK rule (a line that stops short of
+  the cell's right edge ends a paragraph: ``\\n``);
+* stitches a table continued on the next page, dropping the repeated header.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+from revtool.extract.pdf_lines import Line, group_lines, join_wrapped
+from revtool.extract.pdf_read import Edge, Glyph
+from revtool.model import Cell, Table
+
+SNAP = 3.0
+MIN_EDGE = 3.0
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+@dataclass(frozen=True)
+class PageTable:
+    """A table found on one page: its box, its grid and its column borders."""
+
+    bbox: BBox
+    rows: tuple[tuple[Cell, ...], ...]
+    columns: tuple[float, ...]  # x of the column borders, left to right
+
+    @property
+    def top(self) -> float:
+        return self.bbox[1]
+
+    @property
+    def bottom(self) -> float:
+        return self.bbox[3]
+
+
+def _edge_dict(e: Edge) -> dict[str, Any]:
+    return {
+        "x0": e.x0,
+        "x1": e.x1,
+        "top": e.top,
+        "bottom": e.bottom,
+        "width": e.x1 - e.x0,
+        "height": e.bottom - e.top,
+        "orientation": e.orientation,
+        "object_type": "line",
+    }
+
+
+def _cluster(values: Sequence[float], tol: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+def _index(borders: Sequence[float], v: float) -> int:
+    return min(range(len(borders)), key=lambda i: abs(borders[i] - v))
+
+
+def inside(g: Glyph, box: BBox) -> bool:
+    cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def cell_text(lines: Sequence[Line], right: float) -> str:
+    """Join a cell's lines: wrapped lines with the CJK rule, a short line ends a paragraph."""
+    out = ""
+    prev: Line | None = None
+    for ln in lines:
+        t = ln.text.strip(" ")
+        if prev is not None and prev.x1 < right - 1.5 * max(prev.size, 1.0):
+            out += "\n" + t
+        else:
+            out = join_wrapped(out, t)
+        prev = ln
+    return out
+
+
+def find_tables(edges: Sequence[Edge], glyphs: Sequence[Glyph]) -> list[PageTable]:
+    """Ruled tables of at least two rows and two columns, top to bottom."""
+    usable = [
+        _edge_dict(e)
+        for e in edges
+        if (e.orientation == "h" and e.x1 - e.x0 >= MIN_EDGE) or (e.orientation == "v" and e.bottom - e.top >= MIN_EDGE)
+    ]
+    if len(usable) < 6:
+        return []
+    merged = merge_edges(usable, SNAP, SNAP, SNAP, SNAP)
+    cells = intersections_to_cells(edges_to_intersections(merged, 1, 1))
+    tables: list[PageTable] = []
+    for group in cells_to_tables(cells):
+        table = _grid(group, glyphs)
+        if table is not None:
+            tables.append(table)
+    tables.sort(key=lambda t: t.top)
+    return tables
+
+
+def _grid(cells: Sequence[BBox], glyphs: Sequence[Glyph]) -> PageTable | None:
+    xs = _cluster([c[0] for c in cells] + [c[2] for c in cells])
+    ys = _cluster([c[1] for c in cells] + [c[3] for c in cells])
+    ncols, nrows = len(xs) - 1, len(ys) - 1
+    if ncols < 2 or nrows < 2:
+        return None  # a framed box or a shaded heading, not a table
+    box: BBox = (xs[0], ys[0], xs[-1], ys[-1])
+    mine = [g for g in glyphs if inside(g, box)]
+    grid: list[list[Cell | None]] = [[None] * ncols for _ in range(nrows)]
+    for c in sorted(cells, key=lambda c: (c[1], c[0])):
+        c0, c1 = _index(xs, c[0]), _index(xs, c[2])
+        r0, r1 = _index(ys, c[1]), _index(ys, c[3])
+        if c1 <= c0 or r1 <= r0:
+            continue
+        text = cell_text(group_lines(g for g in mine if inside(g, c)), c[2])
+        for r in range(r0, r1):
+            for k in range(c0, c1):
+                if grid[r][k] is None:
+                    grid[r][k] = Cell(text, merged=(r, k) != (r0, c0))
+    rows = tuple(tuple(cell if cell is not None else Cell("") for cell in row) for row in grid)
+    return PageTable(box, rows, tuple(xs))
+
+
+# ---------------------------------------------------------------- across pages
+
+
+def same_columns(a: Sequence[float], b: Sequence[float], tol: float = 3.0) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= tol for x, y in zip(a, b))
+
+
+def stitch(head: Table, tail_rows: Sequence[Sequence[Cell]]) -> Table:
+    """Append the rows of a table's continuation; a repeated header row (the
+    same texts as ``head``'s header) is dropped."""
+    rows = [tuple(r) for r in tail_rows]
+    n = head.header_rows
+    header = [tuple(c.text for c in r) for r in head.rows[:n]]
+    if n and len(rows) >= n and [tuple(c.text for c in r) for r in rows[:n]] == header:
+        rows = rows[n:]
+    return Table(head.rows + tuple(rows), head.header_rows)
