@@ -1,0 +1,158 @@
+"""Comment tables (別紙1): read any format, resolve each 素案該当箇所 against a
+version, classify each 区の考え方.
+
+    rows = read_comment_table(path)                  # reader at the edge
+    comments = import_comments(rows, doc, config)    # pure
+    data = comments_to_json(comments)                # DESIGN §4 "comments" objects
+    comments = comments_from_json(data)
+
+Modules: ``readers`` (files → grids), ``table`` (grids → rows: header synonyms,
+repeated headers), ``refs`` (reference → Locator), ``resolve`` (Locator ×
+Document → candidates), ``classify`` (answer type + evidence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from revtool.comments.classify import AnswerRules, build_rules, classify
+from revtool.comments.refs import parse_ref
+from revtool.comments.resolve import resolve
+from revtool.comments.table import RawRow, rows_from_grids
+from revtool.config import section
+from revtool.model import Candidate, Comment, Document, Locator, ResponseType
+from revtool.normalize import normalize_key
+
+__all__ = [
+    "RawRow",
+    "comment_id",
+    "comments_from_json",
+    "comments_to_json",
+    "import_comments",
+    "make_comment",
+    "read_comment_table",
+]
+
+
+def read_comment_table(path: Path) -> list[RawRow]:
+    """The data rows of a comment table file (TSV/CSV/XLSX/DOCX/PDF), numbered
+    from 1. Raises ``CommentTableError`` naming the file when no header is found
+    or the file cannot be decoded."""
+    from revtool.comments.readers import read_grids
+
+    return rows_from_grids(read_grids(Path(path)), Path(path).name)
+
+
+def comment_id(row: int) -> str:
+    """C01 … C99, C100 … (DESIGN §4)."""
+    return f"C{row:02d}"
+
+
+def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules) -> Comment:
+    locator = parse_ref(row.ref)
+    warnings: list[str] = []
+    candidates: tuple[Candidate, ...] = ()
+    resolved: tuple[tuple[str, ...], ...] = ()
+    pages: tuple[int, ...] = locator.pages
+    if doc is not None:
+        res = resolve(locator, doc)
+        candidates, resolved, warnings = res.candidates, res.chosen, list(res.warnings)
+        pages = res.pages or locator.pages
+    rtype, evidence = classify(row.response, rules)
+    return Comment(
+        id=comment_id(row.row),
+        row=row.row,
+        ref=row.ref,
+        opinion=row.opinion,
+        response=row.response,
+        locator=locator,
+        candidates=candidates,
+        resolved_section_paths=resolved,
+        soan_pages=pages,
+        response_type=rtype,
+        response_evidence=evidence,
+        warnings=tuple(warnings),
+    )
+
+
+def import_comments(rows: Sequence[RawRow], doc: Document | None,
+                    config: Mapping[str, Any] | None = None) -> tuple[Comment, ...]:
+    """Comments from table rows: references resolved against ``doc`` (skipped
+    when None), answers classified with the ``[answers]`` table of ``config``
+    (the whole revtool.toml mapping)."""
+    rules = build_rules(section(dict(config or {}), "answers"))
+    return tuple(make_comment(r, doc, rules) for r in rows)
+
+
+# ---------------------------------------------------------------- JSON
+
+def comment_to_json(c: Comment) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "row": c.row,
+        "ref": c.ref,
+        "opinion": c.opinion,
+        "response": c.response,
+        "resolved_section_paths": [list(p) for p in c.resolved_section_paths],
+        "soan_pages": list(c.soan_pages),
+        "response_type": str(c.response_type),
+        "row_ids": [],
+        # additions (DESIGN §4 allows new fields)
+        "soan_page": c.locator.pages[0] if c.locator.pages else None,
+        "response_evidence": c.response_evidence,
+        "locator": {
+            "pages": list(c.locator.pages),
+            "numbers": list(c.locator.numbers),
+            "title": c.locator.title,
+            "every": c.locator.every,
+        },
+        "candidates": [
+            {"section_path": list(k.section_path), "score": k.score, "reason": k.reason} for k in c.candidates
+        ],
+        "warnings": list(c.warnings),
+        "opinion_norm": normalize_key(c.opinion),
+        "response_norm": normalize_key(c.response),
+    }
+
+
+def comments_to_json(comments: Sequence[Comment]) -> dict[str, Any]:
+    """``{"comments": [...]}`` — the form of ``revtool comments list --format json``
+    and of ``comments/comments.json`` in the workspace."""
+    return {"comments": [comment_to_json(c) for c in comments]}
+
+
+def comment_from_json(d: Mapping[str, Any]) -> Comment:
+    loc = d.get("locator") or {}
+    ref = str(d.get("ref", ""))
+    locator = Locator(
+        raw=ref,
+        pages=tuple(int(p) for p in loc.get("pages", ())),
+        numbers=tuple(str(n) for n in loc.get("numbers", ())),
+        title=str(loc.get("title", "")),
+        every=str(loc.get("every", "")),
+    ) if loc else parse_ref(ref)
+    return Comment(
+        id=str(d["id"]),
+        row=int(d.get("row", 0)),
+        ref=ref,
+        opinion=str(d.get("opinion", "")),
+        response=str(d.get("response", "")),
+        locator=locator,
+        candidates=tuple(
+            Candidate(tuple(k["section_path"]), float(k.get("score", 0.0)), str(k.get("reason", "")))
+            for k in d.get("candidates", ())
+        ),
+        resolved_section_paths=tuple(tuple(p) for p in d.get("resolved_section_paths", ())),
+        soan_pages=tuple(int(p) for p in d.get("soan_pages", ())),
+        response_type=ResponseType(d.get("response_type", ResponseType.OTHER.value)),
+        response_evidence=str(d.get("response_evidence", "")),
+        warnings=tuple(str(w) for w in d.get("warnings", ())),
+    )
+
+
+def comments_from_json(data: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> tuple[Comment, ...]:
+    """Inverse of ``comments_to_json``; also accepts a bare list of objects."""
+    items = data.get("comments", []) if isinstance(data, Mapping) else data
+    return tuple(comment_from_json(d) for d in items)

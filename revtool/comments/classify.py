@@ -1,0 +1,180 @@
+"""区の考え方 → answer type (反映 / 既記載 / 参考 / 不反映 / その他) with the
+phrase that decided it.
+
+One ordered table of patterns per type (``DEFAULT_PATTERNS``), extendable from
+``revtool.toml``::
+
+    [answers]
+    反映 = ["改定します", "盛り込みます"]     # regexes tried before the built-in ones
+    不反映 = ["見送ります"]
+    replace = false                          # true: use only the patterns given
+
+Each sentence is read on its own. A 反映 verb counts only in a decisive,
+affirmative form: not negated (修正する予定はない), not studied (記載するか検討),
+not modifying a noun (記載する内容). Over the whole answer the strongest type
+wins: 反映 > 既記載 > 不反映 > 参考 > その他. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from revtool.errors import WorkspaceError
+from revtool.model import ResponseType
+
+R = ResponseType
+
+_PLAN = r"(?:計画|本計画|素案|計画案|案|本文|資料|参考資料|記述|文言|表現|記載|内容|欄|表|図|施策|取組|指標|ロードマップ|用語集|注釈)"
+# Verbs that, in a comment answer, mean the plan's text is changed.
+_STRONG_VERBS = r"(?:修正|追記|記載|掲載|表記|明記|加筆|訂正|改め)"
+# Verbs that mean a plan change only with a plan object before them
+# (「記述を追加します」, but not 「窓口を充実します」).
+_WEAK_VERBS = r"(?:追加|変更|削除|補足|充実|整理|更新|差し替え|差替え|置き換え|書き加え|書き換え|改定|改訂|見直し|反映)"
+_PLAN_OBJECT = (
+    r"(?:計画|素案|案|本文|記載|記述|表現|文言|用語|注釈|欄|表|図|指標|ロードマップ|箇所|ページ|資料|一覧|"
+    r"項目|説明|内容を|踏まえ|ご指摘のとおり|ご意見のとおり)"
+)
+# decisive endings of a verb: する / します / いたします / しました / させていただきます / することとしました …
+_DO = r"(?:(?:さ|し)せて(?:いただ|頂)き(?:ます|ました)|いたし(?:ます|ました)|致し(?:ます|ました)|し(?:ます|ました|た)|する(?:こととし(?:ます|ました|た)?|こととする|ことにし(?:ます|ました))?|させ(?:ます|ました|る)|を行い(?:ます|ました)?|を行う|を行った)"
+
+DEFAULT_PATTERNS: dict[ResponseType, tuple[str, ...]] = {
+    R.REFLECTED: (
+        _STRONG_VERBS + _DO,
+        _PLAN_OBJECT + r"[^。]{0,25}?" + _WEAK_VERBS + _DO,
+        _PLAN_OBJECT + r"[^。]{0,25}?(?:見直し|修正|追記|変更)を行(?:い|う|います|いました)",
+        _PLAN_OBJECT + r"[^。]{0,25}?見直(?:します|しました|す(?=。|$))",
+        r"(?:改め|加え|盛り込み|書き加え)(?:ます|ました)(?=。|$)",
+        _PLAN + r"(?:に|へ|の中に|において).{0,12}盛り込(?:む|みます|みました|んだ|むこととし)",
+        r"(?:記載|掲載|表記|追記|明記)(?:する|いたす|します)予定",
+        r"(?:計画|素案|案|本文)(?:に|へ|の中に).{0,12}反映(?:させ|し)て(?:いただ|頂)?(?:きます|まいります|参ります|いきます)",
+    ),
+    R.ALREADY: (
+        r"(?:既に|すでに|従来から|現在も).{0,30}(?:記載|掲載|記述|明記|位置付け|位置づけ|盛り込|示し|掲げ)",
+        r"(?:記載|掲載|記述|明記|位置付け|位置づけ|盛り込ん|示し|掲げ)(?:て|させて)(?:おり|います|いる|あり|ある)",
+        r"(?:記載|掲載|記述|明記|位置付け|位置づけ)(?:されて|済み|のとおり|どおり|通り)",
+        r"(?:施策|取組|事業|計画|第\d+章|P\.?\s*\d+|ページ)\s*\d*(?:の|に)?(?:記載)?(?:のとおり|どおり|で記載|に記載)",
+        r"(?:お示し|示して)(?:いる|おり|います)",
+    ),
+    R.NOT_REFLECTED: (
+        r"(?:原案|素案|現行|現在の記載)の?(?:とおり|どおり|通り)(?:と(?:させていただき|いたし|し)(?:ます|ました)?)?",
+        r"(?:考えて|予定して)(?:いない|いません|おりません)",
+        r"(?:予定|考え)は(?:ない|ありません|ございません)",
+        r"(?:修正|追記|記載|掲載|反映|変更|導入|実施|対応)(?:は|すること(?:は|について(?:は)?)?)?"
+        r"(?:しない|しません|いたしません|できない|できません|困難|難しい|見送)",
+        r"(?:困難|難しい)(?:です|である|と考え|ため)",
+        r"(?:変更|修正)(?:は)?(?:ありません|なし)",
+    ),
+    R.REFERENCE: (
+        r"(?:今後の)?参考(?:に|と)(?:させて|し|いたし|します|する)",
+        r"今後の参考",
+        r"検討[・、及びや].{0,6}(?:予定|いき|いく|まい|参り)",
+        r"検討.{0,2}(?:いき|いく|まい|参り|する|します|しま|している|しています|したい|を進め|を行|予定)",
+        r"研究(?:して|し|を)?.{0,3}(?:いき|いく|まい|参り|する|します)",
+        r"(?:今後|引き続き).{0,20}(?:検討|研究|調整|協議)",
+        r"(?:ご意見|ご指摘|ご提案)(?:として)?(?:承り|伺い|受け止め)",
+    ),
+}
+
+ORDER = (R.REFLECTED, R.ALREADY, R.NOT_REFLECTED, R.REFERENCE)
+
+# What after a 反映 phrase takes its decisiveness away.
+_NEGATED_AFTER = re.compile(
+    r"^.{0,8}?(?:ない|ません|ず(?:に|、|。)|困難|難しい|予定はな|考えていな|必要はな|ことはでき|ことは考え|には至)"
+)
+_STUDIED_AFTER = re.compile(r"^.{0,6}?(?:か(?:どうか|否か)|かについて|ことを検討|よう検討|ことも含め|方向で検討|ことについて検討|検討|可能性|場合|際)")
+_NOUN_AFTER = re.compile(r"^(?:内容|事項|もの|者|際|場合|箇所|予定はな|ための|ことが|ことは|ことで|ことに(?:より|よ)|必要)")
+
+
+@dataclass(frozen=True)
+class AnswerRules:
+    patterns: tuple[tuple[ResponseType, re.Pattern[str]], ...]
+
+
+def build_rules(config: Mapping[str, object] | None = None) -> AnswerRules:
+    """The pattern table: the user's ``[answers]`` patterns first, then the
+    built-in ones (unless ``replace = true``)."""
+    config = config or {}
+    replace = bool(config.get("replace", False))
+    table: list[tuple[ResponseType, re.Pattern[str]]] = []
+    known = {t.value: t for t in ResponseType}
+    for key, value in config.items():
+        if key == "replace":
+            continue
+        if key not in known:
+            raise WorkspaceError(
+                f"revtool.toml: [answers] の「{key}」は分類名ではありません（{'、'.join(known)} のいずれか）。"
+            )
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, Sequence) or not all(isinstance(v, str) for v in items):
+            raise WorkspaceError(f"revtool.toml: [answers] の「{key}」は文字列（正規表現）のリストで指定してください。")
+        for pattern in items:
+            try:
+                table.append((known[key], re.compile(pattern)))
+            except re.error as exc:
+                raise WorkspaceError(f"revtool.toml: [answers] の「{key}」の正規表現「{pattern}」が不正です（{exc}）。") from exc
+    if not replace:
+        for rtype in ORDER:
+            for pattern in DEFAULT_PATTERNS[rtype]:
+                table.append((rtype, re.compile(pattern)))
+    return AnswerRules(tuple(table))
+
+
+_DEFAULT_RULES: AnswerRules | None = None
+
+
+def default_rules() -> AnswerRules:
+    global _DEFAULT_RULES
+    if _DEFAULT_RULES is None:
+        _DEFAULT_RULES = build_rules()
+    return _DEFAULT_RULES
+
+
+def sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[。．！？!?])|\n", text)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The phrase around a match: back to the previous 、 (at most 20 characters)
+    and on to the end of the sentence when that is near (the main verb)."""
+    left = max(sentence.rfind("、", 0, start) + 1, start - 20, 0)
+    rest = sentence[end:]
+    if len(rest) <= 30:
+        end = len(sentence)
+    return sentence[left:end].strip().rstrip("。")
+
+
+def _decisive(sentence: str, m: re.Match[str]) -> bool:
+    after = sentence[m.end():]
+    if _NEGATED_AFTER.match(after) or _STUDIED_AFTER.match(after) or _NOUN_AFTER.match(after):
+        return False
+    before = sentence[max(0, m.start() - 6): m.start()]
+    if re.search(r"(?:検討|研究)(?:の上|した上で|し、|して)$", before):
+        return False
+    # 「…する予定である」 after 検討・ is a study, not a change
+    return not re.search(r"検討[・、]$", before)
+
+
+def classify(response: str, rules: AnswerRules | None = None) -> tuple[ResponseType, str]:
+    """The answer type of ``response`` and the phrase that decided it."""
+    rules = rules or default_rules()
+    best: tuple[int, str] | None = None  # (rank in ORDER, evidence)
+    rank = {t: i for i, t in enumerate(ORDER)}
+    for sentence in sentences(response):
+        for rtype, pattern in rules.patterns:
+            if rtype == R.OTHER:
+                continue
+            if best is not None and rank[rtype] >= best[0]:
+                continue
+            for m in pattern.finditer(sentence):
+                if rtype == R.REFLECTED and not _decisive(sentence, m):
+                    continue
+                if rtype == R.ALREADY and _NEGATED_AFTER.match(sentence[m.end():]):
+                    continue
+                best = (rank[rtype], _clause(sentence, m.start(), m.end()))
+                break
+    if best is None:
+        return R.OTHER, ""
+    return ORDER[best[0]], best[1]

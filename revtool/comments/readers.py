@@ -1,0 +1,369 @@
+"""Readers at the edge: a comment-table file → ``Grid``s (see ``table.py``).
+
+TSV / copied text, CSV (encoding detected), XLSX, DOCX and PDF. Each raises
+``CommentTableError`` / ``InputFileError`` with a Japanese message naming the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from revtool.comments.table import Grid, header_mapping
+from revtool.errors import CommentTableError, InputFileError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+TEXT_SUFFIXES = (".tsv", ".txt", ".csv", ".tab")
+SUFFIXES = TEXT_SUFFIXES + (".xlsx", ".xlsm", ".docx", ".pdf")
+
+
+def read_grids(path: Path) -> list[Grid]:
+    name = path.name
+    if not path.exists():
+        raise InputFileError(f"{name}: ファイルが見つかりません（{path}）。")
+    if path.is_dir():
+        raise InputFileError(f"{name}: フォルダです。意見の表のファイルを指定してください。")
+    data = path.read_bytes()
+    if not data.strip():
+        raise CommentTableError(f"{name}: ファイルが空です。")
+    suffix = path.suffix.lower()
+    if data.startswith(OLE_MAGIC):
+        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00" in data or suffix in (".xlsx", ".xlsm", ".docx"):
+            raise CommentTableError(
+                f"{name}: パスワードで保護（暗号化）されているため読めません。",
+                hint="Excel / Word でパスワードを解除して保存し直してから取り込んでください。",
+            )
+        raise CommentTableError(
+            f"{name}: 古い Office 形式（.xls / .doc）には対応していません。",
+            hint="Excel / Word で .xlsx / .docx として保存し直してください。",
+        )
+    if data.startswith(b"%PDF-"):
+        return read_pdf(path)
+    if data.startswith(b"PK"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                names = set(zf.namelist())
+        except zipfile.BadZipFile as exc:
+            raise CommentTableError(f"{name}: ファイルが壊れています（ZIP として読めません）。") from exc
+        if "word/document.xml" in names:
+            return read_docx(path, data)
+        if "xl/workbook.xml" in names:
+            return read_xlsx(path, data)
+        raise CommentTableError(f"{name}: 対応していない形式です（Excel でも Word でもない ZIP）。")
+    if suffix in (".xlsx", ".xlsm", ".docx", ".pdf"):
+        raise CommentTableError(f"{name}: 拡張子は {suffix} ですが、中身がその形式ではありません。")
+    text = decode_text(data, name)
+    return text_grids(text, comma=_looks_like_csv(text, suffix))
+
+
+# ---------------------------------------------------------------- text / CSV
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode a text table: BOMs first, then strict UTF-8, UTF-16 without BOM
+    (many NULs), CP932, then charset-normalizer's guess; fail with a message."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc).lstrip("\ufeff")
+            except UnicodeDecodeError:
+                break
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if data.count(b"\x00") > len(data) // 4:
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _plausible(text):
+                return text
+    for enc in ("cp932", "euc-jp"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return text
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+    except Exception:  # noqa: BLE001 - a detector failure is just "unknown"
+        best = None
+    if best is not None and best.encoding and _plausible(str(best)):
+        return str(best)
+    raise CommentTableError(
+        f"{name}: 文字コードを判定できません（UTF-8、UTF-16、Shift_JIS（CP932）、EUC-JP のいずれでもありません）。",
+        hint="Excel などで「CSV UTF-8」として保存し直してください。",
+    )
+
+
+def _plausible(text: str) -> bool:
+    """Decoded text that looks like a table: few control characters."""
+    if not text:
+        return False
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\r\n") or 0xE000 <= ord(ch) <= 0xF8FF)
+    return bad <= len(text) // 200
+
+
+def _looks_like_csv(text: str, suffix: str) -> bool:
+    if suffix == ".csv":
+        return "\t" not in text.split("\n", 1)[0] or text.count(",") > text.count("\t")
+    return "\t" not in text and text.count(",") > 0
+
+
+def text_grids(text: str, comma: bool) -> list[Grid]:
+    """TSV (text copied from a report: title lines, blank lines, a header line
+    before each page's rows) or CSV (RFC 4180 quoting)."""
+    reader = csv.reader(io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n")),
+                        delimiter="," if comma else "\t")
+    rows: list[tuple[str | None, ...]] = []
+    for cells in reader:
+        rows.append(tuple(cells))
+    return [Grid(tuple(rows), title_lines_end_table=True)]
+
+
+# ---------------------------------------------------------------- XLSX
+
+def read_xlsx(path: Path, data: bytes) -> list[Grid]:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    name = path.name
+    try:
+        values_wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        formulas_wb = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise CommentTableError(f"{name}: Excel ファイルを読めません（{exc}）。") from exc
+    grids: list[Grid] = []
+    for ws in values_wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        fws = formulas_wb[ws.title]
+        grids.append(_sheet_grid(ws, fws, formulas_wb))
+    # the sheet is chosen by its header row: sheets without one yield no rows.
+    with_header = [g for g in grids if any(header_mapping(r) for r in g.rows[:50])]
+    return with_header[:1] if with_header else grids
+
+
+def _sheet_grid(ws, fws, formulas_wb) -> Grid:  # type: ignore[no-untyped-def]
+    max_row, max_col = ws.max_row, ws.max_column
+    cells: list[list[str | None]] = [["" for _ in range(max_col)] for _ in range(max_row)]
+    for r, row in enumerate(ws.iter_rows(min_row=1, max_row=max_row, max_col=max_col)):
+        for c, cell in enumerate(row):
+            value = cell.value
+            if value is None:
+                formula = fws.cell(row=r + 1, column=c + 1).value
+                if isinstance(formula, str) and formula.startswith("="):
+                    value = evaluate_formula(formula, fws, formulas_wb)
+            cells[r][c] = _cell_text(value)
+    for rng in ws.merged_cells.ranges:
+        origin = cells[rng.min_row - 1][rng.min_col - 1]
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                if r - 1 < max_row and c - 1 < max_col:
+                    cells[r - 1][c - 1] = origin
+    # a column merged across (header spanning two columns) would repeat text
+    # in a row: keep it only in the first column of each horizontal merge.
+    for rng in ws.merged_cells.ranges:
+        if rng.max_col > rng.min_col:
+            for r in range(rng.min_row, rng.max_row + 1):
+                for c in range(rng.min_col + 1, rng.max_col + 1):
+                    cells[r - 1][c - 1] = ""
+    return Grid(tuple(tuple(r) for r in cells), name=ws.title)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+_REF = re.compile(r"^(?:'?([^'!]+)'?!)?\$?([A-Z]{1,3})\$?(\d+)$")
+_STR = re.compile(r'^"((?:[^"]|"")*)"$')
+
+
+def evaluate_formula(formula: str, ws, wb, depth: int = 0) -> str:  # type: ignore[no-untyped-def]
+    """Value of a formula whose cached value is missing (a file written by a
+    program, never opened in Excel). Handles what comment tables use: a cell
+    reference (``=B3``, ``=Sheet1!B3``), string literals and ``&``."""
+    if depth > 20:
+        return ""
+    expr = formula[1:].strip() if formula.startswith("=") else formula.strip()
+    parts = _split_concat(expr)
+    out: list[str] = []
+    for part in parts:
+        part = part.strip()
+        m = _STR.match(part)
+        if m:
+            out.append(m.group(1).replace('""', '"'))
+            continue
+        m = _REF.match(part)
+        if m:
+            sheet = wb[m.group(1)] if m.group(1) and m.group(1) in wb.sheetnames else ws
+            value = sheet[f"{m.group(2)}{m.group(3)}"].value
+            if isinstance(value, str) and value.startswith("="):
+                out.append(evaluate_formula(value, sheet, wb, depth + 1))
+            else:
+                out.append(_cell_text(value))
+            continue
+        return ""  # something we do not evaluate
+    return "".join(out)
+
+
+def _split_concat(expr: str) -> list[str]:
+    parts, buf, in_str = [], [], False
+    for ch in expr:
+        if ch == '"':
+            in_str = not in_str
+        if ch == "&" and not in_str:
+            parts.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+    parts.append("".join(buf))
+    return parts
+
+
+# ---------------------------------------------------------------- DOCX
+
+def read_docx(path: Path, data: bytes) -> list[Grid]:
+    import docx
+    from docx.oxml.ns import qn
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds
+        raise CommentTableError(f"{path.name}: Word ファイルを読めません（{exc}）。") from exc
+    grids: list[Grid] = []
+    for n, table in enumerate(document.tables, start=1):
+        rows: list[tuple[str | None, ...]] = []
+        for tr in table._tbl.tr_lst:
+            cells: list[str | None] = []
+            for tc in tr.tc_lst:
+                span = tc.grid_span
+                vmerge = tc.vMerge
+                if vmerge == "continue":
+                    text: str | None = None  # filled from above
+                else:
+                    text = "\n".join(_paragraph_text(p, qn) for p in tc.iterchildren(qn("w:p")))
+                cells.extend([text] + [""] * (span - 1))
+            rows.append(tuple(cells))
+        # fill vertical merges with the text above
+        for r in range(1, len(rows)):
+            if any(c is None for c in rows[r]):
+                rows[r] = tuple(
+                    (rows[r - 1][c] if c < len(rows[r - 1]) else "") if v is None else v
+                    for c, v in enumerate(rows[r])
+                )
+        grids.append(Grid(tuple(rows), name=f"表{n}"))
+    return grids
+
+
+def _paragraph_text(p, qn) -> str:  # type: ignore[no-untyped-def]
+    """Text of a paragraph as displayed: runs, hyperlinks, fields' results,
+    inserted text kept, deleted text dropped; tabs and breaks as spaces/newlines."""
+    parts: list[str] = []
+    for el in p.iter():
+        tag = el.tag
+        if tag == qn("w:t"):
+            if _inside(el, qn("w:del")):
+                continue
+            parts.append(el.text or "")
+        elif tag == qn("w:tab"):
+            parts.append("\t")
+        elif tag in (qn("w:br"), qn("w:cr")):
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _inside(el, tag: str) -> bool:  # type: ignore[no-untyped-def]
+    parent = el.getparent()
+    while parent is not None:
+        if parent.tag == tag:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+# ---------------------------------------------------------------- PDF
+
+_TERMINAL = tuple("。．.!！?？)）」』】〕]")
+
+
+def read_pdf(path: Path) -> list[Grid]:
+    import pdfplumber
+
+    rows: list[tuple[str | None, ...]] = []
+    continues: set[int] = set()
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds
+        raise CommentTableError(f"{path.name}: PDF を読めません（{exc}）。") from exc
+    with pdf:
+        for page in pdf.pages:
+            first_data_on_page = True
+            for table in page.find_tables():
+                for trow in table.rows:
+                    cells = tuple(_pdf_cell_text(page, bbox) if bbox is not None else None for bbox in trow.cells)
+                    if all(not (c or "").strip() for c in cells):
+                        continue
+                    if header_mapping(cells) is not None:
+                        rows.append(cells)
+                        continue
+                    if first_data_on_page and rows and _continues(rows, cells):
+                        continues.add(len(rows))
+                    first_data_on_page = False
+                    rows.append(cells)
+            page.close()
+    return [Grid(tuple(rows), name="PDF", continues=frozenset(continues))]
+
+
+def _continues(rows: list[tuple[str | None, ...]], cells: tuple[str | None, ...]) -> bool:
+    """Does the first data row of a page continue the last row of the previous
+    page (a row broken across pages)? Yes when every non-empty cell of the new
+    row sits under a cell whose text stopped mid-sentence."""
+    prev = next((r for r in reversed(rows) if header_mapping(r) is None), None)
+    if prev is None or len(prev) != len(cells):
+        return False
+    unfinished = {i for i, c in enumerate(prev) if (c or "").strip() and not (c or "").rstrip().endswith(_TERMINAL)}
+    filled = {i for i, c in enumerate(cells) if (c or "").strip()}
+    return bool(filled) and filled <= unfinished
+
+
+def _pdf_cell_text(page, bbox: tuple[float, float, float, float]) -> str:  # type: ignore[no-untyped-def]
+    """A cell's lines joined: wrapped lines run together, a short line ending a
+    sentence ends a paragraph (newline)."""
+    x0, top, x1, bottom = bbox
+    crop = page.within_bbox((x0, top, x1, bottom))
+    lines = crop.extract_text_lines(strip=True, return_chars=True)
+    out = ""
+    prev_line = None
+    for line in lines:
+        text = line["text"]
+        if not text:
+            continue
+        if prev_line is not None:
+            size = max((c["x1"] - c["x0"]) for c in prev_line["chars"]) if prev_line["chars"] else 10.0
+            short = prev_line["x1"] < x1 - 2.5 * size
+            if prev_line["text"].endswith(_TERMINAL) and short:
+                out += "\n"
+            elif out[-1:].isascii() and out[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum():
+                out += " "
+        out += text
+        prev_line = line
+    return out

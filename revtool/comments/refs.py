@@ -1,0 +1,148 @@
+"""素案該当箇所 → ``Locator``: printed pages, numbering labels, a title, 「各施策」.
+
+Accepted forms (after NFKC, so ``Ｐ１８`` = ``P18``): ``P. 18``, ``P.18``,
+``p.18-19``, ``P.37、P.39``, ``18ページ``, ``18頁``; ``第3章``, ``第2章第1節``,
+``施策1``, ``施策1.1``, ``基本目標2 1-3``, ``(2)``, ``2. ICT調達の…``; a title
+in parentheses; ``各施策`` (every 施策 of the part named before it).
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from revtool.model import Locator
+
+# Words that number a unit of a plan (施策1, 基本目標2 …). A label is the word
+# followed by a number, optionally dotted (施策1.1) or hyphenated (1-3).
+UNIT_WORDS = (
+    "基本目標", "基本方針", "基本施策", "重点施策", "重点取組", "重点事業", "重点目標", "政策目標",
+    "施策", "目標", "方針", "政策", "取組", "事業", "分野", "視点", "柱", "項目",
+)
+_UNIT = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+
+_PAGE_NUM = r"(\d{1,4})"
+_RANGE_SEP = r"\s*[-~〜～―‐−–—ー]\s*"
+_P_PREFIX = r"(?<![A-Za-z])[Pp]\s*\.?\s*"
+_PAGE_PATTERNS = (
+    # P.18 / P. 18 / p.18-19 / P.18~P.19
+    re.compile(_P_PREFIX + _PAGE_NUM + r"(?:" + _RANGE_SEP + r"(?:[Pp]\s*\.?\s*)?" + _PAGE_NUM + r")?(?![\d.])"),
+    # 18ページ / 18-19ページ / 18頁 / 37、39ページ
+    re.compile(_PAGE_NUM + r"(?:" + _RANGE_SEP + _PAGE_NUM + r")?((?:\s*[、,・]\s*\d{1,4})*)\s*(?:ページ|頁)"),
+)
+
+_LABEL = re.compile(
+    r"第\s*\d+\s*[章節項部編款]"  # 第3章 第1節
+    r"|(?:" + _UNIT + r")\s*\d+(?:\s*[.\-]\s*\d+)*"  # 施策1 施策1.1 基本目標2
+    r"|\(\d+\)"  # (2)
+    r"|[①-⑳]"  # ①
+    r"|(?:(?<=^)|(?<=[\s(\[章節]))\d+(?:-\d+)+(?=$|[\s(])"  # 1-3
+    r"|(?:(?<=^)|(?<=[\s(\[章節]))\d+\.(?:\d+\.?)*(?=$|\s|[^\d.])"  # 2. / 2.1
+)
+_EVERY = re.compile(r"各\s*(" + _UNIT + r"|章|節)")
+_TRUNCATION = re.compile(r"(?:…+|\.{3,}|・{3,}|等)$")
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text or "")
+
+
+def label_key(label: str) -> str:
+    """Comparable form of a numbering label: NFKC, no spaces, ``1．``/``1、`` → ``1.``."""
+    key = re.sub(r"\s+", "", nfkc(label))
+    key = key.replace("、", ".").replace("．", ".")
+    return key
+
+
+def parse_pages(text: str) -> tuple[tuple[int, ...], str]:
+    """Printed pages named in ``text`` (ranges expanded) and the text without them."""
+    pages: list[int] = []
+    rest = text
+    for pattern in _PAGE_PATTERNS:
+        def take(m: re.Match[str]) -> str:
+            first = int(m.group(1))
+            last = int(m.group(2)) if m.group(2) else first
+            if last < first or last - first > 50:
+                last = first
+            pages.extend(range(first, last + 1))
+            if m.lastindex and m.lastindex >= 3 and m.group(3):
+                pages.extend(int(n) for n in re.findall(r"\d+", m.group(3)))
+            return " "
+
+        rest = pattern.sub(take, rest)
+    return tuple(sorted(set(pages))), rest
+
+
+def _unwrap(text: str) -> str:
+    """Drop parentheses around the whole remaining text, and a lone stray pair
+    of separators (``、``) left by removed pages."""
+    t = text.strip(" 、,・:：")
+    while len(t) >= 2 and t[0] == "(" and _matching_close(t, 0) == len(t) - 1:
+        inner = t[1:-1].strip()
+        if re.fullmatch(r"\d+", inner):  # (2) is a label, not a wrapper
+            break
+        t = inner
+    return t
+
+
+def _matching_close(t: str, start: int) -> int:
+    depth = 0
+    for i in range(start, len(t)):
+        if t[i] == "(":
+            depth += 1
+        elif t[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def parse_ref(raw: str) -> Locator:
+    """Parse one 素案該当箇所 cell. Never fails: what it cannot read stays in ``raw``."""
+    text = nfkc(raw).replace("\n", " ")
+    text = re.sub(r"\s+", " ", text).strip()
+    pages, rest = parse_pages(text)
+    rest = re.sub(r"\s+", " ", rest).strip()
+    # a parenthesised title after the pages: "P.18 (施策1 …)"; or the title
+    # around a parenthesised part: "施策1 (ナカペイ…)"
+    every = ""
+    m = _EVERY.search(rest)
+    if m:
+        every = m.group(1)
+        rest = (rest[: m.start()] + " " + rest[m.end():]).strip()
+    rest = _unwrap(rest)
+    numbers: list[str] = []
+    title = ""
+    pos = 0
+    segments: list[str] = []
+    for lm in _LABEL.finditer(rest):
+        segments.append(rest[pos: lm.start()])
+        numbers.append(label_key(lm.group(0)))
+        pos = lm.end()
+    tail = rest[pos:]
+    title = _clean_title(tail)
+    if not title:
+        # "(施策1) ナカペイ…" or "ナカペイ… (施策1)": take the longest text part
+        parts = [_clean_title(s) for s in segments]
+        title = max(parts, key=len, default="")
+    return Locator(raw=raw, pages=pages, numbers=tuple(numbers), title=title, every=every)
+
+
+def _clean_title(text: str) -> str:
+    t = _unwrap(text.strip())
+    t = t.strip(" 、,・:：()")
+    # balance a stray closing parenthesis left from the wrapper
+    if t.count(")") > t.count("("):
+        t = t.rstrip(")").strip()
+    if t.count("(") > t.count(")") and t.startswith("("):
+        t = t[1:].strip()
+    return t
+
+
+def is_truncated(title: str) -> bool:
+    return bool(_TRUNCATION.search(title))
+
+
+def strip_truncation(title: str) -> str:
+    return _TRUNCATION.sub("", title).strip()

@@ -1,0 +1,256 @@
+"""Locator × Document → ranked candidate sections, the chosen ones, warnings.
+
+Each part of the reference votes: the title (fuzzy, numbering stripped, NFKC),
+the numbering labels (the last one on the section, earlier ones on its
+ancestors: 第2章 1. (2)), and the printed pages (inside the section's span).
+The title weighs most, so when page and title disagree the title wins and a
+warning says so. A page alone resolves to the smallest section holding
+everything on that page. 「各施策」 resolves to the section whose children are
+the 施策s. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from revtool.comments.refs import _LABEL, is_truncated, label_key, nfkc, strip_truncation
+from revtool.model import Candidate, Document, Locator, Section, SectionPath
+
+W_TITLE, W_NUMBER, W_PAGE = 0.5, 0.3, 0.2
+MIN_TITLE = 0.6  # below this a title does not count as naming the section
+MAX_CANDIDATES = 5
+
+
+@dataclass(frozen=True)
+class Entry:
+    path: SectionPath
+    section: Section
+    number: str  # label_key of the numbering
+    title: str  # comparison key of the title
+    depth: int
+
+
+@dataclass(frozen=True)
+class Resolution:
+    candidates: tuple[Candidate, ...]
+    chosen: tuple[SectionPath, ...]
+    pages: tuple[int, ...]  # printed pages of the chosen sections
+    warnings: tuple[str, ...]
+
+
+def title_key(text: str) -> str:
+    t = re.sub(r"\s+", "", nfkc(text))
+    return t.strip("()「」")
+
+
+def _split_heading(section: Section) -> tuple[str, str]:
+    if section.number:
+        title = section.title or section.heading.replace(section.number, "", 1)
+        return label_key(section.number), title_key(title)
+    text = re.sub(r"\s+", " ", nfkc(section.heading)).strip()
+    m = _LABEL.match(text)
+    if m:
+        return label_key(m.group(0)), title_key(text[m.end():])
+    return "", title_key(section.title or text)
+
+
+def index(doc: Document) -> list[Entry]:
+    out = []
+    for path, section in doc.walk():
+        number, title = _split_heading(section)
+        out.append(Entry(path, section, number, title, len(path)))
+    return out
+
+
+def _title_sim(query: str, truncated: bool, entry: Entry) -> float:
+    if not query or not entry.title:
+        return 0.0
+    if query == entry.title:
+        return 1.0
+    score = fuzz.ratio(query, entry.title) / 100
+    if truncated and len(query) >= 2:
+        if entry.title.startswith(query):
+            score = max(score, 0.97)
+        else:
+            score = max(score, 0.9 * fuzz.partial_ratio(query, entry.title) / 100)
+    return score
+
+
+def _number_sim(numbers: tuple[str, ...], entry: Entry, by_path: dict[SectionPath, Entry],
+                known: set[str]) -> float:
+    if not numbers or not entry.number:
+        return 0.0
+    last = numbers[-1]
+    if entry.number != last:
+        # 施策1.1 is an extraction artifact for 施策11 when no 施策1.1 exists
+        if last in known or "." not in last or entry.number != last.replace(".", "").rstrip("."):
+            return 0.0
+        base = 0.9
+    else:
+        base = 1.0
+    if len(numbers) == 1:
+        return base
+    ancestors = [by_path[entry.path[:i]].number for i in range(1, len(entry.path))]
+    # earlier labels must appear among the ancestors, in order
+    it = iter(ancestors)
+    if all(any(a == n for a in it) for n in numbers[:-1]):
+        return base
+    return base * 0.6
+
+
+def _in_pages(entry: Entry, pages: tuple[int, ...]) -> bool:
+    span = entry.section.pages
+    return span is not None and any(span.first <= p <= span.last for p in pages)
+
+
+def _page_sections(entries: list[Entry], pages: tuple[int, ...]) -> list[Entry]:
+    """For a page-only reference: the smallest section that holds everything
+    printed on those pages (the common ancestor of the deepest sections there)."""
+    deepest: list[Entry] = []
+    for e in entries:
+        if not _in_pages(e, pages):
+            continue
+        if any(_in_pages(c, pages) for c in entries if c.path[:-1] == e.path):
+            continue
+        deepest.append(e)
+    if not deepest:
+        return []
+    common = deepest[0].path
+    for e in deepest[1:]:
+        n = 0
+        while n < min(len(common), len(e.path)) and common[n] == e.path[n]:
+            n += 1
+        common = common[:n]
+    if not common:  # the pages span several top-level parts
+        return deepest
+    return [e for e in entries if e.path == common]
+
+
+def _pages_of(sections: list[Section]) -> tuple[int, ...]:
+    pages: set[int] = set()
+    for s in sections:
+        if s.pages is not None:
+            pages.update(s.pages.pages())
+    return tuple(sorted(pages))
+
+
+def _every(entries: list[Entry], scope: SectionPath, word: str) -> list[Entry]:
+    """Sections under ``scope`` whose children are numbered with ``word``
+    (施策1, 施策2 …): the parent of the 施策s."""
+    parents: list[SectionPath] = []
+    for e in entries:
+        if e.path[: len(scope)] != scope or len(e.path) <= len(scope):
+            continue
+        if e.number.startswith(word) or (word in ("章", "節") and e.number.endswith(word)):
+            parent = e.path[:-1]
+            if parent not in parents:
+                parents.append(parent)
+    return [e for e in entries if e.path in parents] or [e for e in entries if e.path == scope]
+
+
+def resolve(locator: Locator, doc: Document) -> Resolution:
+    entries = index(doc)
+    by_path = {e.path: e for e in entries}
+    known = {e.number for e in entries}
+    title = strip_truncation(title_key(locator.title)) if locator.title else ""
+    truncated = bool(locator.title) and is_truncated(title_key(locator.title))
+    warnings: list[str] = []
+    has_title, has_number, has_pages = bool(title), bool(locator.numbers), bool(locator.pages)
+
+    if not (has_title or has_number or has_pages or locator.every):
+        return Resolution((), (), (), ("該当箇所から節やページを読み取れません。",))
+
+    if has_pages and not has_title and not has_number and not locator.every:
+        found = _page_sections(entries, locator.pages)
+        if not found:
+            return Resolution((), (), (), (f"P.{_pages_label(locator.pages)} にあたる節が見つかりません。",))
+        cands = tuple(Candidate(e.path, 1.0, f"ページ {_pages_label(locator.pages)} を含む最小の節") for e in found)
+        return Resolution(cands, tuple(e.path for e in found), _pages_of([e.section for e in found]),
+                          tuple(warnings))
+
+    scored: list[tuple[float, int, Entry, str]] = []
+    for order, e in enumerate(entries):
+        t = _title_sim(title, truncated, e) if has_title else 0.0
+        if has_title and t < MIN_TITLE:
+            t_part = 0.0
+        else:
+            t_part = t
+        n = _number_sim(locator.numbers, e, by_path, known) if has_number else 0.0
+        p = 1.0 if has_pages and _in_pages(e, locator.pages) else 0.0
+        weight = (W_TITLE if has_title else 0) + (W_NUMBER if has_number else 0) + (W_PAGE if has_pages else 0)
+        if weight == 0:
+            continue
+        if t_part == 0 and n == 0:
+            continue  # the page alone does not name a section when a label/title was given
+        score = (W_TITLE * t_part + W_NUMBER * n + W_PAGE * p) / weight
+        reasons = []
+        if t_part:
+            reasons.append(f"見出し一致 {t:.2f}")
+        if n:
+            reasons.append("番号一致" if n >= 1 else f"番号一致 {n:.2f}")
+        if p:
+            reasons.append(f"P.{_pages_label(locator.pages)} を含む")
+        scored.append((score, order, e, "、".join(reasons)))
+    scored.sort(key=lambda x: (-x[0], -x[2].depth if not has_title else 0, x[1]))
+
+    if not scored:
+        msg = f"「{locator.raw}」にあたる節が見つかりません。"
+        return Resolution((), (), (), (msg,))
+
+    best_score = scored[0][0]
+    top = [s for s in scored if abs(s[0] - best_score) < 1e-9]
+    if len(top) > 1:
+        # equal scores: prefer the deeper section only when one contains the other
+        paths = [s[2].path for s in top]
+        nested = all(paths[0] == p[: len(paths[0])] or p == paths[0][: len(p)] for p in paths)
+        if nested:
+            top = [max(top, key=lambda s: s[2].depth)]
+        else:
+            warnings.append(
+                "該当箇所が複数の節に当てはまります: " + "、".join(" ".join(p) for p in paths[:5])
+            )
+            top = top[:3]
+    chosen = [s[2] for s in top]
+    if locator.every:
+        scope = chosen[0].path
+        chosen = _every(entries, scope, locator.every)
+    if has_pages and not any(_in_pages(e, locator.pages) for e in chosen) and not locator.every:
+        spans = "、".join(
+            f"{' '.join(e.path[-1:])}（{_span_label(e.section)}）" for e in chosen
+        )
+        warnings.append(
+            f"ページ（P.{_pages_label(locator.pages)}）と見出しが一致しません。見出しを優先しました: {spans}"
+        )
+    cands = [Candidate(e.path, round(s, 3), r) for s, _, e, r in scored[:MAX_CANDIDATES]]
+    if locator.every:
+        cands = [Candidate(e.path, 1.0, f"「各{locator.every}」: {locator.every}を含む節") for e in chosen] + cands
+    chosen_paths = tuple(e.path for e in chosen)
+    # chosen first, then the alternatives, no duplicates
+    ordered = sorted(cands, key=lambda c: c.section_path not in chosen_paths)  # stable
+    seen: set[SectionPath] = set()
+    unique = []
+    for c in ordered:
+        if c.section_path not in seen:
+            seen.add(c.section_path)
+            unique.append(c)
+    return Resolution(tuple(unique[:MAX_CANDIDATES]), chosen_paths,
+                      _pages_of([e.section for e in chosen]), tuple(warnings))
+
+
+def _pages_label(pages: tuple[int, ...]) -> str:
+    if not pages:
+        return ""
+    if list(pages) == list(range(pages[0], pages[-1] + 1)) and len(pages) > 1:
+        return f"{pages[0]}-{pages[-1]}"
+    return "、".join(str(p) for p in pages)
+
+
+def _span_label(section: Section) -> str:
+    if section.pages is None:
+        return "ページ不明"
+    if section.pages.first == section.pages.last:
+        return f"P.{section.pages.first}"
+    return f"P.{section.pages.first}-{section.pages.last}"

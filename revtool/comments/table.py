@@ -1,0 +1,201 @@
+"""From a grid of cell texts to comment rows: header detection by synonyms,
+repeated headers and empty rows skipped, cell text cleaned but kept as written.
+
+Every reader (TSV, CSV, XLSX, DOCX, PDF) turns its file into ``Grid``s — one
+per table, sheet or text block, each a list of rows of cell texts — and hands
+them to ``rows_from_grids``. Pure: no files.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from revtool.errors import CommentTableError
+
+REF, OPINION, RESPONSE = "ref", "opinion", "response"
+
+# Header synonyms, checked in this order (the response header often contains
+# 「意見」: 「意見に対する区の考え方」). A cell is compared after NFKC with all
+# whitespace removed.
+RESPONSE_WORDS = ("考え方", "見解", "回答", "対応", "方針")
+OPINION_WORDS = ("意見", "要旨", "概要", "質疑", "質問")
+REF_WORDS = ("該当箇所", "該当ページ", "該当頁", "該当", "箇所", "ページ", "頁", "項目", "章", "節")
+# Cells that mention an opinion word but are bookkeeping, not the opinion.
+NOT_A_COLUMN = re.compile(r"(番号|No\.?$|件数|提出|意見数|区分|分類|受付|日付|意見者)")
+
+
+@dataclass(frozen=True)
+class Grid:
+    """One table as read: rows of cell texts (``None`` = covered by a merge
+    whose text the reader could not fill)."""
+
+    rows: tuple[tuple[str | None, ...], ...]
+    name: str = ""  # sheet or table name, for messages
+    # True: a row with one non-empty cell (a title line) ends the current table.
+    title_lines_end_table: bool = False
+    # row indexes (into rows) that continue the previous row (PDF page breaks)
+    continues: frozenset[int] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class RawRow:
+    """One data row of the comment table, text as written (cleaned of markup)."""
+
+    row: int  # 1-based data row number (header/empty rows excluded)
+    ref: str
+    opinion: str
+    response: str
+    where: str = ""  # e.g. "別紙1 7行目", for messages
+
+
+def header_key(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+
+
+def column_role(cell: str) -> str | None:
+    key = header_key(cell)
+    if not key or len(key) > 30:
+        return None
+    # ※notes after the header word: 「主な変更点 ※文言整理等は除く」
+    key = key.split("※")[0]
+    if NOT_A_COLUMN.search(key):
+        return None
+    if any(w in key for w in RESPONSE_WORDS):
+        return RESPONSE
+    if any(w in key for w in OPINION_WORDS):
+        return OPINION
+    if any(w in key for w in REF_WORDS):
+        return REF
+    return None
+
+
+def header_mapping(row: tuple[str | None, ...]) -> dict[str, int] | None:
+    """Column index per role when ``row`` is a comment-table header (at least an
+    opinion and a response column), else None."""
+    mapping: dict[str, int] = {}
+    for i, cell in enumerate(row):
+        role = column_role(cell or "")
+        if role and role not in mapping:
+            mapping[role] = i
+    if OPINION in mapping and RESPONSE in mapping:
+        return mapping
+    return None
+
+
+_P_TAG = re.compile(r"</?p\s*>", re.IGNORECASE)
+_BR_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def clean_cell(text: str | None) -> str:
+    """Cell text as written, minus markup: ``<p>…</p>`` paragraphs (an HTML
+    extraction artifact) and ``<br>`` become line breaks; CR LF → LF; trailing
+    spaces on each line and blank lines go. Typos and wording stay."""
+    if not text:
+        return ""
+    t = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _P_TAG.search(t) or _BR_TAG.search(t):
+        t = _BR_TAG.sub("\n", t)
+        t = re.sub(r"</p\s*>\s*<p\s*>", "\n", t, flags=re.IGNORECASE)
+        t = _P_TAG.sub("\n", t)
+    lines = [ln.strip(" \t\u3000") for ln in t.split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
+def _is_empty(row: tuple[str | None, ...]) -> bool:
+    return all(not (c or "").strip() for c in row)
+
+
+def _cell(row: tuple[str | None, ...], i: int | None) -> str | None:
+    if i is None or i >= len(row):
+        return ""
+    return row[i]
+
+
+def seen_headers(grids: list[Grid], limit: int = 3) -> list[str]:
+    """The first non-empty rows of each grid, for the 'no header' message."""
+    seen: list[str] = []
+    for g in grids:
+        shown = 0
+        for row in g.rows:
+            if _is_empty(row):
+                continue
+            cells = [header_key(c or "")[:20] for c in row if (c or "").strip()]
+            seen.append("｜".join(cells[:6]))
+            shown += 1
+            if shown >= limit:
+                break
+    return seen[:8]
+
+
+def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
+    """Data rows of every grid, numbered 1… in order.
+
+    A grid's rows count only after a header row; a later header row (repeated on
+    each page) is skipped; a grid without its own header continues the previous
+    grid's columns when it has the same width (a table split by a page break).
+    """
+    out: list[RawRow] = []
+    mapping: dict[str, int] | None = None
+    width = 0
+    pending: list[list[str | None]] = []  # rows of the current grid not yet emitted
+    found_header = False
+
+    def flush() -> None:
+        for cells in pending:
+            ref, opinion, response = (clean_cell(c) for c in cells[:3])
+            if not (opinion or response):
+                continue
+            out.append(RawRow(len(out) + 1, ref, opinion, response, cells[3] or ""))
+        pending.clear()
+
+    for grid in grids:
+        if mapping is not None and (not grid.rows or max(len(r) for r in grid.rows) != width):
+            mapping = None
+        last_ref: str | None = None
+        for idx, row in enumerate(grid.rows):
+            if _is_empty(row):
+                continue
+            new_mapping = header_mapping(row)
+            if new_mapping is not None:
+                mapping, width, found_header = new_mapping, len(row), True
+                continue
+            if grid.title_lines_end_table and sum(1 for c in row if (c or "").strip()) == 1 and len(row) == 1:
+                mapping = None
+                continue
+            if mapping is None:
+                continue
+            ref = _cell(row, mapping.get(REF))
+            if ref is None:  # covered by a merge: same as above
+                ref = last_ref or ""
+            cells: list[str | None] = [
+                ref,
+                _cell(row, mapping[OPINION]) or "",
+                _cell(row, mapping[RESPONSE]) or "",
+                f"{grid.name} {idx + 1}行目".strip(),
+            ]
+            if idx in grid.continues and pending:
+                prev = pending[-1]
+                for k in range(3):
+                    prev[k] = _join_continuation(prev[k] or "", cells[k] or "")
+                continue
+            last_ref = ref
+            pending.append(cells)
+        flush()
+    if not found_header:
+        seen = "、".join(f"「{s}」" for s in seen_headers(grids)) or "（なし）"
+        raise CommentTableError(
+            f"{filename}: 意見の表の見出し行が見つかりません。"
+            f"「素案該当箇所」「主な意見」「区の考え方」などの列見出しが必要です。見つかった行: {seen}",
+            hint="列見出しの名前を確認してください（例: 該当箇所／意見の概要／市の考え方）。",
+        )
+    return out
+
+
+def _join_continuation(before: str, after: str) -> str:
+    if not after:
+        return before
+    if not before:
+        return after
+    return before + after
