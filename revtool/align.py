@@ -1,0 +1,332 @@
+"""Pair the sections of two versions of a plan. Pure.
+
+Children of paired parents are matched level by level, in this order:
+
+1. same number and same title;
+2. same title, another number (renumbered → ``moved``);
+3. title similarity (rapidfuzz on the title with the numbering prefix
+   stripped and NFKC applied, DESIGN §7) → ``renamed``;
+4. body similarity (character-bigram Jaccard of the subtree text) → ``renamed``.
+
+A subtree whose Merkle ``content_hash`` is equal on both sides is paired
+wholesale without looking inside (regulations-parser's ``diff/tree.py`` idea),
+so the work grows with the size of the change. Sections left over at every
+level are then matched globally (a section moved under another parent),
+and finally checked for split (one old → several new) and merge. What is
+still left is ``added`` or ``deleted``. Every pair carries a score and a reason.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from revtool.model import ChangeKind, Document, Section, SectionPair, SectionPath
+
+TITLE_MIN = 80.0  # rapidfuzz ratio for a rename by title
+BODY_MIN = 0.5  # bigram Jaccard for a rename by body
+GLOBAL_MIN = 0.6  # bigram Jaccard for a match across parents
+PART_MIN = 0.6  # share of a part's bigrams found in the whole, for split/merge
+
+_NUMBER_PREFIX = re.compile(
+    r"^\s*(?:第[0-9一二三四五六七八九十百]+[章節部編款項]|施策[0-9]+|基本目標[0-9]+|"
+    r"[0-9]+(?:[-－.．][0-9]+)*[.．]?|[（(][0-9一二三四五六七八九十]+[）)]|[①-⑳]|[ア-ン][.．、]?)"
+    r"[\s\u3000]*"
+)
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def title_key(section: Section) -> str:
+    """The title without its numbering prefix, NFKC, no spaces."""
+    title = section.title or _NUMBER_PREFIX.sub("", section.heading)
+    return norm(title)
+
+
+def bigrams(text: str) -> frozenset[str]:
+    t = norm(text)
+    return frozenset(t[i:i + 2] for i in range(len(t) - 1)) if len(t) > 1 else frozenset({t})
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def containment(part: frozenset[str], whole: frozenset[str]) -> float:
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def subtree_text(section: Section) -> str:
+    parts = [section.own_text()]
+    parts.extend(subtree_text(c) for c in section.children)
+    return "\n".join(p for p in parts if p)
+
+
+RENUMBERED = "同じ位置で番号のみ変更"
+REORDERED = "順序変更"
+
+
+def is_renumbering(pair: SectionPair) -> bool:
+    """A section that kept its title and place and only changed its number."""
+    return pair.kind is ChangeKind.MOVED and pair.reason.endswith(RENUMBERED)
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The longest run of pairs whose new positions increase (pairs sorted by old)."""
+    if not pairs:
+        return set()
+    best: list[int] = [1] * len(pairs)
+    prev: list[int] = [-1] * len(pairs)
+    for k in range(len(pairs)):
+        for m in range(k):
+            if pairs[m][1] < pairs[k][1] and best[m] + 1 > best[k]:
+                best[k], prev[k] = best[m] + 1, m
+    k = max(range(len(pairs)), key=lambda x: (best[x], -x))
+    out = set()
+    while k != -1:
+        out.add(pairs[k])
+        k = prev[k]
+    return out
+
+
+@dataclass(frozen=True)
+class _Node:
+    path: SectionPath
+    section: Section
+    index: int  # position in document order
+    parent: SectionPath
+
+
+def _nodes(doc: Document) -> list[_Node]:
+    return [_Node(p, s, i, p[:-1]) for i, (p, s) in enumerate(doc.walk())]
+
+
+class _Aligner:
+    def __init__(self, old: Document, new: Document) -> None:
+        self.old_nodes = _nodes(old)
+        self.new_nodes = _nodes(new)
+        self.old_by_path = {n.path: n for n in self.old_nodes}
+        self.new_by_path = {n.path: n for n in self.new_nodes}
+        self.pairs: dict[SectionPath, tuple[SectionPath, ChangeKind | None, float, str]] = {}
+        self.old_used: set[SectionPath] = set()
+        self.extra: list[SectionPair] = []  # split/merge pairs (one side repeats)
+        self._bigram_cache: dict[tuple[bool, SectionPath], frozenset[str]] = {}
+
+    # -- helpers
+    def body(self, is_old: bool, path: SectionPath) -> frozenset[str]:
+        key = (is_old, path)
+        if key not in self._bigram_cache:
+            node = (self.old_by_path if is_old else self.new_by_path)[path]
+            self._bigram_cache[key] = bigrams(subtree_text(node.section))
+        return self._bigram_cache[key]
+
+    def own(self, is_old: bool, path: SectionPath) -> frozenset[str]:
+        key = (is_old, path + ("\0own",))
+        if key not in self._bigram_cache:
+            node = (self.old_by_path if is_old else self.new_by_path)[path]
+            self._bigram_cache[key] = bigrams(node.section.own_text())
+        return self._bigram_cache[key]
+
+    def pair(self, op: SectionPath, np: SectionPath, kind: ChangeKind | None, score: float, reason: str) -> None:
+        self.pairs[np] = (op, kind, score, reason)
+        self.old_used.add(op)
+
+    def pair_subtree(self, o: Section, op: SectionPath, n: Section, np: SectionPath) -> None:
+        """Equal Merkle hashes: pair every descendant by position, no comparison."""
+        for oc, nc in zip(o.children, n.children):
+            ocp, ncp = op + (oc.heading,), np + (nc.heading,)
+            self.pair(ocp, ncp, None, 1.0, "同一（内容ハッシュ一致）")
+            self.pair_subtree(oc, ocp, nc, ncp)
+
+    # -- level matching
+    def match_level(self, old_parent: SectionPath | None, olds: Sequence[Section],
+                    new_parent: SectionPath | None, news: Sequence[Section]) -> None:
+        op_ = old_parent or ()
+        np_ = new_parent or ()
+        free_o = list(range(len(olds)))
+        free_n = list(range(len(news)))
+        matched: list[tuple[int, int]] = []
+
+        def take(cands: list[tuple[float, int, int, ChangeKind | None, str]]) -> None:
+            # symmetric greedy: best score first, then nearest positions
+            cands.sort(key=lambda c: (-c[0], c[1] + c[2]))
+            for score, i, j, kind, reason in cands:
+                if i in free_o and j in free_n:
+                    free_o.remove(i)
+                    free_n.remove(j)
+                    matched.append((i, j))
+                    o, n = olds[i], news[j]
+                    self.pair(op_ + (o.heading,), np_ + (n.heading,), kind, score, reason)
+
+        # 1. same number and title
+        take([(1.0, i, j, None, "番号・見出し一致") for i in free_o for j in free_n
+              if norm(olds[i].heading) == norm(news[j].heading)])
+        # 2. same title, other number
+        take([(0.95, i, j, ChangeKind.MOVED, "見出し一致・番号変更") for i in free_o for j in free_n
+              if title_key(olds[i]) and title_key(olds[i]) == title_key(news[j])])
+        # 3. similar title
+        cands = []
+        for i in free_o:
+            for j in free_n:
+                r = fuzz.ratio(title_key(olds[i]), title_key(news[j]))
+                if r >= TITLE_MIN:
+                    cands.append((r / 100, i, j, ChangeKind.RENAMED, f"見出しの類似度 {r:.0f}%"))
+        take(cands)
+        # 4. similar body
+        cands = []
+        for i in free_o:
+            for j in free_n:
+                s = jaccard(self.body(True, op_ + (olds[i].heading,)), self.body(False, np_ + (news[j].heading,)))
+                if s >= BODY_MIN:
+                    cands.append((s, i, j, ChangeKind.RENAMED, f"本文の類似度 {s:.2f}"))
+        take(cands)
+
+        in_order = _increasing(sorted(matched))
+        for i, j in sorted(matched):
+            o, n = olds[i], news[j]
+            ncp = np_ + (n.heading,)
+            if (i, j) not in in_order:
+                op0, kind, score, reason = self.pairs[ncp]
+                self.pairs[ncp] = (op0, ChangeKind.MOVED, score, reason + "・" + REORDERED)
+            elif self.pairs[ncp][1] is ChangeKind.MOVED:
+                op0, kind, score, reason = self.pairs[ncp]
+                self.pairs[ncp] = (op0, kind, score, reason + "・" + RENUMBERED)
+        for i, j in sorted(matched):
+            o, n = olds[i], news[j]
+            ocp, ncp = op_ + (o.heading,), np_ + (n.heading,)
+            if o.content_hash == n.content_hash:
+                self.pair_subtree(o, ocp, n, ncp)
+            else:
+                self.match_level(ocp, o.children, ncp, n.children)
+
+    # -- global passes on what is left
+    def leftovers(self) -> tuple[list[_Node], list[_Node]]:
+        lo = [n for n in self.old_nodes if n.path not in self.old_used]
+        ln = [n for n in self.new_nodes if n.path not in self.pairs]
+        return lo, ln
+
+    def match_global(self) -> None:
+        lo, ln = self.leftovers()
+        cands = []
+        for o in lo:
+            for n in ln:
+                tk = title_key(o.section)
+                if tk and tk == title_key(n.section):
+                    score = 0.95
+                    reason = "見出し一致・位置変更"
+                else:
+                    score = jaccard(self.body(True, o.path), self.body(False, n.path))
+                    reason = f"本文の類似度 {score:.2f}・位置変更"
+                    if score < GLOBAL_MIN:
+                        continue
+                cands.append((score, o.index + n.index, o, n, reason))
+        cands.sort(key=lambda c: (-c[0], c[1]))
+        for score, _, o, n, reason in cands:
+            if o.path in self.old_used or n.path in self.pairs:
+                continue
+            self.pair(o.path, n.path, ChangeKind.MOVED, score, reason)
+            if o.section.content_hash == n.section.content_hash:
+                self.pair_subtree(o.section, o.path, n.section, n.path)
+            else:
+                self.match_level(o.path, o.section.children, n.path, n.section.children)
+
+    def match_split_merge(self) -> None:
+        lo, ln = self.leftovers()
+        # split: new leftovers whose own text comes from one old section
+        for n in ln:
+            own = self.own(False, n.path)
+            if len(own) < 4:
+                continue
+            best: tuple[float, int, _Node] | None = None
+            for o in self.old_nodes:
+                c = containment(own, self.own(True, o.path))
+                if c >= PART_MIN and (best is None or (c, -o.index) > (best[0], -best[1])):
+                    best = (c, o.index, o)
+            if best is not None:
+                self.extra.append(SectionPair(best[2].path, n.path, ChangeKind.SPLIT, round(best[0], 3),
+                                              f"分割（本文の {best[0]:.0%} が旧「{best[2].section.heading}」から）"))
+        # merge: old leftovers whose own text went into one new section
+        for o in lo:
+            own = self.own(True, o.path)
+            if len(own) < 4:
+                continue
+            best2: tuple[float, int, _Node] | None = None
+            for n in self.new_nodes:
+                c = containment(own, self.own(False, n.path))
+                if c >= PART_MIN and (best2 is None or (c, -n.index) > (best2[0], -best2[1])):
+                    best2 = (c, n.index, n)
+            if best2 is not None:
+                self.extra.append(SectionPair(o.path, best2[2].path, ChangeKind.MERGED, round(best2[0], 3),
+                                              f"統合（本文の {best2[0]:.0%} が新「{best2[2].section.heading}」へ）"))
+
+    def result(self) -> tuple[SectionPair, ...]:
+        split_new = {p.new_path for p in self.extra if p.kind is ChangeKind.SPLIT}
+        merged_old = {p.old_path for p in self.extra if p.kind is ChangeKind.MERGED}
+        split_old = {p.old_path for p in self.extra if p.kind is ChangeKind.SPLIT}
+        merged_new = {p.new_path for p in self.extra if p.kind is ChangeKind.MERGED}
+        extra_by_new: dict[SectionPath, list[SectionPair]] = {}
+        for p in self.extra:
+            assert p.new_path is not None
+            extra_by_new.setdefault(p.new_path, []).append(p)
+
+        out: list[SectionPair] = []
+        emitted_old: set[SectionPath] = set()
+        old_order = [n.path for n in self.old_nodes]
+        old_pos = {p: i for i, p in enumerate(old_order)}
+        # deleted sections are placed after the last old section already emitted
+        deleted = [p for p in old_order if p not in self.old_used and p not in merged_old]
+        merged_only = [p for p in old_order if p not in self.old_used and p in merged_old]
+
+        def flush_deleted(upto: int) -> None:
+            while deleted and old_pos[deleted[0]] <= upto:
+                p = deleted.pop(0)
+                out.append(SectionPair(p, None, ChangeKind.DELETED, 0.0, "対応する節なし（削除）"))
+
+        last_old = -1
+        for node in self.new_nodes:
+            np = node.path
+            if np in self.pairs:
+                op, kind, score, reason = self.pairs[np]
+                if kind is None and op in split_old:
+                    kind, reason = ChangeKind.SPLIT, reason + "／一部を分割"
+                if kind is None and np in merged_new:
+                    kind, reason = ChangeKind.MERGED, reason + "／他の節を統合"
+                last_old = max(last_old, old_pos[op])
+                flush_deleted(last_old)
+                out.append(SectionPair(op, np, kind, round(score, 3), reason))
+                emitted_old.add(op)
+                for extra in extra_by_new.get(np, ()):
+                    if extra.kind is ChangeKind.MERGED:
+                        out.append(extra)
+            elif np in extra_by_new:
+                for extra in extra_by_new[np]:
+                    out.append(extra)
+            else:
+                out.append(SectionPair(None, np, ChangeKind.ADDED, 0.0, "対応する節なし（追加）"))
+        flush_deleted(len(old_order))
+        del merged_only, split_new
+        return tuple(out)
+
+
+def align_sections(old: Document, new: Document) -> tuple[SectionPair, ...]:
+    """Pair every section of ``old`` with its counterpart in ``new``.
+
+    Returns pairs in the new document's order, deleted sections placed after
+    their old predecessor. ``kind`` is None for a section in the same place
+    under the same heading (changed or not), else moved / renamed / split /
+    merged / added / deleted.
+    """
+    al = _Aligner(old, new)
+    if old.sections or new.sections:
+        al.match_level(None, old.sections, None, new.sections)
+        al.match_global()
+        al.match_split_merge()
+    return al.result()

@@ -1,0 +1,507 @@
+"""Changes between two versions: sections aligned, then blocks, table cells and
+characters, each change with an editorial/substantive verdict. Pure.
+
+``diff_documents(old, new, rules)`` returns ``Change`` objects in the new
+document's order with ids D1, D2, …. Inside a pair of sections the blocks are
+aligned by equality (LCS), then by similarity in the gaps (an edited paragraph
+is a modification, not a delete plus an add), then a move pass pairs left-over
+deleted and added blocks with similarity ≥ ``MOVE_MIN``. Tables go to
+``tablediff``; text to ``chardiff``; verdicts come from ``editorial``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+
+from revtool.align import align_sections, bigrams, is_renumbering, jaccard, subtree_text, title_key
+from revtool.chardiff import char_diff, hunks, similarity
+from revtool.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
+from revtool.model import (
+    Block, BlockKind, Change, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
+    SectionPath, Verdict,
+)
+from revtool.tablediff import align_tables, cell, row_label
+
+PAIR_MIN = 0.5  # similarity for two blocks in a gap to be one edited block
+SOLE_MIN = 0.25  # similarity for the only old and only new block of a gap to be one rewritten block
+MOVE_MIN = 0.8  # similarity for a deleted and an added block to be one moved block
+DP_LIMIT = 60  # gap size above which the gap is paired greedily instead of by DP
+
+_KIND_JA = {BlockKind.PARAGRAPH: "段落", BlockKind.LIST: "箇条書き", BlockKind.TABLE: "表"}
+_CAPTION = re.compile(r"^\s*((?:図表|表|図)\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)*)")
+
+
+@dataclass(frozen=True)
+class _Tagged:
+    """A block with the section it belongs to and its index there."""
+
+    block: Block
+    path: SectionPath
+    index: int
+    caption: str
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A change before ids are given."""
+
+    kind: ChangeKind
+    section_path: SectionPath
+    old_section_path: SectionPath
+    old_text: str
+    new_text: str
+    verdict: Verdict
+    edits: tuple[Edit, ...]
+    old_pages: tuple[int, ...]
+    new_pages: tuple[int, ...]
+    block_kind: str
+    location: str
+
+
+def _pages(span: PageSpan | None) -> tuple[int, ...]:
+    return span.pages() if span is not None else ()
+
+
+def _tag(section: Section, path: SectionPath) -> list[_Tagged]:
+    out = []
+    tables = 0
+    for i, b in enumerate(section.blocks):
+        caption = ""
+        if b.kind is BlockKind.TABLE:
+            tables += 1
+            prev = section.blocks[i - 1].text if i > 0 else ""
+            m = _CAPTION.match(prev)
+            caption = m.group(1) if m and len(prev) <= 80 else f"表{tables}"
+        out.append(_Tagged(b, path, i, caption))
+    return out
+
+
+def _key(b: Block) -> str:
+    return f"{b.kind}\0{comparison_key(b.label)}\0{comparison_key(b.text)}"
+
+
+def _block_similarity(a: Block, b: Block) -> float:
+    if (a.kind is BlockKind.TABLE) != (b.kind is BlockKind.TABLE):
+        return 0.0
+    ka, kb = comparison_key(a.text), comparison_key(b.text)
+    if a.kind is BlockKind.TABLE:
+        # overlap, not Jaccard: a table that gained a column is still the same table
+        ba, bb = bigrams(ka), bigrams(kb)
+        return len(ba & bb) / max(1, min(len(ba), len(bb)))
+    if jaccard(bigrams(ka), bigrams(kb)) < 0.2:
+        return 0.0
+    return similarity(ka, kb)
+
+
+def _pair_gap(a: Sequence[int], b: Sequence[int], sim: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Monotone pairing of a gap maximising total similarity (DP), or greedy when large."""
+    good = {k: v for k, v in sim.items() if v >= PAIR_MIN}
+    if len(a) == 1 and len(b) == 1 and sim.get((a[0], b[0]), 0.0) >= SOLE_MIN:
+        good = dict(sim)  # one block replaced by one block: a rewrite, not delete + add
+    if not good:
+        return []
+    if len(a) > DP_LIMIT or len(b) > DP_LIMIT:
+        out: list[tuple[int, int]] = []
+        for (i, j), _ in sorted(good.items(), key=lambda kv: (-kv[1], kv[0][0] + kv[0][1])):
+            if all((i < x) == (j < y) and i != x and j != y for x, y in out):
+                out.append((i, j))
+        return sorted(out)
+    n, m = len(a), len(b)
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for x in range(n - 1, -1, -1):
+        for y in range(m - 1, -1, -1):
+            best = max(score[x + 1][y], score[x][y + 1])
+            s = good.get((a[x], b[y]))
+            if s is not None:
+                best = max(best, s + score[x + 1][y + 1])
+            score[x][y] = best
+    out = []
+    x = y = 0
+    while x < n and y < m:
+        s = good.get((a[x], b[y]))
+        if s is not None and abs(score[x][y] - (s + score[x + 1][y + 1])) < 1e-12:
+            out.append((a[x], b[y]))
+            x, y = x + 1, y + 1
+        elif score[x][y] == score[x + 1][y]:
+            x += 1
+        else:
+            y += 1
+    return out
+
+
+def align_blocks(old: Sequence[Block], new: Sequence[Block]) -> list[tuple[int | None, int | None, str]]:
+    """Pair blocks: ``(old index, new index, how)``; how = equal | edited | moved | added | deleted.
+
+    Returned in new order, deleted blocks after their old predecessor.
+    """
+    ka, kb = [_key(b) for b in old], [_key(b) for b in new]
+    sm = SequenceMatcher(None, ka, kb, autojunk=False)
+    pairs: dict[int, tuple[int, str]] = {}  # new -> (old, how)
+    used_old: set[int] = set()
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            for k in range(i2 - i1):
+                pairs[j1 + k] = (i1 + k, "equal")
+                used_old.add(i1 + k)
+        elif tag == "replace":
+            ga, gb = list(range(i1, i2)), list(range(j1, j2))
+            sim = {(i, j): _block_similarity(old[i], new[j]) for i in ga for j in gb}
+            for i, j in _pair_gap(ga, gb, sim):
+                pairs[j] = (i, "edited")
+                used_old.add(i)
+    # move pass
+    left_old = [i for i in range(len(old)) if i not in used_old]
+    left_new = [j for j in range(len(new)) if j not in pairs]
+    cands = []
+    for i in left_old:
+        for j in left_new:
+            s = _block_similarity(old[i], new[j])
+            if s >= MOVE_MIN:
+                cands.append((-s, i + j, i, j))
+    for _, _, i, j in sorted(cands):
+        if i not in used_old and j not in pairs:
+            pairs[j] = (i, "moved")
+            used_old.add(i)
+    out: list[tuple[int | None, int | None, str]] = []
+    deleted = [i for i in range(len(old)) if i not in used_old]
+    last = -1
+    for j in range(len(new)):
+        if j in pairs:
+            i, how = pairs[j]
+            if how != "moved":
+                last = max(last, i)
+                while deleted and deleted[0] < last:
+                    out.append((deleted.pop(0), None, "deleted"))
+            out.append((i, j, how))
+        else:
+            out.append((None, j, "added"))
+    out.extend((i, None, "deleted") for i in deleted)
+    return out
+
+
+class _Differ:
+    def __init__(self, old: Document, new: Document, rules: EditorialRules) -> None:
+        self.old, self.new, self.rules = old, new, rules
+        self.old_map = dict(old.walk())
+        self.new_map = dict(new.walk())
+        self.drafts: list[_Draft] = []
+
+    # ---------------------------------------------------------------- text
+    def text_changes(self, old_text: str, new_text: str) -> list[tuple[str, str, tuple[Edit, ...], Verdict]]:
+        """One or more (old, new, edits, verdict): split by sentence when the
+        verdicts of the parts differ, so editorial edits are not drowned."""
+        edits = char_diff(old_text, new_text)
+        hs = hunks(edits)
+        vs = judge(old_text, new_text, hs, self.rules)
+        if len({v.substantive for v in vs}) <= 1:
+            return [(old_text, new_text, edits, combine(vs))]
+        spans = []
+        for h, v in zip(hs, vs):
+            os_, oe = _sentence_span(old_text, h.old_start, h.old_end)
+            ns, ne = _sentence_span(new_text, h.new_start, h.new_end)
+            spans.append([os_, oe, ns, ne, [v]])
+        merged: list[list] = []
+        for sp in spans:
+            if merged and (sp[0] < merged[-1][1] or sp[2] < merged[-1][3]):
+                last = merged[-1]
+                last[1], last[3] = max(last[1], sp[1]), max(last[3], sp[3])
+                last[4] = last[4] + sp[4]
+            else:
+                merged.append(sp)
+        out = []
+        for os_, oe, ns, ne, group in merged:
+            a, b = old_text[os_:oe], new_text[ns:ne]
+            out.append((a, b, char_diff(a, b), combine(group)))
+        return out
+
+    def add(self, kind: ChangeKind, path: SectionPath, old_path: SectionPath, old_text: str, new_text: str,
+            verdict: Verdict, edits: tuple[Edit, ...] = (), old_pages: tuple[int, ...] = (),
+            new_pages: tuple[int, ...] = (), block_kind: str = "", location: str = "") -> None:
+        if not edits and (old_text or new_text) and kind in (ChangeKind.MODIFIED, ChangeKind.MOVED,
+                                                             ChangeKind.RENAMED):
+            edits = char_diff(old_text, new_text)
+        elif not edits:
+            if old_text:
+                edits += (Edit(EditOp.DELETE, old_text),)
+            if new_text:
+                edits += (Edit(EditOp.INSERT, new_text),)
+        self.drafts.append(_Draft(kind, path, old_path, old_text, new_text, verdict, edits,
+                                  old_pages, new_pages, block_kind, location))
+
+    # ---------------------------------------------------------------- blocks
+    def blocks(self, olds: list[_Tagged], news: list[_Tagged], default_new: SectionPath,
+               default_old: SectionPath) -> None:
+        aligned = align_blocks([t.block for t in olds], [t.block for t in news])
+        for i, j, how in aligned:
+            o = olds[i] if i is not None else None
+            n = news[j] if j is not None else None
+            if how == "equal" and o is not None and n is not None:
+                if o.block.text != n.block.text or o.block.label != n.block.label:
+                    self.block_pair(o, n, ChangeKind.MODIFIED)
+                continue
+            if o is not None and n is not None:
+                self.block_pair(o, n, ChangeKind.MOVED if how == "moved" else ChangeKind.MODIFIED)
+            elif n is not None:
+                b = n.block
+                rule = "block-added" if comparison_key(b.text) else "empty"
+                self.add(ChangeKind.ADDED, n.path, default_old, "", _display(b),
+                         verdict_for(rule, _short(b.text)), new_pages=_pages(b.pages),
+                         block_kind=str(b.kind), location=self.where(n))
+            elif o is not None:
+                b = o.block
+                rule = "block-deleted" if comparison_key(b.text) else "empty"
+                self.add(ChangeKind.DELETED, default_new, o.path, _display(b), "",
+                         verdict_for(rule, _short(b.text)), old_pages=_pages(b.pages),
+                         block_kind=str(b.kind), location=self.where(o))
+
+    def where(self, t: _Tagged) -> str:
+        if t.block.kind is BlockKind.TABLE:
+            return t.caption
+        return f"{_KIND_JA[t.block.kind]}{t.index + 1}"
+
+    def block_pair(self, o: _Tagged, n: _Tagged, kind: ChangeKind) -> None:
+        if o.block.kind is BlockKind.TABLE and n.block.kind is BlockKind.TABLE \
+                and o.block.table is not None and n.block.table is not None:
+            self.table_pair(o, n, kind)
+            return
+        location = self.where(n)
+        old_text, new_text = _display(o.block), _display(n.block)
+        if kind is ChangeKind.MOVED:
+            if comparison_key(old_text) == comparison_key(new_text):
+                self.add(kind, n.path, o.path, old_text, new_text, verdict_for("block-moved", _short(new_text)),
+                         old_pages=_pages(o.block.pages), new_pages=_pages(n.block.pages),
+                         block_kind=str(n.block.kind), location=location)
+                return
+        for a, b, edits, verdict in self.text_changes(old_text, new_text):
+            self.add(kind, n.path, o.path, a, b, verdict, edits, _pages(o.block.pages), _pages(n.block.pages),
+                     str(n.block.kind), location)
+
+    def table_pair(self, o: _Tagged, n: _Tagged, kind: ChangeKind) -> None:
+        ta, tb = o.block.table, n.block.table
+        assert ta is not None and tb is not None
+        al = align_tables(ta, tb)
+        op, np_ = _pages(o.block.pages), _pages(n.block.pages)
+        cap = n.caption
+        common = dict(old_pages=op, new_pages=np_, block_kind="table")
+        for ci, cj in al.columns:
+            if ci is not None and cj is not None:
+                if comparison_key(al.old_labels[ci]) != comparison_key(al.new_labels[cj]) and tb.header_rows:
+                    for a, b, edits, verdict in self.text_changes(al.old_labels[ci], al.new_labels[cj]):
+                        self.add(ChangeKind.MODIFIED, n.path, o.path, a, b, verdict, edits,
+                                 location=f"{cap} 見出し行 列『{al.new_labels[cj]}』", **common)
+                continue
+            if cj is not None:
+                lab = al.new_labels[cj]
+                values = [cell(tb, r, cj) for r in range(tb.header_rows, len(tb.rows))]
+                self.add(ChangeKind.ADDED, n.path, o.path, "", "\n".join([lab] + values),
+                         verdict_for("column-added", f"列『{lab}』"), location=f"{cap} 列『{lab}』", **common)
+            elif ci is not None:
+                lab = al.old_labels[ci]
+                values = [cell(ta, r, ci) for r in range(ta.header_rows, len(ta.rows))]
+                self.add(ChangeKind.DELETED, n.path, o.path, "\n".join([lab] + values), "",
+                         verdict_for("column-deleted", f"列『{lab}』"), location=f"{cap} 列『{lab}』", **common)
+        both = [(ci, cj) for ci, cj in al.columns if ci is not None and cj is not None]
+        for ri, rj in al.rows:
+            if ri is not None and rj is not None:
+                label = row_label(tb, rj, al.key_new)
+                for ci, cj in both:
+                    a, b = cell(ta, ri, ci), cell(tb, rj, cj)
+                    if a == b:
+                        continue
+                    loc = f"{cap} 行『{label}』 列『{al.new_labels[cj]}』"
+                    if ci == al.numbering_old:
+                        self.add(ChangeKind.MODIFIED, n.path, o.path, a, b,
+                                 verdict_for("row-renumbered", f"「{a}」→「{b}」"), location=loc, **common)
+                        continue
+                    for x, y, edits, verdict in self.text_changes(a, b):
+                        self.add(ChangeKind.MODIFIED, n.path, o.path, x, y, verdict, edits, location=loc, **common)
+            elif rj is not None:
+                label = row_label(tb, rj, al.key_new)
+                text = " | ".join(c.text for c in tb.rows[rj])
+                self.add(ChangeKind.ADDED, n.path, o.path, "", text, verdict_for("row-added", f"行『{label}』"),
+                         location=f"{cap} 行『{label}』", **common)
+            elif ri is not None:
+                label = row_label(ta, ri, al.key_old)
+                text = " | ".join(c.text for c in ta.rows[ri])
+                self.add(ChangeKind.DELETED, n.path, o.path, text, "", verdict_for("row-deleted", f"行『{label}』"),
+                         location=f"{cap} 行『{label}』", **common)
+
+    # ---------------------------------------------------------------- sections
+    def section_pair(self, pair: SectionPair) -> None:
+        op, np_ = pair.old_path, pair.new_path
+        if pair.kind is ChangeKind.ADDED and np_ is not None:
+            if np_[:-1] in self.added_new:
+                return
+            sec = self.new_map[np_]
+            self.add(ChangeKind.ADDED, np_, (), "", _heading_and_text(sec),
+                     verdict_for("section-added", sec.heading), new_pages=_pages(sec.pages),
+                     block_kind="section", location="節全体")
+            return
+        if pair.kind is ChangeKind.DELETED and op is not None:
+            if op[:-1] in self.deleted_old:
+                return
+            sec = self.old_map[op]
+            parent_new = self.new_parent_of(op)
+            self.add(ChangeKind.DELETED, parent_new, op, _heading_and_text(sec), "",
+                     verdict_for("section-deleted", sec.heading), old_pages=_pages(sec.pages),
+                     block_kind="section", location="節全体")
+            return
+        assert op is not None and np_ is not None
+        o, n = self.old_map[op], self.new_map[np_]
+        if pair.kind in (ChangeKind.SPLIT, ChangeKind.MERGED):
+            rule = "section-split" if pair.kind is ChangeKind.SPLIT else "section-merged"
+            self.add(pair.kind, np_, op, o.heading, n.heading, verdict_for(rule, pair.reason),
+                     old_pages=_pages(o.pages), new_pages=_pages(n.pages), block_kind="section", location="見出し")
+        elif pair.kind is ChangeKind.MOVED:
+            if is_renumbering(pair):
+                verdict = verdict_for("section-renumbered", f"「{o.heading}」→「{n.heading}」")
+            else:
+                verdict = verdict_for("section-moved", pair.reason)
+            self.add(ChangeKind.MOVED, np_, op, o.heading, n.heading, verdict,
+                     old_pages=_pages(o.pages), new_pages=_pages(n.pages), block_kind="section", location="見出し")
+        elif pair.kind is ChangeKind.RENAMED or (comparison_key(o.heading) != comparison_key(n.heading)
+                                                 and title_key(o) != title_key(n)):
+            changes = self.text_changes(o.heading, n.heading)
+            verdict = combine(v for *_, v in changes)
+            self.add(ChangeKind.RENAMED, np_, op, o.heading, n.heading, verdict,
+                     old_pages=_pages(o.pages), new_pages=_pages(n.pages), block_kind="section", location="見出し")
+
+    def new_parent_of(self, old_path: SectionPath) -> SectionPath:
+        parent = old_path[:-1]
+        while parent:
+            if parent in self.old_to_new:
+                return self.old_to_new[parent]
+            parent = parent[:-1]
+        return ()
+
+    def run(self) -> tuple[Change, ...]:
+        self.drafts = []
+        self.front()
+        pairs = align_sections(self.old, self.new)
+        self.added_new = {p.new_path for p in pairs if p.kind is ChangeKind.ADDED}
+        self.deleted_old = {p.old_path for p in pairs if p.kind is ChangeKind.DELETED}
+        self.old_to_new = {p.old_path: p.new_path for p in pairs
+                           if p.old_path is not None and p.new_path is not None
+                           and p.kind not in (ChangeKind.SPLIT, ChangeKind.MERGED)}
+        # components: an old section split into several new ones (or several merged)
+        new_sources: dict[SectionPath, list[SectionPath]] = {}
+        old_targets: dict[SectionPath, list[SectionPath]] = {}
+        for p in pairs:
+            if p.old_path is not None and p.new_path is not None:
+                new_sources.setdefault(p.new_path, []).append(p.old_path)
+                old_targets.setdefault(p.old_path, []).append(p.new_path)
+        done: set[tuple[SectionPath, bool]] = set()
+        for p in pairs:
+            self.section_pair(p)
+            if p.old_path is None or p.new_path is None or (p.new_path, False) in done:
+                continue
+            olds, news = _component(p.old_path, p.new_path, new_sources, old_targets)
+            if any((q, True) in done for q in olds):
+                continue
+            done.update((q, True) for q in olds)
+            done.update((q, False) for q in news)
+            if len(olds) == 1 and len(news) == 1:
+                o, n = self.old_map[olds[0]], self.new_map[news[0]]
+                if o.body_hash == n.body_hash:
+                    continue
+            ta = [t for q in olds for t in _tag(self.old_map[q], q)]
+            tb = [t for q in news for t in _tag(self.new_map[q], q)]
+            self.blocks(ta, tb, news[0], olds[0])
+        self.echo_front()
+        return tuple(_finish(self.drafts))
+
+    def echo_front(self) -> None:
+        """A body change identical to a cover change (the back cover, a running
+        title caught in the text) is front matter too."""
+        front = {(comparison_key(d.old_text), comparison_key(d.new_text))
+                 for d in self.drafts if d.verdict.rule == "front-matter"}
+        if not front:
+            return
+        for k, d in enumerate(self.drafts):
+            if d.verdict.rule != "front-matter" and d.block_kind != "section" and \
+                    (comparison_key(d.old_text), comparison_key(d.new_text)) in front:
+                self.drafts[k] = replace(d, verdict=verdict_for("front-matter", "表紙と同じ変更（裏表紙等）"))
+
+    def front(self) -> None:
+        a = [_Tagged(b, (), i, f"表{i + 1}") for i, b in enumerate(self.old.front)]
+        b = [_Tagged(x, (), i, f"表{i + 1}") for i, x in enumerate(self.new.front)]
+        if [x.block.content_hash for x in a] == [x.block.content_hash for x in b]:
+            return
+        start = len(self.drafts)
+        self.blocks(a, b, (), ())
+        for k in range(start, len(self.drafts)):
+            d = self.drafts[k]
+            self.drafts[k] = replace(d, verdict=verdict_for("front-matter", d.verdict.evidence),
+                                     location="表紙・前付け " + d.location)
+
+
+def _component(op: SectionPath, np_: SectionPath, new_sources: dict[SectionPath, list[SectionPath]],
+               old_targets: dict[SectionPath, list[SectionPath]]) -> tuple[list[SectionPath], list[SectionPath]]:
+    olds, news = [op], [np_]
+    changed = True
+    while changed:
+        changed = False
+        for q in list(olds):
+            for t in old_targets.get(q, ()):
+                if t not in news:
+                    news.append(t)
+                    changed = True
+        for t in list(news):
+            for q in new_sources.get(t, ()):
+                if q not in olds:
+                    olds.append(q)
+                    changed = True
+    return olds, news
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    m = re.compile(r"[。\n]").search(text, max(end, left) if end > start else start)
+    right = m.end() if m else len(text)
+    return left, max(right, end)
+
+
+def _display(b: Block) -> str:
+    return f"{b.label} {b.text}".strip() if b.label and not b.text.startswith(b.label) else b.text
+
+
+def _heading_and_text(sec: Section) -> str:
+    body = subtree_text(sec)
+    return f"{sec.heading}\n{body}" if body else sec.heading
+
+
+def _short(s: str, n: int = 30) -> str:
+    s = s.replace("\n", " ").replace("\t", " ")
+    return s if len(s) <= n else s[:n] + "…"
+
+
+def _finish(drafts: Iterable[_Draft]) -> list[Change]:
+    out = []
+    for k, d in enumerate(drafts, 1):
+        out.append(Change(
+            id=f"D{k}", kind=d.kind, section_path=d.section_path, old_section_path=d.old_section_path,
+            old_text=d.old_text, new_text=d.new_text, verdict=d.verdict, edits=d.edits,
+            old_pages=d.old_pages, new_pages=d.new_pages, block_kind=d.block_kind, location=d.location,
+        ))
+    return out
+
+
+def diff_documents(old: Document, new: Document, rules: EditorialRules | None = None) -> tuple[Change, ...]:
+    """Every change from ``old`` to ``new``, in the new document's order (ids D1, D2, …).
+
+    ``rules`` defaults to the built-in editorial rule table
+    (``EditorialRules.from_config`` builds it from ``revtool.toml``).
+    """
+    return _Differ(old, new, rules or EditorialRules()).run()
+
+
+def summary(changes: Sequence[Change]) -> dict[str, int]:
+    """Counts for ``--stat``: by kind and by verdict."""
+    out: dict[str, int] = {"total": len(changes), "substantive": 0, "editorial": 0}
+    for c in changes:
+        out["substantive" if c.substantive else "editorial"] += 1
+        out[str(c.kind)] = out.get(str(c.kind), 0) + 1
+    return out

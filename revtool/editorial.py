@@ -1,0 +1,446 @@
+"""Editorial (文言整理) or substantive: the verdict rule table. Pure.
+
+Every changed region (a *hunk* of the character diff) is tested against
+``RULES`` in order; the first rule that matches decides, and its Japanese
+label plus the changed words become the verdict's evidence. A change made of
+several hunks is substantive when any hunk is.
+
+The rules are data: each row names a test, whether a match means substantive,
+and the label users read. Users tune them in ``revtool.toml``::
+
+    [editorial]
+    # Spelling variants treated as the same word; the first of each group is
+    # the canonical form. Added to the built-in list (公用文の表記ゆれ).
+    variants = [["及び", "および"], ["取組", "取組み", "取り組み"]]
+    # Words whose appearance or disappearance changes meaning (検討 → 実施).
+    substantive_words = ["試行", "廃止"]
+    # Rules to switch off, by id (see RULES below), e.g. "rewording".
+    disable = ["rewording"]
+    typo_max_chars = 2          # 誤字脱字: at most this many characters changed
+    rewording_max_chars = 12    # 軽微な言い換え: each side at most this long
+
+Rule ids: ``format`` (width, spacing, punctuation), ``variant`` (表記ゆれ),
+``number`` (numbers, dates, percentages), ``name`` (「」 names), ``negation``,
+``meaning`` (substantive words), ``sentence`` (sentence added or removed),
+``reorder`` (same words, new order), ``typo``, ``spelling`` (Latin spelling),
+``phrase`` (words added or removed), ``term`` (a noun swapped for another),
+``rewording`` (a short paraphrase), ``content`` (anything else).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from revtool.chardiff import Hunk, changed_chars, minimal_diff
+from revtool.model import EditOp, Verdict
+
+# Built-in 表記ゆれ (公用文作成の要領 and common practice). First = canonical.
+DEFAULT_VARIANTS: tuple[tuple[str, ...], ...] = (
+    ("及び", "および"), ("並びに", "ならびに"), ("又は", "または"), ("若しくは", "もしくは"),
+    ("等", "など"), ("こと", "事"), ("もの", "物"), ("とき", "時"), ("ところ", "所"),
+    ("できる", "出来る"), ("さまざま", "様々"), ("いろいろ", "色々"), ("あらかじめ", "予め"),
+    ("既に", "すでに"), ("更に", "さらに"), ("ただし", "但し"), ("なお", "尚"),
+    ("全て", "すべて"), ("ほとんど", "殆ど"), ("おおむね", "概ね"), ("よる", "因る", "依る"),
+    ("おいて", "於いて"), ("ある", "有る"), ("いる", "居る"), ("いただく", "頂く"),
+    ("ください", "下さい"), ("いたす", "致す"), ("図る", "はかる", "計る"), ("行う", "行なう"),
+    ("取組", "取組み", "取り組み"), ("取り組む", "取組む"), ("申込", "申込み", "申し込み"),
+    ("申し込む", "申込む"), ("問合せ", "問い合わせ", "問合わせ"), ("手続", "手続き"),
+    ("位置付け", "位置づけ"), ("位置付ける", "位置づける"), ("基づく", "基く"),
+    ("向け", "むけ"), ("わたる", "亘る", "渡る"), ("かかわる", "関わる"), ("ふさわしい", "相応しい"),
+    ("一層", "いっそう"), ("引き続き", "引続き"), ("取扱い", "取り扱い"),
+    ("受付", "受け付け", "受付け"), ("貸出し", "貸し出し", "貸出"), ("お知らせ", "御知らせ"),
+    ("子ども", "子供"), ("障害", "障がい"), ("ほか", "他"), ("まで", "迄"), ("ため", "為"),
+    ("わかりやすい", "分かりやすい", "分り易い", "分かり易い"), ("つくる", "作る"),
+    ("あわせて", "併せて", "合わせて"), ("とともに", "と共に"), ("さらなる", "更なる"),
+)
+
+DEFAULT_SUBSTANTIVE_WORDS: tuple[str, ...] = (
+    "検討", "実施", "導入", "廃止", "新設", "設置", "追加", "削除", "拡充", "拡大", "縮小",
+    "推進", "継続", "終了", "開始", "中止", "休止", "見送", "延期", "前倒し", "義務", "努める",
+    "努力", "必須", "必ず", "原則", "例外", "全て", "一部", "以上", "以下", "未満", "超",
+    "上限", "下限", "増", "減", "できる", "しなければならない", "ものとする", "禁止",
+    "有料", "無料", "対象", "試行", "本格",
+)
+
+_NEGATION = re.compile(r"(?<=[\u3041-\u309f])(?:ない|なく|なかっ|ず|ぬ|ません)|[不非未無](?=[\u4e00-\u9fff])")
+_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[〇一二三四五六七八九十百千万億]+(?=[年月日度回件人%％割倍])")
+_QUOTED = re.compile(r"「([^「」]*)」|『([^『』]*)』")
+_CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆\u30a1-\u30fa\u30fc-\u30ffA-Za-z0-9]")
+_KANA_ONLY = re.compile(r"^[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff]*$")
+_PUNCT_SPACE = re.compile(r"[\s、。，．,.・：:；;！!？?「」『』（）()\[\]【】〔〕\-‐－―ー〜～~]")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_DASHES = str.maketrans({"‐": "-", "－": "-", "―": "-", "‒": "-", "–": "-", "—": "-",
+                         "〜": "~", "～": "~", "，": "、", ",": "、", "．": "。"})
+_LONG_VOWEL_END = re.compile(r"(?<=[\u30a1-\u30fa])ー(?![\u30a1-\u30fa\u30fc])")
+
+
+def comparison_key(text: str) -> str:
+    """Text for deciding equality: NFKC, one dash/tilde class, no spaces, and
+    no word-final katakana long vowel (セキュリティー = セキュリティ)."""
+    t = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    t = re.sub(r"\s+", "", t)
+    return _LONG_VOWEL_END.sub("", t)
+
+
+def _strip_punct(text: str) -> str:
+    return _PUNCT_SPACE.sub("", comparison_key(text))
+
+
+@dataclass(frozen=True)
+class EditorialRules:
+    """The user-tunable part of the rule table (see the module docstring)."""
+
+    variants: tuple[tuple[str, ...], ...] = DEFAULT_VARIANTS
+    substantive_words: tuple[str, ...] = DEFAULT_SUBSTANTIVE_WORDS
+    disable: frozenset[str] = frozenset()
+    typo_max_chars: int = 2
+    rewording_max_chars: int = 12
+    _canon: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        canon: dict[str, str] = {}
+        for group in self.variants:
+            first = comparison_key(group[0])
+            for form in group:
+                key = comparison_key(form)
+                if key:
+                    canon.setdefault(key, first)
+        forms = sorted(canon, key=lambda f: (-len(f), f))
+        object.__setattr__(self, "_canon", canon)
+        object.__setattr__(self, "_pattern", re.compile("|".join(map(re.escape, forms))) if forms else None)
+
+    @staticmethod
+    def from_config(table: Mapping[str, Any]) -> "EditorialRules":
+        """Build from the ``[editorial]`` table of ``revtool.toml`` (extends the defaults)."""
+        base = EditorialRules()
+        variants = tuple(tuple(str(v) for v in g) for g in table.get("variants", ()) if len(g) >= 2)
+        words = tuple(str(w) for w in table.get("substantive_words", ()))
+        return replace(
+            base,
+            variants=base.variants + variants,
+            substantive_words=base.substantive_words + words,
+            disable=frozenset(str(d) for d in table.get("disable", ())),
+            typo_max_chars=int(table.get("typo_max_chars", base.typo_max_chars)),
+            rewording_max_chars=int(table.get("rewording_max_chars", base.rewording_max_chars)),
+        )
+
+    def fold(self, text: str) -> str:
+        """Comparison key with every variant replaced by its canonical form."""
+        t = comparison_key(text)
+        if self._pattern is None:
+            return t
+        return self._pattern.sub(lambda m: self._canon[m.group(0)], t)
+
+
+@dataclass(frozen=True)
+class Context:
+    """A hunk with the full old and new texts around it."""
+
+    hunk: Hunk
+    old_text: str
+    new_text: str
+    rules: EditorialRules
+    moved: bool = False  # the same words were deleted/inserted elsewhere in the block
+
+    @property
+    def core(self) -> tuple[str, str]:
+        """The hunk without its common prefix and suffix characters."""
+        a, b = self.hunk.old, self.hunk.new
+        p = 0
+        while p < min(len(a), len(b)) and a[p] == b[p]:
+            p += 1
+        s = 0
+        while s < min(len(a), len(b)) - p and a[len(a) - 1 - s] == b[len(b) - 1 - s]:
+            s += 1
+        return a[p:len(a) - s], b[p:len(b) - s]
+
+
+# ---------------------------------------------------------------- rule tests
+# Each returns evidence (Japanese, short) when it matches, or None.
+
+
+def _fmt(a: str, b: str) -> str:
+    return f"「{a}」→「{b}」"
+
+
+def _t_format(c: Context) -> str | None:
+    if _strip_punct(c.hunk.old) == _strip_punct(c.hunk.new):
+        return _fmt(*c.core)
+    return None
+
+
+def _t_variant(c: Context) -> str | None:
+    r = c.rules
+    if r.fold(_strip_punct(c.hunk.old)) == r.fold(_strip_punct(c.hunk.new)):
+        return _fmt(*c.core)
+    # a variant that straddles the hunk edge: compare the enclosing sentence
+    if _sentence_around(c, old=True) and r.fold(_sentence_around(c, True)) == r.fold(_sentence_around(c, False)):
+        return _fmt(*c.core)
+    return None
+
+
+def _sentence_around(c: Context, old: bool) -> str:
+    text, start, end = (c.old_text, c.hunk.old_start, c.hunk.old_end) if old else (
+        c.new_text, c.hunk.new_start, c.hunk.new_end)
+    left = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    m = re.compile(r"[。\n]").search(text, end)
+    right = m.end() if m else len(text)
+    return text[left:right]
+
+
+def _numbers(text: str) -> Counter[str]:
+    t = unicodedata.normalize("NFKC", text)
+    return Counter(n.replace(",", "") for n in _NUMBER.findall(t))
+
+
+def _t_number(c: Context) -> str | None:
+    a, b = _numbers(c.hunk.old), _numbers(c.hunk.new)
+    if a != b:
+        gone = "、".join(sorted((a - b).elements())) or "なし"
+        new = "、".join(sorted((b - a).elements())) or "なし"
+        return f"数値 {gone} → {new}"
+    return None
+
+
+def _quoted_touching(text: str, start: int, end: int) -> Counter[str]:
+    out: Counter[str] = Counter()
+    for m in _QUOTED.finditer(text):
+        if m.start() < end and m.end() > start or (start == end and m.start() < start < m.end()):
+            out[m.group(1) if m.group(1) is not None else m.group(2)] += 1
+    return out
+
+
+def _t_name(c: Context) -> str | None:
+    h = c.hunk
+    a = _quoted_touching(c.old_text, h.old_start, h.old_end)
+    b = _quoted_touching(c.new_text, h.new_start, h.new_end)
+    if a != b:
+        fa = Counter(c.rules.fold(k) for k in a.elements())
+        fb = Counter(c.rules.fold(k) for k in b.elements())
+        if fa != fb:
+            gone = "、".join(f"「{k}」" for k in sorted(a - b)) or "なし"
+            new = "、".join(f"「{k}」" for k in sorted(b - a)) or "なし"
+            return f"名称 {gone} → {new}"
+    return None
+
+
+def _t_negation(c: Context) -> str | None:
+    a = len(_NEGATION.findall(c.rules.fold(c.hunk.old)))
+    b = len(_NEGATION.findall(c.rules.fold(c.hunk.new)))
+    if a != b:
+        return f"否定表現の変更 {_fmt(*c.core)}"
+    return None
+
+
+def _t_meaning(c: Context) -> str | None:
+    ca, cb = c.core
+    if (_content(ca) == 0) != (_content(cb) == 0):
+        return None  # a word added or removed: the phrase rule names it
+    a, b = c.rules.fold(c.hunk.old), c.rules.fold(c.hunk.new)
+    for word in c.rules.substantive_words:
+        w = c.rules.fold(word)
+        if w and a.count(w) != b.count(w):
+            return f"意味の変わる語「{word}」 {_fmt(*c.core)}"
+    return None
+
+
+def _t_sentence(c: Context) -> str | None:
+    a, b = c.core
+    for side, label in ((a, "削除"), (b, "追加")):
+        body = side.strip()
+        if "。" in body and len(_CONTENT.findall(body)) >= 8:
+            other = b if side is a else a
+            if len(_CONTENT.findall(other)) * 2 < len(_CONTENT.findall(body)):
+                return f"文の{label}「{_short(body)}」"
+    return None
+
+
+def _t_reorder(c: Context) -> str | None:
+    if c.moved:
+        return f"語順の入替え「{_short(c.hunk.old or c.hunk.new)}」"
+    a = Counter(_strip_punct(c.rules.fold(c.hunk.old)))
+    b = Counter(_strip_punct(c.rules.fold(c.hunk.new)))
+    rest = (a - b) + (b - a)
+    if (sum(a.values()) >= 6 and sum(rest.values()) <= 2
+            and all(_HIRAGANA.match(ch) for ch in rest.elements())):
+        return f"語順の入替え {_fmt(*c.core)}"
+    return None
+
+
+def _t_typo(c: Context) -> str | None:
+    a, b = c.core
+    n = changed_chars(a, b)
+    if n > c.rules.typo_max_chars:
+        return None
+    # a kanji added, removed or swapped for another changes the word: not a typo
+    for op_a, op_b in _replacements(a, b):
+        if _is_kanji(op_a) and _is_kanji(op_b):
+            return None
+    for op, text in minimal_diff(a, b):
+        if op is not EditOp.EQUAL and _is_kanji(text) and not any(text in x for x in _replacements(a, b)):
+            return None
+    return f"誤字・脱字の修正 {_fmt(a, b)}"
+
+
+def _replacements(a: str, b: str) -> list[tuple[str, str]]:
+    ops = minimal_diff(a, b)
+    out = []
+    for i in range(len(ops) - 1):
+        if ops[i][0] is EditOp.DELETE and ops[i + 1][0] is EditOp.INSERT:
+            out.append((ops[i][1], ops[i + 1][1]))
+    return out
+
+
+def _is_kanji(s: str) -> bool:
+    return bool(s) and all("\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in s)
+
+
+def _t_spelling(c: Context) -> str | None:
+    a, b = c.hunk.old.strip(), c.hunk.new.strip()
+    if not (re.fullmatch(r"[A-Za-z\-]+", a) and re.fullmatch(r"[A-Za-z\-]+", b)):
+        return None
+    longer = max(len(a), len(b))
+    if changed_chars(a, b) <= min(3, longer // 2) and (a.startswith(b) or b.startswith(a)
+                                                        or changed_chars(a, b) <= 2):
+        return f"英字表記の修正 {_fmt(a, b)}"
+    return None
+
+
+def _content(s: str) -> int:
+    return len(_CONTENT.findall(s))
+
+
+def _t_phrase(c: Context) -> str | None:
+    a, b = c.core
+    if _content(a) == 0 and _content(b) > 0:
+        return f"語句の追加「{_short(b)}」"
+    if _content(b) == 0 and _content(a) > 0:
+        return f"語句の削除「{_short(a)}」"
+    return None
+
+
+def _t_term(c: Context) -> str | None:
+    a, b = c.core
+    if a and b and not _HIRAGANA.search(a + b):
+        return f"語の置換 {_fmt(a, b)}"
+    return None
+
+
+def _t_rewording(c: Context) -> str | None:
+    a, b = c.core
+    limit = c.rules.rewording_max_chars
+    if len(a) <= limit and len(b) <= limit and "。" not in a + b:
+        return f"軽微な言い換え {_fmt(a, b)}"
+    return None
+
+
+def _t_content(c: Context) -> str | None:
+    return f"内容の変更 {_fmt(_short(c.core[0]), _short(c.core[1]))}"
+
+
+def _short(s: str, n: int = 30) -> str:
+    s = s.replace("\n", " ").replace("\t", " ")
+    return s if len(s) <= n else s[:n] + "…"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    substantive: bool
+    label: str  # Japanese, shown as the verdict's reason
+    test: Callable[[Context], str | None]
+
+
+# THE rule table. Order matters: the first match decides.
+RULES: tuple[Rule, ...] = (
+    Rule("format", False, "文言整理（句読点・空白・全角半角）", _t_format),
+    Rule("variant", False, "文言整理（表記ゆれ・送り仮名）", _t_variant),
+    Rule("number", True, "数値・日付の変更", _t_number),
+    Rule("name", True, "名称（「」）の変更", _t_name),
+    Rule("negation", True, "否定・肯定の変更", _t_negation),
+    Rule("sentence", True, "文の追加・削除", _t_sentence),
+    Rule("meaning", True, "意味の変わる語の変更", _t_meaning),
+    Rule("typo", False, "文言整理（誤字・脱字）", _t_typo),
+    Rule("spelling", False, "文言整理（英字表記）", _t_spelling),
+    Rule("reorder", False, "文言整理（語順の入替え）", _t_reorder),
+    Rule("phrase", True, "語句の追加・削除", _t_phrase),
+    Rule("term", True, "語句の置換", _t_term),
+    Rule("rewording", False, "文言整理（軽微な言い換え）", _t_rewording),
+    Rule("content", True, "内容の変更", _t_content),
+)
+
+
+def judge_hunk(ctx: Context) -> Verdict:
+    for rule in RULES:
+        if rule.id in ctx.rules.disable and rule.id != "content":
+            continue
+        evidence = rule.test(ctx)
+        if evidence is not None:
+            return Verdict(rule.substantive, rule.id, f"{rule.label}: {evidence}")
+    raise AssertionError("the content rule always matches")
+
+
+def moved_hunks(hs: list[Hunk]) -> set[int]:
+    """Indexes of pure deletions and insertions whose words reappear on the other
+    side (a clause moved inside the block)."""
+    out: set[int] = set()
+    dels = [(i, _strip_punct(h.old)) for i, h in enumerate(hs) if h.old and not _strip_punct(h.new)]
+    ins = [(i, _strip_punct(h.new)) for i, h in enumerate(hs) if h.new and not _strip_punct(h.old)]
+    used: set[int] = set()
+    for i, key in dels:
+        for j, key2 in ins:
+            if j not in used and key and key == key2:
+                out.update((i, j))
+                used.add(j)
+                break
+    return out
+
+
+def judge(old_text: str, new_text: str, hs: list[Hunk], rules: EditorialRules) -> list[Verdict]:
+    """One verdict per hunk of ``old_text`` → ``new_text``."""
+    moved = moved_hunks(hs)
+    return [judge_hunk(Context(h, old_text, new_text, rules, i in moved)) for i, h in enumerate(hs)]
+
+
+def combine(verdicts: Iterable[Verdict]) -> Verdict:
+    """A change is substantive when any part is; the evidence lists the deciding parts."""
+    vs = list(verdicts)
+    if not vs:
+        return Verdict(False, "none", "変更なし")
+    deciding = [v for v in vs if v.substantive] or vs
+    rules = sorted(dict.fromkeys(v.rule for v in deciding))
+    evidence = "／".join(dict.fromkeys(v.evidence for v in deciding))
+    return Verdict(deciding[0].substantive, "+".join(rules), evidence)
+
+
+def verdict_for(rule_id: str, evidence: str) -> Verdict:
+    """A verdict from a structural rule (rows, columns, sections) by id."""
+    substantive, label = STRUCTURAL[rule_id]
+    return Verdict(substantive, rule_id, f"{label}: {evidence}" if evidence else label)
+
+
+# Structural verdicts, also data: rule id -> (substantive, label).
+STRUCTURAL: dict[str, tuple[bool, str]] = {
+    "section-added": (True, "章・節の追加"),
+    "section-deleted": (True, "章・節の削除"),
+    "section-moved": (True, "章・節の移動（構成の変更）"),
+    "section-renumbered": (False, "文言整理（見出し番号の変更）"),
+    "section-split": (True, "章・節の分割"),
+    "section-merged": (True, "章・節の統合"),
+    "block-added": (True, "段落・表の追加"),
+    "block-deleted": (True, "段落・表の削除"),
+    "block-moved": (False, "文言整理（段落の移動）"),
+    "row-added": (True, "表の行の追加"),
+    "row-deleted": (True, "表の行の削除"),
+    "column-added": (True, "表の列の追加"),
+    "column-deleted": (True, "表の列の削除"),
+    "row-renumbered": (False, "文言整理（項番の変更）"),
+    "front-matter": (False, "本文外（表紙・目次等）"),
+    "empty": (False, "文言整理（空行・空白のみ）"),
+}

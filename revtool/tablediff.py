@@ -1,0 +1,176 @@
+"""Table alignment: columns by header label, rows by key column, then cells. Pure.
+
+Never by position alone (DESIGN §6): columns are matched by their header
+labels (exact, then similar), rows by the key column — a column whose header
+names the item (指標, 取組, 項目 …) or else the first column whose values are
+unique and not plain numbers — and then by the similarity of the whole row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from revtool.align import bigrams, jaccard
+from revtool.editorial import comparison_key
+from revtool.model import Table
+
+KEY_HEADERS = ("指標", "取組", "項目", "事業", "名称", "内容", "区分", "課題", "目標")
+LABEL_MIN = 60.0  # rapidfuzz ratio for two header labels to be the same column
+ROW_MIN = 0.4  # bigram Jaccard for two rows to be the same row
+
+
+@dataclass(frozen=True)
+class TableAlignment:
+    columns: tuple[tuple[int | None, int | None], ...]  # (old col, new col), new order
+    rows: tuple[tuple[int | None, int | None], ...]  # body rows (absolute indexes), new order
+    old_labels: tuple[str, ...]
+    new_labels: tuple[str, ...]
+    key_old: int | None
+    key_new: int | None
+    numbering_old: int | None  # a 1, 2, 3 … column (its changes are renumbering)
+
+
+def labels(table: Table) -> tuple[str, ...]:
+    """One label per column: the header rows' texts joined (``2列目`` without a header)."""
+    width = table.width
+    out = []
+    for c in range(width):
+        parts: list[str] = []
+        for r in range(min(table.header_rows, len(table.rows))):
+            row = table.rows[r]
+            if c < len(row):
+                t = row[c].text.strip()
+                if t and t not in parts:
+                    parts.append(t)
+        out.append(" / ".join(parts) if parts else f"{c + 1}列目")
+    return tuple(out)
+
+
+def cell(table: Table, r: int, c: int | None) -> str:
+    if c is None or r >= len(table.rows) or c >= len(table.rows[r]):
+        return ""
+    return table.rows[r][c].text
+
+
+def _match_columns(old: tuple[str, ...], new: tuple[str, ...], has_header: bool) -> list[tuple[int | None, int | None]]:
+    if not has_header:
+        width = max(len(old), len(new))
+        return [(i if i < len(old) else None, i if i < len(new) else None) for i in range(width)]
+    pairs: dict[int, int] = {}
+    free_o = set(range(len(old)))
+    for j, lab in enumerate(new):
+        for i in sorted(free_o):
+            if comparison_key(old[i]) == comparison_key(lab):
+                pairs[j] = i
+                free_o.discard(i)
+                break
+    cands = []
+    for j, lab in enumerate(new):
+        if j in pairs:
+            continue
+        for i in free_o:
+            r = fuzz.ratio(comparison_key(old[i]), comparison_key(lab))
+            if r >= LABEL_MIN:
+                cands.append((-r, abs(i - j), i, j))
+    for _, _, i, j in sorted(cands):
+        if j not in pairs and i in free_o:
+            pairs[j] = i
+            free_o.discard(i)
+    out: list[tuple[int | None, int | None]] = []
+    for j in range(len(new)):
+        # deleted columns go before the next kept one
+        if j in pairs:
+            for i in sorted(x for x in free_o if x < pairs[j]):
+                out.append((i, None))
+                free_o.discard(i)
+        out.append((pairs.get(j), j))
+    out.extend((i, None) for i in sorted(free_o))
+    return out
+
+
+def _is_number(text: str) -> bool:
+    return bool(re.fullmatch(r"[0-9０-９]+[.．]?", text.strip()))
+
+
+def _key_column(table: Table, labs: tuple[str, ...], cols: list[int]) -> int | None:
+    body = range(table.header_rows, len(table.rows))
+    ordered = [c for c in cols if any(k in labs[c] for k in KEY_HEADERS)] + cols
+    for c in ordered:
+        values = [comparison_key(cell(table, r, c)) for r in body]
+        if values and all(values) and len(set(values)) == len(values) and not all(map(_is_number, values)):
+            return c
+    return None
+
+
+def _numbering_column(table: Table, c: int | None) -> bool:
+    if c is None:
+        return False
+    values = [cell(table, r, c) for r in range(table.header_rows, len(table.rows))]
+    return bool(values) and all(map(_is_number, values))
+
+
+def align_tables(old: Table, new: Table) -> TableAlignment:
+    lo, ln = labels(old), labels(new)
+    has_header = old.header_rows > 0 and new.header_rows > 0
+    columns = _match_columns(lo, ln, has_header)
+    both = [(i, j) for i, j in columns if i is not None and j is not None]
+    key_new = _key_column(new, ln, [j for _, j in both])
+    key_old = next((i for i, j in both if j == key_new), None) if key_new is not None else None
+    numbering = next((i for i, j in both if _numbering_column(old, i) and _numbering_column(new, j)), None)
+
+    old_rows = list(range(old.header_rows, len(old.rows)))
+    new_rows = list(range(new.header_rows, len(new.rows)))
+    pairs: dict[int, int] = {}  # new row -> old row
+    free_o = list(old_rows)
+    if key_new is not None and key_old is not None:
+        index: dict[str, int] = {}
+        for r in old_rows:
+            index.setdefault(comparison_key(cell(old, r, key_old)), r)
+        for r in new_rows:
+            o = index.get(comparison_key(cell(new, r, key_new)))
+            if o is not None and o in free_o:
+                pairs[r] = o
+                free_o.remove(o)
+
+    def row_text(t: Table, r: int, cols: list[int | None]) -> str:
+        return "\n".join(cell(t, r, c) for c in cols)
+
+    old_cols = [i for i, _ in both]
+    new_cols = [j for _, j in both]
+    cands = []
+    for r in new_rows:
+        if r in pairs:
+            continue
+        nb = bigrams(row_text(new, r, list(new_cols)))
+        for o in free_o:
+            s = jaccard(bigrams(row_text(old, o, list(old_cols))), nb)
+            if s >= ROW_MIN:
+                cands.append((-s, abs((o - old.header_rows) - (r - new.header_rows)), o, r))
+    for _, _, o, r in sorted(cands):
+        if r not in pairs and o in free_o:
+            pairs[r] = o
+            free_o.remove(o)
+
+    rows: list[tuple[int | None, int | None]] = []
+    for r in new_rows:
+        if r in pairs:
+            for o in [x for x in free_o if x < pairs[r]]:
+                rows.append((o, None))
+                free_o.remove(o)
+        rows.append((pairs.get(r), r))
+    rows.extend((o, None) for o in free_o)
+    return TableAlignment(tuple(columns), tuple(rows), lo, ln, key_old, key_new, numbering)
+
+
+def row_label(table: Table, r: int, key: int | None) -> str:
+    """How a row is named in a location: its key cell, else its first non-empty cell."""
+    texts = [key] if key is not None else []
+    texts += list(range(table.width))
+    for c in texts:
+        t = cell(table, r, c).strip().replace("\n", " ")
+        if t and not _is_number(t):
+            return t if len(t) <= 30 else t[:30] + "…"
+    return f"{r + 1}行目"
