@@ -1,0 +1,385 @@
+"""DOCX -> ``Document``.
+
+python-docx opens the package (styles, numbering, footnotes, comments, core
+properties); the body is walked as XML (``docx_runs``, ``docx_tables``)
+because python-docx's own text and cell accessors lose or garble text.
+
+Headings, in this order: a direct ``w:outlineLvl``, the style chain's
+``w:outlineLvl``, the style *name* (``heading N`` / ``見出し N``), and only then a
+numbering marker in the text (``certain=False``).  Marker guesses are made
+only in documents without any styled heading (the author's declared outline,
+what Word's navigation pane shows, wins over guessing: bold ① lines under a
+styled （4） stay list items), never for table-of-contents lines (a tab or
+leader followed by a page number, or a TOC style), and for list-like markers
+（1）, ①, ア only when the line is emphasized (all bold, or larger than the
+body text).
+
+Blocks: paragraphs, list items (``label`` from Word's numbering, a leading
+bullet such as ・, or a typed marker such as （1）/①/ア), tables.  A one-cell
+table is a frame around text: its content is read as blocks.  Text boxes
+follow the paragraph that anchors them.  Footnotes and endnotes become
+paragraph blocks labelled ``注N`` right after the paragraph that cites them;
+Word comments become blocks labelled ``コメント`` in the same way.  DOCX has
+no fixed pages: ``pages`` stays ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from revtool.errors import InputFileError
+from revtool.extract.base import RawHeading, RawItem
+from revtool.extract.docx_numbering import Numbering, w, wval
+from revtool.extract.docx_runs import FieldState, ParagraphContent, paragraph_mark_removed, read_paragraph
+from revtool.extract.docx_styles import Styles
+from revtool.extract.docx_tables import is_single_cell, read_table, single_cell
+from revtool.extract.outline import build_outline, parse_marker
+from revtool.model import Block, BlockKind, Document
+
+BULLETS = "・•●○◦■□◆◇▪▫◎☆★➢➤✓✔❖"
+LIST_MARKER_KINDS = frozenset({
+    "decimal", "paren", "rparen", "circled", "katakana", "paren_katakana", "rparen_katakana",
+    "alpha_upper", "alpha_lower", "paren_alpha_upper", "paren_alpha_lower",
+    "kanji", "paren_kanji", "roman", "roman_lower",
+})
+_TOC_LINE = re.compile(r"[\t…‥・.．]\s*[0-9０-９ivxIVX]+\s*$")
+
+_PARTS = {
+    "footnotes": "word/footnotes.xml",
+    "endnotes": "word/endnotes.xml",
+    "comments": "word/comments.xml",
+}
+
+
+@dataclass
+class _Paragraph:
+    """A body paragraph before the heading decision."""
+
+    text: str
+    label: str = ""  # from Word's automatic numbering
+    certain_level: int | None = None
+    body_only: bool = False  # outlineLvl 9, a TOC style or inside a table / text box
+    emphasized: bool = False
+    size: int | None = None
+
+
+@dataclass
+class _Extractor:
+    styles: Styles
+    numbering: Numbering
+    original: bool
+    notes: dict[str, dict[str, etree._Element]]
+    items: list["_Paragraph | Block"] = field(default_factory=list)
+    fields: FieldState = field(default_factory=FieldState)
+    carried: str = ""
+    footnote_count: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    # ------------------------------------------------------------ containers
+
+    def body(self, container: etree._Element, *, headings: bool = True) -> None:
+        for element in _block_elements(container):
+            if element.tag == w("p"):
+                self.paragraph(element, headings=headings)
+            elif element.tag == w("tbl"):
+                self.flush_carried()
+                self.table(element, headings=headings)
+        self.flush_carried()
+
+    def table(self, element: etree._Element, *, headings: bool) -> None:
+        if is_single_cell(element):
+            self.body(single_cell(element), headings=headings)
+            return
+        table = read_table(element, self.cell_text, original=self.original)
+        if any(cell.text for row in table.rows for cell in row):
+            self.items.append(Block(BlockKind.TABLE, table.as_text(), table=table))
+
+    def cell_text(self, cell: etree._Element) -> str:
+        """A cell's paragraphs (numbered as Word shows them) and nested
+        tables, one line each."""
+        lines: list[str] = []
+        for element in _block_elements(cell):
+            if element.tag == w("p"):
+                content, label, _ = self.read(element)
+                text = _join_label(label, content.text.strip())
+                if text:
+                    lines.append(text)
+                for box in content.text_boxes:
+                    lines.append(self.cell_text(box))
+            elif element.tag == w("tbl"):
+                nested = read_table(element, self.cell_text, original=self.original)
+                lines.extend("\t".join(c.text for c in row) for row in nested.rows)
+        return "\n".join(line for line in lines if line)
+
+    # ------------------------------------------------------------ paragraphs
+
+    def read(self, p: etree._Element) -> tuple[ParagraphContent, tuple[str, str], etree._Element | None]:
+        """Text, (numbering label, separator) and effective pPr of ``p``."""
+        ppr = _effective_ppr(p, original=self.original)
+        style_id = wval(ppr.find(w("pStyle"))) if ppr is not None else None
+        content = read_paragraph(
+            p,
+            original=self.original,
+            fields=self.fields,
+            bold=self.styles.bold(style_id),
+            size=self.styles.size(style_id),
+        )
+        label = ("", "")
+        if not paragraph_mark_removed(p.find(w("pPr")), original=self.original):
+            label = self.number(ppr, style_id)
+        return content, label, ppr
+
+    def number(self, ppr: etree._Element | None, style_id: str | None) -> tuple[str, str]:
+        """The automatic number Word shows before this paragraph and the
+        separator after it (``("", "")`` when not numbered)."""
+        num_pr = ppr.find(w("numPr")) if ppr is not None else None
+        num_id: str | None = None
+        ilvl: int | None = None
+        if num_pr is not None:
+            num_id = wval(num_pr.find(w("numId")))
+            level = wval(num_pr.find(w("ilvl")))
+            ilvl = int(level) if level and level.isdigit() else None
+        if num_id is None:
+            from_style = self.styles.numbering(style_id)
+            if from_style is None:
+                return "", ""
+            num_id, style_ilvl = from_style
+            if ilvl is None:
+                ilvl = style_ilvl
+            if ilvl is None and style_id:
+                ilvl = self.numbering.level_for_style(num_id, style_id)
+        labelled = self.numbering.next_label(num_id, ilvl or 0)
+        return labelled if labelled is not None else ("", "")
+
+    def paragraph(self, p: etree._Element, *, headings: bool) -> None:
+        content, label, ppr = self.read(p)
+        pure_ppr = p.find(w("pPr"))
+        text = content.text
+        if paragraph_mark_removed(pure_ppr, original=self.original):
+            self.carried += text
+            return
+        text = self.carried + text
+        self.carried = ""
+        style_id = wval(ppr.find(w("pStyle"))) if ppr is not None else None
+        body_only = not headings or self.styles.is_toc(style_id)
+        certain: int | None = None
+        direct = wval(ppr.find(w("outlineLvl"))) if ppr is not None else None
+        outline = int(direct) if direct and direct.isdigit() else self.styles.outline_level(style_id)
+        if outline is not None:
+            if outline < 9:
+                certain = outline + 1
+            else:
+                body_only = True
+        elif not body_only:
+            certain = self.styles.heading_level_from_name(style_id)
+        if body_only:
+            certain = None
+        body_size = self.styles.size(self.styles.default_paragraph)
+        emphasized = content.visible_chars > 0 and (
+            content.bold_chars == content.visible_chars
+            or (content.max_size is not None and body_size is not None and content.max_size > body_size)
+        )
+        stripped = text.strip()
+        if stripped:
+            self.items.append(
+                _Paragraph(
+                    text=_join_label(label, stripped),
+                    label=label[0],
+                    certain_level=certain,
+                    body_only=body_only,
+                    emphasized=emphasized,
+                    size=content.max_size,
+                )
+            )
+        self.attachments(content)
+
+    def attachments(self, content: ParagraphContent) -> None:
+        for box in content.text_boxes:
+            saved = self.carried
+            self.carried = ""
+            self.body(box, headings=False)
+            self.carried = saved
+        for note_id in content.footnote_ids:
+            self.note("footnotes", note_id)
+        for note_id in content.endnote_ids:
+            self.note("endnotes", note_id)
+        for comment_id in content.comment_ids:
+            text = self.story_text(self.notes["comments"].get(comment_id))
+            if text:
+                self.items.append(Block(BlockKind.PARAGRAPH, text, label="コメント"))
+
+    def note(self, part: str, note_id: str) -> None:
+        text = self.story_text(self.notes[part].get(note_id))
+        self.footnote_count += 1
+        if text:
+            self.items.append(Block(BlockKind.PARAGRAPH, text, label=f"注{self.footnote_count}"))
+
+    def story_text(self, story: etree._Element | None) -> str:
+        if story is None:
+            return ""
+        lines = []
+        for p in story.iter(w("p")):
+            content = read_paragraph(p, original=self.original, fields=FieldState())
+            if content.text.strip():
+                lines.append(content.text.strip())
+        return "\n".join(lines)
+
+    def flush_carried(self) -> None:
+        if self.carried.strip():
+            self.items.append(_Paragraph(text=self.carried.strip()))
+        self.carried = ""
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _join_label(label: tuple[str, str], text: str) -> str:
+    number, separator = label
+    if not number:
+        return text
+    return f"{number}{separator}{text}" if text else number
+
+
+def _block_elements(container: etree._Element) -> Iterator[etree._Element]:
+    """``w:p`` and ``w:tbl`` in reading order, looking through block-level
+    content controls, custom XML and tracked-change wrappers."""
+    for child in container:
+        if child.tag in (w("p"), w("tbl")):
+            yield child
+        elif child.tag == w("sdt"):
+            content = child.find(w("sdtContent"))
+            if content is not None:
+                yield from _block_elements(content)
+        elif child.tag in (w("customXml"), w("ins"), w("moveTo")):
+            yield from _block_elements(child)
+
+
+def _effective_ppr(p: etree._Element, *, original: bool) -> etree._Element | None:
+    """The paragraph properties in force in this view: for the original, the
+    properties recorded in ``w:pPrChange``."""
+    ppr = p.find(w("pPr"))
+    if original and ppr is not None:
+        change = ppr.find(w("pPrChange"))
+        if change is not None and change.find(w("pPr")) is not None:
+            return change.find(w("pPr"))
+    return ppr
+
+
+def _is_toc_line(text: str) -> bool:
+    return bool(_TOC_LINE.search(text)) and "\t" in text
+
+
+def _body_block(paragraph: _Paragraph) -> Block:
+    text = paragraph.text
+    if paragraph.label:
+        return Block(BlockKind.LIST, text, label=paragraph.label)
+    if text[:1] in BULLETS:
+        return Block(BlockKind.LIST, text, label=text[0])
+    marker = parse_marker(text)
+    if marker is not None and marker.kind in LIST_MARKER_KINDS and marker.title:
+        return Block(BlockKind.LIST, text, label=marker.number)
+    return Block(BlockKind.PARAGRAPH, text)
+
+
+def _raw_items(items: list[_Paragraph | Block]) -> list[RawItem]:
+    """Decide which paragraphs are headings (see module doc)."""
+    has_certain = any(isinstance(i, _Paragraph) and i.certain_level is not None for i in items)
+    out: list[RawItem] = []
+    for item in items:
+        if isinstance(item, Block):
+            out.append(item)
+            continue
+        if item.certain_level is not None:
+            out.append(RawHeading(item.text, item.certain_level, True))
+            continue
+        marker = parse_marker(item.text)
+        candidate = (
+            not has_certain
+            and not item.body_only
+            and marker is not None
+            and not _is_toc_line(item.text)
+            and (item.emphasized or marker.kind not in LIST_MARKER_KINDS)
+        )
+        out.append(RawHeading(item.text, None, False) if candidate else _body_block(item))
+    return out
+
+
+def _title(core_title: str, items: list[_Paragraph | Block]) -> str:
+    if core_title.strip():
+        return core_title.strip()
+    front: list[_Paragraph] = []
+    for item in items:
+        if isinstance(item, _Paragraph):
+            if item.certain_level is not None:
+                break
+            front.append(item)
+    sized = [p for p in front if p.size is not None]
+    if sized:
+        return max(sized, key=lambda p: p.size or 0).text.splitlines()[0]
+    return front[0].text.splitlines()[0] if front else ""
+
+
+def _read_part(package: zipfile.ZipFile, name: str) -> etree._Element | None:
+    try:
+        data = package.read(name)
+    except KeyError:
+        return None
+    return etree.fromstring(data)
+
+
+def _stories(root: etree._Element | None, tag: str) -> dict[str, etree._Element]:
+    if root is None:
+        return {}
+    return {
+        element.get(w("id"), ""): element
+        for element in root.findall(w(tag))
+        if element.get(w("type")) in (None, "normal")
+    }
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract_docx(path: Path, *, original: bool = False) -> Document:
+    """Read ``path`` into a ``Document`` (accepted view of tracked changes, or
+    the ``original`` view before them).  ``source`` is left for the caller."""
+    import docx  # python-docx: the package, styles and core properties
+
+    name = path.name
+    try:
+        word = docx.Document(str(path))
+        with zipfile.ZipFile(path) as package:
+            numbering_root = _read_part(package, "word/numbering.xml")
+            notes = {
+                "footnotes": _stories(_read_part(package, _PARTS["footnotes"]), "footnote"),
+                "endnotes": _stories(_read_part(package, _PARTS["endnotes"]), "endnote"),
+                "comments": _stories(_read_part(package, _PARTS["comments"]), "comment"),
+            }
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, OSError) as exc:
+        raise InputFileError(f"{name}: DOCX を読めません（{exc}）。") from exc
+    except Exception as exc:  # python-docx raises its own types for broken packages
+        raise InputFileError(f"{name}: DOCX を読めません（{type(exc).__name__}: {exc}）。") from exc
+
+    extractor = _Extractor(
+        styles=Styles(word.styles.element),
+        numbering=Numbering(numbering_root),
+        original=original,
+        notes=notes,
+    )
+    extractor.body(word.element.body)
+    front, sections = build_outline(_raw_items(extractor.items))
+    if not sections:
+        extractor.warnings.append(f"{name}: 見出しが見つかりませんでした。本文はすべて前付けとして扱います。")
+    return Document(
+        title=_title(word.core_properties.title or "", extractor.items),
+        front=front,
+        sections=sections,
+        source=None,
+        warnings=tuple(extractor.warnings),
+    )
