@@ -40,6 +40,7 @@ from revtool.extract.pdf_lines import (
     group_lines,
     join_wrapped,
     starts_paragraph,
+    stops_short,
     turn_vertical,
     vertical_share,
 )
@@ -276,7 +277,7 @@ class _Stream:
                 cont = (
                     abs(ln.size - prev.size) <= 0.6
                     and ln.bold == prev.bold
-                    and prev.x1 >= self.m.right - 1.5 * em
+                    and not stops_short(prev.x1, self.m.right, ln.text, em)
                     and (ln.x0 <= prev.x0 + 0.5 * em if not p.label else ln.x0 > p.lines[0].x0 - 0.3 * em)
                 )
             else:

@@ -5,9 +5,9 @@ Pure helpers, no PDF needed: everything works on ``Glyph`` tuples (see
 
 * A space is put between two glyphs only where the PDF has a space character,
   or where two ASCII alphanumerics stand apart by more than a fifth of an em,
-  or where the gap is wider than an em (a tab stop).  The gap that
-  LibreOffice and Word leave between kanji and half-width digits
-  (``令和 3年``) is *not* a space.
+  or where the gap is wider than 0.8 em (U+3000 up to 1.5 em, where
+  pdfium sometimes drops the ideographic space glyph; a space beyond).  The gap that LibreOffice and Word leave between kanji and
+  half-width digits (``令和 3年``) is *not* a space.
 * Wrapped lines join with nothing between them, except a single space
   between two ASCII alphanumerics.
 * A new paragraph starts at a first-line indent (字下げ), a vertical gap
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -29,6 +30,11 @@ from revtool.extract.pdf_read import Glyph
 
 def is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
+
+
+def is_wide(ch: str) -> bool:
+    """A full-width character: kanji, kana, full-width forms and CJK punctuation."""
+    return unicodedata.east_asian_width(ch) in ("W", "F")
 
 
 def is_space(ch: str) -> bool:
@@ -55,6 +61,42 @@ def join_lines(texts: Iterable[str]) -> str:
     for t in texts:
         out = join_wrapped(out, t.strip(" "))
     return out
+
+
+# Characters that may not start a line (行頭禁則): they travel with the one before.
+NO_LINE_START = set("、。，．,.)）」』】〕〉》］｝ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖ々！？!?・：；:;")
+
+
+def first_unit(text: str) -> str:
+    """The shortest piece a line could have taken from the start of the next
+    one: an ASCII word, or one character with the punctuation that must
+    follow it (kinsoku)."""
+    t = text.lstrip(" \u3000")
+    if not t:
+        return ""
+    if t[0].isascii() and not t[0].isspace():
+        end = 0
+        while end < len(t) and t[end].isascii() and not t[end].isspace():
+            end += 1
+        return t[:end]
+    end = 1
+    while end < len(t) and t[end] in NO_LINE_START:
+        end += 1
+    return t[:end]
+
+
+def text_width(text: str, size: float) -> float:
+    """Estimated advance of ``text``: an em for full-width characters, about
+    half an em for the rest."""
+    return sum(size if is_wide(ch) else 0.55 * size for ch in text)
+
+
+def stops_short(prev_x1: float, right: float, next_text: str, size: float) -> bool:
+    """Whether a line ending at ``prev_x1`` ended its paragraph: the next
+    line's first word (or character, with its kinsoku punctuation) would have
+    fitted before ``right``."""
+    room = right - prev_x1
+    return room > text_width(first_unit(next_text), size) + 0.5 * size
 
 
 # ---------------------------------------------------------------- lines
@@ -93,8 +135,12 @@ def line_text(glyphs: Sequence[Glyph]) -> str:
             gap = g.x0 - prev.x1
             em = min(prev.size, g.size) or 1.0
             if not (is_space(prev.text) or is_space(g.text)):
-                if gap > 1.0 * em:
+                if gap > 1.5 * em:
                     out.append(" ")
+                elif gap > 0.8 * em:
+                    # an em-wide gap is an ideographic space whose glyph pdfium
+                    # dropped (`施策12　AI等`); word spaces are a third of an em
+                    out.append("\u3000")
                 elif gap > 0.2 * em and is_ascii_alnum(prev.text[-1]) and is_ascii_alnum(g.text[0]):
                     out.append(" ")
         out.append(g.text)
@@ -245,7 +291,7 @@ def starts_paragraph(prev: Line, line: Line, para_first: Line, m: LayoutMetrics,
     gap = line.top - prev.bottom
     if gap > max(m.pitch - prev.height, 0.0) + 0.6 * em:
         return True
-    if prev.x1 < m.right - 1.5 * em:
+    if stops_short(prev.x1, m.right, line.text, em):
         return True  # the previous line stopped short
     if labelled:
         return line.x0 < para_first.x0 - 0.3 * em or line.x0 > para_first.x0 + 3.5 * em

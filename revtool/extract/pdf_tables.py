@@ -19,7 +19,7 @@ from typing import Any, Sequence
 
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
-from revtool.extract.pdf_lines import Line, group_lines, join_wrapped
+from revtool.extract.pdf_lines import Line, group_lines, join_wrapped, stops_short
 from revtool.extract.pdf_read import Edge, Glyph
 from revtool.model import Cell, Table
 
@@ -78,12 +78,13 @@ def inside(g: Glyph, box: BBox) -> bool:
 
 
 def cell_text(lines: Sequence[Line], right: float) -> str:
-    """Join a cell's lines: wrapped lines with the CJK rule, a short line ends a paragraph."""
+    """Join a cell's lines: wrapped lines with the CJK rule; a line that
+    stopped short of ``right`` (the widest text in the column) ends a paragraph."""
     out = ""
     prev: Line | None = None
     for ln in lines:
         t = ln.text.strip(" ")
-        if prev is not None and prev.x1 < right - 1.5 * max(prev.size, 1.0):
+        if prev is not None and stops_short(prev.x1, right, t, max(prev.size, 1.0)):
             out += "\n" + t
         else:
             out = join_wrapped(out, t)
@@ -120,12 +121,19 @@ def _grid(cells: Sequence[BBox], glyphs: Sequence[Glyph]) -> PageTable | None:
     box: BBox = (xs[0], ys[0], xs[-1], ys[-1])
     mine = [g for g in glyphs if inside(g, box)]
     grid: list[list[Cell | None]] = [[None] * ncols for _ in range(nrows)]
+    placed: list[tuple[BBox, int, int, int, int, list[Line]]] = []
     for c in sorted(cells, key=lambda c: (c[1], c[0])):
         c0, c1 = _index(xs, c[0]), _index(xs, c[2])
         r0, r1 = _index(ys, c[1]), _index(ys, c[3])
-        if c1 <= c0 or r1 <= r0:
-            continue
-        text = cell_text(group_lines(g for g in mine if inside(g, c)), c[2])
+        if c1 > c0 and r1 > r0:
+            placed.append((c, c0, c1, r0, r1, group_lines(g for g in mine if inside(g, c))))
+    # the right edge of the text in each column span: wrapping stops there
+    right: dict[tuple[int, int], float] = {}
+    for c, c0, c1, _, _, lines in placed:
+        for ln in lines:
+            right[(c0, c1)] = max(right.get((c0, c1), 0.0), ln.x1)
+    for c, c0, c1, r0, r1, lines in placed:
+        text = cell_text(lines, right.get((c0, c1), c[2]))
         for r in range(r0, r1):
             for k in range(c0, c1):
                 if grid[r][k] is None:
