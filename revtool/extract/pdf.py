@@ -364,14 +364,19 @@ class _Stream:
         return text, used
 
     def add_page(self, layout: PageLayout, lines: Sequence[Line], page: int | None) -> None:
-        elements: list[tuple[float, int, object]] = [(ln.top, 0, ln) for ln in lines]
-        elements += [(t.top, 1, t) for t in layout.tables]
-        elements.sort(key=lambda e: (e[0], e[1]))
-        body_lines = [e[2] for e in elements if isinstance(e[2], Line)]
+        # lines keep group_lines' order; each table goes before the first line below its top
+        elements: list[Line | PageTable] = []
+        tables = sorted(layout.tables, key=lambda t: t.top)
+        for ln in lines:
+            while tables and tables[0].top <= ln.top:
+                elements.append(tables.pop(0))
+            elements.append(ln)
+        elements.extend(tables)
+        body_lines = list(lines)
         first = True
         k = 0  # index into body_lines
         skip = 0
-        for _, _, el in elements:
+        for el in elements:
             if isinstance(el, PageTable):
                 self.add_table(el, page, first)
                 first = False

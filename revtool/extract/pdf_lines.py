@@ -124,8 +124,21 @@ def _is_duplicate(prev: Glyph, g: Glyph) -> bool:
     return prev.text == g.text and abs(prev.x0 - g.x0) < 0.15 * g.size and abs(prev.top - g.top) < 0.15 * g.size
 
 
+def is_distributed(glyphs: Sequence[Glyph]) -> bool:
+    """均等割り付け: every gap between the glyphs is wide and about the same
+    (``基　本　方　針``); such gaps are spacing, not spaces."""
+    visible = [g for g in glyphs if not is_space(g.text)]
+    if len(visible) < 3 or len(visible) != len(glyphs):
+        return False
+    gaps = [b.x0 - a.x1 for a, b in zip(visible, visible[1:])]
+    em = min(g.size for g in visible) or 1.0
+    return min(gaps) > 0.3 * em and max(gaps) - min(gaps) < 0.35 * em
+
+
 def line_text(glyphs: Sequence[Glyph]) -> str:
     """The text of one line's glyphs (sorted left to right), spaced by the rule above."""
+    if is_distributed(glyphs):
+        return "".join(g.text for g in glyphs)
     out: list[str] = []
     prev: Glyph | None = None
     for g in glyphs:
