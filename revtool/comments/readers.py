@@ -349,8 +349,14 @@ def _pdf_cell_text(page, bbox: tuple[float, float, float, float]) -> str:  # typ
     """A cell's lines joined: wrapped lines run together, a short line ending a
     sentence ends a paragraph (newline)."""
     x0, top, x1, bottom = bbox
-    crop = page.within_bbox((x0, top, x1, bottom))
-    lines = crop.extract_text_lines(strip=True, return_chars=True)
+
+    def inside(obj: dict) -> bool:  # type: ignore[type-arg]
+        if obj.get("object_type") != "char":
+            return False
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return x0 <= cx <= x1 and top <= cy <= bottom
+
+    lines = page.filter(inside).extract_text_lines(strip=True, return_chars=True)
     out = ""
     prev_line = None
     for line in lines:
@@ -360,7 +366,9 @@ def _pdf_cell_text(page, bbox: tuple[float, float, float, float]) -> str:  # typ
         if prev_line is not None:
             size = max((c["x1"] - c["x0"]) for c in prev_line["chars"]) if prev_line["chars"] else 10.0
             short = prev_line["x1"] < x1 - 2.5 * size
-            if prev_line["text"].endswith(_TERMINAL) and short:
+            height = prev_line["bottom"] - prev_line["top"]
+            spaced = line["top"] - prev_line["bottom"] > 0.8 * height  # paragraph spacing
+            if prev_line["text"].endswith(_TERMINAL) and (short or spaced):
                 out += "\n"
             elif out[-1:].isascii() and out[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum():
                 out += " "

@@ -56,10 +56,10 @@ def header_key(text: str) -> str:
 
 def column_role(cell: str) -> str | None:
     key = header_key(cell)
-    if not key or len(key) > 30:
-        return None
     # ※notes after the header word: 「主な変更点 ※文言整理等は除く」
     key = key.split("※")[0]
+    if not key or len(key) > 16 or "。" in key or "、" in key:
+        return None  # a sentence, not a column name
     if NOT_A_COLUMN.search(key):
         return None
     if any(w in key for w in RESPONSE_WORDS):
