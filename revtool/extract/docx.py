@@ -318,7 +318,8 @@ def _title(core_title: str, items: list[_Paragraph | Block]) -> str:
         if isinstance(item, _Paragraph):
             if item.certain_level is not None:
                 break
-            front.append(item)
+            if not item.body_only and not _is_toc_line(item.text) and re.sub(r"\s", "", item.text) != "目次":
+                front.append(item)
     sized = [p for p in front if p.size is not None]
     if sized:
         return max(sized, key=lambda p: p.size or 0).text.splitlines()[0]

@@ -1,0 +1,245 @@
+"""DOCX extraction: our own run walker, numbering, styles, tables, corpus.
+
+Fixtures are made by tests/fixtures/docx/make_fixtures.py.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from revtool.errors import InputFileError
+from revtool.extract import extract
+from revtool.extract.docx import extract_docx
+from revtool.extract.docx_numbering import format_number
+from revtool.model import BlockKind, Document, Section
+
+DOCX = Path(__file__).resolve().parent / "fixtures" / "docx"
+
+
+def texts(section: Section) -> list[str]:
+    return [b.text for b in section.blocks]
+
+
+def headings(doc: Document) -> list[tuple[str, ...]]:
+    return [path for path, _ in doc.walk()]
+
+
+# ---------------------------------------------------------------- tracked changes
+
+
+def test_tracked_changes_accepted_view() -> None:
+    doc = extract_docx(DOCX / "tracked_changes.docx")
+    chapter = doc.sections[0]
+    assert texts(chapter) == [
+        "本計画は令和8年度に改定する。",
+        "前半の文、後半の文。",  # deleted paragraph mark: the two paragraphs run on
+        "区民の声を反映する。",  # moved here (moveTo), gone from its old place
+        "新たに追加した段落。",
+    ]
+    assert headings(doc) == [("第1章　計画の概要",), ("第1章　計画の概要", "1. 推進体制")]
+    table = chapter.children[0].blocks[1].table
+    assert table is not None
+    assert table.texts() == (("指標", "目標値"), ("電子申請", "500手続"))
+
+
+def test_tracked_changes_original_view() -> None:
+    doc = extract_docx(DOCX / "tracked_changes.docx", original=True)
+    chapter = doc.sections[0]
+    # the heading style was added by a tracked change: before it, body text
+    assert headings(doc) == [("第1章　計画の概要",)]
+    assert texts(chapter)[:4] == ["本計画は令和7年度に改定する。", "区民の声を反映する。", "前半の文、", "後半の文。"]
+    assert "新たに追加した段落。" not in chapter.own_text()
+    assert chapter.blocks[4].kind == BlockKind.LIST and chapter.blocks[4].text == "1. 推進体制"
+    table = chapter.blocks[-1].table
+    assert table is not None and table.texts()[1] == ("電子申請", "300手続")
+
+
+def test_title_from_core_properties() -> None:
+    assert extract_docx(DOCX / "tracked_changes.docx").title == "変更履歴のテスト"
+
+
+# ---------------------------------------------------------------- runs
+
+
+def test_inline_content_is_read_as_displayed() -> None:
+    doc = extract_docx(DOCX / "inline_content.docx")
+    body = doc.sections[0].blocks
+    assert [b.text for b in body] == [
+        "中野区は、令和7年10月に中野区DX推進計画を策定した。",  # ruby base, smart tag, sdt
+        "詳しくは図表1-1及び図表1-2を参照。",  # field results, no instructions, no hidden text
+        "本文の段落。",
+        "コラム：区民の声",  # the text box, once (mc:Fallback skipped)
+        "コンテンツ コントロール内の段落。",  # block-level sdt
+        "項目\t内容\n次の行",
+        "•記号つきの行",  # Symbol-font bullet
+        "マイナンバーカードの交付率は向上した。ここに意見がある。",
+        "2025年3月末時点。",
+        "出典を確認すること。",
+    ]
+    assert body[6].kind == BlockKind.LIST and body[6].label == "•"
+    assert (body[8].label, body[9].label) == ("注1", "コメント")
+    assert all(b.pages is None for b in body)
+
+
+# ---------------------------------------------------------------- numbering and styles
+
+
+def test_numbering_and_japanese_style_names() -> None:
+    doc = extract_docx(DOCX / "numbering_formats.docx")
+    assert headings(doc) == [
+        ("第１章 計画の基本的な考え方",),
+        ("第１章 計画の基本的な考え方", "（１）計画策定の趣旨"),
+        ("第１章 計画の基本的な考え方", "（２）計画期間"),
+        ("第１章 計画の基本的な考え方", "① 取組の柱"),
+        ("第１章 計画の基本的な考え方", "② 取組の内容"),
+        ("第１章 計画の基本的な考え方", "② 取組の内容", "詳細"),  # 「見出し３」 by name
+        ("第２章 計画策定の背景",),
+        ("第２章 計画策定の背景", "（１）国の動向"),  # counter reset under a new chapter
+    ]
+    first = doc.sections[0]
+    assert (first.number, first.title, first.marker, first.level) == ("第１章", "計画の基本的な考え方", "chapter", 1)
+    lists = first.children[0].blocks
+    assert [(b.kind, b.label) for b in lists] == [
+        (BlockKind.LIST, "一、"),
+        (BlockKind.LIST, "(イ)"),
+        (BlockKind.LIST, "(ロ)"),
+        (BlockKind.LIST, "A."),
+        (BlockKind.LIST, "i)"),
+        (BlockKind.LIST, "二、"),
+        (BlockKind.LIST, "(イ)"),  # deeper level restarts after 二、
+        (BlockKind.LIST, "•"),
+        (BlockKind.LIST, "ｱ"),
+        (BlockKind.LIST, "二.1"),
+    ]
+    assert lists[0].text == "一、区の責務"
+    assert lists[3].text == "A. 大学の役割"
+    # outlineLvl 9 in the style: body text even though the style is after a heading
+    assert texts(first.children[3].children[0]) == ["見出しスタイルだが本文扱い"]
+    later = doc.sections[1].children[0].blocks
+    assert [b.text for b in later] == [
+        "五、改めて始まる番号",  # startOverride: its own counter
+        "三、共有される番号",  # same abstractNum, no override: continues 一、二、
+        "１-上書きされた書式",  # lvlOverride with its own lvl
+        "番号を外した段落",  # numId 0
+    ]
+    # the table of contents stays in the front matter, never a heading
+    assert [b.text for b in doc.front] == ["目次", "第１章 計画の基本的な考え方\t1"]
+
+
+@pytest.mark.parametrize(
+    ("n", "fmt", "shown"),
+    [
+        (3, "decimal", "3"),
+        (12, "decimalFullWidth", "１２"),
+        (4, "decimalEnclosedCircle", "④"),
+        (2, "decimalEnclosedParen", "⑵"),
+        (1, "japaneseCounting", "一"),
+        (10, "japaneseCounting", "十"),
+        (21, "japaneseCounting", "二十一"),
+        (105, "japaneseCounting", "百五"),
+        (2025, "japaneseDigitalTenThousand", "二〇二五"),
+        (3, "aiueoFullWidth", "ウ"),
+        (3, "aiueo", "ｳ"),
+        (3, "irohaFullWidth", "ハ"),
+        (28, "upperLetter", "BB"),
+        (4, "lowerRoman", "iv"),
+        (9, "upperRoman", "IX"),
+        (2, "ideographTraditional", "乙"),
+        (5, "none", ""),
+    ],
+)
+def test_format_number(n: int, fmt: str, shown: str) -> None:
+    assert format_number(n, fmt) == shown
+
+
+# ---------------------------------------------------------------- tables
+
+
+def test_merged_cells_and_header_rows() -> None:
+    doc = extract_docx(DOCX / "merged_table.docx")
+    blocks = doc.sections[0].blocks
+    table = blocks[0].table
+    assert blocks[0].kind == BlockKind.TABLE and table is not None
+    assert table.header_rows == 2
+    assert table.texts() == (
+        ("指標", "目標値", "目標値"),
+        ("指標", "2026年度", "2030年度"),
+        ("電子申請の件数", "3万件", "5万件"),
+        ("電子申請の件数", "（参考）", "（参考）"),
+        ("オンライン手続数", "合計\n内訳A\t10\n内訳B\t20", "400"),
+        ("", "備考", ""),
+    )
+    assert [c.merged for c in table.rows[0]] == [False, False, True]
+    assert [c.merged for c in table.rows[1]] == [True, False, False]
+    assert table.rows[3][0].merged
+    assert blocks[0].text == table.as_text()
+    # a one-cell table is a frame: its paragraphs are read as blocks
+    assert [(b.kind, b.label, b.text) for b in blocks[1:]] == [
+        (BlockKind.LIST, "■", "■ 計画策定の視点"),
+        (BlockKind.LIST, "・", "・区民の利便性の向上"),
+        (BlockKind.PARAGRAPH, "", "表の後の段落。"),
+    ]
+
+
+# ---------------------------------------------------------------- markers only
+
+
+def test_headings_from_markers_when_no_heading_styles() -> None:
+    doc = extract_docx(DOCX / "plain_markers.docx")
+    assert doc.title == "中野区地域計画（素案）"
+    assert [b.text for b in doc.front] == ["中野区地域計画（素案）", "目次", "第1章　総則\t1"]
+    assert headings(doc) == [
+        ("第1章　総則",),
+        ("第1章　総則", "1. 目的"),
+        ("第1章　総則", "1. 目的", "（1）背景"),
+        ("第1章　総則", "2. 期間"),
+        ("第2章　施策",),
+        ("第2章　施策", "施策1　見守り"),
+        ("第2章　施策", "施策1　見守り", "①　見守りネットワーク"),
+    ]
+    purpose = doc.sections[0].children[0]
+    # a numbered sentence stays in the body as a list item
+    assert [(b.kind, b.label) for b in purpose.blocks] == [(BlockKind.PARAGRAPH, ""), (BlockKind.LIST, "1.")]
+    # （2） is not emphasized: a list item, not a heading
+    assert purpose.children[0].blocks[0].label == "（2）"
+    assert all(s.pages is None for _, s in doc.walk())
+
+
+# ---------------------------------------------------------------- errors and entry point
+
+
+def test_extract_dispatches_docx() -> None:
+    doc = extract(DOCX / "merged_table.docx")
+    assert doc.sections[0].heading == "第1章　成果指標"
+    assert doc.source is None
+
+
+def test_broken_docx_is_an_input_error(tmp_path: Path) -> None:
+    broken = tmp_path / "壊れた素案.docx"
+    broken.write_bytes((DOCX / "merged_table.docx").read_bytes()[:2000])
+    with pytest.raises(InputFileError) as info:
+        extract_docx(broken)
+    assert "壊れた素案.docx" in info.value.message
+
+
+# ---------------------------------------------------------------- corpus
+
+
+@pytest.mark.parametrize("version", ["soan", "an"])
+def test_nakano_heading_tree_matches_expected(nakano: Path, version: str) -> None:
+    expected = json.loads((nakano / "expected" / "sections.json").read_text(encoding="utf-8"))[version]
+    doc = extract_docx(nakano / f"{version}.docx")
+    got = [list(path) for path, _ in doc.walk()]
+    want = [entry["path"] for entry in expected]
+    assert got == want
+    assert [s.level for _, s in doc.walk()] == [entry["level"] for entry in expected]
+    assert doc.title == ("中野区DX推進計画（素案）" if version == "soan" else "中野区DX推進計画（案）")
+    # every section of chapter 3's measures has its indicator table
+    measures = [s for path, s in doc.walk() if s.marker == "shisaku"]
+    assert len(measures) == 12
+    for measure in measures:
+        indicators = next(c for c in measure.children if c.title == "成果指標")
+        assert any(b.kind == BlockKind.TABLE for b in indicators.blocks), measure.heading
