@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.table import Table as RichTable
 from rich.tree import Tree
 
@@ -108,10 +109,12 @@ def versions_command(ctx: typer.Context) -> None:
 
 
 def _tree(doc: Document, version: str) -> Tree:
-    root = Tree(f"[bold]{version}[/bold]  {doc.title}")
+    root = Tree(f"[bold]{escape(version)}[/bold]  {escape(doc.title)}")
 
     def add(node: Tree, section: Section) -> None:
-        label = f"{section.heading}  [dim]{pages_label(section.pages)}[/dim]"
+        label = escape(section.heading)
+        if section.pages is not None:
+            label += f"  [dim]{pages_label(section.pages)}[/dim]"
         child = node.add(label)
         for sub in section.children:
             add(child, sub)
