@@ -156,5 +156,19 @@ def show_command(
         e.out.rule(" ＞ ".join(path))
         e.out.print(f"ページ: {pages_label(sec.pages)}")
         for block in sec.blocks:
-            e.out.print((block.label + " " if block.label else "") + block.text)
+            if block.table is not None:
+                e.out.print(_rich_table(block))
+            else:
+                e.out.print(escape((block.label + " " if block.label else "") + block.text))
             e.out.print()
+
+
+def _rich_table(block) -> RichTable:
+    rows = block.table.texts()
+    header = rows[: block.table.header_rows] or rows[:1]
+    table = RichTable(show_lines=True)
+    for heading in header[0]:
+        table.add_column(escape(heading), overflow="fold")
+    for row in rows[len(header):]:
+        table.add_row(*[escape(c) for c in row])
+    return table
