@@ -1,0 +1,471 @@
+"""Split Changes into *facts*: the atomic edits a 別紙2 row talks about.
+
+A diff engine may report a whole table or paragraph as one Change; a row of
+「素案からの主な変更点」 talks about smaller things: a column added to a table,
+one cell rewritten, a phrase deleted from a sentence. ``facts_of`` turns one
+Change into such facts so that grouping and summaries work the same whatever
+granularity the diff stage chose. Pure: no files, no clock, deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from revtool.model import Change, ChangeKind, EditOp, SectionPath
+
+# Fact kinds
+TEXT = "text"  # a span of a paragraph (or a cell reported alone) replaced/inserted/deleted
+CELL = "cell"  # one table cell changed inside a table reported as a whole
+ROW_ADDED = "row-added"
+ROW_DELETED = "row-deleted"
+COLUMN_ADDED = "column-added"
+COLUMN_DELETED = "column-deleted"
+BLOCK_ADDED = "block-added"  # a paragraph or list item added
+BLOCK_DELETED = "block-deleted"
+TABLE_ADDED = "table-added"
+TABLE_DELETED = "table-deleted"
+SECTION_ADDED = "section-added"
+SECTION_DELETED = "section-deleted"
+SECTION_RENAMED = "section-renamed"
+SECTION_MOVED = "section-moved"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One atomic edit. ``old``/``new`` are the changed spans expanded to natural
+    units (a word, a cell, a row); ``old_unit``/``new_unit`` the enclosing unit
+    (the sentence or the cell) for quoting; ``column`` the column header of a
+    table cell, ``row_key`` the row's key cell."""
+
+    change: Change
+    kind: str
+    old: str = ""
+    new: str = ""
+    old_unit: str = ""
+    new_unit: str = ""
+    column: str = ""
+    row_key: str = ""
+    order: tuple[int, int] = (0, 0)
+
+    @property
+    def section_path(self) -> SectionPath:
+        return self.change.section_path
+
+    @property
+    def pages(self) -> tuple[int, ...]:
+        return self.change.new_pages or self.change.old_pages
+
+    @property
+    def polarity(self) -> str:
+        """``+`` adds content, ``-`` removes it, ``~`` rewrites it."""
+        if self.kind in (ROW_ADDED, BLOCK_ADDED, TABLE_ADDED, SECTION_ADDED):
+            return "+"
+        if self.kind in (ROW_DELETED, BLOCK_DELETED, TABLE_DELETED, SECTION_DELETED, COLUMN_DELETED):
+            return "-"
+        if self.kind in (TEXT, CELL):
+            if self.old and not self.new:
+                return "-"
+            if self.new and not self.old:
+                return "+"
+            spans = text_spans(self.old, self.new)
+            if spans and all(b1 == b2 for _, _, b1, b2 in spans):
+                return "-"
+            if spans and all(a1 == a2 for a1, a2, _, _ in spans):
+                return "+"
+        return "~"
+
+
+# ---------------------------------------------------------------- text helpers
+
+_SPACES = re.compile(r"[\s\u3000]+")
+
+
+def key(text: str) -> str:
+    """Comparison key: NFKC, no whitespace."""
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text))
+
+
+_NUMBER_PREFIX = re.compile(
+    r"^\s*(第[0-9０-９一二三四五六七八九十百]+[章節編部款項]|"
+    r"[^\s\u30000-9０-９（(]{1,6}[0-9０-９]+(?:[-‐－.][0-9０-９]+)*|"
+    r"[0-9０-９]+(?:[-‐－.．][0-9０-９]+)*[.．、]?|"
+    r"[（(][0-9０-９一二三四五六七八九十]+[）)]|[①-⑳]|[ア-ン][.．、]?(?=[\s\u3000]))[\s\u3000]*"
+)
+
+
+def heading_title(heading: str) -> str:
+    """The heading without its numbering (``施策2　防災DX…`` → ``防災DX…``)."""
+    m = _NUMBER_PREFIX.match(heading)
+    rest = heading[m.end():] if m else heading
+    return rest.strip() or heading.strip()
+
+
+def heading_number(heading: str) -> str:
+    m = _NUMBER_PREFIX.match(heading)
+    return m.group(1).strip() if m else ""
+
+
+def _char_class(ch: str) -> str:
+    if not ch:
+        return ""
+    o = ord(ch)
+    if ch.isdigit() or ch in ".．,，%％":
+        return "num"
+    if ch.isascii() and ch.isalpha():
+        return "latin"
+    if (0x30A0 <= o <= 0x30FF and ch != "・") or ch == "ー":
+        return "kata"
+    if 0x4E00 <= o <= 0x9FFF or ch in "々〆":
+        return "kanji"
+    if 0x3040 <= o <= 0x309F:
+        return "hira"
+    if "Ａ" <= ch <= "ｚ" or "０" <= ch <= "９":
+        return "latin"
+    return "punct"
+
+
+_WORDY = {"num", "latin", "kata", "kanji"}
+
+
+def _joins(a: str, b: str) -> bool:
+    """Whether characters of classes ``a`` and ``b`` belong to one word."""
+    return a in _WORDY and (a == b or {a, b} == {"num", "latin"})
+
+
+_COUNTERS = set("第版年月日件人回章節条項号円倍点%％")
+
+
+def _expand(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) to whole words: a run of one script (digits with
+    latin letters), and a number with its counter (第4.0版). A change of script
+    (katakana → kanji, kanji → hiragana) is a word boundary."""
+    if start == end:
+        return start, end
+    while start > 0 and _joins(_char_class(text[start - 1]), _char_class(text[start])):
+        start -= 1
+    while end < len(text) and _joins(_char_class(text[end]), _char_class(text[end - 1])):
+        end += 1
+    if start > 0 and text[start - 1] in _COUNTERS and _char_class(text[start]) == "num":
+        start -= 1
+    if end < len(text) and text[end] in _COUNTERS and _char_class(text[end - 1]) == "num":
+        end += 1
+    return start, end
+
+
+def _boundary(text: str, i: int) -> int:
+    """How natural a cut before ``text[i]`` is: 3 at the text edges, 2 next to
+    punctuation, 1 at a change of script, 0 inside a word."""
+    if i <= 0 or i >= len(text):
+        return 3
+    a, b = _char_class(text[i - 1]), _char_class(text[i])
+    if a == "punct" or b == "punct":
+        return 2
+    return 0 if _joins(a, b) else 1
+
+
+def _slide(text: str, s: int, e: int) -> tuple[int, int]:
+    """Shift a pure insertion/deletion [s, e) of ``text`` to the equivalent
+    position with the most natural edges (ties: the rightmost)."""
+    while s > 0 and text[s - 1] == text[e - 1]:
+        s, e = s - 1, e - 1
+    best, best_score = (s, e), -1
+    while True:
+        score = _boundary(text, s) + _boundary(text, e)
+        if score >= best_score:
+            best, best_score = (s, e), score
+        if e < len(text) and text[s] == text[e]:
+            s, e = s + 1, e + 1
+        else:
+            break
+    return best
+
+
+_SENTENCE_END = "。\n"
+
+
+def _unit(text: str, start: int, end: int) -> str:
+    """The sentence around [start, end)."""
+    s = start
+    while s > 0 and text[s - 1] not in _SENTENCE_END:
+        s -= 1
+    e = end
+    while e < len(text) and text[e] not in _SENTENCE_END:
+        e += 1
+    if e < len(text) and text[e] == "。":
+        e += 1
+    return text[s:e].strip()
+
+
+def _opcodes(change: Change) -> list[tuple[str, int, int, int, int]]:
+    """Character opcodes old→new, from the change's edits when it has them."""
+    old, new = change.old_text, change.new_text
+    if change.edits and "".join(e.text for e in change.edits if e.op != EditOp.INSERT) == old and "".join(
+        e.text for e in change.edits if e.op != EditOp.DELETE
+    ) == new:
+        ops: list[tuple[str, int, int, int, int]] = []
+        i = j = 0
+        for e in change.edits:
+            n = len(e.text)
+            if e.op == EditOp.EQUAL:
+                ops.append(("equal", i, i + n, j, j + n))
+                i, j = i + n, j + n
+            elif e.op == EditOp.DELETE:
+                ops.append(("delete", i, i + n, j, j))
+                i += n
+            else:
+                ops.append(("insert", i, i, j, j + n))
+                j += n
+        return ops
+    return [tuple(op) for op in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()]  # type: ignore[misc]
+
+
+def text_spans(old: str, new: str, change: Change | None = None, island: int = 3) -> list[tuple[int, int, int, int]]:
+    """Changed spans (old_start, old_end, new_start, new_end), with equal islands
+    of at most ``island`` characters absorbed and edges widened to words."""
+    if change is not None and change.old_text == old and change.new_text == new:
+        ops = _opcodes(change)
+    else:
+        ops = [tuple(op) for op in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()]  # type: ignore[misc]
+    spans: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        if spans and i1 - spans[-1][1] <= island and j1 - spans[-1][3] <= island:
+            spans[-1][1], spans[-1][3] = i2, j2
+        else:
+            spans.append([i1, i2, j1, j2])
+    out: list[tuple[int, int, int, int]] = []
+    for i1, i2, j1, j2 in spans:
+        a1, a2 = _expand(old, i1, i2) if i1 < i2 else (i1, i2)
+        b1, b2 = _expand(new, j1, j2) if j1 < j2 else (j1, j2)
+        # keep both sides aligned on the same widened context
+        left = min(i1 - a1, j1 - b1) if i1 < i2 and j1 < j2 else (i1 - a1 if i1 < i2 else j1 - b1)
+        right = min(a2 - i2, b2 - j2) if i1 < i2 and j1 < j2 else (a2 - i2 if i1 < i2 else b2 - j2)
+        left = max(left, 0)
+        right = max(right, 0)
+        if i1 < i2 and j1 < j2:
+            a1, b1 = i1 - left, j1 - left
+            a2, b2 = i2 + right, j2 + right
+            # widen further where the two sides agree character by character
+            while a1 > 0 and b1 > 0 and old[a1 - 1] == new[b1 - 1] and (
+                _joins(_char_class(old[a1 - 1]), _char_class(old[a1])) or _joins(_char_class(new[b1 - 1]), _char_class(new[b1]))
+            ):
+                a1, b1 = a1 - 1, b1 - 1
+            while a2 < len(old) and b2 < len(new) and old[a2] == new[b2] and (
+                _joins(_char_class(old[a2]), _char_class(old[a2 - 1])) or _joins(_char_class(new[b2]), _char_class(new[b2 - 1]))
+            ):
+                a2, b2 = a2 + 1, b2 + 1
+        elif i1 < i2:
+            a1, a2 = _expand(old, *_slide(old, i1, i2))
+            b1 = b2 = j1 + (a1 - i1)
+        else:
+            b1, b2 = _expand(new, *_slide(new, j1, j2))
+            a1 = a2 = i1 + (b1 - j1)
+        if out and a1 <= out[-1][1] and b1 <= out[-1][3]:
+            p = out.pop()
+            a1, b1 = min(p[0], a1), min(p[2], b1)
+            a2, b2 = max(p[1], a2), max(p[3], b2)
+        out.append((a1, a2, b1, b2))
+    return out
+
+
+_LEADING_JOINERS = re.compile(r"^(及び|および|並びに|ならびに|又は|または|若しくは|や|と|・|、|，|,)+")
+_TRAILING_JOINERS = re.compile(r"(及び|および|並びに|ならびに|又は|または|や|と|・|、|，|,)+$")
+
+
+def edit_core(text: str) -> str:
+    """An edited span without the joiners around it (及び, ・, 、)."""
+    t = text.strip().strip("\u3000")
+    t = _LEADING_JOINERS.sub("", t)
+    t = _TRAILING_JOINERS.sub("", t)
+    return t.strip()
+
+
+# ---------------------------------------------------------------- tables
+
+
+def is_table_text(text: str) -> bool:
+    return "\t" in text
+
+
+def parse_table(text: str) -> list[list[str]]:
+    rows = [r.split("\t") for r in text.split("\n")]
+    return [r for r in rows if any(c.strip() for c in r)]
+
+
+_MARKERISH = re.compile(r"^[\s\u3000]*[0-9０-９]*[.．)）]?[\s\u3000]*$")
+
+
+def row_key(row: list[str]) -> str:
+    """A row's key: its first cell that is more than a number or a marker."""
+    for c in row:
+        if c.strip() and not _MARKERISH.match(c):
+            return c.strip()
+    return row[0].strip() if row else ""
+
+
+def _sim(a: str, b: str) -> float:
+    return SequenceMatcher(None, key(a), key(b), autojunk=False).ratio()
+
+
+def _table_facts(change: Change, idx: int) -> list[Fact]:
+    old_rows, new_rows = parse_table(change.old_text), parse_table(change.new_text)
+    if not old_rows or not new_rows:
+        return []
+    facts: list[Fact] = []
+    n = 0
+
+    def add(**kw: object) -> None:
+        nonlocal n
+        facts.append(Fact(change=change, order=(idx, n), **kw))  # type: ignore[arg-type]
+        n += 1
+
+    oh, nh = old_rows[0], new_rows[0]
+    okeys = [key(h) for h in oh]
+    nkeys = [key(h) for h in nh]
+    # columns by header text; new columns are those whose header is not in old
+    col_map: dict[int, int] = {}
+    used: set[int] = set()
+    for j, h in enumerate(nkeys):
+        for i, oh_k in enumerate(okeys):
+            if i not in used and oh_k == h:
+                col_map[j] = i
+                used.add(i)
+                break
+    for j, h in enumerate(nkeys):
+        if j in col_map:
+            continue
+        for i, oh_k in enumerate(okeys):
+            if i not in used and _sim(oh_k, h) >= 0.6:
+                col_map[j] = i
+                used.add(i)
+                break
+    if len(oh) == len(nh) and not col_map:
+        col_map = {j: j for j in range(len(nh))}
+    added_cols = [j for j in range(len(nh)) if j not in col_map]
+    deleted_cols = [i for i in range(len(oh)) if i not in used and not (len(oh) == len(nh) and len(col_map) == len(nh))]
+    renamed_header = [(j, i) for j, i in col_map.items() if okeys[i] != nkeys[j]]
+
+    # rows: align by key, then pair leftovers by similarity
+    ok = [key(row_key(r)) for r in old_rows[1:]]
+    nk = [key(row_key(r)) for r in new_rows[1:]]
+    pairs: list[tuple[int | None, int | None]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ok, nk, autojunk=False).get_opcodes():
+        if tag == "equal":
+            pairs.extend((i1 + k + 1, j1 + k + 1) for k in range(i2 - i1))
+            continue
+        olds = list(range(i1 + 1, i2 + 1))
+        news = list(range(j1 + 1, j2 + 1))
+        taken: set[int] = set()
+        local: list[tuple[int | None, int | None]] = []
+        for jj in news:
+            best, best_s = None, 0.5
+            for ii in olds:
+                if ii in taken:
+                    continue
+                s = _sim("".join(old_rows[ii][col_map[c]] for c in col_map if col_map[c] < len(old_rows[ii]) and c < len(new_rows[jj])),
+                         "".join(new_rows[jj][c] for c in col_map if c < len(new_rows[jj])))
+                if s > best_s:
+                    best, best_s = ii, s
+            if best is not None:
+                taken.add(best)
+            local.append((best, jj))
+        for ii in olds:
+            if ii not in taken:
+                local.append((ii, None))
+        local.sort(key=lambda p: (p[1] if p[1] is not None else (p[0] or 0) - 0.5))
+        pairs.extend(local)
+
+    for hj, hi in renamed_header:
+        add(kind=CELL, old=oh[hi], new=nh[hj], old_unit=oh[hi], new_unit=nh[hj], column=nh[hj], row_key=nh[0] if nh else "")
+    if added_cols:
+        for j in added_cols:
+            values = "\n".join(r[j] for r in new_rows[1:] if j < len(r))
+            add(kind=COLUMN_ADDED, new=nh[j], new_unit=values, column=nh[j])
+    if deleted_cols:
+        for i in deleted_cols:
+            values = "\n".join(r[i] for r in old_rows[1:] if i < len(r))
+            add(kind=COLUMN_DELETED, old=oh[i], old_unit=values, column=oh[i])
+    for i, j in pairs:
+        if i is None and j is not None:
+            add(kind=ROW_ADDED, new="\t".join(new_rows[j]), new_unit=row_key(new_rows[j]), row_key=row_key(new_rows[j]))
+        elif j is None and i is not None:
+            add(kind=ROW_DELETED, old="\t".join(old_rows[i]), old_unit=row_key(old_rows[i]), row_key=row_key(old_rows[i]))
+        elif i is not None and j is not None:
+            orow, nrow = old_rows[i], new_rows[j]
+            for cj, ci in sorted(col_map.items()):
+                oc = orow[ci] if ci < len(orow) else ""
+                nc = nrow[cj] if cj < len(nrow) else ""
+                if key(oc) == key(nc):
+                    continue
+                add(kind=CELL, old=oc, new=nc, old_unit=oc, new_unit=nc, column=nh[cj], row_key=row_key(nrow))
+    return facts
+
+
+# ---------------------------------------------------------------- entry point
+
+REWRITE_SHARE = 0.6  # above this share of changed characters a paragraph counts as rewritten
+
+_COLUMN_IN_LOCATION = re.compile(r"(?:column|列)\s*[「\"]([^」\"]+)[」\"]")
+_ROW_IN_LOCATION = re.compile(r"(?:row|行)\s*[「\"]([^」\"]+)[」\"]")
+
+
+def facts_of(change: Change, idx: int = 0) -> list[Fact]:
+    """The atomic edits of one Change, in document order."""
+    kind = change.kind
+    old, new = change.old_text, change.new_text
+    bk = change.block_kind
+    if bk == "section":
+        if kind == ChangeKind.ADDED:
+            return [Fact(change, SECTION_ADDED, new=new, new_unit=change.section_path[-1] if change.section_path else "", order=(idx, 0))]
+        if kind == ChangeKind.DELETED:
+            return [Fact(change, SECTION_DELETED, old=old, old_unit=change.old_section_path[-1] if change.old_section_path else "", order=(idx, 0))]
+        if kind in (ChangeKind.RENAMED,):
+            return [Fact(change, SECTION_RENAMED, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
+        if kind in (ChangeKind.MOVED, ChangeKind.SPLIT, ChangeKind.MERGED) and key(old) == key(new):
+            return [Fact(change, SECTION_MOVED, old=old, new=new, order=(idx, 0))]
+    if not old.strip() and new.strip():
+        if bk == "table" or is_table_text(new):
+            rows = parse_table(new)
+            return [Fact(change, TABLE_ADDED, new=new, new_unit="\t".join(rows[0]) if rows else "", order=(idx, 0))]
+        return [Fact(change, BLOCK_ADDED, new=new, new_unit=new, order=(idx, 0))]
+    if old.strip() and not new.strip():
+        if bk == "table" or is_table_text(old):
+            rows = parse_table(old)
+            return [Fact(change, TABLE_DELETED, old=old, old_unit="\t".join(rows[0]) if rows else "", order=(idx, 0))]
+        return [Fact(change, BLOCK_DELETED, old=old, old_unit=old, order=(idx, 0))]
+    if is_table_text(old) and is_table_text(new):
+        facts = _table_facts(change, idx)
+        if facts:
+            return facts
+    column = ""
+    rkey = ""
+    if bk == "table" or "column" in change.location or "列" in change.location:
+        m = _COLUMN_IN_LOCATION.search(change.location)
+        column = m.group(1) if m else ""
+        m = _ROW_IN_LOCATION.search(change.location)
+        rkey = m.group(1) if m else ""
+    spans = text_spans(old, new, change)
+    changed = sum(max(a2 - a1, b2 - b1) for a1, a2, b1, b2 in spans)
+    if not column and spans and changed > REWRITE_SHARE * max(len(old), len(new)):
+        # mostly rewritten: one before/after pair reads better than confetti
+        return [Fact(change, TEXT, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
+    out: list[Fact] = []
+    for n, (a1, a2, b1, b2) in enumerate(spans):
+        out.append(
+            Fact(
+                change,
+                TEXT,
+                old=old[a1:a2],
+                new=new[b1:b2],
+                old_unit=_unit(old, a1, a2) if not column else old,
+                new_unit=_unit(new, b1, b2) if not column else new,
+                column=column,
+                row_key=rkey,
+                order=(idx, n),
+            )
+        )
+    return out

@@ -1,0 +1,477 @@
+"""Group substantive changes into the rows of 素案からの主な変更点 (別紙2). Pure.
+
+Rules, in order:
+
+1. Editorial changes (文言整理) never make a row; they are counted. Front
+   matter (no section: cover, 目次) and pure renumbering of a heading are
+   not reportable either.
+2. Each change is split into facts (``change_facts``): a column added, a
+   cell rewritten, a phrase deleted, a row or section added.
+3. The same edit repeated in several sections (the same column added to the
+   indicator table of every 施策, the same phrase deleted in two places)
+   becomes one row; groups repeated over the same set of sections merge
+   (a column and its footnote).
+4. Every other fact makes a row with the other facts of its section; facts
+   inside a section added as a whole belong to that section's row.
+5. Rows are numbered R1… in document order.
+
+Then each row gets its cause (``link``), its summary (``summary``) and the
+staff decisions are applied; consistency warnings are collected.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from revtool.change_facts import (
+    BLOCK_ADDED,
+    CELL,
+    COLUMN_ADDED,
+    COLUMN_DELETED,
+    ROW_ADDED,
+    ROW_DELETED,
+    SECTION_ADDED,
+    SECTION_DELETED,
+    SECTION_MOVED,
+    SECTION_RENAMED,
+    TEXT,
+    Fact,
+    edit_core,
+    facts_of,
+    text_spans,
+    heading_title,
+    key,
+)
+from revtool.decisions import Decisions
+from revtool.item import Outline, every_label, item_text
+from revtool.link import (
+    RowTarget,
+    cause_for,
+    choose_links,
+    detect_external,
+    organisation_only,
+    score_pairs,
+)
+from revtool.model import (
+    Cause,
+    CauseType,
+    Change,
+    ChangeKind,
+    ChangeRow,
+    Comment,
+    Document,
+    Link,
+    ResponseType,
+    SectionPath,
+)
+from revtool.summary import summarize
+
+MIN_SIGNATURE = 4  # characters an edit needs before its repetition groups sections
+
+
+@dataclass(frozen=True)
+class ChangelogWarning:
+    code: str  # reflected-without-change | unknown-cause | unresolved-comment
+    message: str
+    comment_id: str = ""
+    row_id: str = ""
+
+
+@dataclass(frozen=True)
+class Changelog:
+    rows: tuple[ChangeRow, ...]
+    comments: tuple[Comment, ...]
+    links: tuple[Link, ...]
+    editorial_count: int
+    warnings: tuple[ChangelogWarning, ...] = ()
+    excluded: tuple[str, ...] = ()  # row ids excluded by decisions
+
+    def row_ids_for(self, comment_id: str) -> list[str]:
+        shown = {r.id for r in self.rows}
+        return [l.row_id for l in self.links if l.comment_id == comment_id and l.row_id in shown]
+
+
+@dataclass
+class _Group:
+    facts: list[Fact]
+    anchor: SectionPath
+    every: str = ""
+    added_root: bool = False
+    paths: list[SectionPath] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- filtering
+
+
+def _renumber_only(change: Change) -> bool:
+    """A heading whose number changed because something was inserted before it."""
+    if change.block_kind != "section" and change.kind not in (ChangeKind.RENAMED, ChangeKind.MOVED):
+        return False
+    old_p, new_p = change.old_section_path, change.section_path
+    if not old_p or not new_p or len(old_p) != len(new_p):
+        return False
+    same_titles = [key(heading_title(a)) for a in old_p] == [key(heading_title(b)) for b in new_p]
+    if not same_titles:
+        return False
+    strip = lambda t: re.sub(r"[0-9０-９]+", "", key(t))  # noqa: E731
+    return change.kind in (ChangeKind.RENAMED, ChangeKind.MOVED) or strip(change.old_text) == strip(change.new_text)
+
+
+_VERSION_WORD = re.compile(r"[（(](?:素案|原案|案|最終案|骨子案|中間のまとめ|改定案|改訂案)[）)]")
+_DATED = re.compile(
+    r"(?:(?:令和|平成)[0-9０-９元]+年|(?:19|20)[0-9]{2}年)(?:[（(][^）)]{1,10}[）)])?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?"
+)
+
+
+def version_stamp_only(old: str, new: str) -> bool:
+    """Only the version label （素案）→（案） and dated stamps differ: cover,
+    running headers, colophon."""
+    strip = lambda t: _DATED.sub("", _VERSION_WORD.sub("", key(t)))  # noqa: E731
+    return key(old) != key(new) and strip(old) == strip(new)
+
+
+def reportable(change: Change, decisions: Decisions) -> bool | None:
+    """True: may make a row; False: editorial (counted); None: not reportable."""
+    if change.id in decisions.substantive:
+        return True
+    if change.id in decisions.editorial or not change.substantive:
+        return False
+    if not change.section_path and not change.old_section_path:
+        return None
+    if _renumber_only(change) or version_stamp_only(change.old_text, change.new_text):
+        return None
+    return True
+
+
+# ---------------------------------------------------------------- grouping
+
+
+def _signature(f: Fact) -> tuple[str, ...] | None:
+    """What makes two facts 'the same edit'."""
+    if f.kind == COLUMN_ADDED or f.kind == COLUMN_DELETED:
+        return (f.kind, key(f.column))
+    if f.kind == BLOCK_ADDED:
+        k = key(f.new)
+        return (f.kind, k) if len(k) >= MIN_SIGNATURE * 2 else None
+    if f.kind in (TEXT, CELL):
+        old, new = f.old, f.new
+        if f.kind == CELL and old and new:
+            spans = text_spans(old, new)
+            if len(spans) == 1:
+                a1, a2, b1, b2 = spans[0]
+                old, new = old[a1:a2], new[b1:b2]
+        o, n = key(edit_core(old)), key(edit_core(new))
+        if max(len(o), len(n)) < MIN_SIGNATURE:
+            return None
+        if f.kind == CELL and f.column and len(o) > 40:
+            return None
+        return ("edit", o, n)
+    return None
+
+
+def _common_prefix(paths: list[SectionPath]) -> SectionPath:
+    if not paths:
+        return ()
+    first = paths[0]
+    n = 0
+    while all(len(p) > n and p[n] == first[n] for p in paths):
+        n += 1
+    return first[:n]
+
+
+def _ordered_unique(paths: list[SectionPath]) -> list[SectionPath]:
+    seen: set[SectionPath] = set()
+    out = []
+    for p in paths:
+        if p not in seen:
+            seen.add(p)
+            out.append(p)
+    return out
+
+
+def group_facts(facts: list[Fact], outline: Outline, new_sections: frozenset[SectionPath] = frozenset()) -> list[_Group]:
+    """Facts → row groups (rules 3 and 4 above), in document order."""
+    # sections added as a whole: their facts belong to the top added section
+    added_roots = {f.section_path for f in facts if f.kind == SECTION_ADDED} | set(new_sections)
+    tops = {p for p in added_roots if not any(p[: len(q)] == q and p != q for q in added_roots)}
+
+    def root_of(path: SectionPath) -> SectionPath | None:
+        for t in tops:
+            if path[: len(t)] == t:
+                return t
+        return None
+
+    groups: list[_Group] = []
+    rest: list[Fact] = []
+    by_root: dict[SectionPath, list[Fact]] = defaultdict(list)
+    for f in facts:
+        r = root_of(f.section_path)
+        if r is not None:
+            by_root[r].append(f)
+        else:
+            rest.append(f)
+    for r, fs in by_root.items():
+        groups.append(_Group(fs, r, added_root=True, paths=[r]))
+
+    # repeated edits across sections
+    by_sig: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
+    for f in rest:
+        s = _signature(f)
+        if s is not None:
+            by_sig[s].append(f)
+    clusters: list[tuple[frozenset[SectionPath], list[Fact]]] = []
+    for s, fs in by_sig.items():
+        paths = frozenset(f.section_path for f in fs)
+        if len(paths) >= 2:
+            clusters.append((paths, fs))
+    merged: list[tuple[frozenset[SectionPath], list[Fact]]] = []
+    for paths, fs in clusters:
+        for i, (mp, mf) in enumerate(merged):
+            inter = len(mp & paths)
+            if inter >= 2 and inter >= 0.8 * min(len(mp), len(paths)):
+                merged[i] = (mp | paths, mf + fs)
+                break
+        else:
+            merged.append((paths, list(fs)))
+    clustered: set[int] = set()
+    for paths, fs in merged:
+        fs = [f for f in fs if id(f) not in clustered]
+        if not fs:
+            continue
+        clustered.update(id(f) for f in fs)
+        ordered = _ordered_unique([f.section_path for f in sorted(fs, key=lambda f: f.order)])
+        anchor = _common_prefix(ordered)
+        varying = _ordered_unique([p[: len(anchor) + 1] for p in ordered if len(p) > len(anchor)])
+        every = every_label(anchor, [v[-1] for v in varying], outline) if len(varying) >= 2 else ""
+        groups.append(_Group(sorted(fs, key=lambda f: f.order), anchor, every=every, paths=ordered))
+
+    by_section: dict[SectionPath, list[Fact]] = defaultdict(list)
+    for f in rest:
+        if id(f) not in clustered:
+            by_section[f.section_path].append(f)
+    for path, fs in by_section.items():
+        groups.append(_Group(fs, path, paths=[path]))
+    groups.sort(key=lambda g: min(f.order for f in g.facts))
+    return groups
+
+
+# ---------------------------------------------------------------- rows
+
+
+def _pages(facts: list[Fact]) -> tuple[int, ...]:
+    new = sorted({p for f in facts for p in f.change.new_pages})
+    if new:
+        return tuple(new)
+    return tuple(sorted({p for f in facts for p in f.change.old_pages}))
+
+
+def _kind(facts: list[Fact]) -> ChangeKind:
+    kinds = {f.change.kind for f in facts}
+    if len(kinds) == 1 and next(iter(kinds)) in (ChangeKind.MOVED, ChangeKind.RENAMED, ChangeKind.SPLIT, ChangeKind.MERGED):
+        return next(iter(kinds))
+    pol = {f.polarity for f in facts}
+    if pol == {"+"}:
+        return ChangeKind.ADDED
+    if pol == {"-"}:
+        return ChangeKind.DELETED
+    return ChangeKind.MODIFIED
+
+
+def _part_change(f: Fact, n: int) -> Change:
+    """The fact as a Change (for the row's ``changes``): the source change when
+    the fact is all of it, else a copy carrying the fact's text."""
+    c = f.change
+    whole = (f.old == c.old_text and f.new == c.new_text) or f.kind in (SECTION_ADDED, SECTION_DELETED, BLOCK_ADDED)
+    if whole:
+        return c
+    loc = c.location
+    if f.column:
+        loc = (loc + " " if loc else "") + f"列「{f.column}」" + (f" 行「{f.row_key}」" if f.row_key else "")
+    return replace(c, id=f"{c.id}.{n}", old_text=f.old, new_text=f.new, edits=(), location=loc)
+
+
+def _row_changes(facts: list[Fact]) -> tuple[Change, ...]:
+    out: list[Change] = []
+    seen: set[str] = set()
+    counters: dict[str, int] = defaultdict(int)
+    for f in facts:
+        counters[f.change.id] += 1
+        ch = _part_change(f, counters[f.change.id])
+        if ch.id in seen:
+            continue
+        seen.add(ch.id)
+        out.append(ch)
+    return tuple(out)
+
+
+def _target(row_id: str, facts: list[Fact], paths: list[SectionPath]) -> RowTarget:
+    removed = "\n".join(f.old for f in facts if f.old)
+    added_parts = []
+    for f in facts:
+        if f.kind in (COLUMN_ADDED,):
+            added_parts.append(f.column + "\n" + f.new_unit)
+        elif f.kind == SECTION_ADDED:
+            added_parts.append(heading_title(f.section_path[-1]) + "\n" + f.new)
+        elif f.new:
+            added_parts.append(f.new)
+    old_paths = tuple(_ordered_unique([f.change.old_section_path for f in facts if f.change.old_section_path]))
+    context = "\n".join(_ordered_unique_str([f.new_unit for f in facts if f.new_unit]))
+    return RowTarget(row_id, tuple(paths), old_paths, removed, "\n".join(added_parts), context)
+
+
+def _ordered_unique_str(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for i in items:
+        if i not in seen:
+            seen.add(i)
+            out.append(i)
+    return out
+
+
+def build_changelog(
+    changes: "tuple[Change, ...] | list[Change]",
+    comments: "tuple[Comment, ...] | list[Comment]" = (),
+    decisions: Decisions | None = None,
+    new_doc: Document | None = None,
+    old_doc: Document | None = None,
+) -> Changelog:
+    """The whole 別紙2: rows with causes and summaries, links, warnings."""
+    decisions = decisions or Decisions()
+    outline = Outline.of(new_doc)
+    editorial = 0
+    facts: list[Fact] = []
+    for idx, ch in enumerate(changes):
+        verdict = reportable(ch, decisions)
+        if verdict is False:
+            editorial += 1
+            continue
+        if verdict is None:
+            continue
+        facts.extend(f for f in facts_of(ch, idx) if not _noise(f))
+    new_sections = _new_sections(facts, old_doc)
+    groups = group_facts(facts, outline, new_sections)
+
+    drafts: list[tuple[str, _Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
+    targets = [_target(rid, g.facts, g.paths) for rid, g in drafts]
+    comment_list = list(comments)
+    scored = score_pairs(targets, comment_list)
+    links = choose_links(scored, decisions.cites, decisions.confirmed, decisions.rejected)
+
+    rows: list[ChangeRow] = []
+    excluded: list[str] = []
+    by_id = {c.id: c for c in comment_list}
+    for (rid, g), target in zip(drafts, targets):
+        dec = decisions.row(rid)
+        if dec.exclude:
+            excluded.append(rid)
+            continue
+        external = detect_external(target.added, target.context)
+        organisation = organisation_only(
+            [x for f in g.facts for x in _changed_items(f.old, f.new)[0]],
+            [x for f in g.facts for x in _changed_items(f.old, f.new)[1]],
+        )
+        internal = None
+        if dec.cause == "internal":
+            internal = dec.note or "区による見直し（decisions.toml）"
+        cause = cause_for(rid, links, external, internal, organisation)
+        if dec.cause == "external" and cause.type != CauseType.EXTERNAL:
+            cause = Cause(CauseType.EXTERNAL, (), 1.0, dec.note or "外部の改定等（decisions.toml）")
+        elif dec.cause == "unknown":
+            cause = Cause(CauseType.UNKNOWN, (), 0.0, dec.note or "")
+        linked = [by_id[c] for c in cause.comment_ids if c in by_id]
+        linked.sort(key=lambda c: (c.response_type != ResponseType.REFLECTED, c.row))
+        summary = dec.summary or summarize(g.facts, cause.type, linked, external if cause.type == CauseType.EXTERNAL else None, organisation)
+        if g.added_root:
+            item_path = g.anchor[:-1] or g.anchor
+            item = item_text(item_path, outline, keep_leaf=True)
+        else:
+            item = item_text(g.anchor, outline, every=g.every)
+        pages = _pages(g.facts)
+        rows.append(
+            ChangeRow(
+                id=rid,
+                item=dec.item or item,
+                an_pages=pages,
+                summary=summary,
+                kind=_kind(g.facts),
+                section_paths=tuple(g.paths),
+                changes=_row_changes(g.facts),
+                cause=cause,
+                page_label=g.every if g.every.startswith("各") else "",
+            )
+        )
+    warnings = _warnings(rows, comment_list, links)
+    return Changelog(tuple(rows), tuple(comment_list), links, editorial, tuple(warnings), tuple(excluded))
+
+
+def _noise(f: Fact) -> bool:
+    """A fact that is only numbering or whitespace."""
+    if f.kind in (TEXT, CELL):
+        strip = lambda t: re.sub(r"[0-9０-９.．]+", "", key(t))  # noqa: E731
+        return key(f.old) == key(f.new) or (strip(f.old) == strip(f.new) and len(key(f.old)) <= 3)
+    return False
+
+
+def _new_sections(facts: list[Fact], old_doc: Document | None) -> frozenset[SectionPath]:
+    """Sections of the new version that did not exist in the old one."""
+    out: set[SectionPath] = set()
+    if old_doc is not None:
+        old_keys = {tuple(key(heading_title(h)) for h in p) for p, _ in old_doc.walk()}
+        old_titles = {key(heading_title(p[-1])) for p, _ in old_doc.walk()}
+        for f in facts:
+            p = f.section_path
+            if p and tuple(key(heading_title(h)) for h in p) not in old_keys and key(heading_title(p[-1])) not in old_titles:
+                if all(g.polarity == "+" for g in facts if g.section_path == p):
+                    out.add(p)
+    else:
+        by_path: dict[SectionPath, list[Fact]] = defaultdict(list)
+        for f in facts:
+            by_path[f.section_path].append(f)
+        for p, fs in by_path.items():
+            if p and all(f.polarity == "+" and not f.change.old_section_path for f in fs):
+                out.add(p)
+    return frozenset(out)
+
+
+def _changed_items(old: str, new: str) -> tuple[list[str], list[str]]:
+    """List items (、-separated) removed and added between two cell texts."""
+    split = lambda t: [i.strip() for i in re.split(r"[、,，\n]", t) if i.strip()]  # noqa: E731
+    o, n = split(old), split(new)
+    ok, nk = {key(i) for i in o}, {key(i) for i in n}
+    return [i for i in o if key(i) not in nk], [i for i in n if key(i) not in ok]
+
+
+def _warnings(rows: list[ChangeRow], comments: list[Comment], links: tuple[Link, ...]) -> list[ChangelogWarning]:
+    out: list[ChangelogWarning] = []
+    shown = {r.id for r in rows}
+    linked = {l.comment_id for l in links if l.row_id in shown}
+    for c in comments:
+        if not c.resolved_section_paths:
+            out.append(
+                ChangelogWarning(
+                    "unresolved-comment",
+                    f"{c.id}: 素案該当箇所「{c.ref}」に当たる節が見つかりません。",
+                    comment_id=c.id,
+                )
+            )
+        if c.response_type == ResponseType.REFLECTED and c.id not in linked:
+            out.append(
+                ChangelogWarning(
+                    "reflected-without-change",
+                    f"{c.id}: 区の考え方は「反映」ですが、対応する変更が案に見つかりません。",
+                    comment_id=c.id,
+                )
+            )
+    for r in rows:
+        if r.cause.type == CauseType.UNKNOWN:
+            out.append(
+                ChangelogWarning(
+                    "unknown-cause",
+                    f"{r.id}: {r.item} の変更の理由（意見・外部の改定等）が見つかりません。decisions.toml で指定してください。",
+                    row_id=r.id,
+                )
+            )
+    return out

@@ -1,0 +1,129 @@
+"""Staff decisions (``decisions.toml``): pure parse of its text.
+
+```toml
+cites = ["C01"]                  # comments known to be reflected in the new version
+
+[[links]]                        # confirmed / rejected comment → row links
+comment = "C01"
+row = "R3"
+status = "confirmed"             # or "rejected"
+
+[rows.R8]                        # per row (ids as generated without decisions)
+cause = "internal"               # internal | external | unknown
+note = "令和8年度組織編制（案）の反映"
+summary = "令和8年度組織編制（案）を次のとおり反映 …"
+item = "第4章 計画の推進体制 推進体制"
+exclude = false                  # true: not a row of 別紙2
+
+[changes]                        # per change id (revtool diff --format json)
+editorial = ["c12"]              # a 文言整理: counted, never a row
+substantive = ["c40"]            # force into the table
+```
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from typing import Any
+
+from revtool.errors import WorkspaceError
+
+DECISIONS_NAME = "decisions.toml"
+STATUSES = ("confirmed", "rejected")
+CAUSES = ("internal", "external", "unknown", "comment")
+
+
+@dataclass(frozen=True)
+class RowDecision:
+    summary: str | None = None
+    item: str | None = None
+    cause: str | None = None
+    note: str = ""
+    exclude: bool = False
+
+
+@dataclass(frozen=True)
+class Decisions:
+    confirmed: tuple[tuple[str, str], ...] = ()  # (comment id, row id)
+    rejected: tuple[tuple[str, str], ...] = ()
+    cites: frozenset[str] = frozenset()
+    rows: dict[str, RowDecision] = field(default_factory=dict)
+    editorial: frozenset[str] = frozenset()
+    substantive: frozenset[str] = frozenset()
+
+    def row(self, row_id: str) -> RowDecision:
+        return self.rows.get(row_id, RowDecision())
+
+    def with_cites(self, cites: "frozenset[str] | set[str] | tuple[str, ...]") -> "Decisions":
+        return Decisions(self.confirmed, self.rejected, self.cites | frozenset(cites), self.rows, self.editorial, self.substantive)
+
+
+def _err(msg: str) -> WorkspaceError:
+    return WorkspaceError(f"{DECISIONS_NAME}: {msg}", "書式は revtool/decisions.py の説明を参照してください。")
+
+
+def _strs(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(v.strip() for v in value.split(",") if v.strip())
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _err(f"{where} は文字列の配列で指定してください。")
+    return tuple(v.strip() for v in value)
+
+
+def parse_decisions(text: str) -> Decisions:
+    """Parse the text of decisions.toml; an empty text is no decisions."""
+    if not text.strip():
+        return Decisions()
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _err(f"TOMLとして読めません（{exc}）。") from exc
+    confirmed: list[tuple[str, str]] = []
+    rejected: list[tuple[str, str]] = []
+    links = data.get("links", [])
+    if not isinstance(links, list):
+        raise _err("[[links]] は表の配列で指定してください。")
+    for i, link in enumerate(links, 1):
+        if not isinstance(link, dict):
+            raise _err(f"links の{i}件目が表ではありません。")
+        comment, row = str(link.get("comment", "")).strip(), str(link.get("row", "")).strip()
+        status = str(link.get("status", "confirmed")).strip()
+        if not comment or not row:
+            raise _err(f"links の{i}件目に comment と row が必要です。")
+        if status not in STATUSES:
+            raise _err(f"links の{i}件目の status「{status}」は confirmed か rejected にしてください。")
+        (confirmed if status == "confirmed" else rejected).append((comment, row))
+    rows: dict[str, RowDecision] = {}
+    raw_rows = data.get("rows", {})
+    if not isinstance(raw_rows, dict):
+        raise _err("[rows.Rn] の形で指定してください。")
+    for row_id, entry in raw_rows.items():
+        if not isinstance(entry, dict):
+            raise _err(f"[rows.{row_id}] が表ではありません。")
+        cause = entry.get("cause")
+        if cause is not None and cause not in CAUSES:
+            raise _err(f"[rows.{row_id}] の cause「{cause}」は {', '.join(CAUSES)} のいずれかにしてください。")
+        for name in ("summary", "item", "note"):
+            if name in entry and not isinstance(entry[name], str):
+                raise _err(f"[rows.{row_id}] の {name} は文字列で指定してください。")
+        rows[row_id] = RowDecision(
+            summary=entry.get("summary"),
+            item=entry.get("item"),
+            cause=cause,
+            note=entry.get("note", ""),
+            exclude=bool(entry.get("exclude", False)),
+        )
+    changes = data.get("changes", {})
+    if not isinstance(changes, dict):
+        raise _err("[changes] は表で指定してください。")
+    return Decisions(
+        confirmed=tuple(confirmed),
+        rejected=tuple(rejected),
+        cites=frozenset(_strs(data.get("cites"), "cites")),
+        rows=rows,
+        editorial=frozenset(_strs(changes.get("editorial"), "changes.editorial")),
+        substantive=frozenset(_strs(changes.get("substantive"), "changes.substantive")),
+    )

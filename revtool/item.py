@@ -1,0 +1,153 @@
+"""項目: a section path written the way 別紙2 tables write it. Pure.
+
+``第2章　計画策定の背景 / 1. 国の動向 / （2）自治体DXの推進`` becomes
+``第2章 計画策定の背景 1. 国の動向（2）自治体DXの推進``: headings joined by a
+space, the full-width space after a number made ASCII, no space before a
+（N） heading. Two habits of the official tables are followed when the plan's
+outline is known:
+
+* a *template* heading (a title that recurs under several parents, such as
+  （2）成果指標 under every 施策) is not the place a reader looks for, its parent
+  is: ``… 施策2 防災DXによる…``;
+* a plain-numbered container (``1. 施策ごとの取組``) directly above headings
+  that carry their own named number (``施策2``) is left out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from revtool.change_facts import heading_number, heading_title, key
+from revtool.model import Document, SectionPath
+
+_NAMED_NUMBER = re.compile(r"^([^\d\s（(第.．]{1,6}?)\s*(\d+)$")
+
+
+def named_number(heading: str) -> tuple[str, str] | None:
+    """``施策2　防災…`` → (``施策``, ``2``); None for 第N章, 1., （2）…"""
+    number = unicodedata.normalize("NFKC", heading_number(heading)).replace(" ", "")
+    m = _NAMED_NUMBER.match(number)
+    if not m:
+        return None
+    return m.group(1), m.group(2)
+
+
+_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def format_heading(heading: str) -> str:
+    """One heading in the official style (number, ASCII space, title)."""
+    text = re.sub(r"[\s\u3000]+", " ", heading.strip())
+    number = heading_number(heading)
+    if not number:
+        return text
+    title = heading_title(heading)
+    if title == heading.strip():
+        return text
+    n = number.translate(_DIGITS)
+    if n.startswith(("（", "(")):
+        return f"{n}{title}"
+    return f"{n} {title}"
+
+
+def join_item(parts: list[str]) -> str:
+    out = ""
+    for p in parts:
+        if not p:
+            continue
+        if not out or p.startswith(("（", "(")):
+            out += p
+        else:
+            out += " " + p
+    return out
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What the item writer needs to know about the 案's section tree."""
+
+    paths: frozenset[SectionPath] = frozenset()
+    template_titles: frozenset[str] = frozenset()
+    children: dict[SectionPath, tuple[str, ...]] = field(default_factory=dict)
+
+    @staticmethod
+    def of(doc: Document | None) -> "Outline":
+        if doc is None:
+            return Outline()
+        paths = [p for p, _ in doc.walk()]
+        parents: dict[str, set[SectionPath]] = defaultdict(set)
+        children: dict[SectionPath, list[str]] = defaultdict(list)
+        for p in paths:
+            parents[key(heading_title(p[-1]))].add(p[:-1])
+            children[p[:-1]].append(p[-1])
+        templates = frozenset(t for t, ps in parents.items() if len(ps) >= 2)
+        return Outline(frozenset(paths), templates, {k: tuple(v) for k, v in children.items()})
+
+    @property
+    def known(self) -> bool:
+        return bool(self.paths)
+
+    def is_template(self, heading: str) -> bool:
+        return key(heading_title(heading)) in self.template_titles
+
+    def siblings(self, parent: SectionPath) -> tuple[str, ...]:
+        return self.children.get(parent, ())
+
+
+def item_parts(path: SectionPath, outline: Outline, keep_leaf: bool = False) -> list[str]:
+    """The headings of ``path`` that the 項目 shows, formatted."""
+    parts = list(path)
+    if outline.known and not keep_leaf:
+        while len(parts) > 1 and outline.is_template(parts[-1]):
+            parts.pop()
+    shown: list[str] = []
+    for i, h in enumerate(parts):
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if (
+            i > 0
+            and nxt is not None
+            and named_number(nxt) is not None
+            and named_number(h) is None
+            and heading_number(h)
+            and not heading_number(h).startswith("第")
+        ):
+            continue
+        shown.append(format_heading(h))
+    return shown
+
+
+def every_label(anchor: SectionPath, varying: list[str], outline: Outline) -> str:
+    """「各施策」 when ``varying`` (headings directly below ``anchor``) are named
+    siblings (施策N) covering all of them (or at least three when the outline is
+    unknown); 「施策3、施策7」 for a few; "" when they are not named."""
+    named = [named_number(h) for h in varying]
+    if not varying or any(n is None for n in named):
+        return ""
+    words = {n[0] for n in named if n}
+    if len(words) != 1:
+        return ""
+    word = words.pop()
+    distinct = sorted({int(n[1]) for n in named if n})
+    if outline.known:
+        all_named = [named_number(h) for h in outline.siblings(anchor)]
+        total = {int(n[1]) for n in all_named if n and n[0] == word}
+        if total and set(distinct) >= total:
+            return f"各{word}"
+    elif len(distinct) >= 3:
+        return f"各{word}"
+    return "、".join(f"{word}{d}" for d in distinct)
+
+
+def item_text(path: SectionPath, outline: Outline, every: str = "", keep_leaf: bool = False) -> str:
+    parts = item_parts(path, outline, keep_leaf=keep_leaf or bool(every))
+    if every:
+        # the container right above named siblings is left out, as in item_parts
+        if path and named_number(path[-1]) is None and heading_number(path[-1]) and not heading_number(
+            path[-1]
+        ).startswith("第") and len(path) > 1:
+            parts = parts[:-1] if parts and parts[-1] == format_heading(path[-1]) else parts
+        parts.append(every)
+    return join_item(parts)

@@ -1,0 +1,367 @@
+"""Link change-table rows to the comments (or other causes) behind them. Pure.
+
+For each row, candidate comments are those whose resolved section overlaps the
+row's sections (same section, an ancestor or a descendant) or whose answer
+names the changed text (a 「quoted」 phrase found in it, or the title of the
+row's section). Candidates are scored by
+
+* character-bigram TF-IDF similarity between the comment (opinion + answer,
+  the answer counted twice) and the changed text,
+* how the sections relate (same > descendant > ancestor > none but named),
+* whether the answer names the change,
+* the answer type: 反映 (or an answer promising an edit: …を記載する) counts
+  most; 参考/既記載/不反映 answers can still link when they quote the change.
+
+A comment links to a row when its score reaches ``LINK_THRESHOLD`` and is
+within ``RELATIVE_CUTOFF`` of its best row, so a 反映 answer about one row
+does not spill onto its neighbours while one comment may still cause several
+rows and a row may have several comments. Explicit citations always win.
+
+Rows without a convincing comment get ``external`` when the changed text cites
+an outside revision (a plan, guideline or law 改定/改正/公表 with 第N版 or a
+year-month; an organisation change) and ``unknown`` otherwise. ``internal``
+comes only from staff decisions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from revtool.change_facts import heading_title, key
+from revtool.model import Cause, CauseType, Comment, Link, ResponseType, SectionPath
+
+LINK_THRESHOLD = 0.45
+RELATIVE_CUTOFF = 0.6
+
+TYPE_WEIGHT: dict[ResponseType, float] = {
+    ResponseType.REFLECTED: 1.0,
+    ResponseType.OTHER: 0.55,
+    ResponseType.ALREADY: 0.35,
+    ResponseType.REFERENCE: 0.35,
+    ResponseType.NOT_REFLECTED: 0.2,
+}
+
+RELATION_SCORE = {"same": 1.0, "descendant": 0.85, "ancestor": 0.6, "named": 0.5}
+
+_PROMISE = re.compile(
+    r"(記載|追記|表記|掲載|明記|追加|修正|変更|反映|改め|加筆|更新|削除)(する|します|いたします|しました|した|を行う|を行います)"
+)
+_QUOTED = re.compile(r"[「『]([^「」『』]{2,60})[」』]")
+
+
+@dataclass(frozen=True)
+class RowTarget:
+    """What linking needs of one row: where it is and what text changed."""
+
+    row_id: str
+    section_paths: tuple[SectionPath, ...]
+    old_section_paths: tuple[SectionPath, ...]
+    removed: str
+    added: str
+    context: str = ""
+
+
+@dataclass(frozen=True)
+class Scored:
+    comment_id: str
+    row_id: str
+    score: float
+    relation: str
+    evidence: str
+
+
+# ---------------------------------------------------------------- text similarity
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", unicodedata.normalize("NFKC", text))
+
+
+_PUNCT = set("、。，．・「」『』（）()[]［］：:；;！!？?　 \n\t-ー→…")
+
+
+def bigrams(text: str) -> Counter[str]:
+    t = _norm(text)
+    return Counter(t[i : i + 2] for i in range(len(t) - 1) if not (set(t[i : i + 2]) & _PUNCT))
+
+
+class _Tfidf:
+    def __init__(self, texts: list[str]) -> None:
+        df: Counter[str] = Counter()
+        for t in texts:
+            df.update(set(bigrams(t)))
+        self.n = max(len(texts), 1)
+        self.df = df
+
+    def idf(self, g: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(g, 0) + 0.5))
+
+    def vector(self, text: str) -> dict[str, float]:
+        return {g: (1 + math.log(c)) * self.idf(g) for g, c in bigrams(text).items()}
+
+    def cosine(self, a: dict[str, float], b: dict[str, float]) -> float:
+        if not a or not b:
+            return 0.0
+        dot = sum(v * b.get(g, 0.0) for g, v in a.items())
+        na = math.sqrt(sum(v * v for v in a.values()))
+        nb = math.sqrt(sum(v * v for v in b.values()))
+        return dot / (na * nb) if na and nb else 0.0
+
+    def coverage(self, a: dict[str, float], b: dict[str, float]) -> float:
+        """Share of ``a``'s weight whose bigrams occur in ``b``."""
+        total = sum(a.values())
+        return sum(v for g, v in a.items() if g in b) / total if total else 0.0
+
+
+# ---------------------------------------------------------------- relations
+
+
+def _path_key(path: SectionPath) -> tuple[str, ...]:
+    return tuple(key(heading_title(h)) for h in path)
+
+
+def relation(comment_paths: tuple[SectionPath, ...], row_paths: tuple[SectionPath, ...]) -> str:
+    """``same`` / ``descendant`` (the row lies inside the comment's section) /
+    ``ancestor`` (the row's section contains the comment's) / ``""``."""
+    best = ""
+    order = ["", "ancestor", "descendant", "same"]
+    for cp in comment_paths:
+        ck = _path_key(cp)
+        if not ck:
+            continue
+        for rp in row_paths:
+            rk = _path_key(rp)
+            if not rk:
+                continue
+            if ck == rk:
+                rel = "same"
+            elif rk[: len(ck)] == ck:
+                rel = "descendant"
+            elif ck[: len(rk)] == rk:
+                rel = "ancestor"
+            else:
+                continue
+            if order.index(rel) > order.index(best):
+                best = rel
+    return best
+
+
+def promises_edit(response: str) -> bool:
+    """Whether an answer says the plan will be (or was) edited."""
+    return bool(_PROMISE.search(response))
+
+
+def _named(comment: Comment, target: RowTarget) -> tuple[float, str]:
+    """How strongly the answer names the change: 1.0 for a quoted phrase found
+    in the changed text, 0.6 for the title of the row's (new) section."""
+    changed = _norm(target.added + "\n" + target.removed)
+    for q in _QUOTED.findall(comment.response):
+        qn = _norm(q)
+        if len(qn) >= 4 and qn in changed:
+            # a phrase that is most of the change names it; one lost in a long
+            # added section barely does
+            share = min(1.0, 4 * len(qn) / max(len(changed), 1))
+            return 0.5 + 0.5 * share, f"回答が「{q}」に言及"
+    resp = _norm(comment.response)
+    named = []
+    for path in target.section_paths:
+        for h in path[-2:]:
+            t = _norm(heading_title(h))
+            if len(t) >= 4 and t in resp and heading_title(h) not in named:
+                named.append(heading_title(h))
+    if named:
+        return (0.9 if len(named) >= 2 else 0.6), "回答が見出し「" + "」「".join(named) + "」に言及"
+    return 0.0, ""
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def score_pairs(targets: list[RowTarget], comments: list[Comment]) -> list[Scored]:
+    """Every candidate (comment, row) pair with its score, best first."""
+    docs = [t.added + "\n" + t.removed for t in targets] + [c.opinion + "\n" + c.response for c in comments]
+    model = _Tfidf(docs)
+    row_vecs = {t.row_id: model.vector(t.added + "\n" + t.removed) for t in targets}
+    out: list[Scored] = []
+    for c in comments:
+        cvec = model.vector(c.opinion + "\n" + c.response + "\n" + c.response)
+        rvec = model.vector(c.response)
+        reflected = c.response_type == ResponseType.REFLECTED or promises_edit(c.response)
+        weight = 1.0 if reflected else TYPE_WEIGHT.get(c.response_type, 0.3)
+        for t in targets:
+            rel = relation(c.resolved_section_paths, t.section_paths + t.old_section_paths)
+            named, named_ev = _named(c, t)
+            if not rel and not named:
+                continue
+            tvec = row_vecs[t.row_id]
+            sim = max(model.cosine(cvec, tvec), 0.8 * model.coverage(rvec, tvec) * model.cosine(rvec, tvec) ** 0.5)
+            sim_part = min(1.0, sim * 2.5)
+            rel_part = RELATION_SCORE.get(rel or "named", 0.5)
+            raw = 0.25 * rel_part + 0.5 * sim_part + 0.35 * named
+            score = round(min(1.0, weight * raw), 3)
+            why = [f"{c.response_type.value}" + ("（回答に修正の記述）" if reflected and c.response_type != ResponseType.REFLECTED else "")]
+            if rel:
+                why.append({"same": "同じ節", "descendant": "指摘箇所の下位の節", "ancestor": "指摘箇所を含む節"}[rel])
+            if named_ev:
+                why.append(named_ev)
+            why.append(f"文字類似度{sim:.2f}")
+            out.append(Scored(c.id, t.row_id, score, rel or "named", "、".join(why)))
+    out.sort(key=lambda s: (-s.score, s.comment_id, s.row_id))
+    return out
+
+
+def choose_links(
+    scored: list[Scored],
+    cited: frozenset[str] = frozenset(),
+    confirmed: tuple[tuple[str, str], ...] = (),
+    rejected: tuple[tuple[str, str], ...] = (),
+) -> tuple[Link, ...]:
+    """Links from scored pairs. ``confirmed`` (comment, row) pairs always link
+    with confidence 1.0; ``rejected`` pairs never link; a ``cited`` comment
+    (ingest --cites) links to its best row even below the threshold."""
+    rejected_set = set(rejected)
+    best: dict[str, float] = {}
+    for s in scored:
+        if (s.comment_id, s.row_id) in rejected_set:
+            continue
+        best[s.comment_id] = max(best.get(s.comment_id, 0.0), s.score)
+    links: dict[tuple[str, str], Link] = {}
+    for c, r in confirmed:
+        links[(c, r)] = Link(c, r, 1.0, "職員が確認したリンク（decisions.toml）")
+    confirmed_comments = {c for c, _ in confirmed}
+    for s in scored:
+        pair = (s.comment_id, s.row_id)
+        if pair in rejected_set or pair in links or s.comment_id in confirmed_comments:
+            continue
+        top = best.get(s.comment_id, 0.0)
+        if s.comment_id in cited and s.score >= top * RELATIVE_CUTOFF and s.score > 0:
+            links[pair] = Link(s.comment_id, s.row_id, max(s.score, 0.9), "改定時に引用された意見（--cites）、" + s.evidence)
+        elif s.score >= LINK_THRESHOLD and s.score >= top * RELATIVE_CUTOFF:
+            links[pair] = Link(s.comment_id, s.row_id, s.score, s.evidence)
+    return tuple(sorted(links.values(), key=lambda l: (_rid(l.row_id), _cid(l.comment_id))))
+
+
+def _rid(row_id: str) -> tuple[int, str]:
+    m = re.match(r"R(\d+)$", row_id)
+    return (int(m.group(1)), "") if m else (10**9, row_id)
+
+
+# ---------------------------------------------------------------- external causes
+
+_DOC = r"[「『]([^「」『』]{2,60})[」』]"
+_YEAR_MONTH = r"((?:19|20)\d{2}年(?:（[^）]{1,8}）)?\d{1,2}月|(?:令和|平成)(?:\d{1,2}|元)年(?:（[^）]{1,8}）)?\d{1,2}月)"
+_EDITION = r"第\s*[0-9０-９.．]+\s*版"
+_REVISE_VERB = r"(改定|改訂|改正|公表|策定|施行|閣議決定|制定|公布|更新)"
+_ORG = r"(組織(?:改正|改編|編制|再編|変更)|機構改革)"
+_DOC_SUFFIX = (
+    r"(?:計画|指針|方針|ガイドライン|ガイドブック|戦略|プラン|要綱|要領|手引き?|法律?|条例|規則|ビジョン|構想|報告書|基準|マニュアル|大綱)"
+)
+_NAMED_DOC = re.compile(r"([^\s、。「」『』（）()\u3000]{2,40}?" + _DOC_SUFFIX + r")(?=は|が|を|の|[（(]?第|\s*第)")
+_ORG_UNIT = re.compile(r"(担当課長|課長|部長|室長|係長|担当部長|課|室|係|部|センター|担当)$")
+
+
+@dataclass(frozen=True)
+class External:
+    """An outside revision cited by the new text."""
+
+    document: str  # 「自治体DX推進計画」; "" when not named
+    when: str  # 2025年12月; "" when unknown
+    edition: str  # 第5.0版
+    verb: str  # 改定 / 公表 / 改正 / 組織改正
+    sentence: str  # the sentence that says so
+    finding: str = ""  # 「…が示され」 part, when the text has one
+
+
+def _clean_when(when: str) -> str:
+    return re.sub(r"（[^）]*）", "", when)
+
+
+def detect_external(added: str, context: str = "") -> External | None:
+    """An outside revision named in the added text (or its sentences)."""
+    text = unicodedata.normalize("NFC", added + "\n" + context)
+    sentences = [s for s in re.split(r"(?<=。)|\n", text) if s.strip()]
+    for s in sentences:
+        has_verb = re.search(_REVISE_VERB, s)
+        has_edition = re.search(_EDITION, s)
+        has_when = re.search(_YEAR_MONTH, s)
+        has_doc = re.search(_DOC, s)
+        if not has_verb or not (has_edition or (has_when and has_doc)):
+            continue
+        if not any(seg and _norm(seg) in _norm(s) for seg in _fragments(added)):
+            continue
+        document = has_doc.group(1) if has_doc else ""
+        edition = has_edition.group(0) if has_edition else ""
+        if not document:
+            for other in [s] + sentences:
+                m = _NAMED_DOC.search(other)
+                if m:
+                    document = m.group(1)
+                    break
+        finding = ""
+        idx = sentences.index(s)
+        for follow in sentences[idx : idx + 3]:
+            m = re.search(r"(?:では|において)、(.{5,80}?)(?:が示され|が定められ|が掲げられ|が盛り込まれ|が整理され|が明記され)", follow)
+            if m:
+                finding = m.group(1)
+                break
+        return External(
+            document=document,
+            when=_clean_when(has_when.group(1)) if has_when else "",
+            edition=re.sub(r"\s", "", edition),
+            verb=has_verb.group(1),
+            sentence=s.strip(),
+            finding=finding,
+        )
+    m = re.search(_ORG, text)
+    if m:
+        s = next((x for x in sentences if m.group(1) in x), m.group(1))
+        return External("", "", "", "組織改正", s.strip())
+    return None
+
+
+def _fragments(added: str) -> list[str]:
+    return [p for p in re.split(r"[。\n]", added) if len(_norm(p)) >= 4]
+
+
+def organisation_only(removed: list[str], added: list[str]) -> bool:
+    """Whether every changed unit is an organisation name (…課長, …課, …担当):
+    an organisation change (組織改正)."""
+    units = [u for u in removed + added if u.strip()]
+    return bool(units) and all(_ORG_UNIT.search(_norm(u).rstrip("、,")) for u in units)
+
+
+# ---------------------------------------------------------------- causes
+
+
+def cause_for(
+    row_id: str,
+    links: tuple[Link, ...],
+    external: External | None,
+    internal_note: str | None = None,
+    organisation: bool = False,
+) -> Cause:
+    """The row's cause: staff decision (internal) > linked comments > outside
+    revision > unknown."""
+    if internal_note is not None:
+        return Cause(CauseType.INTERNAL, (), 1.0, internal_note or "職員の判断（decisions.toml）")
+    mine = [l for l in links if l.row_id == row_id]
+    if mine:
+        mine.sort(key=lambda l: (-l.confidence, l.comment_id))
+        ids = tuple(sorted((l.comment_id for l in mine), key=_cid))
+        return Cause(CauseType.COMMENT, ids, max(l.confidence for l in mine), "；".join(f"{l.comment_id}: {l.evidence}" for l in mine))
+    if external is not None:
+        what = "、".join(x for x in (f"「{external.document}」" if external.document else "", external.edition, external.when) if x)
+        ev = f"外部の改定等（{external.verb}{'：' + what if what else ''}）：{external.sentence[:80]}"
+        return Cause(CauseType.EXTERNAL, (), 0.8 if external.document or external.edition else 0.6, ev)
+    if organisation:
+        return Cause(CauseType.EXTERNAL, (), 0.6, "組織名のみの変更（組織改正によるものと推定）")
+    return Cause(CauseType.UNKNOWN, (), 0.0, "対応する意見・外部の改定が見つかりません")
+
+
+def _cid(cid: str) -> tuple[int, str]:
+    m = re.match(r"C(\d+)$", cid)
+    return (int(m.group(1)), "") if m else (10**9, cid)

@@ -1,0 +1,330 @@
+"""主な変更点: one Japanese sentence per row, in the register of 別紙2. Pure.
+
+Built from the row's facts: 「A」を「B」に変更, 「A」の文言を削除, …に「X」を追加,
+目標値の上方修正（A → B）, 「X」を掲載, with the reason in front when the cause
+is known (「…」が改定されたため、 / ご意見を踏まえ、). When a 反映 answer describes
+the change, its wording is reused. Deterministic: same facts, same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from revtool.change_facts import (
+    BLOCK_ADDED,
+    BLOCK_DELETED,
+    CELL,
+    COLUMN_ADDED,
+    COLUMN_DELETED,
+    ROW_ADDED,
+    ROW_DELETED,
+    SECTION_ADDED,
+    SECTION_DELETED,
+    SECTION_MOVED,
+    SECTION_RENAMED,
+    TABLE_ADDED,
+    TABLE_DELETED,
+    TEXT,
+    Fact,
+    edit_core as _core,
+    text_spans,
+    heading_title,
+    key,
+)
+from revtool.link import External, bigrams
+from revtool.model import CauseType, Comment
+
+MAX_QUOTE = 40  # longer spans are described, not quoted
+MAX_CLAUSES = 3
+
+_NUM = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
+
+
+def _section_title(fact: Fact) -> str:
+    return heading_title(fact.section_path[-1]) if fact.section_path else ""
+
+
+def _first_number(text: str) -> float | None:
+    m = _NUM.search(unicodedata.normalize("NFKC", text))
+    if not m:
+        return None
+    try:
+        return float(m.group(0).replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _is_target_column(column: str) -> bool:
+    return bool(re.search(r"目標", column))
+
+
+def _list_items(text: str) -> list[str]:
+    return [i.strip() for i in re.split(r"[、,，\n]", text) if i.strip()]
+
+
+def _short(text: str, n: int = MAX_QUOTE) -> str:
+    t = re.sub(r"[\s\u3000]+", " ", text).strip()
+    return t if len(t) <= n else t[: n - 1] + "…"
+
+
+def _single_line(text: str) -> str:
+    return re.sub(r"[\t\n]+", " ", text).strip()
+
+
+# ---------------------------------------------------------------- clauses per fact kind
+
+
+def _cell_clauses(facts: list[Fact]) -> list[str]:
+    out: list[str] = []
+    targets = [f for f in facts if _is_target_column(f.column) and _first_number(f.old) is not None and _first_number(f.new) is not None]
+    if targets:
+        ups = [(_first_number(f.new) or 0) > (_first_number(f.old) or 0) for f in targets]
+        downs = [(_first_number(f.new) or 0) < (_first_number(f.old) or 0) for f in targets]
+        how = "上方修正" if all(ups) else "下方修正" if all(downs) else "修正"
+        title = _section_title(targets[0]) or "指標"
+        items = " ".join(f"・{_single_line(f.row_key)} {_single_line(f.old)} → {_single_line(f.new)}" for f in targets)
+        if len(targets) == 1:
+            out.append(f"{title}の目標値を{how}（{_single_line(targets[0].row_key)} {_single_line(targets[0].old)} → {_single_line(targets[0].new)}）")
+        else:
+            out.append(f"{title}のうち、以下の{len(targets)}つで目標値の{how}を実施 {items}")
+    rest = [f for f in facts if f not in targets]
+    gone_all: list[str] = []
+    came_all: list[str] = []
+    for f in rest:
+        old_items, new_items = _list_items(f.old), _list_items(f.new)
+        if len(old_items) >= 2 and len(new_items) >= 2:
+            gone = [i for i in old_items if key(i) not in {key(x) for x in new_items}]
+            came = [i for i in new_items if key(i) not in {key(x) for x in old_items}]
+            if gone or came:
+                gone_all.extend(gone)
+                came_all.extend(came)
+                continue
+        old_t, new_t = _single_line(f.old), _single_line(f.new)
+        spans = text_spans(f.old, f.new)
+        if len(spans) == 1 and (not f.old[spans[0][0]:spans[0][1]] or not f.new[spans[0][2]:spans[0][3]]):
+            a1, a2, b1, b2 = spans[0]
+            out.append(_text_clause(Fact(f.change, TEXT, old=f.old[a1:a2], new=f.new[b1:b2])))
+            continue
+        what = _single_line(f.column) or _section_title(f)
+        if len(old_t) <= MAX_QUOTE * 2 and len(new_t) <= MAX_QUOTE * 2:
+            out.append(f"{what}の文言を「{old_t}」から「{new_t}」に変更" if what else f"「{old_t}」を「{new_t}」に変更")
+        else:
+            out.append(f"{_single_line(f.row_key) + 'の' if f.row_key else ''}{what or '記載内容'}を更新")
+    if gone_all or came_all:
+        out.append(" ".join([f"・{i}を削除" for i in gone_all] + [f"・{i}を追加" for i in came_all]))
+    return out
+
+
+def _text_clause(f: Fact) -> str:
+    old, new = _core(f.old), _core(f.new)
+    multi = "。" in old.rstrip("。") or "。" in new.rstrip("。")
+    if old and new:
+        if len(old) <= MAX_QUOTE and len(new) <= MAX_QUOTE and not multi:
+            return f"「{old}」を「{new}」に変更"
+        return f"{_section_title(f) or '本文'}の記述を更新"
+    if old:
+        if len(old) <= MAX_QUOTE:
+            return f"「{old}」の文言を削除"
+        return f"「{_short(old, 20)}」の記述を削除"
+    if len(new) <= MAX_QUOTE:
+        return f"「{new}」を追加"
+    return f"「{_short(new, 20)}」の記述を追加"
+
+
+TABLE_FACTS = (CELL, ROW_ADDED, ROW_DELETED)
+MANY_TABLE_EDITS = 3  # from this many edits in one table, the table is "updated"
+
+
+def _table_header(change_text: str) -> list[str]:
+    first = change_text.split("\n", 1)[0]
+    return [c.strip() for c in first.split("\t")] if "\t" in first else []
+
+
+def _key_column(header: list[str]) -> str:
+    for h in header:
+        if h and not re.fullmatch(r"(No\.?|NO\.?|№|番号|項番|[#＃])", h.strip()):
+            return h
+    return header[0] if header else ""
+
+
+def fact_clauses(facts: list[Fact]) -> list[str]:
+    """Clauses describing the facts, most frequent first, then in order."""
+    clauses: list[str] = []
+    # a table with many edits (cells rewritten, rows added and removed) is one clause
+    per_table: dict[str, list[Fact]] = {}
+    for f in facts:
+        if f.kind in TABLE_FACTS and not _is_target_column(f.column):
+            per_table.setdefault(f.change.id, []).append(f)
+    bulk: set[int] = set()
+    for cid, fs in per_table.items():
+        if len(fs) >= MANY_TABLE_EDITS:
+            bulk.update(id(f) for f in fs)
+            header = _table_header(fs[0].change.new_text or fs[0].change.old_text)
+            what = _key_column(header) or _section_title(fs[0])
+            clauses.append(f"{_single_line(what)}の一覧を更新")
+    cells = [f for f in facts if id(f) not in bulk and (f.kind == CELL or (f.kind == TEXT and f.column))]
+    if cells:
+        clauses.extend(_cell_clauses(cells))
+    for f in facts:
+        title = _section_title(f)
+        if f in cells or id(f) in bulk:
+            continue
+        if f.kind == TEXT:
+            clauses.append(_text_clause(f))
+        elif f.kind == COLUMN_ADDED:
+            clauses.append(f"{title + 'の表' if title else '表'}に「{_single_line(f.column)}」欄を追加")
+        elif f.kind == COLUMN_DELETED:
+            clauses.append(f"{title + 'の表' if title else '表'}から「{_single_line(f.column)}」欄を削除")
+        elif f.kind == ROW_ADDED:
+            head = _key_header(f)
+            clauses.append(f"{title}に「{_single_line(f.row_key)}」{'の' + head if head else ''}を追加")
+        elif f.kind == ROW_DELETED:
+            head = _key_header(f)
+            clauses.append(f"{title}から「{_single_line(f.row_key)}」{'の' + head if head else ''}を削除")
+        elif f.kind == BLOCK_ADDED:
+            text = f.new.strip()
+            if text.startswith(("※", "注")):
+                clauses.append("注記を追加")
+            else:
+                clauses.append(_text_clause(f))
+        elif f.kind == BLOCK_DELETED:
+            clauses.append(_text_clause(f))
+        elif f.kind == TABLE_ADDED:
+            clauses.append(f"{title}に表を追加" if title else "表を追加")
+        elif f.kind == TABLE_DELETED:
+            clauses.append(f"{title}の表を削除" if title else "表を削除")
+        elif f.kind == SECTION_ADDED:
+            clauses.append(f"「{heading_title(f.section_path[-1])}」を掲載")
+        elif f.kind == SECTION_DELETED:
+            clauses.append(f"「{heading_title((f.change.old_section_path or f.section_path)[-1])}」を削除")
+        elif f.kind == SECTION_RENAMED:
+            clauses.append(f"見出しを「{_single_line(f.old)}」から「{_single_line(f.new)}」に変更")
+        elif f.kind == SECTION_MOVED:
+            clauses.append(f"「{heading_title(f.section_path[-1])}」の掲載位置を変更")
+    counts = Counter(clauses)
+    first: dict[str, int] = {}
+    for i, c in enumerate(clauses):
+        first.setdefault(c, i)
+    ordered = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    if "注記を追加" in ordered and len(ordered) > 1:
+        ordered.remove("注記を追加")
+    return ordered
+
+
+def _key_header(f: Fact) -> str:
+    """The header of the key column of the fact's table (取組, 指標 …)."""
+    text = f.change.new_text or f.change.old_text
+    first = text.split("\n", 1)[0]
+    if "\t" not in first:
+        return ""
+    head = first.split("\t")[0].strip()
+    return head if 0 < len(head) <= 8 and not re.search(r"\d", head) else ""
+
+
+# ---------------------------------------------------------------- reasons and answers
+
+_ACTION = re.compile(
+    r"(記載|追記|表記|掲載|明記|追加|修正|変更|反映|加筆|更新|削除|整理|見直)(する|します|いたします|しました|した)。?$"
+)
+
+
+def answer_action(response: str) -> str:
+    """The part of a 反映 answer that says what is edited, as a noun phrase:
+    「…ため、成果指標欄の見直しを行い、設定理由等を表記する。」 → 「成果指標欄の見直しを行い、設定理由等を表記」."""
+    sentences = [s.strip() for s in re.split(r"(?<=。)|\n|<p>|</p>", response) if s and s.strip()]
+    for s in reversed(sentences):
+        s = s.rstrip("。 ")
+        m = _ACTION.search(s + "。") or _ACTION.search(s)
+        if not m:
+            continue
+        body = s
+        cut = max(body.rfind("ため、"), body.rfind("ので、"), body.rfind("とおり、"))
+        if cut >= 0:
+            body = body[body.index("、", cut) + 1 :]
+        body = re.sub(r"(する|します|いたします|しました|した)$", "", body)
+        body = re.sub(r"^(ご指摘のとおり|ご意見のとおり|ご意見を踏まえ|ご指摘を踏まえ)、?", "", body)
+        return body.strip("、 ")
+    return ""
+
+
+def _reuse_answer(action: str, facts: list[Fact]) -> bool:
+    """Whether the answer's action phrase describes these facts: it quotes a
+    changed phrase or shares enough character bigrams with the changed text."""
+    if not action:
+        return False
+    changed = " ".join(f.new + " " + f.old + " " + f.column + " " + (heading_title(f.section_path[-1]) if f.section_path else "") for f in facts)
+    for q in re.findall(r"「([^」]{2,60})」", action):
+        if key(q) in key(changed):
+            return True
+    a, b = bigrams(action), bigrams(changed)
+    if not a:
+        return False
+    shared = sum(1 for g in a if g in b)
+    return shared / len(a) >= 0.3
+
+
+def _join(clauses: list[str]) -> str:
+    out = ""
+    for c in clauses:
+        if not out:
+            out = c
+        elif c.startswith("・"):
+            out += " " + c
+        else:
+            out += "、" + c
+    return out
+
+
+def _more_informative(action: str, clauses: list[str]) -> bool:
+    """Whether the answer's wording says at least what the first clause says:
+    it names the clause's quoted phrases and is longer."""
+    if not clauses:
+        return True
+    first = clauses[0]
+    quotes = re.findall(r"「([^」]+)」", first)
+    if any(key(q) not in key(action) for q in quotes):
+        return False
+    return len(action) > len(first)
+
+
+def reason_for_external(ext: External) -> str:
+    doc = f"「{ext.document}」" if ext.document else ""
+    when = f"{ext.when}に" if ext.when else ""
+    if ext.verb == "組織改正":
+        return "組織改正に伴い"
+    if ext.finding and doc:
+        return f"{when}{doc}{ext.edition if ext.edition and ext.edition not in doc else ''}が{ext.verb}され、{ext.finding}が示されたため"
+    if doc:
+        ed = f"が{ext.edition}に{ext.verb}" if ext.edition and ext.edition not in doc else f"が{ext.verb}"
+        return f"{when}{doc}{ed}されたため"
+    if ext.edition:
+        return f"{when}{ext.edition}への{ext.verb}に伴い"
+    return f"{when}関係する計画等の{ext.verb}に伴い"
+
+
+def summarize(
+    facts: list[Fact],
+    cause_type: CauseType,
+    comments: list[Comment] = (),  # type: ignore[assignment]
+    external: External | None = None,
+    organisation: bool = False,
+) -> str:
+    """The 主な変更点 of one row."""
+    clauses = fact_clauses(facts)
+    body = _join(clauses[:MAX_CLAUSES]) + ("ほか" if len(clauses) > MAX_CLAUSES else "")
+    if cause_type == CauseType.COMMENT:
+        for c in comments:
+            action = answer_action(c.response)
+            if _reuse_answer(action, facts) and _more_informative(action, clauses):
+                body = action
+                break
+    if cause_type == CauseType.COMMENT:
+        return f"ご意見を踏まえ、{body}"
+    if cause_type == CauseType.EXTERNAL and external is not None:
+        body = body.replace("に変更", "に更新")
+        return f"{reason_for_external(external)}、{body}"
+    if cause_type == CauseType.EXTERNAL and organisation:
+        return f"組織改正を次のとおり反映 {body}" if body.startswith("・") else f"組織改正に伴い、{body}"
+    return body
