@@ -76,7 +76,7 @@ def import_command(
     if existing.is_dir():  # an earlier import's original file goes
         for old in existing.iterdir():
             rel = f"{COMMENTS_DIR}/{old.name}"
-            if old.is_file() and rel not in files:
+            if old.is_file() and not old.name.startswith(".") and rel not in files:
                 files[rel] = None
     counts = Counter(c.response_type for c in comments)
     summary = "、".join(f"{t.value} {counts[t]}" for t in ResponseType if counts[t])

@@ -12,7 +12,8 @@ One ordered table of patterns per type (``DEFAULT_PATTERNS``), extendable from
 Each sentence is read on its own. A 反映 verb counts only in a decisive,
 affirmative form: not negated (修正する予定はない), not studied (記載するか検討),
 not modifying a noun (記載する内容). Over the whole answer the strongest type
-wins: 反映 > 既記載 > 不反映 > 参考 > その他. Pure.
+wins: 反映 > 不反映 > 既記載 > 参考 > その他
+(「…に記載しているため、原案のとおりとする」 is a refusal). Pure.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ _PLAN_OBJECT = (
     r"項目|説明|内容を|踏まえ|ご指摘のとおり|ご意見のとおり)"
 )
 # decisive endings of a verb: する / します / いたします / しました / させていただきます / することとしました …
-_DO = r"(?:(?:さ|し)せて(?:いただ|頂)き(?:ます|ました)|いたし(?:ます|ました)|致し(?:ます|ました)|し(?:ます|ました|た)|する(?:こととし(?:ます|ました|た)?|こととする|ことにし(?:ます|ました))?|させ(?:ます|ました|る)|を行い(?:ます|ました)?|を行う|を行った)"
+_DO = r"(?:し(?=、)|(?:さ|し)せて(?:いただ|頂)き(?:ます|ました)|いたし(?:ます|ました)|致し(?:ます|ました)|し(?:ます|ました|た)|する(?:こととし(?:ます|ました|た)?|こととする|ことにし(?:ます|ました))?|させ(?:ます|ました|る)|を行い(?:ます|ました)?|を行う|を行った)"
 
 DEFAULT_PATTERNS: dict[ResponseType, tuple[str, ...]] = {
     R.REFLECTED: (
@@ -52,8 +53,10 @@ DEFAULT_PATTERNS: dict[ResponseType, tuple[str, ...]] = {
     ),
     R.ALREADY: (
         r"(?:既に|すでに|従来から|現在も).{0,30}(?:記載|掲載|記述|明記|位置付け|位置づけ|盛り込|示し|掲げ)",
-        r"(?:記載|掲載|記述|明記|位置付け|位置づけ|盛り込ん|示し|掲げ)(?:て|させて)(?:おり|います|いる|あり|ある)",
-        r"(?:記載|掲載|記述|明記|位置付け|位置づけ)(?:されて|済み|のとおり|どおり|通り)",
+        r"(?:記載|掲載|記述|明記)(?:し|され|させ)て(?:おり|い|あ)",
+        r"(?:位置付け|位置づけ|示し|掲げ)て(?:おり|い|あ)",
+        r"盛り込(?:んで|まれて)(?:おり|い|あ)",
+        r"(?:記載|掲載|記述|明記|位置付け|位置づけ)(?:済み|のとおり|どおり|通り)",
         r"(?:施策|取組|事業|計画|第\d+章|P\.?\s*\d+|ページ)\s*\d*(?:の|に)?(?:記載)?(?:のとおり|どおり|で記載|に記載)",
         r"(?:お示し|示して)(?:いる|おり|います)",
     ),
@@ -77,7 +80,7 @@ DEFAULT_PATTERNS: dict[ResponseType, tuple[str, ...]] = {
     ),
 }
 
-ORDER = (R.REFLECTED, R.ALREADY, R.NOT_REFLECTED, R.REFERENCE)
+ORDER = (R.REFLECTED, R.NOT_REFLECTED, R.ALREADY, R.REFERENCE)
 
 # What after a 反映 phrase takes its decisiveness away.
 _NEGATED_AFTER = re.compile(
@@ -139,7 +142,7 @@ def sentences(text: str) -> list[str]:
 def _clause(sentence: str, start: int, end: int) -> str:
     """The phrase around a match: back to the previous 、 (at most 20 characters)
     and on to the end of the sentence when that is near (the main verb)."""
-    left = max(sentence.rfind("、", 0, start) + 1, start - 20, 0)
+    left = max(sentence.rfind("、", 0, start) + 1, start - 40, 0)
     rest = sentence[end:]
     if len(rest) <= 30:
         end = len(sentence)

@@ -1,0 +1,138 @@
+"""Comment-table readers: every format gives the same rows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from revtool.comments import read_comment_table
+from revtool.comments.table import Grid, RawRow, clean_cell, header_mapping, rows_from_grids
+from revtool.errors import CommentTableError
+from revtool.normalize import normalize_key
+from tests.conftest import FIXTURES
+
+HERE = FIXTURES / "comments"
+ROWS = (
+    ("Ｐ１２（自治体DXの推進）", "国の動向の記述が古い。", "ご指摘を踏まえ、最新の動向を追記します。"),
+    ("P.18", "ナカペイの利用者数を示してほしい。", "施策1の成果指標に記載しています。"),
+    ("p.18-19", "カード型も導入してほしい。", "導入は考えていません。"),
+    ("第2章第1節", "国の計画との関係がわかりにくい。", "今後の参考とさせていただきます。"),
+    ("施策1.1", "職員研修を強化してほしい。", "研修内容については検討していきます。"),
+    ("基本目標2 1-3", "窓口の待ち時間を短くしてほしい。", "原案のとおりとします。"),
+)
+
+
+def triples(rows: list[RawRow]) -> list[tuple[str, str, str]]:
+    return [(r.ref, r.opinion, r.response) for r in rows]
+
+
+@pytest.mark.parametrize("name", ["cp932.csv", "utf8bom.csv", "utf16.txt", "copied.tsv"])
+def test_text_tables_in_every_encoding(name: str) -> None:
+    rows = read_comment_table(HERE / name)
+    assert triples(rows) == list(ROWS)
+    assert [r.row for r in rows] == list(range(1, 7))
+
+
+def test_copied_text_skips_titles_repeated_headers_and_other_tables() -> None:
+    # copied.tsv ends with a 別紙2-like table (項目/案のページ/主な変更点): not comments
+    rows = read_comment_table(HERE / "copied.tsv")
+    assert len(rows) == 6
+    assert all("変更点" not in r.opinion for r in rows)
+
+
+def test_xlsx_merged_cells_formulas_hidden_sheet_and_sheet_choice() -> None:
+    rows = read_comment_table(HERE / "merged.xlsx")
+    expected = list(ROWS[:2]) + [("P.18", "ナカペイの加盟店を増やしてほしい。", "加盟店の拡大に努めます。")] + list(ROWS[2:])
+    assert triples(rows) == expected  # merged A5:A6 fills both rows; C8 is a formula
+    assert all("隠し" not in r.opinion for r in rows)
+
+
+def test_docx_repeated_header_and_vertical_merge() -> None:
+    rows = read_comment_table(HERE / "repeated-header.docx")
+    assert triples(rows)[:6] == list(ROWS)
+    assert triples(rows)[6] == ("基本目標2 1-3", "窓口を増やしてほしい。", "窓口の体制については、\n今後研究していきます。")
+
+
+def test_pdf_rows_continuing_on_the_next_page() -> None:
+    pdf = read_comment_table(HERE / "split.pdf")
+    docx = read_comment_table(HERE / "split.docx")
+    assert len(pdf) == len(docx) == 8
+    for a, b in zip(pdf, docx):
+        assert a.ref == b.ref
+        assert a.opinion == b.opinion
+        # a paragraph that ends exactly at the line end cannot be told from a wrap
+        assert normalize_key(a.response).replace("\n", "") == normalize_key(b.response).replace("\n", "")
+
+
+def test_no_header_lists_what_was_seen() -> None:
+    with pytest.raises(CommentTableError) as exc:
+        read_comment_table(HERE / "noheader.csv")
+    assert "noheader.csv" in exc.value.message
+    assert "番号｜内容｜備考" in exc.value.message
+
+
+def test_password_protected_xlsx() -> None:
+    with pytest.raises(CommentTableError) as exc:
+        read_comment_table(HERE / "password.xlsx")
+    assert "password.xlsx" in exc.value.message and "パスワード" in exc.value.message
+
+
+def test_unknown_encoding() -> None:
+    with pytest.raises(CommentTableError) as exc:
+        read_comment_table(HERE / "unknown-encoding.csv")
+    assert "unknown-encoding.csv" in exc.value.message and "文字コード" in exc.value.message
+
+
+def test_header_synonyms() -> None:
+    assert header_mapping(("No.", "該当ページ", "意見の要旨", "意見に対する市の考え方")) == {
+        "ref": 1, "opinion": 2, "response": 3,
+    }
+    assert header_mapping(("項目", "ご意見", "対応")) == {"ref": 0, "opinion": 1, "response": 2}
+    assert header_mapping(("項目", "案のページ", "主な変更点 ※文言整理等の一部修正は除く")) is None
+    # a data row with short cells is not a header
+    assert header_mapping(("P.20", "意見3。デジタル地域通貨の利用", "回答3の一段落目。")) is None
+
+
+def test_cell_text_kept_as_written_but_markup_becomes_lines() -> None:
+    assert clean_cell("<p>一段落目。</p> <p>二段落目。</p>") == "一段落目。\n二段落目。"
+    assert clean_cell("盛り込んほしい") == "盛り込んほしい"
+    assert clean_cell("a<br>b\r\nc") == "a\nb\nc"
+
+
+def test_grid_without_header_continues_previous_columns() -> None:
+    header = ("該当箇所", "意見", "考え方")
+    grids = [
+        Grid((header, ("P.1", "意見A。", "回答A。"))),
+        Grid((("P.2", "意見B。", "回答B。"),)),  # the table went on after a page break
+    ]
+    rows = rows_from_grids(grids, "x.docx")
+    assert [(r.row, r.ref) for r in rows] == [(1, "P.1"), (2, "P.2")]
+
+
+def test_ids_beyond_99() -> None:
+    from revtool.comments import comment_id
+
+    assert [comment_id(n) for n in (1, 9, 10, 99, 100)] == ["C01", "C09", "C10", "C99", "C100"]
+
+
+# ---------------------------------------------------------------- nakano
+
+FILES = ("bessi1.tsv", "bessi1-cp932.csv", "bessi1.xlsx", "bessi1.docx", "bessi1.pdf")
+
+
+def test_nakano_five_formats_give_identical_lists(nakano: Path) -> None:
+    lists = {name: triples(read_comment_table(nakano / "comments" / name)) for name in FILES}
+    reference = lists["bessi1.tsv"]
+    assert len(reference) == 21
+    for name, rows in lists.items():
+        assert rows == reference, name
+
+
+def test_nakano_refs_match_expected(nakano: Path) -> None:
+    expected = json.loads((nakano / "expected" / "changes.json").read_text(encoding="utf-8"))["comments"]
+    rows = read_comment_table(nakano / "comments" / "bessi1.xlsx")
+    assert [r.ref for r in rows] == [c["ref"] for c in expected]
+    # typos are kept
+    assert "盛り込んほしい" in rows[17].opinion and "とののか" in rows[20].opinion
