@@ -1,0 +1,108 @@
+"""``make bench``: every figure next to a baseline measured in the same run.
+
+    python -m benchmarks.run [--quick]
+
+Sections run only when their input exists (../shared/corpus/nakano-dx for the
+real pair, drafts/ for the bundled example). Figures are ratios against the
+baseline, so they compare across machines; absolute times are printed too.
+"""
+
+from __future__ import annotations
+
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+NAKANO = REPO.parent / "shared" / "corpus" / "nakano-dx"
+
+
+def timed(fn, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def line(name: str, ours: float, base: float, base_name: str, target: str) -> None:
+    print(f"  {name:<34} {ours * 1000:9.1f} ms   baseline {base_name} {base * 1000:9.1f} ms   ratio {ours / base:5.2f}   target {target}")
+
+
+def bench_pdf(pdf: Path) -> None:
+    from benchmarks.pdf_extract import ours, plain_pdfplumber
+
+    ours(pdf)
+    base, pages = plain_pdfplumber(pdf)
+    mine = min(ours(pdf) for _ in range(3))
+    line(f"PDF extraction ({pages} pages)", mine, base, "pdfplumber extract_text", "<= 0.7x")
+
+
+def bench_ingest(doc: Path) -> None:
+    exe = [sys.executable, "-m", "revtool.cli.__main__"]
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Path(tmp) / "ws"
+        subprocess.run([*exe, "init", str(ws)], check=True, capture_output=True)
+        t = time.perf_counter()
+        subprocess.run([*exe, "-C", str(ws), "ingest", str(doc), "--version", "v1"], check=True, capture_output=True)
+        first = time.perf_counter() - t
+        again = timed(lambda: subprocess.run([*exe, "-C", str(ws), "ingest", str(doc), "--version", "v1"],
+                                             check=True, capture_output=True))
+        noop = timed(lambda: subprocess.run([*exe, "--help"], check=True, capture_output=True))
+    line("re-ingest unchanged file", again, first, "first ingest", "< 1 s")
+    line("re-ingest unchanged file", again, noop, "revtool --help", "(startup share)")
+
+
+def bench_diff(old_path: Path, new_path: Path) -> None:
+    try:
+        from revtool.diff import diff_documents
+    except ImportError:
+        return
+    import diff_match_patch
+
+    from revtool.extract import extract
+
+    old, new = extract(old_path), extract(new_path)
+
+    def whole_text(doc) -> str:
+        return "\n".join(b.text for _, s in doc.walk() for b in s.blocks)
+
+    a, b = whole_text(old), whole_text(new)
+
+    def baseline() -> None:
+        dmp = diff_match_patch.diff_match_patch()
+        dmp.Diff_Timeout = 0
+        dmp.diff_main(a, b)
+
+    base = timed(baseline, repeat=1)
+    ours = timed(lambda: diff_documents(old, new))
+    line(f"diff ({len(a):,} chars)", ours, base, "one whole-text diff-match-patch", "<= 0.5x")
+
+
+def main(argv: list[str]) -> int:
+    print(f"revtool benchmarks on {sys.platform}, Python {sys.version.split()[0]}")
+    pairs = []
+    if (NAKANO / "soan.pdf").exists():
+        pairs.append(("nakano-dx (PDF)", NAKANO / "soan.pdf", NAKANO / "an.pdf"))
+        pairs.append(("nakano-dx (DOCX)", NAKANO / "soan.docx", NAKANO / "an.docx"))
+    else:
+        print("  ../shared/corpus/nakano-dx not found: corpus figures skipped")
+    pairs.append(("bundled example (DOCX)", REPO / "drafts" / "soan.docx", REPO / "drafts" / "an.docx"))
+    for name, old, new in pairs:
+        print(f"\n{name}")
+        if old.suffix == ".pdf":
+            bench_pdf(old)
+        bench_ingest(old)
+        bench_diff(old, new)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak memory of this process: {peak:.0f} MiB (target < 1024 MiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

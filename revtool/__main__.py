@@ -1,0 +1,3 @@
+from revtool.cli import main
+
+main()
