@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from revtool.model import Change, ChangeKind, EditOp, SectionPath
@@ -49,6 +49,7 @@ class Fact:
     column: str = ""
     row_key: str = ""
     order: tuple[int, int] = (0, 0)
+    header: tuple[str, ...] = ()  # the table's header row, when known
 
     @property
     def section_path(self) -> SectionPath:
@@ -409,8 +410,15 @@ def _table_facts(change: Change, idx: int) -> list[Fact]:
 
 REWRITE_SHARE = 0.6  # above this share of changed characters a paragraph counts as rewritten
 
-_COLUMN_IN_LOCATION = re.compile(r"(?:column|列)\s*[「\"]([^」\"]+)[」\"]")
-_ROW_IN_LOCATION = re.compile(r"(?:row|行)\s*[「\"]([^」\"]+)[」\"]")
+_COLUMN_IN_LOCATION = re.compile(r"(?:column|列)\s*[「『\"]([^」』\"]+)[」』\"]")
+_ROW_IN_LOCATION = re.compile(r"(?:row|行)\s*[「『\"]([^」』\"]+)[」』\"]")
+_ROW_SEPARATOR = " | "
+
+
+def _row_cells(text: str) -> list[str]:
+    if "\t" in text:
+        return text.split("\t")
+    return [c.strip() for c in text.split(_ROW_SEPARATOR)]
 
 
 def facts_of(change: Change, idx: int = 0) -> list[Fact]:
@@ -418,6 +426,24 @@ def facts_of(change: Change, idx: int = 0) -> list[Fact]:
     kind = change.kind
     old, new = change.old_text, change.new_text
     bk = change.block_kind
+    rule = change.verdict.rule
+    loc = change.location
+    mcol = _COLUMN_IN_LOCATION.search(loc)
+    mrow = _ROW_IN_LOCATION.search(loc)
+    if rule in ("column-added", "column-deleted") or (bk == "table" and mcol and not mrow and (not old or not new)):
+        text = new or old
+        head, _, values = text.partition("\n")
+        column = mcol.group(1) if mcol else head
+        if new and not old:
+            return [Fact(change, COLUMN_ADDED, new=head, new_unit=values, column=column, order=(idx, 0))]
+        return [Fact(change, COLUMN_DELETED, old=head, old_unit=values, column=column, order=(idx, 0))]
+    if rule in ("row-added", "row-deleted") or (bk == "table" and mrow and not mcol and (not old or not new)):
+        text = new or old
+        cells = _row_cells(text)
+        rk = row_key(cells) if cells else (mrow.group(1) if mrow else "")
+        if new and not old:
+            return [Fact(change, ROW_ADDED, new=text, new_unit=rk, row_key=rk, order=(idx, 0))]
+        return [Fact(change, ROW_DELETED, old=text, old_unit=rk, row_key=rk, order=(idx, 0))]
     if bk == "section":
         if kind == ChangeKind.ADDED:
             return [Fact(change, SECTION_ADDED, new=new, new_unit=change.section_path[-1] if change.section_path else "", order=(idx, 0))]
@@ -443,11 +469,10 @@ def facts_of(change: Change, idx: int = 0) -> list[Fact]:
             return facts
     column = ""
     rkey = ""
-    if bk == "table" or "column" in change.location or "列" in change.location:
-        m = _COLUMN_IN_LOCATION.search(change.location)
-        column = m.group(1) if m else ""
-        m = _ROW_IN_LOCATION.search(change.location)
-        rkey = m.group(1) if m else ""
+    if mcol and (bk == "table" or mrow):
+        # one table cell, as the diff stage reported it
+        rkey = mrow.group(1) if mrow else ""
+        return [Fact(change, CELL, old=old, new=new, old_unit=old, new_unit=new, column=mcol.group(1), row_key=rkey, order=(idx, 0))]
     spans = text_spans(old, new, change)
     changed = sum(max(a2 - a1, b2 - b1) for a1, a2, b1, b2 in spans)
     if not column and spans and changed > REWRITE_SHARE * max(len(old), len(new)):
@@ -469,3 +494,35 @@ def facts_of(change: Change, idx: int = 0) -> list[Fact]:
             )
         )
     return out
+
+
+# ---------------------------------------------------------------- table context
+
+
+def with_table_context(fact: Fact, blocks: "tuple[object, ...]") -> Fact:
+    """The fact with its table's header row and the full row label, found among
+    the section's blocks (a diff stage may shorten labels with …)."""
+    if not fact.column and fact.kind not in (ROW_ADDED, ROW_DELETED, COLUMN_ADDED, COLUMN_DELETED, CELL):
+        return fact
+    probe = key(fact.new or fact.old)
+    label = fact.row_key.rstrip("…")
+    for b in blocks:
+        table = getattr(b, "table", None)
+        if table is None:
+            continue
+        rows = [[c.text for c in r] for r in table.rows]
+        if not rows:
+            continue
+        header = tuple(rows[0])
+        if fact.kind in (COLUMN_ADDED, COLUMN_DELETED):
+            if key(fact.column) in {key(h) for h in header}:
+                return replace(fact, header=header)
+            continue
+        for r in rows[1:]:
+            keys = [key(c) for c in r]
+            if fact.kind in (ROW_ADDED, ROW_DELETED):
+                if key("".join(_row_cells(fact.new or fact.old))) == "".join(keys):
+                    return replace(fact, header=header, row_key=row_key(r))
+            elif probe and probe in keys and (not label or key(row_key(r)).startswith(key(label))):
+                return replace(fact, header=header, row_key=row_key(r))
+    return fact

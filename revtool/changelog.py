@@ -41,6 +41,7 @@ from revtool.change_facts import (
     edit_core,
     facts_of,
     text_spans,
+    with_table_context,
     heading_title,
     key,
 )
@@ -350,7 +351,8 @@ def build_changelog(
             continue
         if verdict is None:
             continue
-        facts.extend(f for f in facts_of(ch, idx) if not _noise(f))
+        blocks = _blocks(new_doc, ch.section_path) + _blocks(old_doc, ch.old_section_path)
+        facts.extend(with_table_context(f, blocks) for f in facts_of(ch, idx) if not _noise(f))
     new_sections = _new_sections(facts, old_doc)
     groups = group_facts(facts, outline, new_sections)
 
@@ -405,6 +407,13 @@ def build_changelog(
         )
     warnings = _warnings(rows, comment_list, links)
     return Changelog(tuple(rows), tuple(comment_list), links, editorial, tuple(warnings), tuple(excluded))
+
+
+def _blocks(doc: Document | None, path: SectionPath) -> tuple[object, ...]:
+    if doc is None or not path:
+        return ()
+    sec = doc.find(path)
+    return sec.blocks if sec is not None else ()
 
 
 def _noise(f: Fact) -> bool:

@@ -156,12 +156,13 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
     per_table: dict[str, list[Fact]] = {}
     for f in facts:
         if f.kind in TABLE_FACTS and not _is_target_column(f.column):
-            per_table.setdefault(f.change.id, []).append(f)
+            table_id = "|".join(f.header) or f.change.id
+            per_table.setdefault(f"{f.section_path}{table_id}{f.change.location.split(' ')[0]}", []).append(f)
     bulk: set[int] = set()
-    for cid, fs in per_table.items():
+    for _, fs in per_table.items():
         if len(fs) >= MANY_TABLE_EDITS:
             bulk.update(id(f) for f in fs)
-            header = _table_header(fs[0].change.new_text or fs[0].change.old_text)
+            header = list(fs[0].header) or _table_header(fs[0].change.new_text or fs[0].change.old_text)
             what = _key_column(header) or _section_title(fs[0])
             clauses.append(f"{_single_line(what)}の一覧を更新")
     cells = [f for f in facts if id(f) not in bulk and (f.kind == CELL or (f.kind == TEXT and f.column))]
@@ -215,6 +216,9 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
 
 def _key_header(f: Fact) -> str:
     """The header of the key column of the fact's table (取組, 指標 …)."""
+    if f.header:
+        head = _key_column(list(f.header))
+        return head if 0 < len(head) <= 8 and not re.search(r"\d", head) else ""
     text = f.change.new_text or f.change.old_text
     first = text.split("\n", 1)[0]
     if "\t" not in first:
