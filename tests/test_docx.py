@@ -208,6 +208,20 @@ def test_headings_from_markers_when_no_heading_styles() -> None:
     assert all(s.pages is None for _, s in doc.walk())
 
 
+def test_bold_markers_nest_under_a_single_styled_level() -> None:
+    doc = extract_docx(DOCX / "one_styled_level.docx")
+    assert headings(doc) == [
+        ("第1章\u3000計画の概要",),  # a tab between number and title shows as a wide gap
+        ("第1章\u3000計画の概要", "1. 計画の趣旨"),
+        ("第1章\u3000計画の概要", "1. 計画の趣旨", "（1）背景"),
+        ("第1章\u3000計画の概要", "2. 計画期間"),
+        ("第2章\u3000施策の展開",),  # a manual line break inside the heading
+        ("第2章\u3000施策の展開", "1. 基本目標"),
+    ]
+    background = doc.sections[0].children[0].children[0]
+    assert [(b.kind, b.label) for b in background.blocks] == [(BlockKind.LIST, "（2）")]
+
+
 # ---------------------------------------------------------------- errors and entry point
 
 

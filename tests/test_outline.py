@@ -233,3 +233,17 @@ def test_pages_cover_heading_blocks_and_children() -> None:
 
 def test_empty_input() -> None:
     assert build_outline([]) == ((), ())
+
+
+def test_level_is_the_depth_in_the_tree_when_hints_skip() -> None:
+    items = [H("第1章　総則", 1, True), H("（1）目的", 3, True), H("第2章　背景", 1, True)]
+    _, sections = build_outline(items)
+    assert shape(sections) == ["第1章　総則", "  （1）目的", "第2章　背景"]
+    assert [sections[0].level, sections[0].children[0].level, sections[1].level] == [1, 2, 1]
+
+
+def test_top_level_from_level_two_hints() -> None:
+    """Chapters styled 見出し2 (見出し1 kept for the title) still sit at the top."""
+    items = [H("第1章　総則", 2, True), H("1. 目的", 3, True)]
+    _, sections = build_outline(items)
+    assert (sections[0].level, sections[0].children[0].level) == (1, 2)

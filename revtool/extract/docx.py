@@ -6,13 +6,14 @@ because python-docx's own text and cell accessors lose or garble text.
 
 Headings, in this order: a direct ``w:outlineLvl``, the style chain's
 ``w:outlineLvl``, the style *name* (``heading N`` / ``見出し N``), and only then a
-numbering marker in the text (``certain=False``).  Marker guesses are made
-only in documents without any styled heading (the author's declared outline,
-what Word's navigation pane shows, wins over guessing: bold ① lines under a
-styled （4） stay list items), never for table-of-contents lines (a tab or
-leader followed by a page number, or a TOC style), and for list-like markers
-（1）, ①, ア only when the line is emphasized (all bold, or larger than the
-body text).
+numbering marker in the text (``certain=False``).  When the
+styles give an outline of two or more levels it is the author's declared
+outline (what Word's navigation pane shows) and no guess is made: bold ①
+lines under a styled （4） stay list items.  With one styled level only, bold
+or enlarged marker lines after the first styled heading are guessed too;
+without styles, every marker line (list-like markers （1）, ①, ア only when
+emphasized).  Table-of-contents lines (a tab or leader followed by a page
+number, or a TOC style) are never headings.
 
 Blocks: paragraphs, list items (``label`` from Word's numbering, a leading
 bullet such as ・, or a typed marker such as （1）/①/ア), tables.  A one-cell
@@ -287,26 +288,39 @@ def _body_block(paragraph: _Paragraph) -> Block:
     return Block(BlockKind.PARAGRAPH, text)
 
 
+def _heading_line(text: str) -> str:
+    """A heading on one line: a tab becomes U+3000 (the gap Word shows between
+    number and title), a line break disappears next to CJK, else a space."""
+    text = re.sub(r"\t+", "\u3000", text.strip())
+    return re.sub(r"(?<=[\x21-\x7e])\n+(?=[\x21-\x7e])", " ", text).replace("\n", "")
+
+
 def _raw_items(items: list[_Paragraph | Block]) -> list[RawItem]:
-    """Decide which paragraphs are headings (see module doc)."""
-    has_certain = any(isinstance(i, _Paragraph) and i.certain_level is not None for i in items)
+    """Decide which paragraphs are headings (see module doc).
+
+    With styled headings on two or more levels the styles are the outline.
+    With styles on one level only (chapters styled, 1. / （1） typed in bold),
+    emphasized marker lines after the first styled heading are candidates too.
+    Without any styled heading every marker line is a candidate (list-like
+    markers only when emphasized)."""
+    styled_levels = {i.certain_level for i in items if isinstance(i, _Paragraph) and i.certain_level is not None}
     out: list[RawItem] = []
+    seen_styled = False
     for item in items:
         if isinstance(item, Block):
             out.append(item)
             continue
         if item.certain_level is not None:
-            out.append(RawHeading(item.text, item.certain_level, True))
+            seen_styled = True
+            out.append(RawHeading(_heading_line(item.text), item.certain_level, True))
             continue
         marker = parse_marker(item.text)
-        candidate = (
-            not has_certain
-            and not item.body_only
-            and marker is not None
-            and not _is_toc_line(item.text)
-            and (item.emphasized or marker.kind not in LIST_MARKER_KINDS)
-        )
-        out.append(RawHeading(item.text, None, False) if candidate else _body_block(item))
+        if not styled_levels:
+            guess = marker is not None and (item.emphasized or marker.kind not in LIST_MARKER_KINDS)
+        else:
+            guess = len(styled_levels) == 1 and seen_styled and marker is not None and item.emphasized
+        candidate = guess and not item.body_only and not _is_toc_line(item.text)
+        out.append(RawHeading(_heading_line(item.text), None, False) if candidate else _body_block(item))
     return out
 
 

@@ -249,14 +249,14 @@ class _Node:
     blocks: list[Block] = field(default_factory=list)
     children: list["_Node"] = field(default_factory=list)
 
-    def freeze(self) -> Section:
-        children = tuple(c.freeze() for c in self.children)
+    def freeze(self, depth: int = 1) -> Section:
+        children = tuple(c.freeze(depth + 1) for c in self.children)
         spans = [self.pages, *(b.pages for b in self.blocks), *(c.pages for c in children)]
         return Section(
             heading=self.heading,
             number=self.number,
             title=self.title,
-            level=self.level,
+            level=depth,
             marker=self.marker,
             blocks=tuple(self.blocks),
             children=children,
@@ -304,7 +304,10 @@ def build_outline(items: Sequence[RawItem]) -> tuple[tuple[Block, ...], tuple[Se
 
     Levels: a ``certain`` heading with a ``level_hint`` takes it; otherwise the
     marker sequence decides (see module doc).  An uncertain heading without a
-    marker takes its ``level_hint`` if any, else it is a paragraph.
+    marker takes its ``level_hint`` if any, else it is a paragraph.  The
+    ``Section.level`` written out is the depth in the tree (1 = top), so a
+    document whose styles skip a level (見出し1 then 見出し3) and its PDF, whose
+    bookmarks do not, get the same levels.
     """
     front: list[Block] = []
     roots: list[_Node] = []
