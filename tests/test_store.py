@@ -1,0 +1,499 @@
+"""store: the plan workspace in git — init, ingest, versions, load, atomicity, lock."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import socket
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from revtool.errors import InputFileError, VersionLabelError, WorkspaceError
+from revtool.lock import LOCK_NAME, WorkspaceLock
+from revtool.model import Block, BlockKind, Document, PageSpan, Section, Table
+from revtool.store import (
+    CRASH_ENV,
+    JOURNAL_NAME,
+    Workspace,
+    init_workspace,
+    validate_version_label,
+)
+
+# ------------------------------------------------------------------ fixtures
+
+
+@pytest.fixture(autouse=True)
+def isolated_git(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No user or system git config: tests see what a fresh machine sees."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(home / "gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for var in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL", "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", CRASH_ENV):
+        monkeypatch.delenv(var, raising=False)
+    return home
+
+
+def git(root: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(root), "-c", "core.quotepath=false", *args], capture_output=True, text=True, check=True).stdout
+
+
+def plan(*policy_sentences: str, title: str = "中野区DX推進計画（素案）") -> Document:
+    indicators = Table.from_texts([["指標", "現状値", "目標値"], ["オンライン申請率", "32%", "70%"]])
+    policy = Section(
+        heading="施策1　行政手続のオンライン化",
+        number="施策1",
+        title="行政手続のオンライン化",
+        level=2,
+        marker="shisaku",
+        blocks=(
+            Block(BlockKind.PARAGRAPH, "".join(policy_sentences), pages=PageSpan(18, 18)),
+            Block(BlockKind.LIST, "申請様式を見直します。", label="①"),
+            Block(BlockKind.TABLE, indicators.as_text(), table=indicators),
+        ),
+        pages=PageSpan(18, 20),
+    )
+    chapter = Section(
+        heading="第3章　DXの取組",
+        number="第3章",
+        title="DXの取組",
+        level=1,
+        marker="chapter",
+        blocks=(Block(BlockKind.PARAGRAPH, "本章では、施策ごとの取組を示します。区の考え方を整理します。"),),
+        children=(policy,),
+        pages=PageSpan(17, 40),
+    )
+    background = Section(
+        heading="第2章　計画策定の背景",
+        number="第2章",
+        title="計画策定の背景",
+        level=1,
+        marker="chapter",
+        blocks=(Block(BlockKind.PARAGRAPH, "国は自治体DX推進計画を改定しました。"),),
+    )
+    return Document(title=title, sections=(background, chapter))
+
+
+SOAN = plan("区民が来庁せずに手続できるよう、オンライン申請を拡充します。", "窓口の待ち時間を短縮します。", "職員の事務負担も軽減します。")
+AN = plan("区民が来庁せずに手続できるよう、オンライン申請を拡充します。", "書かない窓口を導入し、窓口の待ち時間を短縮します。", "職員の事務負担も軽減します。", title="中野区DX推進計画（案）")
+
+
+def source(tmp_path: Path, name: str, content: bytes) -> Path:
+    path = tmp_path / "inputs" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(content)
+    return path
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Workspace:
+    return init_workspace(tmp_path / "plan", "中野区DX推進計画")
+
+
+def snapshot(root: Path) -> dict[str, object]:
+    """Everything a failed operation must leave as it was."""
+    files = {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and ".git" not in p.relative_to(root).parts
+    }
+    return {
+        "head": git(root, "rev-parse", "HEAD"),
+        "refs": git(root, "for-each-ref", "--format=%(refname) %(objectname)"),
+        "status": git(root, "status", "--porcelain", "--untracked-files=all"),
+        "index": git(root, "ls-files", "-s"),
+        "files": files,
+    }
+
+
+# ------------------------------------------------------------------ init / open
+
+
+def test_init_creates_a_workspace_with_one_commit(ws: Workspace) -> None:
+    root = ws.root
+    assert (root / "revtool.toml").read_text(encoding="utf-8").count('plan = "中野区DX推進計画"') == 1
+    assert 'order = []' in (root / "revtool.toml").read_text(encoding="utf-8")
+    for folder in ("drafts", "sections", "comments", "changelogs"):
+        assert (root / folder).is_dir()
+    assert git(root, "log", "--format=%s").splitlines() == ["revtool ワークスペースを作成（中野区DX推進計画）"]
+    assert git(root, "status", "--porcelain") == ""
+    assert ws.plan_name == "中野区DX推進計画"
+    assert ws.versions() == [] and ws.oldest_version() is None
+
+
+def test_fallback_identity_is_used_only_for_the_command(ws: Workspace, isolated_git: Path) -> None:
+    assert git(ws.root, "log", "-1", "--format=%an <%ae>|%cn <%ce>").strip() == "revtool <revtool@localhost>|revtool <revtool@localhost>"
+    assert not (isolated_git / "gitconfig").exists()
+    assert "user." not in (ws.root / ".git" / "config").read_text()
+
+
+def test_user_identity_is_respected(tmp_path: Path) -> None:
+    repo = tmp_path / "plan"
+    git(tmp_path, "init", "-q", str(repo))
+    git(repo, "config", "user.name", "企画課 山田")
+    git(repo, "config", "user.email", "yamada@example.jp")
+    workspace = init_workspace(repo)
+    assert git(workspace.root, "log", "-1", "--format=%an <%ae>").strip() == "企画課 山田 <yamada@example.jp>"
+
+
+def test_init_adds_to_an_existing_repository_and_keeps_its_history(tmp_path: Path) -> None:
+    repo = tmp_path / "existing"
+    git(tmp_path, "init", "-q", str(repo))
+    (repo / "memo.txt").write_text("打合せメモ\n", encoding="utf-8")
+    git(repo, "add", "memo.txt")
+    git(repo, "-c", "user.name=u", "-c", "user.email=u@example.jp", "commit", "-q", "-m", "メモ")
+    (repo / "staged.txt").write_text("ステージ済み\n", encoding="utf-8")
+    git(repo, "add", "staged.txt")
+    init_workspace(repo, "計画")
+    assert git(repo, "log", "--format=%s").splitlines() == ["revtool ワークスペースを作成（計画）", "メモ"]
+    assert "staged.txt" not in git(repo, "show", "--name-only", "--format=", "HEAD")
+    assert git(repo, "status", "--porcelain").splitlines() == ["A  staged.txt"]
+
+
+def test_init_refuses_an_existing_workspace(ws: Workspace) -> None:
+    with pytest.raises(WorkspaceError, match="すでに revtool のワークスペース"):
+        init_workspace(ws.root)
+
+
+def test_open_refuses_a_folder_that_is_not_a_workspace(tmp_path: Path) -> None:
+    with pytest.raises(WorkspaceError, match="revtool のワークスペースではありません（revtool init で作成してください）"):
+        Workspace.open(tmp_path)
+    (tmp_path / "revtool.toml").write_text("", encoding="utf-8")
+    with pytest.raises(WorkspaceError, match="ワークスペースではありません"):
+        Workspace.open(tmp_path)  # no .git
+
+
+# ------------------------------------------------------------------ ingest
+
+
+def test_ingest_commits_tags_and_reads_back(ws: Workspace, tmp_path: Path) -> None:
+    soan = source(tmp_path, "soan.docx", b"PK\x03\x04 soan")
+    result = ws.ingest(SOAN, soan, "素案", cites=["C01", "C02"])
+    root = ws.root
+    assert result.created and not result.tag_moved and result.version == "素案"
+    assert git(root, "rev-parse", "HEAD").strip() == result.commit
+    assert git(root, "rev-parse", "revtool/素案^{commit}").strip() == result.commit
+    assert git(root, "status", "--porcelain") == ""
+    assert (root / "drafts" / "soan.docx").read_bytes() == b"PK\x03\x04 soan"
+    assert not (root / "sections" / ".gitkeep").exists()
+    message = git(root, "log", "-1", "--format=%B")
+    assert message.startswith("素案 を取り込み（soan.docx, sha256 ")
+    assert "Revtool-Version: 素案\n" in message and "Revtool-Cites: C01,C02\n" in message
+    assert "Revtool-Sha256: " + ws.version_sha256("素案") in message  # type: ignore[operator]
+    loaded = ws.load("素案")
+    assert loaded == dataclasses.replace(SOAN, source=loaded.source)
+    assert loaded.source is not None and loaded.source.name == "soan.docx" and loaded.source.format == "docx"
+    [info] = ws.versions()
+    assert (info.label, info.source, info.section_count, info.cites, info.draft) == ("素案", "soan.docx", 3, ("C01", "C02"), "drafts/soan.docx")
+    assert info.sha256 == ws.version_sha256("素案") and info.commit == result.commit
+    assert ws.read_at("素案", "drafts/soan.docx") == b"PK\x03\x04 soan"
+    assert ws.read_at(result.commit, "comments/none.json") is None
+
+
+def test_load_reads_the_tag_not_the_work_tree(ws: Workspace, tmp_path: Path) -> None:
+    ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+    ws.ingest(AN, source(tmp_path, "an.docx", b"an"), "案")
+    manifest = ws.root / "sections" / "manifest.json"
+    manifest.write_text("壊れた", encoding="utf-8")
+    assert ws.load("素案").title == "中野区DX推進計画（素案）"
+    assert ws.load("案").title == "中野区DX推進計画（案）"
+
+
+def test_same_bytes_again_makes_no_commit(ws: Workspace, tmp_path: Path) -> None:
+    soan = source(tmp_path, "soan.docx", b"soan")
+    first = ws.ingest(SOAN, soan, "素案")
+    before = snapshot(ws.root)
+    again = ws.ingest(SOAN, soan, "素案")
+    assert not again.created and again.commit == first.commit
+    assert snapshot(ws.root) == before
+
+
+def test_a_different_file_under_an_existing_label_needs_force(ws: Workspace, tmp_path: Path) -> None:
+    first = ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan v1"), "素案")
+    ws.ingest(AN, source(tmp_path, "an.docx", b"an"), "案")
+    before = snapshot(ws.root)
+    replacement = source(tmp_path, "soan_fixed.docx", b"soan v2")
+    with pytest.raises(VersionLabelError, match="別のファイルで取り込み済み") as info:
+        ws.ingest(SOAN, replacement, "素案")
+    assert "--force" in info.value.hint
+    assert snapshot(ws.root) == before
+
+    forced = ws.ingest(SOAN, replacement, "素案", force=True)
+    assert forced.created and forced.tag_moved
+    assert git(ws.root, "rev-parse", "revtool/素案^{commit}").strip() == forced.commit
+    # history is kept: the first ingest is still an ancestor of the branch
+    subprocess.run(["git", "-C", str(ws.root), "merge-base", "--is-ancestor", first.commit, "HEAD"], check=True)
+    assert len(git(ws.root, "log", "--format=%H").splitlines()) == 4
+    assert (ws.root / "drafts" / "soan.docx").read_bytes() == b"soan v1"
+    assert (ws.root / "drafts" / "soan_fixed.docx").read_bytes() == b"soan v2"
+    assert [v.label for v in ws.versions()] == ["素案", "案"]  # order of first ingest
+    assert ws.version_sha256("素案") == __import__("hashlib").sha256(b"soan v2").hexdigest()
+
+
+def test_same_file_read_differently_needs_force(ws: Workspace, tmp_path: Path) -> None:
+    soan = source(tmp_path, "soan.docx", b"soan")
+    ws.ingest(SOAN, soan, "素案")
+    with pytest.raises(VersionLabelError, match="読み取り結果が前回と異なります"):
+        ws.ingest(AN, soan, "素案")
+    assert ws.ingest(AN, soan, "素案", force=True).tag_moved
+    assert ws.load("素案").title == "中野区DX推進計画（案）"
+
+
+def test_two_versions_with_the_same_file_name_keep_both_drafts(ws: Workspace, tmp_path: Path) -> None:
+    ws.ingest(SOAN, source(tmp_path, "計画.docx", b"soan"), "素案")
+    (tmp_path / "inputs" / "計画.docx").write_bytes(b"an")
+    ws.ingest(AN, tmp_path / "inputs" / "計画.docx", "案")
+    assert (ws.root / "drafts" / "計画.docx").read_bytes() == b"soan"
+    assert (ws.root / "drafts" / "案" / "計画.docx").read_bytes() == b"an"
+    assert [v.draft for v in ws.versions()] == ["drafts/計画.docx", "drafts/案/計画.docx"]
+
+
+def test_hostile_source_names_stay_inside_drafts(ws: Workspace, tmp_path: Path) -> None:
+    weird = source(tmp_path, "CON.docx", b"x")
+    ws.ingest(SOAN, weird, "素案")
+    assert (ws.root / "drafts" / "_CON.docx").read_bytes() == b"x"
+
+
+def test_missing_source_file(ws: Workspace, tmp_path: Path) -> None:
+    before = snapshot(ws.root)
+    with pytest.raises(InputFileError, match="nai.docx: ファイルがありません"):
+        ws.ingest(SOAN, tmp_path / "nai.docx", "素案")
+    assert snapshot(ws.root) == before
+
+
+def test_versions_resolve_and_oldest(ws: Workspace, tmp_path: Path) -> None:
+    ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+    second = ws.ingest(AN, source(tmp_path, "an.docx", b"an"), "案", message="パブリック・コメントを反映")
+    assert [v.label for v in ws.versions()] == ["素案", "案"]
+    assert ws.oldest_version() == "素案"
+    assert ws.resolve("案") == second.commit
+    assert ws.versions()[1].message.startswith("パブリック・コメントを反映")
+    assert 'order = ["素案", "案"]' in (ws.root / "revtool.toml").read_text(encoding="utf-8")
+    with pytest.raises(WorkspaceError, match="版「案3」はありません。取り込み済みの版: 素案、案"):
+        ws.resolve("案3")
+    assert ws.version_sha256("案3") is None
+    assert ws.version_sha256("a/b") is None
+
+
+def test_word_diff_of_two_versions_shows_only_the_changed_sentence(ws: Workspace, tmp_path: Path) -> None:
+    ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+    ws.ingest(AN, source(tmp_path, "an.docx", b"an"), "案")
+    md = git(ws.root, "diff", "--word-diff=porcelain", "revtool/素案", "revtool/案", "--", "sections/", ":(exclude)sections/manifest.json")
+    changed = [line for line in md.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    assert changed == ["-窓口の待ち時間を短縮します。", "+書かない窓口を導入し、窓口の待ち時間を短縮します。"]
+    # the manifest changes only in hashes and the source/title, never in the prose
+    manifest = git(ws.root, "diff", "--word-diff=porcelain", "revtool/素案", "revtool/案", "--", "sections/manifest.json")
+    manifest_changes = [line[1:] for line in manifest.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    assert manifest_changes and all("窓口" not in c for c in manifest_changes)
+    whole = git(ws.root, "diff", "--word-diff", "revtool/素案", "revtool/案", "--", "sections/")
+    assert "[-窓口の待ち時間を短縮します。-]{+書かない窓口を導入し、窓口の待ち時間を短縮します。+}" in whole
+
+
+# ------------------------------------------------------------------ guarding the work tree
+
+
+def test_hand_edited_sections_are_never_overwritten(ws: Workspace, tmp_path: Path) -> None:
+    ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+    edited = next((ws.root / "sections").rglob("index.md"))
+    edited.write_text("手で直した\n", encoding="utf-8")
+    before = snapshot(ws.root)
+    with pytest.raises(WorkspaceError, match="手で変更されています"):
+        ws.ingest(AN, source(tmp_path, "an.docx", b"an"), "案")
+    assert snapshot(ws.root) == before
+    assert edited.read_text(encoding="utf-8") == "手で直した\n"
+
+
+def test_untracked_file_in_sections_refuses_ingest(ws: Workspace, tmp_path: Path) -> None:
+    (ws.root / "sections" / "メモ.md").write_text("メモ\n", encoding="utf-8")
+    with pytest.raises(WorkspaceError, match="sections/メモ.md"):
+        ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+
+
+def test_uncommitted_outputs_and_staged_unrelated_files_are_left_alone(ws: Workspace, tmp_path: Path) -> None:
+    (ws.root / "changelogs" / "別紙2.md").write_text("生成物\n", encoding="utf-8")
+    (ws.root / "notes.txt").write_text("メモ\n", encoding="utf-8")
+    git(ws.root, "add", "notes.txt")
+    ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+    assert git(ws.root, "status", "--porcelain", "--untracked-files=all").splitlines() == ["A  notes.txt", "?? changelogs/別紙2.md"]
+    assert "notes.txt" not in git(ws.root, "show", "--name-only", "--format=", "HEAD")
+
+
+# ------------------------------------------------------------------ atomicity
+
+
+@pytest.mark.parametrize("step", ["_build_tree", "_update_refs", "_materialize"])
+@pytest.mark.parametrize("exception", [OSError(28, "No space left on device"), KeyboardInterrupt()])
+def test_failure_mid_ingest_leaves_the_workspace_as_it_was(
+    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str, exception: BaseException
+) -> None:
+    ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+    before = snapshot(ws.root)
+    original = getattr(Workspace, step)
+    calls = []
+
+    def fail_after_doing_the_work(self: Workspace, *args: object, **kwargs: object) -> object:
+        result = original(self, *args, **kwargs)
+        if not calls:  # the first call is the ingest's; later ones are the roll-back's
+            calls.append(step)
+            raise exception
+        return result
+
+    monkeypatch.setattr(Workspace, step, fail_after_doing_the_work)
+    with pytest.raises(type(exception)):
+        ws.ingest(AN, source(tmp_path, "an.docx", b"an"), "案")
+    assert snapshot(ws.root) == before
+    assert not (ws.git_dir / JOURNAL_NAME).exists() and not (ws.git_dir / LOCK_NAME).exists()
+    monkeypatch.undo()
+    assert ws.ingest(AN, source(tmp_path, "an.docx", b"an"), "案").created
+
+
+def test_failure_while_writing_files_of_a_forced_reingest(ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+    before = snapshot(ws.root)
+    original = Workspace._materialize
+
+    def half(self: Workspace, from_tree: str, to_tree: str) -> None:
+        monkeypatch.setattr(Workspace, "_materialize", original)
+        original(self, from_tree, to_tree)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Workspace, "_materialize", half)
+    with pytest.raises(OSError):
+        ws.ingest(AN, source(tmp_path, "soan2.docx", b"soan2"), "素案", force=True)
+    assert snapshot(ws.root) == before
+
+
+CHILD = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from revtool.model import Block, BlockKind, Document, Section
+    from revtool.store import Workspace
+    ws = Workspace.open(Path(sys.argv[1]))
+    doc = Document(title="案", sections=(Section(heading="第1章　総則", blocks=(Block(BlockKind.PARAGRAPH, "新しい文。"),)),))
+    ws.ingest(doc, Path(sys.argv[2]), "案")
+    """
+)
+
+
+@pytest.mark.parametrize("point", ["after-objects", "after-journal", "after-refs", "after-materialize"])
+def test_kill_9_at_any_point_is_rolled_back_by_the_next_command(ws: Workspace, tmp_path: Path, point: str) -> None:
+    ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+    before = snapshot(ws.root)
+    an = source(tmp_path, "an.docx", b"an")
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD, str(ws.root), str(an)],
+        env={**os.environ, CRASH_ENV: point},
+        capture_output=True,
+    )
+    assert child.returncode == -9, child.stderr.decode()
+    assert (ws.git_dir / LOCK_NAME).exists()  # left behind by the killed process
+    reopened = Workspace.open(ws.root)  # a journal left behind is rolled back here
+    assert snapshot(ws.root) == before
+    assert not (ws.git_dir / JOURNAL_NAME).exists()
+    reopened.lock_timeout = 2
+    assert reopened.ingest(AN, an, "案").created  # the stale lock does not block it
+    assert not (ws.git_dir / LOCK_NAME).exists()
+
+
+# ------------------------------------------------------------------ lock
+
+
+def test_a_live_lock_makes_ingest_wait_then_fail(ws: Workspace, tmp_path: Path) -> None:
+    holder = WorkspaceLock(ws.git_dir)
+    holder.acquire()
+    try:
+        ws.lock_timeout = 0.3
+        before = snapshot(ws.root)
+        with pytest.raises(WorkspaceError, match=f"別の revtool（pid {os.getpid()}"):
+            ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+        assert snapshot(ws.root) == before
+    finally:
+        holder.release()
+    assert not (ws.git_dir / LOCK_NAME).exists()
+    assert ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案").created
+
+
+def test_a_stale_lock_from_a_dead_process_is_cleared(ws: Workspace, tmp_path: Path) -> None:
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    (ws.git_dir / LOCK_NAME).write_text(json.dumps({"pid": dead.pid, "host": socket.gethostname(), "token": "x"}))
+    ws.lock_timeout = 2
+    assert ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案").created
+    assert not (ws.git_dir / LOCK_NAME).exists()
+
+
+def test_a_lock_from_another_host_is_respected(ws: Workspace, tmp_path: Path) -> None:
+    (ws.git_dir / LOCK_NAME).write_text(json.dumps({"pid": 1, "host": "another-host.example.jp", "token": "x"}))
+    ws.lock_timeout = 0.2
+    with pytest.raises(WorkspaceError, match="another-host.example.jp"):
+        ws.commit_files({"comments/comments.json": b"{}\n"}, "意見を取り込み")
+
+
+def test_lock_release_never_removes_someone_elses_lock(tmp_path: Path) -> None:
+    mine = WorkspaceLock(tmp_path)
+    mine.acquire()
+    (tmp_path / LOCK_NAME).write_text(json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "token": "other"}))
+    mine.release()
+    assert (tmp_path / LOCK_NAME).exists()
+
+
+# ------------------------------------------------------------------ commit_files
+
+
+def test_commit_files_adds_changes_deletes_and_skips_no_ops(ws: Workspace) -> None:
+    head = git(ws.root, "rev-parse", "HEAD").strip()
+    comments = '{"comments": []}\n'.encode()
+    first = ws.commit_files(
+        {"comments/comments.json": comments, "decisions.toml": "[links]\n".encode()},
+        "意見表を取り込み（bessi1.tsv）",
+        {"Revtool-Comments": "bessi1.tsv"},
+    )
+    assert first != head
+    assert (ws.root / "comments" / "comments.json").read_bytes() == comments
+    assert git(ws.root, "status", "--porcelain") == ""
+    assert "Revtool-Comments: bessi1.tsv" in git(ws.root, "log", "-1", "--format=%B")
+    assert ws.commit_files({"comments/comments.json": comments}, "同じ内容") == first
+    removed = ws.commit_files({"comments": None}, "意見表を削除")
+    assert not (ws.root / "comments" / "comments.json").exists()
+    assert ws.read_at(removed, "decisions.toml") == b"[links]\n"
+    assert ws.read_at(first, "comments/comments.json") == comments
+
+
+def test_commit_files_refuses_paths_outside_the_workspace_and_dirty_targets(ws: Workspace) -> None:
+    for bad in ("../x", "/etc/passwd", ".git/config", "a//b", "a\\b", ""):
+        with pytest.raises(WorkspaceError, match="相対パスではありません"):
+            ws.commit_files({bad: b"x"}, "不正")
+    (ws.root / "decisions.toml").write_text("# 手で書いた\n", encoding="utf-8")
+    with pytest.raises(WorkspaceError, match="decisions.toml が手で変更されています"):
+        ws.commit_files({"decisions.toml": b"[links]\n"}, "判断を記録")
+    assert (ws.root / "decisions.toml").read_text(encoding="utf-8") == "# 手で書いた\n"
+
+
+# ------------------------------------------------------------------ labels
+
+
+@pytest.mark.parametrize("label", ["素案", "案", "案2", "v1.0", "第2版", "R7-素案"])
+def test_good_version_labels(label: str) -> None:
+    assert validate_version_label(label) == label
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["", "a/b", "素案/案", "a\\b", "..", "案..2", "素 案", "素\u3000案", "案\t", "案\n", "-案", ".案", "案.lock", "案~1", "案^", "案:2", "案?", "案*", "案[1]", "@{1}", "案\x00", "案\u200b", "あ" * 65],
+)
+def test_bad_version_labels(label: str) -> None:
+    with pytest.raises(VersionLabelError, match="版の名前「.*」は使えません"):
+        validate_version_label(label)
+
+
+def test_bad_label_is_refused_before_touching_anything(ws: Workspace, tmp_path: Path) -> None:
+    before = snapshot(ws.root)
+    with pytest.raises(VersionLabelError, match="「/」"):
+        ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案/2")
+    assert snapshot(ws.root) == before
