@@ -1,0 +1,101 @@
+"""区の考え方 → 反映 / 既記載 / 参考 / 不反映 / その他, with evidence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from revtool.comments import import_comments, read_comment_table
+from revtool.comments.classify import build_rules, classify
+from revtool.errors import WorkspaceError
+from revtool.model import ResponseType as R
+
+
+@pytest.mark.parametrize(
+    ("response", "expected", "evidence"),
+    [
+        ("ご指摘のとおり、成果指標欄の見直しを行い、設定理由等を表記する。", R.REFLECTED, "表記する"),
+        ("参考資料として、取組一覧を掲載する。", R.REFLECTED, "掲載する"),
+        ("ご意見を踏まえ、以下のとおり修正します。", R.REFLECTED, "修正します"),
+        ("用語集に追記いたします。", R.REFLECTED, "追記いたします"),
+        ("ロードマップに「一時受入れ」を追記し、令和8年度から試行する。", R.REFLECTED, "追記し"),
+        ("いただいたご意見を踏まえ、記述を追加しました。", R.REFLECTED, "追加しました"),
+        ("「デジタルツールの計画的な導入」という取組を記載する。", R.REFLECTED, "記載する"),
+        ("該当箇所の記載を見直します。", R.REFLECTED, "見直します"),
+        ("施策2の主な取組に記載のとおり、支援を継続する。", R.ALREADY, "記載のとおり"),
+        ("将来人口推計については、第2章に記載しているとおりである。", R.ALREADY, "記載している"),
+        ("既に計画に盛り込んでいます。", R.ALREADY, "盛り込んでいます"),
+        ("今後の参考とさせていただきます。", R.REFERENCE, "参考"),
+        ("代替的な手法を検討していく。", R.REFERENCE, "検討していく"),
+        ("どのような連携ができるのかについて検討ていきたい。", R.REFERENCE, "検討ていきたい"),
+        ("導入の可能性について、今後研究していく。", R.REFERENCE, "研究していく"),
+        ("令和8年度以降、インセンティブについて、検討・実施する予定である。", R.REFERENCE, "検討・実施する予定"),
+        ("原案のとおりとします。", R.NOT_REFLECTED, "原案のとおり"),
+        ("導入は考えていない。", R.NOT_REFLECTED, "考えていない"),
+        ("修正する予定はありません。", R.NOT_REFLECTED, "予定はありません"),
+        ("記載することは困難です。", R.NOT_REFLECTED, "困難"),
+        ("子育て当事者を含めて構成しており、原案のとおりとする。なお、こども計画として位置付けている。",
+         R.NOT_REFLECTED, "原案のとおり"),
+        ("地域経済の活性化を図っていく。", R.OTHER, ""),
+        ("窓口の体制を充実します。", R.OTHER, ""),  # a plan-change verb without a plan object
+        ("システムを更新します。", R.OTHER, ""),
+        ("修正する内容については精査します。", R.OTHER, ""),
+    ],
+)
+def test_classify(response: str, expected: R, evidence: str) -> None:
+    rtype, ev = classify(response)
+    assert rtype == expected
+    assert evidence in ev
+
+
+def test_negation_and_study_are_not_changes() -> None:
+    for text in ("記載するかどうか検討します。", "修正することは考えていません。", "記載する予定はない。",
+                 "追記することについて検討する。"):
+        assert classify(text)[0] != R.REFLECTED, text
+
+
+def test_user_patterns_from_config() -> None:
+    rules = build_rules({"反映": ["改定案に反映済み"], "不反映": "見送ります"})
+    assert classify("ご意見は改定案に反映済みです。", rules)[0] == R.REFLECTED
+    assert classify("今回は見送ります。", rules) == (R.NOT_REFLECTED, "今回は見送ります")
+    only = build_rules({"参考": ["承知しました"], "replace": True})
+    assert classify("承知しました。修正します。", only)[0] == R.REFERENCE
+
+
+def test_bad_config_is_a_clear_error() -> None:
+    with pytest.raises(WorkspaceError, match="分類名"):
+        build_rules({"反映済み": ["x"]})
+    with pytest.raises(WorkspaceError, match="正規表現"):
+        build_rules({"反映": ["("]})
+
+
+def test_import_uses_the_answers_table_of_the_config() -> None:
+    from revtool.comments.table import RawRow
+
+    rows = [RawRow(1, "P.1", "意見。", "今回は見送ります。")]
+    assert import_comments(rows, None, {})[0].response_type == R.OTHER
+    got = import_comments(rows, None, {"answers": {"不反映": ["見送ります"]}})[0]
+    assert got.response_type == R.NOT_REFLECTED and got.response_evidence
+
+
+def test_nakano_exactly_the_reflected_comments_are_反映(nakano: Path) -> None:
+    expected = json.loads((nakano / "expected" / "changes.json").read_text(encoding="utf-8"))["comments"]
+    rows = read_comment_table(nakano / "comments" / "bessi1.tsv")
+    comments = import_comments(rows, None, {})
+    assert [c.id for c in comments] == [e["id"] for e in expected]
+    for c, e in zip(comments, expected):
+        assert (c.response_type == R.REFLECTED) == e["reflected"], (c.id, c.response_type, c.response_evidence)
+        if e["reflected"]:
+            assert c.response_evidence
+
+
+def test_example_drafts_answer_types() -> None:
+    """The bundled かえで市 example marks every answer type."""
+    drafts = Path(__file__).resolve().parents[1] / "drafts"
+    if not (drafts / "expected.json").exists():
+        pytest.skip("drafts/ example not present")
+    expected = json.loads((drafts / "expected.json").read_text(encoding="utf-8"))["comments"]
+    comments = import_comments(read_comment_table(drafts / "bessi1.tsv"), None, {})
+    assert [c.response_type.value for c in comments] == [e["response_type"] for e in expected]

@@ -1,0 +1,81 @@
+"""素案該当箇所 parsing: every form the issue names."""
+
+from __future__ import annotations
+
+import pytest
+
+from revtool.comments.refs import parse_ref
+
+
+@pytest.mark.parametrize(
+    ("raw", "pages"),
+    [
+        ("P. 18", (18,)),
+        ("P.18", (18,)),
+        ("Ｐ１８", (18,)),
+        ("Ｐ．１８", (18,)),
+        ("18ページ", (18,)),
+        ("18頁", (18,)),
+        ("p.18-19", (18, 19)),
+        ("P18～P19", (18, 19)),
+        ("P.37、P.39", (37, 39)),
+        ("37・39ページ", (37, 39)),
+    ],
+)
+def test_pages(raw: str, pages: tuple[int, ...]) -> None:
+    loc = parse_ref(raw)
+    assert loc.pages == pages
+    assert loc.numbers == () and loc.title == ""
+
+
+@pytest.mark.parametrize(
+    ("raw", "numbers", "title"),
+    [
+        ("第3章", ("第3章",), ""),
+        ("第2章第1節", ("第2章", "第1節"), ""),
+        ("施策1", ("施策1",), ""),
+        ("施策1.1", ("施策1.1",), ""),
+        ("施策６", ("施策6",), ""),
+        ("(2)", ("(2)",), ""),
+        ("（２）", ("(2)",), ""),
+        ("基本目標2 1-3", ("基本目標2", "1-3"), ""),
+        ("2. ICT調達の…", ("2.",), "ICT調達の..."),
+        ("第2章 計画策定の背景 1. 国の動向（2）自治体DXの推進", ("第2章", "1.", "(2)"), "自治体DXの推進"),
+        ("（3）2030年度に目指す姿", ("(3)",), "2030年度に目指す姿"),
+    ],
+)
+def test_numbers_and_titles(raw: str, numbers: tuple[str, ...], title: str) -> None:
+    loc = parse_ref(raw)
+    assert loc.numbers == numbers
+    assert loc.title == title
+
+
+def test_page_with_title_in_parentheses() -> None:
+    loc = parse_ref("P. 18 (施策1 デジタル地域通貨「ナカペイ」を活用したまちの活性化や区民の健康増進)")
+    assert loc.pages == (18,)
+    assert loc.numbers == ("施策1",)
+    assert loc.title == "デジタル地域通貨「ナカペイ」を活用したまちの活性化や区民の健康増進"
+
+
+def test_title_only_in_parentheses() -> None:
+    loc = parse_ref("P.12（自治体DXの推進）")
+    assert (loc.pages, loc.numbers, loc.title) == ((12,), (), "自治体DXの推進")
+
+
+def test_parentheses_inside_a_title_are_kept() -> None:
+    loc = parse_ref("P.37 (施策7 地方税統一QRコード(eL-QR)による電子納付の推進)")
+    assert loc.title == "地方税統一QRコード(eL-QR)による電子納付の推進"
+
+
+def test_every() -> None:
+    loc = parse_ref("第3章 DXの取組 各施策")
+    assert loc.numbers == ("第3章",)
+    assert loc.title == "DXの取組"
+    assert loc.every == "施策"
+
+
+def test_raw_is_kept_and_nothing_fails() -> None:
+    for raw in ("", "全体", "その他", "計画全般について", "P.", "第章"):
+        loc = parse_ref(raw)
+        assert loc.raw == raw
+    assert parse_ref("全体").title == "全体"

@@ -1,0 +1,178 @@
+"""Locator × Document → chosen sections, ranked candidates, warnings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from revtool.comments.refs import parse_ref
+from revtool.comments.resolve import resolve
+from revtool.model import Document, PageSpan, Section
+
+
+def sec(heading: str, first: int, last: int, *children: Section) -> Section:
+    return Section(heading=heading, pages=PageSpan(first, last), children=tuple(children))
+
+
+DOC = Document(sections=(
+    sec("第1章　計画の基本的な考え方", 1, 4,
+        sec("1. 計画策定の趣旨", 1, 2),
+        sec("2. 計画の位置付け", 3, 4)),
+    sec("第2章　現状と課題", 5, 12,
+        sec("第1節　国の動向", 5, 8,
+            sec("（1）デジタル社会の実現", 5, 6),
+            sec("（2）自治体DXの推進", 7, 8)),
+        sec("第2節　市の現状", 9, 12,
+            sec("（1）人口の推移", 9, 10),
+            sec("（2）市民の利用状況", 11, 12))),
+    sec("第3章　施策の展開", 13, 40,
+        sec("基本目標1　安心して暮らせるまち", 13, 18,
+            sec("1-1　子育て支援の充実", 13, 14),
+            sec("1-3　見守りの強化", 15, 18)),
+        sec("基本目標2　便利な行政サービス", 19, 24,
+            sec("1-3　窓口サービスの向上", 19, 24)),
+        sec("1. 施策ごとの取組", 25, 40,
+            sec("施策1　デジタル地域通貨の活用", 25, 27),
+            sec("施策2　防災DXの推進", 28, 30),
+            sec("施策11　職員のデジタルスキルの向上", 31, 34),
+            sec("施策12　AI等のデジタルツールの活用", 35, 40))),
+    sec("参考資料", 41, 44, sec("1. 用語集", 41, 44)),
+))
+
+CH3 = "第3章　施策の展開"
+POLICIES = (CH3, "1. 施策ごとの取組")
+
+
+def chosen(raw: str, doc: Document = DOC) -> tuple[tuple[str, ...], ...]:
+    return resolve(parse_ref(raw), doc).chosen
+
+
+@pytest.mark.parametrize(
+    ("raw", "path"),
+    [
+        ("第3章", (CH3,)),
+        ("第2章第1節", ("第2章　現状と課題", "第1節　国の動向")),
+        ("第2章 第2節 (2)", ("第2章　現状と課題", "第2節　市の現状", "（2）市民の利用状況")),
+        ("施策1", POLICIES + ("施策1　デジタル地域通貨の活用",)),
+        ("施策1.1", POLICIES + ("施策11　職員のデジタルスキルの向上",)),
+        ("Ｐ．３１（施策１．１　職員のデジタルスキルの向上）", POLICIES + ("施策11　職員のデジタルスキルの向上",)),
+        ("基本目標2 1-3", (CH3, "基本目標2　便利な行政サービス", "1-3　窓口サービスの向上")),
+        ("基本目標1 1-3", (CH3, "基本目標1　安心して暮らせるまち", "1-3　見守りの強化")),
+        ("P.7 (2)", ("第2章　現状と課題", "第1節　国の動向", "（2）自治体DXの推進")),
+        ("P.11（2）", ("第2章　現状と課題", "第2節　市の現状", "（2）市民の利用状況")),
+        ("P.7（自治体DXの推進）", ("第2章　現状と課題", "第1節　国の動向", "（2）自治体DXの推進")),
+        ("自治体ＤＸの推進", ("第2章　現状と課題", "第1節　国の動向", "（2）自治体DXの推進")),
+        ("P. 28 (施策2 防災DXの推進)", POLICIES + ("施策2　防災DXの推進",)),
+        ("1. 用語集", ("参考資料", "1. 用語集")),
+        ("参考資料", ("参考資料",)),
+    ],
+)
+def test_resolves(raw: str, path: tuple[str, ...]) -> None:
+    assert chosen(raw) == (path,)
+
+
+def test_page_alone_gives_the_smallest_section_holding_the_page() -> None:
+    assert chosen("P.26") == (POLICIES + ("施策1　デジタル地域通貨の活用",),)
+    assert chosen("P.5") == (("第2章　現状と課題", "第1節　国の動向", "（1）デジタル社会の実現"),)
+    assert chosen("p.5-8") == (("第2章　現状と課題", "第1節　国の動向"),)
+    res = resolve(parse_ref("P.7、P.9"), DOC)
+    assert res.chosen == (("第2章　現状と課題",),)
+    assert res.pages == tuple(range(5, 13))
+
+
+def test_title_beats_page_with_a_warning() -> None:
+    res = resolve(parse_ref("P.9 (施策2 防災DXの推進)"), DOC)
+    assert res.chosen == (POLICIES + ("施策2　防災DXの推進",),)
+    assert any("一致しません" in w and "見出しを優先" in w for w in res.warnings)
+    assert res.pages == (28, 29, 30)
+
+
+def test_truncated_title_with_number() -> None:
+    assert chosen("2. 計画の位置…") == (("第1章　計画の基本的な考え方", "2. 計画の位置付け"),)
+
+
+def test_real_subsection_wins_over_the_dotted_artifact() -> None:
+    doc = Document(sections=(sec("第1章　取組", 1, 9,
+                                sec("施策1.1　本物の施策", 1, 3),
+                                sec("施策11　別の施策", 4, 9)),))
+    assert chosen("施策1.1", doc) == (("第1章　取組", "施策1.1　本物の施策"),)
+
+
+def test_every_policy_resolves_to_the_parent_of_the_policies() -> None:
+    res = resolve(parse_ref("第3章 施策の展開 各施策"), DOC)
+    assert res.chosen == (POLICIES,)
+    assert res.pages == tuple(range(25, 41))
+
+
+def test_ambiguous_number_is_reported() -> None:
+    res = resolve(parse_ref("(2)"), DOC)
+    assert len(res.chosen) > 1
+    assert any("複数" in w for w in res.warnings)
+
+
+def test_unknown_reference() -> None:
+    res = resolve(parse_ref("全般"), DOC)
+    assert res.chosen == ()
+    assert res.warnings
+
+
+def test_candidates_are_ranked_and_the_first_is_chosen() -> None:
+    res = resolve(parse_ref("P.28 (施策2 防災DXの推進)"), DOC)
+    scores = [c.score for c in res.candidates]
+    assert res.candidates[0].section_path == res.chosen[0]
+    assert scores == sorted(scores, reverse=True)
+    assert res.candidates[0].reason
+
+
+def test_document_without_pages_still_resolves_by_title_and_number() -> None:
+    def strip(s: Section) -> Section:
+        return Section(heading=s.heading, children=tuple(strip(c) for c in s.children))
+
+    doc = Document(sections=tuple(strip(s) for s in DOC.sections))
+    res = resolve(parse_ref("P.28 (施策2 防災DXの推進)"), doc)
+    assert res.chosen == (POLICIES + ("施策2　防災DXの推進",),)
+    assert res.pages == ()
+
+
+# ---------------------------------------------------------------- nakano
+
+def doc_from_headings(entries: list[dict]) -> Document:
+    """A Document from expected/sections.json (headings with printed pages)."""
+    def build(i: int, level: int) -> tuple[list[Section], int]:
+        out: list[Section] = []
+        while i < len(entries) and entries[i]["level"] >= level:
+            e = entries[i]
+            kids, j = build(i + 1, level + 1)
+            out.append(Section(heading=e["title"], level=level, children=tuple(kids),
+                               pages=PageSpan(e["page"], e["end_page"])))
+            i = j
+        return out, i
+
+    return Document(sections=tuple(build(0, 1)[0]))
+
+
+def _expected(nakano: Path) -> list[dict]:
+    return json.loads((nakano / "expected" / "changes.json").read_text(encoding="utf-8"))["comments"]
+
+
+def test_nakano_every_reference_on_hand_built_soan(nakano: Path) -> None:
+    sections = json.loads((nakano / "expected" / "sections.json").read_text(encoding="utf-8"))["soan"]
+    doc = doc_from_headings(sections)
+    for c in _expected(nakano):
+        res = resolve(parse_ref(c["ref"]), doc)
+        assert res.chosen == (tuple(c["resolved_section_path"]),), c["id"]
+        assert list(res.pages) == c["soan_pages"], c["id"]
+        assert not res.warnings, c["id"]
+
+
+@pytest.mark.parametrize("name", ["soan.pdf", "soan.docx"])
+def test_nakano_every_reference_on_extracted_soan(nakano: Path, name: str) -> None:
+    extract = pytest.importorskip("revtool.extract").extract
+    doc = extract(nakano / name)
+    for c in _expected(nakano):
+        res = resolve(parse_ref(c["ref"]), doc)
+        assert res.chosen == (tuple(c["resolved_section_path"]),), c["id"]
+        if name.endswith(".pdf"):
+            assert list(res.pages) == c["soan_pages"], c["id"]
