@@ -36,6 +36,7 @@ from revtool.model import Cause, CauseType, Comment, Link, ResponseType, Section
 
 LINK_THRESHOLD = 0.45
 RELATIVE_CUTOFF = 0.6
+NAMED_ONLY_CUTOFF = 0.9  # a row outside the comment's section needs nearly its best score
 
 TYPE_WEIGHT: dict[ResponseType, float] = {
     ResponseType.REFLECTED: 1.0,
@@ -155,7 +156,11 @@ def promises_edit(response: str) -> bool:
     return bool(_PROMISE.search(response))
 
 
-def _named(comment: Comment, target: RowTarget) -> tuple[float, str]:
+def _titles(target: RowTarget) -> set[str]:
+    return {_norm(heading_title(h)) for path in target.section_paths for h in path[-2:]}
+
+
+def _named(comment: Comment, target: RowTarget, title_rows: "Counter[str] | None" = None) -> tuple[float, str]:
     """How strongly the answer names the change: 1.0 for a quoted phrase found
     in the changed text, 0.6 for the title of the row's (new) section."""
     changed = _norm(target.added + "\n" + target.removed)
@@ -174,7 +179,10 @@ def _named(comment: Comment, target: RowTarget) -> tuple[float, str]:
             if len(t) >= 4 and t in resp and heading_title(h) not in named:
                 named.append(heading_title(h))
     if named:
-        return (0.9 if len(named) >= 2 else 0.6), "回答が見出し「" + "」「".join(named) + "」に言及"
+        strength = 0.9 if len(named) >= 2 else 0.6
+        # a title shared by several rows (（2）成果指標 of every 施策) names none of them well
+        spread = max((title_rows or Counter()).get(_norm(t), 1) for t in named)
+        return strength / math.sqrt(spread), "回答が見出し「" + "」「".join(named) + "」に言及"
     return 0.0, ""
 
 
@@ -186,6 +194,9 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment]) -> list[Score
     docs = [t.added + "\n" + t.removed for t in targets] + [c.opinion + "\n" + c.response for c in comments]
     model = _Tfidf(docs)
     row_vecs = {t.row_id: model.vector(t.added + "\n" + t.removed) for t in targets}
+    title_rows: Counter[str] = Counter()
+    for t in targets:
+        title_rows.update(_titles(t))
     out: list[Scored] = []
     for c in comments:
         cvec = model.vector(c.opinion + "\n" + c.response + "\n" + c.response)
@@ -194,11 +205,11 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment]) -> list[Score
         weight = 1.0 if reflected else TYPE_WEIGHT.get(c.response_type, 0.3)
         for t in targets:
             rel = relation(c.resolved_section_paths, t.section_paths + t.old_section_paths)
-            named, named_ev = _named(c, t)
+            named, named_ev = _named(c, t, title_rows)
             if not rel and not named:
                 continue
             tvec = row_vecs[t.row_id]
-            sim = max(model.cosine(cvec, tvec), 0.8 * model.coverage(rvec, tvec) * model.cosine(rvec, tvec) ** 0.5)
+            sim = max(model.cosine(cvec, tvec), 0.6 * model.coverage(rvec, tvec))
             sim_part = min(1.0, sim * 2.5)
             rel_part = RELATION_SCORE.get(rel or "named", 0.5)
             raw = 0.25 * rel_part + 0.5 * sim_part + 0.35 * named
@@ -240,7 +251,7 @@ def choose_links(
         top = best.get(s.comment_id, 0.0)
         if s.comment_id in cited and s.score >= top * RELATIVE_CUTOFF and s.score > 0:
             links[pair] = Link(s.comment_id, s.row_id, max(s.score, 0.9), "改定時に引用された意見（--cites）、" + s.evidence)
-        elif s.score >= LINK_THRESHOLD and s.score >= top * RELATIVE_CUTOFF:
+        elif s.score >= LINK_THRESHOLD and s.score >= top * (NAMED_ONLY_CUTOFF if s.relation == "named" else RELATIVE_CUTOFF):
             links[pair] = Link(s.comment_id, s.row_id, s.score, s.evidence)
     return tuple(sorted(links.values(), key=lambda l: (_rid(l.row_id), _cid(l.comment_id))))
 
