@@ -25,6 +25,7 @@ Pure: no I/O, no imports beyond the standard library.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2500\u2501\ufe58\ufe63\uff0d\u30fc\uff70")
 _TILDES = frozenset("~\u301c\uff5e\u223c\u3030\u02dc")
@@ -40,6 +41,7 @@ def _is_combining(ch: str) -> bool:
     return unicodedata.combining(ch) != 0 or ch in "\u3099\u309a\uff9e\uff9f"
 
 
+@lru_cache(maxsize=4096)
 def _keeps_its_form(ch: str) -> bool:
     """Circled numbers, letters and kana are list labels: NFKC would turn ①
     into 1 and ㋐ into ア."""
@@ -51,6 +53,7 @@ def _is_kana(ch: str) -> bool:
     return 0x3041 <= cp <= 0x30FF and ch not in "\u30fb\u30a0"
 
 
+@lru_cache(maxsize=4096)
 def is_cjk(ch: str) -> bool:
     """Wide, full-width or ambiguous-width characters: kanji, kana, CJK
     punctuation, ※, ○ … (after NFKC, full-width ASCII is already ASCII)."""
@@ -72,6 +75,14 @@ def _clusters(text: str) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def _convert(cluster: str) -> str:
+    """NFKC of one cluster, variation selectors dropped, list labels kept."""
+    if len(cluster) == 1 and _keeps_its_form(cluster):
+        return cluster
+    return "".join(ch for ch in unicodedata.normalize("NFKC", cluster) if not _is_variation_selector(ch))
+
+
 def _fold(ch: str, previous: str) -> str:
     if ch in _DASHES:
         return _PROLONGED if previous and _is_kana(previous) else "-"
@@ -89,13 +100,7 @@ def _one_pass(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     origin: list[int] = []
     for start, cluster in _clusters(text):
-        if len(cluster) == 1 and _keeps_its_form(cluster):
-            converted = cluster
-        else:
-            converted = unicodedata.normalize("NFKC", cluster)
-        for ch in converted:
-            if _is_variation_selector(ch):
-                continue
+        for ch in _convert(cluster):
             ch = _fold(ch, chars[-1] if chars else "")
             chars.append(ch)
             origin.append(start)
