@@ -23,7 +23,7 @@ import os
 import re
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -54,7 +54,7 @@ from revtool.extract.pdf_pages import (
 )
 from revtool.extract.pdf_quality import page_problem, visible_count
 from revtool.extract.pdf_read import RawPage, read_page
-from revtool.extract.pdf_tables import PageTable, find_tables, inside, same_columns, stitch
+from revtool.extract.pdf_tables import PageTable, find_frames, find_tables, inside, same_columns, stitch
 from revtool.model import Block, BlockKind, Document, PageSpan, Source, Table
 
 VERTICAL_SHARE = 0.6
@@ -77,6 +77,7 @@ class PageLayout:
     vertical: bool = False
     label: str = ""
     blank: bool = False
+    frames: tuple[tuple[float, float, float, float], ...] = ()
 
 
 def analyze_page(raw: RawPage) -> PageLayout:
@@ -88,10 +89,13 @@ def analyze_page(raw: RawPage) -> PageLayout:
     if vertical_share(glyphs) > VERTICAL_SHARE:
         turned = turn_vertical(glyphs, raw.width)
         return PageLayout(raw.index, raw.height, raw.width, tuple(group_lines(turned)), (), "", True, raw.label, blank)
-    tables = find_tables(raw.edges, glyphs)
+    tables, frames = find_tables(raw.edges, glyphs)
     if tables:
         glyphs = [g for g in glyphs if not any(inside(g, t.bbox) for t in tables)]
-    return PageLayout(raw.index, raw.width, raw.height, tuple(group_lines(glyphs)), tuple(tables), "", False, raw.label, blank)
+    return PageLayout(
+        raw.index, raw.width, raw.height, tuple(group_lines(glyphs)), tuple(tables), "", False, raw.label, blank,
+        tuple(find_frames(raw.boxes, tables, frames)),
+    )
 
 
 def _open(path: Path, password: str | None) -> pdfium.PdfDocument:
@@ -235,10 +239,18 @@ def _span(a: int | None, b: int | None) -> PageSpan | None:
     return PageSpan(min(lo, hi), max(lo, hi))
 
 
+_LETTER_LABEL = re.compile(r"^([a-zA-Zａ-ｚＡ-Ｚ])[ \u3000](?=[^\x00-\x7f])")
+
+
 def _label_of(text: str) -> str:
+    """The list label a line starts with: a bullet, a numbering marker, or a
+    single letter before Japanese text (``ａ ねじ止め端子``)."""
     b = bullet_label(text)
     if b:
         return b
+    letter = _LETTER_LABEL.match(text)
+    if letter:
+        return letter.group(1)
     m = parse_marker(text)
     return m.number if m is not None else ""
 
@@ -255,6 +267,11 @@ class _Stream:
         self.seen_marked_heading = False
         self.last_table: tuple[int, Table, tuple[float, ...]] | None = None  # item index, table, columns
         self.matched = 0
+        self.local_right: dict[int, float] = {}  # id(line) -> right edge of its frame
+
+    def metrics_for(self, ln: Line) -> LayoutMetrics:
+        right = self.local_right.get(id(ln))
+        return self.m if right is None else replace(self.m, right=right)
 
     # paragraphs
     def flush(self) -> None:
@@ -277,11 +294,11 @@ class _Stream:
                 cont = (
                     abs(ln.size - prev.size) <= 0.6
                     and ln.bold == prev.bold
-                    and not stops_short(prev.x1, self.m.right, ln.text, em)
+                    and not stops_short(prev.x1, self.metrics_for(prev).right, ln.text, em)
                     and (ln.x0 <= prev.x0 + 0.5 * em if not p.label else ln.x0 > p.lines[0].x0 - 0.3 * em)
                 )
             else:
-                cont = not starts_paragraph(prev, ln, p.lines[0], self.m, bool(p.label))
+                cont = not starts_paragraph(prev, ln, p.lines[0], self.metrics_for(prev), bool(p.label))
             if cont:
                 p.lines.append(ln)
                 p.last_page = page if page is not None else p.last_page
@@ -364,6 +381,13 @@ class _Stream:
         return text, used
 
     def add_page(self, layout: PageLayout, lines: Sequence[Line], page: int | None) -> None:
+        # text in a ruled box wraps at the box, not at the body's right edge
+        for f in sorted(layout.frames, key=lambda f: -(f[2] - f[0]) * (f[3] - f[1])):
+            boxed = [ln for ln in lines if ln.x0 >= f[0] - 1 and ln.x1 <= f[2] + 1 and ln.top >= f[1] - 1 and ln.bottom <= f[3] + 1]
+            if boxed:
+                edge = max(ln.x1 for ln in boxed)
+                for ln in boxed:
+                    self.local_right[id(ln)] = edge
         # lines keep group_lines' order; each table goes before the first line below its top
         elements: list[Line | PageTable] = []
         tables = sorted(layout.tables, key=lambda t: t.top)

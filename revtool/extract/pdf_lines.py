@@ -12,7 +12,9 @@ Pure helpers, no PDF needed: everything works on ``Glyph`` tuples (see
   between two ASCII alphanumerics.
 * A new paragraph starts at a first-line indent (字下げ), a vertical gap
   larger than the line pitch, after a line that stops short of the right
-  edge, at a change of font style, and at a list label (・, ①, (1), ※ …).
+  edge, unless it ends mid-sentence and the next line starts with hiragana
+  (broken by hand: ``対象として取`` / ``り扱う。``), at a change of font style,
+  and at a list label (・, ①, (1), ※ …).
 """
 
 from __future__ import annotations
@@ -91,6 +93,29 @@ def text_width(text: str, size: float) -> float:
     return sum(size if is_wide(ch) else 0.55 * size for ch in text)
 
 
+SENTENCE_END = set("。．！？!?：:」』）)")
+
+
+def ends_sentence(text: str) -> bool:
+    """A line that can end a paragraph: it ends with 。, ！, ？, ：, or a closing
+    bracket. A short line ending mid-sentence was broken by hand and
+    continues when the next line ``continues_word``."""
+    t = text.rstrip(" \u3000")
+    return bool(t) and t[-1] in SENTENCE_END
+
+
+def continues_word(text: str) -> bool:
+    """A line that can only be the rest of a sentence: it starts with hiragana,
+    a small kana, ー or 々, or punctuation that may not start a line
+    (``り扱う。`` after ``対象として取``).  Titles, addresses and captions
+    do not start that way, so a short line before them ends its paragraph."""
+    t = text.lstrip(" \u3000")
+    if not t:
+        return False
+    ch = t[0]
+    return "\u3041" <= ch <= "\u309f" or ch in NO_LINE_START
+
+
 def stops_short(prev_x1: float, right: float, next_text: str, size: float) -> bool:
     """Whether a line ending at ``prev_x1`` ended its paragraph: the next
     line's first word (or character, with its kinsoku punctuation) would have
@@ -130,9 +155,14 @@ def is_distributed(glyphs: Sequence[Glyph]) -> bool:
     visible = [g for g in glyphs if not is_space(g.text)]
     if len(visible) < 3 or len(visible) != len(glyphs):
         return False
-    gaps = [b.x0 - a.x1 for a, b in zip(visible, visible[1:])]
     em = min(g.size for g in visible) or 1.0
-    return min(gaps) > 0.3 * em and max(gaps) - min(gaps) < 0.35 * em
+    gaps = [b.x0 - a.x1 for a, b in zip(visible, visible[1:])]
+    # an ASCII run inside (``…にするDX``) keeps its own tight spacing
+    wide = [gap for gap, a, b in zip(gaps, visible, visible[1:]) if not (a.text.isascii() and b.text.isascii())]
+    tight = [gap for gap, a, b in zip(gaps, visible, visible[1:]) if a.text.isascii() and b.text.isascii()]
+    if len(wide) < 2 or any(gap > 0.3 * em for gap in tight):
+        return False
+    return min(wide) > 0.3 * em and max(wide) - min(wide) < 0.35 * em
 
 
 def line_text(glyphs: Sequence[Glyph]) -> str:
@@ -305,7 +335,11 @@ def starts_paragraph(prev: Line, line: Line, para_first: Line, m: LayoutMetrics,
     if gap > max(m.pitch - prev.height, 0.0) + 0.6 * em:
         return True
     if stops_short(prev.x1, m.right, line.text, em):
-        return True  # the previous line stopped short
+        if labelled or ends_sentence(prev.text) or line.x0 > prev.x0 + 0.5 * em or not continues_word(line.text):
+            return True  # the previous line stopped short at the end of a sentence or item
     if labelled:
-        return line.x0 < para_first.x0 - 0.3 * em or line.x0 > para_first.x0 + 3.5 * em
+        # a list item continues at the margin or at its hanging indent
+        if line.x0 < para_first.x0 - 0.3 * em:
+            return ends_sentence(prev.text)
+        return line.x0 > para_first.x0 + 3.5 * em
     return line.x0 > prev.x0 + 0.5 * em  # 字下げ: indented deeper than the line before

@@ -54,6 +54,7 @@ class RawPage:
     image_cover: float  # share of the page area covered by images (0..1)
     bad_chars: int  # glyphs with no Unicode mapping, controls, private use
     label: str  # /PageLabels entry, "" when the document has none
+    boxes: tuple[tuple[float, float, float, float], ...] = ()  # filled or stroked rectangles (x0, top, x1, bottom)
 
 
 _BOLD_WORDS = ("bold", "heavy", "black", "semibold", "demibold", "-w6", "-w7", "-w8", "-w9", "w6-", "w7-", "w8-", "w9-")
@@ -88,7 +89,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
             glyphs, bad = _read_glyphs(textpage.raw, height)
         finally:
             textpage.close()
-        edges, image_cover = _read_objects(page.raw, width, height)
+        edges, boxes, image_cover = _read_objects(page.raw, width, height)
     finally:
         page.close()
     label = ""
@@ -96,7 +97,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
         label = pdf.get_page_label(index)
     except Exception:  # a broken /PageLabels tree is not worth failing for
         label = ""
-    return RawPage(index, width, height, tuple(glyphs), tuple(edges), image_cover, bad, label)
+    return RawPage(index, width, height, tuple(glyphs), tuple(edges), image_cover, bad, label, tuple(boxes))
 
 
 def _read_glyphs(tp: object, height: float) -> tuple[list[Glyph], int]:
@@ -139,9 +140,12 @@ _MIN_EDGE = 3.0  # shorter ruling is decoration, not a table border (pdfplumber'
 _THIN = 3.0  # a rectangle thinner than this is a line
 
 
-def _read_objects(page: object, width: float, height: float) -> tuple[list[Edge], float]:
-    """Ruling edges from path objects, and the share of the page under images."""
+def _read_objects(
+    page: object, width: float, height: float
+) -> tuple[list[Edge], list[tuple[float, float, float, float]], float]:
+    """Ruling edges and rectangles from path objects, and the share of the page under images."""
     edges: list[Edge] = []
+    boxes: list[tuple[float, float, float, float]] = []
     image_area = 0.0
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
@@ -163,9 +167,12 @@ def _read_objects(page: object, width: float, height: float) -> tuple[list[Edge]
             continue
         if R.FPDFPath_CountSegments(obj) > 6:
             continue  # curves, shapes of figures: not a table ruling
-        edges.extend(box_edges(x0, x1, t, b))
+        found = box_edges(x0, x1, t, b)
+        edges.extend(found)
+        if len(found) == 4:
+            boxes.append((x0, t, x1, b))
     cover = min(1.0, image_area / (width * height)) if width and height else 0.0
-    return edges, cover
+    return edges, boxes, cover
 
 
 def box_edges(x0: float, x1: float, top: float, bottom: float) -> list[Edge]:

@@ -92,24 +92,42 @@ def cell_text(lines: Sequence[Line], right: float) -> str:
     return out
 
 
-def find_tables(edges: Sequence[Edge], glyphs: Sequence[Glyph]) -> list[PageTable]:
-    """Ruled tables of at least two rows and two columns, top to bottom."""
+def find_tables(edges: Sequence[Edge], glyphs: Sequence[Glyph]) -> tuple[list[PageTable], list[BBox]]:
+    """Ruled tables of at least two rows and two columns, top to bottom, and
+    the frames (ruled boxes of one row or column: コラム boxes, shaded
+    headings) whose text stays in the running text."""
     usable = [
         _edge_dict(e)
         for e in edges
         if (e.orientation == "h" and e.x1 - e.x0 >= MIN_EDGE) or (e.orientation == "v" and e.bottom - e.top >= MIN_EDGE)
     ]
-    if len(usable) < 6:
-        return []
+    if len(usable) < 4:
+        return [], []
     merged = merge_edges(usable, SNAP, SNAP, SNAP, SNAP)
     cells = intersections_to_cells(edges_to_intersections(merged, 1, 1))
     tables: list[PageTable] = []
-    for group in cells_to_tables(cells):
+    frames: list[BBox] = []
+    for group in cells_to_tables(cells):  # pdfplumber drops one-cell groups
         table = _grid(group, glyphs)
         if table is not None:
             tables.append(table)
+        else:
+            frames.append(
+                (min(c[0] for c in group), min(c[1] for c in group), max(c[2] for c in group), max(c[3] for c in group))
+            )
     tables.sort(key=lambda t: t.top)
-    return tables
+    return tables, frames
+
+
+def find_frames(boxes: Sequence[BBox], tables: Sequence[PageTable], more: Sequence[BBox] = ()) -> list[BBox]:
+    """Ruled boxes that are not tables (nor a table's cells): コラム boxes, notes."""
+    out: list[BBox] = []
+    for b in list(boxes) + list(more):
+        if any(b[0] >= t.bbox[0] - 2 and b[2] <= t.bbox[2] + 2 and b[1] >= t.bbox[1] - 2 and b[3] <= t.bbox[3] + 2 for t in tables):
+            continue
+        if b not in out:
+            out.append(b)
+    return out
 
 
 def _grid(cells: Sequence[BBox], glyphs: Sequence[Glyph]) -> PageTable | None:
