@@ -78,6 +78,8 @@ def test_inline_content_is_read_as_displayed() -> None:
         "マイナンバーカードの交付率は向上した。ここに意見がある。",
         "2025年3月末時点。",
         "出典を確認すること。",
+        "壊れたフィールドの前",
+        "最後の段落。",
     ]
     assert body[6].kind == BlockKind.LIST and body[6].label == "•"
     assert (body[8].label, body[9].label) == ("注1", "コメント")

@@ -247,3 +247,24 @@ def test_top_level_from_level_two_hints() -> None:
     items = [H("第1章　総則", 2, True), H("1. 目的", 3, True)]
     _, sections = build_outline(items)
     assert (sections[0].level, sections[0].children[0].level) == (1, 2)
+
+
+def _imported_modules(path: str) -> set[str]:
+    import ast
+    from pathlib import Path
+
+    import revtool
+
+    tree = ast.parse((Path(revtool.__file__).parent / path).read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+@pytest.mark.parametrize("module", ["extract/outline.py", "normalize.py"])
+def test_core_modules_are_pure(module: str) -> None:
+    assert not _imported_modules(module) & {"git", "typer", "rich", "docx", "lxml", "pdfplumber", "pypdfium2", "os", "io"}

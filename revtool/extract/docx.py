@@ -159,6 +159,9 @@ class _Extractor:
         return labelled if labelled is not None else ("", "")
 
     def paragraph(self, p: etree._Element, *, headings: bool) -> None:
+        # A field still in its instruction at a paragraph boundary is broken
+        # (its end was lost): do not let it hide the rest of the document.
+        self.fields.stack = [shown for shown in self.fields.stack if shown]
         content, label, ppr = self.read(p)
         pure_ppr = p.find(w("pPr"))
         text = content.text
