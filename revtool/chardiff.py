@@ -218,9 +218,23 @@ def changed_chars(old: str, new: str) -> int:
 
 
 def similarity(a: str, b: str) -> float:
-    """Share of characters kept by the unit diff, 0..1 (1 = equal)."""
+    """Share of characters kept by the smallest character diff, 0..1 (1 = equal)."""
     total = len(a) + len(b)
     if total == 0:
         return 1.0
-    kept = sum(len(t) for op, t in raw_diff(a, b) if op is EditOp.EQUAL)
+    kept = sum(len(t) for op, t in minimal_diff(a, b) if op is EditOp.EQUAL)
     return 2 * kept / total
+
+
+def judged_hunks(old: str, new: str, edits: tuple[Edit, ...]) -> list[Hunk]:
+    """The hunks a verdict looks at: the display hunks when the text was
+    rewritten (one before/after pair), else the unit diff's own hunks, before
+    islands were absorbed (so two separate edits are judged separately)."""
+    if len(edits) <= 2 and all(e.op is not EditOp.EQUAL for e in edits):
+        return hunks(edits)
+    return fine_hunks(old, new)
+
+
+def fine_hunks(old: str, new: str) -> list[Hunk]:
+    """The unit diff's hunks, with no island absorbed and no rewrite pairing."""
+    return hunks(tuple(Edit(op, t) for op, t in _normalise(raw_diff(old, new))))

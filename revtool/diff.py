@@ -15,9 +15,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from revtool.align import align_sections, bigrams, is_renumbering, jaccard, subtree_text, title_key
-from revtool.chardiff import char_diff, hunks, similarity
+from revtool.chardiff import char_diff, fine_hunks, judged_hunks, similarity
 from revtool.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
 from revtool.model import (
     Block, BlockKind, Change, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
@@ -26,9 +27,10 @@ from revtool.model import (
 from revtool.tablediff import align_tables, cell, row_label
 
 PAIR_MIN = 0.5  # similarity for two blocks in a gap to be one edited block
-SOLE_MIN = 0.25  # similarity for the only old and only new block of a gap to be one rewritten block
+SOLE_MIN = 0.1  # similarity for the only old and only new block of a gap to be one rewritten block
 MOVE_MIN = 0.8  # similarity for a deleted and an added block to be one moved block
-DP_LIMIT = 60  # gap size above which the gap is paired greedily instead of by DP
+DP_LIMIT = 60
+TAIL_BLOCKS = 5  # blocks at the end of a document that may be its back cover  # gap size above which the gap is paired greedily instead of by DP
 
 _KIND_JA = {BlockKind.PARAGRAPH: "段落", BlockKind.LIST: "箇条書き", BlockKind.TABLE: "表"}
 _CAPTION = re.compile(r"^\s*((?:図表|表|図)\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)*)")
@@ -83,24 +85,48 @@ def _key(b: Block) -> str:
     return f"{b.kind}\0{comparison_key(b.label)}\0{comparison_key(b.text)}"
 
 
-def _block_similarity(a: Block, b: Block) -> float:
+def _block_similarity(a: Block, b: Block, sole: bool = False) -> float:
     if (a.kind is BlockKind.TABLE) != (b.kind is BlockKind.TABLE):
         return 0.0
-    ka, kb = comparison_key(a.text), comparison_key(b.text)
+    ka, kb = _ckey(a.text), _ckey(b.text)
+    ba, bb = _bigrams(ka), _bigrams(kb)
     if a.kind is BlockKind.TABLE:
         # overlap, not Jaccard: a table that gained a column is still the same table
-        ba, bb = bigrams(ka), bigrams(kb)
         return len(ba & bb) / max(1, min(len(ba), len(bb)))
-    if jaccard(bigrams(ka), bigrams(kb)) < 0.2:
+    if not sole and jaccard(ba, bb) < 0.2:
         return 0.0
     return similarity(ka, kb)
+
+
+@lru_cache(maxsize=4096)
+def _ckey(text: str) -> str:
+    return comparison_key(text)
+
+
+@lru_cache(maxsize=4096)
+def _bigrams(key: str) -> frozenset[str]:
+    return bigrams(key)
+
+
+def _pair_lone_blocks(old: Sequence[Block], new: Sequence[Block], pairs: dict[int, tuple[int, str]],
+                      used_old: set[int]) -> None:
+    """Between two consecutive pairs, one unpaired old and one unpaired new block
+    of the same kind are the same block rewritten."""
+    anchors = sorted((i, j) for j, (i, _) in pairs.items())
+    bounds = [(-1, -1)] + anchors + [(len(old), len(new))]
+    for (i0, j0), (i1, j1) in zip(bounds, bounds[1:]):
+        if i1 < i0 or j1 < j0:
+            continue
+        lo = [i for i in range(i0 + 1, i1) if i not in used_old]
+        ln = [j for j in range(j0 + 1, j1) if j not in pairs]
+        if len(lo) == 1 and len(ln) == 1 and _block_similarity(old[lo[0]], new[ln[0]], sole=True) >= SOLE_MIN:
+            pairs[ln[0]] = (lo[0], "edited")
+            used_old.add(lo[0])
 
 
 def _pair_gap(a: Sequence[int], b: Sequence[int], sim: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
     """Monotone pairing of a gap maximising total similarity (DP), or greedy when large."""
     good = {k: v for k, v in sim.items() if v >= PAIR_MIN}
-    if len(a) == 1 and len(b) == 1 and sim.get((a[0], b[0]), 0.0) >= SOLE_MIN:
-        good = dict(sim)  # one block replaced by one block: a rewrite, not delete + add
     if not good:
         return []
     if len(a) > DP_LIMIT or len(b) > DP_LIMIT:
@@ -135,23 +161,43 @@ def _pair_gap(a: Sequence[int], b: Sequence[int], sim: dict[tuple[int, int], flo
 def align_blocks(old: Sequence[Block], new: Sequence[Block]) -> list[tuple[int | None, int | None, str]]:
     """Pair blocks: ``(old index, new index, how)``; how = equal | edited | moved | added | deleted.
 
-    Returned in new order, deleted blocks after their old predecessor.
+    The order-preserving pairing with the largest total similarity wins (an equal
+    block counts 1, an edited one its similarity ≥ ``PAIR_MIN``); a lone old and
+    a lone new block between two pairs are one rewritten block; then the move
+    pass. Returned in new order, deleted blocks after their old predecessor.
     """
     ka, kb = [_key(b) for b in old], [_key(b) for b in new]
-    sm = SequenceMatcher(None, ka, kb, autojunk=False)
     pairs: dict[int, tuple[int, str]] = {}  # new -> (old, how)
     used_old: set[int] = set()
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        if tag == "equal":
-            for k in range(i2 - i1):
-                pairs[j1 + k] = (i1 + k, "equal")
-                used_old.add(i1 + k)
-        elif tag == "replace":
-            ga, gb = list(range(i1, i2)), list(range(j1, j2))
-            sim = {(i, j): _block_similarity(old[i], new[j]) for i in ga for j in gb}
-            for i, j in _pair_gap(ga, gb, sim):
-                pairs[j] = (i, "edited")
-                used_old.add(i)
+    if len(old) * len(new) <= DP_LIMIT * DP_LIMIT:
+        regions = [(0, len(old), 0, len(new))]
+    else:  # large sections: equal runs by LCS first, DP inside the gaps
+        regions = []
+        sm = SequenceMatcher(None, ka, kb, autojunk=False)
+        for tag, i1, i2, j1, j2 in sm.get_opcodes():
+            if tag == "equal":
+                for k in range(i2 - i1):
+                    pairs[j1 + k] = (i1 + k, "equal")
+                    used_old.add(i1 + k)
+            elif tag == "replace":
+                regions.append((i1, i2, j1, j2))
+    in_old, in_new = set(ka), set(kb)
+    for i1, i2, j1, j2 in regions:
+        ga, gb = list(range(i1, i2)), list(range(j1, j2))
+        sim: dict[tuple[int, int], float] = {}
+        # a block found unchanged on the other side is only compared with its equal
+        loose_a = [i for i in ga if ka[i] not in in_new]
+        loose_b = [j for j in gb if kb[j] not in in_old]
+        for i in ga:
+            if ka[i] in in_new:
+                sim.update(((i, j), 1.0) for j in gb if kb[j] == ka[i])
+        for i in loose_a:
+            for j in loose_b:
+                sim[(i, j)] = _block_similarity(old[i], new[j])
+        for i, j in _pair_gap(ga, gb, sim):
+            pairs[j] = (i, "equal" if ka[i] == kb[j] else "edited")
+            used_old.add(i)
+    _pair_lone_blocks(old, new, pairs, used_old)
     # move pass
     left_old = [i for i in range(len(old)) if i not in used_old]
     left_new = [j for j in range(len(new)) if j not in pairs]
@@ -194,7 +240,7 @@ class _Differ:
         """One or more (old, new, edits, verdict): split by sentence when the
         verdicts of the parts differ, so editorial edits are not drowned."""
         edits = char_diff(old_text, new_text)
-        hs = hunks(edits)
+        hs = judged_hunks(old_text, new_text, edits)
         vs = judge(old_text, new_text, hs, self.rules)
         if len({v.substantive for v in vs}) <= 1:
             return [(old_text, new_text, edits, combine(vs))]
@@ -414,15 +460,21 @@ class _Differ:
         return tuple(_finish(self.drafts))
 
     def echo_front(self) -> None:
-        """A body change identical to a cover change (the back cover, a running
-        title caught in the text) is front matter too."""
-        front = {(comparison_key(d.old_text), comparison_key(d.new_text))
-                 for d in self.drafts if d.verdict.rule == "front-matter"}
-        if not front:
+        """A body change that repeats a cover change is front matter too: the
+        same text anywhere (a running title caught in the text), or, in the
+        last blocks of the document (the back cover), the same edits."""
+        fronts = [d for d in self.drafts if d.verdict.rule == "front-matter"]
+        if not fronts:
             return
+        texts = {(comparison_key(d.old_text), comparison_key(d.new_text)) for d in fronts}
+        edits = {pair for d in fronts for pair in _edit_pairs(d.old_text, d.new_text)}
+        tail = {_display(b) for b in _last_blocks(self.new, TAIL_BLOCKS)}
         for k, d in enumerate(self.drafts):
-            if d.verdict.rule != "front-matter" and d.block_kind != "section" and \
-                    (comparison_key(d.old_text), comparison_key(d.new_text)) in front:
+            if d.verdict.rule == "front-matter" or d.block_kind == "section":
+                continue
+            same_text = (comparison_key(d.old_text), comparison_key(d.new_text)) in texts
+            same_edits = d.new_text in tail and _edit_pairs(d.old_text, d.new_text) <= edits
+            if same_text or same_edits:
                 self.drafts[k] = replace(d, verdict=verdict_for("front-matter", "表紙と同じ変更（裏表紙等）"))
 
     def front(self) -> None:
@@ -436,6 +488,20 @@ class _Differ:
             d = self.drafts[k]
             self.drafts[k] = replace(d, verdict=verdict_for("front-matter", d.verdict.evidence),
                                      location="表紙・前付け " + d.location)
+
+
+def _edit_pairs(old: str, new: str) -> set[tuple[str, str]]:
+    return {(comparison_key(h.old), comparison_key(h.new)) for h in fine_hunks(old, new)}
+
+
+def _last_blocks(doc: Document, count: int) -> list[Block]:
+    out: list[Block] = []
+    for _, sec in reversed(doc.walk()):
+        for b in reversed(sec.blocks):
+            out.append(b)
+            if len(out) >= count:
+                return out
+    return out
 
 
 def _component(op: SectionPath, np_: SectionPath, new_sources: dict[SectionPath, list[SectionPath]],

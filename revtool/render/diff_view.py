@@ -1,0 +1,200 @@
+"""Renderables for ``revtool diff``: rich views and the JSON form (DESIGN §2).
+
+Nothing here prints; the CLI hands the renderables to a console, which drops
+escape codes by itself when the output is piped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from revtool.model import Change, ChangeKind, EditOp, PageSpan, SectionPath
+
+KIND_JA = {
+    ChangeKind.ADDED: "追加", ChangeKind.DELETED: "削除", ChangeKind.MODIFIED: "修正",
+    ChangeKind.MOVED: "移動", ChangeKind.RENAMED: "見出し変更", ChangeKind.SPLIT: "分割",
+    ChangeKind.MERGED: "統合",
+}
+
+PageLookup = Callable[[SectionPath], PageSpan | None]
+
+
+def change_json(c: Change) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "section_path": list(c.section_path),
+        "old_section_path": list(c.old_section_path),
+        "kind": str(c.kind),
+        "substantive": c.substantive,
+        "reason": c.verdict.evidence,
+        "rule": c.verdict.rule,
+        "old_text": c.old_text,
+        "new_text": c.new_text,
+        "old_pages": list(c.old_pages),
+        "new_pages": list(c.new_pages),
+        "location": c.location,
+        "block_kind": c.block_kind,
+        "edits": [[str(e.op), e.text] for e in c.edits],
+    }
+
+
+def diff_json(old: str, new: str, changes: Sequence[Change]) -> dict[str, Any]:
+    """The ``revtool diff --format json`` document (DESIGN §2 contract, plus fields)."""
+    return {"old": old, "new": new, "changes": [change_json(c) for c in changes]}
+
+
+def _pages(span: PageSpan | tuple[int, ...] | None) -> str:
+    if span is None or span == ():
+        return "ページ不明"
+    first, last = (span.first, span.last) if isinstance(span, PageSpan) else (min(span), max(span))
+    return f"P.{first}" if first == last else f"P.{first}–{last}"
+
+
+def inline(c: Change) -> Text:
+    """Deletions red and struck through, insertions green and underlined."""
+    text = Text()
+    for e in c.edits:
+        if e.op is EditOp.EQUAL:
+            text.append(e.text)
+        elif e.op is EditOp.DELETE:
+            text.append(e.text, style="red strike")
+        else:
+            text.append(e.text, style="green underline")
+    return text
+
+
+def _is_pair(c: Change) -> bool:
+    ops = [e.op for e in c.edits]
+    return EditOp.EQUAL not in ops and EditOp.DELETE in ops and EditOp.INSERT in ops
+
+
+def _marked(c: Change) -> Text:
+    """For plain output: [-deleted-]{+inserted+} so changes survive a pipe."""
+    text = Text()
+    for e in c.edits:
+        if e.op is EditOp.EQUAL:
+            text.append(e.text)
+        elif e.op is EditOp.DELETE:
+            text.append("[-" + e.text + "-]", style="red strike")
+        else:
+            text.append("{+" + e.text + "+}", style="green underline")
+    return text
+
+
+def _badge(c: Change) -> Text:
+    if c.substantive:
+        return Text(" 実質 ", style="bold white on red")
+    return Text(" 文言整理 ", style="black on grey70")
+
+
+def _body(c: Change, plain: bool) -> RenderableType:
+    if c.kind in (ChangeKind.ADDED, ChangeKind.DELETED) or not c.edits:
+        side = c.new_text if c.kind is ChangeKind.ADDED else c.old_text
+        style = "green" if c.kind is ChangeKind.ADDED else "red strike"
+        prefix = "＋ " if c.kind is ChangeKind.ADDED else "－ "
+        if "\t" in side or (c.block_kind == "table" and "|" in side):
+            grid = Table(show_header=False, box=None, pad_edge=False, padding=(0, 1))
+            for line in side.split("\n"):
+                cells = [x.strip() for x in line.replace("\t", "|").split("|")]
+                grid.add_row(*[Text(x, style=style) for x in cells])
+            return grid
+        return Text(prefix + side, style=style)
+    if _is_pair(c):
+        pair = Text("旧 ", style="bold")
+        pair.append(c.old_text, style="red strike" if not plain else "")
+        pair.append("\n新 ", style="bold")
+        pair.append(c.new_text, style="green")
+        return pair
+    return _marked(c) if plain else inline(c)
+
+
+def _cell_grid(cs: Sequence[Change], plain: bool) -> Table:
+    grid = Table(show_lines=False, expand=False, padding=(0, 1))
+    grid.add_column("", no_wrap=True)
+    grid.add_column("場所")
+    grid.add_column("変更")
+    for c in cs:
+        grid.add_row(Text(c.id) + Text(" ") + _badge(c), c.location, _body(c, plain))
+    return grid
+
+
+def render_changes(changes: Sequence[Change], *, old_label: str, new_label: str,
+                   old_pages: PageLookup | None = None, new_pages: PageLookup | None = None,
+                   plain: bool = False) -> list[RenderableType]:
+    """Section by section: a header with the path and its pages in both versions,
+    then each change (table cells of one table as a small grid)."""
+    out: list[RenderableType] = []
+    groups: list[tuple[tuple[SectionPath, SectionPath], list[Change]]] = []
+    for c in changes:
+        key = (c.section_path, c.old_section_path)
+        if groups and groups[-1][0] == key:
+            groups[-1][1].append(c)
+        else:
+            groups.append((key, [c]))
+    for (path, old_path), cs in groups:
+        title = " > ".join(path) if path else "（表紙・前付け）"
+        op = old_pages(old_path) if old_pages and old_path else None
+        np_ = new_pages(path) if new_pages and path else None
+        head = Text(title, style="bold cyan")
+        head.append(f"   {old_label} {_pages(op or tuple(sorted({p for c in cs for p in c.old_pages})))}"
+                    f" / {new_label} {_pages(np_ or tuple(sorted({p for c in cs for p in c.new_pages})))}",
+                    style="dim")
+        if old_path and old_path != path:
+            head.append(f"\n  {old_label}: " + " > ".join(old_path), style="dim")
+        out.append(Rule(style="cyan"))
+        out.append(head)
+        k = 0
+        while k < len(cs):
+            c = cs[k]
+            if c.block_kind == "table" and c.kind is ChangeKind.MODIFIED:
+                table_name = c.location.split(" ")[0]
+                run = [c]
+                while k + len(run) < len(cs) and cs[k + len(run)].block_kind == "table" \
+                        and cs[k + len(run)].location.split(" ")[0] == table_name:
+                    run.append(cs[k + len(run)])
+                out.append(_cell_grid(run, plain))
+                k += len(run)
+                continue
+            line = Text(f"{c.id} ", style="bold") + _badge(c) + Text(f" {KIND_JA[c.kind]}  {c.location}")
+            line.append(f"  {c.verdict.evidence}", style="dim")
+            out.append(line)
+            out.append(_body(c, plain))
+            k += 1
+    return out
+
+
+def render_stat(changes: Sequence[Change], *, old_label: str, new_label: str) -> RenderableType:
+    """One screen: sections touched by kind, substantive vs editorial, per chapter."""
+    sub = sum(c.substantive for c in changes)
+    sections_changed = {c.section_path for c in changes if c.block_kind != "section"}
+    by_kind = {k: 0 for k in ChangeKind}
+    for c in changes:
+        if c.block_kind == "section":
+            by_kind[c.kind] += 1
+    head = Table(show_header=False, box=None)
+    head.add_column(style="bold")
+    head.add_column(justify="right")
+    head.add_row("変更（全体）", str(len(changes)))
+    head.add_row("  実質的な変更", str(sub))
+    head.add_row("  文言整理", str(len(changes) - sub))
+    head.add_row("内容が変わった節", str(len(sections_changed)))
+    for kind in (ChangeKind.ADDED, ChangeKind.DELETED, ChangeKind.MOVED, ChangeKind.RENAMED,
+                 ChangeKind.SPLIT, ChangeKind.MERGED):
+        if by_kind[kind]:
+            head.add_row(f"節の{KIND_JA[kind]}", str(by_kind[kind]))
+    chapters = Table("章", "実質", "文言整理", title="章ごと", title_justify="left")
+    order: dict[str, list[int]] = {}
+    for c in changes:
+        chapter = c.section_path[0] if c.section_path else "（表紙・前付け）"
+        row = order.setdefault(chapter, [0, 0])
+        row[0 if c.substantive else 1] += 1
+    for chapter, (s, e) in order.items():
+        chapters.add_row(chapter, str(s), str(e))
+    return Panel(Group(head, Text(""), chapters), title=f"{old_label} → {new_label}", expand=False)

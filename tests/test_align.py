@@ -1,0 +1,134 @@
+"""Section alignment: moved, renamed, split, merged, renumbered, added, deleted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from revtool.align import align_sections, is_renumbering, title_key
+from revtool.model import Block, BlockKind, ChangeKind, Document, Section
+from tests.diff_helpers import load_plan, parse_plan
+
+CASES = Path(__file__).resolve().parent / "cases" / "diff"
+
+
+def pairs(case: str):
+    old, new = load_plan(CASES / case / "old.txt"), load_plan(CASES / case / "new.txt")
+    return align_sections(old, new)
+
+
+def kinds(case: str) -> dict[tuple[str | None, str | None], ChangeKind | None]:
+    return {(p.old_path[-1] if p.old_path else None, p.new_path[-1] if p.new_path else None): p.kind
+            for p in pairs(case)}
+
+
+def test_identical_documents_pair_everything_in_place() -> None:
+    doc = load_plan(CASES / "moved_section" / "old.txt")
+    result = align_sections(doc, doc)
+    assert len(result) == len(doc.walk())
+    assert all(p.kind is None and p.old_path == p.new_path and p.score == 1.0 for p in result)
+
+
+def test_moved_section_to_another_chapter() -> None:
+    k = kinds("moved_section")
+    assert k[("2. 推進体制の整備", "3. 推進体制の整備")] is ChangeKind.MOVED
+    moved = next(p for p in pairs("moved_section") if p.kind is ChangeKind.MOVED)
+    assert moved.old_path[0] == "第2章　取組" and moved.new_path[0] == "第1章　計画の概要"
+    assert not is_renumbering(moved) and moved.reason
+
+
+def test_renamed_section_by_body() -> None:
+    k = kinds("renamed")
+    assert k[("2. 相談体制の整備", "2. 子育て相談体制の強化")] is ChangeKind.RENAMED
+
+
+def test_split_one_old_into_two_new() -> None:
+    ps = pairs("split")
+    split = [p for p in ps if p.kind is ChangeKind.SPLIT]
+    assert [p.new_path[-1] for p in split] == ["2. 職員のデジタルスキルの向上"]
+    assert split[0].old_path[-1] == "1. デジタル人材の確保と育成"
+    assert "分割" in split[0].reason and split[0].score >= 0.6
+    assert not any(p.kind in (ChangeKind.ADDED, ChangeKind.DELETED) for p in ps)
+
+
+def test_merge_two_old_into_one_new() -> None:
+    ps = pairs("merge")
+    merged = [p for p in ps if p.kind is ChangeKind.MERGED]
+    assert [(p.old_path[-1], p.new_path[-1]) for p in merged] == [
+        ("2. キャッシュレス決済の導入", "1. 手続のオンライン化とキャッシュレス化")]
+    assert not any(p.kind in (ChangeKind.ADDED, ChangeKind.DELETED) for p in ps)
+
+
+def test_renumbered_chapters_after_an_inserted_one() -> None:
+    ps = pairs("renumbered_chapter")
+    added = [p for p in ps if p.kind is ChangeKind.ADDED]
+    assert [p.new_path for p in added] == [("第2章　計画策定の背景",)]
+    renum = [p for p in ps if p.kind is ChangeKind.MOVED]
+    assert len(renum) == 2 and all(is_renumbering(p) for p in renum)
+    # children of a renumbered chapter pair in place
+    child = next(p for p in ps if p.new_path == ("第3章　DXの取組", "1. 施策ごとの取組"))
+    assert child.old_path == ("第2章　DXの取組", "1. 施策ごとの取組") and child.kind is None
+
+
+def test_title_key_strips_numbering_before_fuzzy_matching() -> None:
+    a = Section(heading="第2章　子育て支援の充実", number="第2章", title="")
+    b = Section(heading="（3）子育て支援の充実", number="（3）", title="")
+    assert title_key(a) == title_key(b) == "子育て支援の充実"
+
+
+def test_similar_titles_do_not_win_over_the_true_match() -> None:
+    old = parse_plan("# 第2章　子育て支援の充実\n保育定員を拡大する。\n# 第3章　高齢者支援の充実\n介護予防を進める。\n")
+    new = parse_plan("# 第2章　高齢者支援の充実\n介護予防を進める。\n# 第3章　子育て支援の充実\n保育定員を拡大する。\n")
+    got = {(p.old_path[-1], p.new_path[-1]) for p in align_sections(old, new)}
+    assert got == {("第2章　子育て支援の充実", "第3章　子育て支援の充実"),
+                   ("第3章　高齢者支援の充実", "第2章　高齢者支援の充実")}
+
+
+def test_every_pair_has_a_reason() -> None:
+    for case in ("moved_section", "renamed", "split", "merge", "renumbered_chapter"):
+        assert all(p.reason for p in pairs(case))
+
+
+# ------------------------------------------------------------------ properties
+
+TITLES = ["計画の目的", "計画の期間", "推進体制", "窓口のデジタル化", "人材育成", "情報発信", "防災DX", "子育て支援"]
+BODIES = ["オンライン申請の対象を拡大する。", "全職員を対象に研修を行う。", "避難所の受付をデジタル化する。",
+          "SNSで情報を配信する。", "母子健康手帳を電子化する。", "推進本部を設置する。"]
+
+
+@st.composite
+def documents(draw) -> Document:
+    chapters = []
+    for c in range(draw(st.integers(1, 3))):
+        children = []
+        for k in range(draw(st.integers(0, 3))):
+            title = draw(st.sampled_from(TITLES))
+            body = draw(st.lists(st.sampled_from(BODIES), max_size=2))
+            children.append(Section(heading=f"{k + 1}. {title}", number=f"{k + 1}.", title=title, level=2,
+                                    blocks=tuple(Block(BlockKind.PARAGRAPH, b) for b in body)))
+        title = draw(st.sampled_from(TITLES))
+        chapters.append(Section(heading=f"第{c + 1}章　{title}", number=f"第{c + 1}章", title=title, level=1,
+                                children=tuple(children)))
+    return Document(sections=tuple(chapters))
+
+
+def _matched(ps) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {(p.old_path, p.new_path) for p in ps if p.old_path is not None and p.new_path is not None}
+
+
+@settings(max_examples=80, deadline=None)
+@given(documents(), documents())
+def test_alignment_is_symmetric_up_to_added_and_deleted(a: Document, b: Document) -> None:
+    forward = _matched(align_sections(a, b))
+    backward = {(n, o) for o, n in _matched(align_sections(b, a))}
+    assert forward == backward
+
+
+@settings(max_examples=80, deadline=None)
+@given(documents(), documents())
+def test_every_section_appears(a: Document, b: Document) -> None:
+    ps = align_sections(a, b)
+    assert {p.old_path for p in ps if p.old_path} == {p for p, _ in a.walk()}
+    assert {p.new_path for p in ps if p.new_path} == {p for p, _ in b.walk()}

@@ -1,0 +1,106 @@
+"""The verdict rule table: editorial (文言整理) vs substantive, with evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from revtool.chardiff import char_diff, judged_hunks
+from revtool.editorial import RULES, EditorialRules, combine, comparison_key, judge
+
+RULES_DEFAULT = EditorialRules()
+
+
+def verdict(old: str, new: str, rules: EditorialRules = RULES_DEFAULT):
+    hs = judged_hunks(old, new, char_diff(old, new))
+    return combine(judge(old, new, hs, rules))
+
+
+EDITORIAL = [
+    # (old, new, rule)
+    ("社会全体のデジタル化に向けた取組みが進められた。", "社会全体のデジタル化に向けた取組が進められた。", "variant"),
+    ("事業者及び区が協力しながら", "事業者および区が協力しながら", "variant"),
+    ("計画どおり又は計画を上回って", "計画どおりまたは計画を上回って", "variant"),
+    ("個別計画として位置づける。", "個別計画として位置付ける。", "variant"),
+    ("5年間とする", "5年間とする。", "format"),
+    ("特に20歳代から", "特に、20歳代から", "format"),
+    ("アプリ（ＱＲコード決済）や", "アプリ（QRコード決済）や", "format"),
+    ("情報セキュリティーに関する要件", "情報セキュリティに関する要件", "format"),
+    ("本計画は 、区の  計画である。", "本計画は、区の計画である。", "format"),
+    ("順調に増加しいるものの", "順調に増加しているものの", "typo"),
+    ("実践研修を実施しするとともに", "実践研修を実施するとともに", "typo"),
+    ("ガバメンクラウド上での連携", "ガバメントクラウド上での連携", "typo"),
+    ("データに基く事業の見直し", "データに基づく事業の見直し", "variant"),
+    ("PDCAサイクル（Plan-Do-Check-Action）に基づく", "PDCAサイクル（Plan-Do-Check-Act）に基づく", "spelling"),
+    ("必要な対応を遅滞なく行う。", "必要な対応を速やかに行う。", "rewording"),
+    ("利用件数は年々増加している。", "利用件数は年を追うごとに増加している。", "rewording"),
+    ("GovTech東京は、区市町村のDXを支援するため、システムの共同調達や技術的な助言を提供している。",
+     "区市町村のDXを支援するため、GovTech東京はシステムの共同調達、技術的な助言を提供している。", "reorder"),
+    ("子どもの様々な体験を支える。", "子どものさまざまな体験を支える。", "variant"),
+]
+
+SUBSTANTIVE = [
+    ("オンライン申請の対象は20手続とする。", "オンライン申請の対象は60手続とする。", "number"),
+    ("計画期間は令和8年度から令和12年度まで", "計画期間は令和8年度から令和13年度まで", "number"),
+    ("目標値は80％とする。", "目標値は90％とする。", "number"),
+    ("「中野区DX推進本部」において調整する。", "「中野区DX推進会議」において調整する。", "name"),
+    ("アプリを活用する。", "「なかのアプリ」を活用する。", "name"),
+    ("窓口では現金による支払を受け付ける。", "窓口では現金による支払を受け付けない。", "negation"),
+    ("本事業の実施を検討する。", "本事業を実施する。", "meaning"),
+    ("区民が利用できる。", "区民が利用する。", "meaning"),
+    ("基幹システム・財務会計システムの改修", "基幹システムの改修", "phrase"),
+    ("オンラインによる避難所開設訓練", "オンラインツールを活用した避難所開設訓練", "phrase"),
+    ("高齢者の見守りを行う。", "障害者の見守りを行う。", "term"),
+    ("区は情報を発信する。", "区は情報を発信する。また、発信した情報の効果を毎年度検証し、改善につなげる。", "sentence"),
+]
+
+
+@pytest.mark.parametrize("old,new,rule", EDITORIAL)
+def test_editorial(old: str, new: str, rule: str) -> None:
+    v = verdict(old, new)
+    assert not v.substantive, v
+    assert rule in v.rule.split("+"), v
+    assert v.evidence
+
+
+@pytest.mark.parametrize("old,new,rule", SUBSTANTIVE)
+def test_substantive(old: str, new: str, rule: str) -> None:
+    v = verdict(old, new)
+    assert v.substantive, v
+    assert rule in v.rule.split("+"), v
+    assert v.evidence
+
+
+def test_mixed_change_is_substantive_with_the_deciding_evidence() -> None:
+    v = verdict("取組みの目標は20件とする。", "取組の目標は30件とする。")
+    assert v.substantive and v.rule == "number" and "20" in v.evidence and "30" in v.evidence
+
+
+def test_rule_table_is_data_with_unique_ids() -> None:
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+    assert ids[-1] == "content"
+
+
+def test_user_variants_and_words_extend_the_table() -> None:
+    rules = EditorialRules.from_config({
+        "variants": [["利活用", "活用"]],
+        "substantive_words": ["試行"],
+        "disable": ["rewording"],
+        "typo_max_chars": 1,
+    })
+    assert not verdict("データの活用を進める。", "データの利活用を進める。", rules).substantive
+    assert verdict("データの活用を進める。", "データの利活用を進める。").substantive  # default: a word added
+    assert verdict("必要な対応を遅滞なく行う。", "必要な対応を速やかに行う。", rules).substantive  # rewording off
+    assert ("及び", "および") in rules.variants  # defaults kept
+
+
+def test_variant_folding_is_single_pass() -> None:
+    rules = EditorialRules(variants=(("取扱い", "取扱", "取り扱い"),))
+    assert rules.fold("取扱いの基準") == rules.fold("取扱の基準") == rules.fold("取り扱いの基準")
+
+
+def test_comparison_key() -> None:
+    assert comparison_key("ＱＲ コード") == "QRコード"
+    assert comparison_key("3〜5年") == comparison_key("3～5年")
+    assert comparison_key("セキュリティー") == "セキュリティ"
+    assert comparison_key("ユーザー登録") == "ユーザ登録"
