@@ -38,7 +38,7 @@ import tomlkit
 from tomlkit.exceptions import ParseError as TomlParseError
 from git import Repo
 from git.exc import GitError
-from gitdb import IStream
+from gitdb import IStream, LooseObjectDB
 
 from revtool.errors import InputFileError, VersionLabelError, WorkspaceError
 from revtool.lock import WorkspaceLock
@@ -382,8 +382,9 @@ class Workspace:
             if removals:
                 listed = self._git(["ls-files", "-z", "--", *removals], env=env, text=False)
                 lines += [b"0 " + _ZERO.encode() + b"\t" + p + b"\0" for p in listed.split(b"\0") if p]
+            store = self._blob_writer()
             for path, data in sorted((p, d) for p, d in files.items() if d is not None):
-                blob = self.repo.odb.store(IStream(b"blob", len(data), BytesIO(data))).hexsha
+                blob = store(IStream(b"blob", len(data), BytesIO(data))).hexsha
                 blob_hex = blob.decode() if isinstance(blob, bytes) else blob
                 lines.append(f"100644 {blob_hex}\t".encode() + path.encode("utf-8") + b"\0")
             if lines:
@@ -392,6 +393,15 @@ class Workspace:
         finally:
             index.unlink(missing_ok=True)
             index.with_name(index.name + ".lock").unlink(missing_ok=True)
+
+    def _blob_writer(self):  # type: ignore[no-untyped-def]
+        """Writes loose objects in-process (gitdb) for SHA-1 repositories — one git
+        process per blob costs seconds on a real plan — else through GitPython's odb."""
+        objects = Path(self._git(["rev-parse", "--git-path", "objects"]).strip())
+        object_format = self._git(["rev-parse", "--show-object-format"]).strip()
+        if object_format == "sha1":
+            return LooseObjectDB(str(objects if objects.is_absolute() else self.root / objects)).store
+        return self.repo.odb.store
 
     def _apply(self, updates: list[_RefUpdate], *, old_tree: str, new_tree: str) -> None:
         """Journal, move the refs in one transaction, update the work tree; undo on failure."""
