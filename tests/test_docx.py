@@ -100,6 +100,7 @@ def test_numbering_and_japanese_style_names() -> None:
         ("第１章 計画の基本的な考え方", "② 取組の内容", "詳細"),  # 「見出し３」 by name
         ("第２章 計画策定の背景",),
         ("第２章 計画策定の背景", "（１）国の動向"),  # counter reset under a new chapter
+        ("第２章 計画策定の背景", "（１）国の動向", "補足"),  # 見出し 4 based on a body-text style
     ]
     first = doc.sections[0]
     assert (first.number, first.title, first.marker, first.level) == ("第１章", "計画の基本的な考え方", "chapter", 1)

@@ -172,16 +172,10 @@ class _Extractor:
         self.carried = ""
         style_id = wval(ppr.find(w("pStyle"))) if ppr is not None else None
         body_only = not headings or self.styles.is_toc(style_id)
-        certain: int | None = None
         direct = wval(ppr.find(w("outlineLvl"))) if ppr is not None else None
-        outline = int(direct) if direct and direct.isdigit() else self.styles.outline_level(style_id)
-        if outline is not None:
-            if outline < 9:
-                certain = outline + 1
-            else:
-                body_only = True
-        elif not body_only:
-            certain = self.styles.heading_level_from_name(style_id)
+        certain = self.styles.heading_level(style_id, int(direct) if direct and direct.isdigit() else None)
+        if certain is None and (direct == "9" or self.styles.outline_level(style_id) == 9):
+            body_only = True  # explicitly body text
         if body_only:
             certain = None
         body_size = self.styles.size(self.styles.default_paragraph)

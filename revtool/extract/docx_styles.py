@@ -98,6 +98,23 @@ class Styles:
                 return info.outline_level
         return None
 
+    def heading_level(self, style_id: str | None, direct_outline: int | None = None) -> int | None:
+        """1-based heading level, or None for body text.
+
+        A direct outline level decides; otherwise the style chain, nearest
+        style first, each style by its own outline level and then by its name
+        (``heading N`` / ``見出し N``), so a heading-named style based on a
+        Normal that says "body text" (9) is still a heading."""
+        if direct_outline is not None:
+            return direct_outline + 1 if direct_outline < 9 else None
+        for info in self.chain(style_id):
+            if info.outline_level is not None:
+                return info.outline_level + 1 if info.outline_level < 9 else None
+            found = _HEADING_NAME.match(unicodedata.normalize("NFKC", info.name).strip())
+            if found:
+                return int(found.group(1))
+        return None
+
     def heading_level_from_name(self, style_id: str | None) -> int | None:
         """1-based level from a ``heading N`` / ``見出し N`` name in the chain."""
         for info in self.chain(style_id):
