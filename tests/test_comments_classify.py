@@ -99,3 +99,18 @@ def test_example_drafts_answer_types() -> None:
     expected = json.loads((drafts / "expected.json").read_text(encoding="utf-8"))["comments"]
     comments = import_comments(read_comment_table(drafts / "bessi1.tsv"), None, {})
     assert [c.response_type.value for c in comments] == [e["response_type"] for e in expected]
+
+
+def test_category_column_decides_with_a_warning_on_disagreement() -> None:
+    from revtool.comments.classify import category_type
+    from revtool.comments.table import RawRow
+
+    assert category_type("A 反映") == R.REFLECTED
+    assert category_type("Ｂ：既記載") == R.ALREADY
+    assert category_type("不反映") == R.NOT_REFLECTED
+    assert category_type("今後の参考") == R.REFERENCE
+    assert category_type("施策1") is None
+    rows = [RawRow(1, "P.3", "意見。", "目標値を修正します。", category="既記載")]
+    (c,) = import_comments(rows, None, {})
+    assert c.response_type == R.ALREADY and "区分" in c.response_evidence
+    assert any("食い違" in w for w in c.warnings)

@@ -136,3 +136,36 @@ def test_nakano_refs_match_expected(nakano: Path) -> None:
     assert [r.ref for r in rows] == [c["ref"] for c in expected]
     # typos are kept
     assert "盛り込んほしい" in rows[17].opinion and "とののか" in rows[20].opinion
+
+
+COPIED = """意見一覧
+
+No.\t該当箇所\t意見の概要\t対応区分\t市の考え方
+1\tP.3\t計画の目標値が低すぎるので見直してほしい。\tA 反映\t目標値を修正します。
+2\t\t同じ箇所への意見で、指標の根拠を示してほしい。\t参考\t今後の参考とさせていただきます。
+根拠の示し方は引き続き検討します。
+3\tP.5\t別の箇所についての意見で、表現がわかりにくい。\t既記載\t第2章に記載しています。
+
+項目\t案のページ\t主な変更点
+第2章\tP.12\t国の動向を更新しました。
+"""
+
+
+def test_copied_text_rules() -> None:
+    from revtool.comments.readers import text_grids
+
+    rows = rows_from_grids(text_grids(COPIED, comma=False), "copied.txt")
+    assert [(r.row, r.ref, r.category) for r in rows] == [(1, "P.3", "A 反映"), (2, "P.3", "参考"), (3, "P.5", "既記載")]
+    assert rows[1].note  # the empty 該当箇所 was taken from the row above
+    assert rows[1].response == "今後の参考とさせていただきます。\n根拠の示し方は引き続き検討します。"
+    # the 別紙2-like table after it ends the comment table
+    assert all("国の動向" not in r.opinion for r in rows)
+
+
+def test_whole_seed_report_as_copied_text(nakano: Path) -> None:
+    seed = nakano.parents[1] / "seed" / "000_cc187175f2a826db.txt"
+    if not seed.exists():
+        pytest.skip("seed report not available")
+    rows = read_comment_table(seed)
+    reference = triples(read_comment_table(nakano / "comments" / "bessi1.tsv"))
+    assert triples(rows) == reference

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from revtool.comments.classify import AnswerRules, build_rules, classify
+from revtool.comments.classify import AnswerRules, build_rules, category_type, classify
 from revtool.comments.refs import parse_ref
 from revtool.comments.resolve import resolve
 from revtool.comments.table import RawRow, rows_from_grids
@@ -61,6 +61,13 @@ def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules) -> Comme
         candidates, resolved, warnings = res.candidates, res.chosen, list(res.warnings)
         pages = res.pages or locator.pages
     rtype, evidence = classify(row.response, rules)
+    named = category_type(row.category)
+    if named is not None:  # the table says it itself (対応区分)
+        if named != rtype and evidence:
+            warnings.append(f"区分「{row.category}」と考え方の文言（「{evidence}」→{rtype.value}）が食い違います。区分を優先しました。")
+        rtype, evidence = named, f"区分「{row.category}」"
+    if row.note:
+        warnings.append(row.note)
     return Comment(
         id=comment_id(row.row),
         row=row.row,

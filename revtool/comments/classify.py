@@ -19,6 +19,7 @@ wins: 反映 > 不反映 > 既記載 > 参考 > その他
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -181,3 +182,24 @@ def classify(response: str, rules: AnswerRules | None = None) -> tuple[ResponseT
     if best is None:
         return R.OTHER, ""
     return ORDER[best[0]], best[1]
+
+
+_CATEGORY_WORDS: tuple[tuple[ResponseType, re.Pattern[str]], ...] = (
+    (R.NOT_REFLECTED, re.compile(r"不反映|反映しない|反映なし|反映せず|原案(?:の)?(?:とおり|どおり|通り)|対応しない")),
+    (R.ALREADY, re.compile(r"既記載|記載済|既に記載|すでに記載|盛り込み済|反映済")),
+    (R.REFLECTED, re.compile(r"反映|修正|追記|加筆")),
+    (R.REFERENCE, re.compile(r"参考|今後の検討|検討")),
+    (R.OTHER, re.compile(r"その他|質問|意見として")),
+)
+
+
+def category_type(text: str) -> ResponseType | None:
+    """The type named in an answer-category cell (対応区分 「A 反映」「既記載」…),
+    or None when the cell names none."""
+    key = unicodedata.normalize("NFKC", text or "").strip()
+    if not key:
+        return None
+    for rtype, pattern in _CATEGORY_WORDS:
+        if pattern.search(key):
+            return rtype
+    return None

@@ -132,7 +132,7 @@ def text_grids(text: str, comma: bool) -> list[Grid]:
     rows: list[tuple[str | None, ...]] = []
     for cells in reader:
         rows.append(tuple(cells))
-    return [Grid(tuple(rows), title_lines_end_table=True)]
+    return [Grid(tuple(rows), title_lines_end_table=True, blank_ref_inherits=True)]
 
 
 # ---------------------------------------------------------------- XLSX

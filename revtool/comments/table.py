@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from revtool.errors import CommentTableError
 
-REF, OPINION, RESPONSE = "ref", "opinion", "response"
+REF, OPINION, RESPONSE, CATEGORY = "ref", "opinion", "response", "category"
 
 # Header synonyms, checked in this order (the response header often contains
 # 「意見」: 「意見に対する区の考え方」). A cell is compared after NFKC with all
@@ -22,8 +22,10 @@ REF, OPINION, RESPONSE = "ref", "opinion", "response"
 RESPONSE_WORDS = ("考え方", "見解", "回答", "対応", "方針")
 OPINION_WORDS = ("意見", "要旨", "概要", "質疑", "質問")
 REF_WORDS = ("該当箇所", "該当ページ", "該当頁", "該当", "箇所", "ページ", "頁", "項目", "章", "節")
+# An answer-category column: 対応区分, 反映状況, 分類 (values like 「反映」「参考」).
+CATEGORY_COLUMN = re.compile(r"(区分|分類|反映状況|対応状況|反映の有無|種別)$")
 # Cells that mention an opinion word but are bookkeeping, not the opinion.
-NOT_A_COLUMN = re.compile(r"(番号|No\.?$|件数|提出|意見数|区分|分類|受付|日付|意見者)")
+NOT_A_COLUMN = re.compile(r"(番号|No\.?$|件数|提出|意見数|受付|日付|意見者)")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class Grid:
     title_lines_end_table: bool = False
     # row indexes (into rows) that continue the previous row (PDF page breaks)
     continues: frozenset[int] = field(default_factory=frozenset)
+    # True: an empty 該当箇所 means "same as above" (CSV/TSV lose merged cells)
+    blank_ref_inherits: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,8 @@ class RawRow:
     opinion: str
     response: str
     where: str = ""  # e.g. "別紙1 7行目", for messages
+    category: str = ""  # an answer-category column (対応区分), when the table has one
+    note: str = ""  # what the reader assumed (an inherited 該当箇所 …)
 
 
 def header_key(text: str) -> str:
@@ -60,6 +66,8 @@ def column_role(cell: str) -> str | None:
     key = key.split("※")[0]
     if not key or len(key) > 16 or "。" in key or "、" in key:
         return None  # a sentence, not a column name
+    if CATEGORY_COLUMN.search(key):
+        return CATEGORY
     if NOT_A_COLUMN.search(key):
         return None
     if any(w in key for w in RESPONSE_WORDS):
@@ -134,55 +142,65 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
 
     A grid's rows count only after a header row; a later header row (repeated on
     each page) is skipped; a grid without its own header continues the previous
-    grid's columns when it has the same width (a table split by a page break).
+    grid's columns when it has the same width (a table split by a page break);
+    another table's header row (項目｜案のページ｜主な変更点) ends the table.
+    In copied text, a line without tabs right after a row continues that row's
+    last cell, and one after a blank line (a title) ends the table; an empty
+    該当箇所 repeats the one above (a merged cell flattened), with a note.
     """
     out: list[RawRow] = []
     mapping: dict[str, int] | None = None
     width = 0
-    pending: list[list[str | None]] = []  # rows of the current grid not yet emitted
     found_header = False
-
-    def flush() -> None:
-        for cells in pending:
-            ref, opinion, response = (clean_cell(c) for c in cells[:3])
-            if not (opinion or response):
-                continue
-            out.append(RawRow(len(out) + 1, ref, opinion, response, cells[3] or ""))
-        pending.clear()
 
     for grid in grids:
         if mapping is not None and (not grid.rows or max(len(r) for r in grid.rows) != width):
             mapping = None
+        pending: list[_Pending] = []
         last_ref: str | None = None
+        after_blank = True
         for idx, row in enumerate(grid.rows):
             if _is_empty(row):
+                after_blank = True
                 continue
+            blank_before, after_blank = after_blank, False
             new_mapping = header_mapping(row)
             if new_mapping is not None:
                 mapping, width, found_header = new_mapping, len(row), True
                 continue
-            if grid.title_lines_end_table and sum(1 for c in row if (c or "").strip()) == 1 and len(row) == 1:
+            if mapping is not None and _foreign_header(row):
                 mapping = None
+                continue
+            if grid.title_lines_end_table and len(row) == 1:
+                if not blank_before and pending and mapping is not None:
+                    pending[-1].append_line(row[0] or "")
+                else:
+                    mapping = None
                 continue
             if mapping is None:
                 continue
             ref = _cell(row, mapping.get(REF))
+            note = ""
             if ref is None:  # covered by a merge: same as above
                 ref = last_ref or ""
-            cells: list[str | None] = [
-                ref,
-                _cell(row, mapping[OPINION]) or "",
-                _cell(row, mapping[RESPONSE]) or "",
+            elif not ref.strip() and grid.blank_ref_inherits and last_ref and REF in mapping:
+                ref, note = last_ref, "該当箇所が空欄のため、前の行の該当箇所を引き継ぎました。"
+            item = _Pending(
+                [ref, _cell(row, mapping[OPINION]) or "", _cell(row, mapping[RESPONSE]) or "",
+                 _cell(row, mapping.get(CATEGORY)) or ""],
                 f"{grid.name} {idx + 1}行目".strip(),
-            ]
+                note,
+            )
             if idx in grid.continues and pending:
-                prev = pending[-1]
-                for k in range(3):
-                    prev[k] = _join_continuation(prev[k] or "", cells[k] or "")
+                pending[-1].extend(item)
                 continue
             last_ref = ref
-            pending.append(cells)
-        flush()
+            pending.append(item)
+        for item in pending:
+            ref, opinion, response, category = (clean_cell(c) for c in item.cells)
+            if not (opinion or response):
+                continue
+            out.append(RawRow(len(out) + 1, ref, opinion, response, item.where, category, item.note))
     if not found_header:
         seen = "、".join(f"「{s}」" for s in seen_headers(grids)) or "（なし）"
         raise CommentTableError(
@@ -191,6 +209,37 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
             hint="列見出しの名前を確認してください（例: 該当箇所／意見の概要／市の考え方）。",
         )
     return out
+
+
+@dataclass
+class _Pending:
+    cells: list[str]
+    where: str
+    note: str = ""
+
+    def extend(self, other: "_Pending") -> None:
+        self.cells = [_join_continuation(a, b) for a, b in zip(self.cells, other.cells)]
+
+    def append_line(self, text: str) -> None:
+        for i in (2, 1, 0):  # the last non-empty cell
+            if self.cells[i].strip():
+                self.cells[i] = self.cells[i] + "\n" + text
+                return
+
+
+_OTHER_HEADER_WORDS = ("項目", "内容", "備考", "変更", "番号", "ページ", "日時", "件数", "区分", "名称")
+
+
+def _foreign_header(row: tuple[str | None, ...]) -> bool:
+    """A header row of some other table: two or more short, sentence-free cells,
+    one of them a column name."""
+    cells = [header_key(c or "") for c in row if (c or "").strip()]
+    if len(cells) < 2:
+        return False
+    if any(len(c.split("※")[0]) > 16 or "。" in c for c in cells):
+        return False
+    named = sum(1 for c in cells if column_role(c) or any(w in c for w in _OTHER_HEADER_WORDS))
+    return named >= 2
 
 
 def _join_continuation(before: str, after: str) -> str:
