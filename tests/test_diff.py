@@ -181,3 +181,24 @@ def test_every_change_edits_rebuild_its_texts(a: Document, b: Document) -> None:
     for c in diff_documents(a, b):
         assert apply_edits(c.edits) == (c.old_text, c.new_text)
         assert c.verdict.evidence and c.verdict.rule
+
+
+def test_diff_core_is_pure() -> None:
+    """align/chardiff/editorial/tablediff/diff import no git, CLI, terminal,
+    document or clock module, and open no files."""
+    import ast
+
+    root = Path(__file__).resolve().parents[1] / "revtool"
+    forbidden = {"git", "typer", "rich", "docx", "click", "time", "datetime", "subprocess", "pathlib", "os"}
+    for name in ("align", "chardiff", "editorial", "tablediff", "diff"):
+        tree = ast.parse((root / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                mods = [a.name.split(".")[0] for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                mods = [(node.module or "").split(".")[0]]
+            else:
+                mods = []
+            assert not forbidden & set(mods), (name, mods)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                assert node.func.id != "open", name
