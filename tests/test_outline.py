@@ -14,6 +14,7 @@ from revtool.model import Block, BlockKind, PageSpan, Section
     [
         ("第3章　DXの取組", "第3章", "chapter", 3, "DXの取組"),
         ("第１章計画の基本的な考え方", "第１章", "chapter", 1, "計画の基本的な考え方"),
+        ("第1章はじめに", "第1章", "chapter", 1, "はじめに"),
         ("第十二章 附則", "第十二章", "chapter", 12, "附則"),
         ("第2節　子育て", "第2節", "section", 2, "子育て"),
         ("第4条　目的", "第4条", "article", 4, "目的"),
@@ -53,6 +54,9 @@ def test_parse_marker(text: str, number: str, kind: str, value: int, title: str)
         "1.5倍に増加した",  # a decimal number
         "（参考）本計画の策定経過",  # a bracketed word
         "本計画は区の最上位計画である。",
+        "第2章で述べたとおり、",  # a reference inside a sentence
+        "施策1の推進に当たっては",
+        "1.の内容",
         "",
     ],
 )

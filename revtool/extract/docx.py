@@ -337,12 +337,15 @@ def _title(core_title: str, items: list[_Paragraph | Block]) -> str:
     return front[0].text.splitlines()[0] if front else ""
 
 
+_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
+
+
 def _read_part(package: zipfile.ZipFile, name: str) -> etree._Element | None:
     try:
         data = package.read(name)
     except KeyError:
         return None
-    return etree.fromstring(data)
+    return etree.fromstring(data, _SAFE_PARSER)
 
 
 def _stories(root: etree._Element | None, tag: str) -> dict[str, etree._Element]:

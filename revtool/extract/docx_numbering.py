@@ -233,10 +233,6 @@ class Numbering:
                     level_overrides[ilvl] = _parse_level(lvl)[1]
             self.instances[num_id] = Instance(abstract_id, level_overrides, start_overrides)
 
-    @classmethod
-    def from_xml(cls, xml: bytes | None) -> "Numbering":
-        return cls(etree.fromstring(xml) if xml else None)
-
     def level(self, num_id: str, ilvl: int) -> Level | None:
         instance = self.instances.get(num_id)
         if instance is None:

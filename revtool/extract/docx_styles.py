@@ -115,14 +115,6 @@ class Styles:
                 return int(found.group(1))
         return None
 
-    def heading_level_from_name(self, style_id: str | None) -> int | None:
-        """1-based level from a ``heading N`` / ``見出し N`` name in the chain."""
-        for info in self.chain(style_id):
-            found = _HEADING_NAME.match(unicodedata.normalize("NFKC", info.name).strip())
-            if found:
-                return int(found.group(1))
-        return None
-
     def is_toc(self, style_id: str | None) -> bool:
         return any(_TOC_NAME.match(unicodedata.normalize("NFKC", i.name).strip()) for i in self.chain(style_id))
 

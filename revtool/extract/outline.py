@@ -118,6 +118,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 )
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_PARTICLES = frozenset("にのをがでとへもや、。，．")  # not は: 第1章はじめに
 
 
 def _kanji_value(text: str) -> int | None:
@@ -205,6 +206,8 @@ def parse_marker(text: str) -> Marker | None:
             continue
         if needs_separator and not rest and kind in ("katakana", "kanji", "bare", "alpha_upper", "alpha_lower"):
             continue
+        if not separated and rest[:1] in _PARTICLES:
+            return None  # 「第2章で述べた」「施策1の推進」: a reference in a sentence
         if kind == "label":
             kind = _label_kind(number)
         elif kind in ("hyphen", "dotted"):
