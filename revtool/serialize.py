@@ -43,7 +43,7 @@ FORMAT = "revtool.sections/1"
 _SENTENCE_END = "。！？"
 _CLOSERS = "」』）)】〕］]”’〉》\"'"
 _SENTENCE = re.compile(rf"[^{_SENTENCE_END}]*[{_SENTENCE_END}]+[{re.escape(_CLOSERS)}]*|[^{_SENTENCE_END}]+\Z")
-_NAME_MAX = 40  # characters of the sanitized heading kept in a folder name
+_NAME_MAX = 24  # characters of the sanitized heading kept in a folder name (paths stay short)
 _LIST_INDENT = "  "
 _BR = "<br>"
 
@@ -379,7 +379,24 @@ def _lines_to_bytes(lines: list[str]) -> bytes:
 
 
 def _json_bytes(value: Any) -> bytes:
-    return (json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    return (_compact_json(value, 0) + "\n").encode("utf-8")
+
+
+_JSON_LINE = 100  # a value whose JSON fits in this many characters stays on one line
+
+
+def _compact_json(value: Any, depth: int) -> str:
+    """Indented JSON with sorted keys where small values (a block's entry, a page span)
+    stay on one line, so that a changed block is one changed line in a diff."""
+    flat = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
+    if len(flat) <= _JSON_LINE or not isinstance(value, (dict, list)) or not value:
+        return flat
+    inner = " " * (depth + 1)
+    if isinstance(value, dict):
+        items = [f"{inner}{json.dumps(k, ensure_ascii=False)}: {_compact_json(value[k], depth + 1)}" for k in sorted(value)]
+        return "{\n" + ",\n".join(items) + "\n" + " " * depth + "}"
+    items = [inner + _compact_json(v, depth + 1) for v in value]
+    return "[\n" + ",\n".join(items) + "\n" + " " * depth + "]"
 
 
 def _pages_to_json(pages: PageSpan | None) -> list[int] | None:

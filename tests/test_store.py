@@ -497,3 +497,28 @@ def test_bad_label_is_refused_before_touching_anything(ws: Workspace, tmp_path: 
     with pytest.raises(VersionLabelError, match="「/」"):
         ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案/2")
     assert snapshot(ws.root) == before
+
+
+# ------------------------------------------------------------------ the real corpus
+
+
+def test_nakano_soan_and_an_diff_only_in_changed_lines(nakano: Path, tmp_path: Path) -> None:
+    from revtool.extract import extract
+
+    workspace = init_workspace(tmp_path / "nakano", "中野区DX推進計画")
+    docs = {}
+    for name, label in (("soan.docx", "素案"), ("an.docx", "案")):
+        docs[label] = extract(nakano / name)
+        assert workspace.ingest(docs[label], nakano / name, label).created
+    for label, doc in docs.items():
+        loaded = workspace.load(label)
+        assert loaded == dataclasses.replace(doc, source=loaded.source)
+    assert git(workspace.root, "tag", "--list", "revtool/*").split() == ["revtool/案", "revtool/素案"]
+    changed_files = git(workspace.root, "diff", "--name-only", "revtool/素案", "revtool/案", "--", "sections/").split()
+    assert 0 < len(changed_files) < len(workspace.load("案").walk()) / 2
+    patch = git(workspace.root, "diff", "--unified=0", "-M", "revtool/素案", "revtool/案", "--", "sections/", ":(exclude)sections/manifest.json")
+    removed = {line[1:] for line in patch.splitlines() if line.startswith("-") and not line.startswith("---")}
+    added = {line[1:] for line in patch.splitlines() if line.startswith("+") and not line.startswith("+++")}
+    assert "本計画の計画期間は、2026年度（令和8年度）から2030年度（令和12年度）までの5年間とする。" in added
+    # no sentence is shown as removed and re-added: unchanged lines stay out of the diff
+    assert not (removed & added) - {"", "| --- | --- | --- |", "| --- | --- | --- | --- |"}
