@@ -1,0 +1,145 @@
+"""``revtool changelog OLD NEW``: 素案からの主な変更点 (別紙2) in the terminal or as a file."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from revtool.cli.app import app, env
+from revtool.errors import WorkspaceError
+
+FORMATS = ("md", "csv", "xlsx", "docx", "json")
+COMMENTS_JSON = "comments/comments.json"
+DECISIONS = "decisions.toml"
+CHANGELOGS = "changelogs"
+
+
+def _read(ws: Any, relpath: str, prefer_worktree: bool) -> bytes | None:
+    """A workspace file: the working tree's copy (decisions edited by hand) or HEAD's."""
+    path = Path(ws.root) / relpath
+    if prefer_worktree and path.is_file():
+        return path.read_bytes()
+    try:
+        got = ws.read_at("HEAD", relpath)
+    except WorkspaceError:
+        got = None
+    if got is None and path.is_file():
+        return path.read_bytes()
+    return got
+
+
+def _comments(ws: Any) -> tuple[Any, ...]:
+    from revtool.comments import comments_from_json
+
+    raw = _read(ws, COMMENTS_JSON, prefer_worktree=False)
+    if raw is None:
+        return ()
+    try:
+        return tuple(comments_from_json(json.loads(raw.decode("utf-8"))))
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise WorkspaceError(f"{COMMENTS_JSON}: 読めません（{exc}）。") from exc
+
+
+def _decisions(ws: Any) -> Any:
+    from revtool.decisions import parse_decisions
+
+    raw = _read(ws, DECISIONS, prefer_worktree=True)
+    if raw is None:
+        return parse_decisions("")
+    try:
+        return parse_decisions(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise WorkspaceError(f"{DECISIONS}: UTF-8 として読めません。") from exc
+
+
+def _safe(label: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", label).strip("_") or "版"
+
+
+def default_output(root: Path, old: str, new: str, fmt: str) -> Path:
+    return root / CHANGELOGS / f"主な変更点_{_safe(old)}-{_safe(new)}.{fmt}"
+
+
+@app.command("changelog")
+def changelog_command(
+    ctx: typer.Context,
+    old: str = typer.Argument(..., help="比較元の版（例: 素案）。"),
+    new: str = typer.Argument(..., help="比較先の版（例: 案）。"),
+    fmt: str | None = typer.Option(
+        None, "--format", "-f", help="出力形式: md・csv・xlsx・docx・json（省略時は画面に表で表示）。"
+    ),
+    output: Path | None = typer.Option(
+        None, "-o", "--output", help="出力先のファイル（既定: ワークスペースの changelogs/。「-」で標準出力）。"
+    ),
+) -> None:
+    """「素案からの主な変更点」（別紙2）を作成します。各行に、理由となった意見や外部の改定等を対応付けます。"""
+    from revtool.changelog import build_changelog
+    from revtool.config import read_config, section
+    from revtool.diff import diff_documents
+    from revtool.editorial import EditorialRules
+    from revtool.render.changelog_common import ChangelogMeta, VersionRef
+    from revtool.store import Workspace
+
+    if fmt is not None and fmt not in FORMATS:
+        raise typer.BadParameter("md・csv・xlsx・docx・json のいずれかを指定してください。", param_hint="--format")
+    if output is not None and fmt is None:
+        suffix = output.suffix.lstrip(".").lower()
+        fmt = suffix if suffix in FORMATS else "md"
+    e = env(ctx)
+    ws = Workspace.open(e.workspace)
+    old_doc, new_doc = ws.load(old), ws.load(new)
+    rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
+    changes = diff_documents(old_doc, new_doc, rules)
+    infos = {v.label: v for v in ws.versions()}
+    decisions = _decisions(ws).with_cites(infos[new].cites if new in infos else ())
+    log = build_changelog(changes, _comments(ws), decisions, new_doc=new_doc, old_doc=old_doc)
+
+    def ref(label: str) -> VersionRef:
+        info = infos.get(label)
+        if info is None:
+            return VersionRef(label, ws.resolve(label))
+        return VersionRef(label, info.commit, info.source, info.sha256)
+
+    meta = ChangelogMeta(ws.plan_name, ref(old), ref(new))
+    if fmt is None:
+        from revtool.render.changelog_table import changelog_table
+
+        e.out.print(changelog_table(log, meta))
+        return
+    data = render(log, meta, fmt)
+    if output is not None and str(output) == "-":
+        typer.echo(data.decode("utf-8-sig") if fmt in ("md", "csv", "json") else data, nl=False)
+        return
+    target = output or default_output(Path(ws.root), old, new, fmt)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    e.out.print(f"{target} に {len(log.rows)} 行を書き出しました（文言整理 {log.editorial_count} 件は除外）。")
+    for w in log.warnings:
+        e.err.print(f"注意: {w.message}")
+
+
+def render(log: Any, meta: Any, fmt: str) -> bytes:
+    """The change table as the bytes of one file format."""
+    if fmt == "json":
+        from revtool.render.changelog_json import changelog_json
+
+        return (json.dumps(changelog_json(log, meta), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    if fmt == "md":
+        from revtool.render.changelog_md import changelog_md
+
+        return changelog_md(log, meta).encode("utf-8")
+    if fmt == "csv":
+        from revtool.render.changelog_csv import changelog_csv
+
+        return changelog_csv(log)
+    if fmt == "xlsx":
+        from revtool.render.changelog_xlsx import changelog_xlsx
+
+        return changelog_xlsx(log, meta)
+    from revtool.render.changelog_docx import changelog_docx
+
+    return changelog_docx(log, meta)

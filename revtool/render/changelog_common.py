@@ -1,0 +1,52 @@
+"""What every change-table renderer shares: the header, page labels, metadata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from revtool.model import CauseType, ChangeRow
+
+TITLE = "素案からの主な変更点"
+HEADER = ("項目", "案のページ", "主な変更点 ※文言整理等の一部修正は除く")
+CAUSE_JA = {
+    CauseType.COMMENT: "意見",
+    CauseType.EXTERNAL: "外部の改定等",
+    CauseType.INTERNAL: "区の見直し",
+    CauseType.UNKNOWN: "未確認",
+}
+
+
+@dataclass(frozen=True)
+class VersionRef:
+    version: str
+    commit: str = ""
+    source: str = ""
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class ChangelogMeta:
+    plan: str
+    old: VersionRef
+    new: VersionRef
+
+
+def pages_label(row: ChangeRow) -> str:
+    """「P. 12、P. 13」 as in the official tables; the row's label (「各施策」) when set."""
+    if row.page_label:
+        return row.page_label
+    if not row.an_pages:
+        return ""
+    return "、".join(f"P. {p}" for p in row.an_pages)
+
+
+def cause_label(row: ChangeRow) -> str:
+    label = CAUSE_JA[row.cause.type]
+    if row.cause.comment_ids:
+        label += "（" + "、".join(row.cause.comment_ids) + "）"
+    return label
+
+
+def table_rows(rows: tuple[ChangeRow, ...] | list[ChangeRow]) -> list[tuple[str, str, str]]:
+    """The three official columns of each row."""
+    return [(r.item, pages_label(r), r.summary) for r in rows]

@@ -1,0 +1,86 @@
+"""The change table as JSON, exactly DESIGN §4 (fields may be added, never renamed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from revtool.changelog import Changelog
+from revtool.model import Change, ChangeRow, Comment
+from revtool.render.changelog_common import ChangelogMeta, VersionRef, pages_label
+
+SCHEMA = "revtool.changelog/1"
+
+
+def _version(v: VersionRef) -> dict[str, Any]:
+    return {"version": v.version, "commit": v.commit, "source": v.source, "sha256": v.sha256}
+
+
+def _change(c: Change) -> dict[str, Any]:
+    return {
+        "section_path": list(c.section_path),
+        "old_text": c.old_text,
+        "new_text": c.new_text,
+        "old_pages": list(c.old_pages),
+        "new_pages": list(c.new_pages),
+        # additions
+        "id": c.id,
+        "kind": str(c.kind),
+        "old_section_path": list(c.old_section_path),
+        "location": c.location,
+    }
+
+
+def _row(r: ChangeRow) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "item": r.item,
+        "an_pages": list(r.an_pages),
+        "summary": r.summary,
+        "kind": str(r.kind),
+        "section_paths": [list(p) for p in r.section_paths],
+        "changes": [_change(c) for c in r.changes],
+        "cause": {
+            "type": str(r.cause.type),
+            "comment_ids": list(r.cause.comment_ids),
+            "confidence": round(r.cause.confidence, 3),
+            "evidence": r.cause.evidence,
+        },
+        # additions
+        "page_label": pages_label(r),
+    }
+
+
+def _comment(c: Comment, row_ids: list[str]) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "row": c.row,
+        "ref": c.ref,
+        "opinion": c.opinion,
+        "response": c.response,
+        "resolved_section_paths": [list(p) for p in c.resolved_section_paths],
+        "soan_pages": list(c.soan_pages),
+        "response_type": str(c.response_type),
+        "row_ids": row_ids,
+    }
+
+
+def changelog_json(log: Changelog, meta: ChangelogMeta) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "plan": meta.plan,
+        "old": _version(meta.old),
+        "new": _version(meta.new),
+        "rows": [_row(r) for r in log.rows],
+        "comments": [_comment(c, log.row_ids_for(c.id)) for c in log.comments],
+        "editorial_count": log.editorial_count,
+        "warnings": [
+            {"code": w.code, "message": w.message, "comment_id": w.comment_id, **({"row_id": w.row_id} if w.row_id else {})}
+            for w in log.warnings
+        ],
+        # additions
+        "links": [
+            {"comment_id": l.comment_id, "row_id": l.row_id, "confidence": round(l.confidence, 3), "evidence": l.evidence}
+            for l in log.links
+            if l.row_id in {r.id for r in log.rows}
+        ],
+    }
