@@ -5,6 +5,7 @@
 
     python drafts/make_example.py            # writes next to this script
     python drafts/make_example.py OUTDIR     # writes into OUTDIR
+    python drafts/make_example.py --pdf      # needs LibreOffice: also writes soan.pdf, an.pdf
     python drafts/make_example.py --measure  # needs LibreOffice: renders both
                                              # DOCX and rewrites pages.json
     python drafts/make_example.py --verify   # needs LibreOffice: checks pages.json
@@ -1373,6 +1374,15 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     outdir = Path(args[0]) if args else HERE
     generate(outdir)
+    if "--pdf" in argv:
+        # The PDFs give the demo its printed pages (ingest --pages-from); they are
+        # committed so that the demo and the tests need no LibreOffice.
+        if not shutil.which("soffice"):
+            print("soffice not found: cannot render PDFs", file=sys.stderr)
+            return 1
+        with tempfile.TemporaryDirectory() as td:
+            for name in ("soan.docx", "an.docx"):
+                shutil.copy(render(outdir / name, Path(td)), outdir / name.replace(".docx", ".pdf"))
     if "--measure" in argv or "--verify" in argv:
         if not shutil.which("soffice"):
             print("soffice not found: cannot measure pages", file=sys.stderr)
