@@ -183,19 +183,32 @@ def is_toc_line(text: str) -> bool:
     return bool(_TOC_LINE.search(text.strip()))
 
 
+def _bucket(size: float) -> float:
+    return round(size * 2) / 2
+
+
 @dataclass
 class _Styles:
-    """Font styles of the body and of headings, for documents without bookmarks."""
+    """Font styles of the body and of headings, for documents without bookmarks.
+
+    ``buckets`` are the sizes (to half a point) of the lines that carry a
+    heading marker and are set larger than the body, largest first: a
+    heading's font-size rank is its place among them.
+    """
 
     body_size: float
     body_bold: bool
-    ranks: dict[float, int] = field(default_factory=dict)
+    buckets: tuple[float, ...] = ()
 
     def heading_like(self, ln: Line) -> bool:
-        return ln.size >= self.body_size + 0.5 or (ln.bold and not self.body_bold and ln.size >= self.body_size - 0.25)
+        return self.bigger(ln) or (ln.bold and not self.body_bold and ln.size >= self.body_size - 0.25)
+
+    def bigger(self, ln: Line) -> bool:
+        return ln.size >= self.body_size + 0.5
 
     def rank(self, ln: Line) -> int:
-        return self.ranks.get(round(ln.size * 2) / 2, len(self.ranks) + 1)
+        b = _bucket(ln.size)
+        return 1 + sum(1 for s in self.buckets if s > b)
 
 
 def _styles(pages: Sequence[Sequence[Line]]) -> _Styles:
@@ -208,9 +221,13 @@ def _styles(pages: Sequence[Sequence[Line]]) -> _Styles:
         return _Styles(10.0, False)
     (size, bold) = max(counts, key=lambda k: counts[k])
     st = _Styles(size, bold)
-    bigger = sorted({round(k[0] * 2) / 2 for k in counts if k[0] >= size + 0.5}, reverse=True)
-    st.ranks = {s: i + 1 for i, s in enumerate(bigger)}
-    st.ranks.setdefault(round(size * 2) / 2, len(bigger) + 1)
+    marked = {
+        _bucket(ln.size)
+        for lines in pages
+        for ln in lines
+        if st.bigger(ln) and parse_marker(ln.text) is not None and not is_toc_line(ln.text)
+    }
+    st.buckets = tuple(sorted(marked, reverse=True))
     return st
 
 
@@ -352,17 +369,23 @@ class _Stream:
                         break
         return None
 
-    def styled_heading(self, lines: Sequence[Line], i: int) -> tuple[str, int] | None:
-        """A heading told by its style (no bookmarks): text and lines used."""
+    def styled_heading(self, lines: Sequence[Line], i: int, numbered_page: bool) -> tuple[str, int] | None:
+        """A heading told by its style (no bookmarks): text and lines used.
+
+        A line set larger than the body with a numbering marker is a heading;
+        so is a bold body-size line whose marker is a heading kind (第N章, N.,
+        （N）, 施策N), not a list kind (①, ア).  A larger line without a marker
+        (参考資料) counts once a numbered heading was seen, on a numbered page.
+        """
         ln = lines[i]
         st = self.styles
         text = ln.text.strip()
         if not st.heading_like(ln) or is_toc_line(text) or bullet_label(text):
             return None
         marker = parse_marker(text)
-        bigger = ln.size >= st.body_size + 0.5
+        bigger = st.bigger(ln)
         if marker is None:
-            if not (bigger and self.seen_marked_heading) or len(text) > 30 or text.endswith("。"):
+            if not (bigger and self.seen_marked_heading and numbered_page) or len(text) > 30 or text.endswith("。"):
                 return None
         elif not bigger and marker.kind.split("-")[0] not in _HEADING_KINDS:
             return None  # a bold ① or ア line: a list item
@@ -422,10 +445,11 @@ class _Stream:
                     first = False
                     continue
             else:
-                styled = self.styled_heading(body_lines, i)
+                styled = self.styled_heading(body_lines, i, page is not None)
                 if styled is not None:
                     text, used = styled
-                    self.add_heading(text, self.styles.rank(el), False, page)
+                    # clearly larger than the body: the size rank is the level
+                    self.add_heading(text, self.styles.rank(el), self.styles.bigger(el), page)
                     skip = used - 1
                     first = False
                     continue
@@ -459,8 +483,15 @@ def _build_items(
 # ---------------------------------------------------------------- entry point
 
 
-def extract_pdf(path: Path, *, password: str | None = None, workers: int | None = None) -> Document:
+def extract_pdf(
+    path: Path, *, password: str | None = None, workers: int | None = None, use_bookmarks: bool = True
+) -> Document:
     """Extract a PDF into a section tree with printed page numbers.
+
+    Headings come from the PDF's bookmarks when they match lines of the text
+    (``certain``, with the bookmark depth as level), otherwise from font size
+    and weight plus numbering markers (``use_bookmarks=False`` forces that).
+    ``workers`` overrides the number of processes (default: up to two).
 
     Raises ``InputFileError`` for a PDF that cannot be opened (wrong or missing
     password, broken file) and ``UnreadablePagesError`` when most pages have no
@@ -474,7 +505,7 @@ def extract_pdf(path: Path, *, password: str | None = None, workers: int | None 
     try:
         count = len(pdf)
         meta = pdf.get_metadata_dict() if count else {}
-        bookmarks = read_bookmarks(pdf)
+        bookmarks = read_bookmarks(pdf) if use_bookmarks else []
     finally:
         pdf.close()
     if count == 0:
