@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from pathlib import Path
 
@@ -40,10 +41,18 @@ def demo_command(
             raise InputFileError(f"{workspace}: revtool のワークスペースではないフォルダがあるため、作り直せません。")
         shutil.rmtree(workspace)
     ws = str(workspace)
+
+    def ingest(name: str, version: str) -> list[str]:
+        args = ["-C", ws, "ingest", str(folder / f"{name}.docx"), "--version", version]
+        pdf = folder / f"{name}.pdf"
+        if pdf.exists() and importlib.util.find_spec("revtool.extract.pagemap") is not None:
+            args += ["--pages-from", str(pdf)]
+        return args
+
     steps: list[tuple[str, list[str]]] = [
-        ("ワークスペースを作成", ["init", ws, "--plan", "見本計画"]),
-        ("素案を取り込み", ["-C", ws, "ingest", str(folder / "soan.docx"), "--version", "素案"]),
-        ("案を取り込み", ["-C", ws, "ingest", str(folder / "an.docx"), "--version", "案"]),
+        ("ワークスペースを作成", ["init", ws, "--plan", "かえで市子育て支援推進計画"]),
+        ("素案を取り込み", ingest("soan", "素案")),
+        ("案を取り込み", ingest("an", "案")),
         ("版の一覧", ["-C", ws, "versions"]),
         ("素案の節の木", ["-C", ws, "show", "素案"]),
     ]
