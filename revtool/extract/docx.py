@@ -4,9 +4,11 @@ python-docx opens the package (styles, numbering, footnotes, comments, core
 properties); the body is walked as XML (``docx_runs``, ``docx_tables``)
 because python-docx's own text and cell accessors lose or garble text.
 
-Headings, in this order: a direct ``w:outlineLvl``, the style chain's
-``w:outlineLvl``, the style *name* (``heading N`` / ``見出し N``), and only then a
-numbering marker in the text (``certain=False``).  When the
+Headings, in this order: a direct ``w:outlineLvl``, then the style chain,
+nearest style first, each style by its own ``w:outlineLvl`` and then by its
+*name* (``heading N`` / ``見出し N``; never the styleId, which is ``1`` in
+Japanese Word), and only then a numbering marker in the text
+(``certain=False``).  When the
 styles give an outline of two or more levels it is the author's declared
 outline (what Word's navigation pane shows) and no guess is made: bold ①
 lines under a styled （4） stay list items.  With one styled level only, bold
@@ -85,7 +87,7 @@ class _Extractor:
     # ------------------------------------------------------------ containers
 
     def body(self, container: etree._Element, *, headings: bool = True) -> None:
-        for element in _block_elements(container):
+        for element in _block_elements(container, original=self.original):
             if element.tag == w("p"):
                 self.paragraph(element, headings=headings)
             elif element.tag == w("tbl"):
@@ -105,7 +107,7 @@ class _Extractor:
         """A cell's paragraphs (numbered as Word shows them) and nested
         tables, one line each."""
         lines: list[str] = []
-        for element in _block_elements(cell):
+        for element in _block_elements(cell, original=self.original):
             if element.tag == w("p"):
                 content, label, _ = self.read(element)
                 text = _join_label(label, content.text.strip())
@@ -244,18 +246,20 @@ def _join_label(label: tuple[str, str], text: str) -> str:
     return f"{number}{separator}{text}" if text else number
 
 
-def _block_elements(container: etree._Element) -> Iterator[etree._Element]:
+def _block_elements(container: etree._Element, *, original: bool) -> Iterator[etree._Element]:
     """``w:p`` and ``w:tbl`` in reading order, looking through block-level
-    content controls, custom XML and tracked-change wrappers."""
+    content controls, custom XML and tracked-change wrappers (the ones that
+    exist in this view)."""
+    shown = (w("ins"), w("moveTo")) if not original else (w("del"), w("moveFrom"))
     for child in container:
         if child.tag in (w("p"), w("tbl")):
             yield child
         elif child.tag == w("sdt"):
             content = child.find(w("sdtContent"))
             if content is not None:
-                yield from _block_elements(content)
-        elif child.tag in (w("customXml"), w("ins"), w("moveTo")):
-            yield from _block_elements(child)
+                yield from _block_elements(content, original=original)
+        elif child.tag == w("customXml") or child.tag in shown:
+            yield from _block_elements(child, original=original)
 
 
 def _effective_ppr(p: etree._Element, *, original: bool) -> etree._Element | None:
