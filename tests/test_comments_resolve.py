@@ -67,6 +67,8 @@ def chosen(raw: str, doc: Document = DOC) -> tuple[tuple[str, ...], ...]:
         ("P. 28 (施策2 防災DXの推進)", POLICIES + ("施策2　防災DXの推進",)),
         ("1. 用語集", ("参考資料", "1. 用語集")),
         ("参考資料", ("参考資料",)),
+        ("第三章", (CH3,)),
+        ("第2章 2 (1)", ("第2章　現状と課題", "第2節　市の現状", "（1）人口の推移")),
     ],
 )
 def test_resolves(raw: str, path: tuple[str, ...]) -> None:
@@ -110,6 +112,12 @@ def test_ambiguous_number_is_reported() -> None:
     res = resolve(parse_ref("(2)"), DOC)
     assert len(res.chosen) > 1
     assert any("複数" in w for w in res.warnings)
+
+
+def test_words_that_name_no_heading_fall_back_on_the_page() -> None:
+    res = resolve(parse_ref("P.26 ナカペイの加盟店"), DOC)
+    assert res.chosen == (POLICIES + ("施策1　デジタル地域通貨の活用",),)
+    assert any("見出しと一致しない" in w for w in res.warnings)
 
 
 def test_unknown_reference() -> None:

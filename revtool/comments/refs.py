@@ -33,12 +33,13 @@ _PAGE_PATTERNS = (
 )
 
 _LABEL = re.compile(
-    r"第\s*\d+\s*[章節項部編款]"  # 第3章 第1節
-    r"|(?:" + _UNIT + r")\s*\d+(?:\s*[.\-]\s*\d+)*"  # 施策1 施策1.1 基本目標2
+    r"第\s*(?:\d+|[一二三四五六七八九十]+)\s*[章節項部編款]"  # 第3章 第1節 第三章
+    r"|(?:" + _UNIT + r")\s*(?:\d+(?:\s*[.\-]\s*\d+)*|[一二三四五六七八九十]+)"  # 施策1 施策1.1 基本目標2 基本目標二
     r"|\(\d+\)"  # (2)
     r"|[①-⑳]"  # ①
     r"|(?:(?<=^)|(?<=[\s(\[章節]))\d+(?:-\d+)+(?=$|[\s(])"  # 1-3
     r"|(?:(?<=^)|(?<=[\s(\[章節]))\d+\.(?:\d+\.?)*(?=$|\s|[^\d.])"  # 2. / 2.1
+    r"|(?:(?<=^)|(?<=[\s章節]))\d{1,2}(?=\s|\(|$)"  # a bare 1 between labels: 第2章 1 (2)
 )
 _EVERY = re.compile(r"各\s*(" + _UNIT + r"|章|節)")
 _TRUNCATION = re.compile(r"(?:…+|\.{3,}|・{3,}|等)$")
@@ -48,10 +49,29 @@ def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text or "")
 
 
+_KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def kanji_number(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 二十三 → 23 (up to 99); None otherwise."""
+    if not text or any(ch not in _KANJI_DIGITS and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return int("".join(str(_KANJI_DIGITS[ch]) for ch in text))
+    tens, _, ones = text.partition("十")
+    t = _KANJI_DIGITS.get(tens, 0) if tens else 1
+    o = _KANJI_DIGITS.get(ones, 0) if ones else 0
+    return t * 10 + o
+
+
 def label_key(label: str) -> str:
-    """Comparable form of a numbering label: NFKC, no spaces, ``1．``/``1、`` → ``1.``."""
+    """Comparable form of a numbering label: NFKC, no spaces, kanji numerals as
+    digits (第三章 = 第3章), ``1．``/``1、``/``1`` → ``1``."""
     key = re.sub(r"\s+", "", nfkc(label))
     key = key.replace("、", ".").replace("．", ".")
+    key = re.sub(r"[〇一二三四五六七八九十]+", lambda m: str(kanji_number(m.group(0)) or m.group(0)), key)
+    if re.fullmatch(r"\d+(?:\.\d+)*\.?", key):
+        key = key.rstrip(".")
     return key
 
 

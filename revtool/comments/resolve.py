@@ -98,7 +98,18 @@ def _number_sim(numbers: tuple[str, ...], entry: Entry, by_path: dict[SectionPat
     it = iter(ancestors)
     if all(any(a == n for a in it) for n in numbers[:-1]):
         return base
+    # 「第2章 2 (1)」 where the document numbers the middle level 第2節
+    it = iter(ancestors)
+    if all(any(_same_number(a, n) for a in it) for n in numbers[:-1]):
+        return base * 0.9
     return base * 0.6
+
+
+def _same_number(a: str, n: str) -> bool:
+    if a == n:
+        return True
+    digits_a = re.sub(r"\D", "", a)
+    return n.isdigit() and digits_a == n
 
 
 def _in_pages(entry: Entry, pages: tuple[int, ...]) -> bool:
@@ -197,6 +208,13 @@ def resolve(locator: Locator, doc: Document) -> Resolution:
     scored.sort(key=lambda x: (-x[0], -x[2].depth if not has_title else 0, x[1]))
 
     if not scored:
+        if has_pages:  # the words name no heading: fall back on the pages
+            found = _page_sections(entries, locator.pages)
+            if found:
+                note = (f"「{locator.raw}」は見出しと一致しないため、"
+                        f"P.{_pages_label(locator.pages)} を含む節に対応付けました。")
+                cands = tuple(Candidate(e.path, round(W_PAGE / (W_PAGE + W_TITLE), 3), "ページのみ一致") for e in found)
+                return Resolution(cands, tuple(e.path for e in found), _pages_of([e.section for e in found]), (note,))
         msg = f"「{locator.raw}」にあたる節が見つかりません。"
         return Resolution((), (), (), (msg,))
 
