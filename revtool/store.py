@@ -162,7 +162,7 @@ def init_workspace(path: Path, plan: str = "") -> "Workspace":
         for folder in (DRAFTS, SECTIONS, COMMENTS, CHANGELOGS):
             if not any(p.startswith(folder + "/") for p in existing):
                 files[f"{folder}/.gitkeep"] = b""
-        subject = f"revtool ワークスペースを作成（{plan}）" if plan else "revtool ワークスペースを作成"
+        subject = f"revtool ワークスペースを作成（{_one_line(plan)}）" if plan.strip() else "revtool ワークスペースを作成"
         workspace._commit_and_apply(head, files, (), _message(subject, "", {}), tag=None)
     return workspace
 

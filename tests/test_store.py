@@ -522,3 +522,39 @@ def test_nakano_soan_and_an_diff_only_in_changed_lines(nakano: Path, tmp_path: P
     assert "本計画の計画期間は、2026年度（令和8年度）から2030年度（令和12年度）までの5年間とする。" in added
     # no sentence is shown as removed and re-added: unchanged lines stay out of the diff
     assert not (removed & added) - {"", "| --- | --- | --- |", "| --- | --- | --- | --- |"}
+
+
+CONCURRENT_CHILD = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from revtool.model import Block, BlockKind, Document, Section
+    from revtool.store import Workspace
+    root, label, source = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
+    ws = Workspace.open(root)
+    ws.lock_timeout = 60
+    doc = Document(title=label, sections=(Section(heading="第1章　総則", blocks=(Block(BlockKind.PARAGRAPH, label + "の本文。"),)),))
+    ws.ingest(doc, source, label)
+    ws.commit_files({"comments/" + label + ".json": b"{}\\n"}, label + " の意見")
+    """
+)
+
+
+def test_concurrent_ingests_are_serialized(ws: Workspace, tmp_path: Path) -> None:
+    labels = ["案1", "案2", "案3", "案4"]
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", CONCURRENT_CHILD, str(ws.root), label, str(source(tmp_path, f"{label}.docx", label.encode()))],
+            stderr=subprocess.PIPE,
+        )
+        for label in labels
+    ]
+    for child in children:
+        _, err = child.communicate()
+        assert child.returncode == 0, err.decode()
+    assert sorted(v.label for v in ws.versions()) == labels
+    assert len(git(ws.root, "rev-list", "HEAD").split()) == 1 + 2 * len(labels)  # linear, nothing lost
+    assert git(ws.root, "status", "--porcelain") == ""
+    for label in labels:
+        assert ws.load(label).title == label
+        assert (ws.root / "comments" / f"{label}.json").exists()
