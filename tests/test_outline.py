@@ -39,6 +39,14 @@ from revtool.model import Block, BlockKind, PageSpan, Section
         ("（三）附則", "（三）", "paren_kanji", 3, "附則"),
         ("二　区の責務", "二", "kanji", 2, "区の責務"),
         ("1　計画策定の趣旨", "1", "bare", 1, "計画策定の趣旨"),
+        ("【基本目標１】安心して暮らせるまち", "【基本目標１】", "bracket:基本目標", 1, "安心して暮らせるまち"),
+        ("［2］計画の経過", "［2］", "bracket", 2, "計画の経過"),
+        ("第2項　定義", "第2項", "item", 2, "定義"),
+        ("(ｲ) 半角カナの項目", "(ｲ)", "paren_katakana", 2, "半角カナの項目"),
+        ("b) 補足", "b)", "rparen_alpha_lower", 2, "補足"),
+        ("ステップ２　実施", "ステップ２", "label:ステップ", 2, "実施"),
+        ("施策の方向1 見守り", "施策の方向1", "label:施策の方向", 1, "見守り"),
+        ("重点プロジェクト3　まちづくり", "重点プロジェクト3", "label:重点プロジェクト", 3, "まちづくり"),
     ],
 )
 def test_parse_marker(text: str, number: str, kind: str, value: int, title: str) -> None:

@@ -48,7 +48,7 @@ from revtool.model import Block, BlockKind, Document
 BULLETS = "・•●○◦■□◆◇▪▫◎☆★➢➤✓✔❖"
 LIST_MARKER_KINDS = frozenset({
     "decimal", "paren", "rparen", "circled", "katakana", "paren_katakana", "rparen_katakana",
-    "alpha_upper", "alpha_lower", "paren_alpha_upper", "paren_alpha_lower",
+    "alpha_upper", "alpha_lower", "paren_alpha_upper", "paren_alpha_lower", "rparen_alpha_lower",
     "kanji", "paren_kanji", "roman", "roman_lower",
 })
 _TOC_LINE = re.compile(r"[\t…‥・.．]\s*[0-9０-９ivxIVX]+\s*$")

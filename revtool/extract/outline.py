@@ -62,25 +62,17 @@ _FULLSTOP_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛
 
 # Words that prefix a number to name a heading in Japanese plans: 施策1,
 # 基本目標2, 重点取組3, 方針4 … Each word is its own marker kind.
-_LABEL_WORDS = (
-    "基本目標",
-    "基本方針",
-    "基本施策",
-    "重点施策",
-    "重点取組",
-    "重点項目",
-    "施策の方向",
-    "施策",
-    "目標",
-    "方針",
-    "政策",
-    "取組",
-    "分野",
-    "視点",
-    "柱",
-)
+_LABEL_WORDS = tuple(sorted((
+    "基本目標", "基本方針", "基本施策", "基本政策", "重点施策", "重点取組", "重点項目", "重点目標",
+    "重点プロジェクト", "プロジェクト", "施策の方向", "施策", "個別施策", "主要施策", "推進施策",
+    "政策目標", "目標", "方針", "政策", "取組", "分野", "視点", "戦略", "柱",
+    "ステップ", "フェーズ", "STEP", "Step", "Phase",
+), key=len, reverse=True))  # longest first: 施策の方向 before 施策
 _LABEL_KIND = {"施策": "shisaku", "基本目標": "kihon"}
 
+_KATAKANA = f"{_KATAKANA_AIUEO}\uff71-\uff9d"  # full and half width (ｱ)
+_BRACKET_OPEN = "[【［\\[〔＜<《〈]"
+_BRACKET_CLOSE = "[】］\\]〕＞>》〉]"
 _OPEN = "[(（]"
 _CLOSE = "[)）]"
 _DOT = "[.．]"
@@ -91,8 +83,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("part", re.compile(f"第{_NUM}[部編]"), False),
     ("chapter", re.compile(f"第{_NUM}章"), False),
     ("section", re.compile(f"第{_NUM}節"), False),
+    ("item", re.compile(f"第{_NUM}[項款]"), False),
     ("article", re.compile(f"第{_NUM}条(?:の{_NUM})?"), False),
     ("label", re.compile(f"(?:{'|'.join(_LABEL_WORDS)}){_SPACE}?{_DIGITS}(?:[-－‐]{_DIGITS})*"), False),
+    ("bracket", re.compile(
+        f"{_BRACKET_OPEN}(?:(?:{'|'.join(_LABEL_WORDS)}){_SPACE}?)?{_DIGITS}(?:[-－‐.．]{_DIGITS})*{_BRACKET_CLOSE}"
+    ), False),
     ("hyphen", re.compile(f"{_DIGITS}(?:[-－‐]{_DIGITS})+(?![0-9０-９])"), True),
     ("dotted", re.compile(f"{_DIGITS}(?:{_DOT}{_DIGITS})+{_DOT}?(?![0-9０-９])"), True),
     ("decimal", re.compile(f"{_DIGITS}{_DOT}(?![0-9０-９])"), False),
@@ -101,9 +97,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("paren", re.compile(f"[{_PAREN_DIGITS}]"), False),
     ("rparen", re.compile(f"{_DIGITS}{_CLOSE}"), False),
     ("circled", re.compile(f"[{_CIRCLED}]"), False),
-    ("paren_katakana", re.compile(f"{_OPEN}[{_KATAKANA_AIUEO}]{_CLOSE}"), False),
-    ("katakana", re.compile(f"[{_KATAKANA_AIUEO}]{_DOT}?"), True),
-    ("rparen_katakana", re.compile(f"[{_KATAKANA_AIUEO}]{_CLOSE}"), False),
+    ("paren_katakana", re.compile(f"{_OPEN}[{_KATAKANA}]{_CLOSE}"), False),
+    ("katakana", re.compile(f"[{_KATAKANA}]{_DOT}?"), True),
+    ("rparen_katakana", re.compile(f"[{_KATAKANA}]{_CLOSE}"), False),
     ("paren_kanji", re.compile(f"{_OPEN}{_KANJI_DIGITS}{_CLOSE}"), False),
     ("kanji", re.compile(f"{_KANJI_DIGITS}[、．.]"), False),
     ("kanji", re.compile(_KANJI_DIGITS), True),
@@ -112,6 +108,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("roman", re.compile(f"(?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}}){_DOT}"), False),
     ("paren_alpha_lower", re.compile(f"{_OPEN}[a-zａ-ｚ]{_CLOSE}"), False),
     ("paren_alpha_upper", re.compile(f"{_OPEN}[A-ZＡ-Ｚ]{_CLOSE}"), False),
+    ("rparen_alpha_lower", re.compile(f"[a-zａ-ｚ]{_CLOSE}"), False),
     ("alpha_upper", re.compile(f"[A-ZＡ-Ｚ]{_DOT}"), True),
     ("alpha_lower", re.compile(f"[a-zａ-ｚ]{_DOT}"), True),
     ("bare", re.compile(f"{_DIGITS}(?={_SPACE})"), True),
@@ -161,12 +158,12 @@ def _value(kind: str, number: str) -> int | None:
         return _FULLSTOP_DIGITS.index(number[0]) + 1
     core = unicodedata.normalize("NFKC", number)
     if kind in ("katakana", "paren_katakana", "rparen_katakana"):
-        kana = next((ch for ch in number if ch in _KATAKANA_AIUEO), "")
+        kana = next((ch for ch in core if ch in _KATAKANA_AIUEO), "")
         return _KATAKANA_AIUEO.index(kana) + 1 if kana else None
     if kind.startswith("roman"):
         stripped = core.strip(".")
         return _roman_value(stripped)
-    if kind.startswith(("alpha", "paren_alpha")):
+    if kind.startswith(("alpha", "paren_alpha", "rparen_alpha")):
         letter = next((ch for ch in core if ch.isalpha()), "")
         return ord(letter.lower()) - ord("a") + 1 if letter else None
     found = re.search(r"[0-9]+", core)
@@ -210,6 +207,9 @@ def parse_marker(text: str) -> Marker | None:
             return None  # 「第2章で述べた」「施策1の推進」: a reference in a sentence
         if kind == "label":
             kind = _label_kind(number)
+        elif kind == "bracket":
+            word = re.search(f"{'|'.join(_LABEL_WORDS)}", number)
+            kind = f"bracket:{word.group()}" if word else "bracket"
         elif kind in ("hyphen", "dotted"):
             kind = f"{kind}{len(re.findall(r'[0-9０-９]+', number))}"
         title = rest.lstrip(" \u3000\t")
