@@ -167,56 +167,45 @@ def _trailing_number(text: str) -> PageNumber | None:
     return None
 
 
+AGREE_WINDOW = 10
+"""A page's number must agree with a numbered page at most this many pages away."""
+
+
 def printed_numbers(candidates: Sequence[Sequence[PageNumber]], labels: Sequence[str] = ()) -> list[PageNumber | None]:
     """One printed number per page.
 
-    Arabic numbers must agree with a neighbour (the page before or after
-    shows ``n - 1`` or ``n + 1``), unless the document has only one page; a
-    single unnumbered page between ``n - 1`` and ``n + 1`` gets ``n``.  A
-    page with no printed number falls back to its /PageLabels entry.
+    An arabic number must agree with another page's: some page within
+    ``AGREE_WINDOW`` pages shows the number that its distance predicts (the
+    same offset between number and position), unless the document has one
+    numbered page only.  Otherwise another candidate of the page that agrees
+    is taken, or none.  A single unnumbered page between ``n - 1`` and
+    ``n + 1`` gets ``n``.  A page with no printed number falls back to its
+    /PageLabels entry.
     """
     n = len(candidates)
+    offsets: dict[int, list[int]] = {}
+    for i, cands in enumerate(candidates):
+        for c in cands:
+            if c.value is not None:
+                offsets.setdefault(c.value - i, []).append(i)
+    numbered = sum(1 for cands in candidates if any(c.value is not None for c in cands))
+
+    def agrees(i: int, c: PageNumber) -> bool:
+        assert c.value is not None
+        if numbered <= 1:
+            return True
+        return any(j != i and abs(j - i) <= AGREE_WINDOW for j in offsets.get(c.value - i, []))
+
     chosen: list[PageNumber | None] = []
-    for cands in candidates:
-        arabic = [c for c in cands if c.value is not None]
+    for i, cands in enumerate(candidates):
+        arabic = [c for c in cands if c.value is not None and agrees(i, c)]
         roman = [c for c in cands if c.roman is not None]
         chosen.append(arabic[0] if arabic else (roman[0] if roman else None))
 
     def val(i: int) -> int | None:
-        c = chosen[i] if 0 <= i < n else None
+        c = chosen[i]
         return c.value if c is not None else None
 
-    def agrees(i: int) -> bool:
-        v = val(i)
-        if v is None:
-            return True
-        if n == 1:
-            return True
-        for j in range(i - 1, -1, -1):  # nearest numbered page before
-            w = val(j)
-            if w is not None:
-                if w == v - (i - j):
-                    return True
-                break
-        for j in range(i + 1, n):
-            w = val(j)
-            if w is not None:
-                return w == v + (j - i)
-        return False
-
-    # other candidates on the page may agree when the first does not
-    for i in range(n):
-        if not agrees(i):
-            alternatives = [c for c in candidates[i] if c.value is not None and c is not chosen[i]]
-            keep = chosen[i]
-            for alt in alternatives:
-                chosen[i] = alt
-                if agrees(i):
-                    break
-            else:
-                chosen[i] = keep
-    final = [c if (c is None or c.value is None or agrees(i)) else None for i, c in enumerate(chosen)]
-    chosen = final
     for i in range(1, n - 1):
         a, b = val(i - 1), val(i + 1)
         if chosen[i] is None and a is not None and b is not None and b - a == 2:

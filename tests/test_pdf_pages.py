@@ -1,0 +1,108 @@
+"""Printed page numbers and running headers/footers (pure helpers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from revtool.extract.pdf_lines import Line
+from revtool.extract.pdf_pages import (
+    PageNumber,
+    mask_digits,
+    page_name,
+    page_number_candidates,
+    parse_page_label,
+    printed_numbers,
+    roman_value,
+    running_lines,
+)
+
+H = 842.0
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("- 18 -", 18), ("18", 18), ("P.18", 18), ("p. 18", 18), ("－１８－", 18), ("— 3 —", 3), ("１８", 18),
+     ("18 / 64", 18), ("18ページ", 18), ("（18）", 18), ("ｰ 7 ｰ", 7)],
+)
+def test_arabic_labels(text: str, value: int) -> None:
+    n = parse_page_label(text)
+    assert n is not None and n.value == value and n.roman is None
+
+
+@pytest.mark.parametrize("text, value", [("i", 1), ("ii", 2), ("- iv -", 4), ("XII", 12), ("ⅲ", 3)])
+def test_roman_labels(text: str, value: int) -> None:
+    n = parse_page_label(text)
+    assert n is not None and n.value is None and n.roman == value
+
+
+@pytest.mark.parametrize("text", ["2025年", "第1章", "1. 計画策定の趣旨", "中野区", "", "ic", "- 18 - 19 -"])
+def test_not_labels(text: str) -> None:
+    assert parse_page_label(text) is None
+
+
+def test_roman_value() -> None:
+    assert roman_value("xiv") == 14 and roman_value("IX") == 9 and roman_value("abc") is None
+
+
+def test_mask_digits() -> None:
+    assert mask_digits("中野区DX推進計画（素案）　第３章") == "中野区DX推進計画（素案）第#章"
+
+
+def _page(header: str, body: list[str], footer: str, size: float = 11.0) -> list[Line]:
+    lines = [Line(header, 300, 540, 30, 39, 8.5, False)]
+    lines += [Line(t, 57, 538, 80 + 20 * i, 91 + 20 * i, size, False) for i, t in enumerate(body)]
+    lines.append(Line(footer, 288, 308, 806, 815, 9.0, False))
+    return lines
+
+
+def test_running_headers_and_page_numbers_are_found() -> None:
+    pages = [
+        _page("計画（素案）　第1章　考え方", ["（1）目指す姿"] + ["本文"] * 3, "- 1 -"),
+        _page("計画（素案）　第1章　考え方", ["本文です"] * 3, "- 2 -"),
+        _page("計画（素案）　第2章　背景", ["（1）目指す姿"] + ["本文"] * 3, "- 3 -"),
+        _page("計画（素案）　第2章　背景", ["本文です"] * 2, "- 4 -"),
+    ]
+    found = running_lines(pages, [H] * 4, body_size=11.0)
+    for p, lines in enumerate(pages):
+        assert (p, 0) in found  # header
+        assert (p, len(lines) - 1) in found  # page number
+    assert (0, 1) not in found and (2, 1) not in found  # a heading opening two pages is body text
+
+
+def test_heading_repeated_far_apart_is_not_running() -> None:
+    pages = [_page("h", ["（4）取組内容"], "- 1 -")] + [_page("h", ["本文"], f"- {i} -") for i in range(2, 6)]
+    pages.append(_page("h", ["（4）取組内容"], "- 6 -"))
+    found = running_lines(pages, [H] * len(pages), body_size=11.0)
+    assert (0, 1) not in found and (5, 1) not in found
+
+
+def test_page_number_candidates_prefer_bottom_band() -> None:
+    lines = _page("令和7年（2025年）10月", ["本文"], "- 12 -")
+    cands = page_number_candidates(lines, H)
+    assert cands[0].value == 12
+
+
+def test_printed_numbers_follow_the_sequence() -> None:
+    seq = [[], [PageNumber("i", roman=1)], [PageNumber("ii", roman=2)]]
+    seq += [[PageNumber(str(n), value=n)] for n in (1, 2)]
+    seq += [[]]  # a full-page figure without a footer
+    seq += [[PageNumber(str(n), value=n)] for n in (4, 5)]
+    seq += [[PageNumber("99", value=99)]]  # a stray number that fits nothing: dropped, then 6 by position
+    seq += [[PageNumber("7", value=7)], []]
+    got = printed_numbers(seq)
+    values = [n.value if n else None for n in got]
+    assert values == [None, None, None, 1, 2, 3, 4, 5, 6, 7, None]
+    assert got[1] is not None and got[1].roman == 1
+
+
+def test_printed_numbers_take_an_agreeing_alternative_and_page_labels() -> None:
+    seq = [[PageNumber("1", value=1)], [PageNumber("2030", value=2030), PageNumber("2", value=2)], [PageNumber("3", value=3)]]
+    assert [n.value for n in printed_numbers(seq) if n] == [1, 2, 3]
+    got = printed_numbers([[], []], labels=["表紙", "5"])
+    assert got[0] is not None and got[0].label == "表紙" and got[1] is not None and got[1].value == 5
+
+
+def test_page_name() -> None:
+    assert page_name(PageNumber("- 18 -", value=18), 20) == "18ページ"
+    assert page_name(PageNumber("ii", roman=2), 2) == "iiページ"
+    assert page_name(None, 0) == "PDF 1ページ目"
