@@ -30,6 +30,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from revtool.change_facts import heading_title, key
 from revtool.model import Cause, CauseType, Comment, Link, ResponseType, SectionPath
@@ -37,6 +38,8 @@ from revtool.model import Cause, CauseType, Comment, Link, ResponseType, Section
 LINK_THRESHOLD = 0.45
 RELATIVE_CUTOFF = 0.6
 NAMED_ONLY_CUTOFF = 0.9  # a row outside the comment's section needs nearly its best score
+PROMISE_FLOOR = 0.35  # a 反映 answer promised an edit: its clearly best row links from here
+PROMISE_MARGIN = 1.15  # "clearly": this much above the comment's second-best row
 
 TYPE_WEIGHT: dict[ResponseType, float] = {
     ResponseType.REFLECTED: 1.0,
@@ -73,6 +76,7 @@ class Scored:
     score: float
     relation: str
     evidence: str
+    promised: bool = False  # the answer is 反映 or says the plan is edited
 
 
 # ---------------------------------------------------------------- text similarity
@@ -99,7 +103,9 @@ class _Tfidf:
         self.df = df
 
     def idf(self, g: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(g, 0) + 0.5))
+        # smoothed: with a handful of rows a bigram shared by a comment and a row
+        # (df = 2) must still count
+        return math.log(1 + self.n / max(self.df.get(g, 0), 1))
 
     def vector(self, text: str) -> dict[str, float]:
         return {g: (1 + math.log(c)) * self.idf(g) for g, c in bigrams(text).items()}
@@ -154,6 +160,29 @@ def relation(comment_paths: tuple[SectionPath, ...], row_paths: tuple[SectionPat
 def promises_edit(response: str) -> bool:
     """Whether an answer says the plan will be (or was) edited."""
     return bool(_PROMISE.search(response))
+
+
+_CONTENT_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9々]")
+
+
+def shared_phrase(response: str, changed: str) -> str:
+    """The longest phrase the answer shares with the changed text (kanji,
+    katakana or latin in it; hiragana at its edges trimmed)."""
+    a, b = _norm(response), _norm(changed)
+    if not a or not b:
+        return ""
+    best = ""
+    for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+        piece = a[m.a : m.a + m.size]
+        piece = re.sub(r"^[\u3040-\u309f、。・]+|[\u3040-\u309f、。・]+$", "", piece)
+        if len(piece) > len(best) and _CONTENT_CHAR.search(piece):
+            best = piece
+    # the matching blocks of one alignment can miss a phrase; look for the
+    # answer's own words in the changed text too
+    for word in re.findall(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9々・]{4,}", a):
+        if len(word) > len(best) and word in b:
+            best = word
+    return best
 
 
 def _titles(target: RowTarget) -> set[str]:
@@ -212,15 +241,20 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment]) -> list[Score
             sim = max(model.cosine(cvec, tvec), 0.6 * model.coverage(rvec, tvec))
             sim_part = min(1.0, sim * 2.5)
             rel_part = RELATION_SCORE.get(rel or "named", 0.5)
-            raw = 0.25 * rel_part + 0.5 * sim_part + 0.35 * named
+            phrase = shared_phrase(c.response, t.added + "\n" + t.removed)
+            changed_len = max(len(_norm(t.added + t.removed)), 1)
+            phrase_part = min(1.0, max(0, len(phrase) - 2) / 4) * (0.5 + 0.5 * min(1.0, 4 * len(phrase) / changed_len))
+            raw = 0.25 * rel_part + 0.35 * sim_part + 0.25 * phrase_part + 0.35 * named
             score = round(min(1.0, weight * raw), 3)
             why = [f"{c.response_type.value}" + ("（回答に修正の記述）" if reflected and c.response_type != ResponseType.REFLECTED else "")]
             if rel:
                 why.append({"same": "同じ節", "descendant": "指摘箇所の下位の節", "ancestor": "指摘箇所を含む節"}[rel])
             if named_ev:
                 why.append(named_ev)
+            if phrase_part and not named_ev.endswith(f"「{phrase}」に言及"):
+                why.append(f"共通の語句「{phrase}」")
             why.append(f"文字類似度{sim:.2f}")
-            out.append(Scored(c.id, t.row_id, score, rel or "named", "、".join(why)))
+            out.append(Scored(c.id, t.row_id, score, rel or "named", "、".join(why), reflected))
     out.sort(key=lambda s: (-s.score, s.comment_id, s.row_id))
     return out
 
@@ -236,10 +270,19 @@ def choose_links(
     (ingest --cites) links to its best row even below the threshold."""
     rejected_set = set(rejected)
     best: dict[str, float] = {}
+    ranked: dict[str, list[Scored]] = {}
     for s in scored:
         if (s.comment_id, s.row_id) in rejected_set:
             continue
         best[s.comment_id] = max(best.get(s.comment_id, 0.0), s.score)
+        ranked.setdefault(s.comment_id, []).append(s)
+    clear_best: set[tuple[str, str]] = set()
+    for cid, items in ranked.items():
+        items.sort(key=lambda x: -x.score)
+        first = items[0]
+        second = items[1].score if len(items) > 1 else 0.0
+        if first.promised and first.relation != "named" and first.score >= PROMISE_FLOOR and first.score >= second * PROMISE_MARGIN:
+            clear_best.add((cid, first.row_id))
     links: dict[tuple[str, str], Link] = {}
     for c, r in confirmed:
         links[(c, r)] = Link(c, r, 1.0, "職員が確認したリンク（decisions.toml）")
@@ -251,7 +294,9 @@ def choose_links(
         top = best.get(s.comment_id, 0.0)
         if s.comment_id in cited and s.score >= top * RELATIVE_CUTOFF and s.score > 0:
             links[pair] = Link(s.comment_id, s.row_id, max(s.score, 0.9), "改定時に引用された意見（--cites）、" + s.evidence)
-        elif s.score >= LINK_THRESHOLD and s.score >= top * (NAMED_ONLY_CUTOFF if s.relation == "named" else RELATIVE_CUTOFF):
+        elif pair in clear_best or (
+            s.score >= LINK_THRESHOLD and s.score >= top * (NAMED_ONLY_CUTOFF if s.relation == "named" else RELATIVE_CUTOFF)
+        ):
             links[pair] = Link(s.comment_id, s.row_id, s.score, s.evidence)
     return tuple(sorted(links.values(), key=lambda l: (_rid(l.row_id), _cid(l.comment_id))))
 

@@ -1,0 +1,170 @@
+"""Linking rows to comments: candidates, ranking, many-to-many, causes."""
+
+from __future__ import annotations
+
+from revtool.link import (
+    RowTarget,
+    cause_for,
+    choose_links,
+    detect_external,
+    organisation_only,
+    promises_edit,
+    relation,
+    score_pairs,
+)
+from revtool.model import CauseType, Link, ResponseType
+from tests.changelog_helpers import CH3, EACH, IND, ISSUES, ROADMAP, S1, S2, S3, comment
+
+P1 = (CH3, EACH, S1, IND)
+P2 = (CH3, EACH, S2, IND)
+REASON_ROW = RowTarget(
+    "R1",
+    (P1, (CH3, EACH, S3, IND)),
+    (),
+    removed="",
+    added="設定理由\n区の人口の約3割に当たる水準を目標とし、登録者数の伸びを踏まえて設定した。年度末時点の累計値である。",
+)
+WORDING_ROW = RowTarget("R2", (P2,), (), removed="オンラインによる避難所開設訓練", added="オンラインツールを活用した避難所開設訓練")
+
+SETTING_REASON = comment(
+    1,
+    "成果指標について、設定の根拠が乏しいものや現状値が示されていないものがある。",
+    "ご指摘のとおり、設定理由や算定根拠等が明らかでないため、成果指標欄の見直しを行い、設定理由等を表記する。",
+    ((CH3, EACH),),
+)
+
+
+def links_for(targets: list[RowTarget], comments: list, **kw) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+    return [(l.comment_id, l.row_id) for l in choose_links(score_pairs(targets, comments), **kw)]
+
+
+def test_relation_same_descendant_ancestor() -> None:
+    assert relation(((CH3, EACH, S1),), (P1,)) == "descendant"
+    assert relation(((CH3, EACH, S1, IND),), ((CH3, EACH, S1),)) == "ancestor"
+    assert relation(((CH3, EACH, S1),), ((CH3, EACH, S1),)) == "same"
+    assert relation(((CH3, EACH, S2),), (P1,)) == ""
+    # headings compare without their numbering and spacing
+    assert relation((("第3章 DXの取組", "1. 施策ごとの取組"),), (P1,)) == "descendant"
+
+
+def test_reflected_answer_links_its_row_not_the_neighbour() -> None:
+    assert links_for([REASON_ROW, WORDING_ROW], [SETTING_REASON]) == [("C01", "R1")]
+
+
+def test_many_to_one_two_comments_cause_one_row() -> None:
+    other = comment(
+        2,
+        "目標値が単年度の値なのか累計値なのか分かりにくい。",
+        "目標値が単年度の値か累計値かを設定理由欄に記載する。",
+        ((CH3, EACH, S1),),
+    )
+    got = links_for([REASON_ROW, WORDING_ROW], [SETTING_REASON, other])
+    assert sorted(got) == [("C01", "R1"), ("C02", "R1")]
+    links = choose_links(score_pairs([REASON_ROW, WORDING_ROW], [SETTING_REASON, other]))
+    cause = cause_for("R1", links, None)
+    assert cause.type == CauseType.COMMENT and cause.comment_ids == ("C01", "C02")
+
+
+def test_one_to_many_one_comment_causes_two_rows() -> None:
+    deleted_a = RowTarget("R1", ((CH3, EACH, S2, ISSUES),), (), removed="財務会計システム", added="")
+    deleted_b = RowTarget("R2", ((CH3, EACH, S2, ROADMAP),), (), removed="財務会計システム", added="")
+    c = comment(3, "財務会計システムの改修は不要ではないか。", "ご指摘を踏まえ、「財務会計システム」の記載を削除する。", ((CH3, EACH, S2),))
+    assert links_for([deleted_a, deleted_b], [c]) == [("C03", "R1"), ("C03", "R2")]
+
+
+def test_answer_type_reference_does_not_link() -> None:
+    c = comment(
+        4,
+        SETTING_REASON.opinion,
+        "今後の参考とさせていただきます。",
+        ((CH3, EACH),),
+        rtype=ResponseType.REFERENCE,
+    )
+    assert links_for([REASON_ROW], [c]) == []
+
+
+def test_answer_naming_an_added_section_links_outside_its_reference() -> None:
+    added = RowTarget(
+        "R9",
+        (("参考資料", "1. 取組一覧"),),
+        (),
+        removed="",
+        added="取組一覧\n各施策の取組を一覧にしたもの。区分欄の「◎」は新規・拡充、「○」は推進を示す。",
+    )
+    c = comment(
+        2,
+        "各施策の取組が一覧化されておらず、新規拡充施策と推進施策の別がわからない。",
+        "ご指摘のとおり、参考資料として、新規・拡充事業と推進事業とを記号で表現した取組一覧を掲載する。",
+        ((CH3, EACH),),
+    )
+    assert links_for([REASON_ROW, added], [c]) == [("C02", "R9")]
+
+
+def test_quote_lost_in_a_long_added_section_does_not_steal_the_link() -> None:
+    roadmap = RowTarget("R7", ((CH3, EACH, S3, ROADMAP),), (), removed="", added="デジタルツールの計画的な導入\t導入計画の策定")
+    big = RowTarget("R9", (("参考資料", "1. 取組一覧"),), (), removed="", added="取組一覧\n" + "施策の取組の一覧。" * 80 + "デジタルツールの計画的な導入")
+    c = comment(19, "Copilotの取組を計画に記載すべき。", "「デジタルツールの計画的な導入」という取組を記載する。", ((CH3, EACH, S3),))
+    assert links_for([roadmap, big], [c]) == [("C19", "R7")]
+
+
+def test_citations_and_decisions_win() -> None:
+    weak = comment(5, "全体的に分かりにくい。", "分かりやすい表現に努める。", ((CH3, EACH, S1),), rtype=ResponseType.OTHER)
+    scored = score_pairs([REASON_ROW], [weak])
+    assert [(l.comment_id, l.row_id) for l in choose_links(scored)] == []
+    cited = choose_links(scored, cited=frozenset({"C05"}))
+    assert [(l.comment_id, l.row_id) for l in cited] == [("C05", "R1")]
+    confirmed = choose_links([], confirmed=(("C07", "R2"),))
+    assert confirmed == (Link("C07", "R2", 1.0, "職員が確認したリンク（decisions.toml）"),)
+    assert choose_links(score_pairs([REASON_ROW], [SETTING_REASON]), rejected=(("C01", "R1"),)) == ()
+
+
+def test_every_link_has_confidence_and_evidence() -> None:
+    (link,) = choose_links(score_pairs([REASON_ROW], [SETTING_REASON]))
+    assert 0 < link.confidence <= 1
+    assert "反映" in link.evidence and "\n" not in link.evidence
+
+
+def test_external_revision_with_edition() -> None:
+    ext = detect_external(
+        "2025年（令和7年）12月には第5.0版に改定された",
+        "その後、自治体DX推進計画は、改定が重ねられ、2025年（令和7年）12月には第5.0版に改定された。",
+    )
+    assert ext is not None
+    assert (ext.document, ext.edition, ext.when, ext.verb) == ("自治体DX推進計画", "第5.0版", "2025年12月", "改定")
+
+
+def test_external_named_guideline_with_finding() -> None:
+    text = (
+        "総務省は、2025年（令和7年）12月に「自治体におけるAI活用・導入ガイドブック＜導入手順編＞第4版」を公表した。"
+        "同ガイドブックでは、責任者の設置に関する考え方が示され、利活用を進めることが求められている。"
+    )
+    ext = detect_external(text)
+    assert ext is not None and ext.document.startswith("自治体におけるAI活用") and ext.verb == "公表"
+    assert ext.finding == "責任者の設置に関する考え方"
+
+
+def test_external_law_amendment_and_nothing() -> None:
+    ext = detect_external("令和6年4月に「障害者差別解消法」が改正され、合理的配慮の提供が義務化された。")
+    assert ext is not None and ext.document == "障害者差別解消法" and ext.verb == "改正"
+    assert detect_external("区民の利便性を高めるため、窓口の案内を充実する。") is None
+    assert detect_external("令和8年度の組織改正に合わせて所管課を改めた。") is not None
+
+
+def test_organisation_only() -> None:
+    assert organisation_only(["デジタル基盤整備担当課長"], ["デジタルサービス担当課長"])
+    assert not organisation_only(["財務会計システム"], [])
+
+
+def test_cause_precedence() -> None:
+    links = (Link("C01", "R1", 0.7, "x"),)
+    ext = detect_external("2025年12月に「国の計画」が改定された。")
+    assert cause_for("R1", links, ext).type == CauseType.COMMENT
+    assert cause_for("R2", links, ext).type == CauseType.EXTERNAL
+    assert cause_for("R2", links, None).type == CauseType.UNKNOWN
+    assert cause_for("R2", links, None, organisation=True).type == CauseType.EXTERNAL
+    assert cause_for("R1", links, ext, internal_note="区の見直し").type == CauseType.INTERNAL
+
+
+def test_promises_edit() -> None:
+    assert promises_edit("「デジタルツールの計画的な導入」という取組を記載する。")
+    assert not promises_edit("今後研究していく。")
