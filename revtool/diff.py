@@ -234,6 +234,7 @@ class _Differ:
         self.old_map = dict(old.walk())
         self.new_map = dict(new.walk())
         self.drafts: list[_Draft] = []
+        self.vocabulary = (_full_text(old), _full_text(new))
 
     # ---------------------------------------------------------------- text
     def text_changes(self, old_text: str, new_text: str) -> list[tuple[str, str, tuple[Edit, ...], Verdict]]:
@@ -241,7 +242,7 @@ class _Differ:
         verdicts of the parts differ, so editorial edits are not drowned."""
         edits = char_diff(old_text, new_text)
         hs = judged_hunks(old_text, new_text, edits)
-        vs = judge(old_text, new_text, hs, self.rules)
+        vs = judge(old_text, new_text, hs, self.rules, self.vocabulary)
         if len({v.substantive for v in vs}) <= 1:
             return [(old_text, new_text, edits, combine(vs))]
         spans = []
@@ -488,6 +489,14 @@ class _Differ:
             d = self.drafts[k]
             self.drafts[k] = replace(d, verdict=verdict_for("front-matter", d.verdict.evidence),
                                      location="表紙・前付け " + d.location)
+
+
+def _full_text(doc: Document) -> str:
+    parts = [b.text for b in doc.front]
+    for _, sec in doc.walk():
+        parts.append(sec.heading)
+        parts.extend(b.text for b in sec.blocks)
+    return "\n".join(parts)
 
 
 def _edit_pairs(old: str, new: str) -> set[tuple[str, str]]:

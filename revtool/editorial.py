@@ -57,6 +57,7 @@ DEFAULT_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("子ども", "子供"), ("障害", "障がい"), ("ほか", "他"), ("まで", "迄"), ("ため", "為"),
     ("わかりやすい", "分かりやすい", "分り易い", "分かり易い"), ("つくる", "作る"),
     ("あわせて", "併せて", "合わせて"), ("とともに", "と共に"), ("さらなる", "更なる"),
+    ("ように", "様に"), ("ような", "様な"), ("うえで", "上で"),
 )
 
 DEFAULT_SUBSTANTIVE_WORDS: tuple[str, ...] = (
@@ -67,7 +68,8 @@ DEFAULT_SUBSTANTIVE_WORDS: tuple[str, ...] = (
     "有料", "無料", "対象", "試行", "本格",
 )
 
-_NEGATION = re.compile(r"(?<=[\u3041-\u309f])(?:ない|なく|なかっ|ず|ぬ|ません)|[不非未無](?=[\u4e00-\u9fff])")
+_NEGATION = re.compile(r"(?<=[\u3041-\u309f])(?:ない|なく|なかっ|ず|ぬ|ません)")
+_NEGATION_PREFIX = "不非未無"
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[〇一二三四五六七八九十百千万億]+(?=[年月日度回件人%％割倍])")
 _QUOTED = re.compile(r"「([^「」]*)」|『([^『』]*)』")
 _CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆\u30a1-\u30fa\u30fc-\u30ffA-Za-z0-9]")
@@ -147,6 +149,7 @@ class Context:
     new_text: str
     rules: EditorialRules
     moved: bool = False  # the same words were deleted/inserted elsewhere in the block
+    vocabulary: tuple[str, str] | None = None  # whole old and new documents, for spelling checks
 
     @property
     def core(self) -> tuple[str, str]:
@@ -235,6 +238,21 @@ def _t_negation(c: Context) -> str | None:
     b = len(_NEGATION.findall(c.rules.fold(c.hunk.new)))
     if a != b:
         return f"否定表現の変更 {_fmt(*c.core)}"
+    # a negating prefix added, removed or swapped in: 実施 → 未実施, 必要 → 不要
+    ca, cb = c.core
+    h = c.hunk
+    a_ext = ca + c.old_text[h.old_start + h.old.find(ca) + len(ca):][:1] if ca else ""
+    b_ext = cb + c.new_text[h.new_start + h.new.find(cb) + len(cb):][:1] if cb else ""
+    a_pos = b_pos = 0
+    for op, t in minimal_diff(ca, cb):
+        side, pos = (a_ext, a_pos) if op is EditOp.DELETE else (b_ext, b_pos)
+        if op is not EditOp.EQUAL and len(t) == 1 and t in _NEGATION_PREFIX \
+                and _is_kanji(side[pos + 1:pos + 2] or "x"):
+            return f"否定表現の変更 {_fmt(ca, cb)}"
+        if op is not EditOp.INSERT:
+            a_pos += len(t)
+        if op is not EditOp.DELETE:
+            b_pos += len(t)
     return None
 
 
@@ -273,11 +291,33 @@ def _t_reorder(c: Context) -> str | None:
     return None
 
 
+ORG_SUFFIXES = ("本部", "センター", "委員会", "協議会", "審議会", "会議", "事務局", "部", "課", "局", "室",
+                "係", "班", "所", "庁", "省")
+
+
+def _t_org(c: Context) -> str | None:
+    """A change inside the name of an organisation (…部, …課, …センター)."""
+    a, b = c.core
+    if not (a and b):
+        return None
+    for text, start, core in ((c.old_text, c.hunk.old_start + c.hunk.old.find(a), a),
+                              (c.new_text, c.hunk.new_start + c.hunk.new.find(b), b)):
+        tail = text[start + len(core):start + len(core) + 4]
+        suffix = next((sfx for sfx in ORG_SUFFIXES if core.endswith(sfx) or tail.startswith(sfx)), None)
+        if suffix is not None:
+            return f"{_fmt(a, b)}（…{suffix}）"
+    return None
+
+
 def _t_typo(c: Context) -> str | None:
     a, b = c.core
     n = changed_chars(a, b)
     if n > c.rules.typo_max_chars:
         return None
+    if _doubled(c):
+        return f"重複した文字の削除 {_fmt(a, b)}"
+    if _document_spelling(c):
+        return f"誤字の修正（文書の他の箇所と同じ表記） {_fmt(a, b)}"
     # a kanji added, removed or swapped for another changes the word: not a typo
     for op_a, op_b in _replacements(a, b):
         if _is_kanji(op_a) and _is_kanji(op_b):
@@ -286,6 +326,42 @@ def _t_typo(c: Context) -> str | None:
         if op is not EditOp.EQUAL and _is_kanji(text) and not any(text in x for x in _replacements(a, b)):
             return None
     return f"誤字・脱字の修正 {_fmt(a, b)}"
+
+
+def _doubled(c: Context) -> bool:
+    """A character typed twice was removed (成成 → 成)."""
+    a, b = c.core
+    if b or not 1 <= len(a) <= 2:
+        return False
+    pos = c.hunk.old_start + c.hunk.old.find(a)
+    text = c.old_text
+    return text[pos - len(a):pos] == a or text[pos + len(a):pos + 2 * len(a)] == a
+
+
+def _windows(text: str, start: int, length: int) -> list[str]:
+    """The changed characters with one neighbouring kanji/katakana on either side."""
+    word = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]")
+    out = []
+    if start > 0 and word.match(text[start - 1]):
+        out.append(text[start - 1:start + length])
+    if start + length < len(text) and word.match(text[start + length]):
+        out.append(text[start:start + length + 1])
+    return out
+
+
+def _document_spelling(c: Context) -> bool:
+    """A kanji swapped for the spelling the document uses elsewhere, while the
+    old spelling appears nowhere in the new version (世隊 → 世帯)."""
+    if c.vocabulary is None:
+        return False
+    old_doc, new_doc = c.vocabulary
+    h = c.hunk
+    a, b = c.core
+    if not (a and b and len(a) <= 2 and len(b) <= 2):
+        return False
+    old_w = _windows(c.old_text, h.old_start + h.old.find(a), len(a))
+    new_w = _windows(c.new_text, h.new_start + h.new.find(b), len(b))
+    return any(ow not in new_doc and nw in old_doc for ow, nw in zip(old_w, new_w))
 
 
 def _replacements(a: str, b: str) -> list[tuple[str, str]]:
@@ -368,6 +444,7 @@ RULES: tuple[Rule, ...] = (
     Rule("meaning", True, "意味の変わる語の変更", _t_meaning),
     Rule("typo", False, "文言整理（誤字・脱字）", _t_typo),
     Rule("spelling", False, "文言整理（英字表記）", _t_spelling),
+    Rule("org", True, "組織名・名称の変更", _t_org),
     Rule("reorder", False, "文言整理（語順の入替え）", _t_reorder),
     Rule("phrase", True, "語句の追加・削除", _t_phrase),
     Rule("term", True, "語句の置換", _t_term),
@@ -402,10 +479,12 @@ def moved_hunks(hs: list[Hunk]) -> set[int]:
     return out
 
 
-def judge(old_text: str, new_text: str, hs: list[Hunk], rules: EditorialRules) -> list[Verdict]:
-    """One verdict per hunk of ``old_text`` → ``new_text``."""
+def judge(old_text: str, new_text: str, hs: list[Hunk], rules: EditorialRules,
+          vocabulary: tuple[str, str] | None = None) -> list[Verdict]:
+    """One verdict per hunk of ``old_text`` → ``new_text``. ``vocabulary`` is the
+    text of both whole documents, for typos corrected to the document's own spelling."""
     moved = moved_hunks(hs)
-    return [judge_hunk(Context(h, old_text, new_text, rules, i in moved)) for i, h in enumerate(hs)]
+    return [judge_hunk(Context(h, old_text, new_text, rules, i in moved, vocabulary)) for i, h in enumerate(hs)]
 
 
 def combine(verdicts: Iterable[Verdict]) -> Verdict:

@@ -104,3 +104,32 @@ def test_comparison_key() -> None:
     assert comparison_key("3〜5年") == comparison_key("3～5年")
     assert comparison_key("セキュリティー") == "セキュリティ"
     assert comparison_key("ユーザー登録") == "ユーザ登録"
+
+
+def test_doubled_character_is_a_typo() -> None:
+    v = verdict("子ども医療費助成成及び児童手当", "子ども医療費助成及び児童手当")
+    assert not v.substantive and v.rule == "typo"
+
+
+def test_kanji_typo_corrected_to_the_documents_own_spelling() -> None:
+    old, new = "単身世隊が増えている。", "単身世帯が増えている。"
+    hs = judged_hunks(old, new, char_diff(old, new))
+    vocab = ("世帯数の推移。単身世隊が増えている。", "世帯数の推移。単身世帯が増えている。")
+    assert not combine(judge(old, new, hs, RULES_DEFAULT, vocab)).substantive
+    # a real swap: the old word still appears in the new version
+    old2, new2 = "高齢者の見守りを行う。", "障害者の見守りを行う。"
+    hs2 = judged_hunks(old2, new2, char_diff(old2, new2))
+    vocab2 = ("高齢者の見守りを行う。障害者の支援。", "障害者の見守りを行う。高齢者の支援。")
+    assert combine(judge(old2, new2, hs2, RULES_DEFAULT, vocab2)).substantive
+
+
+def test_organisation_names_are_substantive() -> None:
+    v = verdict("事務局は子ども家庭部子育て支援課とする。", "事務局はこども未来部こども政策課とする。")
+    assert v.substantive and v.rule == "org"
+
+
+def test_negating_prefix_but_not_words_that_merely_contain_it() -> None:
+    assert verdict("調査を実施した施設", "調査を未実施の施設").substantive
+    v = verdict("必要な手続", "不要な手続")
+    assert v.substantive and v.rule == "negation"
+    assert "negation" not in verdict("子ども家庭部", "こども未来部").rule
