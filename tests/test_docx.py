@@ -180,11 +180,16 @@ def test_merged_cells_and_header_rows() -> None:
     assert table.rows[3][0].merged
     assert blocks[0].text == table.as_text()
     # a one-cell table is a frame: its paragraphs are read as blocks
-    assert [(b.kind, b.label, b.text) for b in blocks[1:]] == [
+    assert [(b.kind, b.label, b.text) for b in blocks[1:4]] == [
         (BlockKind.LIST, "■", "■ 計画策定の視点"),
         (BlockKind.LIST, "・", "・区民の利便性の向上"),
         (BlockKind.PARAGRAPH, "", "表の後の段落。"),
     ]
+    # a table split by hand with its header repeated is one table; a different one stays apart
+    glossary, history = blocks[4].table, blocks[5].table
+    assert len(blocks) == 6 and glossary is not None and history is not None
+    assert glossary.texts() == (("用語", "解説"), ("AI-OCR", "文字を読み取る技術。"), ("RPA", "定型作業の自動化。"))
+    assert history.texts() == (("年度", "経過"), ("2025", "素案の公表"))
 
 
 # ---------------------------------------------------------------- markers only

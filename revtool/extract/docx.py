@@ -19,7 +19,9 @@ number, or a TOC style) are never headings.
 
 Blocks: paragraphs, list items (``label`` from Word's numbering, a leading
 bullet such as ・, or a typed marker such as （1）/①/ア), tables.  A one-cell
-table is a frame around text: its content is read as blocks.  Text boxes
+table is a frame around text: its content is read as blocks.  A table that
+directly follows another with the same header rows is its continuation (split
+by hand at a page break) and is joined to it, header once.  Text boxes
 follow the paragraph that anchors them.  Footnotes and endnotes become
 paragraph blocks labelled ``注N`` right after the paragraph that cites them;
 Word comments become blocks labelled ``コメント`` in the same way.  DOCX has
@@ -43,7 +45,7 @@ from revtool.extract.docx_runs import FieldState, ParagraphContent, paragraph_ma
 from revtool.extract.docx_styles import Styles
 from revtool.extract.docx_tables import is_single_cell, read_table, single_cell
 from revtool.extract.outline import build_outline, parse_marker
-from revtool.model import Block, BlockKind, Document
+from revtool.model import Block, BlockKind, Document, Table
 
 BULLETS = "・•●○◦■□◆◇▪▫◎☆★➢➤✓✔❖"
 LIST_MARKER_KINDS = frozenset({
@@ -100,8 +102,15 @@ class _Extractor:
             self.body(single_cell(element), headings=headings)
             return
         table = read_table(element, self.cell_text, original=self.original)
-        if any(cell.text for row in table.rows for cell in row):
-            self.items.append(Block(BlockKind.TABLE, table.as_text(), table=table))
+        if not any(cell.text for row in table.rows for cell in row):
+            return
+        previous = self.items[-1] if self.items else None
+        if isinstance(previous, Block) and previous.table is not None:
+            continued = _continue_table(previous.table, table)
+            if continued is not None:
+                self.items[-1] = Block(BlockKind.TABLE, continued.as_text(), table=continued)
+                return
+        self.items.append(Block(BlockKind.TABLE, table.as_text(), table=table))
 
     def cell_text(self, cell: etree._Element) -> str:
         """A cell's paragraphs (numbered as Word shows them) and nested
@@ -271,6 +280,19 @@ def _effective_ppr(p: etree._Element, *, original: bool) -> etree._Element | Non
         if change is not None and change.find(w("pPr")) is not None:
             return change.find(w("pPr"))
     return ppr
+
+
+def _continue_table(first: Table, second: Table) -> Table | None:
+    """``second`` as the continuation of ``first`` when it directly follows it
+    with the same header rows (a table split by hand at a page break, header
+    repeated): one table, header once, so that moving the split between
+    versions is not a change.  ``None`` when they are different tables."""
+    header = first.rows[: first.header_rows]
+    if second.width != first.width or second.header_rows != first.header_rows:
+        return None
+    if [[c.text for c in row] for row in second.rows[: second.header_rows]] != [[c.text for c in row] for row in header]:
+        return None
+    return Table(first.rows + second.rows[second.header_rows:], first.header_rows)
 
 
 def _is_toc_line(text: str) -> bool:
