@@ -1,0 +1,68 @@
+"""Ruled tables from edges and glyphs (no PDF), and stitching across pages."""
+
+from __future__ import annotations
+
+from revtool.extract.pdf_read import Edge, Glyph, box_edges
+from revtool.extract.pdf_tables import find_frames, find_tables, stitch
+from revtool.model import Cell, Table
+
+
+def text_at(text: str, x: float, top: float, size: float = 9.0) -> list[Glyph]:
+    out = []
+    for ch in text:
+        w = size if ord(ch) > 0x2000 else size * 0.55
+        out.append(Glyph(ch, x, x + w, top, top + size, size, False))
+        x += w
+    return out
+
+
+def grid_edges(xs: list[float], ys: list[float], skip_v: set[tuple[int, int]] = frozenset()) -> list[Edge]:
+    """Horizontal rules at ys, vertical rules at xs; ``skip_v`` (col, row)
+    leaves out the vertical rule segment left of column ``col`` in row ``row``."""
+    edges = [Edge(xs[0], xs[-1], y, y, "h") for y in ys]
+    for c, x in enumerate(xs):
+        for r in range(len(ys) - 1):
+            if (c, r) not in skip_v:
+                edges.append(Edge(x, x, ys[r], ys[r + 1], "v"))
+    return edges
+
+
+def test_grid_with_merged_cell_and_wrapped_text() -> None:
+    xs, ys = [50.0, 150.0, 250.0, 350.0], [100.0, 120.0, 140.0, 172.0]
+    edges = grid_edges(xs, ys, skip_v={(2, 1)})  # row 1: columns 1-2 merged
+    g = text_at("取組", 55, 105) + text_at("2026年度", 155, 105) + text_at("目標値（2030年度）", 255, 105)
+    g += text_at("ナカペイの利用", 55, 125) + text_at("継続実施　→", 155, 125)
+    # row 2: a cell whose text wraps (fills the column, then continues)
+    g += text_at("利用者へのサポ", 55, 145) + text_at("ートの充実", 55, 158) + text_at("検討", 155, 145)
+    g += text_at("約4.8万人", 255, 145) + text_at("（9月末）", 255, 158)
+    tables, frames = find_tables(edges, g)
+    assert len(tables) == 1 and frames == []
+    t = tables[0]
+    assert [[c.text for c in row] for row in t.rows] == [
+        ["取組", "2026年度", "目標値（2030年度）"],
+        ["ナカペイの利用", "継続実施　→", "継続実施　→"],
+        ["利用者へのサポートの充実", "検討", "約4.8万人\n（9月末）"],
+    ]
+    assert t.rows[1][2].merged and not t.rows[1][1].merged
+
+
+def test_one_cell_box_is_a_frame_not_a_table() -> None:
+    edges = box_edges(60, 500, 300, 400)
+    tables, _ = find_tables(edges, text_at("コラム", 70, 310))
+    assert tables == []
+    assert find_frames([(60.0, 300.0, 500.0, 400.0)], tables) == [(60.0, 300.0, 500.0, 400.0)]
+
+
+def test_box_edges() -> None:
+    assert box_edges(10, 200, 50, 51) == [Edge(10, 200, 50.5, 50.5, "h")]
+    assert box_edges(10, 11, 50, 300) == [Edge(10.5, 10.5, 50, 300, "v")]
+    assert len(box_edges(10, 200, 50, 300)) == 4
+    assert box_edges(10, 11, 50, 51) == []
+
+
+def test_stitch_drops_the_repeated_header() -> None:
+    head = Table.from_texts([["指標", "現状値"], ["A", "1"]])
+    tail = [(Cell("指標"), Cell("現状値")), (Cell("B"), Cell("2"))]
+    assert stitch(head, tail).texts() == (("指標", "現状値"), ("A", "1"), ("B", "2"))
+    no_header = [(Cell("C"), Cell("3"))]
+    assert stitch(head, no_header).texts()[-1] == ("C", "3")
