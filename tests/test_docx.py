@@ -80,7 +80,10 @@ def test_inline_content_is_read_as_displayed() -> None:
         "出典を確認すること。",
         "壊れたフィールドの前",
         "最後の段落。",
+        "指標\t現状値\n交付率\t78.5%",
+        "住民基本台帳人口に対する割合。",  # a footnote cited in a table cell follows the table
     ]
+    assert body[-1].label == "注2"
     assert body[6].kind == BlockKind.LIST and body[6].label == "•"
     assert (body[8].label, body[9].label) == ("注1", "コメント")
     assert all(b.pages is None for b in body)

@@ -85,6 +85,7 @@ class _Extractor:
     carried: str = ""
     footnote_count: int = 0
     warnings: list[str] = field(default_factory=list)
+    cell_notes: list[ParagraphContent] = field(default_factory=list)  # cited inside a table
 
     # ------------------------------------------------------------ containers
 
@@ -103,14 +104,23 @@ class _Extractor:
             return
         table = read_table(element, self.cell_text, original=self.original)
         if not any(cell.text for row in table.rows for cell in row):
+            self.flush_cell_notes()
             return
         previous = self.items[-1] if self.items else None
         if isinstance(previous, Block) and previous.table is not None:
             continued = _continue_table(previous.table, table)
             if continued is not None:
                 self.items[-1] = Block(BlockKind.TABLE, continued.as_text(), table=continued)
+                self.flush_cell_notes()
                 return
         self.items.append(Block(BlockKind.TABLE, table.as_text(), table=table))
+        self.flush_cell_notes()
+
+    def flush_cell_notes(self) -> None:
+        """Notes cited inside the table just read follow the table."""
+        pending, self.cell_notes = self.cell_notes, []
+        for content in pending:
+            self.notes_of(content)
 
     def cell_text(self, cell: etree._Element) -> str:
         """A cell's paragraphs (numbered as Word shows them) and nested
@@ -122,6 +132,8 @@ class _Extractor:
                 text = _join_label(label, content.text.strip())
                 if text:
                     lines.append(text)
+                if content.footnote_ids or content.endnote_ids or content.comment_ids:
+                    self.cell_notes.append(content)
                 for box in content.text_boxes:
                     lines.append(self.cell_text(box))
             elif element.tag == w("tbl"):
@@ -214,6 +226,10 @@ class _Extractor:
             self.carried = ""
             self.body(box, headings=False)
             self.carried = saved
+        self.notes_of(content)
+
+    def notes_of(self, content: ParagraphContent) -> None:
+        """Footnotes, endnotes and comments cited in ``content``, as blocks."""
         for note_id in content.footnote_ids:
             self.note("footnotes", note_id)
         for note_id in content.endnote_ids:
