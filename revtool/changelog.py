@@ -419,8 +419,7 @@ def _blocks(doc: Document | None, path: SectionPath) -> tuple[object, ...]:
 def _noise(f: Fact) -> bool:
     """A fact that is only numbering or whitespace."""
     if f.kind in (TEXT, CELL):
-        strip = lambda t: re.sub(r"[0-9０-９.．]+", "", key(t))  # noqa: E731
-        return key(f.old) == key(f.new) or (strip(f.old) == strip(f.new) and len(key(f.old)) <= 3)
+        return key(f.old) == key(f.new)
     return False
 
 

@@ -1,0 +1,194 @@
+"""Grouping changes into 別紙2 rows, causes, warnings and staff decisions."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+from revtool.changelog import build_changelog, version_stamp_only
+from revtool.decisions import parse_decisions
+from revtool.model import CauseType, ChangeKind, ResponseType
+from tests.changelog_helpers import (
+    CH3,
+    EACH,
+    IND,
+    ISSUES,
+    ROADMAP,
+    S1,
+    S2,
+    S3,
+    cell,
+    change,
+    column_added,
+    comment,
+    plan_doc,
+    row_added,
+)
+
+NOTE = "※設定理由欄には、目標値の算定の考え方と、目標値が単年度の値・累計値・年度末時点の値のいずれであるかを記載している。"
+
+
+def indicator_changes() -> list:  # type: ignore[type-arg]
+    out = []
+    for s, page in ((S1, 18), (S2, 21), (S3, 24)):
+        path = (CH3, EACH, s, IND)
+        out.append(column_added(path, "設定理由", [f"{s}の目標の考え方。年度末時点の値である。"], pages=(page,)))
+        out.append(change(path, "", NOTE, kind=ChangeKind.ADDED, rule="block-added", pages=(page,)))
+    return out
+
+
+def test_same_edit_in_every_sibling_is_one_row() -> None:
+    log = build_changelog(indicator_changes(), new_doc=plan_doc(3))
+    (row,) = log.rows
+    assert row.id == "R1"
+    assert row.item == "第3章 DXの取組 各施策"
+    assert row.page_label == "各施策"
+    assert row.an_pages == (18, 21, 24)
+    assert row.kind == ChangeKind.MODIFIED
+    assert len(row.section_paths) == 3
+    assert "設定理由" in row.summary
+
+
+def test_some_siblings_are_listed() -> None:
+    changes = [c for c in indicator_changes() if S3 not in c.section_path]
+    (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
+    assert row.item == "第3章 DXの取組 施策1、施策2"
+    assert row.page_label == ""
+
+
+def test_same_phrase_deleted_in_two_subsections_is_one_row() -> None:
+    changes = [
+        change((CH3, EACH, S2, ISSUES), "基幹システム及び財務会計システムの改修を行う必要がある。", "基幹システムの改修を行う必要がある。", pages=(22,)),
+        cell((CH3, EACH, S2, ROADMAP), "基幹システムの改修", "取組", "基幹システム・財務会計システムの改修", "基幹システムの改修", pages=(23,)),
+    ]
+    (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
+    assert row.item == "第3章 DXの取組 施策2 防災DXによる安全・安心なまちづくり"
+    assert row.kind == ChangeKind.DELETED
+    assert row.an_pages == (22, 23)
+    assert row.summary == "「財務会計システム」の文言を削除"
+
+
+def test_cell_edit_next_to_a_repeated_column_is_its_own_row() -> None:
+    changes = indicator_changes()
+    changes.insert(
+        3,
+        cell((CH3, EACH, S2, IND), "オンラインツールを活用した避難所開設訓練の実施率", "指標",
+             "オンラインによる避難所開設訓練の実施率", "オンラインツールを活用した避難所開設訓練の実施率", pages=(21,)),
+    )
+    log = build_changelog(changes, new_doc=plan_doc(3))
+    assert [r.item for r in log.rows] == ["第3章 DXの取組 各施策", "第3章 DXの取組 施策2 防災DXによる安全・安心なまちづくり"]
+    assert "「オンラインツールを活用した避難所開設訓練の実施率」" in log.rows[1].summary
+
+
+def test_editorial_front_matter_stamps_and_renumbering_make_no_row() -> None:
+    changes = [
+        change((CH3, EACH, S1, ISSUES), "取組み", "取組", substantive=False, rule="variant"),
+        change((CH3, EACH, S1, ISSUES), "出来る", "できる", substantive=False, rule="variant"),
+        change((), "中野区DX推進計画（素案）", "中野区DX推進計画（案）", location="表紙・前付け"),
+        change(("参考資料", "（参考）策定経過"), "計画（素案）令和7年（2025年）10月編集・発行", "計画（案）令和8年（2026年）1月編集・発行"),
+        change(("参考資料", "2. 用語集"), "1. 用語集", "2. 用語集", kind=ChangeKind.MOVED, block_kind="section",
+               old_path=("参考資料", "1. 用語集"), location="見出し"),
+    ]
+    log = build_changelog(changes, new_doc=plan_doc(3))
+    assert log.rows == ()
+    assert log.editorial_count == 2
+
+
+def test_version_stamp() -> None:
+    assert version_stamp_only("計画（素案）令和7年10月", "計画（案）令和8年1月")
+    assert not version_stamp_only("2025年度までに実施", "2027年度までに実施")
+
+
+def test_added_section_is_one_row_under_its_parent() -> None:
+    changes = [
+        change(("参考資料", "1. 取組一覧"), "", "1. 取組一覧\n各施策の取組の一覧である。", kind=ChangeKind.ADDED,
+               block_kind="section", rule="section-added", old_path=(), pages=(61, 62), location="節全体"),
+    ]
+    (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
+    assert (row.item, row.kind, row.an_pages) == ("参考資料", ChangeKind.ADDED, (61, 62))
+    assert row.summary == "「取組一覧」を掲載"
+
+
+def test_rows_in_document_order_with_causes_and_links() -> None:
+    changes = [
+        change(("第2章　計画策定の背景", "1. 国の動向", "（2）自治体DXの推進"),
+               "現在は第4.0版が最新版となっている。", "2025年（令和7年）12月には第5.0版に改定された。", pages=(12,)),
+        *indicator_changes(),
+        row_added((CH3, EACH, S3, ROADMAP), ["デジタルツールの計画的な導入", "導入計画の策定", "導入"], pages=(26,)),
+    ]
+    comments = [
+        comment(1, "成果指標の設定の根拠が乏しい。", "ご指摘のとおり、成果指標欄の見直しを行い、設定理由等を表記する。", ((CH3, EACH),)),
+        comment(19, "Copilotの取組を記載すべき。", "「デジタルツールの計画的な導入」という取組を記載する。", ((CH3, EACH, S3),)),
+        comment(5, "ナカペイはやめるべき。", "更なる活用を図っていく。", ((CH3, EACH, S1),), rtype=ResponseType.OTHER),
+    ]
+    log = build_changelog(changes, comments, new_doc=plan_doc(3))
+    assert [r.id for r in log.rows] == ["R1", "R2", "R3"]
+    r1, r2, r3 = log.rows
+    assert r1.cause.type == CauseType.EXTERNAL and "第5.0版" in r1.summary
+    assert r2.cause.comment_ids == ("C01",) and r2.summary.startswith("ご意見を踏まえ、")
+    assert r3.cause.comment_ids == ("C19",)
+    assert r3.summary == "ご意見を踏まえ、ロードマップに「デジタルツールの計画的な導入」の取組を追加"
+    assert log.row_ids_for("C01") == ["R2"] and log.row_ids_for("C05") == []
+    assert log.warnings == ()
+
+
+def test_warnings() -> None:
+    changes = [cell((CH3, EACH, S2, IND), "避難所の割合", "目標値（2030年度）", "50％", "100％", pages=(21,))]
+    comments = [
+        comment(1, "一覧を載せてほしい。", "参考資料として一覧を掲載する。", ((CH3, EACH, S1),)),
+        comment(2, "全体について", "ご意見として承る。", (), rtype=ResponseType.REFERENCE, ref="全体"),
+    ]
+    log = build_changelog(changes, comments, new_doc=plan_doc(3))
+    codes = sorted((w.code, w.comment_id or w.row_id) for w in log.warnings)
+    assert codes == [("reflected-without-change", "C01"), ("unknown-cause", "R1"), ("unresolved-comment", "C02")]
+    assert "上方修正" in log.rows[0].summary
+
+
+def test_decisions_override() -> None:
+    changes = indicator_changes() + [
+        cell((CH3, EACH, S2, IND), "避難所の割合", "目標値（2030年度）", "50％", "100％", pages=(21,)),
+        change((CH3, EACH, S1, ISSUES), "説明A", "説明B", cid="X9"),
+        change((CH3, EACH, S3, ISSUES), "課題の説明", "課題の新しい説明"),
+    ]
+    decisions = parse_decisions(
+        """
+[[links]]
+comment = "C03"
+row = "R1"
+
+[rows.R2]
+cause = "internal"
+note = "目標の見直し"
+summary = "目標値を上方修正"
+item = "第3章 DXの取組 施策2"
+
+[rows.R3]
+exclude = true
+
+[changes]
+editorial = ["X9"]
+"""
+    )
+    comments = [comment(3, "意見", "回答", ((CH3,),), rtype=ResponseType.REFERENCE)]
+    log = build_changelog(changes, comments, decisions, new_doc=plan_doc(3))
+    assert [r.id for r in log.rows] == ["R1", "R2"]
+    assert log.rows[0].cause.comment_ids == ("C03",) and log.rows[0].cause.confidence == 1.0
+    assert (log.rows[1].summary, log.rows[1].item, log.rows[1].cause.type) == ("目標値を上方修正", "第3章 DXの取組 施策2", CauseType.INTERNAL)
+    assert log.editorial_count == 1
+
+
+def test_deterministic() -> None:
+    a = build_changelog(indicator_changes(), new_doc=plan_doc(3))
+    b = build_changelog(list(indicator_changes()), new_doc=plan_doc(3))
+    assert [(r.item, r.summary, r.an_pages) for r in a.rows] == [(r.item, r.summary, r.an_pages) for r in b.rows]
+
+
+def test_core_is_pure() -> None:
+    forbidden = {"git", "typer", "rich", "docx", "openpyxl", "click", "subprocess", "pathlib", "time", "datetime"}
+    for name in ("revtool.change_facts", "revtool.item", "revtool.link", "revtool.summary", "revtool.changelog", "revtool.decisions"):
+        mod = importlib.import_module(name)
+        imported = {v.__name__.split(".")[0] for v in vars(mod).values() if isinstance(v, type(sys))}
+        src = open(mod.__file__, encoding="utf-8").read()  # type: ignore[arg-type]
+        lines = [l for l in src.splitlines() if l.startswith(("import ", "from "))]
+        heads = {l.split()[1].split(".")[0] for l in lines}
+        assert not forbidden & (imported | heads), (name, forbidden & (imported | heads))
