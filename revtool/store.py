@@ -28,17 +28,18 @@ import signal
 import subprocess
 import tomllib
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import tomlkit
-from tomlkit.exceptions import ParseError as TomlParseError
-from git import Repo
+from git import Blob, Repo
 from git.exc import GitError
 from gitdb import IStream, LooseObjectDB
+from tomlkit.exceptions import ParseError as TomlParseError
 
 from revtool.errors import InputFileError, VersionLabelError, WorkspaceError
 from revtool.lock import WorkspaceLock
@@ -123,7 +124,12 @@ def _label_problem(label: str) -> str:
         return "制御文字や見えない文字を含めないでください"
     if label.startswith(("-", ".")):
         return "「-」や「.」で始めないでください"
-    result = subprocess.run(["git", "check-ref-format", TAG_PREFIX + label], capture_output=True)
+    if label == "HEAD":
+        return "「HEAD」は git の名前と紛らわしいので使えません"
+    try:
+        result = subprocess.run(["git", "check-ref-format", TAG_PREFIX + label], capture_output=True)
+    except FileNotFoundError:
+        return ""  # no git: the checks above already exclude what matters; init/open will report it
     if result.returncode != 0:
         return "git のタグ名に使えない文字（~ ^ : ? * [ @{ など）を含めないか、「.」「.lock」で終えないでください"
     return ""
@@ -230,11 +236,12 @@ class Workspace:
         commit = self._rev(TAG_PREFIX + version)
         if commit is None:
             return None
-        trailers = _trailers(self.repo.commit(commit).message)
+        trailers = _trailers(self._commit_message(commit))
         if trailers.get("Revtool-Sha256"):
             return trailers["Revtool-Sha256"]
         source = self._manifest(commit).get("source") or {}
-        return source.get("sha256")
+        sha = source.get("sha256") if isinstance(source, dict) else None
+        return sha if isinstance(sha, str) else None
 
     def versions(self) -> list[VersionInfo]:
         """Every version, in ingest order (the order in revtool.toml)."""
@@ -361,15 +368,15 @@ class Workspace:
         """Build the commit, then move the refs and the work tree. Lock must be held.
         Without ``always``, a commit that would change nothing is skipped (HEAD returned)."""
         tree = self._build_tree(head, files, replace_folders)
-        if head is not None and not always and tree == self._rev(head + "^{tree}"):
+        if head is not None and not always and tree == self._tree_of(head):
             return head
-        commit = self._git(["commit-tree", tree, *(["-p", head] if head else []), "-F", "-"], input=message.encode("utf-8"), env=self._identity()).strip()
+        commit = self._git_out(["commit-tree", tree, *(["-p", head] if head else []), "-F", "-"], input=message.encode("utf-8"), env=self._identity()).strip()
         _crash_point("after-objects")
         branch = self._branch()
         updates = [_RefUpdate(branch, commit, head)]
         if tag is not None:
             updates.append(_RefUpdate(tag.ref, commit, tag.old))
-        self._apply(updates, old_tree=self._rev(head + "^{tree}") if head else EMPTY_TREE, new_tree=tree)
+        self._apply(updates, old_tree=self._tree_of(head) if head else EMPTY_TREE, new_tree=tree)
         return commit
 
     def _build_tree(self, base: str | None, files: Mapping[str, bytes | None], replace_folders: Sequence[str]) -> str:
@@ -380,7 +387,7 @@ class Workspace:
             removals = [p for p, data in files.items() if data is None] + list(replace_folders)
             lines: list[bytes] = []
             if removals:
-                listed = self._git(["ls-files", "-z", "--", *removals], env=env, text=False)
+                listed = self._git(["ls-files", "-z", "--", *removals], env=env)
                 lines += [b"0 " + _ZERO.encode() + b"\t" + p + b"\0" for p in listed.split(b"\0") if p]
             store = self._blob_writer()
             for path, data in sorted((p, d) for p, d in files.items() if d is not None):
@@ -389,16 +396,16 @@ class Workspace:
                 lines.append(f"100644 {blob_hex}\t".encode() + path.encode("utf-8") + b"\0")
             if lines:
                 self._git(["update-index", "-z", "--index-info"], input=b"".join(lines), env=env)
-            return self._git(["write-tree"], env=env).strip()
+            return self._git_out(["write-tree"], env=env).strip()
         finally:
             index.unlink(missing_ok=True)
             index.with_name(index.name + ".lock").unlink(missing_ok=True)
 
-    def _blob_writer(self):  # type: ignore[no-untyped-def]
+    def _blob_writer(self) -> Callable[[IStream], IStream]:
         """Writes loose objects in-process (gitdb) for SHA-1 repositories — one git
         process per blob costs seconds on a real plan — else through GitPython's odb."""
-        objects = Path(self._git(["rev-parse", "--git-path", "objects"]).strip())
-        object_format = self._git(["rev-parse", "--show-object-format"]).strip()
+        objects = Path(self._git_out(["rev-parse", "--git-path", "objects"]).strip())
+        object_format = self._git_out(["rev-parse", "--show-object-format"]).strip()
         if object_format == "sha1":
             return LooseObjectDB(str(objects if objects.is_absolute() else self.root / objects)).store
         return self.repo.odb.store
@@ -441,7 +448,7 @@ class Workspace:
         """Make the index and the work tree match ``to_tree`` for the paths that differ
         from ``from_tree`` (adds, changes, deletions); nothing else is touched. Idempotent,
         also over a work tree left half-written by a killed process."""
-        changed = self._git(["diff-tree", "-r", "-z", "--no-renames", "--name-status", from_tree, to_tree], text=False)
+        changed = self._git(["diff-tree", "-r", "-z", "--no-renames", "--name-status", from_tree, to_tree])
         fields = [f for f in changed.split(b"\0") if f]
         pairs = list(zip(fields[0::2], fields[1::2]))
         gone = [path for status, path in pairs if status == b"D"]
@@ -470,7 +477,7 @@ class Workspace:
     def _journal_path(self) -> Path:
         return self.git_dir / JOURNAL_NAME
 
-    def _write_journal(self, journal: Mapping[str, object]) -> None:
+    def _write_journal(self, journal: Mapping[str, Any]) -> None:
         temp = self._journal_path().with_suffix(".tmp")
         with open(temp, "wb") as f:
             f.write(json.dumps(journal, ensure_ascii=False).encode("utf-8"))
@@ -503,9 +510,9 @@ class Workspace:
             leftover.unlink(missing_ok=True)
         return True
 
-    def _roll_back(self, journal: Mapping[str, object]) -> None:
+    def _roll_back(self, journal: Mapping[str, Any]) -> None:
         """Put refs that reached their new value back, and the work tree with them."""
-        refs = [_RefUpdate(ref, new, old) for ref, new, old in journal["refs"]]  # type: ignore[union-attr, misc]
+        refs = [_RefUpdate(ref, new, old) for ref, new, old in journal["refs"]]
         moved = [u for u in refs if self._rev(u.ref) == u.new and u.new is not None]
         with _signals_held():
             if moved:
@@ -520,8 +527,11 @@ class Workspace:
             self._recover()
             yield
 
-    def _git(self, args: Sequence[str], *, input: bytes | None = None, env: Mapping[str, str] | None = None, text: bool = True) -> "str | bytes":
-        return _git(self.root, args, input=input, env=env, text=text)  # type: ignore[return-value]
+    def _git(self, args: Sequence[str], *, input: bytes | None = None, env: Mapping[str, str] | None = None) -> bytes:
+        return _git(self.root, args, input=input, env=env)
+
+    def _git_out(self, args: Sequence[str], *, input: bytes | None = None, env: Mapping[str, str] | None = None) -> str:
+        return _git(self.root, args, input=input, env=env).decode("utf-8")
 
     def _rev(self, rev: str) -> str | None:
         result = subprocess.run(
@@ -529,6 +539,13 @@ class Workspace:
             capture_output=True,
         )
         return result.stdout.decode().strip() if result.returncode == 0 else None
+
+    def _tree_of(self, commit: str) -> str:
+        return self._git_out(["rev-parse", commit + "^{tree}"]).strip()
+
+    def _commit_message(self, commit: str) -> str:
+        message = self.repo.commit(commit).message
+        return message if isinstance(message, str) else message.decode("utf-8", "replace")
 
     def _head_commit(self) -> str | None:
         return self._rev("HEAD")
@@ -557,7 +574,7 @@ class Workspace:
     def _ensure_clean(self, paths: Sequence[str]) -> None:
         if not paths:
             return
-        out = self._git(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", *paths], text=False)
+        out = self._git(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", *paths])
         entries = [e.decode("utf-8", "replace") for e in out.split(b"\0") if e]
         dirty = [e[3:] if len(e) > 3 and e[2] == " " else e for e in entries]
         if dirty:
@@ -569,7 +586,7 @@ class Workspace:
 
     def _tree_paths(self, commit: str, folder: str = "") -> set[str]:
         args = ["ls-tree", "-r", "-z", "--name-only", "--full-tree", commit] + (["--", folder] if folder else [])
-        return {p.decode("utf-8") for p in self._git(args, text=False).split(b"\0") if p}
+        return {p.decode("utf-8") for p in self._git(args).split(b"\0") if p}
 
     def _files_under(self, commit: str, folder: str) -> dict[str, bytes]:
         try:
@@ -578,13 +595,13 @@ class Workspace:
             return {}
         prefix = folder + "/"
         return {
-            item.path[len(prefix):]: item.data_stream.read()
+            str(item.path)[len(prefix):]: item.data_stream.read()
             for item in tree.traverse()
-            if item.type == "blob"  # type: ignore[union-attr]
+            if isinstance(item, Blob)
         }
 
     def _same_files(self, commit: str, folder: str, files: Mapping[str, bytes]) -> bool:
-        listed = self._git(["ls-tree", "-r", "-z", "--full-tree", commit, "--", folder], text=False)
+        listed = self._git(["ls-tree", "-r", "-z", "--full-tree", commit, "--", folder])
         stored: dict[str, str] = {}
         for entry in listed.split(b"\0"):
             if entry:
@@ -592,7 +609,7 @@ class Workspace:
                 stored[path.decode("utf-8")] = meta.split()[2].decode()
         return stored == {path: _blob_sha(data) for path, data in files.items()}
 
-    def _manifest(self, commit: str) -> dict[str, object]:
+    def _manifest(self, commit: str) -> dict[str, Any]:
         try:
             blob = self.repo.commit(commit).tree / f"{SECTIONS}/{MANIFEST}"
             return json.loads(blob.data_stream.read().decode("utf-8"))
@@ -600,9 +617,9 @@ class Workspace:
             return {}
 
     def _version_tags(self) -> dict[str, str]:
-        out = self._git(["for-each-ref", "--format=%(refname)%00%(objectname)%00%(*objectname)", TAG_PREFIX.rstrip("/")])
+        out = self._git_out(["for-each-ref", "--format=%(refname)%00%(objectname)%00%(*objectname)", TAG_PREFIX.rstrip("/")])
         tags: dict[str, str] = {}
-        for line in str(out).splitlines():
+        for line in out.splitlines():
             ref, obj, peeled = line.split("\0")
             label = ref[len(TAG_PREFIX):]
             if "/" not in label:
@@ -621,7 +638,7 @@ class Workspace:
 
     def _version_info(self, label: str, commit: str) -> VersionInfo:
         obj = self.repo.commit(commit)
-        message = obj.message if isinstance(obj.message, str) else obj.message.decode("utf-8", "replace")
+        message = self._commit_message(commit)
         trailers = _trailers(message)
         manifest = self._manifest(commit)
         source = manifest.get("source") or {}
@@ -672,7 +689,7 @@ class Workspace:
 # ------------------------------------------------------------------ helpers
 
 
-def _git(root: Path, args: Sequence[str], *, input: bytes | None = None, env: Mapping[str, str] | None = None, text: bool = True) -> "str | bytes":
+def _git(root: Path, args: Sequence[str], *, input: bytes | None = None, env: Mapping[str, str] | None = None) -> bytes:
     full_env = {**os.environ, "GIT_LITERAL_PATHSPECS": "1", "GIT_TERMINAL_PROMPT": "0", **(env or {})}
     try:
         result = subprocess.run(["git", "-C", str(root), *args], input=input, capture_output=True, env=full_env)
@@ -681,7 +698,7 @@ def _git(root: Path, args: Sequence[str], *, input: bytes | None = None, env: Ma
     if result.returncode != 0:
         detail = result.stderr.decode("utf-8", "replace").strip().splitlines()
         raise WorkspaceError(f"git {args[0]} に失敗しました（{root}）：{detail[-1] if detail else result.returncode}")
-    return result.stdout.decode("utf-8") if text else result.stdout
+    return result.stdout
 
 
 def _git_config(root: Path, key: str, *, outside_repo: bool = False) -> str:

@@ -485,7 +485,7 @@ def test_good_version_labels(label: str) -> None:
 
 @pytest.mark.parametrize(
     "label",
-    ["", "a/b", "素案/案", "a\\b", "..", "案..2", "素 案", "素\u3000案", "案\t", "案\n", "-案", ".案", "案.lock", "案~1", "案^", "案:2", "案?", "案*", "案[1]", "@{1}", "案\x00", "案\u200b", "あ" * 65],
+    ["", "a/b", "素案/案", "a\\b", "..", "案..2", "素 案", "素\u3000案", "案\t", "案\n", "-案", ".案", "案.lock", "案~1", "案^", "案:2", "案?", "案*", "案[1]", "@{1}", "案\x00", "案\u200b", "HEAD", "あ" * 65],
 )
 def test_bad_version_labels(label: str) -> None:
     with pytest.raises(VersionLabelError, match="版の名前「.*」は使えません"):
