@@ -156,14 +156,15 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
     per_table: dict[str, list[Fact]] = {}
     for f in facts:
         if f.kind in TABLE_FACTS and not _is_target_column(f.column):
-            table_id = "|".join(f.header) or f.change.id
-            per_table.setdefault(f"{f.section_path}{table_id}{f.change.location.split(' ')[0]}", []).append(f)
+            caption = f.change.location.split(" ")[0] if f.change.location else f.change.id
+            per_table.setdefault(f"{f.section_path}|{caption}", []).append(f)
     bulk: set[int] = set()
     for _, fs in per_table.items():
         if len(fs) >= MANY_TABLE_EDITS:
             bulk.update(id(f) for f in fs)
             header = list(fs[0].header) or _table_header(fs[0].change.new_text or fs[0].change.old_text)
-            what = _key_column(header) or _section_title(fs[0])
+            columns = Counter(f.column for f in fs if f.column)
+            what = _key_column(header) or (columns.most_common(1)[0][0] if columns else _section_title(fs[0]))
             clauses.append(f"{_single_line(what)}の一覧を更新")
     cells = [f for f in facts if id(f) not in bulk and (f.kind == CELL or (f.kind == TEXT and f.column))]
     if cells:
