@@ -1,0 +1,97 @@
+"""項目 in the official style, facts of a change, decisions.toml."""
+
+from __future__ import annotations
+
+import pytest
+
+from revtool.change_facts import COLUMN_ADDED, ROW_ADDED, SECTION_ADDED, TEXT, facts_of, text_spans
+from revtool.decisions import parse_decisions
+from revtool.errors import WorkspaceError
+from revtool.item import Outline, every_label, format_heading, item_text, named_number
+from revtool.model import ChangeKind
+from tests.changelog_helpers import CH3, EACH, IND, S1, S2, S3, change, column_added, plan_doc, row_added
+
+
+def test_format_heading() -> None:
+    assert format_heading("第2章　計画策定の背景") == "第2章 計画策定の背景"
+    assert format_heading("施策2　防災DXによる安全・安心なまちづくり") == "施策2 防災DXによる安全・安心なまちづくり"
+    assert format_heading("（2）自治体DXの推進") == "（2）自治体DXの推進"
+    assert format_heading("１．用語集") == "1. 用語集"
+    assert format_heading("参考資料") == "参考資料"
+    assert named_number("施策12　AI等") == ("施策", "12") and named_number("第3章　DX") is None
+
+
+def test_item_text_official_style() -> None:
+    outline = Outline.of(plan_doc(3))
+    assert item_text(("第2章　計画策定の背景", "1. 国の動向", "（2）自治体DXの推進"), outline) == (
+        "第2章 計画策定の背景 1. 国の動向（2）自治体DXの推進"
+    )
+    # a template heading and the container above named 施策 are left out
+    assert item_text((CH3, EACH, S2, IND), outline) == "第3章 DXの取組 施策2 防災DXによる安全・安心なまちづくり"
+    assert item_text((CH3, EACH), outline, every="各施策") == "第3章 DXの取組 各施策"
+    # without the outline nothing is guessed away but the container
+    assert item_text((CH3, EACH, S2, IND), Outline()) == "第3章 DXの取組 施策2 防災DXによる安全・安心なまちづくり（2）成果指標"
+
+
+def test_every_label() -> None:
+    outline = Outline.of(plan_doc(3))
+    assert every_label((CH3, EACH), [S1, S2, S3], outline) == "各施策"
+    assert every_label((CH3, EACH), [S1, S3], outline) == "施策1、施策3"
+    assert every_label((CH3, EACH, S1), ["（2）成果指標", "（3）現状と課題"], outline) == ""
+    assert every_label((CH3, EACH), [S1, S2, S3], Outline()) == "各施策"
+
+
+def test_text_spans_slide_to_natural_units() -> None:
+    old, new = "基幹システム・財務会計システムの改修", "基幹システムの改修"
+    ((a1, a2, b1, b2),) = text_spans(old, new)
+    assert old[a1:a2] == "・財務会計システム" and new[b1:b2] == ""
+    old, new = "現在は第4.0版が最新版", "現在は第5.0版が最新版"
+    ((a1, a2, b1, b2),) = text_spans(old, new)
+    assert (old[a1:a2], new[b1:b2]) == ("第4.0版", "第5.0版")
+
+
+def test_facts_of_diff_stage_changes() -> None:
+    (col,) = facts_of(column_added((CH3, EACH, S1, IND), "設定理由", ["理由A"]))
+    assert (col.kind, col.column, col.polarity) == (COLUMN_ADDED, "設定理由", "~")
+    (row,) = facts_of(row_added((CH3, EACH, S1, IND), ["1", "新しい取組", "実施"]))
+    assert (row.kind, row.row_key, row.polarity) == (ROW_ADDED, "新しい取組", "+")
+    (sec,) = facts_of(change(("参考資料", "1. 取組一覧"), "", "1. 取組一覧\n本文", kind=ChangeKind.ADDED, block_kind="section"))
+    assert sec.kind == SECTION_ADDED
+    # a paragraph mostly rewritten is one before/after pair
+    (rw,) = facts_of(change((CH3,), "総務省では検討を進めている。", "国はガイドブックを公表した。"))
+    assert rw.kind == TEXT and rw.old == "総務省では検討を進めている。"
+
+
+def test_decisions_parse() -> None:
+    d = parse_decisions(
+        """
+cites = ["C01", "C02"]
+[[links]]
+comment = "C01"
+row = "R3"
+[[links]]
+comment = "C05"
+row = "R4"
+status = "rejected"
+[rows.R8]
+cause = "internal"
+note = "令和8年度組織編制（案）の反映"
+[changes]
+editorial = ["D12"]
+"""
+    )
+    assert d.confirmed == (("C01", "R3"),) and d.rejected == (("C05", "R4"),)
+    assert d.cites == frozenset({"C01", "C02"})
+    assert d.row("R8").cause == "internal" and d.row("R1").summary is None
+    assert d.editorial == frozenset({"D12"})
+    assert parse_decisions("") == parse_decisions("  \n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[[links]]\nrow = 'R1'\n", "[[links]]\ncomment='C1'\nrow='R1'\nstatus='maybe'\n", "[rows.R1]\ncause='why'\n", "= broken"],
+)
+def test_decisions_errors_are_japanese(text: str) -> None:
+    with pytest.raises(WorkspaceError) as exc:
+        parse_decisions(text)
+    assert exc.value.message.startswith("decisions.toml: ")
