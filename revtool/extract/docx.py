@@ -15,7 +15,7 @@ lines under a styled （4） stay list items.  With one styled level only, bold
 or enlarged marker lines after the first styled heading are guessed too;
 without styles, every marker line (list-like markers （1）, ①, ア only when
 emphasized).  Table-of-contents lines (a tab or leader followed by a page
-number, or a TOC style) are never headings.
+number, or a TOC style) are never headings; their page numbers are dropped.
 
 Blocks: paragraphs, list items (``label`` from Word's numbering, a leading
 bullet such as ・, or a typed marker such as （1）/①/ア), tables.  A one-cell
@@ -72,6 +72,7 @@ class _Paragraph:
     body_only: bool = False  # outlineLvl 9, a TOC style or inside a table / text box
     emphasized: bool = False
     size: int | None = None
+    toc: bool = False  # a TOC style
 
 
 @dataclass
@@ -194,7 +195,8 @@ class _Extractor:
         text = self.carried + text
         self.carried = ""
         style_id = wval(ppr.find(w("pStyle"))) if ppr is not None else None
-        body_only = not headings or self.styles.is_toc(style_id)
+        toc = self.styles.is_toc(style_id)
+        body_only = not headings or toc
         direct = wval(ppr.find(w("outlineLvl"))) if ppr is not None else None
         certain = self.styles.heading_level(style_id, int(direct) if direct and direct.isdigit() else None)
         if certain is None and (direct == "9" or self.styles.outline_level(style_id) == 9):
@@ -215,6 +217,7 @@ class _Extractor:
                     certain_level=certain,
                     body_only=body_only,
                     emphasized=emphasized,
+                    toc=toc,
                     size=content.max_size,
                 )
             )
@@ -315,8 +318,12 @@ def _is_toc_line(text: str) -> bool:
     return bool(_TOC_LINE.search(text)) and "\t" in text
 
 
-def _body_block(paragraph: _Paragraph) -> Block:
+def _body_block(paragraph: _Paragraph, *, in_front: bool) -> Block:
     text = paragraph.text
+    if (paragraph.toc or in_front) and _is_toc_line(text):
+        # a table-of-contents entry: its page number moves with every edit
+        # and is not content, so only the heading it names is kept
+        text = _TOC_LINE.sub("", text).rstrip(" \u3000\t…‥・.．")
     if paragraph.label:
         return Block(BlockKind.LIST, text, label=paragraph.label)
     if text[:1] in BULLETS:
@@ -345,12 +352,13 @@ def _raw_items(items: list[_Paragraph | Block]) -> list[RawItem]:
     styled_levels = {i.certain_level for i in items if isinstance(i, _Paragraph) and i.certain_level is not None}
     out: list[RawItem] = []
     seen_styled = False
+    seen_heading = False
     for item in items:
         if isinstance(item, Block):
             out.append(item)
             continue
         if item.certain_level is not None:
-            seen_styled = True
+            seen_styled = seen_heading = True
             out.append(RawHeading(_heading_line(item.text), item.certain_level, True))
             continue
         marker = parse_marker(item.text)
@@ -359,7 +367,11 @@ def _raw_items(items: list[_Paragraph | Block]) -> list[RawItem]:
         else:
             guess = len(styled_levels) == 1 and seen_styled and marker is not None and item.emphasized
         candidate = guess and not item.body_only and not _is_toc_line(item.text)
-        out.append(RawHeading(_heading_line(item.text), None, False) if candidate else _body_block(item))
+        if candidate:
+            seen_heading = True
+            out.append(RawHeading(_heading_line(item.text), None, False))
+        else:
+            out.append(_body_block(item, in_front=not seen_heading))
     return out
 
 
