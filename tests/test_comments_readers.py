@@ -169,3 +169,17 @@ def test_whole_seed_report_as_copied_text(nakano: Path) -> None:
     rows = read_comment_table(seed)
     reference = triples(read_comment_table(nakano / "comments" / "bessi1.tsv"))
     assert triples(rows) == reference
+
+
+@pytest.mark.parametrize("encoding", ["euc-jp", "iso2022_jp", "utf-16-le", "utf-16-be", "cp932", "utf-8"])
+def test_encodings_without_bom_are_detected(tmp_path: Path, encoding: str) -> None:
+    text = "該当箇所,意見の概要,市の考え方\r\nP.1,表現がわかりにくい。,表現を修正します。\r\n"
+    path = tmp_path / f"table-{encoding}.csv"
+    path.write_bytes(text.encode(encoding))
+    assert triples(read_comment_table(path)) == [("P.1", "表現がわかりにくい。", "表現を修正します。")]
+
+
+def test_pdf_without_a_ruled_table() -> None:
+    with pytest.raises(CommentTableError) as exc:
+        read_comment_table(HERE / "notable.pdf")
+    assert "notable.pdf" in exc.value.message and "表が見つかりません" in exc.value.message

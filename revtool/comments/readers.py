@@ -69,45 +69,52 @@ _BOMS = (
 
 
 def decode_text(data: bytes, name: str) -> str:
-    """Decode a text table: BOMs first, then strict UTF-8, UTF-16 without BOM
-    (many NULs), CP932, then charset-normalizer's guess; fail with a message."""
+    """Decode a text table. BOMs first; otherwise each likely encoding (UTF-8,
+    UTF-16 without BOM, CP932, EUC-JP, ISO-2022-JP, then charset-normalizer's
+    guess) is tried and the first whose text shows a comment-table header word
+    wins (EUC-JP bytes often decode as CP932 garbage); fail with a message."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(enc).lstrip("\ufeff")
             except UnicodeDecodeError:
                 break
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    candidates: list[str] = []
+    encodings = ["utf-8"]
     if data.count(b"\x00") > len(data) // 4:
-        for enc in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(enc)
-            except UnicodeDecodeError:
-                continue
-            if _plausible(text):
-                return text
-    for enc in ("cp932", "euc-jp"):
+        encodings += ["utf-16-le", "utf-16-be"]
+    if b"\x1b$B" in data or b"\x1b$@" in data:
+        encodings.append("iso2022_jp")
+    encodings += ["cp932", "euc-jp"]
+    for enc in encodings:
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
         if _plausible(text):
-            return text
+            candidates.append(text)
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data).best()
     except Exception:  # noqa: BLE001 - a detector failure is just "unknown"
         best = None
-    if best is not None and best.encoding and _plausible(str(best)):
-        return str(best)
+    if best is not None and best.encoding and _plausible(str(best)) and _has_header_words(str(best)):
+        candidates.append(str(best))
+    for text in candidates:
+        if _has_header_words(text):
+            return text
+    if candidates and "\x1b" not in candidates[0]:
+        return candidates[0]
     raise CommentTableError(
         f"{name}: 文字コードを判定できません（UTF-8、UTF-16、Shift_JIS（CP932）、EUC-JP のいずれでもありません）。",
         hint="Excel などで「CSV UTF-8」として保存し直してください。",
     )
+
+
+def _has_header_words(text: str) -> bool:
+    head = text[:5000]
+    return any(w in head for w in ("意見", "考え方", "回答", "見解", "該当"))
 
 
 def _plausible(text: str) -> bool:
@@ -330,6 +337,11 @@ def read_pdf(path: Path) -> list[Grid]:
                     first_data_on_page = False
                     rows.append(cells)
             page.close()
+    if not rows:
+        raise CommentTableError(
+            f"{path.name}: PDF に罫線で区切られた表が見つかりません（画像だけの PDF や罫線のない表は読めません）。",
+            hint="元の Word / Excel ファイルを使うか、表の文字をコピーしてテキストファイルに貼り付けて取り込んでください。",
+        )
     return [Grid(tuple(rows), name="PDF", continues=frozenset(continues))]
 
 
