@@ -492,6 +492,11 @@ class Workspace:
         if lock.try_acquire():  # a live process holding the lock owns the journal
             try:
                 self._recover()
+            except WorkspaceError as exc:
+                raise WorkspaceError(
+                    f"前回中断した revtool の操作を取り消せませんでした（{exc.message}）。",
+                    hint=f"別の git が動いていないことを確かめ、{self.git_dir / 'index.lock'} が残っていれば削除して、もう一度実行してください。",
+                ) from exc
             finally:
                 lock.release()
 

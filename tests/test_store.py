@@ -558,3 +558,32 @@ def test_concurrent_ingests_are_serialized(ws: Workspace, tmp_path: Path) -> Non
     for label in labels:
         assert ws.load(label).title == label
         assert (ws.root / "comments" / f"{label}.json").exists()
+
+
+def test_init_refuses_a_file(tmp_path: Path) -> None:
+    (tmp_path / "plan.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(WorkspaceError, match="フォルダではありません"):
+        init_workspace(tmp_path / "plan.txt")
+
+
+def test_property_load_of_ingest_is_the_document(tmp_path: Path) -> None:
+    """load(commit(doc)) == doc through real git objects, over generated trees."""
+    from hypothesis import HealthCheck, given, settings
+
+    from tests.test_serialize import _documents
+
+    workspace = init_workspace(tmp_path / "prop")
+    counter = iter(range(10_000))
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @given(_documents)
+    def check(doc: Document) -> None:
+        n = next(counter)
+        path = source(tmp_path, f"v{n}.docx", f"版{n}".encode())
+        doc = dataclasses.replace(doc, source=None)
+        workspace.ingest(doc, path, f"v{n}")
+        loaded = workspace.load(f"v{n}")
+        assert loaded == dataclasses.replace(doc, source=loaded.source)
+        assert git(workspace.root, "status", "--porcelain") == ""
+
+    check()
