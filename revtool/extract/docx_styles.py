@@ -16,7 +16,8 @@ from lxml import etree
 from revtool.extract.docx_numbering import w, wval
 
 _HEADING_NAME = re.compile(r"^(?:heading|見出し)\s*([0-9]+)$", re.IGNORECASE)
-_TOC_NAME = re.compile(r"^(?:toc|目次|索引)\s*[0-9]*$|^toc heading$", re.IGNORECASE)
+# "TOC Heading" is based on Heading 1 and inherits its outline level: never a heading.
+_TOC_NAME = re.compile(r"^(?:toc|目次|索引|index)\s*[0-9]*$|^toc heading$|^目次の見出し$", re.IGNORECASE)
 _TITLE_NAMES = frozenset({"title", "表題", "タイトル"})
 
 
