@@ -587,3 +587,21 @@ def test_property_load_of_ingest_is_the_document(tmp_path: Path) -> None:
         assert git(workspace.root, "status", "--porcelain") == ""
 
     check()
+
+
+def test_an_interrupted_operation_blocked_by_a_stale_git_lock_is_reported_then_undone(ws: Workspace, tmp_path: Path) -> None:
+    ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+    before = snapshot(ws.root)
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD, str(ws.root), str(source(tmp_path, "an.docx", b"an"))],
+        env={**os.environ, CRASH_ENV: "after-materialize"},
+        capture_output=True,
+    )
+    assert child.returncode == -9
+    (ws.git_dir / "index.lock").write_bytes(b"")  # as if git itself had been killed too
+    with pytest.raises(WorkspaceError, match="前回中断した revtool の操作を取り消せませんでした") as info:
+        Workspace.open(ws.root)
+    assert "index.lock" in info.value.hint
+    (ws.git_dir / "index.lock").unlink()
+    Workspace.open(ws.root)
+    assert snapshot(ws.root) == before
