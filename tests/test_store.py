@@ -605,3 +605,13 @@ def test_an_interrupted_operation_blocked_by_a_stale_git_lock_is_reported_then_u
     (ws.git_dir / "index.lock").unlink()
     Workspace.open(ws.root)
     assert snapshot(ws.root) == before
+
+
+def test_a_clone_is_a_complete_workspace(ws: Workspace, tmp_path: Path) -> None:
+    ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+    ws.ingest(AN, source(tmp_path, "an.docx", b"an"), "案")
+    git(tmp_path, "clone", "-q", str(ws.root), str(tmp_path / "clone"))
+    clone = Workspace.open(tmp_path / "clone")
+    assert [v.label for v in clone.versions()] == ["素案", "案"]
+    assert clone.load("素案") == ws.load("素案")
+    assert clone.ingest(AN, source(tmp_path, "an.docx", b"an"), "案").created is False
