@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from revtool.extract.base import RawHeading
 from revtool.extract.outline import Marker, build_outline, parse_marker
@@ -280,3 +282,36 @@ def _imported_modules(path: str) -> set[str]:
 @pytest.mark.parametrize("module", ["extract/outline.py", "normalize.py"])
 def test_core_modules_are_pure(module: str) -> None:
     assert not _imported_modules(module) & {"git", "typer", "rich", "docx", "lxml", "pdfplumber", "pypdfium2", "os", "io"}
+
+
+_HEADINGS = [
+    "第1章　総則", "第2章　施策", "1. 目的", "2. 期間", "（1）背景", "（2）課題", "①　見守り",
+    "ア　相談", "施策1　地域通貨", "基本目標2 安心", "参考資料", "1-1 体制",
+    "1. 区は、全ての手続をオンライン化する。", "アプリの活用",
+]
+_ITEM = st.one_of(
+    st.builds(lambda t: Block(BlockKind.PARAGRAPH, t), st.sampled_from(["本文。", "区は推進する。", "表"])),
+    st.builds(
+        lambda t, level, certain: RawHeading(t, level, certain),
+        st.sampled_from(_HEADINGS),
+        st.one_of(st.none(), st.integers(1, 4)),
+        st.booleans(),
+    ),
+)
+
+
+@given(st.lists(_ITEM, max_size=30))
+def test_no_text_is_lost_and_order_is_kept(items: list[Block | RawHeading]) -> None:
+    front, sections = build_outline(items)
+    flat: list[str] = [b.text for b in front]
+
+    def visit(section: Section, depth: int) -> None:
+        assert section.level == depth
+        flat.append(section.heading)
+        flat.extend(b.text for b in section.blocks)
+        for child in section.children:
+            visit(child, depth + 1)
+
+    for section in sections:
+        visit(section, 1)
+    assert flat == [item.text for item in items]
