@@ -31,6 +31,7 @@ class Entry:
     number: str  # label_key of the numbering
     title: str  # comparison key of the title
     depth: int
+    heading: str = ""  # comparison key of the whole heading (numbering the extractor left in)
 
 
 @dataclass(frozen=True)
@@ -61,16 +62,20 @@ def index(doc: Document) -> list[Entry]:
     out = []
     for path, section in doc.walk():
         number, title = _split_heading(section)
-        out.append(Entry(path, section, number, title, len(path)))
+        out.append(Entry(path, section, number, title, len(path), title_key(section.heading)))
     return out
 
 
-def _title_sim(query: str, truncated: bool, entry: Entry) -> float:
+def _title_sim(query: str, truncated: bool, entry: Entry, last: str = "") -> float:
+    """Similarity of the reference's title to the section's: the title, the
+    whole heading, and (for 「計画策定の背景 国の動向」) the last word group."""
     if not query or not entry.title:
         return 0.0
-    if query == entry.title:
+    if query in (entry.title, entry.heading):
         return 1.0
-    score = fuzz.ratio(query, entry.title) / 100
+    score = max(fuzz.ratio(query, entry.title), fuzz.ratio(query, entry.heading)) / 100
+    if last and last != query:
+        score = max(score, 0.95 * _title_sim(last, truncated, entry))
     if truncated and len(query) >= 2:
         if entry.title.startswith(query):
             score = max(score, 0.97)
@@ -167,6 +172,8 @@ def resolve(locator: Locator, doc: Document) -> Resolution:
     by_path = {e.path: e for e in entries}
     known = {e.number for e in entries}
     title = strip_truncation(title_key(locator.title)) if locator.title else ""
+    words = locator.title.split()
+    last = strip_truncation(title_key(words[-1])) if len(words) > 1 else ""
     truncated = bool(locator.title) and is_truncated(title_key(locator.title))
     warnings: list[str] = []
     has_title, has_number, has_pages = bool(title), bool(locator.numbers), bool(locator.pages)
@@ -184,7 +191,7 @@ def resolve(locator: Locator, doc: Document) -> Resolution:
 
     scored: list[tuple[float, int, Entry, str]] = []
     for order, e in enumerate(entries):
-        t = _title_sim(title, truncated, e) if has_title else 0.0
+        t = _title_sim(title, truncated, e, last) if has_title else 0.0
         if has_title and t < MIN_TITLE:
             t_part = 0.0
         else:
