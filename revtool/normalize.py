@@ -3,8 +3,9 @@
 Two versions of a plan are compared on a *key* and shown in their *original*
 text.  The key is:
 
-1. ideographic variation selectors (IVS, U+E0100–E01EF) and variation
-   selectors (U+FE00–FE0F) stripped;
+1. ideographic variation selectors (IVS, U+E0100–E01EF), variation
+   selectors (U+FE00–FE0F), invisible format characters (zero-width space,
+   soft hyphen, BOM) and control characters stripped;
 2. NFKC, applied per character cluster (a base and its combining marks, so that
    half-width ｶﾞ still becomes ガ) — except circled numbers and letters (①, ㋐),
    which are list labels and must not become ``1``;
@@ -80,7 +81,16 @@ def _convert(cluster: str) -> str:
     """NFKC of one cluster, variation selectors dropped, list labels kept."""
     if len(cluster) == 1 and _keeps_its_form(cluster):
         return cluster
-    return "".join(ch for ch in unicodedata.normalize("NFKC", cluster) if not _is_variation_selector(ch))
+    return "".join(ch for ch in unicodedata.normalize("NFKC", cluster) if not _is_invisible(ch))
+
+
+def _is_invisible(ch: str) -> bool:
+    """Variation selectors, format characters (zero-width space, soft hyphen,
+    BOM) and control characters other than whitespace: never compared."""
+    if _is_variation_selector(ch):
+        return True
+    category = unicodedata.category(ch)
+    return category == "Cf" or (category == "Cc" and not ch.isspace())
 
 
 def _fold(ch: str, previous: str) -> str:

@@ -37,6 +37,10 @@ from revtool.normalize import normalize_key, normalize_with_map, original_span, 
         # IVS stripped
         ("葛\U000e0100飾区", "葛飾区"),
         ("辻\ufe00", "辻"),
+        # invisible characters
+        ("区民\u200bの声", "区民の声"),
+        ("\ufeff計画", "計画"),
+        ("デジ\u00adタル", "デジタル"),
         # list labels keep their form
         ("①　区の事務", "①区の事務"),
         ("㋐ 相談", "㋐相談"),
