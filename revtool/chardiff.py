@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
+from rapidfuzz.distance import Indel
 
 from revtool.model import Edit, EditOp
 
@@ -74,13 +76,40 @@ def _decode(s: str, rev: list[str]) -> str:
     return "".join(out)
 
 
+_HARD = "。、\n\t．，！？"  # a unit never spans these: safe places to cut a text
+
+
+def _common_cut(old: str, new: str) -> tuple[int, int]:
+    """Lengths of a common prefix and suffix that end on a hard boundary, so the
+    unit diff only has to look at the middle (cost ∝ size of the change)."""
+    dmp = _dmp()
+    p = dmp.diff_commonPrefix(old, new)
+    while p > 0 and old[p - 1] not in _HARD:
+        p -= 1
+    s = min(dmp.diff_commonSuffix(old[p:], new[p:]), len(old) - p, len(new) - p)
+    while s > 0 and old[len(old) - s - 1] not in _HARD:
+        s -= 1
+    return p, s
+
+
+@lru_cache(maxsize=2048)
+def _raw_diff(old: str, new: str) -> tuple[tuple[EditOp, str], ...]:
+    if old == new:
+        return ((EditOp.EQUAL, old),) if old else ()
+    p, s = _common_cut(old, new)
+    mid_old, mid_new = old[p:len(old) - s], new[p:len(new) - s]
+    ea, eb, rev = _encode(units(mid_old), units(mid_new))
+    ops = {0: EditOp.EQUAL, 1: EditOp.INSERT, -1: EditOp.DELETE}
+    out = [(EditOp.EQUAL, old[:p])] if p else []
+    out += [(ops[op], _decode(t, rev)) for op, t in _dmp().diff_main(ea, eb, False) if t]
+    if s:
+        out.append((EditOp.EQUAL, old[len(old) - s:]))
+    return tuple(out)
+
+
 def raw_diff(old: str, new: str) -> list[tuple[EditOp, str]]:
     """Unit-level diff before any cleanup (equal/insert/delete runs)."""
-    if old == new:
-        return [(EditOp.EQUAL, old)] if old else []
-    ea, eb, rev = _encode(units(old), units(new))
-    ops = {0: EditOp.EQUAL, 1: EditOp.INSERT, -1: EditOp.DELETE}
-    return [(ops[op], _decode(s, rev)) for op, s in _dmp().diff_main(ea, eb, False) if s]
+    return list(_raw_diff(old, new))
 
 
 def _normalise(ops: list[tuple[EditOp, str]]) -> list[tuple[EditOp, str]]:
@@ -218,12 +247,11 @@ def changed_chars(old: str, new: str) -> int:
 
 
 def similarity(a: str, b: str) -> float:
-    """Share of characters kept by the smallest character diff, 0..1 (1 = equal)."""
-    total = len(a) + len(b)
-    if total == 0:
+    """Share of characters kept by the smallest character diff (2·LCS / total),
+    0..1, 1 = equal. Computed by rapidfuzz's Indel distance, in C."""
+    if not a and not b:
         return 1.0
-    kept = sum(len(t) for op, t in minimal_diff(a, b) if op is EditOp.EQUAL)
-    return 2 * kept / total
+    return float(Indel.normalized_similarity(a, b))
 
 
 def judged_hunks(old: str, new: str, edits: tuple[Edit, ...]) -> list[Hunk]:

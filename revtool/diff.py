@@ -89,12 +89,10 @@ def _block_similarity(a: Block, b: Block, sole: bool = False) -> float:
     if (a.kind is BlockKind.TABLE) != (b.kind is BlockKind.TABLE):
         return 0.0
     ka, kb = _ckey(a.text), _ckey(b.text)
-    ba, bb = _bigrams(ka), _bigrams(kb)
     if a.kind is BlockKind.TABLE:
         # overlap, not Jaccard: a table that gained a column is still the same table
+        ba, bb = _bigrams(ka), _bigrams(kb)
         return len(ba & bb) / max(1, min(len(ba), len(bb)))
-    if not sole and jaccard(ba, bb) < 0.2:
-        return 0.0
     return similarity(ka, kb)
 
 

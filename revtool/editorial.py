@@ -34,6 +34,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from revtool.chardiff import Hunk, changed_chars, minimal_diff
@@ -76,16 +77,20 @@ _CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆\u30a1-\u30fa\u30fc-\u3
 _KANA_ONLY = re.compile(r"^[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff]*$")
 _PUNCT_SPACE = re.compile(r"[\s、。，．,.・：:；;！!？?「」『』（）()\[\]【】〔〕\-‐－―ー〜～~]")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
-_DASHES = str.maketrans({"‐": "-", "－": "-", "―": "-", "‒": "-", "–": "-", "—": "-",
-                         "〜": "~", "～": "~", "，": "、", ",": "、", "．": "。"})
+_DASHES = (("‐", "-"), ("－", "-"), ("―", "-"), ("‒", "-"), ("–", "-"), ("—", "-"),
+           ("〜", "~"), ("～", "~"), ("，", "、"), (",", "、"), ("．", "。"))
 _LONG_VOWEL_END = re.compile(r"(?<=[\u30a1-\u30fa])ー(?![\u30a1-\u30fa\u30fc])")
 
 
+@lru_cache(maxsize=65536)
 def comparison_key(text: str) -> str:
     """Text for deciding equality: NFKC, one dash/tilde class, no spaces, and
     no word-final katakana long vowel (セキュリティー = セキュリティ)."""
-    t = unicodedata.normalize("NFKC", text).translate(_DASHES)
-    t = re.sub(r"\s+", "", t)
+    t = unicodedata.normalize("NFKC", text)
+    for a, b in _DASHES:
+        if a in t:
+            t = t.replace(a, b)
+    t = "".join(t.split())
     return _LONG_VOWEL_END.sub("", t)
 
 
