@@ -20,6 +20,8 @@ from revtool.comments.refs import parse_ref
         ("P18～P19", (18, 19)),
         ("P.37、P.39", (37, 39)),
         ("37・39ページ", (37, 39)),
+        ("18", (18,)),  # a 該当ページ column holding a bare number
+        ("37、39", (37, 39)),
     ],
 )
 def test_pages(raw: str, pages: tuple[int, ...]) -> None:

@@ -165,30 +165,35 @@ def read_xlsx(path: Path, data: bytes) -> list[Grid]:
     return with_header[:1] if with_header else grids
 
 
+MAX_EMPTY_RUN = 500  # rows formatted down to row 1048576 are not data
+
+
 def _sheet_grid(ws, fws, formulas_wb) -> Grid:  # type: ignore[no-untyped-def]
-    max_row, max_col = ws.max_row, ws.max_column
-    cells: list[list[str | None]] = [["" for _ in range(max_col)] for _ in range(max_row)]
-    for r, row in enumerate(ws.iter_rows(min_row=1, max_row=max_row, max_col=max_col)):
+    cells: list[list[str | None]] = []
+    empty_run = 0
+    for r, row in enumerate(ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=ws.max_column)):
+        values: list[str | None] = []
         for c, cell in enumerate(row):
             value = cell.value
             if value is None:
                 formula = fws.cell(row=r + 1, column=c + 1).value
                 if isinstance(formula, str) and formula.startswith("="):
                     value = evaluate_formula(formula, fws, formulas_wb)
-            cells[r][c] = _cell_text(value)
+            values.append(_cell_text(value))
+        cells.append(values)
+        empty_run = 0 if any(v for v in values) else empty_run + 1
+        if empty_run >= MAX_EMPTY_RUN:
+            break
+    n_rows, n_cols = len(cells), ws.max_column
     for rng in ws.merged_cells.ranges:
+        if rng.min_row - 1 >= n_rows:
+            continue
         origin = cells[rng.min_row - 1][rng.min_col - 1]
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                if r - 1 < max_row and c - 1 < max_col:
-                    cells[r - 1][c - 1] = origin
-    # a column merged across (header spanning two columns) would repeat text
-    # in a row: keep it only in the first column of each horizontal merge.
-    for rng in ws.merged_cells.ranges:
-        if rng.max_col > rng.min_col:
-            for r in range(rng.min_row, rng.max_row + 1):
-                for c in range(rng.min_col + 1, rng.max_col + 1):
-                    cells[r - 1][c - 1] = ""
+        for r in range(rng.min_row, min(rng.max_row, n_rows) + 1):
+            for c in range(rng.min_col, min(rng.max_col, n_cols) + 1):
+                # a column merged across (a header spanning two columns) keeps
+                # its text in the first column only
+                cells[r - 1][c - 1] = origin if c == rng.min_col else ""
     return Grid(tuple(tuple(r) for r in cells), name=ws.title)
 
 

@@ -122,6 +122,8 @@ def parse_ref(raw: str) -> Locator:
     """Parse one 素案該当箇所 cell. Never fails: what it cannot read stays in ``raw``."""
     text = nfkc(raw).replace("\n", " ")
     text = re.sub(r"\s+", " ", text).strip()
+    if re.fullmatch(r"\d{1,4}(?:\s*[-~〜～、,・]\s*\d{1,4})*", text):
+        text = re.sub(r"\d+", lambda m: "P." + m.group(0), text)  # a bare number in a 該当ページ column
     pages, rest = parse_pages(text)
     rest = re.sub(r"\s+", " ", rest).strip()
     # a parenthesised title after the pages: "P.18 (施策1 …)"; or the title
