@@ -206,6 +206,7 @@ def test_headings_from_markers_when_no_heading_styles() -> None:
         ("第1章　総則",),
         ("第1章　総則", "1. 目的"),
         ("第1章　総則", "1. 目的", "（1）背景"),
+        ("第1章　総則", "1. 目的", "（3）整備"),  # bold from the character style 「Strong」
         ("第1章　総則", "2. 期間"),
         ("第2章　施策",),
         ("第2章　施策", "施策1　見守り"),

@@ -154,6 +154,7 @@ class _Extractor:
             fields=self.fields,
             bold=self.styles.bold(style_id),
             size=self.styles.size(style_id),
+            char_styles=self.styles.run_emphasis,
         )
         label = ("", "")
         if not paragraph_mark_removed(p.find(w("pPr")), original=self.original):

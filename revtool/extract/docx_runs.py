@@ -33,6 +33,9 @@ _CONTAINERS = frozenset(
     w(tag) for tag in ("hyperlink", "smartTag", "customXml", "fldSimple", "bdo", "dir", "sdtContent")
 )
 _ACCEPTED_ONLY = frozenset((w("ins"), w("moveTo")))
+
+CharStyles = Callable[[str], tuple[bool | None, int | None]]
+"""(bold, size) of a character style id, ``None`` where it says nothing."""
 _ORIGINAL_ONLY = frozenset((w("del"), w("moveFrom")))
 
 
@@ -61,8 +64,11 @@ class ParagraphContent:
 
 
 class _Walker:
-    def __init__(self, *, original: bool, fields: FieldState, bold: bool, size: int | None) -> None:
+    def __init__(
+        self, *, original: bool, fields: FieldState, bold: bool, size: int | None, char_styles: CharStyles | None
+    ) -> None:
         self.original = original
+        self.char_styles = char_styles
         self.fields = fields
         self.base_bold = bold
         self.base_size = size
@@ -127,6 +133,11 @@ class _Walker:
         if rpr is not None:
             if on(rpr.find(w("vanish"))) or on(rpr.find(w("specVanish"))):
                 return
+            char_style = wval(rpr.find(w("rStyle")))
+            if char_style and self.char_styles is not None:
+                style_bold, style_size = self.char_styles(char_style)
+                bold = style_bold if style_bold is not None else bold
+                size = style_size if style_size is not None else size
             run_bold = on(rpr.find(w("b")))
             if run_bold is not None:
                 bold = run_bold
@@ -212,12 +223,20 @@ def read_paragraph(
     fields: FieldState | None = None,
     bold: bool = False,
     size: int | None = None,
+    char_styles: CharStyles | None = None,
 ) -> ParagraphContent:
     """The displayed text of ``paragraph`` (a ``w:p``) and what hangs off it.
 
     ``bold`` and ``size`` are the paragraph style's, used where a run does not
-    say; they feed the emphasis counters used to guess untagged headings."""
-    walker = _Walker(original=original, fields=fields if fields is not None else FieldState(), bold=bold, size=size)
+    say; ``char_styles`` gives what a run's character style (``w:rStyle``)
+    says.  They feed the emphasis counters used to guess untagged headings."""
+    walker = _Walker(
+        original=original,
+        fields=fields if fields is not None else FieldState(),
+        bold=bold,
+        size=size,
+        char_styles=char_styles,
+    )
     walker.children(paragraph)
     walker.out.text = "".join(walker.parts)
     return walker.out

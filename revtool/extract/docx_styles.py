@@ -63,11 +63,16 @@ def _parse_style(style: etree._Element) -> StyleInfo:
 class Styles:
     def __init__(self, root: etree._Element | None) -> None:
         self.by_id: dict[str, StyleInfo] = {}
+        self.characters: dict[str, StyleInfo] = {}  # character styles (w:rStyle)
         self.default_paragraph: str | None = None
         self.default_size: int | None = None
         if root is None:
             return
         for style in root.findall(w("style")):
+            if style.get(w("type")) == "character":
+                character = _parse_style(style)
+                self.characters[character.style_id] = character
+                continue
             if style.get(w("type")) not in (None, "paragraph"):
                 continue
             info = _parse_style(style)
@@ -115,6 +120,20 @@ class Styles:
             if found:
                 return int(found.group(1))
         return None
+
+    def run_emphasis(self, char_style_id: str) -> tuple[bool | None, int | None]:
+        """(bold, size) a character style gives a run, None where it is silent."""
+        bold: bool | None = None
+        size: int | None = None
+        seen: set[str] = set()
+        current: str | None = char_style_id
+        while current and current in self.characters and current not in seen:
+            seen.add(current)
+            info = self.characters[current]
+            bold = info.bold if bold is None else bold
+            size = info.size if size is None else size
+            current = info.based_on
+        return bold, size
 
     def is_toc(self, style_id: str | None) -> bool:
         return any(_TOC_NAME.match(unicodedata.normalize("NFKC", i.name).strip()) for i in self.chain(style_id))
