@@ -501,6 +501,9 @@ class Workspace:
                 lock.release()
 
     def _recover(self) -> bool:
+        # files a killed process left behind; the lock is ours, so nobody is using them
+        for leftover in [*self.git_dir.glob("revtool-index-*"), self._journal_path().with_suffix(".tmp")]:
+            leftover.unlink(missing_ok=True)
         path = self._journal_path()
         if not path.exists():
             return False
@@ -511,8 +514,6 @@ class Workspace:
             return True
         self._roll_back(journal)
         path.unlink(missing_ok=True)
-        for leftover in self.git_dir.glob("revtool-index-*"):
-            leftover.unlink(missing_ok=True)
         return True
 
     def _roll_back(self, journal: Mapping[str, Any]) -> None:

@@ -560,6 +560,13 @@ def test_concurrent_ingests_are_serialized(ws: Workspace, tmp_path: Path) -> Non
         assert (ws.root / "comments" / f"{label}.json").exists()
 
 
+def test_plan_names_with_toml_syntax_survive(tmp_path: Path) -> None:
+    name = '中野区"DX"推進計画 \\ [versions]\n第2版'
+    workspace = init_workspace(tmp_path / "plan", name)
+    assert workspace.plan_name == name
+    assert git(workspace.root, "log", "-1", "--format=%s").strip() == 'revtool ワークスペースを作成（中野区"DX"推進計画 \\ [versions] 第2版）'
+
+
 def test_init_refuses_a_file(tmp_path: Path) -> None:
     (tmp_path / "plan.txt").write_text("x", encoding="utf-8")
     with pytest.raises(WorkspaceError, match="フォルダではありません"):
