@@ -183,3 +183,34 @@ def test_pdf_without_a_ruled_table() -> None:
     with pytest.raises(CommentTableError) as exc:
         read_comment_table(HERE / "notable.pdf")
     assert "notable.pdf" in exc.value.message and "表が見つかりません" in exc.value.message
+
+
+def test_docx_rows_in_content_controls_and_tracked_deletions(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import OxmlElement, parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=3)
+    for cell, text in zip(t.rows[0].cells, ("該当箇所", "主な意見", "区の考え方")):
+        cell.text = text
+    for cell, text in zip(t.rows[1].cells, ("P.3", "表現がわかりにくい。", "表現を修正する。")):
+        cell.text = text
+    for cell, text in zip(t.rows[2].cells, ("P.4", "図を入れてほしい。", "図を")):
+        cell.text = text
+    # a deleted run and an inserted run in the last answer
+    p = t.rows[2].cells[2].paragraphs[0]._p
+    p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="a"><w:r><w:delText>削除</w:delText></w:r></w:del>'))
+    p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="a"><w:r><w:t>追加する。</w:t></w:r></w:ins>'))
+    # the second data row wrapped in a content control
+    tr = t.rows[2]._tr
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    tr.addprevious(sdt)
+    sdt.append(content)
+    content.append(tr)
+    path = tmp_path / "sdt.docx"
+    d.save(path)
+    assert triples(read_comment_table(path)) == [
+        ("P.3", "表現がわかりにくい。", "表現を修正する。"),
+        ("P.4", "図を入れてほしい。", "図を追加する。"),
+    ]
