@@ -75,7 +75,10 @@ def test_original_span_widens_expanded_characters() -> None:
     assert original_span(text, offsets, 3, 6) == (1, 4)
 
 
-@given(st.text(alphabet=st.sampled_from(list("あアー－〜～~- \u3000\n１1A a①㈱ｶﾞ。、漢字\ufe00\u3099（）()")) | st.characters(), max_size=40))
+_TRICKY = st.sampled_from(list("あアー－〜～~- \u3000\n１1A a①㈱ｶﾞ。、漢字\ufe00\u3099（）()"))
+
+
+@given(st.text(alphabet=_TRICKY | st.characters(), max_size=40))
 def test_key_is_idempotent_and_map_is_monotonic(text: str) -> None:
     key, offsets = normalize_with_map(text)
     assert normalize_key(key) == key

@@ -81,7 +81,7 @@ class _Extractor:
     numbering: Numbering
     original: bool
     notes: dict[str, dict[str, etree._Element]]
-    items: list["_Paragraph | Block"] = field(default_factory=list)
+    items: list[_Paragraph | Block] = field(default_factory=list)
     fields: FieldState = field(default_factory=FieldState)
     carried: str = ""
     footnote_count: int = 0
@@ -307,10 +307,9 @@ def _continue_table(first: Table, second: Table) -> Table | None:
     with the same header rows (a table split by hand at a page break, header
     repeated): one table, header once, so that moving the split between
     versions is not a change.  ``None`` when they are different tables."""
-    header = first.rows[: first.header_rows]
     if second.width != first.width or second.header_rows != first.header_rows:
         return None
-    if [[c.text for c in row] for row in second.rows[: second.header_rows]] != [[c.text for c in row] for row in header]:
+    if first.texts()[: first.header_rows] != second.texts()[: second.header_rows]:
         return None
     return Table(first.rows + second.rows[second.header_rows:], first.header_rows)
 

@@ -27,7 +27,8 @@ def w(tag: str) -> str:
 def wval(element: etree._Element | None, attribute: str = "val") -> str | None:
     if element is None:
         return None
-    return element.get(w(attribute))
+    value = element.get(w(attribute))
+    return None if value is None else str(value)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Sequence
+from collections.abc import Sequence
 
 from revtool.extract.base import RawHeading, RawItem
 from revtool.model import Block, BlockKind, PageSpan, Section
@@ -249,7 +249,7 @@ class _Node:
     marker: str
     pages: PageSpan | None
     blocks: list[Block] = field(default_factory=list)
-    children: list["_Node"] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=list)
 
     def freeze(self, depth: int = 1) -> Section:
         children = tuple(c.freeze(depth + 1) for c in self.children)
