@@ -57,6 +57,14 @@ def test_tracked_changes_original_view() -> None:
     assert table is not None and table.texts()[1] == ("電子申請", "300手続")
 
 
+def test_tracked_changes_are_reported() -> None:
+    accepted = extract_docx(DOCX / "tracked_changes.docx")
+    assert any("変更履歴が残っています" in w and "--original" in w for w in accepted.warnings)
+    original = extract_docx(DOCX / "tracked_changes.docx", original=True)
+    assert any("変更を反映する前" in w for w in original.warnings)
+    assert all("tracked_changes.docx" in w for w in accepted.warnings + original.warnings)
+
+
 def test_title_from_core_properties() -> None:
     assert extract_docx(DOCX / "tracked_changes.docx").title == "変更履歴のテスト"
 
@@ -87,6 +95,7 @@ def test_inline_content_is_read_as_displayed() -> None:
     assert body[6].kind == BlockKind.LIST and body[6].label == "•"
     assert (body[8].label, body[9].label) == ("注1", "コメント")
     assert all(b.pages is None for b in body)
+    assert any("コメントが 1 件" in w for w in doc.warnings)
 
 
 # ---------------------------------------------------------------- numbering and styles

@@ -412,6 +412,21 @@ def _stories(root: etree._Element | None, tag: str) -> dict[str, etree._Element]
     }
 
 
+def _revision_warnings(name: str, body: etree._Element, *, original: bool) -> list[str]:
+    """Say so when the file still has tracked changes, and which view was read."""
+    insertions = sum(1 for _ in body.iter(w("ins"), w("moveTo")))
+    deletions = sum(1 for _ in body.iter(w("del"), w("moveFrom")))
+    if not insertions and not deletions:
+        return []
+    counts = f"挿入 {insertions} 件、削除 {deletions} 件"
+    if original:
+        return [f"{name}: 変更履歴が残っています（{counts}）。変更を反映する前の状態で取り込みました。"]
+    return [
+        f"{name}: 変更履歴が残っています（{counts}）。変更をすべて反映した状態で取り込みました"
+        "（変更前の状態は --original で取り込めます）。"
+    ]
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -443,6 +458,12 @@ def extract_docx(path: Path, *, original: bool = False) -> Document:
     )
     extractor.body(word.element.body)
     front, sections = build_outline(_raw_items(extractor.items))
+    extractor.warnings.extend(_revision_warnings(name, word.element.body, original=original))
+    if notes["comments"]:
+        extractor.warnings.append(
+            f"{name}: Word のコメントが {len(notes['comments'])} 件あります。"
+            "該当する段落の後に「コメント」として取り込みました。"
+        )
     if not sections:
         extractor.warnings.append(f"{name}: 見出しが見つかりませんでした。本文はすべて前付けとして扱います。")
     return Document(
