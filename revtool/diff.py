@@ -314,6 +314,12 @@ class _Differ:
             return
         location = self.where(n)
         old_text, new_text = _display(o.block), _display(n.block)
+        if o.block.label != n.block.label and comparison_key(o.block.text) == comparison_key(n.block.text) \
+                and kind is ChangeKind.MODIFIED:
+            self.add(kind, n.path, o.path, old_text, new_text, verdict_for("list-marker", f"「{o.block.label}」→「{n.block.label}」"),
+                     old_pages=_pages(o.block.pages), new_pages=_pages(n.block.pages),
+                     block_kind=str(n.block.kind), location=location)
+            return
         if kind is ChangeKind.MOVED:
             if comparison_key(old_text) == comparison_key(new_text):
                 self.add(kind, n.path, o.path, old_text, new_text, verdict_for("block-moved", _short(new_text)),

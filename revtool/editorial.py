@@ -20,9 +20,11 @@ and the label users read. Users tune them in ``revtool.toml``::
     rewording_max_chars = 12    # 軽微な言い換え: each side at most this long
 
 Rule ids: ``format`` (width, spacing, punctuation), ``variant`` (表記ゆれ),
-``number`` (numbers, dates, percentages), ``name`` (「」 names), ``negation``,
+``number`` (numbers, dates, percentages; 令和8年 = 2026年), ``era`` (the same
+year written in 和暦 or 西暦), ``name`` (「」 names), ``negation``,
 ``meaning`` (substantive words), ``sentence`` (sentence added or removed),
 ``reorder`` (same words, new order), ``typo``, ``spelling`` (Latin spelling),
+``org`` (a change inside an organisation's name: …部, …課, …センター),
 ``phrase`` (words added or removed), ``term`` (a noun swapped for another),
 ``rewording`` (a short paraphrase), ``content`` (anything else).
 """
@@ -59,6 +61,7 @@ DEFAULT_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("わかりやすい", "分かりやすい", "分り易い", "分かり易い"), ("つくる", "作る"),
     ("あわせて", "併せて", "合わせて"), ("とともに", "と共に"), ("さらなる", "更なる"),
     ("ように", "様に"), ("ような", "様な"), ("うえで", "上で"),
+    ("ウェブ", "Web", "WEB", "ウエブ"), ("メール", "Eメール", "eメール", "電子メール"), ("ホームページ", "HP"),
 )
 
 DEFAULT_SUBSTANTIVE_WORDS: tuple[str, ...] = (
@@ -202,13 +205,41 @@ def _sentence_around(c: Context, old: bool) -> str:
     return text[left:right]
 
 
+_ERA = re.compile(r"(令和|平成|昭和)\s*([0-9]+|元)(?=\s*年)")
+_ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+
+def _seireki(t: str) -> str:
+    """令和8年 → 2026年 (so 和暦 and 西暦 spellings of one year compare equal)."""
+    return _ERA.sub(lambda m: str(_ERA_BASE[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))), t)
+
+
 def _numbers(text: str) -> Counter[str]:
-    t = unicodedata.normalize("NFKC", text)
+    t = _seireki(unicodedata.normalize("NFKC", text))
     return Counter(n.replace(",", "") for n in _NUMBER.findall(t))
 
 
+def _t_era(c: Context) -> str | None:
+    """Same numbers in the sentence once 和暦 is read as 西暦, and an era name or a
+    number in the hunk: only the way the year is written changed."""
+    if not (_has_number(c.hunk.old) or _has_number(c.hunk.new)):
+        return None
+    a, b = _sentence_around(c, True), _sentence_around(c, False)
+    if _numbers(a) == _numbers(b):
+        return f"年の表記 {_fmt(*c.core)}"
+    return None
+
+
+def _has_number(text: str) -> bool:
+    return bool(_NUMBER.search(unicodedata.normalize("NFKC", text)) or _ERA.search(text))
+
+
 def _t_number(c: Context) -> str | None:
-    a, b = _numbers(c.hunk.old), _numbers(c.hunk.new)
+    """Numbers compared over the sentence around the hunk, so a year that only
+    moved inside the sentence (令和7年（2025年） → 2025年（令和7年）) is not a change."""
+    if not (_has_number(c.hunk.old) or _has_number(c.hunk.new)):
+        return None
+    a, b = _numbers(_sentence_around(c, True)), _numbers(_sentence_around(c, False))
     if a != b:
         gone = "、".join(sorted((a - b).elements())) or "なし"
         new = "、".join(sorted((b - a).elements())) or "なし"
@@ -319,6 +350,8 @@ def _t_typo(c: Context) -> str | None:
     n = changed_chars(a, b)
     if n > c.rules.typo_max_chars:
         return None
+    if any(unicodedata.category(ch).startswith("S") for ch in a + b):
+        return None  # ◎ → ○, → and ※ carry meaning
     if _doubled(c):
         return f"重複した文字の削除 {_fmt(a, b)}"
     if _document_spelling(c):
@@ -443,6 +476,7 @@ RULES: tuple[Rule, ...] = (
     Rule("format", False, "文言整理（句読点・空白・全角半角）", _t_format),
     Rule("variant", False, "文言整理（表記ゆれ・送り仮名）", _t_variant),
     Rule("number", True, "数値・日付の変更", _t_number),
+    Rule("era", False, "文言整理（年・数値の表記）", _t_era),
     Rule("name", True, "名称（「」）の変更", _t_name),
     Rule("negation", True, "否定・肯定の変更", _t_negation),
     Rule("sentence", True, "文の追加・削除", _t_sentence),
@@ -525,6 +559,7 @@ STRUCTURAL: dict[str, tuple[bool, str]] = {
     "column-added": (True, "表の列の追加"),
     "column-deleted": (True, "表の列の削除"),
     "row-renumbered": (False, "文言整理（項番の変更）"),
+    "list-marker": (False, "文言整理（箇条書きの記号）"),
     "front-matter": (False, "本文外（表紙・目次等）"),
     "empty": (False, "文言整理（空行・空白のみ）"),
 }

@@ -133,3 +133,15 @@ def test_negating_prefix_but_not_words_that_merely_contain_it() -> None:
     v = verdict("必要な手続", "不要な手続")
     assert v.substantive and v.rule == "negation"
     assert "negation" not in verdict("子ども家庭部", "こども未来部").rule
+
+
+def test_era_and_western_years_are_the_same_year() -> None:
+    v = verdict("2026年度から実施する。", "令和8年度から実施する。")
+    assert not v.substantive and v.rule == "era"
+    assert verdict("令和7年度から実施する。", "令和8年度から実施する。").substantive
+    assert not verdict("令和7年（2025年）12月", "2025年（令和7年）12月").substantive
+
+
+def test_symbol_cells_are_not_punctuation() -> None:
+    # 取組一覧の区分 ◎ (新規・拡充) → ○ (推進) is a change of meaning
+    assert verdict("◎", "○").substantive
