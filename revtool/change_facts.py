@@ -260,11 +260,17 @@ def text_spans(old: str, new: str, change: Change | None = None, island: int = 3
             ):
                 a2, b2 = a2 + 1, b2 + 1
         elif i1 < i2:
-            a1, a2 = _expand(old, *_slide(old, i1, i2))
-            b1 = b2 = j1 + (a1 - i1)
+            # a deletion slid to natural edges; when they cut a word, the word is
+            # quoted whole on both sides (介護予防・日常生活支援総合事業 → 総合事業)
+            s_, e_ = _slide(old, i1, i2)
+            a1, a2 = _expand(old, s_, e_)
+            j = j1 + (s_ - i1)
+            b1, b2 = j - (s_ - a1), j + (a2 - e_)
         else:
-            b1, b2 = _expand(new, *_slide(new, j1, j2))
-            a1 = a2 = i1 + (b1 - j1)
+            s_, e_ = _slide(new, j1, j2)
+            b1, b2 = _expand(new, s_, e_)
+            i = i1 + (s_ - j1)
+            a1, a2 = i - (s_ - b1), i + (b2 - e_)
         if out and a1 <= out[-1][1] and b1 <= out[-1][3]:
             p = out.pop()
             a1, b1 = min(p[0], a1), min(p[2], b1)
@@ -273,7 +279,7 @@ def text_spans(old: str, new: str, change: Change | None = None, island: int = 3
     return out
 
 
-_LEADING_JOINERS = re.compile(r"^(及び|および|並びに|ならびに|又は|または|若しくは|や|と|・|、|，|,)+")
+_LEADING_JOINERS = re.compile(r"^((?:また|あわせて|併せて|さらに|更に|なお)、|及び|および|並びに|ならびに|又は|または|若しくは|や|と|・|、|，|,)+")
 _TRAILING_JOINERS = re.compile(r"(及び|および|並びに|ならびに|又は|または|や|と|・|、|，|,)+$")
 
 
@@ -409,6 +415,7 @@ def _table_facts(change: Change, idx: int) -> list[Fact]:
 # ---------------------------------------------------------------- entry point
 
 REWRITE_SHARE = 0.6  # above this share of changed characters a paragraph counts as rewritten
+MIN_REWRITE = 30  # a text shorter than twice this is never "rewritten": its one edit is quoted
 
 _COLUMN_IN_LOCATION = re.compile(r"(?:column|列)\s*[「『\"]([^」』\"]+)[」』\"]")
 _ROW_IN_LOCATION = re.compile(r"(?:row|行)\s*[「『\"]([^」』\"]+)[」』\"]")
@@ -475,7 +482,8 @@ def facts_of(change: Change, idx: int = 0) -> list[Fact]:
         return [Fact(change, CELL, old=old, new=new, old_unit=old, new_unit=new, column=mcol.group(1), row_key=rkey, order=(idx, 0))]
     spans = text_spans(old, new, change)
     changed = sum(max(a2 - a1, b2 - b1) for a1, a2, b1, b2 in spans)
-    if not column and spans and changed > REWRITE_SHARE * max(len(old), len(new)):
+    pure = len(spans) == 1 and (spans[0][0] == spans[0][1] or spans[0][2] == spans[0][3] or len(old) < 2 * MIN_REWRITE)
+    if not column and spans and not pure and changed > REWRITE_SHARE * max(len(old), len(new)):
         # mostly rewritten: one before/after pair reads better than confetti
         return [Fact(change, TEXT, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
     out: list[Fact] = []

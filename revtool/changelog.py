@@ -154,11 +154,12 @@ def _signature(f: Fact) -> tuple[str, ...] | None:
     if f.kind == COLUMN_ADDED or f.kind == COLUMN_DELETED:
         return (f.kind, key(f.column))
     if f.kind == BLOCK_ADDED:
-        k = key(f.new)
+        # the same note added under every 施策, numbers aside
+        k = re.sub(r"[0-9]+", "0", key(f.new))
         return (f.kind, k) if len(k) >= MIN_SIGNATURE * 2 else None
     if f.kind in (TEXT, CELL):
         old, new = f.old, f.new
-        if f.kind == CELL and old and new:
+        if old and new and (f.kind == CELL or (old == f.change.old_text and new == f.change.new_text)):
             spans = text_spans(old, new)
             if len(spans) == 1:
                 a1, a2, b1, b2 = spans[0]

@@ -23,6 +23,9 @@ from dataclasses import dataclass, field
 from revtool.change_facts import heading_number, heading_title, key
 from revtool.model import Document, SectionPath
 
+TEMPLATE_PARENTS = 3  # a title under this many parents is a template heading (（2）成果指標)
+WHOLE_PLAN = "全体"  # 項目 of a row whose sections share no chapter
+
 _NAMED_NUMBER = re.compile(r"^([^\d\s（(第.．]{1,6}?)\s*(\d+)$")
 
 
@@ -83,7 +86,7 @@ class Outline:
         for p in paths:
             parents[key(heading_title(p[-1]))].add(p[:-1])
             children[p[:-1]].append(p[-1])
-        templates = frozenset(t for t, ps in parents.items() if len(ps) >= 2)
+        templates = frozenset(t for t, ps in parents.items() if len(ps) >= TEMPLATE_PARENTS)
         return Outline(frozenset(paths), templates, {k: tuple(v) for k, v in children.items()})
 
     @property
@@ -142,6 +145,8 @@ def every_label(anchor: SectionPath, varying: list[str], outline: Outline) -> st
 
 
 def item_text(path: SectionPath, outline: Outline, every: str = "", keep_leaf: bool = False) -> str:
+    if not path:
+        return WHOLE_PLAN
     parts = item_parts(path, outline, keep_leaf=keep_leaf or bool(every))
     if every:
         # the container right above named siblings is left out, as in item_parts

@@ -345,7 +345,8 @@ def detect_external(added: str, context: str = "") -> External | None:
         has_edition = re.search(_EDITION, s)
         has_when = re.search(_YEAR_MONTH, s)
         has_doc = re.search(_DOC, s)
-        if not has_verb or not (has_edition or (has_when and has_doc)):
+        named = _NAMED_DOC.search(s)
+        if not has_verb or not (has_edition or (has_when and (has_doc or named))):
             continue
         if not any(seg and _norm(seg) in _norm(s) for seg in _fragments(added)):
             continue
@@ -355,7 +356,9 @@ def detect_external(added: str, context: str = "") -> External | None:
             for other in [s] + sentences:
                 m = _NAMED_DOC.search(other)
                 if m:
-                    document = m.group(1)
+                    # 「令和5年5月に改正された介護保険法」 → 介護保険法
+                    tail = re.sub(r"^.*[\u3040-\u309f]", "", m.group(1))
+                    document = tail if len(tail) >= 3 else m.group(1)
                     break
         finding = ""
         idx = sentences.index(s)

@@ -289,8 +289,11 @@ def _more_informative(action: str, clauses: list[str]) -> bool:
         return True
     first = clauses[0]
     quotes = re.findall(r"「([^」]+)」", first)
-    if any(key(q) not in key(action) for q in quotes):
-        return False
+    for q in quotes:
+        qb = bigrams(q)
+        covered = sum(1 for g in qb if g in bigrams(action)) / len(qb) if qb else 0.0
+        if key(q) not in key(action) and covered < 0.6:
+            return False
     return len(action) > len(first)
 
 

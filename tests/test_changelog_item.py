@@ -58,8 +58,13 @@ def test_facts_of_diff_stage_changes() -> None:
     (sec,) = facts_of(change(("参考資料", "1. 取組一覧"), "", "1. 取組一覧\n本文", kind=ChangeKind.ADDED, block_kind="section"))
     assert sec.kind == SECTION_ADDED
     # a paragraph mostly rewritten is one before/after pair
-    (rw,) = facts_of(change((CH3,), "総務省では検討を進めている。", "国はガイドブックを公表した。"))
-    assert rw.kind == TEXT and rw.old == "総務省では検討を進めている。"
+    before = "総務省では、自治体におけるAIの利活用に関するワーキンググループを設置し、方策の検討を進めている。"
+    after = "総務省は、2025年12月にAI活用・導入ガイドブック第4版を公表し、責任者の設置に関する考え方を示した。"
+    (rw,) = facts_of(change((CH3,), before, after))
+    assert rw.kind == TEXT and rw.old == before and rw.new == after
+    # one edit in a short text is quoted, widened to the whole word
+    (one,) = facts_of(change((CH3,), "介護予防・日常生活支援総合事業を実施する。", "総合事業を実施する。"))
+    assert (one.old, one.new) == ("介護予防・日常生活支援総合事業", "総合事業")
 
 
 def test_decisions_parse() -> None:
