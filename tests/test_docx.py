@@ -186,7 +186,9 @@ def test_merged_cells_and_header_rows() -> None:
         ("電子申請の件数", "（参考）", "（参考）"),
         ("オンライン手続数", "合計\n内訳A\t10\n内訳B\t20", "400"),
         ("", "備考", ""),
+        ("合計", "8万件", "8万件"),  # legacy hMerge
     )
+    assert table.rows[6][2].merged
     assert [c.merged for c in table.rows[0]] == [False, False, True]
     assert [c.merged for c in table.rows[1]] == [True, False, False]
     assert table.rows[3][0].merged

@@ -1,7 +1,8 @@
 """A ``w:tbl`` as a filled cell grid.
 
 python-docx's cells are unreliable with merges, so the grid is built from the
-XML: ``w:gridSpan`` repeats a cell across the columns it covers,
+XML: ``w:gridSpan`` (and the legacy ``w:hMerge``) repeats a cell across the
+columns it covers,
 ``w:vMerge`` continuations take the text of the cell above where the merge
 starts (``Cell.merged=True`` on every covered position but the origin),
 ``w:gridBefore``/``w:gridAfter`` pad rows, rows deleted (or, for the original
@@ -77,6 +78,11 @@ def read_table(table: etree._Element, read_cell: CellReader, *, original: bool =
             tcpr = tc.find(w("tcPr"))
             span = max(1, _int_prop(tcpr, "gridSpan", 1))
             column = len(cells)
+            hmerge = tcpr.find(w("hMerge")) if tcpr is not None else None
+            if hmerge is not None and wval(hmerge) in (None, "continue") and cells:
+                # legacy horizontal merge: this cell continues the one on its left
+                cells.extend(Cell(cells[-1].text, merged=True) for _ in range(span))
+                continue
             vmerge = tcpr.find(w("vMerge")) if tcpr is not None else None
             if vmerge is not None and wval(vmerge) in (None, "continue"):
                 text = open_merges.get(column, "")
