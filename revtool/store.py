@@ -455,17 +455,31 @@ class Workspace:
         present = [path for status, path in pairs if status != b"D"]
         if gone:
             self._git(["update-index", "-z", "--force-remove", "--stdin"], input=b"\0".join(gone) + b"\0")
+            written = self._blob_ids(from_tree, gone)
             for raw in gone:
-                self._remove_from_work_tree(raw.decode("utf-8"))
+                self._remove_from_work_tree(raw.decode("utf-8"), written.get(raw))
         if present:
             self._git(
                 ["restore", f"--source={to_tree}", "--staged", "--worktree", "--pathspec-from-file=-", "--pathspec-file-nul"],
                 input=b"\0".join(present) + b"\0",
             )
 
-    def _remove_from_work_tree(self, relpath: str) -> None:
+    def _blob_ids(self, tree: str, paths: Sequence[bytes]) -> dict[bytes, str]:
+        found: dict[bytes, str] = {}
+        for start in range(0, len(paths), 500):
+            chunk = [p.decode("utf-8") for p in paths[start:start + 500]]
+            listed = self._git(["ls-tree", "-r", "-z", "--full-tree", tree, "--", *chunk])
+            for entry in listed.split(b"\0"):
+                if entry:
+                    meta, path = entry.split(b"\t", 1)
+                    found[path] = meta.split()[2].decode()
+        return found
+
+    def _remove_from_work_tree(self, relpath: str, expected_blob: str | None) -> None:
+        """Delete a file this workspace wrote (its content is ``expected_blob``); a file
+        with other content is someone else's and stays."""
         target = self.root / relpath
-        if target.is_file() or target.is_symlink():
+        if target.is_file() and not target.is_symlink() and _blob_sha(target.read_bytes()) == expected_blob:
             target.unlink()
         parent = target.parent
         while parent != self.root and parent.is_dir() and not any(parent.iterdir()):

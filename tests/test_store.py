@@ -622,3 +622,20 @@ def test_a_clone_is_a_complete_workspace(ws: Workspace, tmp_path: Path) -> None:
     assert [v.label for v in clone.versions()] == ["素案", "案"]
     assert clone.load("素案") == ws.load("素案")
     assert clone.ingest(AN, source(tmp_path, "an.docx", b"an"), "案").created is False
+
+
+def test_roll_back_never_deletes_a_file_it_did_not_write(ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+    original = Workspace._update_refs
+
+    def user_writes_then_failure(self: Workspace, updates: object, reason: str) -> None:
+        # between the check and the failure, someone puts their own file where the new draft goes
+        (self.root / "drafts" / "an.docx").write_bytes(b"the user's own file")
+        monkeypatch.setattr(Workspace, "_update_refs", original)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Workspace, "_update_refs", user_writes_then_failure)
+    with pytest.raises(OSError):
+        ws.ingest(AN, source(tmp_path, "an.docx", b"an"), "案")
+    assert (ws.root / "drafts" / "an.docx").read_bytes() == b"the user's own file"
+    assert git(ws.root, "tag", "--list").split() == ["revtool/素案"]
