@@ -192,6 +192,7 @@ class _Extractor:
         text = content.text
         if paragraph_mark_removed(pure_ppr, original=self.original):
             self.carried += text
+            self.attachments(content)
             return
         text = self.carried + text
         self.carried = ""
