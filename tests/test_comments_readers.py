@@ -85,11 +85,18 @@ def test_unknown_encoding() -> None:
     assert "unknown-encoding.csv" in exc.value.message and "文字コード" in exc.value.message
 
 
+def _roles(row: tuple[str, ...]) -> dict[str, int] | None:
+    mapping = header_mapping(row)
+    return None if mapping is None else {k: v for k, v in mapping.items() if k in ("ref", "opinion", "response")}
+
+
 def test_header_synonyms() -> None:
-    assert header_mapping(("No.", "該当ページ", "意見の要旨", "意見に対する市の考え方")) == {
+    assert _roles(("No.", "該当ページ", "意見の要旨", "意見に対する市の考え方")) == {
         "ref": 1, "opinion": 2, "response": 3,
     }
-    assert header_mapping(("項目", "ご意見", "対応")) == {"ref": 0, "opinion": 1, "response": 2}
+    assert _roles(("項目", "ご意見", "対応")) == {"ref": 0, "opinion": 1, "response": 2}
+    assert _roles(("素案の該当箇所", "意見の概要", "区の見解")) == {"ref": 0, "opinion": 1, "response": 2}
+    assert _roles(("該当頁", "質問・意見", "回答")) == {"ref": 0, "opinion": 1, "response": 2}
     assert header_mapping(("項目", "案のページ", "主な変更点 ※文言整理等の一部修正は除く")) is None
     # a data row with short cells is not a header
     assert header_mapping(("P.20", "意見3。デジタル地域通貨の利用", "回答3の一段落目。")) is None
@@ -214,3 +221,11 @@ def test_docx_rows_in_content_controls_and_tracked_deletions(tmp_path: Path) -> 
         ("P.3", "表現がわかりにくい。", "表現を修正する。"),
         ("P.4", "図を入れてほしい。", "図を追加する。"),
     ]
+
+
+def test_page_and_item_columns_are_joined() -> None:
+    header = ("No.", "ページ", "項目", "意見の要旨", "市の考え方")
+    grid = Grid((header, ("1", "12", "計画の背景", "国の動向を書いてほしい。", "追記します。"),
+                 ("2", "", "全体", "わかりやすくしてほしい。", "今後の参考とします。")))
+    rows = rows_from_grids([grid], "x.xlsx")
+    assert [r.ref for r in rows] == ["P.12 計画の背景", "全体"]

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from revtool.errors import CommentTableError
 
 REF, OPINION, RESPONSE, CATEGORY = "ref", "opinion", "response", "category"
+REF2 = "ref2"  # a second reference column (ページ + 項目)
+PAGE_REF, PAGE_REF2 = "ref_is_page", "ref2_is_page"  # flags: that column holds pages
 
 # Header synonyms, checked in this order (the response header often contains
 # 「意見」: 「意見に対する区の考え方」). A cell is compared after NFKC with all
@@ -85,11 +87,38 @@ def header_mapping(row: tuple[str | None, ...]) -> dict[str, int] | None:
     mapping: dict[str, int] = {}
     for i, cell in enumerate(row):
         role = column_role(cell or "")
-        if role and role not in mapping:
+        if role == REF and REF in mapping and REF2 not in mapping:
+            mapping[REF2] = i  # 「ページ」 and 「項目」 side by side
+        elif role and role not in mapping:
             mapping[role] = i
     if OPINION in mapping and RESPONSE in mapping:
+        for key, flag in ((REF, PAGE_REF), (REF2, PAGE_REF2)):
+            if key in mapping and re.search(r"ページ|頁", header_key(row[mapping[key]] or "")):
+                mapping[flag] = 1
         return mapping
     return None
+
+
+_BARE_PAGES = re.compile(r"[\d０-９]+(?:\s*[-~〜～－、,・]\s*[\d０-９]+)*")
+
+
+def ref_text(row: tuple[str | None, ...], mapping: dict[str, int]) -> str | None:
+    """The 該当箇所 of a row: its column, or a page column and an item column
+    joined (「P.12 計画の背景」: a bare number under a page header gets its P.).
+    None when the cell is covered by a merge the reader could not fill."""
+    if REF not in mapping:
+        return ""
+    first = _cell(row, mapping[REF])
+    if first is None or REF2 not in mapping:
+        return first
+    parts: list[str] = []
+    for key, flag in ((REF, PAGE_REF), (REF2, PAGE_REF2)):
+        text = (_cell(row, mapping[key]) or "").strip()
+        if text and flag in mapping and _BARE_PAGES.fullmatch(text):
+            text = "P." + text
+        if text:
+            parts.append(text)
+    return " ".join(parts)
 
 
 _P_TAG = re.compile(r"</?p\s*>", re.IGNORECASE)
@@ -179,7 +208,7 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
                 continue
             if mapping is None:
                 continue
-            ref = _cell(row, mapping.get(REF))
+            ref = ref_text(row, mapping)
             note = ""
             if ref is None:  # covered by a merge: same as above
                 ref = last_ref or ""
