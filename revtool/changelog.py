@@ -262,11 +262,17 @@ def group_facts(facts: list[Fact], outline: Outline, new_sections: frozenset[Sec
 # ---------------------------------------------------------------- rows
 
 
-def _pages(facts: list[Fact]) -> tuple[int, ...]:
+def _pages(facts: list[Fact], new_doc: Document | None, anchor: SectionPath) -> tuple[int, ...]:
+    """Printed pages in the new version: the changes' own, else (a deletion) the
+    first page of the section it was deleted from; never the old version's."""
     new = sorted({p for f in facts for p in f.change.new_pages})
     if new:
         return tuple(new)
-    return tuple(sorted({p for f in facts for p in f.change.old_pages}))
+    if new_doc is not None and anchor:
+        sec = new_doc.find(anchor)
+        if sec is not None and sec.pages is not None:
+            return (sec.pages.first,)
+    return ()
 
 
 def _kind(facts: list[Fact]) -> ChangeKind:
@@ -392,7 +398,7 @@ def build_changelog(
             item = item_text(item_path, outline, keep_leaf=True)
         else:
             item = item_text(g.anchor, outline, every=g.every)
-        pages = _pages(g.facts)
+        pages = _pages(g.facts, new_doc, g.anchor)
         rows.append(
             ChangeRow(
                 id=rid,

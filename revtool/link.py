@@ -162,6 +162,7 @@ def promises_edit(response: str) -> bool:
     return bool(_PROMISE.search(response))
 
 
+MAX_ALIGN = 2_000_000  # characters² above which only whole words are looked up
 _CONTENT_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9々]")
 
 
@@ -172,7 +173,8 @@ def shared_phrase(response: str, changed: str) -> str:
     if not a or not b:
         return ""
     best = ""
-    for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+    blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if len(a) * len(b) <= MAX_ALIGN else []
+    for m in blocks:
         piece = a[m.a : m.a + m.size]
         piece = re.sub(r"^[\u3040-\u309f、。・]+|[\u3040-\u309f、。・]+$", "", piece)
         if len(piece) > len(best) and _CONTENT_CHAR.search(piece):

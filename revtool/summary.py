@@ -331,6 +331,14 @@ def summarize(
     if cause_type == CauseType.COMMENT:
         return f"ご意見を踏まえ、{body}"
     if cause_type == CauseType.EXTERNAL and external is not None:
+        # an added phrase that only says what the reason says (「令和5年5月に改正された」)
+        stamps = [x for x in (external.when, external.edition) if x]
+        kept = [c for c in clauses if not (c.endswith("を追加") and any(key(x) in key(c) for x in stamps))]
+        if len(kept) < len(clauses):
+            title = _section_title(facts[0]) if facts else ""
+            kept.append(f"{title}の記述を更新" if title else "記述を更新")
+            kept = list(dict.fromkeys(kept))
+            body = _join(kept[:MAX_CLAUSES]) + ("ほか" if len(kept) > MAX_CLAUSES else "")
         body = body.replace("に変更", "に更新")
         return f"{reason_for_external(external)}、{body}"
     if cause_type == CauseType.EXTERNAL and organisation:
