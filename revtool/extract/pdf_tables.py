@@ -14,6 +14,7 @@ of that, this module:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -139,12 +140,27 @@ def _grid(cells: Sequence[BBox], glyphs: Sequence[Glyph]) -> PageTable | None:
     box: BBox = (xs[0], ys[0], xs[-1], ys[-1])
     mine = [g for g in glyphs if inside(g, box)]
     grid: list[list[Cell | None]] = [[None] * ncols for _ in range(nrows)]
-    placed: list[tuple[BBox, int, int, int, int, list[Line]]] = []
+    spans: list[tuple[BBox, int, int, int, int]] = []
+    owner: dict[tuple[int, int], int] = {}  # grid position -> index into spans
     for c in sorted(cells, key=lambda c: (c[1], c[0])):
         c0, c1 = _index(xs, c[0]), _index(xs, c[2])
         r0, r1 = _index(ys, c[1]), _index(ys, c[3])
         if c1 > c0 and r1 > r0:
-            placed.append((c, c0, c1, r0, r1, group_lines(g for g in mine if inside(g, c))))
+            for r in range(r0, r1):
+                for k in range(c0, c1):
+                    owner.setdefault((r, k), len(spans))
+            spans.append((c, c0, c1, r0, r1))
+    members: list[list[Glyph]] = [[] for _ in spans]
+    for g in mine:  # each glyph to the cell under its centre, by bisection on the borders
+        cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
+        k = min(max(bisect_right(xs, cx) - 1, 0), ncols - 1)
+        r = min(max(bisect_right(ys, cy) - 1, 0), nrows - 1)
+        i = owner.get((r, k))
+        if i is not None:
+            members[i].append(g)
+    placed: list[tuple[BBox, int, int, int, int, list[Line]]] = [
+        (*span, group_lines(members[i])) for i, span in enumerate(spans)
+    ]
     # the right edge of the text in each column span: wrapping stops there
     right: dict[tuple[int, int], float] = {}
     for c, c0, c1, _, _, lines in placed:
