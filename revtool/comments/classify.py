@@ -142,6 +142,15 @@ def sentences(text: str) -> list[str]:
     return [p.strip() for p in parts if p and p.strip()]
 
 
+_QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
+
+
+def mask_quotes(sentence: str) -> str:
+    """Quoted words (the commenter's request, a title) blanked out, same length,
+    so 「…を記載する」とのご意見 is not read as the ward's own promise."""
+    return _QUOTED.sub(lambda m: m.group(0)[0] + "＿" * (len(m.group(0)) - 2) + m.group(0)[-1], sentence)
+
+
 def _clause(sentence: str, start: int, end: int) -> str:
     """The phrase around a match: back to the previous 、 (at most 20 characters)
     and on to the end of the sentence when that is near (the main verb)."""
@@ -169,15 +178,16 @@ def classify(response: str, rules: AnswerRules | None = None) -> tuple[ResponseT
     best: tuple[int, str] | None = None  # (rank in ORDER, evidence)
     rank = {t: i for i, t in enumerate(ORDER)}
     for sentence in sentences(response):
+        masked = mask_quotes(sentence)
         for rtype, pattern in rules.patterns:
             if rtype == R.OTHER:
                 continue
             if best is not None and rank[rtype] >= best[0]:
                 continue
-            for m in pattern.finditer(sentence):
-                if rtype == R.REFLECTED and not _decisive(sentence, m):
+            for m in pattern.finditer(masked):
+                if rtype == R.REFLECTED and not _decisive(masked, m):
                     continue
-                if rtype == R.ALREADY and _NEGATED_AFTER.match(sentence[m.end():]):
+                if rtype == R.ALREADY and _NEGATED_AFTER.match(masked[m.end():]):
                     continue
                 best = (rank[rtype], _clause(sentence, m.start(), m.end()))
                 break
