@@ -442,7 +442,14 @@ class Workspace:
                 lines.append(f"delete {u.ref} {u.old or ''}".rstrip())
             else:
                 lines.append(f"update {u.ref} {u.new} {u.old or _ZERO}")
-        self._git(["update-ref", "-m", reason, "--stdin"], input=("\n".join(lines) + "\n").encode("utf-8"))
+        try:
+            self._git(["update-ref", "-m", reason, "--stdin"], input=("\n".join(lines) + "\n").encode("utf-8"))
+        except WorkspaceError as exc:
+            names = "、".join(u.ref.removeprefix("refs/heads/").removeprefix("refs/tags/") for u in updates)
+            raise WorkspaceError(
+                f"{names} を更新できませんでした（処理中に別の git 操作で変わった可能性があります）。もう一度実行してください。",
+                hint=exc.message,
+            ) from exc
 
     def _materialize(self, from_tree: str, to_tree: str) -> None:
         """Make the index and the work tree match ``to_tree`` for the paths that differ

@@ -639,3 +639,22 @@ def test_roll_back_never_deletes_a_file_it_did_not_write(ws: Workspace, tmp_path
         ws.ingest(AN, source(tmp_path, "an.docx", b"an"), "案")
     assert (ws.root / "drafts" / "an.docx").read_bytes() == b"the user's own file"
     assert git(ws.root, "tag", "--list").split() == ["revtool/素案"]
+
+
+def test_a_branch_moved_by_someone_else_mid_ingest_is_not_overwritten(ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+    original = Workspace._build_tree
+
+    def someone_commits(self: Workspace, *args: object) -> str:
+        tree = original(self, *args)  # type: ignore[arg-type]
+        (self.root / "memo.txt").write_text("同時に別の人が記録\n", encoding="utf-8")
+        git(self.root, "add", "memo.txt")
+        git(self.root, "-c", "user.name=u", "-c", "user.email=u@example.jp", "commit", "-q", "-m", "メモ")
+        return tree
+
+    monkeypatch.setattr(Workspace, "_build_tree", someone_commits)
+    with pytest.raises(WorkspaceError, match="を更新できませんでした"):
+        ws.ingest(AN, source(tmp_path, "an.docx", b"an"), "案")
+    assert git(ws.root, "log", "-1", "--format=%s").strip() == "メモ"
+    assert git(ws.root, "tag", "--list").split() == ["revtool/素案"]
+    assert git(ws.root, "status", "--porcelain") == ""
