@@ -313,6 +313,8 @@ class _Differ:
             self.table_pair(o, n, kind)
             return
         location = self.where(n)
+        if kind is ChangeKind.MOVED and self.where(o) != location:
+            location = f"{self.where(o)} → {location}"
         old_text, new_text = _display(o.block), _display(n.block)
         if o.block.label != n.block.label and comparison_key(o.block.text) == comparison_key(n.block.text) \
                 and kind is ChangeKind.MODIFIED:

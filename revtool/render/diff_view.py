@@ -115,13 +115,25 @@ def _body(c: Change, plain: bool) -> RenderableType:
     return _marked(c) if plain else inline(c)
 
 
+def _cell_body(c: Change, plain: bool) -> RenderableType:
+    if c.kind in (ChangeKind.ADDED, ChangeKind.DELETED):
+        side = c.new_text if c.kind is ChangeKind.ADDED else c.old_text
+        style = "green" if c.kind is ChangeKind.ADDED else "red strike"
+        label = "＋ " if c.kind is ChangeKind.ADDED else "－ "
+        return Text(label + side.replace("\t", " | "), style=style)
+    return _body(c, plain)
+
+
 def _cell_grid(cs: Sequence[Change], plain: bool) -> Table:
-    grid = Table(show_lines=False, expand=False, padding=(0, 1))
-    grid.add_column("", no_wrap=True)
-    grid.add_column("場所")
-    grid.add_column("変更")
+    """One table's cell changes as a small grid: row, column, before → after."""
+    name = cs[0].location.split(" ")[0]
+    grid = Table(title=name, title_justify="left", show_lines=True, expand=True, padding=(0, 1))
+    grid.add_column("", no_wrap=True, ratio=1)
+    grid.add_column("行・列", ratio=3, overflow="fold")
+    grid.add_column("変更", ratio=6, overflow="fold")
     for c in cs:
-        grid.add_row(Text(c.id) + Text(" ") + _badge(c), c.location, _body(c, plain))
+        where = c.location[len(name):].strip() if c.location.startswith(name) else c.location
+        grid.add_row(Text(c.id) + Text(" ") + _badge(c), where.replace(" 列", "\n列"), _cell_body(c, plain))
     return grid
 
 
