@@ -58,6 +58,7 @@ from revtool.extract.pdf_tables import PageTable, find_frames, find_tables, insi
 from revtool.model import Block, BlockKind, Document, PageSpan, Source, Table
 
 VERTICAL_SHARE = 0.6
+NOTE_MARKS = "※＊*"
 PARALLEL_MIN_PAGES = 12
 
 # ---------------------------------------------------------------- one page
@@ -304,7 +305,8 @@ class _Stream:
     def add_line(self, ln: Line, page: int | None, new_page: bool) -> None:
         label = _label_of(ln.text)
         p = self.para
-        if p is not None and not label:
+        note = ln.text.lstrip(" \u3000")[:1] in NOTE_MARKS  # ※ starts a paragraph, unlabelled
+        if p is not None and not label and not note:
             prev = p.lines[-1]
             if new_page:
                 em = max(ln.size, 1.0)
