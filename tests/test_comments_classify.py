@@ -73,6 +73,9 @@ def test_user_patterns_from_config() -> None:
     rules = build_rules({"反映": ["改定案に反映済み"], "不反映": "見送ります"})
     assert classify("ご意見は改定案に反映済みです。", rules)[0] == R.REFLECTED
     assert classify("今回は見送ります。", rules) == (R.NOT_REFLECTED, "今回は見送ります")
+    text = "ロードマップを修正し、試行します。"
+    assert classify(text)[0] == R.REFLECTED
+    assert classify(text, build_rules({"その他": ["試行します"]}))[0] == R.OTHER  # a sentence to ignore
     only = build_rules({"参考": ["承知しました"], "replace": True})
     assert classify("承知しました。修正します。", only)[0] == R.REFERENCE
 

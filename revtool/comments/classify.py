@@ -7,6 +7,7 @@ One ordered table of patterns per type (``DEFAULT_PATTERNS``), extendable from
     [answers]
     反映 = ["改定します", "盛り込みます"]     # regexes tried before the built-in ones
     不反映 = ["見送ります"]
+    その他 = ["ご意見ありがとうございます"]   # sentences to ignore (boilerplate)
     replace = false                          # true: use only the patterns given
 
 Each sentence is read on its own. A 反映 verb counts only in a decisive,
@@ -28,7 +29,7 @@ from revtool.model import ResponseType
 
 R = ResponseType
 
-_PLAN = r"(?:計画|本計画|素案|計画案|案|本文|資料|参考資料|記述|文言|表現|記載|内容|欄|表|図|施策|取組|指標|ロードマップ|用語集|注釈)"
+_PLAN = r"(?:計画(?!的)|素案|計画案|原案|本文|資料|記述|文言|表現|記載|欄|図表|指標|ロードマップ|用語集|注釈)"
 # Verbs that, in a comment answer, mean the plan's text is changed.
 _STRONG_VERBS = r"(?:修正|追記|記載|掲載|表記|明記|加筆|訂正|付記|注記|併記|改め)"
 # Verbs that mean a plan change only with a plan object before them
@@ -50,7 +51,7 @@ DEFAULT_PATTERNS: dict[ResponseType, tuple[str, ...]] = {
         r"(?:改め|加え|盛り込み|書き加え)(?:ます|ました)(?=。|$)",
         _PLAN + r"(?:に|へ|の中に|において).{0,12}盛り込(?:む|みます|みました|んだ|むこととし)",
         r"(?:記載|掲載|表記|追記|明記)(?:する|いたす|します)予定",
-        r"(?:計画|素案|案|本文)(?:に|へ|の中に).{0,12}反映(?:させ|し)て(?:いただ|頂)?(?:きます|まいります|参ります|いきます)",
+        r"(?:計画(?!的)|素案|計画案|本文)(?:に|へ|の中に).{0,12}反映(?:させ|し)て(?:いただ|頂)?(?:きます|まいります|参ります|いきます)",
     ),
     R.ALREADY: (
         r"(?:既に|すでに|従来から|現在も).{0,30}(?:記載|掲載|記述|明記|位置付け|位置づけ|盛り込|示し|掲げ|反映)",
@@ -177,8 +178,11 @@ def classify(response: str, rules: AnswerRules | None = None) -> tuple[ResponseT
     rules = rules or default_rules()
     best: tuple[int, str] | None = None  # (rank in ORDER, evidence)
     rank = {t: i for i, t in enumerate(ORDER)}
+    skip = [p for t, p in rules.patterns if t == R.OTHER]
     for sentence in sentences(response):
         masked = mask_quotes(sentence)
+        if any(p.search(masked) for p in skip):
+            continue  # a sentence the user marked as boilerplate (その他 patterns)
         for rtype, pattern in rules.patterns:
             if rtype == R.OTHER:
                 continue
