@@ -229,3 +229,17 @@ def test_page_and_item_columns_are_joined() -> None:
                  ("2", "", "全体", "わかりやすくしてほしい。", "今後の参考とします。")))
     rows = rows_from_grids([grid], "x.xlsx")
     assert [r.ref for r in rows] == ["P.12 計画の背景", "全体"]
+
+
+def test_markdown_pipe_table(tmp_path: Path) -> None:
+    path = tmp_path / "bessi1.md"
+    path.write_text(
+        "# 素案に対する意見\n\n| 該当箇所 | 意見の概要 | 市の考え方 |\n|---|---|---|\n"
+        "| P.3 | 表現がわかりにくい。 | 表現を修正します。<br>用語集にも追記します。 |\n"
+        "| P.4 | 図がほしい。 | 今後の参考とします。 |\n",
+        encoding="utf-8",
+    )
+    assert triples(read_comment_table(path)) == [
+        ("P.3", "表現がわかりにくい。", "表現を修正します。\n用語集にも追記します。"),
+        ("P.4", "図がほしい。", "今後の参考とします。"),
+    ]

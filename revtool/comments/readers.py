@@ -16,7 +16,7 @@ from revtool.comments.table import Grid, header_mapping
 from revtool.errors import CommentTableError, InputFileError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-TEXT_SUFFIXES = (".tsv", ".txt", ".csv", ".tab")
+TEXT_SUFFIXES = (".tsv", ".txt", ".csv", ".tab", ".md")
 SUFFIXES = TEXT_SUFFIXES + (".xlsx", ".xlsm", ".docx", ".pdf")
 
 
@@ -131,9 +131,34 @@ def _looks_like_csv(text: str, suffix: str) -> bool:
     return "\t" not in text and text.count(",") > 0
 
 
+_MD_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+
+
+def _markdown_rows(text: str) -> list[tuple[str | None, ...]] | None:
+    """Rows of Markdown pipe tables (| a | b |), or None when the text has none."""
+    lines = text.split("\n")
+    piped = [ln for ln in lines if ln.strip().startswith("|")]
+    if len(piped) < 2 or not any(_MD_SEPARATOR.match(ln.strip()) for ln in piped):
+        return None
+    rows: list[tuple[str | None, ...]] = []
+    for ln in lines:
+        t = ln.strip()
+        if _MD_SEPARATOR.match(t) and "-" in t:
+            continue
+        if t.startswith("|"):
+            cells = [c.strip().replace("<br>", "\n") for c in t.strip("|").split("|")]
+            rows.append(tuple(cells))
+        else:
+            rows.append((t,) if t else ())
+    return rows
+
+
 def text_grids(text: str, comma: bool) -> list[Grid]:
     """TSV (text copied from a report: title lines, blank lines, a header line
-    before each page's rows) or CSV (RFC 4180 quoting)."""
+    before each page's rows), Markdown pipe tables, or CSV (RFC 4180 quoting)."""
+    markdown = _markdown_rows(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if markdown is not None:
+        return [Grid(tuple(markdown), title_lines_end_table=True, blank_ref_inherits=True)]
     reader = csv.reader(io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n")),
                         delimiter="," if comma else "\t")
     rows: list[tuple[str | None, ...]] = []
