@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -389,7 +390,7 @@ class Workspace:
             if removals:
                 listed = self._git(["ls-files", "-z", "--", *removals], env=env)
                 lines += [b"0 " + _ZERO.encode() + b"\t" + p + b"\0" for p in listed.split(b"\0") if p]
-            store = self._blob_writer()
+            store = self._blob_writer
             for path, data in sorted((p, d) for p, d in files.items() if d is not None):
                 blob = store(IStream(b"blob", len(data), BytesIO(data))).hexsha
                 blob_hex = blob.decode() if isinstance(blob, bytes) else blob
@@ -401,6 +402,7 @@ class Workspace:
             index.unlink(missing_ok=True)
             index.with_name(index.name + ".lock").unlink(missing_ok=True)
 
+    @functools.cached_property
     def _blob_writer(self) -> Callable[[IStream], IStream]:
         """Writes loose objects in-process (gitdb) for SHA-1 repositories — one git
         process per blob costs seconds on a real plan — else through GitPython's odb."""

@@ -658,3 +658,17 @@ def test_a_branch_moved_by_someone_else_mid_ingest_is_not_overwritten(ws: Worksp
     assert git(ws.root, "log", "-1", "--format=%s").strip() == "メモ"
     assert git(ws.root, "tag", "--list").split() == ["revtool/素案"]
     assert git(ws.root, "status", "--porcelain") == ""
+
+
+def test_hostile_headings_stay_inside_sections(ws: Workspace, tmp_path: Path) -> None:
+    from tests.test_serialize import HOSTILE
+
+    doc = Document(title="../../題名", sections=tuple(Section(heading=h, title=h, blocks=(Block(BlockKind.PARAGRAPH, h + "。"),)) for h in HOSTILE))
+    ws.ingest(doc, source(tmp_path, "soan.docx", b"soan"), "素案")
+    tracked = git(ws.root, "ls-files", "-z").split("\0")
+    assert all(p.startswith(("sections/", "drafts/", "comments/", "changelogs/")) or p in ("revtool.toml", "") for p in tracked)
+    folders = {p.split("/")[1] for p in tracked if p.startswith("sections/") and p.count("/") == 2}
+    assert len(folders) == len(HOSTILE)  # one folder per section, duplicates included
+    loaded = ws.load("素案")
+    assert loaded == dataclasses.replace(doc, source=loaded.source)
+    assert not (tmp_path / "題名").exists() and not (ws.root.parent / "etc").exists()
