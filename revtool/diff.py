@@ -280,9 +280,17 @@ class _Differ:
     def blocks(self, olds: list[_Tagged], news: list[_Tagged], default_new: SectionPath,
                default_old: SectionPath) -> None:
         aligned = align_blocks([t.block for t in olds], [t.block for t in news])
+        joins = _reflows([t.block for t in olds], [t.block for t in news], aligned)
+        absorbed_old = {i for (oi, nj) in joins.values() for i in oi[1:]}
+        absorbed_new = {j for (oi, nj) in joins.values() for j in nj[1:]}
         for i, j, how in aligned:
+            if (i is not None and j is None and i in absorbed_old) or (j is not None and i is None and j in absorbed_new):
+                continue
             o = olds[i] if i is not None else None
             n = news[j] if j is not None else None
+            if o is not None and n is not None and (i, j) in joins:
+                self.joined_pair([olds[k] for k in joins[(i, j)][0]], [news[k] for k in joins[(i, j)][1]])
+                continue
             if how == "equal" and o is not None and n is not None:
                 if o.block.text != n.block.text or o.block.label != n.block.label:
                     self.block_pair(o, n, ChangeKind.MODIFIED)
@@ -301,6 +309,17 @@ class _Differ:
                 self.add(ChangeKind.DELETED, default_new, o.path, _display(b), "",
                          verdict_for(rule, _short(b.text)), old_pages=_pages(b.pages),
                          block_kind=str(b.kind), location=self.where(o))
+
+    def joined_pair(self, os_: list[_Tagged], ns: list[_Tagged]) -> None:
+        """A paragraph broken differently (a page break, a reflow): compared as one text."""
+        old_text = "\n".join(_display(t.block) for t in os_)
+        new_text = "\n".join(_display(t.block) for t in ns)
+        op = tuple(p for t in os_ for p in _pages(t.block.pages))
+        np_ = tuple(p for t in ns for p in _pages(t.block.pages))
+        where = "、".join(self.where(t) for t in ns)
+        for a, b, edits, verdict in self.text_changes(old_text, new_text):
+            self.add(ChangeKind.MODIFIED, ns[0].path, os_[0].path, a, b, verdict, edits,
+                     tuple(sorted(set(op))), tuple(sorted(set(np_))), str(ns[0].block.kind), where)
 
     def where(self, t: _Tagged) -> str:
         if t.block.kind is BlockKind.TABLE:
@@ -503,6 +522,46 @@ def _full_text(doc: Document) -> str:
         parts.append(sec.heading)
         parts.extend(b.text for b in sec.blocks)
     return "\n".join(parts)
+
+
+def _reflows(old: Sequence[Block], new: Sequence[Block],
+             aligned: list[tuple[int | None, int | None, str]]) -> dict[tuple[int, int], tuple[list[int], list[int]]]:
+    """Edited pairs whose unpaired neighbours complete them: one old paragraph
+    that became two new ones (or two that became one) when lines were broken
+    differently. Returns {(i, j): (old indexes, new indexes)}."""
+    paired_new = {j for i, j, _how in aligned if i is not None and j is not None}
+    paired_old = {i for i, j, _how in aligned if i is not None and j is not None}
+    out: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+
+    def text(blocks: Sequence[Block], idx: list[int]) -> str:
+        return _ckey("".join(blocks[k].text for k in idx))
+
+    for i, j, how in aligned:
+        if i is None or j is None or how != "edited" or old[i].kind is BlockKind.TABLE:
+            continue
+        oi, nj = [i], [j]
+        base = similarity(text(old, oi), text(new, nj))
+        for _ in range(3):
+            grown = False
+            for side, idx, blocks, paired in (("new", nj, new, paired_new), ("old", oi, old, paired_old)):
+                for k in (idx[-1] + 1, idx[0] - 1):
+                    if not 0 <= k < len(blocks) or k in paired or blocks[k].kind is BlockKind.TABLE:
+                        continue
+                    if any(k in (o if side == "old" else n) for o, n in out.values()):
+                        continue
+                    trial = sorted(idx + [k])
+                    s = similarity(text(old, trial), text(new, nj)) if side == "old" else \
+                        similarity(text(old, oi), text(new, trial))
+                    if s >= 0.9 and s > base + 0.1:
+                        idx[:] = trial
+                        base = s
+                        grown = True
+                        break
+            if not grown:
+                break
+        if len(oi) > 1 or len(nj) > 1:
+            out[(i, j)] = (oi, nj)
+    return out
 
 
 def _edit_pairs(old: str, new: str) -> set[tuple[str, str]]:

@@ -202,3 +202,15 @@ def test_diff_core_is_pure() -> None:
             assert not forbidden & set(mods), (name, mods)
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
                 assert node.func.id != "open", name
+
+
+def test_paragraph_broken_in_two_by_a_page_break_is_editorial() -> None:
+    old = parse_plan("# 第1章　総則\n区は、デジタル技術を活用して区民サービスの向上を図るとともに、業務の効率化を進め、職員が区民に寄り添う時間を確保する。\n別の段落。\n")
+    new = parse_plan("# 第1章　総則\n区は、デジタル技術を活用して区民サービスの向上を図るとともに、\n業務の効率化を進め、職員が区民に寄り添う時間を確保する。\n別の段落。\n")
+    ch = diff_documents(old, new)
+    assert len(ch) == 1 and not ch[0].substantive and ch[0].verdict.rule == "format"
+    assert ch[0].location == "段落1、段落2"
+    # and a real edit inside the broken paragraph is still judged
+    new2 = parse_plan("# 第1章　総則\n区は、デジタル技術を活用して区民サービスの向上を図るとともに、\n業務の効率化を進め、職員が区民に寄り添う時間を2倍にする。\n別の段落。\n")
+    ch2 = diff_documents(old, new2)
+    assert len(ch2) == 1 and ch2[0].substantive
