@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import socket
@@ -232,7 +233,7 @@ def test_a_different_file_under_an_existing_label_needs_force(ws: Workspace, tmp
     assert (ws.root / "drafts" / "soan.docx").read_bytes() == b"soan v1"
     assert (ws.root / "drafts" / "soan_fixed.docx").read_bytes() == b"soan v2"
     assert [v.label for v in ws.versions()] == ["素案", "案"]  # order of first ingest
-    assert ws.version_sha256("素案") == __import__("hashlib").sha256(b"soan v2").hexdigest()
+    assert ws.version_sha256("素案") == hashlib.sha256(b"soan v2").hexdigest()
 
 
 def test_same_file_read_differently_needs_force(ws: Workspace, tmp_path: Path) -> None:
