@@ -11,6 +11,7 @@ from revtool.extract.pdf_lines import (
     join_lines,
     join_wrapped,
     line_text,
+    order_columns,
     starts_paragraph,
     stops_short,
     turn_vertical,
@@ -182,3 +183,24 @@ def test_vertical_page_is_turned_into_lines() -> None:
     assert vertical_share(glyphs("横書きの行です")) < 0.2
     lines = group_lines(turn_vertical(g, 600.0))
     assert [ln.text for ln in lines] == ["わたくし", "といふ"]
+
+
+# ---------------------------------------------------------------- columns
+
+
+def _col(x0: float, x1: float, n: int, top: float = 100.0, tag: str = "") -> list[Line]:
+    return [line(f"{tag}{i}の行です", x0=x0, x1=x1, top=top + 17 * i) for i in range(n)]
+
+
+def test_two_columns_are_read_left_then_right() -> None:
+    title = line("見出しは段をまたぐ", x0=50, x1=540, top=60)
+    lines = [title] + sorted(_col(50, 280, 6, tag="左") + _col(310, 540, 6, tag="右"), key=lambda ln: ln.top)
+    ordered = order_columns(lines)
+    assert [ln.text[0] for ln in ordered] == ["見"] + ["左"] * 6 + ["右"] * 6
+
+
+def test_unruled_term_list_is_not_taken_for_columns() -> None:
+    terms = _col(50, 110, 6, tag="用")
+    notes = _col(150, 540, 6, tag="解")
+    lines = sorted(terms + notes, key=lambda ln: (ln.top, ln.x0))
+    assert order_columns(lines) == lines

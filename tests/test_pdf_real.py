@@ -50,6 +50,9 @@ def test_jo_vertical_text_without_tounicode(robust: Path) -> None:
     text = _text(doc)
     assert "わたくしといふ現象は" in text and "假定された有機交流電燈の" in text
     assert any("縦書き" in w for w in doc.warnings)
+    # two tiers (段): the upper one is read to its end before the lower one
+    assert text.index("第四次延長") > text.index("けれどもこれら新世代沖積世の") > text.index("みんなのおのおののなかのすべてですから")
+    assert text.index("わたくしといふ現象は") < text.index("宇宙塵をたべ")
 
 
 def test_issue16063_words_split_across_lines_are_joined(robust: Path) -> None:

@@ -39,6 +39,7 @@ from revtool.extract.pdf_lines import (
     bullet_label,
     group_lines,
     join_wrapped,
+    order_columns,
     starts_paragraph,
     stops_short,
     turn_vertical,
@@ -89,12 +90,14 @@ def analyze_page(raw: RawPage) -> PageLayout:
         return PageLayout(raw.index, raw.width, raw.height, (), (), problem, False, raw.label, blank)
     if vertical_share(glyphs) > VERTICAL_SHARE:
         turned = turn_vertical(glyphs, raw.width)
-        return PageLayout(raw.index, raw.height, raw.width, tuple(group_lines(turned)), (), "", True, raw.label, blank)
+        lines = order_columns(group_lines(turned))
+        return PageLayout(raw.index, raw.height, raw.width, tuple(lines), (), "", True, raw.label, blank)
     tables, frames = find_tables(raw.edges, glyphs)
     if tables:
         glyphs = [g for g in glyphs if not any(inside(g, t.bbox) for t in tables)]
     return PageLayout(
-        raw.index, raw.width, raw.height, tuple(group_lines(glyphs)), tuple(tables), "", False, raw.label, blank,
+        raw.index, raw.width, raw.height, tuple(order_columns(group_lines(glyphs))), tuple(tables), "", False,
+        raw.label, blank,
         tuple(find_frames(raw.boxes, tables, frames)),
     )
 

@@ -344,3 +344,86 @@ def starts_paragraph(prev: Line, line: Line, para_first: Line, m: LayoutMetrics,
             return ends_sentence(prev.text)
         return line.x0 > para_first.x0 + 3.5 * em
     return line.x0 > prev.x0 + 0.5 * em  # 字下げ: indented deeper than the line before
+
+
+# ---------------------------------------------------------------- columns (段組み)
+
+MIN_COLUMN_LINES = 5
+
+
+def _gutter(lines: Sequence[Line]) -> tuple[float, float] | None:
+    """The widest vertical band in the middle of the text that (almost) no
+    line crosses, at least 1.5 em wide: the space between two columns."""
+    lo = min(ln.x0 for ln in lines)
+    hi = max(ln.x1 for ln in lines)
+    width = int(hi - lo) + 1
+    if width < 50:
+        return None
+    counts = [0] * (width + 1)
+    for ln in lines:
+        for x in range(int(ln.x0 - lo), min(width, int(ln.x1 - lo) + 1)):
+            counts[x] += 1
+    em = statistics.median(ln.size for ln in lines)
+    for allowed in (0, max(1, len(lines) // 10)):  # a clean gutter first, then one a few lines cross
+        best: tuple[float, float] | None = None
+        start = None
+        for x in range(int(0.15 * width), int(0.85 * width) + 1):
+            if counts[x] <= allowed:
+                start = x if start is None else start
+                if x - start + 1 >= 1.5 * em and (best is None or x - start > best[1] - best[0]):
+                    best = (lo + start, lo + x)
+            else:
+                start = None
+        if best is not None:
+            return best
+    return None
+
+
+def order_columns(lines: Sequence[Line]) -> list[Line]:
+    """Reading order for text set in columns (段組み): between lines that span
+    the page, the left column is read before the right one.
+
+    Columns are only assumed when a clear gutter separates at least five lines
+    on each side that stand side by side, and the two sides have lines of
+    comparable length, so an unruled two-column list (用語 / 解説) is left
+    alone.  Applied again inside each column for three or more columns.
+    """
+    if len(lines) < 2 * MIN_COLUMN_LINES:
+        return list(lines)
+    gutter = _gutter(lines)
+    if gutter is None:
+        return list(lines)
+    g0, g1 = gutter
+    left = [ln for ln in lines if ln.x1 <= g0 + 1]
+    right = [ln for ln in lines if ln.x0 >= g1 - 1]
+    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
+        return list(lines)
+    overlap = min(max(ln.bottom for ln in left), max(ln.bottom for ln in right)) - max(
+        min(ln.top for ln in left), min(ln.top for ln in right)
+    )
+    if overlap <= 0:
+        return list(lines)
+    wl = statistics.median(ln.x1 - ln.x0 for ln in left)
+    wr = statistics.median(ln.x1 - ln.x0 for ln in right)
+    if min(wl, wr) < 0.5 * max(wl, wr):
+        return list(lines)
+    out: list[Line] = []
+    buf_l: list[Line] = []
+    buf_r: list[Line] = []
+
+    def flush() -> None:
+        out.extend(order_columns(buf_l))
+        out.extend(order_columns(buf_r))
+        buf_l.clear()
+        buf_r.clear()
+
+    for ln in sorted(lines, key=lambda ln: (round(ln.top), ln.x0)):
+        if ln.x1 <= g0 + 1:
+            buf_l.append(ln)
+        elif ln.x0 >= g1 - 1:
+            buf_r.append(ln)
+        else:
+            flush()
+            out.append(ln)
+    flush()
+    return out
