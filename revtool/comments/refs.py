@@ -41,6 +41,7 @@ _LABEL = re.compile(
     r"|(?:(?<=^)|(?<=[\s(\[章節]))\d+\.(?:\d+\.?)*(?=$|\s|[^\d.])"  # 2. / 2.1
     r"|(?:(?<=^)|(?<=[\s章節]))\d{1,2}(?=\s|\(|$)"  # a bare 1 between labels: 第2章 1 (2)
 )
+LABEL = _LABEL  # numbering labels (第3章, 施策1, (2), 1-3, 2.), for other modules
 _EVERY = re.compile(r"各\s*(" + _UNIT + r"|章|節)")
 _TRUNCATION = re.compile(r"(?:…+|\.{3,}|・{3,}|等)$")
 

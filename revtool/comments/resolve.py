@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from revtool.comments.refs import _LABEL, is_truncated, label_key, nfkc, strip_truncation
+from revtool.comments.refs import LABEL, is_truncated, label_key, nfkc, strip_truncation
 from revtool.model import Candidate, Document, Locator, Section, SectionPath
 
 W_TITLE, W_NUMBER, W_PAGE = 0.5, 0.3, 0.2
@@ -52,7 +52,7 @@ def _split_heading(section: Section) -> tuple[str, str]:
         title = section.title or section.heading.replace(section.number, "", 1)
         return label_key(section.number), title_key(title)
     text = re.sub(r"\s+", " ", nfkc(section.heading)).strip()
-    m = _LABEL.match(text)
+    m = LABEL.match(text)
     if m:
         return label_key(m.group(0)), title_key(text[m.end():])
     return "", title_key(section.title or text)
