@@ -14,7 +14,8 @@ rewritten: a forced re-ingest adds a commit and moves the tag, and the old commi
 stays in the branch history.
 
 Tests may set ``REVTOOL_TEST_CRASH_AT`` to one of ``after-objects``, ``after-journal``,
-``after-refs``, ``after-materialize``: the process then kills itself (SIGKILL) there.
+``after-refs``, ``after-materialize``: the process then kills itself (SIGKILL) there;
+with a ``sigint:`` prefix it sends itself SIGINT (Ctrl-C) there instead.
 """
 
 from __future__ import annotations
@@ -841,8 +842,11 @@ def _strip_trailers(message: str) -> str:
 
 
 def _crash_point(name: str) -> None:
-    if os.environ.get(CRASH_ENV) == name:
+    wanted = os.environ.get(CRASH_ENV)
+    if wanted == name:
         os.kill(os.getpid(), signal.SIGKILL)
+    elif wanted == "sigint:" + name:
+        os.kill(os.getpid(), signal.SIGINT)  # as if Ctrl-C were pressed here
 
 
 @contextlib.contextmanager

@@ -673,3 +673,22 @@ def test_hostile_headings_stay_inside_sections(ws: Workspace, tmp_path: Path) ->
     loaded = ws.load("素案")
     assert loaded == dataclasses.replace(doc, source=loaded.source)
     assert not (tmp_path / "題名").exists() and not (ws.root.parent / "etc").exists()
+
+
+@pytest.mark.parametrize(("point", "completes"), [("after-objects", False), ("after-journal", True), ("after-refs", True)])
+def test_ctrl_c_lands_before_or_after_the_refs_move_never_between(ws: Workspace, tmp_path: Path, point: str, completes: bool) -> None:
+    ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+    before = snapshot(ws.root)
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD, str(ws.root), str(source(tmp_path, "an.docx", b"an"))],
+        env={**os.environ, CRASH_ENV: "sigint:" + point},
+        capture_output=True,
+    )
+    assert child.returncode != 0 and b"KeyboardInterrupt" in child.stderr
+    assert not (ws.git_dir / JOURNAL_NAME).exists() and not (ws.git_dir / LOCK_NAME).exists()
+    if completes:  # Ctrl-C inside the critical section is held back until it is done
+        assert git(ws.root, "tag", "--list").split() == ["revtool/案", "revtool/素案"]
+        assert git(ws.root, "status", "--porcelain") == ""
+        assert Workspace.open(ws.root).load("案").title == "案"
+    else:
+        assert snapshot(ws.root) == before
