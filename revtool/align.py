@@ -49,6 +49,12 @@ def title_key(section: Section) -> str:
     return norm(title)
 
 
+def compatible(a: Section, b: Section) -> bool:
+    """Same numbering scheme (or one unknown): a chapter is not paired with an
+    article, nor a 施策 with a （1）, on similarity alone."""
+    return not a.marker or not b.marker or a.marker == b.marker
+
+
 def bigrams(text: str) -> frozenset[str]:
     t = norm(text)
     return frozenset(t[i:i + 2] for i in range(len(t) - 1)) if len(t) > 1 else frozenset({t})
@@ -171,11 +177,13 @@ class _Aligner:
               if norm(olds[i].heading) == norm(news[j].heading)])
         # 2. same title, other number
         take([(0.95, i, j, ChangeKind.MOVED, "見出し一致・番号変更") for i in free_o for j in free_n
-              if title_key(olds[i]) and title_key(olds[i]) == title_key(news[j])])
+              if title_key(olds[i]) and title_key(olds[i]) == title_key(news[j]) and compatible(olds[i], news[j])])
         # 3. similar title
         cands = []
         for i in free_o:
             for j in free_n:
+                if not compatible(olds[i], news[j]):
+                    continue
                 r = fuzz.ratio(title_key(olds[i]), title_key(news[j]))
                 if r >= TITLE_MIN:
                     cands.append((r / 100, i, j, ChangeKind.RENAMED, f"見出しの類似度 {r:.0f}%"))
@@ -184,6 +192,8 @@ class _Aligner:
         cands = []
         for i in free_o:
             for j in free_n:
+                if not compatible(olds[i], news[j]):
+                    continue
                 s = jaccard(self.body(True, op_ + (olds[i].heading,)), self.body(False, np_ + (news[j].heading,)))
                 if s >= BODY_MIN:
                     cands.append((s, i, j, ChangeKind.RENAMED, f"本文の類似度 {s:.2f}"))
@@ -218,6 +228,8 @@ class _Aligner:
         cands = []
         for o in lo:
             for n in ln:
+                if not compatible(o.section, n.section):
+                    continue
                 tk = title_key(o.section)
                 if tk and tk == title_key(n.section):
                     score = 0.95
