@@ -17,7 +17,7 @@ localize.apply()
 # Each module registers its commands on ``app`` when imported.
 from revtool.cli import demo_cmd, workspace_cmds  # noqa: E402,F401
 
-for _optional in ("diff_cmd", "comments_cmd", "changelog_cmd"):
+for _optional in ("diff_cmd", "comments_cmd", "changelog_cmd", "trace_cmd", "review_cmd", "taisho_cmd"):
     try:
         __import__(f"revtool.cli.{_optional}")
     except ModuleNotFoundError as _exc:  # a stage not built yet
