@@ -90,21 +90,30 @@ class WorkspaceLock:
 
     def _break(self, seen: bytes) -> None:
         breaker = self.path.with_name(self.path.name + ".break")
-        try:
-            fd = os.open(breaker, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
+        fd = _create_exclusive(breaker)
+        if fd is None:
             try:
-                if time.time() - breaker.stat().st_mtime > _BREAK_TIMEOUT:
-                    breaker.unlink(missing_ok=True)
+                if time.time() - breaker.stat().st_mtime <= _BREAK_TIMEOUT:
+                    return  # another process is clearing the lock right now
+                breaker.unlink(missing_ok=True)  # left by a process killed while clearing
             except FileNotFoundError:
                 pass
-            return
+            fd = _create_exclusive(breaker)
+            if fd is None:
+                return
         try:
             if _read(self.path) == seen:  # still the same stale lock, not a fresh one
                 self.path.unlink(missing_ok=True)
         finally:
             os.close(fd)
             breaker.unlink(missing_ok=True)
+
+
+def _create_exclusive(path: Path) -> int | None:
+    try:
+        return os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
+        return None
 
 
 def _read(path: Path) -> bytes | None:
