@@ -66,3 +66,19 @@ def test_stitch_drops_the_repeated_header() -> None:
     assert stitch(head, tail).texts() == (("指標", "現状値"), ("A", "1"), ("B", "2"))
     no_header = [(Cell("C"), Cell("3"))]
     assert stitch(head, no_header).texts()[-1] == ("C", "3")
+
+
+def test_stitch_joins_a_row_cut_by_the_page_break() -> None:
+    head = Table.from_texts([["箇所", "意見", "考え方"], ["P.24 (施策3 母子保健DXによる安", "保護者のニーズ", "一時保育の利用予約などの一"]])
+    tail = [
+        (Cell("心・身近な子育て環境の実現)"), Cell("を捉え、検討してほしい。"), Cell("部を検討する。")),
+        (Cell("P.27"), Cell("次の意見。"), Cell("次の考え方。")),
+    ]
+    assert stitch(head, tail).texts()[1:] == (
+        ("P.24 (施策3 母子保健DXによる安心・身近な子育て環境の実現)", "保護者のニーズを捉え、検討してほしい。", "一時保育の利用予約などの一部を検討する。"),
+        ("P.27", "次の意見。", "次の考え方。"),
+    )
+    # an empty cell under a filled one: the rest of the row above
+    cut = [(Cell(""), Cell(""), Cell("拡大など。")), (Cell("P.31"), Cell("意見。"), Cell("考え方。"))]
+    done = Table.from_texts([["箇所", "意見", "考え方"], ["P.31", "意見。", "電話の"]])
+    assert stitch(done, cut).texts()[1] == ("P.31", "意見。", "電話の拡大など。")

@@ -20,7 +20,7 @@ from typing import Any, Sequence
 
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
-from revtool.extract.pdf_lines import Line, group_lines, join_wrapped, stops_short
+from revtool.extract.pdf_lines import Line, continues_word, ends_sentence, group_lines, join_wrapped, stops_short
 from revtool.extract.pdf_read import Edge, Glyph
 from revtool.model import Cell, Table
 
@@ -183,12 +183,31 @@ def same_columns(a: Sequence[float], b: Sequence[float], tol: float = 3.0) -> bo
     return len(a) == len(b) and all(abs(x - y) <= tol for x, y in zip(a, b))
 
 
+def continues_row(last: Sequence[Cell], first: Sequence[Cell]) -> bool:
+    """Whether the first row on the next page is the rest of a row the page
+    break cut in two: a cell is empty where the row above has text, or a cell
+    goes on mid-sentence (``…保護者のニーズ`` / ``を捉え、…``)."""
+    if len(last) != len(first) or not any(c.text for c in first):
+        return False
+    for a, b in zip(last, first):
+        if a.text and not b.text:
+            return True
+    return any(
+        a.text and b.text and not ends_sentence(a.text) and continues_word(b.text) for a, b in zip(last, first)
+    )
+
+
 def stitch(head: Table, tail_rows: Sequence[Sequence[Cell]]) -> Table:
     """Append the rows of a table's continuation; a repeated header row (the
-    same texts as ``head``'s header) is dropped."""
+    same texts as ``head``'s header) is dropped, and a row the page break cut
+    in two is joined again."""
     rows = [tuple(r) for r in tail_rows]
     n = head.header_rows
     header = [tuple(c.text for c in r) for r in head.rows[:n]]
     if n and len(rows) >= n and [tuple(c.text for c in r) for r in rows[:n]] == header:
         rows = rows[n:]
-    return Table(head.rows + tuple(rows), head.header_rows)
+    body = list(head.rows)
+    if rows and len(body) > n and continues_row(body[-1], rows[0]):
+        body[-1] = tuple(Cell(join_wrapped(a.text, b.text), a.merged) for a, b in zip(body[-1], rows[0]))
+        rows = rows[1:]
+    return Table(tuple(body) + tuple(rows), head.header_rows)
