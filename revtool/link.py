@@ -177,7 +177,8 @@ def shared_phrase(response: str, changed: str) -> str:
     for m in blocks:
         piece = a[m.a : m.a + m.size]
         piece = re.sub(r"^[\u3040-\u309f、。・]+|[\u3040-\u309f、。・]+$", "", piece)
-        if len(piece) > len(best) and _CONTENT_CHAR.search(piece):
+        hira = len(re.findall(r"[\u3040-\u309f]", piece))
+        if len(piece) > len(best) and _CONTENT_CHAR.search(piece) and hira * 4 <= len(piece):
             best = piece
     # the matching blocks of one alignment can miss a phrase; look for the
     # answer's own words in the changed text too
