@@ -185,13 +185,12 @@ def same_columns(a: Sequence[float], b: Sequence[float], tol: float = 3.0) -> bo
 
 def continues_row(last: Sequence[Cell], first: Sequence[Cell]) -> bool:
     """Whether the first row on the next page is the rest of a row the page
-    break cut in two: a cell is empty where the row above has text, or a cell
-    goes on mid-sentence (``…保護者のニーズ`` / ``を捉え、…``)."""
+    break cut in two: its first (key) cell is empty under a filled one, or a
+    cell goes on mid-sentence (``…保護者のニーズ`` / ``を捉え、…``)."""
     if len(last) != len(first) or not any(c.text for c in first):
         return False
-    for a, b in zip(last, first):
-        if a.text and not b.text:
-            return True
+    if last[0].text and not first[0].text:
+        return True
     return any(
         a.text and b.text and not ends_sentence(a.text) and continues_word(b.text) for a, b in zip(last, first)
     )
