@@ -69,6 +69,7 @@ from revtool.model import (
 )
 from revtool.summary import summarize
 
+NOT_COUNTED = frozenset({"front-matter", "section-renumbered", "row-renumbered"})
 MIN_SIGNATURE = 4  # characters an edit needs before its repetition groups sections
 
 
@@ -137,10 +138,14 @@ def reportable(change: Change, decisions: Decisions) -> bool | None:
     """True: may make a row; False: editorial (counted); None: not reportable."""
     if change.id in decisions.substantive:
         return True
-    if change.id in decisions.editorial or not change.substantive:
+    if change.id in decisions.editorial:
         return False
     if not change.section_path and not change.old_section_path:
-        return None
+        return None  # cover, table of contents: never a row, not a 文言整理 either
+    if not change.substantive:
+        if change.verdict.rule in NOT_COUNTED or key(change.old_text) == key(change.new_text):
+            return None  # renumbering caused by an insertion, line breaks moved by the layout
+        return False
     if _renumber_only(change) or version_stamp_only(change.old_text, change.new_text):
         return None
     return True
