@@ -160,7 +160,13 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             per_table.setdefault(f"{f.section_path}|{caption}", []).append(f)
     bulk: set[int] = set()
     for _, fs in per_table.items():
-        if len(fs) >= MANY_TABLE_EDITS:
+        if len(fs) >= MANY_TABLE_EDITS and all(f.kind == ROW_ADDED for f in fs):
+            bulk.update(id(f) for f in fs)
+            names = [f"「{_single_line(f.row_key)}」" for f in fs]
+            more = f"ほか{len(names) - 3}件" if len(names) > 3 else ""
+            title = _section_title(fs[0])
+            clauses.append(f"{title + 'に' if title else ''}{''.join(names[:3])}{more}を追加")
+        elif len(fs) >= MANY_TABLE_EDITS:
             bulk.update(id(f) for f in fs)
             header = list(fs[0].header) or _table_header(fs[0].change.new_text or fs[0].change.old_text)
             columns = Counter(f.column for f in fs if f.column)

@@ -91,3 +91,9 @@ def test_answer_wording_reused_when_it_describes_the_change() -> None:
 def test_answer_action() -> None:
     assert answer_action("ご指摘のとおり、一元的に確認できる資料がないため、参考資料として、取組一覧を掲載する。") == "参考資料として、取組一覧を掲載"
     assert answer_action("今後研究していく。") == ""
+
+
+def test_rows_added_to_a_table_are_named() -> None:
+    path = ("参考資料", "2. 用語集")
+    fs = facts(*(row_added(path, [w, "説明"]) for w in ("BPR", "EBPM", "GIS", "RPA")))
+    assert fact_clauses(fs) == ["用語集に「BPR」「EBPM」「GIS」ほか1件を追加"]
