@@ -45,6 +45,7 @@ _CLOSERS = "」』）)】〕］]”’〉》\"'"
 _SENTENCE = re.compile(rf"[^{_SENTENCE_END}]*[{_SENTENCE_END}]+[{re.escape(_CLOSERS)}]*|[^{_SENTENCE_END}]+\Z")
 _NAME_MAX = 24  # characters of the sanitized heading kept in a folder name (paths stay short)
 _LIST_INDENT = "  "
+_HARD_BREAK = "\\"  # ends a line where the text itself has a line break
 _BR = "<br>"
 
 
@@ -213,11 +214,28 @@ def _blocks_from_markdown(lines: list[str], metas: Sequence[Mapping[str, Any]], 
 def _block_lines(block: Block) -> list[str]:
     if block.table is not None:
         return _table_lines(block.table)
-    sentences = split_sentences(block.text)
-    if block.kind == BlockKind.LIST and sentences:
-        first = "- " + (block.label + " " if block.label else "") + sentences[0]
-        return [first] + [_LIST_INDENT + s for s in sentences[1:]]
-    return sentences
+    lines = _text_lines(block.text)
+    if block.kind == BlockKind.LIST and lines:
+        first = "- " + (block.label + " " if block.label else "") + lines[0]
+        return [first] + [_LIST_INDENT + line for line in lines[1:]]
+    return lines
+
+
+def _text_lines(text: str) -> list[str]:
+    """One sentence per line; a line break inside the text ends its line with ``\\``
+    (a Markdown hard break), a blank line inside the text is a line of just ``\\``."""
+    lines: list[str] = []
+    segments = text.split("\n")
+    for i, segment in enumerate(segments):
+        pieces = split_sentences(segment)
+        if i < len(segments) - 1:
+            pieces = pieces[:-1] + [(pieces[-1] if pieces else "") + _HARD_BREAK]
+        lines.extend(pieces)
+    return lines
+
+
+def _text_from_lines(lines: Sequence[str]) -> str:
+    return "".join(line[: -len(_HARD_BREAK)] + "\n" if line.endswith(_HARD_BREAK) else line for line in lines)
 
 
 def _block_from_lines(lines: list[str], meta: Mapping[str, Any]) -> Block:
@@ -238,9 +256,9 @@ def _block_from_lines(lines: list[str], meta: Mapping[str, Any]) -> Block:
         prefix = "- " + (label + " " if label else "")
         if not lines or not lines[0].startswith(prefix) or not all(l.startswith(_LIST_INDENT) for l in lines[1:]):
             raise ValueError(f"list item does not start with {prefix!r}")
-        text = lines[0][len(prefix):] + "".join(l[len(_LIST_INDENT):] for l in lines[1:])
+        text = _text_from_lines([lines[0][len(prefix):]] + [l[len(_LIST_INDENT):] for l in lines[1:]])
     else:
-        text = "".join(lines)
+        text = _text_from_lines(lines)
     return Block(kind=kind, text=text, label=label, table=table, pages=pages)
 
 

@@ -101,8 +101,9 @@ def test_manifest_holds_structure_and_exact_text_only_when_needed() -> None:
     assert [b["kind"] for b in policy["blocks"]] == ["paragraph", "list", "list", "table"]
     assert policy["blocks"][3]["table"] == {"header_rows": 1, "merged": [[2, 2]]}
     assert all("exact" not in b for b in policy["blocks"])
-    # the front matter paragraph has an internal newline: Markdown cannot keep it, the manifest does
-    assert manifest["front"]["blocks"][0]["exact"] == {"text": "令和7年3月\n中野区"}
+    # a line break inside a paragraph is a Markdown hard break, not a manifest entry
+    assert "exact" not in manifest["front"]["blocks"][0]
+    assert files["front.md"].decode() == "令和7年3月\\\n中野区\n"
     raw = files[MANIFEST].decode()
     assert raw.endswith("}\n") and "施策1" in raw  # ensure_ascii=False, trailing newline
 
@@ -163,6 +164,29 @@ def test_safe_name() -> None:
     assert safe_name("（2）成果指標") == "2_成果指標"
     assert safe_name("../..") == ""
     assert len(safe_name("あ" * 400)) == 24
+
+
+def test_line_breaks_inside_a_paragraph_are_hard_breaks() -> None:
+    doc = Document(sections=(Section(heading="第2章　基本方針", blocks=(
+        Block(BlockKind.PARAGRAPH, "基本方針1　区民の暮らしを豊かにするDX\n地域通貨を活用する。防災を強化する。"),
+        Block(BlockKind.LIST, "一行目\n\n三行目。", label="①"),
+        Block(BlockKind.PARAGRAPH, "末尾が円記号\\"),
+    )),))
+    files = document_to_files(doc)
+    assert files["01_第2章_基本方針/index.md"].decode().splitlines()[2:] == [
+        "基本方針1　区民の暮らしを豊かにするDX\\",
+        "地域通貨を活用する。",
+        "防災を強化する。",
+        "",
+        "- ① 一行目\\",
+        "  \\",
+        "  三行目。",
+        "",
+        "末尾が円記号\\",
+    ]
+    blocks = json.loads(files[MANIFEST])["sections"][0]["blocks"]
+    assert ["exact" in b for b in blocks] == [False, False, True]  # a real trailing backslash needs the manifest
+    assert document_from_files(files) == doc
 
 
 def test_awkward_blocks_round_trip() -> None:
@@ -255,7 +279,7 @@ def test_property_round_trip_and_determinism(doc: Document) -> None:
         assert all(part not in ("", ".", "..") for part in path.split("/"))
 
 
-_plain = st.text(alphabet=st.sampled_from(list("計画の推進施策区民デジタル。、！？「」（）()|\\-　 #*0123456789abcXYZ")), min_size=1, max_size=30)
+_plain = st.text(alphabet=st.sampled_from(list("計画の推進施策区民デジタル。、！？「」（）()|-　 #*0123456789abcXYZ\n")), min_size=1, max_size=30)
 _plain_blocks = st.one_of(
     st.builds(Block, st.just(BlockKind.PARAGRAPH), _plain),
     st.builds(Block, st.just(BlockKind.LIST), _plain, st.sampled_from(["", "①", "・", "ア"])),
