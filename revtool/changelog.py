@@ -198,6 +198,13 @@ def _ordered_unique(paths: list[SectionPath]) -> list[SectionPath]:
     return out
 
 
+def _where(f: Fact) -> SectionPath:
+    """The section a fact belongs to: a deleted section is its own place."""
+    if f.kind == SECTION_DELETED and f.change.old_section_path:
+        return f.change.old_section_path
+    return f.section_path
+
+
 def group_facts(facts: list[Fact], outline: Outline, new_sections: frozenset[SectionPath] = frozenset()) -> list[_Group]:
     """Facts → row groups (rules 3 and 4 above), in document order."""
     # sections added as a whole: their facts belong to the top added section
@@ -257,7 +264,7 @@ def group_facts(facts: list[Fact], outline: Outline, new_sections: frozenset[Sec
     by_section: dict[SectionPath, list[Fact]] = defaultdict(list)
     for f in rest:
         if id(f) not in clustered:
-            by_section[f.section_path].append(f)
+            by_section[_where(f)].append(f)
     for path, fs in by_section.items():
         groups.append(_Group(fs, path, paths=[path]))
     groups.sort(key=lambda g: min(f.order for f in g.facts))
@@ -273,10 +280,13 @@ def _pages(facts: list[Fact], new_doc: Document | None, anchor: SectionPath) -> 
     new = sorted({p for f in facts for p in f.change.new_pages})
     if new:
         return tuple(new)
-    if new_doc is not None and anchor:
-        sec = new_doc.find(anchor)
-        if sec is not None and sec.pages is not None:
-            return (sec.pages.first,)
+    if new_doc is not None:
+        where = anchor
+        while where:
+            sec = new_doc.find(where)
+            if sec is not None and sec.pages is not None:
+                return (sec.pages.first,)
+            where = where[:-1]
     return ()
 
 
@@ -401,6 +411,8 @@ def build_changelog(
         if g.added_root:
             item_path = g.anchor[:-1] or g.anchor
             item = item_text(item_path, outline, keep_leaf=True)
+        elif all(f.kind == SECTION_DELETED for f in g.facts):
+            item = item_text(g.anchor, outline, keep_leaf=True)
         else:
             item = item_text(g.anchor, outline, every=g.every)
         pages = _pages(g.facts, new_doc, g.anchor)

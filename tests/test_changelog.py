@@ -192,3 +192,12 @@ def test_core_is_pure() -> None:
         lines = [l for l in src.splitlines() if l.startswith(("import ", "from "))]
         heads = {l.split()[1].split(".")[0] for l in lines}
         assert not forbidden & (imported | heads), (name, forbidden & (imported | heads))
+
+
+def test_deleted_section_is_named_by_its_old_heading() -> None:
+    changes = [
+        change((CH3, EACH), "施策4　取組4\n説明", "", kind=ChangeKind.DELETED, block_kind="section", rule="section-deleted",
+               old_path=(CH3, EACH, "施策4　取組4"), location="節全体"),
+    ]
+    (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
+    assert (row.item, row.kind, row.summary) == ("第3章 DXの取組 施策4 取組4", ChangeKind.DELETED, "「取組4」を削除")
