@@ -50,6 +50,9 @@ def sniff_format(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         raise InputFileError(f"{name}: DOCX が壊れています（ZIP として読めません: {exc}）。") from exc
     if "word/document.xml" not in names:
         raise InputFileError(f"{name}: DOCX ではありません（word/document.xml がありません）。")
+    from revtool.safety import check_zip
+
+    check_zip(path, name, kind="DOCX", file_cap=max_bytes)  # zip bomb, DOCTYPE/entities, macros
     return "docx"
 
 

@@ -1,0 +1,249 @@
+"""Limits and checks for files handed to revtool, applied at the edges before a
+file is read whole or parsed.
+
+* ``check_file_size`` — refuse a file above a size cap (raised with ``--max-size``)
+  from its ``stat``, before a byte of it is read.
+* ``check_zip`` — an OOXML package (DOCX / XLSX): caps the number of members, the
+  uncompressed total and the compression ratio, first from the sizes the zip
+  declares, then again while streaming every member (declared sizes can lie);
+  refuses an XML part with a DOCTYPE or an entity declaration (no entity is ever
+  resolved, no file or network touched: the prolog is read by expat with no
+  external-entity handler, and reading stops at the root element); refuses
+  macros (``vbaProject.bin``) and, for workbooks, external links.
+* ``check_no_nul`` — a text table with NUL characters is binary or broken.
+
+Every failure is an ``InputFileError`` whose Japanese message names the file and
+the reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import io
+import zipfile
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+from xml.parsers import expat
+
+from revtool.errors import InputFileError
+
+MB = 1024 * 1024
+DEFAULT_MAX_BYTES = 200 * MB
+"""The default cap on an input file's size (``--max-size`` raises it)."""
+MAX_UNZIPPED = 512 * MB
+"""Cap on the uncompressed total of a DOCX/XLSX (at least 2.5 × the file cap)."""
+MAX_RATIO = 100
+"""Cap on one member's compression ratio (Apache POI's ZipSecureFile uses 1/0.01)..."""
+RATIO_GRACE = 1 * MB
+"""... for members larger than this: small XML parts compress very well."""
+MAX_MEMBERS = 10_000
+CHUNK = 1 * MB
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+
+_limit: contextvars.ContextVar[int] = contextvars.ContextVar("revtool_max_bytes", default=DEFAULT_MAX_BYTES)
+
+
+@contextlib.contextmanager
+def max_bytes(limit: int) -> Iterator[None]:
+    """Within the block, ``check_file_size`` without an explicit cap uses ``limit``
+    (lets a command's ``--max-size`` reach readers deeper down)."""
+    token = _limit.set(limit)
+    try:
+        yield
+    finally:
+        _limit.reset(token)
+
+
+def current_max_bytes() -> int:
+    return _limit.get()
+
+
+def _mb(n: int) -> str:
+    return f"{n / MB:.0f} MB" if n >= MB else f"{n} バイト"
+
+
+def check_file_size(path: Path, limit: int | None = None) -> int:
+    """The file's size; ``InputFileError`` when it is above ``limit`` (default: the
+    current cap). Only ``stat`` is used, so a huge or sparse file costs nothing."""
+    limit = current_max_bytes() if limit is None else limit
+    size = path.stat().st_size
+    if size > limit:
+        raise InputFileError(
+            f"{path.name}: ファイルが大きすぎます（{_mb(size)}、上限 {_mb(limit)}）。読み込まずに中止しました。",
+            hint=f"本当にこの大きさのファイルであれば、--max-size {(size + MB - 1) // MB} のように上限（MB）を上げてください。",
+        )
+    return size
+
+
+def unzipped_cap(file_cap: int) -> int:
+    """The uncompressed-total cap that goes with a file-size cap."""
+    return max(MAX_UNZIPPED, file_cap * 5 // 2)
+
+
+class _PrologDone(Exception):
+    pass
+
+
+class _Prolog:
+    """Feeds an XML part to expat until its root element starts; refuses a DOCTYPE
+    or an entity declaration on the way. Expat gets no external-entity handler
+    and no DTD is loaded, so nothing outside the bytes given is ever read."""
+
+    def __init__(self) -> None:
+        self.parser = expat.ParserCreate()
+        self.problem = ""
+        self.done = False
+        self.head = b""
+        self.parser.StartDoctypeDeclHandler = self._doctype
+        self.parser.EntityDeclHandler = self._entity
+        self.parser.StartElementHandler = self._start
+
+    def _doctype(self, name: str, *args: object) -> None:
+        self.problem = f"DOCTYPE 宣言（<!DOCTYPE {name}>）"
+        raise _PrologDone
+
+    def _entity(self, name: str, *args: object) -> None:
+        self.problem = f"実体宣言（<!ENTITY {name}>）"
+        raise _PrologDone
+
+    def _start(self, name: str, attrs: object) -> None:
+        raise _PrologDone
+
+    def feed(self, data: bytes, final: bool = False) -> None:
+        if self.done:
+            return
+        if len(self.head) < 65536:
+            self.head += data[: 65536 - len(self.head)]
+        try:
+            self.parser.Parse(data, final)
+        except _PrologDone:
+            self.done = True
+        except expat.ExpatError:
+            # expat gave up (an encoding it lacks, an empty part, broken XML): the
+            # XML parser proper reports broken XML; still refuse a declaration seen
+            # in the raw bytes, in UTF-8 or UTF-16.
+            self.done = True
+            for word, what in ((b"<!DOCTYPE", "DOCTYPE 宣言"), (b"<!ENTITY", "実体宣言")):
+                forms = (word, word.decode().encode("utf-16-le"), word.decode().encode("utf-16-be"))
+                if any(form in self.head for form in forms):
+                    self.problem = what
+                    break
+
+
+def check_zip(source: Path | bytes, name: str, *, kind: str = "DOCX", file_cap: int | None = None) -> None:
+    """Refuse a zip bomb, an XML part with a DOCTYPE/entity declaration, macros
+    and (for ``kind="XLSX"``) external links, before any parser sees the package.
+
+    ``source`` is the file or its bytes; ``name`` the file name for messages."""
+    cap = unzipped_cap(current_max_bytes() if file_cap is None else file_cap)
+    try:
+        with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as zf:
+            infos = zf.infolist()
+            _check_declared(infos, name, cap)
+            _check_active_content(infos, name, kind)
+            total = 0
+            for info in infos:
+                if info.is_dir():
+                    continue
+                with zf.open(info) as member:
+                    total = _stream_member(member, info, name, total, cap)
+    except InputFileError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        raise InputFileError(f"{name}: {kind} が壊れています（ZIP として読めません: {exc}）。") from exc
+    except (NotImplementedError, RuntimeError) as exc:  # unknown compression, encrypted member
+        raise InputFileError(f"{name}: {kind} の ZIP を読めません（{exc}）。") from exc
+
+
+def _bomb(name: str, detail: str) -> InputFileError:
+    return InputFileError(
+        f"{name}: 展開すると大きくなりすぎる ZIP です（{detail}）。ZIP 爆弾の可能性があるため読み込みません。",
+        hint="正しいファイルであれば、Word / Excel で開いて保存し直すか、画像を圧縮してください。",
+    )
+
+
+def _check_declared(infos: list[zipfile.ZipInfo], name: str, cap: int) -> None:
+    if len(infos) > MAX_MEMBERS:
+        raise _bomb(name, f"中のファイルが {len(infos)} 個、上限 {MAX_MEMBERS} 個")
+    declared = sum(i.file_size for i in infos)
+    if declared > cap:
+        raise _bomb(name, f"展開後 {_mb(declared)}、上限 {_mb(cap)}")
+    for info in infos:
+        if info.file_size > RATIO_GRACE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise _bomb(name, f"{info.filename} の圧縮率 {ratio} 倍、上限 {MAX_RATIO} 倍")
+
+
+def _check_active_content(infos: list[zipfile.ZipInfo], name: str, kind: str) -> None:
+    names = [i.filename for i in infos]
+    if any(n.lower().endswith("vbaproject.bin") for n in names):
+        raise InputFileError(
+            f"{name}: マクロ（VBA）を含むファイルです。安全のため読み込みません。",
+            hint="マクロを含まない形式（.xlsx / .docx）で保存し直してください。",
+        )
+    if kind == "XLSX" and any(n.lower().startswith("xl/externallinks/") for n in names):
+        raise InputFileError(
+            f"{name}: 他のブックへの外部リンクを含む Excel ファイルです。安全のため読み込みません。",
+            hint="Excel の「データ」→「リンクの編集」→「リンクの解除」で値に変えて保存し直してください。",
+        )
+
+
+def _stream_member(member: IO[bytes], info: zipfile.ZipInfo, name: str, total: int, cap: int) -> int:
+    """Decompress one member in chunks, counting what really comes out."""
+    prolog = _Prolog() if info.filename.lower().endswith(_XML_SUFFIXES) else None
+    size = 0
+    while True:
+        chunk = member.read(CHUNK)
+        if not chunk:
+            break
+        size += len(chunk)
+        total += len(chunk)
+        if size > info.file_size:
+            raise _bomb(name, f"{info.filename} が宣言より大きく展開されます")
+        if total > cap:
+            raise _bomb(name, f"展開後 {_mb(total)} を超えました、上限 {_mb(cap)}")
+        if size > RATIO_GRACE and size > MAX_RATIO * max(info.compress_size, 1):
+            raise _bomb(name, f"{info.filename} の圧縮率が {MAX_RATIO} 倍を超えます")
+        if prolog is not None:
+            prolog.feed(chunk)
+            if prolog.problem:
+                break
+            if prolog.done:
+                prolog = None
+    if prolog is not None and not prolog.problem:
+        prolog.feed(b"", final=True)
+    if prolog is not None and prolog.problem:
+        raise InputFileError(
+            f"{name}: {info.filename} に{prolog.problem}があります。"
+            "外部のファイルや通信を参照できる XML のため、安全のため読み込みません。",
+            hint="Word / Excel で開いて保存し直したファイルを使ってください。",
+        )
+    return total
+
+
+def check_no_nul(text: str, name: str) -> None:
+    """A text table must not contain NUL characters (binary data or a broken file)."""
+    at = text.find("\x00")
+    if at < 0:
+        return
+    line = text.count("\n", 0, at) + 1
+    raise InputFileError(
+        f"{name}: NUL 文字（0x00）が含まれています（{line} 行目）。テキストの表ではないか、ファイルが壊れています。",
+        hint="Excel などで「CSV UTF-8」として保存し直してください。",
+    )
+
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "MAX_RATIO",
+    "MAX_UNZIPPED",
+    "check_file_size",
+    "check_no_nul",
+    "check_zip",
+    "current_max_bytes",
+    "max_bytes",
+    "unzipped_cap",
+]
