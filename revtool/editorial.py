@@ -12,8 +12,11 @@ and the label users read. Users tune them in ``revtool.toml``::
     # Spelling variants treated as the same word; the first of each group is
     # the canonical form. Added to the built-in list (公用文の表記ゆれ).
     variants = [["及び", "および"], ["取組", "取組み", "取り組み"]]
-    # Words whose appearance or disappearance changes meaning (検討 → 実施).
+    # Words whose appearance or disappearance changes meaning (検討, 努める).
     substantive_words = ["試行", "廃止"]
+    # Action words: substantive only when swapped for another listed word
+    # (拡大 → 縮小); a plain paraphrase (実施する → 行う) stays editorial.
+    action_words = ["再編"]
     # Rules to switch off, by id (see RULES below), e.g. "rewording".
     disable = ["rewording"]
     typo_max_chars = 2          # 誤字脱字: at most this many characters changed
@@ -64,12 +67,17 @@ DEFAULT_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("ウェブ", "Web", "WEB", "ウエブ"), ("メール", "Eメール", "eメール", "電子メール"), ("ホームページ", "HP"),
 )
 
+# Words whose appearance or disappearance changes what the plan commits to.
 DEFAULT_SUBSTANTIVE_WORDS: tuple[str, ...] = (
-    "検討", "実施", "導入", "廃止", "新設", "設置", "追加", "削除", "拡充", "拡大", "縮小",
-    "推進", "継続", "終了", "開始", "中止", "休止", "見送", "延期", "前倒し", "義務", "努める",
-    "努力", "必須", "必ず", "原則", "例外", "全て", "一部", "以上", "以下", "未満", "超",
-    "上限", "下限", "増", "減", "できる", "しなければならない", "ものとする", "禁止",
-    "有料", "無料", "対象", "試行", "本格",
+    "検討", "研究", "試行", "廃止", "新設", "終了", "中止", "休止", "見送", "延期", "前倒し",
+    "義務", "努める", "努力", "必須", "必ず", "原則", "例外", "全て", "一部", "以上", "以下",
+    "未満", "上限", "下限", "できる", "しなければならない", "ものとする", "禁止", "有料", "無料",
+)
+# Action words: a paraphrase (実施する → 行う) is editorial, but swapping one for
+# another listed word (拡大 → 縮小, 導入 → 検討) is substantive.
+DEFAULT_ACTION_WORDS: tuple[str, ...] = (
+    "実施", "導入", "推進", "設置", "追加", "削除", "拡充", "拡大", "縮小", "継続", "開始",
+    "対象", "本格", "増", "減", "強化", "維持", "充実", "支援", "整備",
 )
 
 _NEGATION = re.compile(r"(?<=[\u3041-\u309f])(?:ない|なく|なかっ|ず|ぬ|ません)")
@@ -107,6 +115,7 @@ class EditorialRules:
 
     variants: tuple[tuple[str, ...], ...] = DEFAULT_VARIANTS
     substantive_words: tuple[str, ...] = DEFAULT_SUBSTANTIVE_WORDS
+    action_words: tuple[str, ...] = DEFAULT_ACTION_WORDS
     disable: frozenset[str] = frozenset()
     typo_max_chars: int = 2
     rewording_max_chars: int = 12
@@ -131,10 +140,12 @@ class EditorialRules:
         base = EditorialRules()
         variants = tuple(tuple(str(v) for v in g) for g in table.get("variants", ()) if len(g) >= 2)
         words = tuple(str(w) for w in table.get("substantive_words", ()))
+        actions = tuple(str(w) for w in table.get("action_words", ()))
         return replace(
             base,
             variants=base.variants + variants,
             substantive_words=base.substantive_words + words,
+            action_words=base.action_words + actions,
             disable=frozenset(str(d) for d in table.get("disable", ())),
             typo_max_chars=int(table.get("typo_max_chars", base.typo_max_chars)),
             rewording_max_chars=int(table.get("rewording_max_chars", base.rewording_max_chars)),
@@ -301,6 +312,10 @@ def _t_meaning(c: Context) -> str | None:
         w = c.rules.fold(word)
         if w and a.count(w) != b.count(w):
             return f"意味の変わる語「{word}」 {_fmt(*c.core)}"
+    gone = [w for w in c.rules.action_words if (k := c.rules.fold(w)) and a.count(k) > b.count(k)]
+    came = [w for w in c.rules.action_words if (k := c.rules.fold(w)) and b.count(k) > a.count(k)]
+    if gone and came and set(gone) != set(came):
+        return f"意味の変わる語「{gone[0]}」→「{came[0]}」 {_fmt(*c.core)}"
     return None
 
 

@@ -145,3 +145,10 @@ def test_era_and_western_years_are_the_same_year() -> None:
 def test_symbol_cells_are_not_punctuation() -> None:
     # 取組一覧の区分 ◎ (新規・拡充) → ○ (推進) is a change of meaning
     assert verdict("◎", "○").substantive
+
+
+def test_action_words_swapped_are_substantive_but_paraphrased_are_not() -> None:
+    assert verdict("対象を拡大する。", "対象を縮小する。").substantive
+    assert verdict("窓口を設置する。", "窓口の設置を検討する。").substantive
+    assert verdict("本事業の実施を検討する。", "本事業を実施する。").substantive
+    assert not verdict("研修を実施する。", "研修を行う。").substantive
