@@ -58,6 +58,13 @@ MANAGED_PATHS = (CONFIG, SECTIONS, DRAFTS, COMMENTS, DECISIONS, CHANGELOGS)
 # What an ingest refuses to run over when edited by hand; changelogs/ holds regenerable
 # outputs that ingest never writes, so uncommitted outputs there do not block it.
 _INGEST_GUARDED = (CONFIG, SECTIONS, DRAFTS, COMMENTS, DECISIONS)
+GITATTRIBUTES = ".gitattributes"
+# The manifest is machine data (hashes, pages, block kinds): a plain `git diff` of two
+# versions shows the changed sentences in the .md files and only one line for it.
+_GITATTRIBUTES_TEXT = """\
+# revtool: sections/manifest.json は機械用のデータです（git diff --text で差分を表示できます）
+sections/manifest.json -diff linguist-generated=true
+"""
 TAG_PREFIX = "refs/tags/revtool/"
 JOURNAL_NAME = "revtool-journal.json"
 CRASH_ENV = "REVTOOL_TEST_CRASH_AT"
@@ -170,6 +177,8 @@ def init_workspace(path: Path, plan: str = "") -> "Workspace":
         for folder in (DRAFTS, SECTIONS, COMMENTS, CHANGELOGS):
             if not any(p.startswith(folder + "/") for p in existing):
                 files[f"{folder}/.gitkeep"] = b""
+        if not (root / GITATTRIBUTES).exists() and GITATTRIBUTES not in existing:
+            files[GITATTRIBUTES] = _GITATTRIBUTES_TEXT.encode("utf-8")
         subject = f"revtool ワークスペースを作成（{_one_line(plan)}）" if plan.strip() else "revtool ワークスペースを作成"
         workspace._commit_and_apply(head, files, (), _message(subject, "", {}), tag=None)
     return workspace

@@ -121,6 +121,7 @@ def test_init_creates_a_workspace_with_one_commit(ws: Workspace) -> None:
     assert 'order = []' in (root / "revtool.toml").read_text(encoding="utf-8")
     for folder in ("drafts", "sections", "comments", "changelogs"):
         assert (root / folder).is_dir()
+    assert "sections/manifest.json -diff" in (root / ".gitattributes").read_text(encoding="utf-8")
     assert git(root, "log", "--format=%s").splitlines() == ["revtool ワークスペースを作成（中野区DX推進計画）"]
     assert git(root, "status", "--porcelain") == ""
     assert ws.plan_name == "中野区DX推進計画"
@@ -284,15 +285,17 @@ def test_versions_resolve_and_oldest(ws: Workspace, tmp_path: Path) -> None:
 def test_word_diff_of_two_versions_shows_only_the_changed_sentence(ws: Workspace, tmp_path: Path) -> None:
     ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
     ws.ingest(AN, source(tmp_path, "an.docx", b"an"), "案")
-    md = git(ws.root, "diff", "--word-diff=porcelain", "revtool/素案", "revtool/案", "--", "sections/", ":(exclude)sections/manifest.json")
-    changed = [line for line in md.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    # exactly what a planner types: the changed sentence, and one line for the manifest
+    whole = git(ws.root, "diff", "--word-diff=porcelain", "revtool/素案", "revtool/案", "--", "sections/")
+    changed = [line for line in whole.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))]
     assert changed == ["-窓口の待ち時間を短縮します。", "+書かない窓口を導入し、窓口の待ち時間を短縮します。"]
-    # the manifest changes only in hashes and the source/title, never in the prose
-    manifest = git(ws.root, "diff", "--word-diff=porcelain", "revtool/素案", "revtool/案", "--", "sections/manifest.json")
+    assert "Binary files a/sections/manifest.json and b/sections/manifest.json differ" in whole
+    plain = git(ws.root, "diff", "--word-diff", "revtool/素案", "revtool/案", "--", "sections/")
+    assert "[-窓口の待ち時間を短縮します。-]{+書かない窓口を導入し、窓口の待ち時間を短縮します。+}" in plain
+    # the manifest (shown with --text) changes in hashes and the title, never in the prose
+    manifest = git(ws.root, "diff", "--text", "--word-diff=porcelain", "revtool/素案", "revtool/案", "--", "sections/manifest.json")
     manifest_changes = [line[1:] for line in manifest.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))]
     assert manifest_changes and all("窓口" not in c for c in manifest_changes)
-    whole = git(ws.root, "diff", "--word-diff", "revtool/素案", "revtool/案", "--", "sections/")
-    assert "[-窓口の待ち時間を短縮します。-]{+書かない窓口を導入し、窓口の待ち時間を短縮します。+}" in whole
 
 
 # ------------------------------------------------------------------ guarding the work tree
@@ -667,7 +670,7 @@ def test_hostile_headings_stay_inside_sections(ws: Workspace, tmp_path: Path) ->
     doc = Document(title="../../題名", sections=tuple(Section(heading=h, title=h, blocks=(Block(BlockKind.PARAGRAPH, h + "。"),)) for h in HOSTILE))
     ws.ingest(doc, source(tmp_path, "soan.docx", b"soan"), "素案")
     tracked = git(ws.root, "ls-files", "-z").split("\0")
-    assert all(p.startswith(("sections/", "drafts/", "comments/", "changelogs/")) or p in ("revtool.toml", "") for p in tracked)
+    assert all(p.startswith(("sections/", "drafts/", "comments/", "changelogs/")) or p in ("revtool.toml", ".gitattributes", "") for p in tracked)
     folders = {p.split("/")[1] for p in tracked if p.startswith("sections/") and p.count("/") == 2}
     assert len(folders) == len(HOSTILE)  # one folder per section, duplicates included
     loaded = ws.load("素案")
