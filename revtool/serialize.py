@@ -13,15 +13,17 @@ Every section is a folder named ``<position>_<sanitized heading>`` holding its o
 never a reserved device name (``CON``, ``aux``); the real heading lives in the
 manifest. ``index.md`` is a heading line, then one chunk per block separated by a
 blank line: a paragraph with one sentence per line (split after 。！？ and closing
-brackets), a list item as ``- <label> <first sentence>`` with indented continuation
-lines, a table as a Markdown table with ``|`` and ``\\`` escaped.
+brackets; a line break inside the text ends its line with ``\\``, a Markdown hard
+break), a list item as ``- <label> <first sentence>`` with indented continuation
+lines, a table as a Markdown table (``|`` and ``\\`` escaped, line breaks as ``<br>``).
 
 The Markdown carries the text, so that a plain ``git diff`` of two versions shows
 the changed sentences and nothing else of the prose. The manifest carries what
 Markdown cannot say (headings, numbers, levels, markers, labels, pages, merged
 cells, header rows, hashes, source, warnings) and, for the rare block whose
-Markdown form would not read back exactly (a paragraph with an internal newline,
-an empty paragraph, a cell containing ``<br>``…), the exact text as well.
+Markdown form would not read back exactly (an empty paragraph, text ending in a
+backslash, control characters, a cell containing ``<br>``…), the exact text as
+well. Every block is checked: ``document_from_files(document_to_files(d)) == d``.
 """
 
 from __future__ import annotations
