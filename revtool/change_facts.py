@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from revtool.model import Change, ChangeKind, EditOp, SectionPath
+from revtool.model import Change, ChangeKind, SectionPath
 
 # Fact kinds
 TEXT = "text"  # a span of a paragraph (or a cell reported alone) replaced/inserted/deleted
@@ -136,6 +136,7 @@ def _joins(a: str, b: str) -> bool:
     return a in _WORDY and (a == b or {a, b} == {"num", "latin"})
 
 
+_ERAS = ("令和", "平成", "昭和")
 _COUNTERS = set("第版年月日件人回章節条項号円倍点%％")
 
 
@@ -153,6 +154,8 @@ def _expand(text: str, start: int, end: int) -> tuple[int, int]:
         start -= 1
     if end < len(text) and text[end] in _COUNTERS and _char_class(text[end - 1]) == "num":
         end += 1
+    if start >= 2 and text[start - 2 : start] in _ERAS and _char_class(text[start]) == "num":
+        start -= 2
     return start, end
 
 
@@ -200,36 +203,12 @@ def _unit(text: str, start: int, end: int) -> str:
     return text[s:e].strip()
 
 
-def _opcodes(change: Change) -> list[tuple[str, int, int, int, int]]:
-    """Character opcodes old→new, from the change's edits when it has them."""
-    old, new = change.old_text, change.new_text
-    if change.edits and "".join(e.text for e in change.edits if e.op != EditOp.INSERT) == old and "".join(
-        e.text for e in change.edits if e.op != EditOp.DELETE
-    ) == new:
-        ops: list[tuple[str, int, int, int, int]] = []
-        i = j = 0
-        for e in change.edits:
-            n = len(e.text)
-            if e.op == EditOp.EQUAL:
-                ops.append(("equal", i, i + n, j, j + n))
-                i, j = i + n, j + n
-            elif e.op == EditOp.DELETE:
-                ops.append(("delete", i, i + n, j, j))
-                i += n
-            else:
-                ops.append(("insert", i, i, j, j + n))
-                j += n
-        return ops
-    return [tuple(op) for op in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()]  # type: ignore[misc]
-
-
 def text_spans(old: str, new: str, change: Change | None = None, island: int = 3) -> list[tuple[int, int, int, int]]:
     """Changed spans (old_start, old_end, new_start, new_end), with equal islands
     of at most ``island`` characters absorbed and edges widened to words."""
-    if change is not None and change.old_text == old and change.new_text == new:
-        ops = _opcodes(change)
-    else:
-        ops = [tuple(op) for op in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()]  # type: ignore[misc]
+    # our own character diff: a diff stage may report a mostly-changed sentence
+    # as one before/after pair, which is right for display but hides the word
+    ops = [tuple(op) for op in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()]  # type: ignore[misc]
     spans: list[list[int]] = []
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":

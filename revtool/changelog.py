@@ -469,11 +469,17 @@ def _new_sections(facts: list[Fact], old_doc: Document | None) -> frozenset[Sect
 
 
 def _changed_items(old: str, new: str) -> tuple[list[str], list[str]]:
-    """List items (、-separated) removed and added between two cell texts."""
+    """What was removed and what was added: list items (、-separated) when both
+    texts are lists, else the changed words."""
     split = lambda t: [i.strip() for i in re.split(r"[、,，\n]", t) if i.strip()]  # noqa: E731
     o, n = split(old), split(new)
-    ok, nk = {key(i) for i in o}, {key(i) for i in n}
-    return [i for i in o if key(i) not in nk], [i for i in n if key(i) not in ok]
+    if len(o) >= 2 and len(n) >= 2:
+        ok, nk = {key(i) for i in o}, {key(i) for i in n}
+        return [i for i in o if key(i) not in nk], [i for i in n if key(i) not in ok]
+    spans = text_spans(old, new) if old and new else []
+    if not spans:
+        return ([old] if old else []), ([new] if new else [])
+    return [old[a1:a2] for a1, a2, _, _ in spans if a2 > a1], [new[b1:b2] for _, _, b1, b2 in spans if b2 > b1]
 
 
 def _warnings(rows: list[ChangeRow], comments: list[Comment], links: tuple[Link, ...]) -> list[ChangelogWarning]:

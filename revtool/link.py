@@ -368,7 +368,7 @@ def detect_external(added: str, context: str = "") -> External | None:
         for follow in sentences[idx : idx + 3]:
             m = re.search(r"(?:では|において)、(.{5,80}?)(?:が示され|が定められ|が掲げられ|が盛り込まれ|が整理され|が明記され)", follow)
             if m:
-                finding = m.group(1)
+                finding = re.sub(r"^(新たに|改めて|特に|主に)、?", "", m.group(1))
                 break
         return External(
             document=document,

@@ -218,7 +218,27 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
     ordered = sorted(counts, key=lambda c: (-counts[c], first[c]))
     if "注記を追加" in ordered and len(ordered) > 1:
         ordered.remove("注記を追加")
-    return ordered
+    return _drop_repeats(ordered)
+
+
+_REPLACED = re.compile(r"「([^」]+)」(?:を|から)「([^」]+)」に(?:変更|更新)")
+
+
+def _drop_repeats(clauses: list[str]) -> list[str]:
+    """One replacement said twice (in a table cell and in the text): keep the
+    shorter quote."""
+    pairs = {c: _REPLACED.search(c) for c in clauses}
+    out = []
+    for c in clauses:
+        m = pairs[c]
+        if m and any(
+            o is not c and pairs[o] is not None and pairs[o].group(1) in m.group(1) and pairs[o].group(2) in m.group(2)  # type: ignore[union-attr]
+            and (pairs[o].group(1), pairs[o].group(2)) != (m.group(1), m.group(2))  # type: ignore[union-attr]
+            for o in clauses
+        ):
+            continue
+        out.append(c)
+    return out
 
 
 def _key_header(f: Fact) -> str:
@@ -294,6 +314,8 @@ def _more_informative(action: str, clauses: list[str]) -> bool:
     if not clauses:
         return True
     first = clauses[0]
+    if "…」" in first or first.endswith("の記述を更新"):
+        return True  # the clause only describes; the answer says what was written
     quotes = re.findall(r"「([^」]+)」", first)
     for q in quotes:
         qb = bigrams(q)

@@ -1,5 +1,7 @@
-"""Acceptance on the nakano-dx corpus: 別紙2 from the DOCX pair (printed pages
-from the PDFs) and from the PDF pair, with comments/bessi1.xlsx."""
+"""Acceptance: 別紙2 generated from a 素案/案 pair and its comment table must have
+exactly the expected rows, pages, links and wording. On the nakano-dx corpus
+(DOCX pair with printed pages from the PDFs, and the PDF pair, with
+comments/bessi1.xlsx) and on the bundled example in drafts/ (PDF pair)."""
 
 from __future__ import annotations
 
@@ -21,8 +23,8 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
-@lru_cache(maxsize=2)
-def _build(corpus: str, fmt: str) -> Changelog:
+@lru_cache(maxsize=3)
+def _build(corpus: str, fmt: str, table: str = "comments/bessi1.xlsx") -> Changelog:
     from revtool.comments import import_comments, read_comment_table
     from revtool.diff import diff_documents
     from revtool.extract import extract
@@ -35,7 +37,7 @@ def _build(corpus: str, fmt: str) -> Changelog:
         new = assign_pages(extract(root / "an.docx"), extract(root / "an.pdf"))
     else:
         old, new = extract(root / "soan.pdf"), extract(root / "an.pdf")
-    comments = import_comments(read_comment_table(root / "comments" / "bessi1.xlsx"), old)
+    comments = import_comments(read_comment_table(root / table), old)
     return build_changelog(diff_documents(old, new), comments, new_doc=new, old_doc=old)
 
 
@@ -78,3 +80,24 @@ def test_nakano_change_table(nakano: Path, fmt: str) -> None:
     row_ids = {c["id"]: c["row_ids"] for c in data["comments"]}
     assert row_ids["C01"] == [ids["R3"]] and row_ids["C03"] == []
     assert not [w for w in log.warnings if w.code in ("reflected-without-change", "unresolved-comment")]
+
+
+DRAFTS = Path(__file__).resolve().parents[1] / "drafts"
+
+
+@pytest.mark.skipif(not (DRAFTS / "an.pdf").exists(), reason="drafts/ example PDFs not built")
+def test_bundled_example_change_table() -> None:
+    expected = json.loads((DRAFTS / "expected.json").read_text(encoding="utf-8"))
+    log = _build(str(DRAFTS), "pdf", "bessi1.tsv")
+    ids = _match(expected["rows"], log)
+    assert len(log.rows) == len(expected["rows"]), [r.item for r in log.rows]
+    by_id = {r.id: r for r in log.rows}
+    for exp in expected["rows"]:
+        row = by_id[ids[exp["id"]]]
+        assert list(row.an_pages) == exp["an_pages"], (exp["id"], row.an_pages)
+        for word in exp["must_mention"]:
+            assert word in row.summary, (exp["id"], word, row.summary)
+        assert (row.cause.type == CauseType.COMMENT) == (exp["cause"]["type"] == "comment"), (exp["id"], row.cause)
+    shown = {r.id for r in log.rows}
+    got_links = sorted((l.comment_id, l.row_id) for l in log.links if l.row_id in shown)
+    assert got_links == sorted((c["id"], ids[r]) for c in expected["comments"] for r in c["row_ids"])
