@@ -1,0 +1,697 @@
+"""The 新旧対照表 model: two versions side by side, section by section. Pure.
+
+``build_taisho(old, new, changes)`` turns the diff (``diff.diff_documents``)
+into rows, one per changed section, in the new document's order. Each row has
+a new side and an old side (``None`` for a section added or deleted as a
+whole); each side is the heading path as printed and the body as paragraphs
+of ``Run``s, where ``underline`` marks the changed text (傍線): inserted text in
+the new column, deleted text in the old column.
+
+Folding (DESIGN §6): inside a changed paragraph only the sentences touched by
+a change are kept, on both sides (a sentence that received an insertion on
+one side keeps its counterpart on the other), the rest becomes （略）; a run
+of unchanged paragraphs becomes one （略） paragraph. Tables are shown row by
+row as 「指標｜現状値｜目標値」 text, the header row and the changed rows
+only. Sections with no change are omitted; headings are always kept.
+
+The changes drive the underlines: each change's edits are located in the
+section's blocks, so ``substantive_only`` (drop 文言整理) leaves editorial
+edits as plain, folded text. A change that cannot be located in its section
+is still shown, as its own before/after pair.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from revtool.align import align_sections
+from revtool.chardiff import char_diff
+from revtool.diff import align_blocks
+from revtool.errors import RevtoolError
+from revtool.model import (
+    Block, BlockKind, Change, ChangeKind, Document, Edit, EditOp, Section, SectionPath, Table,
+)
+from revtool.section_query import find_sections
+from revtool.tablediff import align_tables, cell, row_label
+
+FOLD = "（略）"
+CELL_SEP = "｜"
+FOLD_MIN = 12  # an unchanged stretch shorter than this stays as text (folding it saves nothing)
+SHORT_PARAGRAPH = 60  # a changed paragraph this short is shown whole
+
+_CLOSERS = "」』）)】〕"
+_SENTENCE_END = re.compile(rf"。[{_CLOSERS}]*|\n")
+_INDEX = re.compile(r"(?:段落|箇条書き)(\d+)")
+
+
+# ---------------------------------------------------------------- model
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    underline: bool = False
+
+
+Para = tuple[Run, ...]
+
+
+@dataclass(frozen=True)
+class Side:
+    """One column of a row: the heading path as printed and the folded body."""
+
+    path: SectionPath
+    heading: Para  # the section's own heading, changed spans underlined
+    body: tuple[Para, ...] = ()
+    pages: tuple[int, ...] = ()
+
+    @property
+    def ancestors(self) -> SectionPath:
+        return self.path[:-1]
+
+
+@dataclass(frozen=True)
+class TaishoRow:
+    anchor: str  # T1, T2, … (stable within one output; used for HTML ids)
+    kind: ChangeKind
+    new: Side | None
+    old: Side | None
+    change_ids: tuple[str, ...] = ()
+
+    @property
+    def section_path(self) -> SectionPath:
+        side = self.new or self.old
+        return side.path if side is not None else ()
+
+
+@dataclass(frozen=True)
+class Taisho:
+    rows: tuple[TaishoRow, ...]
+    substantive_only: bool = False
+
+
+def para_text(para: Para) -> str:
+    return "".join(r.text for r in para)
+
+
+def underlined(para: Para) -> str:
+    """The underlined text of a paragraph, stretches joined by ``/`` (for tests and checks)."""
+    out: list[str] = []
+    prev = False
+    for r in para:
+        if r.underline:
+            if prev:
+                out[-1] += r.text
+            else:
+                out.append(r.text)
+        prev = r.underline
+    return "/".join(out)
+
+
+# ---------------------------------------------------------------- runs and folding
+
+
+Marks = list[tuple[int, int]]
+Gate = Callable[[str, str, str], bool]  # (what, row label, column label) -> shown?
+
+
+def _runs(text: str, marks: Marks, start: int = 0, end: int | None = None) -> list[Run]:
+    """``text[start:end]`` as runs, underlined where ``marks`` cover it."""
+    end = len(text) if end is None else end
+    flags = [False] * (end - start)
+    for s, e in marks:
+        for k in range(max(s, start), min(e, end)):
+            flags[k - start] = True
+    out: list[Run] = []
+    for k, flag in enumerate(flags):
+        ch = text[start + k]
+        if out and out[-1].underline == flag:
+            out[-1] = Run(out[-1].text + ch, flag)
+        else:
+            out.append(Run(ch, flag))
+    return out
+
+
+def _merge(runs: list[Run]) -> Para:
+    out: list[Run] = []
+    for r in runs:
+        if not r.text:
+            continue
+        if out and out[-1].underline == r.underline:
+            out[-1] = Run(out[-1].text + r.text, r.underline)
+        else:
+            out.append(r)
+    return tuple(out)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: up to and including 。 (with closing brackets) or a line break."""
+    spans = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans or [(0, 0)]
+
+
+def fold_paragraph(text: str, marks: Marks, points: Sequence[int] = ()) -> Para:
+    """A changed paragraph: the sentences touched by ``marks`` (underlined
+    spans) or containing one of ``points`` (where the other side changed) are
+    kept, every other stretch of sentences becomes （略）."""
+    if len(text) <= SHORT_PARAGRAPH:
+        return _merge(_runs(text, marks))
+    spans = sentences(text)
+    keep = [False] * len(spans)
+    for k, (s, e) in enumerate(spans):
+        if any(ms < e and me > s for ms, me in marks if me > ms):
+            keep[k] = True
+        elif any(s <= p < e for p in points):
+            keep[k] = True
+    if points and any(p >= len(text) for p in points):
+        keep[-1] = True
+    if not any(keep):
+        keep = [True] * len(spans)
+    runs: list[Run] = []
+    k = 0
+    while k < len(spans):
+        if keep[k]:
+            runs.extend(_runs(text, marks, *spans[k]))
+            k += 1
+            continue
+        j = k
+        while j < len(spans) and not keep[j]:
+            j += 1
+        s, e = spans[k][0], spans[j - 1][1]
+        if e - s < FOLD_MIN:
+            runs.extend(_runs(text, marks, s, e))
+        else:
+            runs.append(Run(FOLD))
+        k = j
+    return _merge(runs)
+
+
+def _fold_para() -> Para:
+    return (Run(FOLD),)
+
+
+# ---------------------------------------------------------------- blocks as text
+
+
+def display(block: Block) -> str:
+    """A block's text as the diff shows it (list marker included)."""
+    if block.label and not block.text.startswith(block.label):
+        return f"{block.label} {block.text}".strip()
+    return block.text
+
+
+def _row_para(texts: Sequence[str], marked: Sequence[Marks]) -> Para:
+    runs: list[Run] = []
+    for k, (t, m) in enumerate(zip(texts, marked)):
+        if k:
+            runs.append(Run(CELL_SEP))
+        runs.extend(_runs(t.replace("\n", " "), m))
+    return _merge(runs)
+
+
+def _whole(text: str) -> Marks:
+    return [(0, len(text))] if text else []
+
+
+def table_paras(table: Table, underline: bool) -> list[Para]:
+    """Every row of a table, wholly underlined or not."""
+    out = []
+    for row in table.rows:
+        texts = [c.text for c in row]
+        out.append(_row_para(texts, [_whole(t) if underline else [] for t in texts]))
+    return out
+
+
+def block_paras(block: Block, underline: bool) -> list[Para]:
+    if block.kind is BlockKind.TABLE and block.table is not None:
+        return table_paras(block.table, underline)
+    text = display(block)
+    return [_merge(_runs(text, _whole(text) if underline else []))]
+
+
+# ---------------------------------------------------------------- locating changes
+
+
+@dataclass
+class _Tagged:
+    block: Block
+    path: SectionPath
+    index: int  # within its own section
+    text: str
+
+
+@dataclass
+class _SideMarks:
+    marks: dict[int, Marks] = field(default_factory=dict)
+    points: dict[int, list[int]] = field(default_factory=dict)
+
+    def mark(self, b: int, s: int, e: int) -> None:
+        if e > s:
+            self.marks.setdefault(b, []).append((s, e))
+        else:
+            self.points.setdefault(b, []).append(s)
+
+    def point(self, b: int, p: int) -> None:
+        self.points.setdefault(b, []).append(p)
+
+    def touched(self, b: int) -> bool:
+        return b in self.marks or b in self.points
+
+
+def _tag(sections: Sequence[tuple[SectionPath, Section]]) -> list[_Tagged]:
+    return [_Tagged(b, p, i, display(b)) for p, s in sections for i, b in enumerate(s.blocks)]
+
+
+def _hint_indexes(location: str, side: str) -> list[int]:
+    """0-based block indexes named by a diff location (``段落3``, ``段落3、段落4``,
+    ``段落2 → 段落3`` for a move: old before the arrow, new after it)."""
+    if "→" in location:
+        old_part, new_part = location.split("→", 1)
+        location = old_part if side == "old" else new_part
+    return [int(n) - 1 for n in _INDEX.findall(location)]
+
+
+def _locate(text: str, blocks: list[_Tagged], path: SectionPath, hints: list[int],
+            prefer: list[int]) -> list[tuple[int, int]] | None:
+    """Where each line of ``text`` sits: (position in ``blocks``, offset), or None."""
+    lines = text.split("\n")
+    out: list[tuple[int, int]] = []
+    after = -1
+    for k, line in enumerate(lines):
+        cands: list[int] = []
+        if k < len(hints):
+            cands += [b for b, t in enumerate(blocks) if t.path == path and t.index == hints[k]]
+        if k < len(prefer):
+            cands.append(prefer[k])
+        cands += [b for b, t in enumerate(blocks) if t.path == path and b > after]
+        cands += list(range(len(blocks)))
+        found = None
+        for b in cands:
+            if not 0 <= b < len(blocks) or blocks[b].block.kind is BlockKind.TABLE:
+                continue
+            off = blocks[b].text.find(line)
+            if off >= 0 and (line or k == 0):
+                found = (b, off)
+                break
+        if found is None:
+            return None
+        out.append(found)
+        after = found[0]
+    return out
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer("\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def _map_range(text: str, where: list[tuple[int, int]], s: int, e: int,
+               fn: Callable[[int, int, int], None]) -> None:
+    """Call ``fn(block, start, end)`` for each line piece of ``text[s:e]``."""
+    starts = _line_starts(text)
+    for k, ls in enumerate(starts):
+        le = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+        a, b = max(s, ls), min(e, le)
+        if a < b or (s == e and ls <= s <= le):
+            blk, off = where[k]
+            fn(blk, off + a - ls, off + b - ls)
+            if s == e:
+                return
+
+
+def _apply_edits(edits: Sequence[Edit], old_text: str, new_text: str,
+                 old_where: list[tuple[int, int]] | None, new_where: list[tuple[int, int]] | None,
+                 om: _SideMarks, nm: _SideMarks) -> None:
+    po = pn = 0
+    for ed in edits:
+        n = len(ed.text)
+        if ed.op is EditOp.EQUAL:
+            po += n
+            pn += n
+            continue
+        if ed.op is EditOp.DELETE:
+            if old_where is not None:
+                _map_range(old_text, old_where, po, po + n, om.mark)
+            if new_where is not None:
+                _map_range(new_text, new_where, pn, pn, lambda b, s, e: nm.point(b, s))
+            po += n
+        else:
+            if new_where is not None:
+                _map_range(new_text, new_where, pn, pn + n, nm.mark)
+            if old_where is not None:
+                _map_range(old_text, old_where, po, po, lambda b, s, e: om.point(b, s))
+            pn += n
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _table_rows(ta: Table, tb: Table, allowed: Gate) -> tuple[list[Para], list[Para]]:
+    """A changed table pair: header rows and the changed rows (others folded), both sides."""
+    al = align_tables(ta, tb)
+    cols = list(al.columns)
+    old_out: list[Para] = []
+    new_out: list[Para] = []
+
+    def add_fold() -> None:
+        if not old_out or old_out[-1] != _fold_para():
+            old_out.append(_fold_para())
+            new_out.append(_fold_para())
+
+    # header rows: always shown, column changes underlined
+    for r in range(max(ta.header_rows, tb.header_rows)):
+        ot, om, nt, nmk = [], [], [], []
+        for ci, cj in cols:
+            a = cell(ta, r, ci) if r < ta.header_rows else ""
+            b = cell(tb, r, cj) if r < tb.header_rows else ""
+            lab_old = al.old_labels[ci] if ci is not None else ""
+            lab_new = al.new_labels[cj] if cj is not None else ""
+            if ci is not None:
+                ot.append(a)
+                om.append(_whole(a) if cj is None and allowed("column", "", lab_old) else [])
+            if cj is not None:
+                nt.append(b)
+                nmk.append(_whole(b) if ci is None and allowed("column", "", lab_new) else [])
+            if ci is not None and cj is not None and a != b and allowed("header", "", lab_new):
+                em, en = _edit_marks(a, b)
+                om[-1], nmk[-1] = em, en
+        if ot:
+            old_out.append(_row_para(ot, om))
+        if nt:
+            new_out.append(_row_para(nt, nmk))
+    skipped = False
+    for ri, rj in al.rows:
+        ot, om, nt, nmk = [], [], [], []
+        changed = False
+        label = row_label(tb, rj, al.key_new) if rj is not None else row_label(ta, ri, al.key_old) if ri is not None else ""
+        for ci, cj in cols:
+            a = cell(ta, ri, ci) if ri is not None else ""
+            b = cell(tb, rj, cj) if rj is not None else ""
+            if ri is not None and ci is not None:
+                ot.append(a)
+                whole_old = (rj is None and allowed("row", label, "")) or (cj is None and allowed("column", "", al.old_labels[ci]))
+                om.append(_whole(a) if whole_old else [])
+            if rj is not None and cj is not None:
+                nt.append(b)
+                whole_new = (ri is None and allowed("row", label, "")) or (ci is None and allowed("column", "", al.new_labels[cj]))
+                nmk.append(_whole(b) if whole_new else [])
+            if ri is not None and rj is not None and ci is not None and cj is not None and a != b \
+                    and allowed("cell", label, al.new_labels[cj]):
+                om[-1], nmk[-1] = _edit_marks(a, b)
+        changed = any(om) or any(nmk)
+        if not changed:
+            skipped = True
+            continue
+        if skipped:
+            add_fold()
+            skipped = False
+        old_out.append(_row_para(ot, om) if ot else ())
+        new_out.append(_row_para(nt, nmk) if nt else ())
+    if skipped:
+        add_fold()
+    return [p for p in old_out if p], [p for p in new_out if p]
+
+
+def _edit_marks(a: str, b: str) -> tuple[Marks, Marks]:
+    om: Marks = []
+    nm: Marks = []
+    po = pn = 0
+    for ed in char_diff(a, b):
+        n = len(ed.text)
+        if ed.op is EditOp.EQUAL:
+            po, pn = po + n, pn + n
+        elif ed.op is EditOp.DELETE:
+            om.append((po, po + n))
+            po += n
+        else:
+            nm.append((pn, pn + n))
+            pn += n
+    return om, nm
+
+
+def _table_gate(changes: Sequence[Change]) -> Gate:
+    """Whether a table difference is covered by one of ``changes`` (by the diff's location)."""
+    locs = [c.location for c in changes if c.block_kind == "table"]
+
+    def allowed(what: str, row: str, col: str) -> bool:
+        for loc in locs:
+            if what == "cell" and f"行『{row}』" in loc and f"列『{col}』" in loc:
+                return True
+            if what == "row" and loc.endswith(f"行『{row}』"):
+                return True
+            if what == "column" and loc.endswith(f"列『{col}』") and "行『" not in loc:
+                return True
+            if what == "header" and "見出し行" in loc and f"列『{col}』" in loc:
+                return True
+        return False
+
+    return allowed
+
+
+# ---------------------------------------------------------------- sections
+
+
+def _heading(old_h: str, new_h: str, changed: bool) -> tuple[Para, Para]:
+    if not changed or old_h == new_h:
+        return (Run(old_h),), (Run(new_h),)
+    om, nm = _edit_marks(old_h, new_h)
+    return _merge(_runs(old_h, om)), _merge(_runs(new_h, nm))
+
+
+def _whole_section(path: SectionPath, sec: Section, underline: bool) -> Side:
+    body: list[Para] = []
+    for b in sec.blocks:
+        body.extend(block_paras(b, underline))
+    heading = (Run(sec.heading, underline),)
+    return Side(path, heading, tuple(body), sec.pages.pages() if sec.pages else ())
+
+
+def _is_front(c: Change) -> bool:
+    return not c.section_path and not c.old_section_path
+
+
+def _component(op: SectionPath, np_: SectionPath, sources: dict[SectionPath, list[SectionPath]],
+               targets: dict[SectionPath, list[SectionPath]]) -> tuple[list[SectionPath], list[SectionPath]]:
+    olds, news = [op], [np_]
+    grown = True
+    while grown:
+        grown = False
+        for q in list(olds):
+            for t in targets.get(q, ()):
+                if t not in news:
+                    news.append(t)
+                    grown = True
+        for t in list(news):
+            for q in sources.get(t, ()):
+                if q not in olds:
+                    olds.append(q)
+                    grown = True
+    return olds, news
+
+
+class _Builder:
+    def __init__(self, old: Document, new: Document, changes: Sequence[Change]) -> None:
+        self.old_map = dict(old.walk())
+        self.new_map = dict(new.walk())
+        self.changes = [c for c in changes if not _is_front(c)]
+
+    def whole(self, path: SectionPath, side: str) -> TaishoRow | None:
+        kind = ChangeKind.ADDED if side == "new" else ChangeKind.DELETED
+
+        def where(c: Change) -> SectionPath:
+            return c.section_path if side == "new" else c.old_section_path
+
+        mine = [c for c in self.changes if c.kind is kind and c.block_kind == "section"
+                and where(c) and path[:len(where(c))] == where(c)]
+        if not mine:
+            return None
+        own = [c.id for c in mine if where(c) == path]
+        sec = (self.new_map if side == "new" else self.old_map)[path]
+        s = _whole_section(path, sec, underline=True)
+        return TaishoRow("", kind, s if side == "new" else None, s if side == "old" else None, tuple(own))
+
+    def paired(self, olds: list[SectionPath], news: list[SectionPath], kind: ChangeKind | None) -> TaishoRow | None:
+        mine = [c for c in self.changes if c.section_path in news and c.old_section_path in olds]
+        if not mine:
+            return None
+        heading_changed = any(c.block_kind == "section" for c in mine)
+        body_changes = [c for c in mine if c.block_kind != "section"]
+        ob = _tag([(p, self.old_map[p]) for p in olds])
+        nb = _tag([(p, self.new_map[p]) for p in news])
+        aligned = align_blocks([t.block for t in ob], [t.block for t in nb])
+        new_to_old = {j: i for i, j, _ in aligned if i is not None and j is not None}
+        om, nm = _SideMarks(), _SideMarks()
+        orphans: list[tuple[Para, Para]] = []
+        for c in body_changes:
+            if c.block_kind == "table":
+                continue
+            new_where = old_where = None
+            if c.new_text:
+                new_where = _locate(c.new_text, nb, c.section_path, _hint_indexes(c.location, "new"), [])
+            if c.old_text:
+                prefer = [new_to_old[b] for b, _ in new_where if b in new_to_old] if new_where else []
+                hints = _hint_indexes(c.location, "old") if (not c.new_text or "→" in c.location) else []
+                old_where = _locate(c.old_text, ob, c.old_section_path, hints, prefer)
+            if (c.new_text and new_where is None) or (c.old_text and old_where is None):
+                orphans.append(_orphan(c))
+                continue
+            _apply_edits(c.edits, c.old_text, c.new_text, old_where, new_where, om, nm)
+        gate = _table_gate(body_changes)
+        entries: list[tuple[list[Para], list[Para]] | None] = []  # None = unchanged
+        for i, j, _how in aligned:
+            o = ob[i] if i is not None else None
+            n = nb[j] if j is not None else None
+            is_table = (o or n).block.kind is BlockKind.TABLE  # type: ignore[union-attr]
+            if is_table:
+                entries.append(self.table_entry(o, n, body_changes, gate))
+                continue
+            touched = (i is not None and om.touched(i)) or (j is not None and nm.touched(j))
+            if not touched:
+                entries.append(None)
+                continue
+            op_ = [fold_paragraph(o.text, om.marks.get(i, []), om.points.get(i, []))] if o is not None else []
+            np2 = [fold_paragraph(n.text, nm.marks.get(j, []), nm.points.get(j, []))] if n is not None else []
+            entries.append((op_, np2))
+        old_body: list[Para] = []
+        new_body: list[Para] = []
+        pending_fold = False
+        for e in entries:
+            if e is None:
+                pending_fold = True
+                continue
+            if pending_fold:
+                old_body.append(_fold_para())
+                new_body.append(_fold_para())
+                pending_fold = False
+            old_body.extend(e[0])
+            new_body.extend(e[1])
+        if not old_body and not new_body and not orphans and not heading_changed:
+            return None
+        if pending_fold or (not old_body and not new_body and not orphans and (ob or nb)):
+            old_body.append(_fold_para())
+            new_body.append(_fold_para())
+        for op_, np2 in orphans:
+            old_body.append(op_)
+            new_body.append(np2)
+        o_sec, n_sec = self.old_map[olds[0]], self.new_map[news[0]]
+        oh, nh = _heading(o_sec.heading, n_sec.heading, heading_changed)
+        return TaishoRow(
+            "", kind or ChangeKind.MODIFIED,
+            Side(news[0], nh, tuple(_dedupe_folds(new_body)), n_sec.pages.pages() if n_sec.pages else ()),
+            Side(olds[0], oh, tuple(_dedupe_folds(old_body)), o_sec.pages.pages() if o_sec.pages else ()),
+            tuple(c.id for c in mine),
+        )
+
+    def table_entry(self, o: _Tagged | None, n: _Tagged | None, changes: list[Change],
+                    gate: Gate) -> tuple[list[Para], list[Para]] | None:
+        if o is not None and n is not None:
+            ta, tb = o.block.table, n.block.table
+            if ta is None or tb is None or ta == tb:
+                return None
+            olds, news = _table_rows(ta, tb, gate)
+            if not any(r.underline for p in olds + news for r in p):
+                return None
+            return olds, news
+        t = n or o
+        assert t is not None
+        kind = ChangeKind.ADDED if n is not None else ChangeKind.DELETED
+        hit = any(c.kind is kind and c.block_kind == "table"
+                  and (c.new_text if n is not None else c.old_text) == t.text for c in changes)
+        if not hit:
+            return None
+        paras = block_paras(t.block, underline=True)
+        return ([], paras) if n is not None else (paras, [])
+
+    def run(self, old: Document, new: Document) -> list[TaishoRow]:
+        pairs = align_sections(old, new)
+        sources: dict[SectionPath, list[SectionPath]] = {}
+        targets: dict[SectionPath, list[SectionPath]] = {}
+        for p in pairs:
+            if p.old_path is not None and p.new_path is not None:
+                sources.setdefault(p.new_path, []).append(p.old_path)
+                targets.setdefault(p.old_path, []).append(p.new_path)
+        rows: list[TaishoRow] = []
+        done: set[SectionPath] = set()
+        for p in pairs:
+            row: TaishoRow | None = None
+            if p.old_path is None and p.new_path is not None:
+                row = self.whole(p.new_path, "new")
+            elif p.new_path is None and p.old_path is not None:
+                row = self.whole(p.old_path, "old")
+            elif p.old_path is not None and p.new_path is not None:
+                if p.new_path in done:
+                    continue
+                olds, news = _component(p.old_path, p.new_path, sources, targets)
+                done.update(news)
+                kind = p.kind if len(olds) == 1 and len(news) == 1 else (
+                    ChangeKind.SPLIT if len(news) > 1 else ChangeKind.MERGED)
+                row = self.paired(olds, news, kind)
+            if row is not None:
+                rows.append(row)
+        return rows
+
+
+def _orphan(c: Change) -> tuple[Para, Para]:
+    om, nm = _SideMarks(), _SideMarks()
+    ow = [(0, s) for s in _line_starts(c.old_text)]
+    nw = [(0, s) for s in _line_starts(c.new_text)]
+    _apply_edits(c.edits, c.old_text, c.new_text, ow, nw, om, nm)
+    return (_merge(_runs(c.old_text, om.marks.get(0, []))) if c.old_text else (),
+            _merge(_runs(c.new_text, nm.marks.get(0, []))) if c.new_text else ())
+
+
+def _dedupe_folds(paras: list[Para]) -> list[Para]:
+    out: list[Para] = []
+    for p in paras:
+        if not p:
+            continue
+        if p == _fold_para() and out and out[-1] == _fold_para():
+            continue
+        out.append(p)
+    return out
+
+
+# ---------------------------------------------------------------- entry point
+
+
+class SectionNotFoundError(RevtoolError):
+    """``--section`` names no section in either version."""
+
+
+def _under(path: SectionPath | None, roots: list[SectionPath]) -> bool:
+    return path is not None and any(path[:len(r)] == r for r in roots)
+
+
+def build_taisho(old: Document, new: Document, changes: Sequence[Change], *,
+                 substantive_only: bool = False, section: str | None = None) -> Taisho:
+    """The 新旧対照表 of ``old`` → ``new`` from the diff's ``changes``.
+
+    Editorial changes (文言整理) are shown unless ``substantive_only``; front
+    matter (cover, 目次) is left out. ``section`` limits the rows to one
+    section and its subsections (a number, heading or path as ``revtool show``
+    accepts), matched in either version.
+    """
+    used = [c for c in changes if c.substantive or not substantive_only]
+    rows = _Builder(old, new, used).run(old, new)
+    if section is not None:
+        new_roots = [p for p, _ in find_sections(new, section)]
+        old_roots = [p for p, _ in find_sections(old, section)]
+        if not new_roots and not old_roots:
+            raise SectionNotFoundError(f"節「{section}」が見つかりません。",
+                                       hint="revtool show 版名 で節の一覧を確認してください。")
+        rows = [r for r in rows if _under(r.new.path if r.new else None, new_roots)
+                or _under(r.old.path if r.old else None, old_roots)]
+    numbered = tuple(
+        TaishoRow(f"T{k}", r.kind, r.new, r.old, r.change_ids) for k, r in enumerate(rows, 1)
+    )
+    return Taisho(numbered, substantive_only)
