@@ -142,3 +142,15 @@ def test_broken_pdf_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputFileError) as err:
         extract_pdf(bad)
     assert "broken.pdf" in err.value.message
+
+
+def test_rotated_page_reads_the_same(sample: Document, tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(PDF / "sample.pdf"))
+    pdf[4].set_rotation(90)  # printed page 3 shown landscape: glyphs stay in the page's own axes
+    rotated = tmp_path / "rotated.pdf"
+    pdf.save(str(rotated))
+    pdf.close()
+    doc = extract_pdf(rotated)
+    assert doc.sections == sample.sections and doc.front == sample.front

@@ -83,13 +83,16 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
     """Read page ``index`` (0-based) and close it again."""
     page = pdf[index]
     try:
-        width, height = page.get_size()
+        # pdfium reports glyphs and objects in unrotated user space: measure the
+        # page there too (a /Rotate 90 page is still read in its own axes)
+        left, bottom, right, top = page.get_cropbox()
+        width, height = right - left, top - bottom
         textpage = page.get_textpage()
         try:
-            glyphs, bad = _read_glyphs(textpage.raw, height)
+            glyphs, bad = _read_glyphs(textpage.raw, left, top)
         finally:
             textpage.close()
-        edges, boxes, image_cover = _read_objects(page.raw, width, height)
+        edges, boxes, image_cover = _read_objects(page.raw, left, top, width, height)
     finally:
         page.close()
     label = ""
@@ -100,7 +103,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
     return RawPage(index, width, height, tuple(glyphs), tuple(edges), image_cover, bad, label, tuple(boxes))
 
 
-def _read_glyphs(tp: object, height: float) -> tuple[list[Glyph], int]:
+def _read_glyphs(tp: object, left: float, top: float) -> tuple[list[Glyph], int]:
     count = R.FPDFText_CountChars(tp)
     rect = R.FS_RECTF()
     matrix = R.FS_MATRIX()
@@ -131,7 +134,7 @@ def _read_glyphs(tp: object, height: float) -> tuple[list[Glyph], int]:
             bold = is_bold_font(buf.value.decode("latin-1"), flags.value)
             bold_cache[key] = bold
         glyphs.append(
-            Glyph(chr(cp), rect.left, rect.right, height - rect.top, height - rect.bottom, round(size, 2), bold)
+            Glyph(chr(cp), rect.left - left, rect.right - left, top - rect.top, top - rect.bottom, round(size, 2), bold)
         )
     return glyphs, bad
 
@@ -141,7 +144,7 @@ _THIN = 3.0  # a rectangle thinner than this is a line
 
 
 def _read_objects(
-    page: object, width: float, height: float
+    page: object, origin_x: float, origin_top: float, width: float, height: float
 ) -> tuple[list[Edge], list[tuple[float, float, float, float]], float]:
     """Ruling edges and rectangles from path objects, and the share of the page under images."""
     edges: list[Edge] = []
@@ -156,8 +159,8 @@ def _read_objects(
             continue
         if not R.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
-        x0, x1 = max(0.0, left.value), min(width, right.value)
-        t, b = max(0.0, height - top.value), min(height, height - bottom.value)
+        x0, x1 = max(0.0, left.value - origin_x), min(width, right.value - origin_x)
+        t, b = max(0.0, origin_top - top.value), min(height, origin_top - bottom.value)
         if x1 <= x0 and b <= t:
             continue
         if kind == R.FPDF_PAGEOBJ_IMAGE:
