@@ -224,12 +224,27 @@ def _stream_member(member: IO[bytes], info: zipfile.ZipInfo, name: str, total: i
     return total
 
 
+MACRO_SUFFIXES = (".xlsm", ".xltm", ".xlsb", ".docm", ".dotm")
+
+
+def check_macro_suffix(path: Path) -> None:
+    """Refuse a macro-enabled Office file by its name (``.xlsm`` …)."""
+    suffix = path.suffix.lower()
+    if suffix in MACRO_SUFFIXES:
+        raise InputFileError(
+            f"{path.name}: マクロ有効ファイル（{suffix}）は安全のため読み込みません。",
+            hint="Excel / Word で、マクロを含まない .xlsx / .docx として保存し直してください。",
+        )
+
+
 def check_no_nul(text: str, name: str) -> None:
     """A text table must not contain NUL characters (binary data or a broken file)."""
     at = text.find("\x00")
-    if at < 0:
-        return
-    line = text.count("\n", 0, at) + 1
+    if at >= 0:
+        _nul_error(name, text.count("\n", 0, at) + 1)
+
+
+def _nul_error(name: str, line: int) -> None:
     raise InputFileError(
         f"{name}: NUL 文字（0x00）が含まれています（{line} 行目）。テキストの表ではないか、ファイルが壊れています。",
         hint="Excel などで「CSV UTF-8」として保存し直してください。",
@@ -241,6 +256,7 @@ __all__ = [
     "MAX_RATIO",
     "MAX_UNZIPPED",
     "check_file_size",
+    "check_macro_suffix",
     "check_no_nul",
     "check_zip",
     "current_max_bytes",

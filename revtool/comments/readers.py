@@ -18,6 +18,7 @@ from revtool.comments.read_text import decode_text, looks_like_csv, text_grids
 from revtool.comments.read_xlsx import evaluate_formula, read_xlsx
 from revtool.comments.table import Grid
 from revtool.errors import CommentTableError, InputFileError
+from revtool.safety import check_file_size, check_macro_suffix, check_no_nul, check_zip
 
 __all__ = ["decode_text", "evaluate_formula", "read_docx", "read_grids", "read_pdf", "read_xlsx", "text_grids"]
 
@@ -32,6 +33,8 @@ def read_grids(path: Path) -> list[Grid]:
         raise InputFileError(f"{name}: ファイルが見つかりません（{path}）。")
     if path.is_dir():
         raise InputFileError(f"{name}: フォルダです。意見の表のファイルを指定してください。")
+    check_file_size(path)  # before reading it whole; the cap is the command's --max-size
+    check_macro_suffix(path)
     data = path.read_bytes()
     if not data.strip():
         raise CommentTableError(f"{name}: ファイルが空です。")
@@ -54,6 +57,7 @@ def read_grids(path: Path) -> list[Grid]:
                 names = set(zf.namelist())
         except zipfile.BadZipFile as exc:
             raise CommentTableError(f"{name}: ファイルが壊れています（ZIP として読めません）。") from exc
+        check_zip(data, name, kind="XLSX" if "xl/workbook.xml" in names else "DOCX")
         if "word/document.xml" in names:
             return read_docx(path, data)
         if "xl/workbook.xml" in names:
@@ -62,4 +66,5 @@ def read_grids(path: Path) -> list[Grid]:
     if suffix in (".xlsx", ".xlsm", ".docx", ".pdf"):
         raise CommentTableError(f"{name}: 拡張子は {suffix} ですが、中身がその形式ではありません。")
     text = decode_text(data, name)
+    check_no_nul(text, name)
     return text_grids(text, comma=looks_like_csv(text, suffix))
