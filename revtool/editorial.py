@@ -53,7 +53,7 @@ DEFAULT_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("既に", "すでに"), ("更に", "さらに"), ("ただし", "但し"), ("なお", "尚"),
     ("全て", "すべて"), ("ほとんど", "殆ど"), ("おおむね", "概ね"), ("よる", "因る", "依る"),
     ("おいて", "於いて"), ("ある", "有る"), ("いる", "居る"), ("いただく", "頂く"),
-    ("ください", "下さい"), ("いたす", "致す"), ("図る", "はかる", "計る"), ("行う", "行なう"),
+    ("ください", "下さい"), ("いたす", "致す"), ("図る", "はかる", "計る"), ("行う", "行なう", "おこなう"),
     ("取組", "取組み", "取り組み"), ("取り組む", "取組む"), ("申込", "申込み", "申し込み"),
     ("申し込む", "申込む"), ("問合せ", "問い合わせ", "問合わせ"), ("手続", "手続き"),
     ("位置付け", "位置づけ"), ("位置付ける", "位置づける"), ("基づく", "基く"),
@@ -64,6 +64,7 @@ DEFAULT_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("わかりやすい", "分かりやすい", "分り易い", "分かり易い"), ("つくる", "作る"),
     ("あわせて", "併せて", "合わせて"), ("とともに", "と共に"), ("さらなる", "更なる"),
     ("ように", "様に"), ("ような", "様な"), ("うえで", "上で"),
+    ("か所", "箇所", "ケ所", "ヶ所", "カ所", "ヵ所"), ("か月", "ケ月", "ヶ月", "カ月", "ヵ月", "箇月"),
     ("ウェブ", "Web", "WEB", "ウエブ"), ("メール", "Eメール", "eメール", "電子メール"), ("ホームページ", "HP"),
 )
 
@@ -72,17 +73,35 @@ DEFAULT_SUBSTANTIVE_WORDS: tuple[str, ...] = (
     "検討", "研究", "試行", "廃止", "新設", "終了", "中止", "休止", "見送", "延期", "前倒し",
     "義務", "努める", "努力", "必須", "必ず", "原則", "例外", "全て", "一部", "以上", "以下",
     "未満", "上限", "下限", "できる", "しなければならない", "ものとする", "禁止", "有料", "無料",
+    "完了", "毎年", "毎月", "定期", "随時", "常時", "必要に応じ",
 )
 # Action words: a paraphrase (実施する → 行う) is editorial, but swapping one for
 # another listed word (拡大 → 縮小, 導入 → 検討) is substantive.
 DEFAULT_ACTION_WORDS: tuple[str, ...] = (
     "実施", "導入", "推進", "設置", "追加", "削除", "拡充", "拡大", "縮小", "継続", "開始",
-    "対象", "本格", "増", "減", "強化", "維持", "充実", "支援", "整備",
+    "対象", "本格", "増", "減", "強化", "維持", "充実", "支援", "整備", "目指", "達成", "目標",
 )
 
 _NEGATION = re.compile(r"(?<=[\u3041-\u309f])(?:ない|なく|なかっ|ず|ぬ|ません)")
 _NEGATION_PREFIX = "不非未無"
-_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[〇一二三四五六七八九十百千万億]+(?=[年月日度回件人%％割倍])")
+_COUNTERS = "年月日度回件人%％割倍つ個名社校点か箇所台冊本枚歳時分"
+_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[〇一二三四五六七八九十百千万億]+(?=[" + _COUNTERS + "])")
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _kanji_number(text: str) -> str:
+    """一 → 1, 十二 → 12, 三百五 → 305 (up to 千; 万/億 kept as written)."""
+    if any(ch in "万億" for ch in text):
+        return text
+    total, digit = 0, None
+    for ch in text:
+        if ch in _KANJI_DIGITS:
+            digit = _KANJI_DIGITS[ch] if digit is None else digit * 10 + _KANJI_DIGITS[ch]
+        else:
+            total += (digit if digit is not None else 1) * _KANJI_UNITS[ch]
+            digit = None
+    return str(total + (digit or 0))
 _QUOTED = re.compile(r"「([^「」]*)」|『([^『』]*)』")
 _CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆\u30a1-\u30fa\u30fc-\u30ffA-Za-z0-9]")
 _KANA_ONLY = re.compile(r"^[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff]*$")
@@ -227,7 +246,7 @@ def _seireki(t: str) -> str:
 
 def _numbers(text: str) -> Counter[str]:
     t = _seireki(unicodedata.normalize("NFKC", text))
-    return Counter(n.replace(",", "") for n in _NUMBER.findall(t))
+    return Counter(n.replace(",", "") if n[0].isascii() else _kanji_number(n) for n in _NUMBER.findall(t))
 
 
 def _t_era(c: Context) -> str | None:
@@ -362,11 +381,13 @@ def _t_org(c: Context) -> str | None:
 
 def _t_typo(c: Context) -> str | None:
     a, b = c.core
-    n = changed_chars(a, b)
+    n = changed_chars(_strip_punct(a), _strip_punct(b))  # 。、 moved along do not count
     if n > c.rules.typo_max_chars:
         return None
     if any(unicodedata.category(ch).startswith("S") for ch in a + b):
         return None  # ◎ → ○, → and ※ carry meaning
+    if _touches_number(c):
+        return None  # 年度中 → 年度末, 3件 → 3回: next to a number or a date
     if _doubled(c):
         return f"重複した文字の削除 {_fmt(a, b)}"
     if _document_spelling(c):
@@ -379,6 +400,16 @@ def _t_typo(c: Context) -> str | None:
         if op is not EditOp.EQUAL and _is_kanji(text) and not any(text in x for x in _replacements(a, b)):
             return None
     return f"誤字・脱字の修正 {_fmt(a, b)}"
+
+
+def _touches_number(c: Context) -> bool:
+    h = c.hunk
+    a, b = c.core
+    for text, start, core in ((c.old_text, h.old_start + h.old.find(a), a), (c.new_text, h.new_start + h.new.find(b), b)):
+        around = unicodedata.normalize("NFKC", text[max(0, start - 3):start + len(core) + 1])
+        if re.search(r"[0-9〇一二三四五六七八九十]|年度|[年月日]", around):
+            return True
+    return False
 
 
 def _doubled(c: Context) -> bool:
@@ -462,9 +493,11 @@ def _t_term(c: Context) -> str | None:
 
 
 def _t_rewording(c: Context) -> str | None:
+    """A short paraphrase with words on both sides (過信 → 過度に依存, 図る → 行う).
+    Whole sentences added or removed were caught by the sentence rule before."""
     a, b = c.core
     limit = c.rules.rewording_max_chars
-    if len(a) <= limit and len(b) <= limit and "。" not in a + b:
+    if len(_strip_punct(a)) <= limit and len(_strip_punct(b)) <= limit:
         return f"軽微な言い換え {_fmt(a, b)}"
     return None
 
