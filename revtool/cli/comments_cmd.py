@@ -43,13 +43,24 @@ def import_command(
     ctx: typer.Context,
     file: Path = typer.Argument(..., help="意見の表（TSV・CSV・XLSX・DOCX・PDF）。"),
     against: str | None = typer.Option(None, "--against", help="該当箇所を照合する版（既定: 最も古い版）。"),
+    mask_pii: bool = typer.Option(
+        False, "--mask-pii",
+        help="意見と区の考え方のメールアドレス・電話番号・郵便番号を伏せて記録します（元のファイルは保存しません）。",
+    ),
+    max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
 ) -> None:
     """意見の表を取り込み、該当箇所を版の節に対応付け、区の考え方を分類して記録します。"""
     from revtool.comments import comments_to_json, import_comments, read_comment_table
     from revtool.config import read_config
+    from revtool.privacy import describe_counts, mask_rows
+    from revtool.safety import MB, max_bytes
 
     e = env(ctx)
-    rows = read_comment_table(file)  # a bad file fails before the workspace is touched
+    with max_bytes(max_size * MB):
+        rows = read_comment_table(file)  # a bad file fails before the workspace is touched
+    masked = None
+    if mask_pii:
+        rows, masked = mask_rows(rows)
     if not rows:
         raise WorkspaceError(f"{file.name}: 見出し行はありますが、意見の行がありません。")
     ws = _open(ctx)
@@ -70,8 +81,12 @@ def import_command(
         "sha256": hashlib.sha256(data).hexdigest(),
         **comments_to_json(comments),
     }
+    if masked is not None:
+        payload["pii_masked"] = True
     text = json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-    files: dict[str, bytes | None] = {COMMENTS_JSON: text.encode("utf-8"), f"{COMMENTS_DIR}/{file.name}": data}
+    files: dict[str, bytes | None] = {COMMENTS_JSON: text.encode("utf-8")}
+    if masked is None:  # with --mask-pii the original (unmasked) file is not kept
+        files[f"{COMMENTS_DIR}/{file.name}"] = data
     existing = root / COMMENTS_DIR
     if existing.is_dir():  # an earlier import's original file goes
         for old in existing.iterdir():
@@ -88,6 +103,8 @@ def import_command(
     e.out.print(_table(comments, title=f"{file.name} → 「{version}」"))
     unresolved = sum(1 for c in comments if not c.resolved_section_paths)
     e.out.print(f"{len(comments)} 件を取り込みました（{summary}）。該当箇所の未解決 {unresolved} 件。")
+    if masked is not None:
+        e.out.print(f"個人情報を伏せました（{describe_counts(masked)}）。元のファイルは保存していません。")
     for c in comments:
         for w in c.warnings:
             e.err.print(f"注意: {c.id} {w}")
