@@ -224,6 +224,35 @@ def _stream_member(member: IO[bytes], info: zipfile.ZipInfo, name: str, total: i
     return total
 
 
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG 画像"),
+    (b"\xff\xd8\xff", "JPEG 画像"),
+    (b"GIF8", "GIF 画像"),
+    (b"II*\x00", "TIFF 画像"),
+    (b"MM\x00*", "TIFF 画像"),
+    (b"BM", "BMP 画像"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "古い Office 形式（.doc / .xls）か暗号化された Office ファイル"),
+    (b"Rar!", "RAR 圧縮ファイル"),
+    (b"7z\xbc\xaf", "7-Zip 圧縮ファイル"),
+    (b"\x1f\x8b", "gzip 圧縮ファイル"),
+    (b"{\\rtf", "RTF 文書"),
+)
+
+
+def describe_content(head: bytes) -> str:
+    """What the first bytes of a file say it really is (``"PNG 画像"``), or ``""``."""
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return what
+    return ""
+
+
+def content_note(head: bytes) -> str:
+    """``（中身は PNG 画像です）`` for a message, or ``""`` when unknown."""
+    what = describe_content(head)
+    return f"（中身は {what}です）" if what else ""
+
+
 MACRO_SUFFIXES = (".xlsm", ".xltm", ".xlsb", ".docm", ".dotm")
 
 
@@ -259,6 +288,8 @@ __all__ = [
     "check_macro_suffix",
     "check_no_nul",
     "check_zip",
+    "content_note",
+    "describe_content",
     "current_max_bytes",
     "max_bytes",
     "unzipped_cap",

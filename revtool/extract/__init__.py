@@ -35,14 +35,16 @@ def sniff_format(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         )
     with path.open("rb") as f:
         head = f.read(8)
+    from revtool.safety import content_note
+
     if suffix == ".pdf":
         if not head.startswith(b"%PDF-"):
-            raise InputFileError(f"{name}: PDF ではありません（先頭が %PDF- で始まっていません）。")
+            raise InputFileError(f"{name}: PDF ではありません{content_note(head) or '（先頭が %PDF- で始まっていません）'}。")
         return "pdf"
     if head.startswith(b"%PDF-"):
         raise InputFileError(f"{name}: 拡張子は .docx ですが、中身は PDF です。")
     if not head.startswith(b"PK"):
-        raise InputFileError(f"{name}: DOCX（ZIP 形式）ではありません。ファイルが壊れているか、別の形式です。")
+        raise InputFileError(f"{name}: DOCX（ZIP 形式）ではありません{content_note(head)}。ファイルが壊れているか、別の形式です。")
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
