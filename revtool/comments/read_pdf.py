@@ -19,7 +19,12 @@ def read_pdf(path: Path) -> list[Grid]:
     try:
         pdf = pdfplumber.open(path)
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds
-        raise CommentTableError(f"{path.name}: PDF を読めません（{exc}）。") from exc
+        if "Password" in type(exc).__name__ or "Encrypt" in type(exc).__name__:
+            raise CommentTableError(
+                f"{path.name}: パスワードで保護（暗号化）された PDF のため読めません。",
+                hint="保護を解除した PDF か、元の Excel / Word の表を取り込んでください。",
+            ) from exc
+        raise CommentTableError(f"{path.name}: PDF を読めません（{exc or type(exc).__name__}）。") from exc
     with pdf:
         for page in pdf.pages:
             first_data_on_page = True
