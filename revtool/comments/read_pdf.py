@@ -19,7 +19,8 @@ def read_pdf(path: Path) -> list[Grid]:
     try:
         pdf = pdfplumber.open(path)
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds
-        if "Password" in type(exc).__name__ or "Encrypt" in type(exc).__name__:
+        kinds = " ".join(type(e).__name__ for e in (exc, *exc.args) if isinstance(e, BaseException))
+        if "Password" in kinds or "Encrypt" in kinds:  # pdfplumber wraps pdfminer's PDFPasswordIncorrect
             raise CommentTableError(
                 f"{path.name}: パスワードで保護（暗号化）された PDF のため読めません。",
                 hint="保護を解除した PDF か、元の Excel / Word の表を取り込んでください。",
