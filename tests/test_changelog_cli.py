@@ -85,8 +85,8 @@ def test_docx_table_like_the_official_one() -> None:
     xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
     assert "<w:tblHeader" in xml and 'w:eastAsia="ＭＳ 明朝"' in xml
     widths = [c.width for c in table.rows[1].cells]
-    assert round(widths[0] / widths[1]) == 3 and round(widths[2] / widths[1]) == 6
-    assert "P.\u00a012" in table.rows[1].cells[1].text or "各施策" in table.rows[1].cells[1].text
+    assert abs(widths[0] / widths[1] - 3) < 0.5 and abs(widths[2] / widths[1] - 6) < 1
+    assert {table.rows[i].cells[1].text for i in (1, 2)} == {"各施策", "P. 12、\nP. 13"}
 
 
 def _docx(path: Path, parts: list[tuple[str, str]]) -> None:

@@ -50,3 +50,8 @@ def cause_label(row: ChangeRow) -> str:
 def table_rows(rows: tuple[ChangeRow, ...] | list[ChangeRow]) -> list[tuple[str, str, str]]:
     """The three official columns of each row."""
     return [(r.item, pages_label(r), r.summary) for r in rows]
+
+
+def bulleted(summary: str) -> str:
+    """The summary with each 「・」 item on its own line (DOCX, XLSX)."""
+    return summary.replace(" ・", "\n・")

@@ -15,11 +15,11 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from revtool.changelog import Changelog
-from revtool.render.changelog_common import HEADER, TITLE, ChangelogMeta, table_rows
+from revtool.render.changelog_common import HEADER, TITLE, ChangelogMeta, bulleted, table_rows
 
 EAST_ASIA_FONT = "ＭＳ 明朝"
 LATIN_FONT = "Century"
-RATIOS = (3, 1, 6)
+RATIOS = (3, 1.1, 5.9)  # about 3:1:6; 案のページ just wide enough for 「P. 12、」
 FIXED_TIME = datetime(2000, 1, 1)
 
 
@@ -77,7 +77,7 @@ def changelog_docx(log: Changelog, meta: ChangelogMeta) -> bytes:
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = section.right_margin = Mm(20)
     section.top_margin = section.bottom_margin = Mm(20)
-    _fonts(doc.styles["Normal"], 10.5)
+    _fonts(doc.styles["Normal"], 10)
     title = doc.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = title.add_run(TITLE)
@@ -103,8 +103,10 @@ def changelog_docx(log: Changelog, meta: ChangelogMeta) -> bytes:
         _shade(cell, "D9D9D9")
     for r, values in enumerate(rows, start=1):
         for i, text in enumerate(values):
-            if i == 1:  # keep 「P. 12」 together when the narrow column wraps
-                text = text.replace("P. ", "P.\u00a0")
+            if i == 1:  # one page per line in the narrow column: 「P. 12、」「P. 13」
+                text = text.replace("、", "、\n")
+            if i == 2:
+                text = bulleted(text)
             _write(table.rows[r].cells[i], text, center=(i == 1))
     for row in table.rows:
         for i, cell in enumerate(row.cells):

@@ -13,7 +13,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
 from revtool.changelog import Changelog
-from revtool.render.changelog_common import HEADER, TITLE, ChangelogMeta, cause_label, table_rows
+from revtool.render.changelog_common import HEADER, TITLE, ChangelogMeta, bulleted, cause_label, table_rows
 
 FONT = "游ゴシック"
 MIN_WIDTH, MAX_WIDTH = 8, 70
@@ -66,7 +66,7 @@ def changelog_xlsx(log: Changelog, meta: ChangelogMeta) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = "別紙2"
-    _sheet(ws, HEADER, [tuple(r) for r in table_rows(log.rows)], (40, 14, MAX_WIDTH))
+    _sheet(ws, HEADER, [(a, b, bulleted(c)) for a, b, c in table_rows(log.rows)], (40, 14, MAX_WIDTH))
     detail = wb.create_sheet("理由と意見")
     rows = []
     for r in log.rows:
