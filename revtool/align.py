@@ -124,6 +124,7 @@ class _Aligner:
         self.pairs: dict[SectionPath, tuple[SectionPath, ChangeKind | None, float, str]] = {}
         self.old_used: set[SectionPath] = set()
         self.extra: list[SectionPair] = []  # split/merge pairs (one side repeats)
+        self.split_sources: set[SectionPath] = set()
         self._bigram_cache: dict[tuple[bool, SectionPath], frozenset[str]] = {}
 
     # -- helpers
@@ -250,34 +251,57 @@ class _Aligner:
             else:
                 self.match_level(o.path, o.section.children, n.path, n.section.children)
 
+    def _best(self, part_old: bool, path: SectionPath, candidates: list[_Node]) -> tuple[float, _Node] | None:
+        own = self.own(part_old, path)
+        if len(own) < 4:
+            return None
+        best: tuple[float, _Node] | None = None
+        for cand in candidates:
+            if not compatible(cand.section, (self.old_by_path if part_old else self.new_by_path)[path].section):
+                continue
+            c = containment(own, self.own(not part_old, cand.path))
+            if c >= PART_MIN and (best is None or c > best[0] or (c == best[0] and cand.index < best[1].index)):
+                best = (c, cand)
+        return best
+
     def match_split_merge(self) -> None:
+        """Leftovers by containment of their own text. A leftover pair that mostly
+        contains each other is one section renamed; then each leftover new
+        section mostly found in one old section is split from it, and each
+        leftover old section mostly found in one new section is merged into it.
+        Both directions use the same measure, so the result is symmetric."""
         lo, ln = self.leftovers()
-        # split: new leftovers whose own text comes from one old section
-        for n in ln:
-            own = self.own(False, n.path)
-            if len(own) < 4:
-                continue
-            best: tuple[float, int, _Node] | None = None
-            for o in self.old_nodes:
-                c = containment(own, self.own(True, o.path))
-                if c >= PART_MIN and (best is None or (c, -o.index) > (best[0], -best[1])):
-                    best = (c, o.index, o)
-            if best is not None:
-                self.extra.append(SectionPair(best[2].path, n.path, ChangeKind.SPLIT, round(best[0], 3),
-                                              f"分割（本文の {best[0]:.0%} が旧「{best[2].section.heading}」から）"))
-        # merge: old leftovers whose own text went into one new section
+        cands = []
         for o in lo:
-            own = self.own(True, o.path)
-            if len(own) < 4:
+            for n in ln:
+                if not compatible(o.section, n.section):
+                    continue
+                a, b = self.own(True, o.path), self.own(False, n.path)
+                if len(a) < 4 or len(b) < 4:
+                    continue
+                score = min(containment(a, b), containment(b, a))
+                if score >= PART_MIN:
+                    cands.append((score, o.index + n.index, o, n))
+        cands.sort(key=lambda c: (-c[0], c[1]))
+        for score, _, o, n in cands:
+            if o.path in self.old_used or n.path in self.pairs:
                 continue
-            best2: tuple[float, int, _Node] | None = None
-            for n in self.new_nodes:
-                c = containment(own, self.own(False, n.path))
-                if c >= PART_MIN and (best2 is None or (c, -n.index) > (best2[0], -best2[1])):
-                    best2 = (c, n.index, n)
-            if best2 is not None:
-                self.extra.append(SectionPair(o.path, best2[2].path, ChangeKind.MERGED, round(best2[0], 3),
-                                              f"統合（本文の {best2[0]:.0%} が新「{best2[2].section.heading}」へ）"))
+            self.pair(o.path, n.path, ChangeKind.RENAMED, score, f"本文の {score:.0%} が一致")
+            self.match_level(o.path, o.section.children, n.path, n.section.children)
+        lo, ln = self.leftovers()
+        for n in ln:
+            best = self._best(False, n.path, self.old_nodes)
+            if best is not None:
+                score, o = best
+                self.extra.append(SectionPair(o.path, n.path, ChangeKind.SPLIT, round(score, 3),
+                                              f"分割（本文の {score:.0%} が旧「{o.section.heading}」から）"))
+                self.split_sources.add(o.path)
+        for o in lo:
+            best = self._best(True, o.path, self.new_nodes)
+            if best is not None:
+                score, n = best
+                self.extra.append(SectionPair(o.path, n.path, ChangeKind.MERGED, round(score, 3),
+                                              f"統合（本文の {score:.0%} が新「{n.section.heading}」へ）"))
 
     def result(self) -> tuple[SectionPair, ...]:
         split_new = {p.new_path for p in self.extra if p.kind is ChangeKind.SPLIT}
@@ -294,7 +318,8 @@ class _Aligner:
         old_order = [n.path for n in self.old_nodes]
         old_pos = {p: i for i, p in enumerate(old_order)}
         # deleted sections are placed after the last old section already emitted
-        deleted = [p for p in old_order if p not in self.old_used and p not in merged_old]
+        deleted = [p for p in old_order if p not in self.old_used and p not in merged_old
+                   and p not in self.split_sources]
         merged_only = [p for p in old_order if p not in self.old_used and p in merged_old]
 
         def flush_deleted(upto: int) -> None:
