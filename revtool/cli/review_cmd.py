@@ -1,0 +1,144 @@
+"""``revtool review OLD NEW``: confirm, reject, re-link and edit the change
+table's rows; the decisions go to decisions.toml, committed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+
+from revtool.cli.app import app, env
+
+_KEYS = {
+    "a": "accept", "r": "reject", "l": "link", "u": "unlink", "s": "summary", "i": "item",
+    "e": "editorial", "c": "cause", "x": "exclude", "n": "skip", "q": "quit",
+}
+_MENU = "a=確定 r=却下 l=意見を付け替え u=リンク解除 s=要約 i=項目 e=文言整理 c=理由 x=除外 n=次へ q=終了"
+
+
+@app.command("review")
+def review_command(
+    ctx: typer.Context,
+    old: str = typer.Argument(..., help="比較元の版（例: 素案）。"),
+    new: str = typer.Argument(..., help="比較先の版（例: 案）。"),
+    accept: list[str] = typer.Option([], "--accept", help="行の理由（意見とのリンク等）を確定します（R3、または all）。繰り返し指定できます。"),
+    reject: list[str] = typer.Option([], "--reject", help="行の理由を却下します（R3）。意見とのリンクは rejected になります。"),
+    link: list[str] = typer.Option([], "--link", help="行と意見を結び付けます（R4=C05）。"),
+    unlink: list[str] = typer.Option([], "--unlink", help="行と意見のリンクを外します（R4=C02）。"),
+    summary: list[str] = typer.Option([], "--summary", help="行の「主な変更点」を書き換えます（R4=新しい文）。"),
+    item: list[str] = typer.Option([], "--item", help="行の「項目」を書き換えます（R4=新しい項目）。"),
+    editorial: list[str] = typer.Option([], "--editorial", help="行の変更を文言整理として扱います（R6）。"),
+    cause: list[str] = typer.Option([], "--cause", help="行の理由を指定します（R5=internal、R5=external:国の指針改定 など）。"),
+    exclude: list[str] = typer.Option([], "--exclude", help="行を別紙2 から除外します（R7）。"),
+    dry_run: bool = typer.Option(False, "--dry-run", help="decisions.toml を書き換えずに、変更後の内容を表示します。"),
+) -> None:
+    """変更点一覧の各行を確認し、確定・却下・意見の付け替え・要約の修正などを decisions.toml に記録してコミットします。"""
+    from revtool.decisions_edit import Action, accepted_rows, apply_actions, parse_action, stale_decisions
+    from revtool.pipeline import build_for_workspace
+    from revtool.store import Workspace
+
+    e = env(ctx)
+    ws = Workspace.open(e.workspace)
+    result = build_for_workspace(ws, old, new)
+    log, base = result.changelog, result.base
+    for s in stale_decisions(result.decisions_text, base.rows, [c.id for c in result.changes], [c.id for c in result.comments]):
+        e.err.print(f"注意: decisions.toml {s.message}")
+    rows = {r.id: r for r in base.rows}
+    rows.update({r.id: r for r in log.rows})
+    row_ids = sorted(rows, key=lambda r: (len(r), r))
+    actions: list[Action] = []
+    for kind, specs in (
+        ("accept", accept), ("reject", reject), ("link", link), ("unlink", unlink), ("summary", summary),
+        ("item", item), ("editorial", editorial), ("cause", cause), ("exclude", exclude),
+    ):
+        for spec in specs:
+            actions.extend(parse_action(kind, spec, row_ids))
+    if not actions:
+        actions = _interactive(e, result, accepted_rows(result.decisions_text))
+        if not actions:
+            e.out.print("decisions.toml は変更していません。")
+            return
+    text, done = apply_actions(result.decisions_text, actions, rows)
+    after = build_for_workspace(ws, old, new, decisions_text=text)  # validates the new text
+    for line in done:
+        e.out.print(f"・{line}")
+    if dry_run:
+        e.out.print("--dry-run: decisions.toml は書き換えていません。変更後の内容:")
+        e.out.print(text, markup=False, soft_wrap=True)
+        return
+    message = f"レビュー: {old} → {new}（{len(done)} 件）\n\n" + "\n".join(f"- {d}" for d in done)
+    commit = ws.commit_files({"decisions.toml": text.encode("utf-8")}, message, {"Revtool-Review": f"{old}..{new}"})
+    e.out.print(
+        f"decisions.toml をコミットしました（{commit[:8]}）。変更点一覧は {len(after.changelog.rows)} 行、"
+        f"文言整理 {after.changelog.editorial_count} 件です。"
+    )
+
+
+def _interactive(e: Any, result: Any, accepted: set[str]) -> list[Any]:
+    """Step through the rows, lowest confidence first (rows already accepted last)."""
+    from rich.prompt import Prompt
+
+    from revtool.decisions_edit import Action
+    from revtool.render import trace_view
+    from revtool.trace import row_trace
+
+    log = result.changelog
+    order = sorted(log.rows, key=lambda r: (r.id in accepted, r.cause.confidence, int(r.id[1:]) if r.id[1:].isdigit() else 0))
+    actions: list[Action] = []
+    plain = not e.out.is_terminal
+
+    def ask(prompt: str, **kw: Any) -> str:
+        try:
+            return str(Prompt.ask(prompt, console=e.out, **kw))
+        except EOFError:
+            return "q"
+
+    for n, row in enumerate(order, 1):
+        rt = row_trace(log, row.id, result.base)
+        assert rt is not None
+        e.out.rule(f"{n}/{len(order)}  {row.id}" + ("（確定済み）" if row.id in accepted else ""))
+        for part in trace_view.row_view(rt, result.old, result.new, plain=plain):
+            e.out.print(part)
+        e.out.print(_MENU)
+        key = ask("操作", choices=list(_KEYS), default="n", show_choices=False)
+        kind = _KEYS.get(key.strip().lower(), "skip")
+        if kind == "quit":
+            break
+        if kind == "skip":
+            continue
+        if kind == "link":
+            value = ask("結び付ける意見（例: C05）").strip().upper()
+            if not _valid(e, "link", row.id, value):
+                continue
+            for cid in row.cause.comment_ids:
+                if cid != value:
+                    actions.append(Action("unlink", row.id, cid))
+            actions.append(Action("link", row.id, value))
+        elif kind == "unlink":
+            value = ask("外す意見", default=(row.cause.comment_ids or ("",))[0]).strip().upper()
+            if _valid(e, "unlink", row.id, value):
+                actions.append(Action("unlink", row.id, value))
+        elif kind in ("summary", "item"):
+            current = row.summary if kind == "summary" else row.item
+            value = ask("新しい" + ("主な変更点" if kind == "summary" else "項目"), default=current).strip()
+            if value and value != current:
+                actions.append(Action(kind, row.id, value))
+        elif kind == "cause":
+            value = ask("理由（internal・external・unknown、「:メモ」を続けて書けます）", default="internal").strip()
+            if _valid(e, "cause", row.id, value):
+                actions.append(Action("cause", row.id, value))
+        else:
+            actions.append(Action(kind, row.id))
+    return actions
+
+
+def _valid(e: Any, kind: str, row_id: str, value: str) -> bool:
+    from revtool.decisions_edit import parse_action
+    from revtool.errors import RevtoolError
+
+    try:
+        parse_action(kind, f"{row_id}={value}", [row_id])
+    except RevtoolError as exc:
+        e.err.print(f"注意: {exc.message}")
+        return False
+    return True

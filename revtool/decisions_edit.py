@@ -1,0 +1,278 @@
+"""Apply review actions to the text of ``decisions.toml``, and find decisions
+that no longer apply. Pure: text in, text out.
+
+The user's own content (comments, order, other keys) is kept: the text is
+edited with tomlkit, never regenerated. Every row table or link written here
+carries ``about = "<項目 as generated>"`` (ignored by ``decisions.py``) so a
+later re-ingest that shifts row ids is noticed instead of silently applying a
+decision to another row.
+
+Actions (row ids are those generated without decisions):
+
+* ``accept R3``   the row's current cause is confirmed: its comment links
+  become ``status = "confirmed"``, an external/internal cause is pinned in
+  ``[rows.R3] cause``; ``accepted = true`` records the review.
+* ``reject R3``   the row's current cause is refused: its comment links become
+  ``status = "rejected"``, a detected external cause becomes ``unknown``.
+* ``link R4=C05`` / ``unlink R4=C02``  a confirmed / rejected link.
+* ``summary R4=…`` / ``item R4=…``     the row's text in 別紙2.
+* ``editorial R6`` the row's changes are 文言整理 (``[changes] editorial``).
+* ``cause R5=internal[:note]``         internal | external | unknown.
+* ``exclude R7``  not a row of 別紙2.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import tomlkit
+from tomlkit.exceptions import TOMLKitError
+
+from revtool.decisions import DECISIONS_NAME
+from revtool.errors import WorkspaceError
+from revtool.model import CauseType, ChangeRow
+
+ACTIONS = ("accept", "reject", "link", "unlink", "summary", "item", "editorial", "cause", "exclude")
+VALUE_ACTIONS = ("link", "unlink", "summary", "item", "cause")
+_ROW = re.compile(r"R\d+")
+_COMMENT = re.compile(r"C\d+")
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: str  # one of ACTIONS
+    row: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class Stale:
+    """A decision that does not (or may not) apply to the current change table."""
+
+    where: str  # "[rows.R9]", "[[links]] C02 → R9", "[changes] editorial D40"
+    message: str
+
+
+def _bad(message: str) -> WorkspaceError:
+    return WorkspaceError(message, "例: --accept R3、--link R4=C05、--summary R4=新しい要約")
+
+
+def parse_action(kind: str, spec: str, row_ids: Sequence[str]) -> list[Action]:
+    """``--accept R3`` / ``--accept all`` / ``--link R4=C05`` → actions, checked
+    against the rows that exist."""
+    spec = spec.strip()
+    if kind in VALUE_ACTIONS:
+        if "=" not in spec:
+            raise _bad(f"--{kind} {spec}: 「行=値」の形で指定してください。")
+        row, value = (p.strip() for p in spec.split("=", 1))
+    else:
+        row, value = spec, ""
+    if kind == "accept" and row.lower() == "all":
+        return [Action("accept", r) for r in row_ids]
+    row = row.upper()
+    if not _ROW.fullmatch(row):
+        raise _bad(f"--{kind} {spec}: 行は R3 のように指定してください。")
+    if row not in row_ids:
+        raise _bad(f"--{kind} {spec}: 行 {row} は変更点一覧にありません（{', '.join(row_ids) or '行なし'}）。")
+    if kind in ("link", "unlink"):
+        value = value.upper()
+        if not _COMMENT.fullmatch(value):
+            raise _bad(f"--{kind} {spec}: 意見は C05 のように指定してください。")
+    if kind == "cause":
+        name = value.split(":", 1)[0].strip()
+        if name not in ("internal", "external", "unknown"):
+            raise _bad(f"--cause {spec}: 理由は internal・external・unknown のいずれかにしてください。")
+    if kind in ("summary", "item") and not value:
+        raise _bad(f"--{kind} {spec}: 空の文字列は指定できません。")
+    return [Action(kind, row, value)]
+
+
+def _parse(text: str) -> Any:
+    try:
+        return tomlkit.parse(text)
+    except TOMLKitError as exc:
+        raise WorkspaceError(f"{DECISIONS_NAME}: TOMLとして読めません（{exc}）。") from exc
+
+
+def _row_table(doc: Any, row: ChangeRow, created: list[Any]) -> Any:
+    rows = doc.get("rows")
+    if rows is None:
+        rows = tomlkit.table(is_super_table=True)
+        doc["rows"] = rows
+    if row.id not in rows:
+        t = tomlkit.table()
+        t["about"] = row.item
+        rows[row.id] = t
+        created.append(rows[row.id])
+    return rows[row.id]
+
+
+def _set_link(doc: Any, comment: str, row: ChangeRow, status: str) -> None:
+    links = doc.get("links")
+    if links is None:
+        links = tomlkit.aot()
+        doc["links"] = links
+    for entry in links:
+        if str(entry.get("comment", "")).strip() == comment and str(entry.get("row", "")).strip() == row.id:
+            entry["status"] = status
+            return
+    t = tomlkit.table()
+    t["comment"] = comment
+    t["row"] = row.id
+    t["status"] = status
+    t["about"] = row.item
+    links.append(t)
+
+
+def _change_list(doc: Any, name: str) -> Any:
+    changes = doc.get("changes")
+    if changes is None:
+        changes = tomlkit.table()
+        doc["changes"] = changes
+    if name not in changes:
+        changes[name] = tomlkit.array()
+    return changes[name]
+
+
+def change_ids(row: ChangeRow) -> list[str]:
+    """The diff's change ids behind a row (a part ``D7.2`` belongs to ``D7``)."""
+    out: list[str] = []
+    for c in row.changes:
+        cid = c.id.split(".")[0]
+        if cid not in out:
+            out.append(cid)
+    return out
+
+
+def apply_actions(text: str, actions: Sequence[Action], rows: Mapping[str, ChangeRow]) -> tuple[str, list[str]]:
+    """The new text of decisions.toml and one Japanese line per action taken.
+    ``rows`` are the rows as currently shown (decisions applied), keyed by id."""
+    doc = _parse(text)
+    done: list[str] = []
+    created: list[Any] = []  # row tables new in this edit: a blank line ends each
+    for a in actions:
+        row = rows.get(a.row)
+        if row is None:
+            raise _bad(f"行 {a.row} は変更点一覧にありません。")
+        if a.kind == "accept":
+            t = _row_table(doc, row, created)
+            if row.cause.type == CauseType.COMMENT:
+                for cid in row.cause.comment_ids:
+                    _set_link(doc, cid, row, "confirmed")
+                done.append(f"{row.id}: 意見 {'、'.join(row.cause.comment_ids)} とのリンクを確定")
+            elif row.cause.type in (CauseType.EXTERNAL, CauseType.INTERNAL):
+                t["cause"] = str(row.cause.type)
+                done.append(f"{row.id}: 理由「{row.cause.type}」を確定")
+            else:
+                done.append(f"{row.id}: 確認済みとして記録（理由は未確認のまま）")
+            t["accepted"] = True
+        elif a.kind == "reject":
+            if row.cause.type == CauseType.COMMENT:
+                for cid in row.cause.comment_ids:
+                    _set_link(doc, cid, row, "rejected")
+                done.append(f"{row.id}: 意見 {'、'.join(row.cause.comment_ids)} とのリンクを却下")
+            else:
+                t = _row_table(doc, row, created)
+                t["cause"] = "unknown"
+                done.append(f"{row.id}: 理由「{row.cause.type}」を却下（未確認に戻す）")
+            t = _row_table(doc, row, created)
+            if "accepted" in t:
+                del t["accepted"]
+        elif a.kind in ("link", "unlink"):
+            status = "confirmed" if a.kind == "link" else "rejected"
+            _set_link(doc, a.value, row, status)
+            done.append(f"{row.id}: 意見 {a.value} とのリンクを{'確定' if a.kind == 'link' else '却下'}")
+        elif a.kind in ("summary", "item"):
+            _row_table(doc, row, created)[a.kind] = a.value
+            done.append(f"{row.id}: {'主な変更点' if a.kind == 'summary' else '項目'}を「{a.value}」に修正")
+        elif a.kind == "cause":
+            name, _, note = a.value.partition(":")
+            t = _row_table(doc, row, created)
+            t["cause"] = name.strip()
+            if note.strip():
+                t["note"] = note.strip()
+            done.append(f"{row.id}: 理由を「{name.strip()}」に指定")
+        elif a.kind == "exclude":
+            _row_table(doc, row, created)["exclude"] = True
+            done.append(f"{row.id}: 別紙2 から除外")
+        elif a.kind == "editorial":
+            ids = change_ids(row)
+            editorial = _change_list(doc, "editorial")
+            for cid in ids:
+                if cid not in [str(x) for x in editorial]:
+                    editorial.append(cid)
+            substantive = doc.get("changes", {}).get("substantive")
+            if substantive is not None:
+                for i in reversed(range(len(substantive))):
+                    if str(substantive[i]) in ids:
+                        del substantive[i]
+            done.append(f"{row.id}: 変更 {'、'.join(ids)} を文言整理に")
+        else:
+            raise _bad(f"不明な操作 {a.kind}")
+    for t in created:
+        t.add(tomlkit.nl())
+    return tomlkit.dumps(doc), done
+
+
+def stale_decisions(
+    text: str,
+    base_rows: Sequence[ChangeRow],
+    change_ids_now: Sequence[str],
+    comment_ids: Sequence[str],
+) -> list[Stale]:
+    """Decisions that name a row, change or comment that is gone, or a row
+    whose 項目 is no longer the one reviewed (ids shifted after a re-ingest).
+    ``base_rows`` are the rows generated without decisions."""
+    if not text.strip():
+        return []
+    data = _parse(text).unwrap()
+    rows = {r.id: r for r in base_rows}
+    changes, comments = set(change_ids_now), set(comment_ids)
+    out: list[Stale] = []
+
+    def check_row(row_id: str, about: Any, where: str) -> None:
+        if row_id not in rows:
+            out.append(Stale(where, f"{where}: 行 {row_id} は今の変更点一覧にありません（取り込み直しで無くなった可能性）。"))
+        elif isinstance(about, str) and about and about != rows[row_id].item:
+            out.append(
+                Stale(where, f"{where}: 行 {row_id} の項目が「{about}」から「{rows[row_id].item}」に変わりました。確認してください。")
+            )
+
+    for entry in data.get("links", []) if isinstance(data.get("links"), list) else []:
+        if not isinstance(entry, dict):
+            continue
+        c, r = str(entry.get("comment", "")).strip(), str(entry.get("row", "")).strip()
+        where = f"[[links]] {c} → {r}"
+        if c and c not in comments:
+            out.append(Stale(where, f"{where}: 意見 {c} は取り込んだ意見にありません。"))
+        check_row(r, entry.get("about"), where)
+    raw_rows = data.get("rows", {})
+    if isinstance(raw_rows, dict):
+        for row_id, entry in raw_rows.items():
+            check_row(row_id, entry.get("about") if isinstance(entry, dict) else None, f"[rows.{row_id}]")
+    raw_changes = data.get("changes", {})
+    if isinstance(raw_changes, dict):
+        for name in ("editorial", "substantive"):
+            ids = raw_changes.get(name, [])
+            for cid in ids if isinstance(ids, list) else []:
+                if str(cid) not in changes:
+                    where = f"[changes] {name} {cid}"
+                    out.append(Stale(where, f"{where}: 変更 {cid} は今の差分にありません（取り込み直しで無くなった可能性）。"))
+    cites = data.get("cites", [])
+    for cid in cites if isinstance(cites, list) else []:
+        if str(cid) not in comments:
+            out.append(Stale(f"cites {cid}", f"cites {cid}: 意見 {cid} は取り込んだ意見にありません。"))
+    return out
+
+
+def accepted_rows(text: str) -> set[str]:
+    """Rows a reviewer already accepted (``[rows.Rn] accepted = true``)."""
+    if not text.strip():
+        return set()
+    rows = _parse(text).unwrap().get("rows", {})
+    if not isinstance(rows, dict):
+        return set()
+    return {r for r, entry in rows.items() if isinstance(entry, dict) and entry.get("accepted") is True}

@@ -1,0 +1,208 @@
+"""From a workspace to a change table: the one I/O edge every command shares.
+
+``build_for_workspace(ws, old, new)`` loads both versions, the editorial rules
+of ``revtool.toml``, ``comments/comments.json`` (as committed), the staff
+decisions (``decisions.toml``: the working tree's copy first, so a hand edit
+counts before it is committed) plus the new version's ``--cites``, and builds
+the changelog with its metadata.
+
+Row ids are those generated *without* decisions (``decisions.py``): when a
+decision marks a change editorial (or forces one into the table) the grouping
+shifts, so the rows are matched back to the undecided ones and keep their ids
+(R7 stays R7 when R6 became a 文言整理; a forced new row gets the next free id).
+Row decisions are translated the same way before they are applied.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from revtool.changelog import Changelog, ChangelogWarning, build_changelog
+from revtool.config import read_config, section
+from revtool.decisions import DECISIONS_NAME, Decisions, parse_decisions
+from revtool.diff import diff_documents
+from revtool.editorial import EditorialRules
+from revtool.errors import WorkspaceError
+from revtool.model import Change, ChangeRow, Comment, Document, Link
+from revtool.render.changelog_common import ChangelogMeta, VersionRef
+from revtool.store import Workspace
+
+COMMENTS_JSON = "comments/comments.json"
+
+
+@dataclass(frozen=True)
+class PipelineResult:
+    old: str
+    new: str
+    old_doc: Document
+    new_doc: Document
+    changes: tuple[Change, ...]
+    comments: tuple[Comment, ...]
+    decisions: Decisions  # as parsed, ingest cites included, ids as in the file
+    decisions_text: str  # the text they were parsed from ("" when there is no file)
+    changelog: Changelog  # with the decisions applied
+    base: Changelog  # without any decision (cites aside): the ids decisions refer to
+    meta: ChangelogMeta
+
+
+def read_workspace_file(ws: Workspace, relpath: str, prefer_worktree: bool) -> bytes | None:
+    """A workspace file: the working tree's copy (decisions edited by hand) or HEAD's."""
+    path = Path(ws.root) / relpath
+    if prefer_worktree and path.is_file():
+        return path.read_bytes()
+    try:
+        got = ws.read_at("HEAD", relpath)
+    except WorkspaceError:
+        got = None
+    if got is None and path.is_file():
+        return path.read_bytes()
+    return got
+
+
+def read_decisions_text(ws: Workspace, prefer_worktree: bool = True) -> str:
+    raw = read_workspace_file(ws, DECISIONS_NAME, prefer_worktree)
+    if raw is None:
+        return ""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise WorkspaceError(f"{DECISIONS_NAME}: UTF-8 として読めません。") from exc
+
+
+def read_comments(ws: Workspace) -> tuple[Comment, ...]:
+    from revtool.comments import comments_from_json
+
+    raw = read_workspace_file(ws, COMMENTS_JSON, prefer_worktree=False)
+    if raw is None:
+        return ()
+    try:
+        return tuple(comments_from_json(json.loads(raw.decode("utf-8"))))
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise WorkspaceError(f"{COMMENTS_JSON}: 読めません（{exc}）。") from exc
+
+
+def default_pair(ws: Workspace) -> tuple[str, str]:
+    """The last two versions in ingest order."""
+    labels = [v.label for v in ws.versions()]
+    if len(labels) < 2:
+        raise WorkspaceError(
+            "比較する版が 2 つありません（取り込み済み: " + ("、".join(labels) or "なし") + "）。",
+            hint="revtool ingest で素案と案を取り込んでください。",
+        )
+    return labels[-2], labels[-1]
+
+
+def build_for_workspace(ws: Workspace, old: str, new: str, decisions_text: str | None = None) -> PipelineResult:
+    """Everything a command needs to show or render the change table of OLD → NEW.
+    ``decisions_text`` replaces the workspace's decisions.toml (review previews)."""
+    old_doc, new_doc = ws.load(old), ws.load(new)
+    rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
+    changes = tuple(diff_documents(old_doc, new_doc, rules))
+    comments = read_comments(ws)
+    text = read_decisions_text(ws) if decisions_text is None else decisions_text
+    infos = {v.label: v for v in ws.versions()}
+    decisions = parse_decisions(text).with_cites(infos[new].cites if new in infos else ())
+    base, log = build_with_stable_ids(changes, comments, decisions, new_doc, old_doc)
+
+    def ref(label: str) -> VersionRef:
+        info = infos.get(label)
+        if info is None:
+            return VersionRef(label, ws.resolve(label))
+        return VersionRef(label, info.commit, info.source, info.sha256)
+
+    meta = ChangelogMeta(ws.plan_name, ref(old), ref(new))
+    return PipelineResult(old, new, old_doc, new_doc, changes, comments, decisions, text, log, base, meta)
+
+
+# ---------------------------------------------------------------- stable row ids (pure)
+
+
+def build_with_stable_ids(
+    changes: tuple[Change, ...],
+    comments: tuple[Comment, ...],
+    decisions: Decisions,
+    new_doc: Document | None,
+    old_doc: Document | None,
+) -> tuple[Changelog, Changelog]:
+    """(changelog without decisions, changelog with them), the second's rows
+    carrying the first's ids."""
+    base = build_changelog(changes, comments, Decisions(cites=decisions.cites), new_doc=new_doc, old_doc=old_doc)
+    if decisions == Decisions(cites=decisions.cites):
+        return base, base
+    if not decisions.editorial and not decisions.substantive:
+        return base, build_changelog(changes, comments, decisions, new_doc=new_doc, old_doc=old_doc)
+    staged = build_changelog(
+        changes,
+        comments,
+        Decisions(cites=decisions.cites, editorial=decisions.editorial, substantive=decisions.substantive),
+        new_doc=new_doc,
+        old_doc=old_doc,
+    )
+    to_base = match_rows(base.rows, staged.rows)  # staged id -> base id
+    to_staged = {b: s for s, b in to_base.items()}
+    translated = Decisions(
+        confirmed=tuple((c, to_staged[r]) for c, r in decisions.confirmed if r in to_staged),
+        rejected=tuple((c, to_staged[r]) for c, r in decisions.rejected if r in to_staged),
+        cites=decisions.cites,
+        rows={to_staged[r]: d for r, d in decisions.rows.items() if r in to_staged},
+        editorial=decisions.editorial,
+        substantive=decisions.substantive,
+    )
+    final = build_changelog(changes, comments, translated, new_doc=new_doc, old_doc=old_doc)
+    return base, rename_rows(final, to_base)
+
+
+def _change_keys(row: ChangeRow) -> set[str]:
+    return {c.id.split(".")[0] for c in row.changes}
+
+
+def match_rows(base: tuple[ChangeRow, ...], rows: tuple[ChangeRow, ...]) -> dict[str, str]:
+    """Row id in ``rows`` -> id of the base row made of the same changes (most
+    shared changes, then same sections); rows with no counterpart get fresh ids."""
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for r in rows:
+        keys, paths = _change_keys(r), set(r.section_paths)
+        best, best_score = "", (0, 0)
+        for b in base:
+            if b.id in taken:
+                continue
+            score = (len(keys & _change_keys(b)), len(paths & set(b.section_paths)))
+            if score[0] and score > best_score:
+                best, best_score = b.id, score
+        if best:
+            out[r.id] = best
+            taken.add(best)
+    numbers = [int(m.group(1)) for b in base if (m := re.fullmatch(r"R(\d+)", b.id))]
+    n = max(numbers, default=0)
+    for r in rows:
+        if r.id not in out:
+            n += 1
+            out[r.id] = f"R{n}"
+    return out
+
+
+def rename_rows(log: Changelog, mapping: dict[str, str]) -> Changelog:
+    """The changelog with row ids replaced (rows, links, warnings, exclusions)."""
+
+    def rid(r: str) -> str:
+        return mapping.get(r, r)
+
+    def warning(w: ChangelogWarning) -> ChangelogWarning:
+        if not w.row_id or rid(w.row_id) == w.row_id:
+            return w
+        message = w.message
+        if message.startswith(w.row_id + ":"):
+            message = rid(w.row_id) + message[len(w.row_id):]
+        return replace(w, row_id=rid(w.row_id), message=message)
+
+    return replace(
+        log,
+        rows=tuple(replace(r, id=rid(r.id)) for r in log.rows),
+        links=tuple(Link(l.comment_id, rid(l.row_id), l.confidence, l.evidence) for l in log.links),
+        warnings=tuple(warning(w) for w in log.warnings),
+        excluded=tuple(rid(r) for r in log.excluded),
+    )

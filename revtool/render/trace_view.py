@@ -1,0 +1,223 @@
+"""Rich renderables for ``revtool trace`` and ``revtool blame``.
+
+Nothing here prints. With ``plain=True`` (output piped) insertions and
+deletions are also marked in the text ({+…+} / [-…-]) so they survive without
+colour; the console drops the escape codes by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from revtool.blame import BlameLine
+from revtool.chardiff import char_diff
+from revtool.history import LogEntry
+from revtool.model import Change, ChangeKind, ChangeRow, Comment, ResponseType, SectionPath
+from revtool.render.changelog_common import CAUSE_JA, pages_label
+from revtool.render.diff_view import KIND_JA, render_changes
+from revtool.trace import CommentTrace, RowTrace, RunnerUp, SectionStep
+
+_CAUSE_STYLE = {"comment": "green", "external": "cyan", "internal": "blue", "unknown": "yellow"}
+_TYPE_STYLE = {
+    ResponseType.REFLECTED: "bold green",
+    ResponseType.ALREADY: "cyan",
+    ResponseType.REFERENCE: "blue",
+    ResponseType.NOT_REFLECTED: "magenta",
+    ResponseType.OTHER: "dim",
+}
+
+
+def _pages(pages: Sequence[int]) -> str:
+    if not pages:
+        return "ページ不明"
+    lo, hi = min(pages), max(pages)
+    return f"P.{lo}" if lo == hi else f"P.{lo}–{hi}"
+
+
+def _path(path: SectionPath) -> str:
+    return " ＞ ".join(path) if path else "（前付け）"
+
+
+def _fields(rows: Sequence[tuple[str, RenderableType | str]]) -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for name, value in rows:
+        grid.add_row(name, value)
+    return grid
+
+
+def _cause(row: ChangeRow) -> Text:
+    t = Text(CAUSE_JA[row.cause.type], style=_CAUSE_STYLE[str(row.cause.type)])
+    if row.cause.comment_ids:
+        t.append("（" + "、".join(row.cause.comment_ids) + "）")
+    t.append(f"  確からしさ {row.cause.confidence:.2f}", style="dim")
+    return t
+
+
+def with_edits(c: Change) -> Change:
+    """A change part carries no character diff: compute one for display."""
+    if c.edits or c.kind != ChangeKind.MODIFIED or not c.old_text or not c.new_text:
+        return c
+    return replace(c, edits=char_diff(c.old_text, c.new_text))
+
+
+def _type(comment: Comment) -> Text:
+    return Text(comment.response_type.value, style=_TYPE_STYLE.get(comment.response_type, ""))
+
+
+def _runners(runners: Sequence[RunnerUp], by_row: bool) -> RenderableType:
+    table = Table(show_lines=False, expand=True, box=None, padding=(0, 1))
+    table.add_column("行" if by_row else "意見", no_wrap=True)
+    table.add_column("分類", no_wrap=True)
+    table.add_column("スコア", no_wrap=True, justify="right")
+    table.add_column("根拠", overflow="fold", ratio=1)
+    for r in runners:
+        table.add_row(r.row_id if by_row else r.comment.id, _type(r.comment), f"{r.score:.2f}", r.evidence)
+    return table
+
+
+def row_view(t: RowTrace, old_label: str, new_label: str, plain: bool = False) -> list[RenderableType]:
+    row = t.row
+    head = _fields(
+        [
+            ("項目", row.item),
+            ("案のページ", pages_label(row) or "ページ不明"),
+            ("主な変更点", row.summary),
+            ("種類", KIND_JA.get(row.kind, str(row.kind))),
+            ("理由", _cause(row)),
+            ("根拠", row.cause.evidence or "なし"),
+        ]
+    )
+    title = f"{row.id}（{old_label} → {new_label}）" + ("  ※decisions.toml で除外" if t.excluded else "")
+    out: list[RenderableType] = [Panel(head, title=title, title_align="left", border_style="cyan")]
+    out.append(Text(f"変更 {len(row.changes)} 件", style="bold"))
+    out.extend(
+        render_changes([with_edits(c) for c in row.changes], old_label=old_label, new_label=new_label, plain=plain)
+    )
+    if t.linked:
+        out.append(Text(f"\nリンクした意見 {len(t.linked)} 件", style="bold"))
+        for lc in t.linked:
+            c = lc.comment
+            body = _fields(
+                [
+                    ("素案該当箇所", c.ref),
+                    ("主な意見", c.opinion),
+                    ("区の考え方", c.response),
+                    ("分類", _type(c) + Text(f"  {c.response_evidence}" if c.response_evidence else "", style="dim")),
+                    ("確からしさ", f"{lc.link.confidence:.2f}"),
+                    ("根拠", lc.link.evidence),
+                ]
+            )
+            out.append(Panel(body, title=f"{c.id}", title_align="left", border_style="green"))
+    else:
+        out.append(Text("\nリンクした意見はありません。", style="bold"))
+    if t.runners_up:
+        out.append(Text("次点（リンクしなかった意見）", style="bold"))
+        out.append(_runners(t.runners_up, by_row=False))
+    return out
+
+
+def comment_view(t: CommentTrace, rows_changes: bool = True) -> list[RenderableType]:
+    c = t.comment
+    resolved = Text("\n".join(_path(p) for p in c.resolved_section_paths) or "見つかりません",
+                    style="" if c.resolved_section_paths else "yellow")
+    head = _fields(
+        [
+            ("素案該当箇所", c.ref),
+            ("対応する節", resolved),
+            ("素案のページ", _pages(c.soan_pages)),
+            ("分類", _type(c)),
+            ("分類の根拠", c.response_evidence or "なし"),
+            ("主な意見", c.opinion),
+            ("区の考え方", c.response),
+        ]
+    )
+    out: list[RenderableType] = [Panel(head, title=f"{c.id}（別紙1 の {c.row} 行目）", title_align="left", border_style="cyan")]
+    if t.warning:
+        out.append(Text("注意: " + t.warning, style="bold yellow"))
+    if t.rows:
+        out.append(Text(f"リンクした行 {len(t.rows)} 件", style="bold"))
+        for row, link in t.rows:
+            body = _fields(
+                [
+                    ("項目", row.item),
+                    ("案のページ", pages_label(row) or "ページ不明"),
+                    ("主な変更点", row.summary),
+                    ("変更", "、".join(f"{ch.id}（{_path(ch.section_path[-1:])}）" for ch in row.changes)),
+                    ("確からしさ", f"{link.confidence:.2f}"),
+                    ("根拠", link.evidence),
+                ]
+            )
+            out.append(Panel(body, title=row.id, title_align="left", border_style="green"))
+    else:
+        out.append(Text("リンクした行はありません。", style="bold"))
+    if t.runners_up:
+        out.append(Text("次点（リンクしなかった行）", style="bold"))
+        out.append(_runners(t.runners_up, by_row=True))
+    return out
+
+
+def section_view(query: str, steps: Sequence[SectionStep], log: Sequence[LogEntry], log_path: str) -> list[RenderableType]:
+    latest = next((s for s in reversed(steps) if s.path), None)
+    title = _path(latest.path) if latest else query
+    table = Table(expand=True, show_lines=False, padding=(0, 1))
+    table.add_column("版", no_wrap=True)
+    table.add_column("コミット", no_wrap=True)
+    table.add_column("日付", no_wrap=True)
+    table.add_column("状態", no_wrap=True)
+    table.add_column("ページ", no_wrap=True)
+    table.add_column("引用意見", overflow="fold")
+    for s in steps:
+        style = {"変更": "yellow", "新規": "green", "削除": "red", "なし": "dim"}.get(s.status, "")
+        table.add_row(
+            s.label, s.commit[:8], s.date.strftime("%Y-%m-%d"), Text(s.status, style=style),
+            _pages(s.pages) if s.path else "", "、".join(s.cites) or "－",
+        )
+    out: list[RenderableType] = [Panel(table, title=f"節の履歴: {title}", title_align="left", border_style="cyan")]
+    renamed = [s for s in steps if s.path and latest and s.path != latest.path]
+    for s in renamed:
+        out.append(Text(f"  {s.label} では: {_path(s.path)}", style="dim"))
+    if log:
+        lines = Table(expand=True, box=None, padding=(0, 1), title=f"git log -- {log_path}", title_justify="left")
+        lines.add_column(no_wrap=True)
+        lines.add_column(no_wrap=True)
+        lines.add_column(overflow="fold", ratio=1)
+        for e in log:
+            subject = e.subject + (f"（--cites {','.join(e.cites)}）" if e.cites else "")
+            lines.add_row(e.commit[:8], e.date.strftime("%Y-%m-%d %H:%M"), f"{e.author}: {subject}")
+        out.append(lines)
+    return out
+
+
+def blame_view(path: SectionPath, lines: Sequence[BlameLine], info: dict[str, tuple[str, str, tuple[str, ...]]],
+               with_cites: bool) -> list[RenderableType]:
+    """``info``: label → (commit, date, cites)."""
+    table = Table(expand=True, box=None, padding=(0, 1), title=_path(path), title_justify="left")
+    table.add_column("版", no_wrap=True, style="cyan")
+    table.add_column("コミット", no_wrap=True, style="dim")
+    table.add_column("日付", no_wrap=True, style="dim")
+    if with_cites:
+        table.add_column("引用意見", no_wrap=True)
+    table.add_column("文", overflow="fold", ratio=1)
+    current: SectionPath = path
+    for ln in lines:
+        if ln.path != current:
+            current = ln.path
+            table.add_row(*([""] * (4 if with_cites else 3)), Text(" ＞ ".join(ln.path[len(path):]) or path[-1], style="bold"))
+        commit, date, cites = info.get(ln.introduced, ("", "", ()))
+        cells = [ln.introduced, commit[:8], date]
+        if with_cites:
+            cells.append("、".join(cites) or "－")
+        table.add_row(*cells, ln.sentence)
+    return [table]
+
+
+def group(parts: Sequence[RenderableType]) -> Group:
+    return Group(*parts)
