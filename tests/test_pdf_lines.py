@@ -204,3 +204,12 @@ def test_unruled_term_list_is_not_taken_for_columns() -> None:
     notes = _col(150, 540, 6, tag="解")
     lines = sorted(terms + notes, key=lambda ln: (ln.top, ln.x0))
     assert order_columns(lines) == lines
+
+
+def test_superscript_joins_its_line_and_ruby_is_dropped() -> None:
+    body = glyphs("計画の注", top=100, size=10.0)
+    sup = [Glyph("1", body[-1].x1, body[-1].x1 + 3, 99.0, 104.5, 5.5, False)]
+    after = glyphs("を参照する。", x=body[-1].x1 + 3, top=100)
+    ruby = [Glyph(ch, 50 + 5 * i, 55 + 5 * i, 95.5, 99.5, 5.0, False) for i, ch in enumerate("けいかく")]
+    lines = group_lines(body + sup + after + ruby)
+    assert [ln.text for ln in lines] == ["計画の注1を参照する。"]

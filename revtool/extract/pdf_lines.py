@@ -215,13 +215,52 @@ def make_line(glyphs: Sequence[Glyph]) -> Line:
     )
 
 
+def _box(cluster: Sequence[Glyph]) -> tuple[float, float, float, float, float]:
+    size = statistics.median(g.size for g in cluster)
+    return (min(g.x0 for g in cluster), max(g.x1 for g in cluster), min(g.top for g in cluster),
+            max(g.bottom for g in cluster), size)
+
+
+def attach_small(clusters: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Small glyphs next to a line of larger ones: a superscript or subscript
+    (mostly inside the line's band) joins that line; ruby (ルビ, just above
+    the line, at most 60% of its size) is dropped, as Word shows only the base
+    text in the document's own text."""
+    boxes = [_box(c) for c in clusters]
+    target: dict[int, int | None] = {}  # cluster -> the line it joins, None = dropped
+    for i, (x0, x1, top, bottom, size) in enumerate(boxes):
+        centre = (top + bottom) / 2
+        near = sorted(
+            (abs((b[2] + b[3]) / 2 - centre), j)
+            for j, b in enumerate(boxes)
+            if j != i and size < 0.8 * b[4] and abs((b[2] + b[3]) / 2 - centre) < b[4]
+        )
+        for _, j in near[:2]:
+            nx0, nx1, ntop, nbottom, nsize = boxes[j]
+            if j in target or x0 < nx0 - nsize or x1 > nx1 + nsize:
+                continue
+            overlap = min(bottom, nbottom) - max(top, ntop)
+            if overlap >= 0.5 * (bottom - top):
+                target[i] = j
+                break
+            if size <= 0.6 * nsize and 0 <= ntop - bottom < 0.15 * nsize:
+                target[i] = None
+                break
+    out: list[list[Glyph]] = [list(c) for c in clusters]
+    for i, j in target.items():
+        if j is not None:
+            out[j].extend(out[i])
+    return [c for i, c in enumerate(out) if i not in target]
+
+
 def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:
     """Cluster glyphs into lines by their vertical centre, top to bottom.
 
     A glyph joins the current line when its centre lies within 40% of the
     smaller font size from the line's running centre.  Lines are then cut where
     two glyphs stand more than three ems apart (side-by-side blocks, tab
-    columns), so each piece keeps its own left edge.
+    columns), so each piece keeps its own left edge.  Superscripts join
+    their line and ruby is dropped (``attach_small``).
     """
     items = sorted(glyphs, key=lambda g: ((g.top + g.bottom) / 2, g.x0))
     clusters: list[list[Glyph]] = []
@@ -236,7 +275,7 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:
             clusters.append([g])
             centre = c
     lines: list[Line] = []
-    for cluster in clusters:
+    for cluster in attach_small(clusters):
         cluster.sort(key=lambda g: g.x0)
         piece: list[Glyph] = []
         for g in cluster:
