@@ -482,8 +482,51 @@ class _Differ:
             ta = [t for q in olds for t in _tag(self.old_map[q], q)]
             tb = [t for q in news for t in _tag(self.new_map[q], q)]
             self.blocks(ta, tb, news[0], olds[0])
+        self.moves_across_sections()
         self.echo_front()
         return tuple(_finish(self.drafts))
+
+    def moves_across_sections(self) -> None:
+        """A paragraph deleted in one section and added in another is one moved
+        paragraph (the move pass, across sections); its edits are judged as usual."""
+        dels = [k for k, d in enumerate(self.drafts) if d.kind is ChangeKind.DELETED
+                and d.block_kind in ("paragraph", "list") and comparison_key(d.old_text)]
+        adds = [k for k, d in enumerate(self.drafts) if d.kind is ChangeKind.ADDED
+                and d.block_kind in ("paragraph", "list") and comparison_key(d.new_text)]
+        if not dels or not adds or len(dels) * len(adds) > 250_000:
+            return
+        cands = []
+        for k in dels:
+            for m in adds:
+                a, b = self.drafts[k], self.drafts[m]
+                if a.old_section_path == b.section_path:
+                    continue  # same section: the block pass already decided
+                sim = similarity(_ckey(a.old_text), _ckey(b.new_text))
+                if sim >= MOVE_MIN:
+                    cands.append((-sim, k + m, k, m))
+        used: set[int] = set()
+        replaced: dict[int, list[_Draft]] = {}
+        for _, _, k, m in sorted(cands):
+            if k in used or m in used:
+                continue
+            used.update((k, m))
+            a, b = self.drafts[k], self.drafts[m]
+            where = f"{' > '.join(a.old_section_path[-1:])} {a.location} → {b.location}"
+            if comparison_key(a.old_text) == comparison_key(b.new_text):
+                moved = [replace(b, kind=ChangeKind.MOVED, old_section_path=a.old_section_path, old_text=a.old_text,
+                                 edits=char_diff(a.old_text, b.new_text), old_pages=a.old_pages, location=where,
+                                 verdict=verdict_for("block-moved-section", _short(b.new_text)))]
+            else:
+                moved = [_Draft(ChangeKind.MOVED, b.section_path, a.old_section_path, x, y, verdict, edits,
+                                a.old_pages, b.new_pages, b.block_kind, where)
+                         for x, y, edits, verdict in self.text_changes(a.old_text, b.new_text)]
+            replaced[m] = moved
+            replaced[k] = []
+        if replaced:
+            out: list[_Draft] = []
+            for k, d in enumerate(self.drafts):
+                out.extend(replaced.get(k, [d]))
+            self.drafts = out
 
     def echo_front(self) -> None:
         """A body change that repeats a cover change is front matter too: the

@@ -602,6 +602,7 @@ STRUCTURAL: dict[str, tuple[bool, str]] = {
     "block-added": (True, "段落・表の追加"),
     "block-deleted": (True, "段落・表の削除"),
     "block-moved": (False, "文言整理（段落の移動）"),
+    "block-moved-section": (True, "段落の移動（別の節へ）"),
     "row-added": (True, "表の行の追加"),
     "row-deleted": (True, "表の行の削除"),
     "column-added": (True, "表の列の追加"),

@@ -214,3 +214,13 @@ def test_paragraph_broken_in_two_by_a_page_break_is_editorial() -> None:
     new2 = parse_plan("# 第1章　総則\n区は、デジタル技術を活用して区民サービスの向上を図るとともに、\n業務の効率化を進め、職員が区民に寄り添う時間を2倍にする。\n別の段落。\n")
     ch2 = diff_documents(old, new2)
     assert len(ch2) == 1 and ch2[0].substantive
+
+
+def test_paragraph_moved_to_another_section_is_one_move() -> None:
+    old = parse_plan("# 第1章　総則\n## 1. 目的\n区民サービスの向上を図る。\n職員研修を毎年度実施し、基本的なデジタルスキルの習得を図る。\n"
+                     "## 2. 人材育成\nDX推進リーダーを育成する。\n")
+    new = parse_plan("# 第1章　総則\n## 1. 目的\n区民サービスの向上を図る。\n"
+                     "## 2. 人材育成\nDX推進リーダーを育成する。\n職員研修を毎年度実施し、基本的なデジタルスキルの習得を図る。\n")
+    ch = diff_documents(old, new)
+    assert [(c.kind, c.substantive, c.verdict.rule) for c in ch] == [(ChangeKind.MOVED, True, "block-moved-section")]
+    assert ch[0].old_section_path[-1] == "1. 目的" and ch[0].section_path[-1] == "2. 人材育成"
