@@ -270,10 +270,11 @@ def check_no_nul(text: str, name: str) -> None:
     """A text table must not contain NUL characters (binary data or a broken file)."""
     at = text.find("\x00")
     if at >= 0:
-        _nul_error(name, text.count("\n", 0, at) + 1)
+        nul_error(name, text.count("\n", 0, at) + 1)
 
 
-def _nul_error(name: str, line: int) -> None:
+def nul_error(name: str, line: int) -> None:
+    """Raise the NUL-character refusal for ``line`` of ``name``."""
     raise InputFileError(
         f"{name}: NUL 文字（0x00）が含まれています（{line} 行目）。テキストの表ではないか、ファイルが壊れています。",
         hint="Excel などで「CSV UTF-8」として保存し直してください。",
@@ -292,5 +293,6 @@ __all__ = [
     "describe_content",
     "current_max_bytes",
     "max_bytes",
+    "nul_error",
     "unzipped_cap",
 ]

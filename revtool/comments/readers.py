@@ -18,7 +18,7 @@ from revtool.comments.read_text import decode_text, looks_like_csv, text_grids
 from revtool.comments.read_xlsx import evaluate_formula, read_xlsx
 from revtool.comments.table import Grid
 from revtool.errors import CommentTableError, InputFileError
-from revtool.safety import check_file_size, check_macro_suffix, check_no_nul, check_zip
+from revtool.safety import check_file_size, check_macro_suffix, check_no_nul, check_zip, nul_error
 
 __all__ = ["decode_text", "evaluate_formula", "read_docx", "read_grids", "read_pdf", "read_xlsx", "text_grids"]
 
@@ -65,6 +65,21 @@ def read_grids(path: Path) -> list[Grid]:
         raise CommentTableError(f"{name}: 対応していない形式です（Excel でも Word でもない ZIP）。")
     if suffix in (".xlsx", ".xlsm", ".docx", ".pdf"):
         raise CommentTableError(f"{name}: 拡張子は {suffix} ですが、中身がその形式ではありません。")
-    text = decode_text(data, name)
+    try:
+        text = decode_text(data, name)
+    except CommentTableError:
+        _refuse_if_nul_bytes_broke_it(data, name)
+        raise
     check_no_nul(text, name)
     return text_grids(text, comma=looks_like_csv(text, suffix))
+
+
+def _refuse_if_nul_bytes_broke_it(data: bytes, name: str) -> None:
+    """NUL bytes made the text undecodable: name them when the rest decodes."""
+    if b"\x00" not in data:
+        return
+    try:
+        decode_text(data.replace(b"\x00", b""), name)
+    except CommentTableError:
+        return
+    nul_error(name, data.count(b"\n", 0, data.index(b"\x00")) + 1)
