@@ -351,25 +351,31 @@ class _Stream:
         self.last_table = (len(self.items) - 1, table, t.columns)
 
     # headings
-    def bookmark_heading(self, lines: Sequence[Line], i: int, pdf_page: int) -> tuple[_Bookmark, int] | None:
+    def bookmark_heading(self, lines: Sequence[Line], i: int, pdf_page: int) -> tuple[_Bookmark, int, str] | None:
         """The bookmark whose title starts at ``lines[i]`` (possibly wrapped over
-        more lines), with the number of lines it takes."""
+        more lines), the number of lines it takes and the heading as printed.
+        A bookmark without the line's numbering (``計画の概要`` for
+        ``第1章　計画の概要``) matches too; the printed line is the heading."""
         assert self.bookmarks is not None
         key = _norm(lines[i].text)
         if not key:
             return None
+        marker = parse_marker(lines[i].text)
+        title_key = _norm(marker.title) if marker is not None else ""
         for bm in self.bookmarks:
             if bm.used or abs(bm.page - pdf_page) > 1:
                 continue
             if bm.key == key:
-                return bm, 1
+                return bm, 1, bm.title
+            if title_key and bm.key == title_key:
+                return bm, 1, lines[i].text.strip()
             if bm.key.startswith(key):
                 acc, j = key, i + 1
                 while j < len(lines) and len(acc) < len(bm.key):
                     acc += _norm(lines[j].text)
                     j += 1
                     if acc == bm.key:
-                        return bm, j - i
+                        return bm, j - i, bm.title
                     if not bm.key.startswith(acc):
                         break
         return None
@@ -442,10 +448,10 @@ class _Stream:
             if self.bookmarks is not None:
                 hit = self.bookmark_heading(body_lines, i, layout.index)
                 if hit is not None:
-                    bm, used = hit
+                    bm, used, heading = hit
                     bm.used = True
                     self.matched += 1
-                    self.add_heading(bm.title, bm.level + 1, True, page)
+                    self.add_heading(heading, bm.level + 1, True, page)
                     skip = used - 1
                     first = False
                     continue

@@ -110,6 +110,7 @@ def _read_glyphs(tp: object, left: float, top: float) -> tuple[list[Glyph], int]
     buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     bold_cache: dict[bytes, bool] = {}
+    mode_cache: dict[int, bool] = {}
     glyphs: list[Glyph] = []
     bad = 0
     for k in range(count):
@@ -133,6 +134,14 @@ def _read_glyphs(tp: object, left: float, top: float) -> tuple[list[Glyph], int]
         if bold is None:
             bold = is_bold_font(buf.value.decode("latin-1"), flags.value)
             bold_cache[key] = bold
+        if not bold:  # Word's synthetic bold: the outline stroked as well as filled
+            obj = R.FPDFText_GetTextObject(tp, k)
+            addr = ctypes.cast(obj, ctypes.c_void_p).value or 0
+            stroked = mode_cache.get(addr)
+            if stroked is None:
+                stroked = R.FPDFTextObj_GetTextRenderMode(obj) == R.FPDF_TEXTRENDERMODE_FILL_STROKE
+                mode_cache[addr] = stroked
+            bold = stroked
         glyphs.append(
             Glyph(chr(cp), rect.left - left, rect.right - left, top - rect.top, top - rect.bottom, round(size, 2), bold)
         )
