@@ -210,19 +210,24 @@ def _fmt(a: str, b: str) -> str:
     return f"「{a}」→「{b}」"
 
 
+def _hunk_fmt(c: Context) -> str:
+    """The changed words as the reader sees them (whole units, not bare characters)."""
+    return _fmt(_short(c.hunk.old.strip()), _short(c.hunk.new.strip()))
+
+
 def _t_format(c: Context) -> str | None:
     if _strip_punct(c.hunk.old) == _strip_punct(c.hunk.new):
-        return _fmt(*c.core)
+        return _hunk_fmt(c)
     return None
 
 
 def _t_variant(c: Context) -> str | None:
     r = c.rules
     if r.fold(_strip_punct(c.hunk.old)) == r.fold(_strip_punct(c.hunk.new)):
-        return _fmt(*c.core)
+        return _hunk_fmt(c)
     # a variant that straddles the hunk edge: compare the enclosing sentence
     if _sentence_around(c, old=True) and r.fold(_sentence_around(c, True)) == r.fold(_sentence_around(c, False)):
-        return _fmt(*c.core)
+        return _hunk_fmt(c)
     return None
 
 
@@ -389,9 +394,9 @@ def _t_typo(c: Context) -> str | None:
     if _touches_number(c):
         return None  # 年度中 → 年度末, 3件 → 3回: next to a number or a date
     if _doubled(c):
-        return f"重複した文字の削除 {_fmt(a, b)}"
+        return f"重複した文字の削除 {_hunk_fmt(c)}"
     if _document_spelling(c):
-        return f"誤字の修正（文書の他の箇所と同じ表記） {_fmt(a, b)}"
+        return f"誤字の修正（文書の他の箇所と同じ表記） {_hunk_fmt(c)}"
     # a kanji added, removed or swapped for another changes the word: not a typo
     for op_a, op_b in _replacements(a, b):
         if _is_kanji(op_a) and _is_kanji(op_b):
@@ -399,7 +404,7 @@ def _t_typo(c: Context) -> str | None:
     for op, text in minimal_diff(a, b):
         if op is not EditOp.EQUAL and _is_kanji(text) and not any(text in x for x in _replacements(a, b)):
             return None
-    return f"誤字・脱字の修正 {_fmt(a, b)}"
+    return f"誤字・脱字の修正 {_hunk_fmt(c)}"
 
 
 def _touches_number(c: Context) -> bool:

@@ -57,12 +57,25 @@ def _pages(span: PageSpan | tuple[int, ...] | None) -> str:
     return f"P.{first}" if first == last else f"P.{first}–{last}"
 
 
+FOLD = 120  # unchanged runs longer than this are folded to their ends
+KEEP = 40
+
+
+def _equal(text: str, first: bool, last: bool) -> str:
+    """Long unchanged text folded (新旧対照表 style 「…」), keeping the context next to edits."""
+    if len(text) <= FOLD:
+        return text
+    head = "" if first else text[:KEEP]
+    tail = "" if last else text[-KEEP:]
+    return f"{head}…{tail}"
+
+
 def inline(c: Change) -> Text:
     """Deletions red and struck through, insertions green and underlined."""
     text = Text()
-    for e in c.edits:
+    for k, e in enumerate(c.edits):
         if e.op is EditOp.EQUAL:
-            text.append(e.text)
+            text.append(_equal(e.text, k == 0, k == len(c.edits) - 1))
         elif e.op is EditOp.DELETE:
             text.append(e.text, style="red strike")
         else:
@@ -78,9 +91,9 @@ def _is_pair(c: Change) -> bool:
 def _marked(c: Change) -> Text:
     """For plain output: [-deleted-]{+inserted+} so changes survive a pipe."""
     text = Text()
-    for e in c.edits:
+    for k, e in enumerate(c.edits):
         if e.op is EditOp.EQUAL:
-            text.append(e.text)
+            text.append(_equal(e.text, k == 0, k == len(c.edits) - 1))
         elif e.op is EditOp.DELETE:
             text.append("[-" + e.text + "-]", style="red strike")
         else:
