@@ -79,6 +79,7 @@ class TaishoRow:
     new: Side | None
     old: Side | None
     change_ids: tuple[str, ...] = ()
+    substantive: bool = True  # False when every change shown here is editorial (文言整理)
 
     @property
     def section_path(self) -> SectionPath:
@@ -682,6 +683,7 @@ def build_taisho(old: Document, new: Document, changes: Sequence[Change], *,
     accepts), matched in either version.
     """
     used = [c for c in changes if c.substantive or not substantive_only]
+    substantive_ids = {c.id for c in used if c.substantive}
     rows = _Builder(old, new, used).run(old, new)
     if section is not None:
         new_roots = [p for p, _ in find_sections(new, section)]
@@ -692,6 +694,42 @@ def build_taisho(old: Document, new: Document, changes: Sequence[Change], *,
         rows = [r for r in rows if _under(r.new.path if r.new else None, new_roots)
                 or _under(r.old.path if r.old else None, old_roots)]
     numbered = tuple(
-        TaishoRow(f"T{k}", r.kind, r.new, r.old, r.change_ids) for k, r in enumerate(rows, 1)
+        TaishoRow(f"T{k}", r.kind, r.new, r.old, r.change_ids,
+                  substantive=bool(substantive_ids & set(r.change_ids)) or not r.change_ids)
+        for k, r in enumerate(rows, 1)
     )
     return Taisho(numbered, substantive_only)
+
+
+# ---------------------------------------------------------------- shared by the renderers
+
+
+@dataclass(frozen=True)
+class TaishoMeta:
+    plan: str
+    old_version: str
+    new_version: str
+    old_source: str = ""
+    new_source: str = ""
+    document_title: str = ""  # the new version's own title (表紙), when the plan has no name
+
+
+def title_text(meta: TaishoMeta) -> str:
+    """「中野区DX推進計画（案）新旧対照表」: the plan's name and the new version,
+    else the new version's title, else 「新旧対照表（素案→案）」."""
+    if meta.plan:
+        return f"{meta.plan}（{meta.new_version}）新旧対照表"
+    if meta.document_title:
+        return f"{meta.document_title}新旧対照表"
+    return f"新旧対照表（{meta.old_version}→{meta.new_version}）"
+
+
+def column_labels(meta: TaishoMeta, new_first: bool = True) -> tuple[str, str]:
+    new = f"新（{meta.new_version}）"
+    old = f"旧（{meta.old_version}）"
+    return (new, old) if new_first else (old, new)
+
+
+def note_text(meta: TaishoMeta, taisho: Taisho) -> str:
+    scope = "実質的な変更のみ" if taisho.substantive_only else "文言整理を含む"
+    return f"傍線部分は変更箇所（{scope}）。（略）は変更のない部分の省略。"

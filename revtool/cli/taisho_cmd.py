@@ -1,0 +1,95 @@
+"""``revtool taisho OLD NEW``: the 新旧対照表 as DOCX or as a self-contained HTML page."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from revtool.cli.app import app, env
+
+FORMATS = ("docx", "html")
+ORDERS = ("新旧", "旧新")
+CHANGELOGS = "changelogs"
+
+
+def _safe(label: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", label).strip("_") or "版"
+
+
+def default_output(root: Path, old: str, new: str, fmt: str) -> Path:
+    return root / CHANGELOGS / f"新旧対照表_{_safe(old)}-{_safe(new)}.{fmt}"
+
+
+def _changelog(ws: Any, changes: Any, old_doc: Any, new_doc: Any, new: str) -> Any:
+    """The change table (rows, links, comments) the way ``revtool changelog`` builds it."""
+    from revtool.changelog import build_changelog
+    from revtool.cli.changelog_cmd import _comments, _decisions
+
+    infos = {v.label: v for v in ws.versions()}
+    decisions = _decisions(ws).with_cites(infos[new].cites if new in infos else ())
+    return build_changelog(changes, _comments(ws), decisions, new_doc=new_doc, old_doc=old_doc)
+
+
+@app.command("taisho")
+def taisho_command(
+    ctx: typer.Context,
+    old: str = typer.Argument(..., help="旧の版（例: 素案）。"),
+    new: str = typer.Argument(..., help="新の版（例: 案）。"),
+    fmt: str | None = typer.Option(None, "--format", "-f", help="出力形式: docx または html（既定: docx。-o の拡張子からも判断）。"),
+    output: Path | None = typer.Option(
+        None, "-o", "--output", help="出力先のファイル（既定: ワークスペースの changelogs/新旧対照表_旧-新.拡張子。html は「-」で標準出力）。"
+    ),
+    section_query: str | None = typer.Option(None, "--section", "-s", help="この節（例: 施策5、第2章/1.）とその下の節だけを載せます。"),
+    order: str = typer.Option("新旧", "--order", help="列の順: 新旧（左に新、右に旧。既定）または 旧新。"),
+    substantive_only: bool = typer.Option(False, "--substantive-only", help="文言整理を除き、実質的な変更だけに傍線を引きます。"),
+    with_opinions: bool = typer.Option(False, "--with-opinions", help="html に意見の本文も載せます（既定では意見番号・素案該当箇所・区の考え方のみ）。"),
+) -> None:
+    """新旧対照表を作成します。新と旧を節ごとに左右に並べ、変更箇所に傍線を引き、変更のない部分は（略）とします。"""
+    from revtool.config import read_config, section
+    from revtool.diff import diff_documents
+    from revtool.editorial import EditorialRules
+    from revtool.store import Workspace
+    from revtool.taisho import TaishoMeta, build_taisho
+
+    if fmt is None:
+        suffix = output.suffix.lstrip(".").lower() if output is not None else ""
+        fmt = suffix if suffix in FORMATS else "docx"
+    if fmt not in FORMATS:
+        raise typer.BadParameter("docx または html を指定してください。", param_hint="--format")
+    if order not in ORDERS:
+        raise typer.BadParameter("新旧 または 旧新 を指定してください。", param_hint="--order")
+    e = env(ctx)
+    ws = Workspace.open(e.workspace)
+    old_doc, new_doc = ws.load(old), ws.load(new)
+    rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
+    changes = diff_documents(old_doc, new_doc, rules)
+    taisho = build_taisho(old_doc, new_doc, changes, substantive_only=substantive_only, section=section_query)
+    meta = TaishoMeta(
+        plan=ws.plan_name, old_version=old, new_version=new,
+        old_source=old_doc.source.name if old_doc.source else "",
+        new_source=new_doc.source.name if new_doc.source else "",
+        document_title=new_doc.title,
+    )
+    new_first = order == "新旧"
+    if fmt == "html":
+        from revtool.render.taisho_html import taisho_html
+
+        log = _changelog(ws, changes, old_doc, new_doc, new)
+        text = taisho_html(taisho, meta, log, new_first=new_first, with_opinions=with_opinions)
+        if output is not None and str(output) == "-":
+            typer.echo(text, nl=False)
+            return
+        data = text.encode("utf-8")
+    else:
+        from revtool.render.taisho_docx import taisho_docx
+
+        if output is not None and str(output) == "-":
+            raise typer.BadParameter("docx は標準出力に書けません。ファイル名を指定してください。", param_hint="-o")
+        data = taisho_docx(taisho, meta, new_first=new_first)
+    target = output or default_output(Path(ws.root), old, new, fmt)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    e.out.print(f"{target} に新旧対照表（{len(taisho.rows)} 節）を書き出しました。")

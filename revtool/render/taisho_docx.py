@@ -1,0 +1,197 @@
+"""The 新旧対照表 as DOCX: A4 landscape, a title, a two-column table 新 | 旧
+(or 旧 | 新) whose header row repeats on every page, one table row per changed
+section, changed text underlined (傍線), a Japanese font, page numbers in the
+footer."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+from docx import Document as new_docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_UNDERLINE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from revtool.taisho import FOLD, Para, Run, Side, para_text, Taisho, TaishoMeta, column_labels, note_text, title_text
+
+EAST_ASIA_FONT = "ＭＳ 明朝"
+LATIN_FONT = "Century"
+BODY_PT = 9.5
+FIXED_TIME = datetime(2000, 1, 1)
+PAGE_W, PAGE_H, MARGIN = Mm(297), Mm(210), Mm(15)
+GREY = RGBColor(0x59, 0x59, 0x59)
+LINE_CHARS = 42  # characters on one line of a column at BODY_PT
+KEEP_TOGETHER = LINE_CHARS * 24  # rows up to about 24 lines are never split across pages
+
+
+def _fonts(obj: object, size: float | None = None) -> None:
+    """Latin and East Asian font (w:eastAsia) on a style or a run."""
+    font = obj.font  # type: ignore[attr-defined]
+    font.name = LATIN_FONT
+    if size:
+        font.size = Pt(size)
+    rpr = obj.element.get_or_add_rPr()  # type: ignore[attr-defined]
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:eastAsia"), EAST_ASIA_FONT)
+    fonts.set(qn("w:ascii"), LATIN_FONT)
+    fonts.set(qn("w:hAnsi"), LATIN_FONT)
+
+
+def _tr_flag(row: object, name: str) -> None:
+    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    el = OxmlElement(name)
+    el.set(qn("w:val"), "true")
+    tr_pr.append(el)
+
+
+def _shade(cell: object, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tc_pr.append(shd)
+
+
+def _spacing(para: object, after: float = 2) -> None:
+    fmt = para.paragraph_format  # type: ignore[attr-defined]
+    fmt.space_before = Pt(0)
+    fmt.space_after = Pt(after)
+    fmt.line_spacing = 1.15
+
+
+def _add_runs(para: object, runs: Para, bold: bool = False, grey: bool = False) -> None:
+    for r in runs:
+        run = para.add_run(r.text)  # type: ignore[attr-defined]
+        if r.underline:
+            run.underline = WD_UNDERLINE.SINGLE
+        if bold:
+            run.bold = True
+        if grey:
+            run.font.color.rgb = GREY
+        _fonts(run)
+
+
+def _size(side: Side | None) -> int:
+    """Rough height of a cell in characters (a paragraph costs at least a line)."""
+    if side is None:
+        return 0
+    paras = [side.heading] + list(side.body)
+    return sum(max(LINE_CHARS, len(para_text(p))) for p in paras) + LINE_CHARS * len(side.ancestors)
+
+
+def _fill(cell: object, side: Side | None) -> None:
+    """A cell: the ancestors' headings (grey), the section's heading (bold), the body."""
+    first = cell.paragraphs[0]  # type: ignore[attr-defined]
+    if side is None:
+        _spacing(first)
+        return
+    paras: list[tuple[str, Para]] = [("ancestor", (Run(h),)) for h in side.ancestors]
+    paras.append(("heading", side.heading))
+    paras.extend(("body", p) for p in side.body)
+    for k, (role, runs) in enumerate(paras):
+        para = first if k == 0 else cell.add_paragraph()  # type: ignore[attr-defined]
+        _spacing(para, after=4 if role == "heading" else 2)
+        if role == "body" and runs == (Run(FOLD),):
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _add_runs(para, runs, bold=(role == "heading"), grey=(role == "ancestor"))
+
+
+def _page_number_footer(section: object) -> None:
+    para = section.footer.paragraphs[0]  # type: ignore[attr-defined]
+    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = para.add_run("- ")
+    _fonts(run, 9)
+    begin, instr, end = OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = " PAGE "
+    end.set(qn("w:fldCharType"), "end")
+    field = para.add_run()
+    _fonts(field, 9)
+    field._r.append(begin)
+    field._r.append(instr)
+    field._r.append(end)
+    run = para.add_run(" -")
+    _fonts(run, 9)
+
+
+def _widths(table: object, widths: list[int]) -> None:
+    grid = table._tbl.tblGrid  # type: ignore[attr-defined]
+    for col, w in zip(grid.findall(qn("w:gridCol")), widths):
+        col.set(qn("w:w"), str(int(w / 635)))  # EMU → twips
+    for i, column in enumerate(table.columns):  # type: ignore[attr-defined]
+        column.width = widths[i]
+    for row in table.rows:  # type: ignore[attr-defined]
+        for i, cell in enumerate(row.cells):
+            cell.width = widths[i]
+
+
+def taisho_docx(taisho: Taisho, meta: TaishoMeta, *, new_first: bool = True) -> bytes:
+    doc = new_docx()
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = PAGE_W, PAGE_H
+    section.left_margin = section.right_margin = MARGIN
+    section.top_margin = section.bottom_margin = MARGIN
+    section.footer_distance = Mm(7)
+    _fonts(doc.styles["Normal"], BODY_PT)
+    _page_number_footer(section)
+
+    title = doc.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = title.add_run(title_text(meta))
+    run.bold = True
+    _fonts(run, 14)
+    note = doc.add_paragraph()
+    note.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _spacing(note, after=4)
+    run = note.add_run(note_text(meta, taisho))
+    _fonts(run, 8.5)
+
+    labels = column_labels(meta, new_first)
+    table = doc.add_table(rows=1 + max(1, len(taisho.rows)), cols=2)
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    header = table.rows[0]
+    _tr_flag(header, "w:tblHeader")
+    _tr_flag(header, "w:cantSplit")
+    for i, text in enumerate(labels):
+        cell = header.cells[i]
+        para = cell.paragraphs[0]
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _spacing(para, after=0)
+        run = para.add_run(text)
+        run.bold = True
+        _fonts(run)
+        _shade(cell, "D9D9D9")
+    if not taisho.rows:
+        cell = table.rows[1].cells[0].merge(table.rows[1].cells[1])
+        run = cell.paragraphs[0].add_run("（変更はありません）")
+        _fonts(run)
+    for k, row in enumerate(taisho.rows, start=1):
+        sides = (row.new, row.old) if new_first else (row.old, row.new)
+        for i, side in enumerate(sides):
+            _fill(table.rows[k].cells[i], side)
+        if max(_size(row.new), _size(row.old)) <= KEEP_TOGETHER:
+            _tr_flag(table.rows[k], "w:cantSplit")  # a short row moves to the next page whole
+    usable = PAGE_W - 2 * MARGIN
+    _widths(table, [usable // 2, usable // 2])
+
+    props = doc.core_properties
+    props.title = title_text(meta)
+    props.author = "revtool"
+    props.created = props.modified = FIXED_TIME
+    props.last_modified_by = "revtool"
+    props.revision = 1
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
