@@ -22,6 +22,7 @@ staff decisions are applied; consistency warnings are collected.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -271,6 +272,58 @@ def group_facts(facts: list[Fact], outline: Outline, new_sections: frozenset[Sec
     return groups
 
 
+_TERM = re.compile(r"[\u30a1-\u30faー]{4,}|[\u4e00-\u9fff々]{4,}|[A-Za-z][A-Za-z0-9]{2,}")
+
+
+def _terms(text: str) -> set[str]:
+    """Content words: katakana or kanji runs of four or more, latin words of
+    three or more (numbers and dates are not terms)."""
+    return set(_TERM.findall(unicodedata.normalize("NFKC", text)))
+
+
+def merge_by_new_terms(groups: list[_Group], old_doc: Document | None) -> list[_Group]:
+    """Rows in sibling sections (one 施策's 現状と課題 and 取組内容) that bring in
+    the same new term — a word the old version of their parent never used — are
+    one change with one purpose: one row under the parent."""
+    if old_doc is None:
+        return groups
+    out: list[_Group] = []
+    for g in groups:
+        if g.every or g.added_root or len(g.paths) != 1 or len(g.anchor) < 2:
+            out.append(g)
+            continue
+        mine = _terms(" ".join(f.new for f in g.facts)) | _terms(" ".join(f.old for f in g.facts if f.polarity == "-"))
+        merged = False
+        for h in out:
+            if h.every or h.added_root or len(h.anchor) < 2 or h.anchor[:-1] != g.anchor[:-1] and h.anchor != g.anchor[:-1]:
+                continue
+            parent = g.anchor[:-1]
+            theirs = _terms(" ".join(f.new for f in h.facts)) | _terms(" ".join(f.old for f in h.facts if f.polarity == "-"))
+            old_paths = [f.change.old_section_path for f in g.facts if len(f.change.old_section_path) >= 2]
+            old_parent = old_doc.find(old_paths[0][:-1]) if old_paths else None
+            if old_parent is None:
+                continue
+            known = _terms(_subtree_text(old_parent))
+            shared = {t for t in (mine & theirs) if t not in known}
+            if shared:
+                h.facts = sorted(h.facts + g.facts, key=lambda f: f.order)
+                h.paths = _ordered_unique(h.paths + g.paths)
+                h.anchor = parent
+                merged = True
+                break
+        if not merged:
+            out.append(g)
+    return out
+
+
+def _subtree_text(section: object) -> str:
+    parts = [getattr(b, "text", "") for b in getattr(section, "blocks", ())]
+    for child in getattr(section, "children", ()):
+        parts.append(getattr(child, "heading", ""))
+        parts.append(_subtree_text(child))
+    return "\n".join(parts)
+
+
 # ---------------------------------------------------------------- rows
 
 
@@ -376,7 +429,7 @@ def build_changelog(
         blocks = _blocks(new_doc, ch.section_path) + _blocks(old_doc, ch.old_section_path)
         facts.extend(with_table_context(f, blocks) for f in facts_of(ch, idx) if not _noise(f))
     new_sections = _new_sections(facts, old_doc)
-    groups = group_facts(facts, outline, new_sections)
+    groups = merge_by_new_terms(group_facts(facts, outline, new_sections), old_doc)
 
     drafts: list[tuple[str, _Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
     targets = [_target(rid, g.facts, g.paths) for rid, g in drafts]

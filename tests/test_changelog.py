@@ -201,3 +201,20 @@ def test_deleted_section_is_named_by_its_old_heading() -> None:
     ]
     (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
     assert (row.item, row.kind, row.summary) == ("第3章 DXの取組 施策4 取組4", ChangeKind.DELETED, "「取組4」を削除")
+
+
+def test_sibling_sections_bringing_in_the_same_new_term_are_one_row() -> None:
+    old_doc = plan_doc(3)
+    changes = [
+        change((CH3, EACH, S2, ISSUES), "", "家族の世話を担うヤングケアラーの把握が課題である。", kind=ChangeKind.ADDED, rule="block-added", pages=(22,)),
+        change((CH3, EACH, S2, ROADMAP), "", "ヤングケアラー支援 | 実態調査 | 支援", kind=ChangeKind.ADDED, rule="row-added",
+               block_kind="table", location="表1 行『ヤングケアラー支援』", pages=(23,)),
+        change((CH3, EACH, S3, ISSUES), "", "母子保健の課題がある。", kind=ChangeKind.ADDED, rule="block-added", pages=(25,)),
+    ]
+    log = build_changelog(changes, new_doc=plan_doc(3), old_doc=old_doc)
+    assert [(r.item, r.an_pages) for r in log.rows] == [
+        ("第3章 DXの取組 施策2 防災DXによる安全・安心なまちづくり", (22, 23)),
+        ("第3章 DXの取組 施策3 母子保健DXの推進", (25,)),
+    ]
+    # without the old version nothing tells a new term from an old one
+    assert len(build_changelog(changes, new_doc=plan_doc(3)).rows) == 3
