@@ -434,7 +434,7 @@ def build_changelog(
     drafts: list[tuple[str, _Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
     targets = [_target(rid, g.facts, g.paths) for rid, g in drafts]
     comment_list = list(comments)
-    scored = score_pairs(targets, comment_list)
+    scored = score_pairs(targets, comment_list, decisions.cites)
     links = choose_links(scored, decisions.cites, decisions.confirmed, decisions.rejected)
 
     rows: list[ChangeRow] = []

@@ -221,8 +221,9 @@ def _named(comment: Comment, target: RowTarget, title_rows: "Counter[str] | None
 # ---------------------------------------------------------------- scoring
 
 
-def score_pairs(targets: list[RowTarget], comments: list[Comment]) -> list[Scored]:
-    """Every candidate (comment, row) pair with its score, best first."""
+def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozenset[str] = frozenset()) -> list[Scored]:
+    """Every candidate (comment, row) pair with its score, best first. A cited
+    comment (ingest --cites) is a candidate for every row."""
     docs = [t.added + "\n" + t.removed for t in targets] + [c.opinion + "\n" + c.response for c in comments]
     model = _Tfidf(docs)
     row_vecs = {t.row_id: model.vector(t.added + "\n" + t.removed) for t in targets}
@@ -238,7 +239,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment]) -> list[Score
         for t in targets:
             rel = relation(c.resolved_section_paths, t.section_paths + t.old_section_paths)
             named, named_ev = _named(c, t, title_rows)
-            if not rel and not named:
+            if not rel and not named and c.id not in cited:
                 continue
             tvec = row_vecs[t.row_id]
             sim = max(model.cosine(cvec, tvec), 0.6 * model.coverage(rvec, tvec))

@@ -168,3 +168,11 @@ def test_cause_precedence() -> None:
 def test_promises_edit() -> None:
     assert promises_edit("「デジタルツールの計画的な導入」という取組を記載する。")
     assert not promises_edit("今後研究していく。")
+
+
+def test_cited_comment_is_a_candidate_everywhere() -> None:
+    c = comment(8, "取組一覧がほしい。", "一覧を掲載する。", ((CH3, EACH, S1),))
+    far = RowTarget("R5", (("参考資料", "1. 一覧"),), (), removed="", added="取組の一覧を掲載する。")
+    assert links_for([far], [c]) == []
+    got = choose_links(score_pairs([far], [c], cited=frozenset({"C08"})), cited=frozenset({"C08"}))
+    assert [(l.comment_id, l.row_id) for l in got] == [("C08", "R5")]
