@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from revtool.align import align_sections, bigrams, is_renumbering, jaccard, subtree_text, title_key
+from revtool.align import align_sections, bigrams, is_renumbering, subtree_text, title_key
 from revtool.chardiff import char_diff, fine_hunks, judged_hunks, similarity
 from revtool.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
 from revtool.model import (
@@ -85,7 +85,7 @@ def _key(b: Block) -> str:
     return f"{b.kind}\0{comparison_key(b.label)}\0{comparison_key(b.text)}"
 
 
-def _block_similarity(a: Block, b: Block, sole: bool = False) -> float:
+def _block_similarity(a: Block, b: Block) -> float:
     if (a.kind is BlockKind.TABLE) != (b.kind is BlockKind.TABLE):
         return 0.0
     ka, kb = _ckey(a.text), _ckey(b.text)
@@ -117,7 +117,7 @@ def _pair_lone_blocks(old: Sequence[Block], new: Sequence[Block], pairs: dict[in
             continue
         lo = [i for i in range(i0 + 1, i1) if i not in used_old]
         ln = [j for j in range(j0 + 1, j1) if j not in pairs]
-        if len(lo) == 1 and len(ln) == 1 and _block_similarity(old[lo[0]], new[ln[0]], sole=True) >= SOLE_MIN:
+        if len(lo) == 1 and len(ln) == 1 and _block_similarity(old[lo[0]], new[ln[0]]) >= SOLE_MIN:
             pairs[ln[0]] = (lo[0], "edited")
             used_old.add(lo[0])
 

@@ -104,7 +104,6 @@ def _kanji_number(text: str) -> str:
     return str(total + (digit or 0))
 _QUOTED = re.compile(r"「([^「」]*)」|『([^『』]*)』")
 _CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆\u30a1-\u30fa\u30fc-\u30ffA-Za-z0-9]")
-_KANA_ONLY = re.compile(r"^[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff]*$")
 _PUNCT_SPACE = re.compile(r"[\s、。，．,.・：:；;！!？?「」『』（）()\[\]【】〔〕\-‐－―ー〜～~]")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _DASHES = (("‐", "-"), ("－", "-"), ("―", "-"), ("‒", "-"), ("–", "-"), ("—", "-"),
