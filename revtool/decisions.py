@@ -1,4 +1,5 @@
-"""Staff decisions (``decisions.toml``): pure parse of its text.
+"""Staff decisions (``decisions.toml``): pure parse of its text (``parse_decisions``)
+and the text for a value (``dump_decisions``, for ``revtool review``).
 
 ```toml
 cites = ["C01"]                  # comments known to be reflected in the new version
@@ -127,3 +128,44 @@ def parse_decisions(text: str) -> Decisions:
         editorial=frozenset(_strs(changes.get("editorial"), "changes.editorial")),
         substantive=frozenset(_strs(changes.get("substantive"), "changes.substantive")),
     )
+
+
+def _q(text: str) -> str:
+    """A TOML basic string."""
+    out = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    return f'"{out}"'
+
+
+def dump_decisions(d: Decisions) -> str:
+    """decisions.toml text for ``d`` (what ``revtool review`` writes); parse_decisions
+    reads it back to the same value. Deterministic: sorted, no timestamps."""
+    lines: list[str] = []
+    if d.cites:
+        lines.append("cites = [" + ", ".join(_q(c) for c in sorted(d.cites)) + "]")
+        lines.append("")
+    for status, pairs in (("confirmed", d.confirmed), ("rejected", d.rejected)):
+        for comment, row in pairs:
+            lines += ["[[links]]", f"comment = {_q(comment)}", f"row = {_q(row)}", f"status = {_q(status)}", ""]
+    for row_id in sorted(d.rows, key=lambda r: (len(r), r)):
+        rd = d.rows[row_id]
+        body = []
+        if rd.cause is not None:
+            body.append(f"cause = {_q(rd.cause)}")
+        if rd.note:
+            body.append(f"note = {_q(rd.note)}")
+        if rd.summary is not None:
+            body.append(f"summary = {_q(rd.summary)}")
+        if rd.item is not None:
+            body.append(f"item = {_q(rd.item)}")
+        if rd.exclude:
+            body.append("exclude = true")
+        if body:
+            lines += [f"[rows.{row_id}]", *body, ""]
+    if d.editorial or d.substantive:
+        lines.append("[changes]")
+        if d.editorial:
+            lines.append("editorial = [" + ", ".join(_q(c) for c in sorted(d.editorial)) + "]")
+        if d.substantive:
+            lines.append("substantive = [" + ", ".join(_q(c) for c in sorted(d.substantive)) + "]")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n" if lines else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from revtool.change_facts import COLUMN_ADDED, ROW_ADDED, SECTION_ADDED, TEXT, facts_of, text_spans
-from revtool.decisions import parse_decisions
+from revtool.decisions import Decisions, RowDecision, dump_decisions, parse_decisions
 from revtool.errors import WorkspaceError
 from revtool.item import Outline, every_label, format_heading, item_text, named_number
 from revtool.model import ChangeKind
@@ -100,3 +100,17 @@ def test_decisions_errors_are_japanese(text: str) -> None:
     with pytest.raises(WorkspaceError) as exc:
         parse_decisions(text)
     assert exc.value.message.startswith("decisions.toml: ")
+
+
+def test_decisions_round_trip() -> None:
+    d = Decisions(
+        confirmed=(("C01", "R3"),),
+        rejected=(("C05", "R4"),),
+        cites=frozenset({"C02"}),
+        rows={"R8": RowDecision(cause="internal", note="組織編制の反映"), "R10": RowDecision(summary="「A」を\n「B」に変更", exclude=True)},
+        editorial=frozenset({"D12"}),
+    )
+    text = dump_decisions(d)
+    assert parse_decisions(text) == d
+    assert dump_decisions(parse_decisions(text)) == text
+    assert dump_decisions(Decisions()) == ""

@@ -19,6 +19,11 @@ _CAUSE_STYLE = {
 
 
 def changelog_table(log: Changelog, meta: ChangelogMeta) -> Group:
+    if not log.rows:
+        return Group(
+            Text(f"{meta.old.version} と {meta.new.version} の間に、掲載する変更はありません。"),
+            Text(f"文言整理等の一部修正 {log.editorial_count} 件は掲載していません。", style="dim"),
+        )
     table = Table(title=f"{TITLE}（{meta.old.version} → {meta.new.version}）", show_lines=True, expand=True)
     table.add_column("ID", no_wrap=True)
     table.add_column("項目", ratio=3, overflow="fold")
