@@ -43,6 +43,7 @@ from functools import lru_cache
 from typing import Any
 
 from revtool.chardiff import Hunk, changed_chars, minimal_diff
+from revtool.errors import WorkspaceError
 from revtool.model import EditOp, Verdict
 
 # Built-in 表記ゆれ (公用文作成の要領 and common practice). First = canonical.
@@ -154,19 +155,39 @@ class EditorialRules:
 
     @staticmethod
     def from_config(table: Mapping[str, Any]) -> "EditorialRules":
-        """Build from the ``[editorial]`` table of ``revtool.toml`` (extends the defaults)."""
+        """Build from the ``[editorial]`` table of ``revtool.toml`` (extends the
+        defaults). A malformed table raises ``WorkspaceError`` with a Japanese message."""
         base = EditorialRules()
-        variants = tuple(tuple(str(v) for v in g) for g in table.get("variants", ()) if len(g) >= 2)
-        words = tuple(str(w) for w in table.get("substantive_words", ()))
-        actions = tuple(str(w) for w in table.get("action_words", ()))
+
+        def strings(key: str) -> tuple[str, ...]:
+            value = table.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise WorkspaceError(f"revtool.toml: [editorial] {key} は文字列のリストで指定してください"
+                                     f"（例: {key} = [\"検討\", \"廃止\"]）。")
+            return tuple(value)
+
+        groups = table.get("variants", [])
+        if not isinstance(groups, list) or not all(
+                isinstance(g, list) and len(g) >= 2 and all(isinstance(v, str) for v in g) for g in groups):
+            raise WorkspaceError("revtool.toml: [editorial] variants は 2 語以上のリストのリストで指定してください"
+                                 "（例: variants = [[\"及び\", \"および\"]]）。")
+        unknown = set(strings("disable")) - {r.id for r in RULES}
+        if unknown:
+            raise WorkspaceError(f"revtool.toml: [editorial] disable に不明な規則があります: {'、'.join(sorted(unknown))}",
+                                 hint="使える規則: " + "、".join(r.id for r in RULES if r.id != "content"))
+        limits = {}
+        for key in ("typo_max_chars", "rewording_max_chars"):
+            value = table.get(key, getattr(base, key))
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise WorkspaceError(f"revtool.toml: [editorial] {key} は 0 以上の整数で指定してください。")
+            limits[key] = value
         return replace(
             base,
-            variants=base.variants + variants,
-            substantive_words=base.substantive_words + words,
-            action_words=base.action_words + actions,
-            disable=frozenset(str(d) for d in table.get("disable", ())),
-            typo_max_chars=int(table.get("typo_max_chars", base.typo_max_chars)),
-            rewording_max_chars=int(table.get("rewording_max_chars", base.rewording_max_chars)),
+            variants=base.variants + tuple(tuple(g) for g in groups),
+            substantive_words=base.substantive_words + strings("substantive_words"),
+            action_words=base.action_words + strings("action_words"),
+            disable=frozenset(strings("disable")),
+            **limits,
         )
 
     def fold(self, text: str) -> str:

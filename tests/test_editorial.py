@@ -169,3 +169,18 @@ def test_action_words_swapped_are_substantive_but_paraphrased_are_not() -> None:
     assert verdict("窓口を設置する。", "窓口の設置を検討する。").substantive
     assert verdict("本事業の実施を検討する。", "本事業を実施する。").substantive
     assert not verdict("研修を実施する。", "研修を行う。").substantive
+
+
+@pytest.mark.parametrize("table", [
+    {"variants": ["及び"]},
+    {"variants": [["及び"]]},
+    {"substantive_words": "検討"},
+    {"disable": ["nope"]},
+    {"typo_max_chars": "2"},
+])
+def test_malformed_config_is_a_clear_error(table) -> None:
+    from revtool.errors import WorkspaceError
+
+    with pytest.raises(WorkspaceError) as exc:
+        EditorialRules.from_config(table)
+    assert "revtool.toml" in exc.value.message
