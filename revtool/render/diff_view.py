@@ -57,6 +57,7 @@ def _pages(span: PageSpan | tuple[int, ...] | None) -> str:
     return f"P.{first}" if first == last else f"P.{first}–{last}"
 
 
+SECTION_LINES = 12  # an added or deleted section shows this many lines
 FOLD = 120  # unchanged runs longer than this are folded to their ends
 KEEP = 40
 
@@ -110,6 +111,12 @@ def _badge(c: Change) -> Text:
 def _body(c: Change, plain: bool) -> RenderableType:
     if c.kind in (ChangeKind.ADDED, ChangeKind.DELETED) or not c.edits:
         side = c.new_text if c.kind is ChangeKind.ADDED else c.old_text
+        if c.block_kind == "section":
+            lines = side.split("\n")
+            if len(lines) > SECTION_LINES:
+                side = "\n".join(lines[:SECTION_LINES]) + f"\n…（ほか {len(lines) - SECTION_LINES} 行）"
+            style = "green" if c.kind is ChangeKind.ADDED else "red strike"
+            return Text(side.replace("\t", " | "), style=style)
         style = "green" if c.kind is ChangeKind.ADDED else "red strike"
         prefix = "＋ " if c.kind is ChangeKind.ADDED else "－ "
         if "\t" in side or (c.block_kind == "table" and "|" in side):
@@ -168,9 +175,9 @@ def render_changes(changes: Sequence[Change], *, old_label: str, new_label: str,
         op = old_pages(old_path) if old_pages and old_path else None
         np_ = new_pages(path) if new_pages and path else None
         head = Text(title, style="bold cyan")
-        head.append(f"   {old_label} {_pages(op or tuple(sorted({p for c in cs for p in c.old_pages})))}"
-                    f" / {new_label} {_pages(np_ or tuple(sorted({p for c in cs for p in c.new_pages})))}",
-                    style="dim")
+        old_where = _pages(op or tuple(sorted({p for c in cs for p in c.old_pages}))) if old_path else "なし"
+        new_where = _pages(np_ or tuple(sorted({p for c in cs for p in c.new_pages}))) if path else "なし"
+        head.append(f"   {old_label} {old_where} / {new_label} {new_where}", style="dim")
         if old_path and old_path != path:
             head.append(f"\n  {old_label}: " + " > ".join(old_path), style="dim")
         out.append(Rule(style="cyan"))
