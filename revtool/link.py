@@ -314,8 +314,8 @@ def _rid(row_id: str) -> tuple[int, str]:
 
 _DOC = r"[「『]([^「」『』]{2,60})[」』]"
 _YEAR_MONTH = r"((?:19|20)\d{2}年(?:（[^）]{1,8}）)?\d{1,2}月|(?:令和|平成)(?:\d{1,2}|元)年(?:（[^）]{1,8}）)?\d{1,2}月)"
-_EDITION = r"第\s*[0-9０-９.．]+\s*版"
-_REVISE_VERB = r"(改定|改訂|改正|公表|策定|施行|閣議決定|制定|公布|更新)"
+_EDITION = r"第\s*[0-9０-９.．一二三四五六七八九十]+\s*(?:版|次|期)"
+_REVISE_VERB = r"(改定|改訂|改正|公表|策定|施行|閣議決定|制定|公布|告示|発出|更新)"
 _ORG = r"(組織(?:改正|改編|編制|再編|変更)|機構改革)"
 _DOC_SUFFIX = (
     r"(?:計画|指針|方針|ガイドライン|ガイドブック|戦略|プラン|要綱|要領|手引き?|法律?|条例|規則|ビジョン|構想|報告書|基準|マニュアル|大綱)"
@@ -345,11 +345,13 @@ def detect_external(added: str, context: str = "") -> External | None:
     text = unicodedata.normalize("NFC", added + "\n" + context)
     sentences = [s for s in re.split(r"(?<=。)|\n", text) if s.strip()]
     for s in sentences:
+        named = _NAMED_DOC.search(s)
+        if re.search(r"本計画|この計画|本プラン|本方針", s) and not re.search(_DOC, s) and not named:
+            continue  # the plan speaking of itself (本計画は第2期計画として策定する)
         has_verb = re.search(_REVISE_VERB, s)
         has_edition = re.search(_EDITION, s)
         has_when = re.search(_YEAR_MONTH, s)
         has_doc = re.search(_DOC, s)
-        named = _NAMED_DOC.search(s)
         if not has_verb or not (has_edition or (has_when and (has_doc or named))):
             continue
         if not any(seg and _norm(seg) in _norm(s) for seg in _fragments(added)):

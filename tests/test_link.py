@@ -176,3 +176,12 @@ def test_cited_comment_is_a_candidate_everywhere() -> None:
     assert links_for([far], [c]) == []
     got = choose_links(score_pairs([far], [c], cited=frozenset({"C08"})), cited=frozenset({"C08"}))
     assert [(l.comment_id, l.row_id) for l in got] == [("C08", "R5")]
+
+
+def test_external_kanji_edition_and_notice() -> None:
+    ext = detect_external("国の「健康日本21（第三次）」（令和5年5月告示）を踏まえ、目標を見直した。")
+    assert ext is not None and ext.document == "健康日本21（第三次）" and ext.verb == "告示" and ext.when == "令和5年5月"
+
+
+def test_the_plan_speaking_of_itself_is_not_external() -> None:
+    assert detect_external("本計画は、令和8年4月に第3期計画として策定する。") is None
