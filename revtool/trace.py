@@ -12,7 +12,7 @@ from datetime import datetime
 
 from revtool.changelog import Changelog
 from revtool.link import RowTarget, score_pairs
-from revtool.model import ChangeRow, Comment, Document, Link, ResponseType, Section, SectionPath
+from revtool.model import Change, ChangeRow, Comment, Document, Link, ResponseType, Section, SectionPath
 from revtool.normalize import normalize_key
 from revtool.section_query import find_sections
 
@@ -219,3 +219,35 @@ def section_history(versions: Sequence[VersionDoc], query: str) -> list[SectionS
 
 def _all_text(sec: Section) -> str:
     return "\n".join([sec.own_text()] + [_all_text(c) for c in sec.children]).strip()
+
+
+# ---------------------------------------------------------------- display helpers
+
+
+@dataclass(frozen=True)
+class ChangeGroup:
+    """A change and the same edit repeated in other sections (a column added to
+    the indicator table of every 施策)."""
+
+    change: Change
+    repeats: tuple[Change, ...] = ()
+
+
+def fold_repeats(changes: Sequence[Change]) -> list[ChangeGroup]:
+    """Changes in order, each edit repeated elsewhere shown once."""
+    groups: dict[tuple[str, ...], list[Change]] = {}
+    for c in changes:
+        k = (str(c.kind), c.block_kind, c.location, normalize_key(c.old_text), normalize_key(c.new_text))
+        if not (c.old_text or c.new_text):
+            k = k + (c.id,)
+        groups.setdefault(k, []).append(c)
+    return [ChangeGroup(cs[0], tuple(cs[1:])) for cs in groups.values()]
+
+
+def distinguishing_heading(path: SectionPath, others: Sequence[SectionPath]) -> str:
+    """The first heading of ``path`` not shared by all ``others``, by its number
+    when it has one (施策2); the last heading otherwise."""
+    for i, h in enumerate(path):
+        if any(len(o) <= i or o[i] != h for o in others):
+            return re.split(r"[\s\u3000]", h, maxsplit=1)[0] or h
+    return path[-1] if path else ""

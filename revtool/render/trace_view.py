@@ -21,7 +21,7 @@ from revtool.history import LogEntry
 from revtool.model import Change, ChangeKind, ChangeRow, Comment, ResponseType, SectionPath
 from revtool.render.changelog_common import CAUSE_JA, pages_label
 from revtool.render.diff_view import KIND_JA, render_changes
-from revtool.trace import CommentTrace, RowTrace, RunnerUp, SectionStep
+from revtool.trace import CommentTrace, RowTrace, RunnerUp, SectionStep, distinguishing_heading, fold_repeats
 
 _CAUSE_STYLE = {"comment": "green", "external": "cyan", "internal": "blue", "unknown": "yellow"}
 _TYPE_STYLE = {
@@ -97,10 +97,25 @@ def row_view(t: RowTrace, old_label: str, new_label: str, plain: bool = False) -
     )
     title = f"{row.id}（{old_label} → {new_label}）" + ("  ※decisions.toml で除外" if t.excluded else "")
     out: list[RenderableType] = [Panel(head, title=title, title_align="left", border_style="cyan")]
+    groups = fold_repeats(row.changes)
     out.append(Text(f"変更 {len(row.changes)} 件", style="bold"))
     out.extend(
-        render_changes([with_edits(c) for c in row.changes], old_label=old_label, new_label=new_label, plain=plain)
+        render_changes([with_edits(g.change) for g in groups], old_label=old_label, new_label=new_label, plain=plain)
     )
+    repeated = [g for g in groups if g.repeats]
+    if repeated:
+        out.append(Text("同じ変更がほかの節にもあります:", style="bold"))
+        same = Table.grid(padding=(0, 1))
+        same.add_column(no_wrap=True)
+        same.add_column(overflow="fold")
+        for g in repeated:
+            paths = [g.change.section_path] + [c.section_path for c in g.repeats]
+            where = "、".join(
+                f"{distinguishing_heading(c.section_path, paths)} {c.id}（{_pages(c.new_pages or c.old_pages)}）"
+                for c in g.repeats
+            )
+            same.add_row(f"  {g.change.id} と同じ:", where)
+        out.append(same)
     if t.linked:
         out.append(Text(f"\nリンクした意見 {len(t.linked)} 件", style="bold"))
         for lc in t.linked:
@@ -122,6 +137,13 @@ def row_view(t: RowTrace, old_label: str, new_label: str, plain: bool = False) -
         out.append(Text("次点（リンクしなかった意見）", style="bold"))
         out.append(_runners(t.runners_up, by_row=False))
     return out
+
+
+def _change_list(row: ChangeRow, shown: int = 6) -> str:
+    ids = [c.id for c in row.changes]
+    sections = len({c.section_path for c in row.changes})
+    text = "、".join(ids[:shown]) + (f" ほか {len(ids) - shown} 件" if len(ids) > shown else "")
+    return text + f"（{sections} 節）" if sections > 1 else text + f"（{_path(row.changes[0].section_path[-1:])}）" if ids else "なし"
 
 
 def comment_view(t: CommentTrace, rows_changes: bool = True) -> list[RenderableType]:
@@ -150,7 +172,7 @@ def comment_view(t: CommentTrace, rows_changes: bool = True) -> list[RenderableT
                     ("項目", row.item),
                     ("案のページ", pages_label(row) or "ページ不明"),
                     ("主な変更点", row.summary),
-                    ("変更", "、".join(f"{ch.id}（{_path(ch.section_path[-1:])}）" for ch in row.changes)),
+                    ("変更", _change_list(row)),
                     ("確からしさ", f"{link.confidence:.2f}"),
                     ("根拠", link.evidence),
                 ]
