@@ -247,7 +247,7 @@ class _Differ:
         for h, v in zip(hs, vs):
             os_, oe = _sentence_span(old_text, h.old_start, h.old_end)
             ns, ne = _sentence_span(new_text, h.new_start, h.new_end)
-            spans.append([os_, oe, ns, ne, [v]])
+            spans.append([os_, oe, ns, ne, [(h, v)]])
         merged: list[list] = []
         for sp in spans:
             if merged and (sp[0] < merged[-1][1] or sp[2] < merged[-1][3]):
@@ -259,7 +259,21 @@ class _Differ:
         out = []
         for os_, oe, ns, ne, group in merged:
             a, b = old_text[os_:oe], new_text[ns:ne]
-            out.append((a, b, char_diff(a, b), combine(group)))
+            if len({v.substantive for _, v in group}) == 1:
+                out.append((a, b, char_diff(a, b), combine(v for _, v in group)))
+                continue
+            # one sentence with both kinds: two steps, substantive edits first
+            # (old → mid), then the editorial ones (mid → new), so each change
+            # shows only its own edits.
+            mid = a
+            for h, v in sorted(group, key=lambda hv: -hv[0].old_start):
+                if v.substantive:
+                    start = h.old_start - os_
+                    mid = mid[:start] + h.new + mid[start + len(h.old):]
+            sub = [v for _, v in group if v.substantive]
+            edi = [v for _, v in group if not v.substantive]
+            out.append((a, mid, char_diff(a, mid), combine(sub)))
+            out.append((mid, b, char_diff(mid, b), combine(edi)))
         return out
 
     def add(self, kind: ChangeKind, path: SectionPath, old_path: SectionPath, old_text: str, new_text: str,

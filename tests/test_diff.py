@@ -213,7 +213,7 @@ def test_paragraph_broken_in_two_by_a_page_break_is_editorial() -> None:
     # and a real edit inside the broken paragraph is still judged
     new2 = parse_plan("# 第1章　総則\n区は、デジタル技術を活用して区民サービスの向上を図るとともに、\n業務の効率化を進め、職員が区民に寄り添う時間を2倍にする。\n別の段落。\n")
     ch2 = diff_documents(old, new2)
-    assert len(ch2) == 1 and ch2[0].substantive
+    assert [c.substantive for c in ch2].count(True) == 1 and "2倍" in ch2[0].new_text
 
 
 def test_paragraph_moved_to_another_section_is_one_move() -> None:
@@ -224,3 +224,14 @@ def test_paragraph_moved_to_another_section_is_one_move() -> None:
     ch = diff_documents(old, new)
     assert [(c.kind, c.substantive, c.verdict.rule) for c in ch] == [(ChangeKind.MOVED, True, "block-moved-section")]
     assert ch[0].old_section_path[-1] == "1. 目的" and ch[0].section_path[-1] == "2. 人材育成"
+
+
+def test_editorial_and_substantive_edits_in_one_sentence_are_two_steps() -> None:
+    old = parse_plan("# 第1章　総則\n区は、取組みの目標を20件とし、毎年度見直す。\n")
+    new = parse_plan("# 第1章　総則\n区は、取組の目標を30件とし、毎年度見直す。\n")
+    ch = diff_documents(old, new)
+    assert [c.substantive for c in ch] == [True, False]
+    assert ch[0].old_text == "区は、取組みの目標を20件とし、毎年度見直す。"
+    assert ch[0].new_text == "区は、取組みの目標を30件とし、毎年度見直す。"
+    assert ch[1].new_text == "区は、取組の目標を30件とし、毎年度見直す。"
+    assert "取組み" not in ch[1].new_text and "20件" not in ch[1].old_text
