@@ -70,6 +70,7 @@ from revtool.model import (
 )
 from revtool.summary import summarize
 
+_TOC = re.compile(r"^(目次|もくじ|目\s*次)$")
 NOT_COUNTED = frozenset({"front-matter", "section-renumbered", "row-renumbered"})
 MIN_SIGNATURE = 4  # characters an edit needs before its repetition groups sections
 
@@ -103,6 +104,7 @@ class _Group:
     every: str = ""
     added_root: bool = False
     paths: list[SectionPath] = field(default_factory=list)
+    mentions: set[int] = field(default_factory=set)  # facts that only announce an added section
 
 
 # ---------------------------------------------------------------- filtering
@@ -143,6 +145,8 @@ def reportable(change: Change, decisions: Decisions) -> bool | None:
         return False
     if not change.section_path and not change.old_section_path:
         return None  # cover, table of contents: never a row, not a 文言整理 either
+    if any(_TOC.match(key(h)) for h in change.section_path + change.old_section_path):
+        return None  # a table of contents read as a section follows the headings
     if not change.substantive:
         if change.verdict.rule in NOT_COUNTED or key(change.old_text) == key(change.new_text):
             return None  # renumbering caused by an insertion, line breaks moved by the layout
@@ -268,8 +272,26 @@ def group_facts(facts: list[Fact], outline: Outline, new_sections: frozenset[Sec
             by_section[_where(f)].append(f)
     for path, fs in by_section.items():
         groups.append(_Group(fs, path, paths=[path]))
+    _absorb_mentions(groups)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
+
+
+def _absorb_mentions(groups: list[_Group]) -> None:
+    """An added section announced elsewhere (its line added to the 施策体系 table)
+    is one change: the announcement joins the section's row, its page does not."""
+    for a in [g for g in groups if g.added_root]:
+        title = key(heading_title(a.anchor[-1]))
+        if len(title) < MIN_SIGNATURE:
+            continue
+        for g in list(groups):
+            if g is a or g.added_root or g.every:
+                continue
+            if all(f.polarity == "+" and title in key(f.new) for f in g.facts):
+                a.facts = sorted(a.facts + g.facts, key=lambda f: f.order)
+                a.mentions.update(id(f) for f in g.facts)
+                a.paths = _ordered_unique(a.paths + g.paths)
+                groups.remove(g)
 
 
 _TERM = re.compile(r"[\u30a1-\u30faー]{4,}|[\u4e00-\u9fff々]{4,}|[A-Za-z][A-Za-z0-9]{2,}")
@@ -460,7 +482,7 @@ def build_changelog(
             cause = Cause(CauseType.UNKNOWN, (), 0.0, dec.note or "")
         linked = [by_id[c] for c in cause.comment_ids if c in by_id]
         linked.sort(key=lambda c: (c.response_type != ResponseType.REFLECTED, c.row))
-        summary = dec.summary or summarize(g.facts, cause.type, linked, external if cause.type == CauseType.EXTERNAL else None, organisation)
+        summary = dec.summary or summarize([f for f in g.facts if id(f) not in g.mentions], cause.type, linked, external if cause.type == CauseType.EXTERNAL else None, organisation)
         if g.added_root:
             item_path = g.anchor[:-1] or g.anchor
             item = item_text(item_path, outline, keep_leaf=True)
@@ -468,7 +490,7 @@ def build_changelog(
             item = item_text(g.anchor, outline, keep_leaf=True)
         else:
             item = item_text(g.anchor, outline, every=g.every)
-        pages = _pages(g.facts, new_doc, g.anchor)
+        pages = _pages([f for f in g.facts if id(f) not in g.mentions], new_doc, g.anchor)
         rows.append(
             ChangeRow(
                 id=rid,

@@ -218,3 +218,15 @@ def test_sibling_sections_bringing_in_the_same_new_term_are_one_row() -> None:
     ]
     # without the old version nothing tells a new term from an old one
     assert len(build_changelog(changes, new_doc=plan_doc(3)).rows) == 3
+
+
+def test_added_section_and_its_line_in_the_overview_table_are_one_row() -> None:
+    changes = [
+        change(("第2章　施策の体系",), "", "基本方針3 | 施策4 地域の見守り", kind=ChangeKind.ADDED, rule="row-added", block_kind="table",
+               location="表1 行『基本方針3』", pages=(10,)),
+        change((CH3, EACH, "施策4　地域の見守り"), "", "施策4　地域の見守り\n新しい取組を行う。", kind=ChangeKind.ADDED, rule="section-added",
+               block_kind="section", old_path=(), pages=(30, 31), location="節全体"),
+    ]
+    (row,) = build_changelog(changes, new_doc=plan_doc(4)).rows
+    assert (row.an_pages, row.kind) == ((30, 31), ChangeKind.ADDED)
+    assert row.summary == "「地域の見守り」を掲載"
