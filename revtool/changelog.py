@@ -46,9 +46,10 @@ from revtool.change_facts import (
     heading_title,
     key,
 )
-from revtool.decisions import Decisions
+from revtool.decisions import Decisions, RowDecision
 from revtool.item import Outline, every_label, item_text
 from revtool.link import (
+    External,
     RowTarget,
     cause_for,
     choose_links,
@@ -468,35 +469,22 @@ def build_changelog(
             excluded.append(rid)
             continue
         external = detect_external(target.added, target.context)
-        organisation = organisation_only(
-            [x for f in g.facts for x in _changed_items(f.old, f.new)[0]],
-            [x for f in g.facts for x in _changed_items(f.old, f.new)[1]],
+        removed_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[0]]
+        added_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[1]]
+        organisation = organisation_only(removed_items, added_items)
+        cause = _cause(rid, links, external, organisation, dec)
+        linked = sorted(
+            (by_id[c] for c in cause.comment_ids if c in by_id),
+            key=lambda c: (c.response_type != ResponseType.REFLECTED, c.row),
         )
-        internal = None
-        if dec.cause == "internal":
-            internal = dec.note or "区による見直し（decisions.toml）"
-        cause = cause_for(rid, links, external, internal, organisation)
-        if dec.cause == "external" and cause.type != CauseType.EXTERNAL:
-            cause = Cause(CauseType.EXTERNAL, (), 1.0, dec.note or "外部の改定等（decisions.toml）")
-        elif dec.cause == "unknown":
-            cause = Cause(CauseType.UNKNOWN, (), 0.0, dec.note or "")
-        linked = [by_id[c] for c in cause.comment_ids if c in by_id]
-        linked.sort(key=lambda c: (c.response_type != ResponseType.REFLECTED, c.row))
-        summary = dec.summary or summarize([f for f in g.facts if id(f) not in g.mentions], cause.type, linked, external if cause.type == CauseType.EXTERNAL else None, organisation)
-        if g.added_root:
-            item_path = g.anchor[:-1] or g.anchor
-            item = item_text(item_path, outline, keep_leaf=True)
-        elif all(f.kind == SECTION_DELETED for f in g.facts):
-            item = item_text(g.anchor, outline, keep_leaf=True)
-        else:
-            item = item_text(g.anchor, outline, every=g.every)
-        pages = _pages([f for f in g.facts if id(f) not in g.mentions], new_doc, g.anchor)
+        own = [f for f in g.facts if id(f) not in g.mentions]
+        ext = external if cause.type == CauseType.EXTERNAL else None
         rows.append(
             ChangeRow(
                 id=rid,
-                item=dec.item or item,
-                an_pages=pages,
-                summary=summary,
+                item=dec.item or _item(g, outline),
+                an_pages=_pages(own, new_doc, g.anchor),
+                summary=dec.summary or summarize(own, cause.type, linked, ext, organisation),
                 kind=_kind(g.facts),
                 section_paths=tuple(g.paths),
                 changes=_row_changes(g.facts),
@@ -506,6 +494,29 @@ def build_changelog(
         )
     warnings = _warnings(rows, comment_list, links)
     return Changelog(tuple(rows), tuple(comment_list), links, editorial, tuple(warnings), tuple(excluded))
+
+
+def _cause(rid: str, links: tuple[Link, ...], external: External | None, organisation: bool, dec: RowDecision) -> Cause:
+    """Staff decisions first, then linked comments, an outside revision, unknown."""
+    kind, note = dec.cause, dec.note
+    if kind == "internal":
+        return cause_for(rid, links, None, note or "庁内での見直し（decisions.toml）")
+    if kind == "unknown":
+        return Cause(CauseType.UNKNOWN, (), 0.0, note)
+    cause = cause_for(rid, links, external, None, organisation)
+    if kind == "external" and cause.type != CauseType.EXTERNAL:
+        return Cause(CauseType.EXTERNAL, (), 1.0, note or "外部の改定等（decisions.toml）")
+    return cause
+
+
+def _item(g: _Group, outline: Outline) -> str:
+    """項目: an added section is listed under its parent (参考資料), a deleted one
+    by its old heading, a repeated edit by the common parent plus 「各施策」."""
+    if g.added_root:
+        return item_text(g.anchor[:-1] or g.anchor, outline, keep_leaf=True)
+    if all(f.kind == SECTION_DELETED for f in g.facts):
+        return item_text(g.anchor, outline, keep_leaf=True)
+    return item_text(g.anchor, outline, every=g.every)
 
 
 def _blocks(doc: Document | None, path: SectionPath) -> tuple[object, ...]:
