@@ -161,7 +161,8 @@ def test_stale_decisions_are_reported(ws: Path) -> None:
     git(ws, "add", "decisions.toml")
     git(ws, "commit", "-q", "-m", "古い判断")
     result = run(ws, "review", "素案", "案", "--accept", "R3")
-    assert "R99" in result.output and "D999" in result.output  # reported, never dropped
+    assert "[rows.R99]" in result.output and "[changes] editorial D999" in result.output  # reported, never dropped
+    assert "[[links]] C77 → R2" in result.output
     kept = tomllib.loads((ws / "decisions.toml").read_text(encoding="utf-8"))
     assert kept["rows"]["R99"]["summary"] == "消えた行" and kept["changes"]["editorial"] == ["D999"]
 
@@ -187,3 +188,8 @@ def test_parse_action() -> None:
     assert parse_action("summary", "R4=A=B", ["R4"]) == [Action("summary", "R4", "A=B")]
     with pytest.raises(WorkspaceError):
         parse_action("link", "R4", ["R4"])
+
+
+def test_brackets_in_user_text_are_not_markup(ws: Path) -> None:
+    run(ws, "review", "素案", "案", "--summary", "R1=[重要] 国の改定を反映 [bold]")
+    assert "[重要] 国の改定を反映 [bold]" in run(ws, "trace", "R1").output

@@ -42,7 +42,7 @@ def review_command(
     result = build_for_workspace(ws, old, new)
     log, base = result.changelog, result.base
     for s in stale_decisions(result.decisions_text, base.rows, [c.id for c in result.changes], [c.id for c in result.comments]):
-        e.err.print(f"注意: decisions.toml {s.message}")
+        e.err.print(f"注意: decisions.toml {s.message}", markup=False)
     rows = {r.id: r for r in base.rows}
     rows.update({r.id: r for r in log.rows})
     row_ids = sorted(rows, key=lambda r: (len(r), r))
@@ -61,7 +61,7 @@ def review_command(
     text, done = apply_actions(result.decisions_text, actions, rows)
     after = build_for_workspace(ws, old, new, decisions_text=text)  # validates the new text
     for line in done:
-        e.out.print(f"・{line}")
+        e.out.print(f"・{line}", markup=False)
     if dry_run:
         e.out.print("--dry-run: decisions.toml は書き換えていません。変更後の内容:")
         e.out.print(text, markup=False, soft_wrap=True)
@@ -139,6 +139,6 @@ def _valid(e: Any, kind: str, row_id: str, value: str) -> bool:
     try:
         parse_action(kind, f"{row_id}={value}", [row_id])
     except RevtoolError as exc:
-        e.err.print(f"注意: {exc.message}")
+        e.err.print(f"注意: {exc.message}", markup=False)
         return False
     return True

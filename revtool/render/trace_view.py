@@ -49,7 +49,7 @@ def _fields(rows: Sequence[tuple[str, RenderableType | str]]) -> Table:
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
     for name, value in rows:
-        grid.add_row(name, value)
+        grid.add_row(name, Text(value) if isinstance(value, str) else value)
     return grid
 
 
@@ -79,7 +79,7 @@ def _runners(runners: Sequence[RunnerUp], by_row: bool) -> RenderableType:
     table.add_column("スコア", no_wrap=True, justify="right")
     table.add_column("根拠", overflow="fold", ratio=1)
     for r in runners:
-        table.add_row(r.row_id if by_row else r.comment.id, _type(r.comment), f"{r.score:.2f}", r.evidence)
+        table.add_row(r.row_id if by_row else r.comment.id, _type(r.comment), f"{r.score:.2f}", Text(r.evidence))
     return table
 
 
@@ -96,7 +96,7 @@ def row_view(t: RowTrace, old_label: str, new_label: str, plain: bool = False) -
         ]
     )
     title = f"{row.id}（{old_label} → {new_label}）" + ("  ※decisions.toml で除外" if t.excluded else "")
-    out: list[RenderableType] = [Panel(head, title=title, title_align="left", border_style="cyan")]
+    out: list[RenderableType] = [Panel(head, title=Text(title), title_align="left", border_style="cyan")]
     groups = fold_repeats(row.changes)
     out.append(Text(f"変更 {len(row.changes)} 件", style="bold"))
     out.extend(
@@ -114,7 +114,7 @@ def row_view(t: RowTrace, old_label: str, new_label: str, plain: bool = False) -
                 f"{distinguishing_heading(c.section_path, paths)} {c.id}（{_pages(c.new_pages or c.old_pages)}）"
                 for c in g.repeats
             )
-            same.add_row(f"  {g.change.id} と同じ:", where)
+            same.add_row(f"  {g.change.id} と同じ:", Text(where))
         out.append(same)
     if t.linked:
         out.append(Text(f"\nリンクした意見 {len(t.linked)} 件", style="bold"))
@@ -130,7 +130,7 @@ def row_view(t: RowTrace, old_label: str, new_label: str, plain: bool = False) -
                     ("根拠", lc.link.evidence),
                 ]
             )
-            out.append(Panel(body, title=f"{c.id}", title_align="left", border_style="green"))
+            out.append(Panel(body, title=Text(c.id), title_align="left", border_style="green"))
     else:
         out.append(Text("\nリンクした意見はありません。", style="bold"))
     if t.runners_up:
@@ -161,7 +161,7 @@ def comment_view(t: CommentTrace, rows_changes: bool = True) -> list[RenderableT
             ("区の考え方", c.response),
         ]
     )
-    out: list[RenderableType] = [Panel(head, title=f"{c.id}（別紙1 の {c.row} 行目）", title_align="left", border_style="cyan")]
+    out: list[RenderableType] = [Panel(head, title=Text(f"{c.id}（別紙1 の {c.row} 行目）"), title_align="left", border_style="cyan")]
     if t.warning:
         out.append(Text("注意: " + t.warning, style="bold yellow"))
     if t.rows:
@@ -177,7 +177,7 @@ def comment_view(t: CommentTrace, rows_changes: bool = True) -> list[RenderableT
                     ("根拠", link.evidence),
                 ]
             )
-            out.append(Panel(body, title=row.id, title_align="left", border_style="green"))
+            out.append(Panel(body, title=Text(row.id), title_align="left", border_style="green"))
     else:
         out.append(Text("リンクした行はありません。", style="bold"))
     if t.runners_up:
@@ -199,21 +199,21 @@ def section_view(query: str, steps: Sequence[SectionStep], log: Sequence[LogEntr
     for s in steps:
         style = {"変更": "yellow", "新規": "green", "削除": "red", "なし": "dim"}.get(s.status, "")
         table.add_row(
-            s.label, s.commit[:8], s.date.strftime("%Y-%m-%d"), Text(s.status, style=style),
-            _pages(s.pages) if s.path else "", "、".join(s.cites) or "－",
+            Text(s.label), s.commit[:8], s.date.strftime("%Y-%m-%d"), Text(s.status, style=style),
+            _pages(s.pages) if s.path else "", Text("、".join(s.cites) or "－"),
         )
-    out: list[RenderableType] = [Panel(table, title=f"節の履歴: {title}", title_align="left", border_style="cyan")]
+    out: list[RenderableType] = [Panel(table, title=Text(f"節の履歴: {title}"), title_align="left", border_style="cyan")]
     renamed = [s for s in steps if s.path and latest and s.path != latest.path]
     for s in renamed:
         out.append(Text(f"  {s.label} では: {_path(s.path)}", style="dim"))
     if log:
-        lines = Table(expand=True, box=None, padding=(0, 1), title=f"git log -- {log_path}", title_justify="left")
+        lines = Table(expand=True, box=None, padding=(0, 1), title=Text(f"git log -- {log_path}"), title_justify="left")
         lines.add_column(no_wrap=True)
         lines.add_column(no_wrap=True)
         lines.add_column(overflow="fold", ratio=1)
         for e in log:
             subject = e.subject + (f"（--cites {','.join(e.cites)}）" if e.cites else "")
-            lines.add_row(e.commit[:8], e.date.strftime("%Y-%m-%d %H:%M"), f"{e.author}: {subject}")
+            lines.add_row(e.commit[:8], e.date.strftime("%Y-%m-%d %H:%M"), Text(f"{e.author}: {subject}"))
         out.append(lines)
     return out
 
@@ -221,7 +221,7 @@ def section_view(query: str, steps: Sequence[SectionStep], log: Sequence[LogEntr
 def blame_view(path: SectionPath, lines: Sequence[BlameLine], info: dict[str, tuple[str, str, tuple[str, ...]]],
                with_cites: bool) -> list[RenderableType]:
     """``info``: label → (commit, date, cites)."""
-    table = Table(expand=True, box=None, padding=(0, 1), title=_path(path), title_justify="left")
+    table = Table(expand=True, box=None, padding=(0, 1), title=Text(_path(path)), title_justify="left")
     table.add_column("版", no_wrap=True, style="cyan")
     table.add_column("コミット", no_wrap=True, style="dim")
     table.add_column("日付", no_wrap=True, style="dim")
@@ -232,12 +232,12 @@ def blame_view(path: SectionPath, lines: Sequence[BlameLine], info: dict[str, tu
     for ln in lines:
         if ln.path != current:
             current = ln.path
-            table.add_row(*([""] * (4 if with_cites else 3)), Text(" ＞ ".join(ln.path[len(path):]) or path[-1], style="bold"))
+            table.add_row(*([Text("")] * (4 if with_cites else 3)), Text(" ＞ ".join(ln.path[len(path):]) or path[-1], style="bold"))
         commit, date, cites = info.get(ln.introduced, ("", "", ()))
         cells = [ln.introduced, commit[:8], date]
         if with_cites:
             cells.append("、".join(cites) or "－")
-        table.add_row(*cells, ln.sentence)
+        table.add_row(*(Text(c) for c in cells), Text(ln.sentence))
     return [table]
 
 
