@@ -585,7 +585,7 @@ def _warnings(rows: list[ChangeRow], comments: list[Comment], links: tuple[Link,
             out.append(
                 ChangelogWarning(
                     "reflected-without-change",
-                    f"{c.id}: 区の考え方は「反映」ですが、対応する変更が案に見つかりません。",
+                    f"{c.id}: 回答（考え方）は「反映」ですが、対応する変更が案に見つかりません。",
                     comment_id=c.id,
                 )
             )

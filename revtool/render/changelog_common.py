@@ -11,7 +11,7 @@ HEADER = ("項目", "案のページ", "主な変更点 ※文言整理等の一
 CAUSE_JA = {
     CauseType.COMMENT: "意見",
     CauseType.EXTERNAL: "外部の改定等",
-    CauseType.INTERNAL: "区の見直し",
+    CauseType.INTERNAL: "庁内の見直し",
     CauseType.UNKNOWN: "未確認",
 }
 
