@@ -253,6 +253,36 @@ def content_note(head: bytes) -> str:
     return f"（中身は {what}です）" if what else ""
 
 
+_OS_REASONS = {
+    "ENOSPC": "ディスクの空き容量が足りません",
+    "EDQUOT": "ディスクの使用量の上限（クォータ）に達しました",
+    "EFBIG": "ファイルサイズの上限に達しました（ディスクの空き容量または書き込みの制限）",
+    "EROFS": "読み取り専用の場所には書き込めません",
+    "EACCES": "アクセス権がありません",
+    "EPERM": "この操作は許可されていません",
+    "ENOENT": "ファイルまたはフォルダが見つかりません",
+    "EISDIR": "フォルダです（ファイルを指定してください）",
+    "ENAMETOOLONG": "ファイル名が長すぎます",
+}
+
+
+def describe_os_error(exc: OSError) -> tuple[str, str]:
+    """A one-line Japanese message naming the file (when known) and the reason,
+    and a hint, for an ``OSError`` that reached the command line."""
+    import errno as errno_names
+
+    code = errno_names.errorcode.get(exc.errno or 0, "")
+    reason = _OS_REASONS.get(code, "")
+    detail = exc.strerror or str(exc) or type(exc).__name__
+    name = str(exc.filename) if getattr(exc, "filename", None) else ""
+    where = f"{name}: " if name else ""
+    message = f"{where}{reason}（{detail}）。" if reason else f"{where}{detail}。"
+    hint = ""
+    if code in ("ENOSPC", "EDQUOT", "EFBIG"):
+        hint = "空き容量を確保してから、同じコマンドをもう一度実行してください（途中まで書いた内容は元に戻しています）。"
+    return message, hint
+
+
 MACRO_SUFFIXES = (".xlsm", ".xltm", ".xlsb", ".docm", ".dotm")
 
 
@@ -292,6 +322,7 @@ __all__ = [
     "content_note",
     "describe_content",
     "current_max_bytes",
+    "describe_os_error",
     "max_bytes",
     "nul_error",
     "unzipped_cap",

@@ -203,6 +203,7 @@ def test_a_write_failing_for_lack_of_space_leaves_the_workspace_as_it_was(ws: Pa
     failed = revtool(ws, env, "ingest", str(big), "--version", "案", preexec=_file_size_limit(1024 * 1024))
     assert failed.returncode == 1, failed.stderr
     assert "Traceback" not in failed.stderr and failed.stderr.startswith("エラー: ")
+    assert "空き容量" in failed.stderr
     assert_healthy(ws, before)
     done = revtool(ws, env, "ingest", str(big), "--version", "案")
     assert done.returncode == 0, done.stderr
@@ -237,6 +238,7 @@ def test_enospc_midway_through_writing_objects(ws: Path, tmp_path: Path, env: di
     _, err = capsys.readouterr()
     assert len(calls) > 3
     assert code == 1 and "Traceback" not in err and err.startswith("エラー: ")
+    assert "ディスクの空き容量が足りません" in err
     monkeypatch.undo()
     assert_healthy(ws, before)
 

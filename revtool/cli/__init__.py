@@ -50,8 +50,12 @@ def main(argv: list[str] | None = None) -> None:
     except OSError as exc:
         if debug:
             raise
-        name = getattr(exc, "filename", None) or ""
-        typer.echo(f"エラー: {name}: {exc.strerror or exc}", err=True)
+        from revtool.safety import describe_os_error
+
+        message, hint = describe_os_error(exc)
+        typer.echo(f"エラー: {message}", err=True)
+        if hint:
+            typer.echo(f"ヒント: {hint}", err=True)
         raise SystemExit(1) from None
 
 
