@@ -1,10 +1,13 @@
 """``make bench``: every figure next to a baseline measured in the same run.
 
-    python -m benchmarks.run [--quick]
+    python -m benchmarks.run [--quick] [--no-scale]
 
 Sections run only when their input exists (../shared/corpus/nakano-dx for the
 real pair, drafts/ for the bundled example). Figures are ratios against the
 baseline, so they compare across machines; absolute times are printed too.
+Then the scale figures (benchmarks/scale_bench.py): the generated 300-page
+pair (30 pages with ``--quick``) and nakano-dx end to end, each stage in its
+own process with its peak memory.
 """
 
 from __future__ import annotations
@@ -101,6 +104,13 @@ def main(argv: list[str]) -> int:
         bench_diff(old, new)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory of this process: {peak:.0f} MiB (target < 1024 MiB)")
+    if "--no-scale" not in argv:
+        from benchmarks import scale_bench
+
+        if (NAKANO / "soan.pdf").exists():
+            scale_bench.bench_e2e("nakano-dx (PDF)", NAKANO / "soan.pdf", NAKANO / "an.pdf", NAKANO / "comments" / "bessi1.tsv")
+        print("\nscale: generated plan pair (benchmarks/scale.py)")
+        scale_bench.bench_pair(30 if "--quick" in argv else 300, 1, pdf=True)
     return 0
 
 

@@ -1,0 +1,382 @@
+"""Scale figures (issue 8) on the generated 300-page pair, each next to a
+baseline measured in the same run, every stage in its own subprocess so that
+its peak memory (``ru_maxrss``) is its own.
+
+    python -m benchmarks.scale_bench [--pages 300] [--seed 1] [--quick] [--no-pdf]
+    python -m benchmarks.scale_bench --e2e SOAN AN COMMENTS   # end-to-end on any pair (nakano)
+
+Files go to ``bench-out/scale-p<pages>-s<seed>/`` (the rendered PDF is kept
+there and reused while the DOCX bytes are the same: LibreOffice is the slow
+part). ``--quick`` runs a 30-page pair. Results are also written as JSON to
+``bench-out/scale-p<pages>-s<seed>/results.json`` for BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "bench-out"
+BASELINE_CAP_S = 120  # a baseline still running after this is stopped and reported as "> cap" (ratio "<")
+
+
+# ---------------------------------------------------------------- child side: one stage
+
+
+def _rss_mib() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, kids) / 1024
+
+
+def _load_pair(d: Path):
+    import pickle
+
+    with open(d / "pair.pickle", "rb") as f:
+        return pickle.load(f)
+
+
+def _cli(args: list[str], check: bool = True) -> tuple[float, subprocess.CompletedProcess]:
+    t = time.perf_counter()
+    p = subprocess.run([sys.executable, "-m", "revtool.cli.__main__", *args], capture_output=True, text=True)
+    dt = time.perf_counter() - t
+    if check and p.returncode != 0:
+        raise RuntimeError(f"revtool {' '.join(args)} failed ({p.returncode}): {p.stderr[-2000:]}")
+    return dt, p
+
+
+def stage_generate(d: Path, pages: int, seed: int) -> dict:
+    import pickle
+
+    from benchmarks.scale import generate, write_all
+
+    t = time.perf_counter()
+    pair = generate(pages, seed)
+    gen = time.perf_counter() - t
+    t = time.perf_counter()
+    write_all(pair, d)
+    files = time.perf_counter() - t
+    with open(d / "pair.pickle", "wb") as f:
+        pickle.dump(pair, f)
+    return {"generate_s": gen, "write_docx_s": files, "counts": pair.counts(),
+            "sections": len(pair.old.walk())}
+
+
+def stage_render(d: Path) -> dict:
+    """soan.docx → soan.pdf with LibreOffice, cached by the DOCX's sha256."""
+    docx = d / "soan.docx"
+    digest = hashlib.sha256(docx.read_bytes()).hexdigest()
+    pdf, stamp = d / "soan.pdf", d / "soan.pdf.sha256"
+    if pdf.exists() and stamp.exists() and stamp.read_text().strip() == digest:
+        return {"cached": True, "seconds": 0.0}
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
+                        "--outdir", tmp, str(docx)], capture_output=True, check=True, timeout=900)
+        dt = time.perf_counter() - t
+        shutil.move(str(Path(tmp) / "soan.pdf"), pdf)
+    stamp.write_text(digest + "\n")
+    return {"cached": False, "seconds": dt}
+
+
+def stage_pdf_ours(d: Path) -> dict:
+    from benchmarks.pdf_extract import ours
+
+    return {"seconds": ours(d / "soan.pdf")}
+
+
+def stage_pdf_base(d: Path) -> dict:
+    from benchmarks.pdf_extract import plain_pdfplumber
+
+    secs, pages = plain_pdfplumber(d / "soan.pdf")
+    return {"seconds": secs, "pages": pages}
+
+
+def stage_docx_ours(d: Path) -> dict:
+    from revtool.extract import extract
+
+    t = time.perf_counter()
+    doc = extract(d / "soan.docx")
+    return {"seconds": time.perf_counter() - t, "sections": len(doc.walk())}
+
+
+def stage_docx_base(d: Path) -> dict:
+    """Plain python-docx: every paragraph's and table cell's ``.text``."""
+    import docx
+
+    t = time.perf_counter()
+    doc = docx.Document(str(d / "soan.docx"))
+    n = sum(len(p.text) for p in doc.paragraphs)
+    n += sum(len(c.text) for t_ in doc.tables for row in t_.rows for c in row.cells)
+    return {"seconds": time.perf_counter() - t, "chars": n}
+
+
+def stage_diff(d: Path) -> dict:
+    from benchmarks.scale import match_changes
+    from revtool.diff import diff_documents
+
+    pair = _load_pair(d)
+    t = time.perf_counter()
+    changes = diff_documents(pair.old, pair.new)
+    secs = time.perf_counter() - t
+    return {"seconds": secs, "changes": len(changes), "accuracy": match_changes(pair, changes)}
+
+
+def stage_dmp(d: Path) -> dict:
+    import diff_match_patch
+
+    from benchmarks.scale import full_text
+
+    pair = _load_pair(d)
+    a, b = full_text(pair.old), full_text(pair.new)
+    dmp = diff_match_patch.diff_match_patch()
+    dmp.Diff_Timeout = 0
+    t = time.perf_counter()
+    dmp.diff_main(a, b)
+    return {"seconds": time.perf_counter() - t, "chars": len(a)}
+
+
+def _targets(rows):
+    from revtool.link import RowTarget
+
+    return [RowTarget(r.id, r.section_paths, tuple(dict.fromkeys(c.old_section_path for c in r.changes if c.old_section_path)),
+                      "\n".join(c.old_text for c in r.changes if c.old_text),
+                      "\n".join(c.new_text for c in r.changes if c.new_text)) for r in rows]
+
+
+def stage_link(d: Path) -> dict:
+    """Comments imported against 素案, then linking alone (``score_pairs`` +
+    ``choose_links``) over the rows of the changelog, next to a naive baseline:
+    character-bigram Jaccard of every comment against every row."""
+    from revtool.changelog import build_changelog
+    from revtool.comments import import_comments
+    from revtool.diff import diff_documents
+    from revtool.link import bigrams, choose_links, score_pairs
+
+    pair = _load_pair(d)
+    t = time.perf_counter()
+    comments = import_comments(pair.raw_rows(), pair.old)
+    imp = time.perf_counter() - t
+    changes = diff_documents(pair.old, pair.new)
+    t = time.perf_counter()
+    log0 = build_changelog(changes, (), new_doc=pair.new, old_doc=pair.old)
+    rows_s = time.perf_counter() - t
+    targets = _targets(log0.rows)
+    # the 200 rows closest to the 200 substantive edits: every row when there are fewer
+    t = time.perf_counter()
+    links = choose_links(score_pairs(targets, list(comments)))
+    link_s = time.perf_counter() - t
+
+    t = time.perf_counter()
+    tv = [set(bigrams(x.added + x.removed)) for x in targets]
+    for c in comments:
+        cv = set(bigrams(c.opinion + c.response))
+        for v in tv:
+            if v and cv:
+                len(cv & v) / len(cv | v)
+    base = time.perf_counter() - t
+
+    t = time.perf_counter()
+    log = build_changelog(changes, comments, new_doc=pair.new, old_doc=pair.old)
+    full = time.perf_counter() - t
+    truth = {c.id: set(c.edit_ids) for c in pair.comments if c.edit_ids}
+    types = {}
+    for c in comments:
+        types[c.response_type.value] = types.get(c.response_type.value, 0) + 1
+    want_types = {}
+    for c in pair.comments:
+        want_types[c.response_type] = want_types.get(c.response_type, 0) + 1
+    type_ok = sum(1 for c, g in zip(comments, pair.comments) if c.response_type.value == g.response_type)
+    resolved_ok = sum(1 for c, g in zip(comments, pair.comments) if g.section_path in c.resolved_section_paths)
+    linked = {l.comment_id for l in log.links}
+    return {"import_s": imp, "rows_s": rows_s, "link_s": link_s, "baseline_s": base, "changelog_s": full,
+            "comments": len(comments), "rows": len(targets), "links": len(log.links),
+            "reflected_truth": len(truth), "reflected_linked": len(linked & set(truth)),
+            "linked_without_truth": len(linked - set(truth)),
+            "types_ok": type_ok, "refs_resolved_ok": resolved_ok}
+
+
+def stage_e2e(d: Path, soan: str, an: str, comments: str) -> dict:
+    """The CLI end to end: init, ingest both versions, re-ingest, import the
+    comments, changelog as JSON; ``revtool --help`` as the startup baseline."""
+    out: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = str(Path(tmp) / "ws")
+        out["help_s"] = min(_cli(["--help"])[0] for _ in range(2))
+        _cli(["init", ws, "--plan", "ベンチマーク計画"])
+        out["ingest_soan_s"] = _cli(["-C", ws, "ingest", soan, "--version", "素案"])[0]
+        out["ingest_an_s"] = _cli(["-C", ws, "ingest", an, "--version", "案"])[0]
+        out["reingest_s"] = min(_cli(["-C", ws, "ingest", an, "--version", "案"])[0] for _ in range(3))
+        out["comments_import_s"] = _cli(["-C", ws, "comments", "import", comments])[0]
+        target = str(Path(tmp) / "changelog.json")
+        dt, p = _cli(["-C", ws, "changelog", "素案", "案", "--format", "json", "-o", target])
+        out["changelog_s"] = dt
+        data = json.loads(Path(target).read_text(encoding="utf-8"))
+        out["rows"] = len(data["rows"])
+        out["editorial_count"] = data.get("editorial_count")
+        out["comment_rows"] = sum(1 for r in data["rows"] if r["cause"]["type"] == "comment")
+        out["warnings"] = len(data.get("warnings", []))
+    return out
+
+
+STAGES = {"generate": stage_generate, "render": stage_render, "pdf-ours": stage_pdf_ours, "pdf-base": stage_pdf_base,
+          "docx-ours": stage_docx_ours, "docx-base": stage_docx_base, "diff": stage_diff, "dmp": stage_dmp,
+          "link": stage_link, "e2e": stage_e2e}
+
+
+def child(argv: list[str]) -> int:
+    name, d = argv[0], Path(argv[1])
+    rest = argv[2:]
+    if name == "generate":
+        res = stage_generate(d, int(rest[0]), int(rest[1]))
+    else:
+        res = STAGES[name](d, *rest)
+    res["maxrss_mib"] = _rss_mib()
+    print("RESULT " + json.dumps(res, ensure_ascii=False))
+    return 0
+
+
+# ---------------------------------------------------------------- parent side
+
+
+def run_stage(name: str, d: Path, *args: str, timeout: float | None = None) -> dict | None:
+    """Run one stage in a fresh interpreter; None when it timed out."""
+    cmd = [sys.executable, "-m", "benchmarks.scale_bench", "--stage", name, str(d), *args]
+    env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, env=env, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
+    for ln in p.stdout.splitlines():
+        if ln.startswith("RESULT "):
+            return json.loads(ln[len("RESULT "):])
+    raise RuntimeError(f"stage {name} failed ({p.returncode}):\n{p.stderr[-3000:]}")
+
+
+def _ms(s: float) -> str:
+    return f"{s * 1000:9.1f} ms" if s < 10 else f"{s:9.2f} s "
+
+
+def show(name: str, ours: float, base: float | None, base_name: str, target: str, base_capped: bool = False) -> dict:
+    if base is None:
+        print(f"  {name:<38} {_ms(ours)}   {'':<44}          target {target}")
+        return {"figure": name, "ours_s": ours, "target": target}
+    ratio = ours / base if base else float("inf")
+    shown = f"> {_ms(base).strip()}" if base_capped else _ms(base)
+    rtxt = f"< {ratio:5.2f}" if base_capped else f"{ratio:7.2f}"
+    print(f"  {name:<38} {_ms(ours)}   baseline {base_name:<26} {shown:>12}   ratio {rtxt}   target {target}")
+    return {"figure": name, "ours_s": ours, "baseline": base_name, "baseline_s": base, "ratio": ratio,
+            "baseline_capped": base_capped, "target": target}
+
+
+def bench_pair(pages: int, seed: int, pdf: bool) -> dict:
+    d = OUT / f"scale-p{pages}-s{seed}"
+    d.mkdir(parents=True, exist_ok=True)
+    figures: list[dict] = []
+    mem: dict[str, float] = {}
+    res: dict = {"pages": pages, "seed": seed, "figures": figures, "memory_mib": mem}
+    g = run_stage("generate", d, str(pages), str(seed))
+    mem["generate"] = g["maxrss_mib"]
+    c = g["counts"]
+    res["generated"] = g
+    print(f"\ngenerated {pages}-page pair (seed {seed}): {c['chars']:,} characters, {g['sections']} sections, "
+          f"{c['substantive']} substantive + {c['editorial']} editorial edits, {c['moved']} moved/renamed sections, "
+          f"{c['comments']:,} comments  [{g['generate_s']:.1f} s, DOCX {g['write_docx_s']:.1f} s]")
+
+    if pdf and shutil.which("soffice"):
+        r = run_stage("render", d)
+        print(f"  soan.docx rendered to PDF by LibreOffice" + (" (cached)" if r["cached"] else f" in {r['seconds']:.0f} s"))
+        base = run_stage("pdf-base", d)
+        mine = run_stage("pdf-ours", d)
+        mem["pdf extract"], mem["pdf baseline"] = mine["maxrss_mib"], base["maxrss_mib"]
+        figures.append(show(f"PDF extraction ({base['pages']} pages)", mine["seconds"], base["seconds"],
+                            "pdfplumber extract_text", "<= 1.5x (issue 8), <= 0.7x (issue 3)"))
+    elif pdf:
+        print("  soffice (LibreOffice) not found: the PDF extraction figure of the generated pair is skipped")
+    base = run_stage("docx-base", d)
+    mine = run_stage("docx-ours", d)
+    mem["docx extract"] = mine["maxrss_mib"]
+    figures.append(show("DOCX extraction", mine["seconds"], base["seconds"], "python-docx .text", "(info)"))
+
+    dmp = run_stage("dmp", d, timeout=BASELINE_CAP_S)
+    diff = run_stage("diff", d)
+    mem["diff"] = diff["maxrss_mib"]
+    if dmp is not None:
+        mem["dmp baseline"] = dmp["maxrss_mib"]
+    dmp_s = dmp["seconds"] if dmp else float(BASELINE_CAP_S)
+    figures.append(show(f"diff ({c['chars']:,} chars)", diff["seconds"], dmp_s, "whole-text diff-match-patch",
+                        "<= 0.5x and < 10 s", base_capped=dmp is None))
+    res["diff_accuracy"] = acc = diff["accuracy"]
+    print(f"  diff vs ground truth: substantive edits found {acc['substantive_found']}/{acc['substantive']} "
+          f"(called substantive {acc['substantive_as_substantive']}), editorial edits shown {acc['editorial_shown']}/"
+          f"{acc['editorial']} (misclassified substantive {acc['editorial_as_substantive']}), moved/renamed seen "
+          f"{acc['moved_seen']}/{acc['moved']}; {acc['changes']} changes, {acc['unmatched_changes']} match no edit "
+          f"({acc['unmatched_substantive']} of them substantive)")
+
+    link = run_stage("link", d)
+    mem["comments+link+changelog (library)"] = link["maxrss_mib"]
+    res["link"] = link
+    figures.append(show(f"comments import ({link['comments']:,} rows)", link["import_s"], None, "", "(info)"))
+    figures.append(show(f"link {link['comments']:,} comments x {link['rows']} rows", link["link_s"], link["baseline_s"],
+                        "all-pairs bigram Jaccard", "< 2 s"))
+    figures.append(show("build_changelog (library)", link["changelog_s"], dmp_s, "whole-text diff-match-patch", "(info)",
+                        base_capped=dmp is None))
+    print(f"  links vs ground truth: {link['reflected_linked']}/{link['reflected_truth']} 反映 comments linked, "
+          f"{link['linked_without_truth']} other comments linked; answer types right {link['types_ok']}/{link['comments']}, "
+          f"references resolved to the true section {link['refs_resolved_ok']}/{link['comments']}")
+
+    e2e = run_stage("e2e", d, str(d / "soan.docx"), str(d / "an.docx"), str(d / "bessi1.tsv"))
+    res["e2e"] = e2e
+    mem["end to end (CLI)"] = e2e["maxrss_mib"]
+    figures.append(show("ingest 素案 DOCX (first time)", e2e["ingest_soan_s"], e2e["help_s"], "revtool --help", "(info)"))
+    figures.append(show("re-ingest unchanged file", e2e["reingest_s"], e2e["help_s"], "revtool --help", "< 1 s"))
+    figures.append(show("comments import (CLI)", e2e["comments_import_s"], e2e["help_s"], "revtool --help", "(info)"))
+    figures.append(show("changelog end to end (CLI)", e2e["changelog_s"], dmp_s, "whole-text diff-match-patch", "< 60 s",
+                        base_capped=dmp is None))
+    print(f"  changelog: {e2e['rows']} rows ({e2e['comment_rows']} caused by comments), "
+          f"{e2e['editorial_count']} editorial changes left out, {e2e['warnings']} warnings")
+    peak = max(mem.values())
+    print("  peak memory per stage (MiB): " + ", ".join(f"{k} {v:.0f}" for k, v in mem.items())
+          + f"  -> max {peak:.0f} MiB (target < 1024 MiB)")
+    res["peak_mib"] = peak
+    (d / "results.json").write_text(json.dumps(res, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return res
+
+
+def bench_e2e(name: str, soan: Path, an: Path, comments: Path) -> dict:
+    """End-to-end CLI figures on an existing pair (nakano-dx)."""
+    d = OUT / "e2e"
+    d.mkdir(parents=True, exist_ok=True)
+    e2e = run_stage("e2e", d, str(soan), str(an), str(comments))
+    print(f"\n{name}: end to end (CLI)")
+    show("ingest 素案 (first time)", e2e["ingest_soan_s"], e2e["help_s"], "revtool --help", "(info)")
+    show("re-ingest unchanged file", e2e["reingest_s"], e2e["help_s"], "revtool --help", "< 1 s")
+    show("changelog end to end (CLI)", e2e["changelog_s"], e2e["help_s"], "revtool --help", "< 60 s")
+    print(f"  changelog: {e2e['rows']} rows ({e2e['comment_rows']} caused by comments); "
+          f"peak memory {e2e['maxrss_mib']:.0f} MiB (target < 1024 MiB)")
+    return e2e
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--stage"]:
+        return child(argv[1:])
+    if argv[:1] == ["--e2e"]:
+        bench_e2e("pair", *(Path(a) for a in argv[1:4]))
+        return 0
+    pages = int(argv[argv.index("--pages") + 1]) if "--pages" in argv else (30 if "--quick" in argv else 300)
+    seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 1
+    bench_pair(pages, seed, pdf="--no-pdf" not in argv)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
