@@ -251,3 +251,22 @@ def distinguishing_heading(path: SectionPath, others: Sequence[SectionPath]) -> 
         if any(len(o) <= i or o[i] != h for o in others):
             return re.split(r"[\s\u3000]", h, maxsplit=1)[0] or h
     return path[-1] if path else ""
+
+
+def section_links(log: Changelog, path: SectionPath) -> tuple[list[ChangeRow], list[Comment]]:
+    """Rows with a change in the section (or below it) and comments resolved to
+    it (or to a section containing it, or below it), by titles without numbers."""
+    key = tuple(_title_key(h) for h in path)
+
+    def related(p: SectionPath) -> bool:
+        k = tuple(_title_key(h) for h in p)
+        n = min(len(k), len(key))
+        return bool(n) and k[:n] == key[:n]
+
+    def inside(p: SectionPath) -> bool:
+        k = tuple(_title_key(h) for h in p)
+        return len(k) >= len(key) and k[: len(key)] == key
+
+    rows = [r for r in log.rows if any(inside(c.section_path) or inside(c.old_section_path) for c in r.changes)]
+    comments = [c for c in log.comments if any(related(p) and len(p) >= len(key) - 1 for p in c.resolved_section_paths)]
+    return rows, comments

@@ -147,6 +147,13 @@ def test_section_history(example_ws: Path) -> None:
     assert soan.commit[:8] in text and an.commit[:8] in text
     assert "素案" in text and "初版" in text and "変更" in text
     assert "gitlog--sections/" in text
+    # and back: the rows of the change table with a change in it, the comments about it
+    exp = next(r for r in expected()["rows"] if r["cause"]["comment_ids"] == ["C07"])
+    assert "C07（反映）" in text
+    res = build_for_workspace(ws, "素案", "案")
+    row = next(r for r in res.changelog.rows if "C07" in r.cause.comment_ids)
+    assert f"関わる行:" in text and row.id in text.split("関わる行:")[1]
+    assert exp["section_paths"][0][2] in {p[2] for p in row.section_paths}
 
 
 def test_section_history_of_an_unchanged_section(example_ws: Path) -> None:

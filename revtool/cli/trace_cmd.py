@@ -98,7 +98,16 @@ def _trace_section(e: Any, ws: Any, query: str) -> None:
     latest = next(s for s in reversed(steps) if s.path)
     folder = _section_file(ws, latest.label, latest.path)
     log = file_log(Path(ws.root), folder) if folder else []
-    for p in trace_view.section_view(query, steps, log, folder):
+    rows: list[Any] = []
+    comments: list[Any] = []
+    pair = ("", "")
+    if len(infos) >= 2:
+        from revtool.pipeline import build_for_workspace
+        from revtool.trace import section_links
+
+        pair = (infos[-2].label, infos[-1].label)
+        rows, comments = section_links(build_for_workspace(ws, *pair).changelog, latest.path)
+    for p in trace_view.section_view(query, steps, log, folder, rows, comments, pair):
         e.out.print(p)
 
 

@@ -53,6 +53,13 @@ def _fields(rows: Sequence[tuple[str, RenderableType | str]]) -> Table:
     return grid
 
 
+def _cause_short(row: ChangeRow) -> Text:
+    t = Text(CAUSE_JA[row.cause.type], style=_CAUSE_STYLE[str(row.cause.type)])
+    if row.cause.comment_ids:
+        t.append("（" + "、".join(row.cause.comment_ids) + "）")
+    return t
+
+
 def _cause(row: ChangeRow) -> Text:
     t = Text(CAUSE_JA[row.cause.type], style=_CAUSE_STYLE[str(row.cause.type)])
     if row.cause.comment_ids:
@@ -186,7 +193,8 @@ def comment_view(t: CommentTrace, rows_changes: bool = True) -> list[RenderableT
     return out
 
 
-def section_view(query: str, steps: Sequence[SectionStep], log: Sequence[LogEntry], log_path: str) -> list[RenderableType]:
+def section_view(query: str, steps: Sequence[SectionStep], log: Sequence[LogEntry], log_path: str,
+                 rows: Sequence[ChangeRow] = (), comments: Sequence[Comment] = (), pair: tuple[str, str] = ("", "")) -> list[RenderableType]:
     latest = next((s for s in reversed(steps) if s.path), None)
     title = _path(latest.path) if latest else query
     table = Table(expand=True, show_lines=False, padding=(0, 1))
@@ -215,6 +223,17 @@ def section_view(query: str, steps: Sequence[SectionStep], log: Sequence[LogEntr
             subject = e.subject + (f"（--cites {','.join(e.cites)}）" if e.cites else "")
             lines.add_row(e.commit[:8], e.date.strftime("%Y-%m-%d %H:%M"), Text(f"{e.author}: {subject}"))
         out.append(lines)
+    if pair[0]:
+        out.append(Text(f"変更点一覧（{pair[0]} → {pair[1]}）でこの節に関わる行: " + ("、".join(r.id for r in rows) or "なし"), style="bold"))
+        if rows:
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(no_wrap=True)
+            grid.add_column(overflow="fold", ratio=1)
+            grid.add_column(no_wrap=True)
+            for r in rows:
+                grid.add_row(f"  {r.id}", Text(r.summary), _cause_short(r))
+            out.append(grid)
+        out.append(Text("この節への意見: " + ("、".join(f"{c.id}（{c.response_type.value}）" for c in comments) or "なし"), style="bold"))
     return out
 
 
