@@ -224,3 +224,16 @@ def test_nakano_section_by_path(nakano_ws: Path) -> None:
     assert "（2）自治体DXの推進" in text and "変更" in text
     text = flat(run(nakano_ws, "blame", "案", "第2章/1./（2）").output)
     assert "第5.0版に改定された" in text
+
+
+def test_trace_blame_and_decision_edits_are_pure() -> None:
+    import importlib
+    import sys
+
+    forbidden = {"git", "typer", "rich", "docx", "openpyxl", "click", "subprocess", "pathlib", "os", "time"}
+    for name in ("revtool.trace", "revtool.blame", "revtool.decisions_edit"):
+        mod = importlib.import_module(name)
+        imported = {v.__name__.split(".")[0] for v in vars(mod).values() if isinstance(v, type(sys))}
+        src = Path(mod.__file__).read_text(encoding="utf-8")  # type: ignore[arg-type]
+        heads = {l.split()[1].split(".")[0] for l in src.splitlines() if l.startswith(("import ", "from "))}
+        assert not forbidden & (imported | heads), (name, forbidden & (imported | heads))
