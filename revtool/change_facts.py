@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
 from difflib import SequenceMatcher
 
 from revtool.model import Change, ChangeKind, SectionPath
@@ -59,7 +60,7 @@ class Fact:
     def pages(self) -> tuple[int, ...]:
         return self.change.new_pages or self.change.old_pages
 
-    @property
+    @cached_property
     def polarity(self) -> str:
         """``+`` adds content, ``-`` removes it, ``~`` rewrites it."""
         if self.kind in (ROW_ADDED, BLOCK_ADDED, TABLE_ADDED, SECTION_ADDED):
@@ -84,6 +85,7 @@ class Fact:
 _SPACES = re.compile(r"[\s\u3000]+")
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Comparison key: NFKC, no whitespace."""
     return _SPACES.sub("", unicodedata.normalize("NFKC", text))
@@ -97,6 +99,7 @@ _NUMBER_PREFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def heading_title(heading: str) -> str:
     """The heading without its numbering (``施策2　防災DX…`` → ``防災DX…``)."""
     m = _NUMBER_PREFIX.match(heading)
@@ -104,6 +107,7 @@ def heading_title(heading: str) -> str:
     return rest.strip() or heading.strip()
 
 
+@lru_cache(maxsize=65536)
 def heading_number(heading: str) -> str:
     m = _NUMBER_PREFIX.match(heading)
     return m.group(1).strip() if m else ""

@@ -31,6 +31,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from revtool.change_facts import heading_title, key
 from revtool.model import Cause, CauseType, Comment, Link, ResponseType, SectionPath
@@ -82,6 +83,7 @@ class Scored:
 # ---------------------------------------------------------------- text similarity
 
 
+@lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
     return re.sub(r"[\s\u3000]+", "", unicodedata.normalize("NFKC", text))
 
@@ -127,6 +129,7 @@ class _Tfidf:
 # ---------------------------------------------------------------- relations
 
 
+@lru_cache(maxsize=16384)
 def _path_key(path: SectionPath) -> tuple[str, ...]:
     return tuple(key(heading_title(h)) for h in path)
 
