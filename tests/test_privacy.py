@@ -128,3 +128,52 @@ def test_import_without_mask_pii_keeps_the_text(workspace: Path, tmp_path: Path,
     data = json.loads((workspace / "comments" / "comments.json").read_text(encoding="utf-8"))
     assert "taro@example.jp" in data["comments"][0]["opinion"] and "pii_masked" not in data
     assert (workspace / "comments" / "bessi1.tsv").exists()
+
+
+# ------------------------------------------------------------ outputs carry no opinion unless asked
+
+OPINION = "設定の根拠が乏しい。山田太郎 taro@example.jp"
+
+
+def _log():  # type: ignore[no-untyped-def]
+    from revtool.changelog import build_changelog
+    from tests.changelog_helpers import CH3, EACH, IND, S1, change, comment, plan_doc
+
+    changes = [change((CH3, EACH, S1, IND), "目標値は70%。", "目標値は80%。設定理由を記す。", pages=(18,))]
+    comments = [comment(1, OPINION, "成果指標欄の見直しを行い、設定理由等を表記する。", ((CH3, EACH),))]
+    return build_changelog(changes, comments, new_doc=plan_doc(3))
+
+
+def _text_of(fmt: str, data: bytes) -> str:
+    """All text of an output file (the XML parts of xlsx/docx)."""
+    import io
+    import zipfile
+
+    if fmt in ("xlsx", "docx"):
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return "\n".join(zf.read(n).decode("utf-8", "replace") for n in zf.namelist() if n.endswith(".xml"))
+    return data.decode("utf-8-sig")
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "csv", "xlsx", "docx"])
+def test_changelog_outputs_carry_no_opinion_text(fmt: str) -> None:
+    from revtool.cli.changelog_cmd import render
+    from revtool.render.changelog_common import ChangelogMeta, VersionRef
+
+    meta = ChangelogMeta("計画", VersionRef("素案"), VersionRef("案"))
+    log = _log()
+    assert log.comments and log.comments[0].opinion == OPINION
+    text = _text_of(fmt, render(log, meta, fmt))
+    assert "山田太郎" not in text and "taro@example.jp" not in text and "根拠が乏しい" not in text
+
+
+def test_changelog_json_keeps_the_field_and_fills_it_when_asked() -> None:
+    from revtool.cli.changelog_cmd import render
+    from revtool.render.changelog_common import ChangelogMeta, VersionRef
+
+    meta = ChangelogMeta("計画", VersionRef("素案"), VersionRef("案"))
+    withheld = json.loads(render(_log(), meta, "json"))
+    assert withheld["comments"][0]["opinion"] == "" and withheld["opinions_included"] is False
+    assert withheld["comments"][0]["response"]  # the ward's answer is public
+    asked = json.loads(render(_log(), meta, "json", with_opinions=True))
+    assert asked["comments"][0]["opinion"] == OPINION and asked["opinions_included"] is True

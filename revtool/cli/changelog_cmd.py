@@ -75,6 +75,9 @@ def changelog_command(
     output: Path | None = typer.Option(
         None, "-o", "--output", help="出力先のファイル（既定: ワークスペースの changelogs/。「-」で標準出力）。"
     ),
+    with_opinions: bool = typer.Option(
+        False, "--with-opinions", help="json に意見の本文も載せます（既定では個人情報保護のため空欄）。"
+    ),
 ) -> None:
     """「素案からの主な変更点」（別紙2）を作成します。各行に、理由となった意見や外部の改定等を対応付けます。"""
     from revtool.changelog import build_changelog
@@ -110,7 +113,7 @@ def changelog_command(
 
         e.out.print(changelog_table(log, meta))
         return
-    data = render(log, meta, fmt)
+    data = render(log, meta, fmt, with_opinions=with_opinions)
     if output is not None and str(output) == "-":
         typer.echo(data.decode("utf-8-sig") if fmt in ("md", "csv", "json") else data, nl=False)
         return
@@ -122,12 +125,14 @@ def changelog_command(
         e.err.print(f"注意: {w.message}")
 
 
-def render(log: Any, meta: Any, fmt: str) -> bytes:
-    """The change table as the bytes of one file format."""
+def render(log: Any, meta: Any, fmt: str, *, with_opinions: bool = False) -> bytes:
+    """The change table as the bytes of one file format. Only json has a place for
+    opinion text, and it is filled only ``with_opinions``."""
     if fmt == "json":
         from revtool.render.changelog_json import changelog_json
 
-        return (json.dumps(changelog_json(log, meta), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        payload = changelog_json(log, meta, with_opinions=with_opinions)
+        return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if fmt == "md":
         from revtool.render.changelog_md import changelog_md
 

@@ -50,12 +50,14 @@ def _row(r: ChangeRow) -> dict[str, Any]:
     }
 
 
-def _comment(c: Comment, row_ids: list[str]) -> dict[str, Any]:
+def _comment(c: Comment, row_ids: list[str], with_opinions: bool) -> dict[str, Any]:
     return {
         "id": c.id,
         "row": c.row,
         "ref": c.ref,
-        "opinion": c.opinion,
+        # privacy: opinions carry names, addresses and phone numbers; the field stays
+        # (contract) but is empty unless asked for (--with-opinions)
+        "opinion": c.opinion if with_opinions else "",
         "response": c.response,
         "resolved_section_paths": [list(p) for p in c.resolved_section_paths],
         "soan_pages": list(c.soan_pages),
@@ -64,14 +66,14 @@ def _comment(c: Comment, row_ids: list[str]) -> dict[str, Any]:
     }
 
 
-def changelog_json(log: Changelog, meta: ChangelogMeta) -> dict[str, Any]:
+def changelog_json(log: Changelog, meta: ChangelogMeta, *, with_opinions: bool = False) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "plan": meta.plan,
         "old": _version(meta.old),
         "new": _version(meta.new),
         "rows": [_row(r) for r in log.rows],
-        "comments": [_comment(c, log.row_ids_for(c.id)) for c in log.comments],
+        "comments": [_comment(c, log.row_ids_for(c.id), with_opinions) for c in log.comments],
         "editorial_count": log.editorial_count,
         "warnings": [
             {"code": w.code, "message": w.message, "comment_id": w.comment_id, **({"row_id": w.row_id} if w.row_id else {})}
@@ -83,4 +85,5 @@ def changelog_json(log: Changelog, meta: ChangelogMeta) -> dict[str, Any]:
             for l in log.links
             if l.row_id in {r.id for r in log.rows}
         ],
+        "opinions_included": with_opinions,  # False: each comment's "opinion" is withheld ("")
     }
