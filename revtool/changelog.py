@@ -31,12 +31,8 @@ from revtool.change_facts import (
     CELL,
     COLUMN_ADDED,
     COLUMN_DELETED,
-    ROW_ADDED,
-    ROW_DELETED,
     SECTION_ADDED,
     SECTION_DELETED,
-    SECTION_MOVED,
-    SECTION_RENAMED,
     TEXT,
     Fact,
     edit_core,
@@ -382,7 +378,7 @@ def _part_change(f: Fact, n: int) -> Change:
     """The fact as a Change (for the row's ``changes``): the source change when
     the fact is all of it, else a copy carrying the fact's text."""
     c = f.change
-    whole = (f.old == c.old_text and f.new == c.new_text) or f.kind in (SECTION_ADDED, SECTION_DELETED, BLOCK_ADDED)
+    whole = (f.old == c.old_text and f.new == c.new_text) or f.kind not in (TEXT, CELL)
     if whole:
         return c
     loc = c.location

@@ -19,7 +19,6 @@ from revtool.render.changelog_json import changelog_json
 from revtool.render.changelog_md import changelog_md
 from revtool.render.changelog_xlsx import changelog_xlsx
 from tests.changelog_helpers import CH3, EACH, IND, S1, S2, S3, change, column_added, comment, plan_doc
-from revtool.model import ChangeKind
 
 META = ChangelogMeta("中野区DX推進計画", VersionRef("素案", "a" * 40, "soan.pdf", "b" * 64), VersionRef("案", "c" * 40, "an.pdf", "d" * 64))
 
