@@ -80,11 +80,6 @@ def changelog_command(
     ),
 ) -> None:
     """「素案からの主な変更点」（別紙2）を作成します。各行に、理由となった意見や外部の改定等を対応付けます。"""
-    from revtool.changelog import build_changelog
-    from revtool.config import read_config, section
-    from revtool.diff import diff_documents
-    from revtool.editorial import EditorialRules
-    from revtool.render.changelog_common import ChangelogMeta, VersionRef
     from revtool.store import Workspace
 
     if fmt is not None and fmt not in FORMATS:
@@ -94,20 +89,7 @@ def changelog_command(
         fmt = suffix if suffix in FORMATS else "md"
     e = env(ctx)
     ws = Workspace.open(e.workspace)
-    old_doc, new_doc = ws.load(old), ws.load(new)
-    rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
-    changes = diff_documents(old_doc, new_doc, rules)
-    infos = {v.label: v for v in ws.versions()}
-    decisions = _decisions(ws).with_cites(infos[new].cites if new in infos else ())
-    log = build_changelog(changes, _comments(ws), decisions, new_doc=new_doc, old_doc=old_doc)
-
-    def ref(label: str) -> VersionRef:
-        info = infos.get(label)
-        if info is None:
-            return VersionRef(label, ws.resolve(label))
-        return VersionRef(label, info.commit, info.source, info.sha256)
-
-    meta = ChangelogMeta(ws.plan_name, ref(old), ref(new))
+    log, meta = load_changelog(ws, old, new)
     if fmt is None:
         from revtool.render.changelog_table import changelog_table
 
@@ -123,6 +105,32 @@ def changelog_command(
     e.out.print(f"{target} に {len(log.rows)} 行を書き出しました（文言整理 {log.editorial_count} 件は除外）。")
     for w in log.warnings:
         e.err.print(f"注意: {w.message}")
+
+
+def load_changelog(ws: Any, old: str, new: str) -> tuple[Any, Any]:
+    """The change table between two versions of a workspace, as ``revtool
+    changelog`` builds it: (Changelog, ChangelogMeta). ``trace`` and ``review``
+    can use this too, so that row ids agree."""
+    from revtool.changelog import build_changelog
+    from revtool.config import read_config, section
+    from revtool.diff import diff_documents
+    from revtool.editorial import EditorialRules
+    from revtool.render.changelog_common import ChangelogMeta, VersionRef
+
+    old_doc, new_doc = ws.load(old), ws.load(new)
+    rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
+    changes = diff_documents(old_doc, new_doc, rules)
+    infos = {v.label: v for v in ws.versions()}
+    decisions = _decisions(ws).with_cites(infos[new].cites if new in infos else ())
+    log = build_changelog(changes, _comments(ws), decisions, new_doc=new_doc, old_doc=old_doc)
+
+    def ref(label: str) -> VersionRef:
+        info = infos.get(label)
+        if info is None:
+            return VersionRef(label, ws.resolve(label))
+        return VersionRef(label, info.commit, info.source, info.sha256)
+
+    return log, ChangelogMeta(ws.plan_name, ref(old), ref(new))
 
 
 def render(log: Any, meta: Any, fmt: str, *, with_opinions: bool = False) -> bytes:
