@@ -1,6 +1,12 @@
 """What ``revtool trace`` shows: a row with its changes and comments, a comment
 with its rows, or a section across versions. Pure: built from the changelog,
 the documents and the version list; rendering is ``render/trace_view.py``.
+
+Runners-up (comments that scored for a row but were not linked, and back) are
+scored again with ``link.score_pairs`` on targets rebuilt from the finished
+rows' changes: the changelog's own scoring, but its inputs are not kept by
+``build_changelog``, so a runner-up's score may differ slightly from the one
+linking saw. Linked comments show the link's own confidence and evidence.
 """
 
 from __future__ import annotations

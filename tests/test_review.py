@@ -16,7 +16,7 @@ from revtool.decisions_edit import Action, accepted_rows, apply_actions, parse_a
 from revtool.errors import WorkspaceError
 from revtool.pipeline import build_for_workspace
 from revtool.store import Workspace
-from tests.review_helpers import build_example, copy_workspace, expected, git, run
+from tests.review_helpers import build_example, copy_workspace, git, run
 
 
 @pytest.fixture(scope="module")

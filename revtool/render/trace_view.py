@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rich.console import Group, RenderableType
+from rich.console import RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -259,6 +259,3 @@ def blame_view(path: SectionPath, lines: Sequence[BlameLine], info: dict[str, tu
         table.add_row(*(Text(c) for c in cells), Text(ln.sentence))
     return [table]
 
-
-def group(parts: Sequence[RenderableType]) -> Group:
-    return Group(*parts)
