@@ -108,29 +108,13 @@ def changelog_command(
 
 
 def load_changelog(ws: Any, old: str, new: str) -> tuple[Any, Any]:
-    """The change table between two versions of a workspace, as ``revtool
-    changelog`` builds it: (Changelog, ChangelogMeta). ``trace`` and ``review``
-    can use this too, so that row ids agree."""
-    from revtool.changelog import build_changelog
-    from revtool.config import read_config, section
-    from revtool.diff import diff_documents
-    from revtool.editorial import EditorialRules
-    from revtool.render.changelog_common import ChangelogMeta, VersionRef
+    """The change table between two versions of a workspace: (Changelog,
+    ChangelogMeta), built by ``revtool.pipeline`` like ``trace`` and ``review``
+    build it, so that row ids (and decisions keyed by them) agree."""
+    from revtool.pipeline import build_for_workspace
 
-    old_doc, new_doc = ws.load(old), ws.load(new)
-    rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
-    changes = diff_documents(old_doc, new_doc, rules)
-    infos = {v.label: v for v in ws.versions()}
-    decisions = _decisions(ws).with_cites(infos[new].cites if new in infos else ())
-    log = build_changelog(changes, _comments(ws), decisions, new_doc=new_doc, old_doc=old_doc)
-
-    def ref(label: str) -> VersionRef:
-        info = infos.get(label)
-        if info is None:
-            return VersionRef(label, ws.resolve(label))
-        return VersionRef(label, info.commit, info.source, info.sha256)
-
-    return log, ChangelogMeta(ws.plan_name, ref(old), ref(new))
+    result = build_for_workspace(ws, old, new)
+    return result.changelog, result.meta
 
 
 def render(log: Any, meta: Any, fmt: str, *, with_opinions: bool = False) -> bytes:
