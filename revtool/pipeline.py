@@ -23,6 +23,7 @@ from pathlib import Path
 from revtool.changelog import Changelog, ChangelogWarning, build_changelog
 from revtool.config import read_config, section
 from revtool.decisions import DECISIONS_NAME, Decisions, parse_decisions
+from revtool.decisions_edit import Stale, stale_decisions
 from revtool.diff import diff_documents
 from revtool.editorial import EditorialRules
 from revtool.errors import WorkspaceError
@@ -205,4 +206,12 @@ def rename_rows(log: Changelog, mapping: dict[str, str]) -> Changelog:
         links=tuple(Link(l.comment_id, rid(l.row_id), l.confidence, l.evidence) for l in log.links),
         warnings=tuple(warning(w) for w in log.warnings),
         excluded=tuple(rid(r) for r in log.excluded),
+    )
+
+
+def stale(result: PipelineResult) -> "list[Stale]":
+    """Decisions in the workspace that no longer apply to this change table
+    (to be reported by any command that shows it, never dropped)."""
+    return stale_decisions(
+        result.decisions_text, result.base.rows, [c.id for c in result.changes], [c.id for c in result.comments]
     )

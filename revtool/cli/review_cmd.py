@@ -21,27 +21,30 @@ def review_command(
     ctx: typer.Context,
     old: str = typer.Argument(..., help="比較元の版（例: 素案）。"),
     new: str = typer.Argument(..., help="比較先の版（例: 案）。"),
-    accept: list[str] = typer.Option([], "--accept", help="行の理由（意見とのリンク等）を確定します（R3、または all）。繰り返し指定できます。"),
-    reject: list[str] = typer.Option([], "--reject", help="行の理由を却下します（R3）。意見とのリンクは rejected になります。"),
-    link: list[str] = typer.Option([], "--link", help="行と意見を結び付けます（R4=C05）。"),
-    unlink: list[str] = typer.Option([], "--unlink", help="行と意見のリンクを外します（R4=C02）。"),
-    summary: list[str] = typer.Option([], "--summary", help="行の「主な変更点」を書き換えます（R4=新しい文）。"),
-    item: list[str] = typer.Option([], "--item", help="行の「項目」を書き換えます（R4=新しい項目）。"),
-    editorial: list[str] = typer.Option([], "--editorial", help="行の変更を文言整理として扱います（R6）。"),
-    cause: list[str] = typer.Option([], "--cause", help="行の理由を指定します（R5=internal、R5=external:国の指針改定 など）。"),
-    exclude: list[str] = typer.Option([], "--exclude", help="行を別紙2 から除外します（R7）。"),
-    dry_run: bool = typer.Option(False, "--dry-run", help="decisions.toml を書き換えずに、変更後の内容を表示します。"),
+    accept: list[str] = typer.Option([], "--accept", metavar="R3|all", help="行の理由（意見とのリンク等）を確定。繰り返し指定可。"),
+    reject: list[str] = typer.Option([], "--reject", metavar="R3", help="行の理由を却下（リンクは rejected に）。"),
+    link: list[str] = typer.Option([], "--link", metavar="R4=C05", help="行と意見を結び付けます。"),
+    unlink: list[str] = typer.Option([], "--unlink", metavar="R4=C02", help="行と意見のリンクを外します。"),
+    summary: list[str] = typer.Option([], "--summary", metavar="R4=文", help="行の「主な変更点」を書き換えます。"),
+    item: list[str] = typer.Option([], "--item", metavar="R4=項目", help="行の「項目」を書き換えます。"),
+    editorial: list[str] = typer.Option([], "--editorial", metavar="R6", help="行の変更を文言整理として扱います。"),
+    cause: list[str] = typer.Option([], "--cause", metavar="R5=理由", help="理由を指定: internal・external・unknown（「:メモ」可）。"),
+    exclude: list[str] = typer.Option([], "--exclude", metavar="R7", help="行を別紙2 から除外します。"),
+    dry_run: bool = typer.Option(False, "--dry-run", help="書き換えずに、変更後の decisions.toml を表示します。"),
 ) -> None:
-    """変更点一覧の各行を確認し、確定・却下・意見の付け替え・要約の修正などを decisions.toml に記録してコミットします。"""
-    from revtool.decisions_edit import Action, accepted_rows, apply_actions, parse_action, stale_decisions
-    from revtool.pipeline import build_for_workspace
+    """変更点一覧の各行を確認し、確定・却下・意見の付け替え・要約の修正などを decisions.toml に記録してコミットします。
+
+    オプションを付けなければ、確からしさの低い行から順に 1 行ずつ尋ねます。
+    """
+    from revtool.decisions_edit import Action, accepted_rows, apply_actions, parse_action
+    from revtool.pipeline import build_for_workspace, stale
     from revtool.store import Workspace
 
     e = env(ctx)
     ws = Workspace.open(e.workspace)
     result = build_for_workspace(ws, old, new)
     log, base = result.changelog, result.base
-    for s in stale_decisions(result.decisions_text, base.rows, [c.id for c in result.changes], [c.id for c in result.comments]):
+    for s in stale(result):
         e.err.print(f"注意: decisions.toml {s.message}", markup=False)
     rows = {r.id: r for r in base.rows}
     rows.update({r.id: r for r in log.rows})

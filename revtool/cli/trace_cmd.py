@@ -46,8 +46,8 @@ def _section_file(ws: Any, label: str, path: tuple[str, ...]) -> str:
 def trace_command(
     ctx: typer.Context,
     target: str = typer.Argument(..., help="行（R3）、意見（C01）、または節（施策5、第2章/1./（2） のような道筋）。"),
-    old: str | None = typer.Option(None, "--old", help="比較元の版（既定: 最後から 2 番目に取り込んだ版）。"),
-    new: str | None = typer.Option(None, "--new", help="比較先の版（既定: 最後に取り込んだ版）。"),
+    old: str | None = typer.Option(None, "--old", metavar="版", help="比較元の版（既定: 最後から 2 番目に取り込んだ版）。"),
+    new: str | None = typer.Option(None, "--new", metavar="版", help="比較先の版（既定: 最後に取り込んだ版）。"),
 ) -> None:
     """変更点一覧の行・意見・節について、変更の差分、結び付いた意見とその根拠をたどって表示します。"""
     from revtool.pipeline import build_for_workspace
