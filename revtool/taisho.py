@@ -59,12 +59,23 @@ Para = tuple[Run, ...]
 
 
 @dataclass(frozen=True)
+class TableRow:
+    """One row of a table in a side's body: a paragraph of runs per cell."""
+
+    cells: tuple[Para, ...]
+    header: bool = False
+
+
+Item = Para | TableRow  # a body element: a paragraph (or （略）) or a table row
+
+
+@dataclass(frozen=True)
 class Side:
     """One column of a row: the heading path as printed and the folded body."""
 
     path: SectionPath
     heading: Para  # the section's own heading, changed spans underlined
-    body: tuple[Para, ...] = ()
+    body: tuple[Item, ...] = ()
     pages: tuple[int, ...] = ()
 
     @property
@@ -93,12 +104,21 @@ class Taisho:
     substantive_only: bool = False
 
 
-def para_text(para: Para) -> str:
+def para_text(para: Item) -> str:
+    """Plain text; a table row as 「指標｜現状値｜目標値」."""
+    if isinstance(para, TableRow):
+        return CELL_SEP.join(para_text(c) for c in para.cells)
     return "".join(r.text for r in para)
 
 
-def underlined(para: Para) -> str:
+def is_fold(item: Item) -> bool:
+    return not isinstance(item, TableRow) and len(item) == 1 and item[0].text == FOLD and not item[0].underline
+
+
+def underlined(para: Item) -> str:
     """The underlined text of a paragraph, stretches joined by ``/`` (for tests and checks)."""
+    if isinstance(para, TableRow):
+        return "/".join(u for u in (underlined(c) for c in para.cells) if u)
     out: list[str] = []
     prev = False
     for r in para:
@@ -209,29 +229,24 @@ def display(block: Block) -> str:
     return block.text
 
 
-def _row_para(texts: Sequence[str], marked: Sequence[Marks]) -> Para:
-    runs: list[Run] = []
-    for k, (t, m) in enumerate(zip(texts, marked)):
-        if k:
-            runs.append(Run(CELL_SEP))
-        runs.extend(_runs(t.replace("\n", " "), m))
-    return _merge(runs)
+def _row_para(texts: Sequence[str], marked: Sequence[Marks], header: bool = False) -> TableRow:
+    return TableRow(tuple(_merge(_runs(t.replace("\n", " "), m)) for t, m in zip(texts, marked)), header)
 
 
 def _whole(text: str) -> Marks:
     return [(0, len(text))] if text else []
 
 
-def table_paras(table: Table, underline: bool) -> list[Para]:
+def table_paras(table: Table, underline: bool) -> list[Item]:
     """Every row of a table, wholly underlined or not."""
-    out = []
-    for row in table.rows:
+    out: list[Item] = []
+    for r, row in enumerate(table.rows):
         texts = [c.text for c in row]
-        out.append(_row_para(texts, [_whole(t) if underline else [] for t in texts]))
+        out.append(_row_para(texts, [_whole(t) if underline else [] for t in texts], r < table.header_rows))
     return out
 
 
-def block_paras(block: Block, underline: bool) -> list[Para]:
+def block_paras(block: Block, underline: bool) -> list[Item]:
     if block.kind is BlockKind.TABLE and block.table is not None:
         return table_paras(block.table, underline)
     text = display(block)
@@ -357,12 +372,12 @@ def _apply_edits(edits: Sequence[Edit], old_text: str, new_text: str,
 # ---------------------------------------------------------------- tables
 
 
-def _table_rows(ta: Table, tb: Table, allowed: Gate) -> tuple[list[Para], list[Para]]:
+def _table_rows(ta: Table, tb: Table, allowed: Gate) -> tuple[list[Item], list[Item]]:
     """A changed table pair: header rows and the changed rows (others folded), both sides."""
     al = align_tables(ta, tb)
     cols = list(al.columns)
-    old_out: list[Para] = []
-    new_out: list[Para] = []
+    old_out: list[Item] = []
+    new_out: list[Item] = []
 
     def add_fold() -> None:
         if not old_out or old_out[-1] != _fold_para():
@@ -387,9 +402,9 @@ def _table_rows(ta: Table, tb: Table, allowed: Gate) -> tuple[list[Para], list[P
                 em, en = _edit_marks(a, b)
                 om[-1], nmk[-1] = em, en
         if ot:
-            old_out.append(_row_para(ot, om))
+            old_out.append(_row_para(ot, om, header=True))
         if nt:
-            new_out.append(_row_para(nt, nmk))
+            new_out.append(_row_para(nt, nmk, header=True))
     skipped = False
     for ri, rj in al.rows:
         ot, om, nt, nmk = [], [], [], []
@@ -420,7 +435,7 @@ def _table_rows(ta: Table, tb: Table, allowed: Gate) -> tuple[list[Para], list[P
         new_out.append(_row_para(nt, nmk) if nt else ())
     if skipped:
         add_fold()
-    return [p for p in old_out if p], [p for p in new_out if p]
+    return [p for p in old_out if p != ()], [p for p in new_out if p != ()]
 
 
 def _edit_marks(a: str, b: str) -> tuple[Marks, Marks]:
@@ -470,7 +485,7 @@ def _heading(old_h: str, new_h: str, changed: bool) -> tuple[Para, Para]:
 
 
 def _whole_section(path: SectionPath, sec: Section, underline: bool) -> Side:
-    body: list[Para] = []
+    body: list[Item] = []
     for b in sec.blocks:
         body.extend(block_paras(b, underline))
     heading = (Run(sec.heading, underline),)
@@ -548,7 +563,7 @@ class _Builder:
                 continue
             _apply_edits(c.edits, c.old_text, c.new_text, old_where, new_where, om, nm)
         gate = _table_gate(body_changes)
-        entries: list[tuple[list[Para], list[Para]] | None] = []  # None = unchanged
+        entries: list[tuple[list[Item], list[Item]] | None] = []  # None = unchanged
         for i, j, _how in aligned:
             o = ob[i] if i is not None else None
             n = nb[j] if j is not None else None
@@ -563,8 +578,8 @@ class _Builder:
             op_ = [fold_paragraph(o.text, om.marks.get(i, []), om.points.get(i, []))] if o is not None else []
             np2 = [fold_paragraph(n.text, nm.marks.get(j, []), nm.points.get(j, []))] if n is not None else []
             entries.append((op_, np2))
-        old_body: list[Para] = []
-        new_body: list[Para] = []
+        old_body: list[Item] = []
+        new_body: list[Item] = []
         pending_fold = False
         for e in entries:
             if e is None:
@@ -594,13 +609,13 @@ class _Builder:
         )
 
     def table_entry(self, o: _Tagged | None, n: _Tagged | None, changes: list[Change],
-                    gate: Gate) -> tuple[list[Para], list[Para]] | None:
+                    gate: Gate) -> tuple[list[Item], list[Item]] | None:
         if o is not None and n is not None:
             ta, tb = o.block.table, n.block.table
             if ta is None or tb is None or ta == tb:
                 return None
             olds, news = _table_rows(ta, tb, gate)
-            if not any(r.underline for p in olds + news for r in p):
+            if not any(underlined(p) for p in olds + news):
                 return None
             return olds, news
         t = n or o
@@ -651,12 +666,12 @@ def _orphan(c: Change) -> tuple[Para, Para]:
             _merge(_runs(c.new_text, nm.marks.get(0, []))) if c.new_text else ())
 
 
-def _dedupe_folds(paras: list[Para]) -> list[Para]:
-    out: list[Para] = []
+def _dedupe_folds(paras: list[Item]) -> list[Item]:
+    out: list[Item] = []
     for p in paras:
-        if not p:
+        if p == ():
             continue
-        if p == _fold_para() and out and out[-1] == _fold_para():
+        if is_fold(p) and out and is_fold(out[-1]):
             continue
         out.append(p)
     return out
@@ -733,3 +748,30 @@ def column_labels(meta: TaishoMeta, new_first: bool = True) -> tuple[str, str]:
 def note_text(meta: TaishoMeta, taisho: Taisho) -> str:
     scope = "実質的な変更のみ" if taisho.substantive_only else "文言整理を含む"
     return f"傍線部分は変更箇所（{scope}）。（略）は変更のない部分の省略。"
+
+
+def grouped(body: Sequence[Item]) -> list[Para | list[Item]]:
+    """The body for rendering: paragraphs, and runs of table rows as one list
+    each (a （略） between two rows of one table stays inside it)."""
+    out: list[Para | list[Item]] = []
+    k = 0
+    while k < len(body):
+        item = body[k]
+        if not isinstance(item, TableRow):
+            out.append(item)
+            k += 1
+            continue
+        group: list[Item] = [item]
+        k += 1
+        while k < len(body):
+            nxt = body[k]
+            if isinstance(nxt, TableRow):
+                group.append(nxt)
+                k += 1
+            elif is_fold(nxt) and k + 1 < len(body) and isinstance(body[k + 1], TableRow):
+                group.append(nxt)
+                k += 1
+            else:
+                break
+        out.append(group)
+    return out

@@ -227,7 +227,11 @@ def test_docx_underlines_the_changed_runs_with_an_east_asian_font() -> None:
     assert [r.text for r in old_runs if r.underline] == []
     assert all(r._r.rPr.rFonts.get(qn("w:eastAsia")) for r in new_runs)
     tbl = next(r for r in table.rows[1:] if "成果指標" in r.cells[0].text)
-    assert [r.text for p in tbl.cells[1].paragraphs for r in p.runs if r.underline] == ["10"]
+    inner = tbl.cells[1].tables[0]  # the indicator table is a table inside the cell
+    assert [c.text for c in inner.rows[0].cells] == ["指標", "現状値", "目標値"]
+    assert [c.text for c in inner.rows[1].cells] == ["利用登録者数", "約4.8万人", "10万人"]
+    assert [r.text for p in inner.rows[1].cells[2].paragraphs for r in p.runs if r.underline] == ["10"]
+    assert len(inner.rows) == 2 and tbl.cells[1].paragraphs[-1].text == FOLD  # the unchanged row folded
 
 
 # ---------------------------------------------------------------- HTML

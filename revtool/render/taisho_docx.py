@@ -16,7 +16,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from revtool.taisho import FOLD, Para, Run, Side, para_text, Taisho, TaishoMeta, column_labels, note_text, title_text
+from revtool.taisho import (
+    FOLD, Item, Para, Run, Side, TableRow, Taisho, TaishoMeta, column_labels, grouped, is_fold, note_text,
+    para_text, title_text,
+)
 
 EAST_ASIA_FONT = "ＭＳ 明朝"
 LATIN_FONT = "Century"
@@ -24,8 +27,10 @@ BODY_PT = 9.5
 FIXED_TIME = datetime(2000, 1, 1)
 PAGE_W, PAGE_H, MARGIN = Mm(297), Mm(210), Mm(15)
 GREY = RGBColor(0x59, 0x59, 0x59)
+USABLE = PAGE_W - 2 * MARGIN
+INNER_PT = 8.5
 LINE_CHARS = 42  # characters on one line of a column at BODY_PT
-KEEP_TOGETHER = LINE_CHARS * 24  # rows up to about 24 lines are never split across pages
+KEEP_TOGETHER = LINE_CHARS * 16  # rows up to about 16 lines are never split across pages
 
 
 def _fonts(obj: object, size: float | None = None) -> None:
@@ -67,9 +72,11 @@ def _spacing(para: object, after: float = 2) -> None:
     fmt.line_spacing = 1.15
 
 
-def _add_runs(para: object, runs: Para, bold: bool = False, grey: bool = False) -> None:
+def _add_runs(para: object, runs: Para, bold: bool = False, grey: bool = False, size: float | None = None) -> None:
     for r in runs:
         run = para.add_run(r.text)  # type: ignore[attr-defined]
+        if size:
+            run.font.size = Pt(size)
         if r.underline:
             run.underline = WD_UNDERLINE.SINGLE
         if bold:
@@ -83,25 +90,70 @@ def _size(side: Side | None) -> int:
     """Rough height of a cell in characters (a paragraph costs at least a line)."""
     if side is None:
         return 0
-    paras = [side.heading] + list(side.body)
-    return sum(max(LINE_CHARS, len(para_text(p))) for p in paras) + LINE_CHARS * len(side.ancestors)
+    items = [side.heading] + list(side.body)
+    return sum(max(LINE_CHARS, len(para_text(p))) for p in items) + LINE_CHARS * len(side.ancestors)
 
 
-def _fill(cell: object, side: Side | None) -> None:
-    """A cell: the ancestors' headings (grey), the section's heading (bold), the body."""
+def _inner_widths(rows: list[Item], total: int) -> list[int]:
+    """Column widths of a table inside a cell: by the longest text of each column, within limits."""
+    width = max((len(r.cells) for r in rows if isinstance(r, TableRow)), default=1)
+    longest = [4] * width
+    for r in rows:
+        if isinstance(r, TableRow):
+            for i, c in enumerate(r.cells):
+                longest[i] = max(longest[i], min(40, len(para_text(c))))
+    weights = [max(4.0, float(n)) ** 0.8 for n in longest]
+    return [int(total * w / sum(weights)) for w in weights]
+
+
+def _inner_table(cell: object, rows: list[Item], total: int) -> None:
+    width = max((len(r.cells) for r in rows if isinstance(r, TableRow)), default=1)
+    table = cell.add_table(rows=len(rows), cols=width)  # type: ignore[attr-defined]
+    table.style = "Table Grid"
+    table.autofit = False
+    for k, r in enumerate(rows):
+        cells = table.rows[k].cells
+        if isinstance(r, TableRow):
+            for i in range(width):
+                para = cells[i].paragraphs[0]
+                _spacing(para, after=0)
+                if i < len(r.cells):
+                    _add_runs(para, r.cells[i], size=INNER_PT)
+                if r.header:
+                    _shade(cells[i], "F2F2F2")
+            if r.header:
+                _tr_flag(table.rows[k], "w:cantSplit")
+        else:
+            merged = cells[0].merge(cells[-1]) if width > 1 else cells[0]
+            para = merged.paragraphs[0]
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            _spacing(para, after=0)
+            _add_runs(para, (Run(FOLD),), size=INNER_PT)
+    _widths(table, _inner_widths(rows, total))
+
+
+def _fill(cell: object, side: Side | None, width: int) -> None:
+    """A cell: the ancestors' headings (grey), the section's heading (bold), the body
+    (paragraphs, and tables as tables)."""
     first = cell.paragraphs[0]  # type: ignore[attr-defined]
     if side is None:
         _spacing(first)
         return
-    paras: list[tuple[str, Para]] = [("ancestor", (Run(h),)) for h in side.ancestors]
+    paras: list[tuple[str, Para | list[Item]]] = [("ancestor", (Run(h),)) for h in side.ancestors]
     paras.append(("heading", side.heading))
-    paras.extend(("body", p) for p in side.body)
-    for k, (role, runs) in enumerate(paras):
-        para = first if k == 0 else cell.add_paragraph()  # type: ignore[attr-defined]
+    paras.extend(("body", p) for p in grouped(side.body))
+    used_first = False
+    for role, item in paras:
+        if isinstance(item, list):
+            _inner_table(cell, item, width - Mm(4))
+            used_first = True
+            continue
+        para = first if not used_first else cell.add_paragraph()  # type: ignore[attr-defined]
+        used_first = True
         _spacing(para, after=4 if role == "heading" else 2)
-        if role == "body" and runs == (Run(FOLD),):
+        if role == "body" and is_fold(item):
             para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _add_runs(para, runs, bold=(role == "heading"), grey=(role == "ancestor"))
+        _add_runs(para, item, bold=(role == "heading"), grey=(role == "ancestor"))
 
 
 def _page_number_footer(section: object) -> None:
@@ -180,11 +232,10 @@ def taisho_docx(taisho: Taisho, meta: TaishoMeta, *, new_first: bool = True) -> 
     for k, row in enumerate(taisho.rows, start=1):
         sides = (row.new, row.old) if new_first else (row.old, row.new)
         for i, side in enumerate(sides):
-            _fill(table.rows[k].cells[i], side)
+            _fill(table.rows[k].cells[i], side, USABLE // 2)
         if max(_size(row.new), _size(row.old)) <= KEEP_TOGETHER:
             _tr_flag(table.rows[k], "w:cantSplit")  # a short row moves to the next page whole
-    usable = PAGE_W - 2 * MARGIN
-    _widths(table, [usable // 2, usable // 2])
+    _widths(table, [USABLE // 2, USABLE // 2])
 
     props = doc.core_properties
     props.title = title_text(meta)

@@ -18,7 +18,12 @@ from html import escape
 from revtool.changelog import Changelog
 from revtool.model import ChangeKind, ChangeRow, Comment
 from revtool.render.changelog_common import CAUSE_JA, pages_label
-from revtool.taisho import FOLD, Para, Side, Taisho, TaishoMeta, TaishoRow, column_labels, note_text, title_text
+from revtool.taisho import (
+    FOLD, Item, Para, Side, TableRow, Taisho, TaishoMeta, TaishoRow, column_labels, grouped, is_fold, note_text,
+    para_text, title_text,
+)
+
+SHORT_CELL = 5  # cells this short (No., ○, 施策8) are never wrapped
 
 CSS = """
 :root { --line: #9a9a9a; --head: #e6e6e6; --ink: #1a1a1a; --muted: #5a5a5a; }
@@ -36,6 +41,11 @@ table.taisho thead th { background: var(--head); position: sticky; top: 0; font-
 col.text { width: 39%; } col.notes { width: 22%; }
 table.taisho.bare col.text { width: 50%; }
 td p { margin: 0 0 4px; }
+table.inner { border-collapse: collapse; width: 100%; margin: 2px 0 6px; font-size: 13px; line-height: 1.5; }
+table.inner th, table.inner td { border: 1px solid #c4c4c4; padding: 2px 5px; vertical-align: top; }
+table.inner th { background: #f3f3f3; font-weight: normal; }
+table.inner .short { white-space: nowrap; }
+table.inner td.fold { text-align: center; color: var(--muted); }
 .path { color: var(--muted); font-size: 12.5px; }
 .heading { font-weight: bold; margin-bottom: 4px; }
 p.fold { text-align: center; color: var(--muted); }
@@ -80,12 +90,31 @@ def _side(side: Side | None, css: str) -> str:
     if side.ancestors:
         parts.append('<div class="path">' + escape(" ＞ ".join(side.ancestors)) + "</div>")
     parts.append(f'<div class="heading">{_runs(side.heading)}</div>')
-    for p in side.body:
-        if len(p) == 1 and p[0].text == FOLD and not p[0].underline:
+    for item in grouped(side.body):
+        if isinstance(item, list):
+            parts.append(_inner_table(item))
+        elif is_fold(item):
             parts.append(f'<p class="fold">{escape(FOLD)}</p>')
         else:
-            parts.append(f"<p>{_runs(p)}</p>")
+            parts.append(f"<p>{_runs(item)}</p>")
     return f'<td class="{css}">' + "".join(parts) + "</td>"
+
+
+def _inner_table(rows: list[Item]) -> str:
+    width = max((len(r.cells) for r in rows if isinstance(r, TableRow)), default=1)
+    out = ['<table class="inner">']
+    for r in rows:
+        if isinstance(r, TableRow):
+            tag = "th" if r.header else "td"
+            cells = []
+            for c in r.cells:
+                short = ' class="short"' if len(para_text(c)) <= SHORT_CELL else ""
+                cells.append(f"<{tag}{short}>{_runs(c)}</{tag}>")
+            out.append("<tr>" + "".join(cells) + "</tr>")
+        else:
+            out.append(f'<tr><td class="fold" colspan="{width}">{escape(FOLD)}</td></tr>')
+    out.append("</table>")
+    return "".join(out)
 
 
 def _base_id(change_id: str) -> str:
