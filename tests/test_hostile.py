@@ -476,3 +476,33 @@ def test_real_robustness_pdfs_ingest_or_fail_cleanly(real_corpus: Path, workspac
     else:
         assert "revtool/案" in _git(workspace, "tag", "--list")
         assert _git(workspace, "status", "--porcelain", "--untracked-files=all") == ""
+
+
+# ------------------------------------------------------------------ small pieces
+
+
+def test_docx_with_a_vba_project_is_refused(workspace: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, "macro.docx", minimal_docx(body("第1章　総則"), {"word/vbaProject.bin": b"\xd0\xcf\x11\xe0" + b"\0" * 64}))
+    refused(workspace, capsys, ingest(path), path, "マクロ")
+
+
+def test_os_errors_become_japanese() -> None:
+    import errno
+
+    from revtool.safety import describe_os_error
+
+    message, hint = describe_os_error(OSError(errno.ENOSPC, "No space left on device", "plan/.git/objects/ab"))
+    assert message == "plan/.git/objects/ab: ディスクの空き容量が足りません（No space left on device）。"
+    assert "空き容量" in hint
+    message, hint = describe_os_error(PermissionError(errno.EACCES, "Permission denied", "out.xlsx"))
+    assert message.startswith("out.xlsx: アクセス権がありません") and not hint
+
+
+def test_size_check_reads_nothing(tmp_path: Path) -> None:
+    from revtool.safety import check_file_size
+
+    path = sparse(tmp_path, "huge.csv", 300 * MB)
+    with pytest.raises(InputFileError) as err:
+        check_file_size(path, 200 * MB)
+    assert "--max-size 300" in err.value.hint
+    assert check_file_size(path, 300 * MB) == 300 * MB
