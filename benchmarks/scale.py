@@ -329,8 +329,8 @@ def _span(a: str, b: str, context: int = 8) -> tuple[str, str]:
     return a[lo:len(a) - s + context if s else len(a)], b[lo:len(b) - s + context if s else len(b)]
 
 
-def _table_text(rows: list[list[str]]) -> str:
-    return Table.from_texts(rows).as_text()
+def nb_rows_order(wanted: set[tuple[str, ...]], rows: list[list[str]]) -> list[tuple[str, ...]]:
+    return [tuple(r) for r in rows if tuple(r) in wanted]
 
 
 # ---------------------------------------------------------------- edits
@@ -479,9 +479,14 @@ class _Editor:
             if len(rows) < 3:
                 return None
             del rows[r.randrange(1, len(rows))]
-        a, bb = _table_text(nb.rows), _table_text(rows)
+        old_rows = {tuple(x) for x in nb.rows}
+        new_rows = {tuple(x) for x in rows}
         nb.rows = rows
-        return self.record(f"table-{what}", True, s.uid, s.uid, a, bb)
+        # the rows that differ, whole (a diff reports table changes by row)
+        rec = self.record(f"table-{what}", True, s.uid, s.uid, "", "")
+        rec["before"] = "\n".join("\t".join(x) for x in nb_rows_order(old_rows - new_rows, b.rows))
+        rec["after"] = "\n".join("\t".join(x) for x in nb_rows_order(new_rows - old_rows, rows))
+        return rec
 
     def s_section(self, added: bool) -> dict | None:
         cands = [s for _, s in _walk(self.old) if s.role == "shisaku" and s.uid not in self.used_secs
@@ -813,7 +818,7 @@ def match_changes(pair: ScalePair, changes) -> dict[str, int]:
     substantive, structural edits (moves/renames) seen, and the changes that
     match no edit at all (false alarms)."""
     def key(s: str) -> str:
-        return "".join(s.split())
+        return "".join(s.replace("|", " ").split())
 
     by_path: dict[SectionPath, list] = {}
     for c in changes:
@@ -831,14 +836,17 @@ def match_changes(pair: ScalePair, changes) -> dict[str, int]:
         b, a = key(e.before), key(e.after)
         for c in cands:
             if group == "moved":
-                if c.kind.value in ("moved", "renamed") or (e.kind == "renamed" and tuple(c.old_section_path) == e.old_path
-                                                              and tuple(c.section_path) == e.new_path):
-                    hit = c
+                if c.kind.value in ("moved", "renamed") and tuple(c.old_section_path) == e.old_path \
+                        and tuple(c.section_path) == e.new_path:
+                    hit = c  # the section itself paired across its two places
                     break
                 continue
             ot, nt = key(c.old_text), key(c.new_text)
             if (b and b in ot and (not a or a not in ot)) or (a and a in nt and (not b or b not in nt)):
                 hit = c
+                break
+            if e.kind.startswith("table-") and ((ot and ot != nt and ot in b) or (nt and nt != ot and nt in a)):
+                hit = c  # a cell or row change inside the changed rows
                 break
             if e.kind.startswith("section-") and c.kind.value in ("added", "deleted"):
                 hit = c
