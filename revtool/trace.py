@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from revtool.changelog import Changelog
+from revtool.decisions import Decisions
 from revtool.link import RowTarget, score_pairs
 from revtool.model import Change, ChangeRow, Comment, Document, Link, ResponseType, Section, SectionPath
 from revtool.normalize import normalize_key
@@ -69,6 +70,7 @@ class RowTrace:
     linked: tuple[LinkedComment, ...]
     runners_up: tuple[RunnerUp, ...]
     excluded: bool = False
+    decided: tuple[str, ...] = ()  # decisions.toml about this row, in words
 
 
 def row_targets(rows: Sequence[ChangeRow]) -> list[RowTarget]:
@@ -101,7 +103,7 @@ def find_row(log: Changelog, base: Changelog | None, row_id: str) -> tuple[Chang
     return None, False
 
 
-def row_trace(log: Changelog, row_id: str, base: Changelog | None = None) -> RowTrace | None:
+def row_trace(log: Changelog, row_id: str, base: Changelog | None = None, decided: Sequence[str] = ()) -> RowTrace | None:
     row, excluded = find_row(log, base, row_id)
     if row is None:
         return None
@@ -112,7 +114,7 @@ def row_trace(log: Changelog, row_id: str, base: Changelog | None = None) -> Row
     runners = [
         RunnerUp(by_id[c], r, s, ev) for c, r, s, ev in _unlinked_scores(log) if r == row_id and c in by_id
     ]
-    return RowTrace(row, linked, tuple(runners[:RUNNERS_UP]), excluded)
+    return RowTrace(row, linked, tuple(runners[:RUNNERS_UP]), excluded, tuple(decided))
 
 
 # ---------------------------------------------------------------- comments
@@ -276,3 +278,22 @@ def section_links(log: Changelog, path: SectionPath) -> tuple[list[ChangeRow], l
     rows = [r for r in log.rows if any(inside(c.section_path) or inside(c.old_section_path) for c in r.changes)]
     comments = [c for c in log.comments if any(related(p) and len(p) >= len(key) - 1 for p in c.resolved_section_paths)]
     return rows, comments
+
+
+def row_decision_notes(decisions: Decisions, accepted: "set[str] | frozenset[str]", row_id: str) -> list[str]:
+    """What decisions.toml says about a row, in words."""
+    d = decisions.row(row_id)
+    notes = []
+    if row_id in accepted:
+        notes.append("確認済み")
+    notes += [f"{c} とのリンクを確定" for c, r in decisions.confirmed if r == row_id]
+    notes += [f"{c} とのリンクを却下" for c, r in decisions.rejected if r == row_id]
+    if d.summary is not None:
+        notes.append("主な変更点を修正")
+    if d.item is not None:
+        notes.append("項目を修正")
+    if d.cause:
+        notes.append(f"理由を {d.cause} に指定" + (f"（{d.note}）" if d.note else ""))
+    if d.exclude:
+        notes.append("別紙2 から除外")
+    return notes

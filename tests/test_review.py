@@ -111,7 +111,8 @@ def test_excluded_row_keeps_the_others_in_place(ws: Path) -> None:
     after = changelog(ws)
     assert [r["id"] for r in after["rows"]] == [r["id"] for r in before["rows"] if r["id"] != "R2"]
     # trace still shows the excluded row, marked
-    assert "除外" in run(ws, "trace", "R2").output
+    text = run(ws, "trace", "R2").output
+    assert "※decisions.toml で除外" in text and "職員の判断  別紙2 から除外" in text
 
 
 def test_interactive_review_lowest_confidence_first(ws: Path) -> None:
@@ -192,4 +193,5 @@ def test_parse_action() -> None:
 
 def test_brackets_in_user_text_are_not_markup(ws: Path) -> None:
     run(ws, "review", "素案", "案", "--summary", "R1=[重要] 国の改定を反映 [bold]")
-    assert "[重要] 国の改定を反映 [bold]" in run(ws, "trace", "R1").output
+    out = run(ws, "trace", "R1").output
+    assert "[重要] 国の改定を反映 [bold]" in out and "職員の判断  主な変更点を修正" in out

@@ -83,7 +83,7 @@ def _interactive(e: Any, result: Any, accepted: set[str]) -> list[Any]:
 
     from revtool.decisions_edit import Action
     from revtool.render import trace_view
-    from revtool.trace import row_trace
+    from revtool.trace import row_decision_notes, row_trace
 
     log = result.changelog
     order = sorted(log.rows, key=lambda r: (r.id in accepted, r.cause.confidence, int(r.id[1:]) if r.id[1:].isdigit() else 0))
@@ -97,7 +97,7 @@ def _interactive(e: Any, result: Any, accepted: set[str]) -> list[Any]:
             return "q"
 
     for n, row in enumerate(order, 1):
-        rt = row_trace(log, row.id, result.base)
+        rt = row_trace(log, row.id, result.base, row_decision_notes(result.decisions, accepted, row.id))
         assert rt is not None
         e.out.rule(f"{n}/{len(order)}  {row.id}" + ("（確定済み）" if row.id in accepted else ""))
         for part in trace_view.row_view(rt, result.old, result.new, plain=plain):

@@ -66,7 +66,11 @@ def trace_command(
     result = build_for_workspace(ws, o, n)
     log = result.changelog
     if t.kind == "row":
-        rt = row_trace(log, t.value, result.base)
+        from revtool.decisions_edit import accepted_rows
+        from revtool.trace import row_decision_notes
+
+        notes = row_decision_notes(result.decisions, accepted_rows(result.decisions_text), t.value)
+        rt = row_trace(log, t.value, result.base, notes)
         if rt is None:
             shown = "、".join(r.id for r in log.rows) or "なし"
             raise WorkspaceError(f"行 {t.value} は「{o}」→「{n}」の変更点一覧にありません（行: {shown}）。")

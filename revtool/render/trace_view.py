@@ -101,6 +101,7 @@ def row_view(t: RowTrace, old_label: str, new_label: str, plain: bool = False) -
             ("理由", _cause(row)),
             ("根拠", row.cause.evidence or "なし"),
         ]
+        + ([("職員の判断", "、".join(t.decided))] if t.decided else [])
     )
     title = f"{row.id}（{old_label} → {new_label}）" + ("  ※decisions.toml で除外" if t.excluded else "")
     out: list[RenderableType] = [Panel(head, title=Text(title), title_align="left", border_style="cyan")]
