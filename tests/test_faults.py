@@ -144,6 +144,20 @@ def test_kill_9_during_comments_import(ws: Path, tmp_path: Path, env: dict[str, 
     assert git(ws, "status", "--porcelain", "--untracked-files=all") == ""
 
 
+@pytest.mark.parametrize("point", ["after-journal", "after-refs"])
+def test_kill_9_during_review(ws: Path, tmp_path: Path, env: dict[str, str], point: str) -> None:
+    done = revtool(ws, env, "ingest", str(an_docx(tmp_path)), "--version", "案")
+    assert done.returncode == 0, done.stderr
+    before = state(ws)
+    killed = revtool(ws, env, "review", "素案", "案", "--exclude", "R1", crash=point)
+    assert killed.returncode == -9, killed.stderr
+    assert_healthy(ws, before)
+    done = revtool(ws, env, "review", "素案", "案", "--exclude", "R1")
+    assert done.returncode == 0, done.stderr
+    assert "decisions.toml" in git(ws, "show", "--name-only", "--format=", "HEAD")
+    assert git(ws, "status", "--porcelain", "--untracked-files=all") == ""
+
+
 def test_kill_9_right_after_the_first_ingest_of_an_empty_workspace(tmp_path: Path, env: dict[str, str]) -> None:
     root = tmp_path / "plan"
     assert subprocess.run([sys.executable, "-m", "revtool", "init", str(root)], env=env, capture_output=True).returncode == 0
