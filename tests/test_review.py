@@ -195,3 +195,19 @@ def test_brackets_in_user_text_are_not_markup(ws: Path) -> None:
     run(ws, "review", "素案", "案", "--summary", "R1=[重要] 国の改定を反映 [bold]")
     out = run(ws, "trace", "R1").output
     assert "[重要] 国の改定を反映 [bold]" in out and "職員の判断  主な変更点を修正" in out
+
+
+def test_a_change_forced_into_the_table_gets_the_next_free_id(pristine: Path) -> None:
+    ws = Workspace.open(pristine)
+    plain = build_for_workspace(ws, "素案", "案")
+    in_rows = {c.id.split(".")[0] for r in plain.changelog.rows for c in r.changes}
+    editorial = next(c for c in plain.changes if not c.substantive and c.section_path and c.id not in in_rows)
+    forced = build_for_workspace(ws, "素案", "案", decisions_text=f'[changes]\nsubstantive = ["{editorial.id}"]\n')
+    before = {r.id: r.item for r in plain.changelog.rows}
+    after = {r.id: r.item for r in forced.changelog.rows}
+    assert {k: v for k, v in after.items() if k in before} == before
+    (new,) = set(after) - set(before)
+    assert new == f"R{len(before) + 1}"
+    row = next(r for r in forced.changelog.rows if r.id == new)
+    assert [c.id.split(".")[0] for c in row.changes] == [editorial.id]
+    assert forced.changelog.editorial_count == plain.changelog.editorial_count - 1
