@@ -329,8 +329,7 @@ def test_cli_writes_docx_and_html_on_nakano(nakano, tmp_path) -> None:
     ws = tmp_path / "w"
     assert runner.invoke(app, ["init", str(ws)]).exit_code == 0
     for path, version in (("soan", "素案"), ("an", "案")):
-        r = runner.invoke(app, ["-C", str(ws), "ingest", str(nakano / f"{path}.docx"), "--version", version,
-                                "--pages-from", str(nakano / f"{path}.pdf")])
+        r = runner.invoke(app, ["-C", str(ws), "ingest", str(nakano / f"{path}.docx"), "--version", version])
         assert r.exit_code == 0, r.output
     r = runner.invoke(app, ["-C", str(ws), "comments", "import", str(nakano / "comments" / "bessi1.xlsx")])
     assert r.exit_code == 0, r.output
@@ -349,3 +348,50 @@ def test_cli_writes_docx_and_html_on_nakano(nakano, tmp_path) -> None:
     assert "この間進めてきた" not in html  # … but the opinion text is not included
     r = runner.invoke(app, ["-C", str(ws), "taisho", "素案", "案", "--section", "第9章"])
     assert r.exit_code == 1
+
+
+
+@pytest.fixture
+def small_ws(tmp_path, monkeypatch):
+    from revtool.store import init_workspace
+
+    for var, value in (("GIT_AUTHOR_NAME", "t"), ("GIT_AUTHOR_EMAIL", "t@example.jp"),
+                       ("GIT_COMMITTER_NAME", "t"), ("GIT_COMMITTER_EMAIL", "t@example.jp")):
+        monkeypatch.setenv(var, value)
+    ws = init_workspace(tmp_path / "w", plan="見本計画")
+    for doc, name, version in ((OLD, "soan.docx", "素案"), (NEW, "an.docx", "案")):
+        src = tmp_path / name
+        src.write_bytes(name.encode())
+        ws.ingest(doc, src, version)
+    return tmp_path / "w"
+
+
+def _run(args):
+    from revtool.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    return int(exc.value.code or 0)
+
+
+def test_cli_options_and_errors(small_ws, capsys) -> None:
+    w = str(small_ws)
+    assert _run(["-C", w, "taisho", "素案", "案", "--order", "旧新"]) == 0
+    doc = read_docx(str(small_ws / "changelogs" / "新旧対照表_素案-案.docx"))
+    assert doc.paragraphs[0].text == "見本計画（案）新旧対照表"
+    assert [c.text for c in doc.tables[0].rows[0].cells] == ["旧（素案）", "新（案）"]
+    target = small_ws / "out" / "t.html"
+    assert _run(["-C", w, "taisho", "素案", "案", "-o", str(target), "--substantive-only"]) == 0
+    html = target.read_text(encoding="utf-8")
+    _check(html)
+    assert "実質的な変更のみ" in html
+    capsys.readouterr()
+    assert _run(["-C", w, "taisho", "素案", "案", "-f", "html", "-o", "-", "--section", "施策1"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("<!DOCTYPE html>") and "<u>12</u>" in out and "施策4" not in out
+    assert _run(["-C", w, "taisho", "素案", "第三版"]) == 1
+    assert "第三版" in capsys.readouterr().err
+    assert _run(["-C", w, "taisho", "素案", "案", "--section", "第9章"]) == 1
+    assert "第9章" in capsys.readouterr().err
+    assert _run(["-C", w, "taisho", "素案", "案", "--format", "pdf"]) == 2
+    assert _run(["-C", w, "taisho", "素案", "案", "--order", "左右"]) == 2

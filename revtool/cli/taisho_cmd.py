@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import typer
 
@@ -23,29 +22,19 @@ def default_output(root: Path, old: str, new: str, fmt: str) -> Path:
     return root / CHANGELOGS / f"新旧対照表_{_safe(old)}-{_safe(new)}.{fmt}"
 
 
-def _changelog(ws: Any, changes: Any, old_doc: Any, new_doc: Any, new: str) -> Any:
-    """The change table (rows, links, comments) the way ``revtool changelog`` builds it."""
-    from revtool.changelog import build_changelog
-    from revtool.cli.changelog_cmd import _comments, _decisions
-
-    infos = {v.label: v for v in ws.versions()}
-    decisions = _decisions(ws).with_cites(infos[new].cites if new in infos else ())
-    return build_changelog(changes, _comments(ws), decisions, new_doc=new_doc, old_doc=old_doc)
-
-
 @app.command("taisho")
 def taisho_command(
     ctx: typer.Context,
     old: str = typer.Argument(..., help="旧の版（例: 素案）。"),
     new: str = typer.Argument(..., help="新の版（例: 案）。"),
-    fmt: str | None = typer.Option(None, "--format", "-f", help="出力形式: docx または html（既定: docx。-o の拡張子からも判断）。"),
+    fmt: str | None = typer.Option(None, "--format", "-f", help="docx（既定）または html。"),
     output: Path | None = typer.Option(
-        None, "-o", "--output", help="出力先のファイル（既定: ワークスペースの changelogs/新旧対照表_旧-新.拡張子。html は「-」で標準出力）。"
+        None, "-o", "--output", help="出力先（既定: changelogs/新旧対照表_旧-新）。html は「-」で標準出力。"
     ),
-    section_query: str | None = typer.Option(None, "--section", "-s", help="この節（例: 施策5、第2章/1.）とその下の節だけを載せます。"),
-    order: str = typer.Option("新旧", "--order", help="列の順: 新旧（左に新、右に旧。既定）または 旧新。"),
-    substantive_only: bool = typer.Option(False, "--substantive-only", help="文言整理を除き、実質的な変更だけに傍線を引きます。"),
-    with_opinions: bool = typer.Option(False, "--with-opinions", help="html に意見の本文も載せます（既定では意見番号・素案該当箇所・区の考え方のみ）。"),
+    section_query: str | None = typer.Option(None, "--section", "-s", help="この節（例: 施策5）とその下だけを載せます。"),
+    order: str = typer.Option("新旧", "--order", help="列の順: 新旧（左が新。既定）または 旧新。"),
+    substantive_only: bool = typer.Option(False, "--substantive-only", help="文言整理を除きます（既定は全ての変更）。"),
+    with_opinions: bool = typer.Option(False, "--with-opinions", help="html に意見の本文も載せます。"),
 ) -> None:
     """新旧対照表を作成します。新と旧を節ごとに左右に並べ、変更箇所に傍線を引き、変更のない部分は（略）とします。"""
     from revtool.config import read_config, section
@@ -63,9 +52,16 @@ def taisho_command(
         raise typer.BadParameter("新旧 または 旧新 を指定してください。", param_hint="--order")
     e = env(ctx)
     ws = Workspace.open(e.workspace)
-    old_doc, new_doc = ws.load(old), ws.load(new)
-    rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
-    changes = diff_documents(old_doc, new_doc, rules)
+    log = None
+    if fmt == "html":  # the change table and its comments, exactly as `revtool changelog` builds them
+        from revtool.pipeline import build_for_workspace
+
+        result = build_for_workspace(ws, old, new)
+        old_doc, new_doc, changes, log = result.old_doc, result.new_doc, result.changes, result.changelog
+    else:
+        old_doc, new_doc = ws.load(old), ws.load(new)
+        rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
+        changes = diff_documents(old_doc, new_doc, rules)
     taisho = build_taisho(old_doc, new_doc, changes, substantive_only=substantive_only, section=section_query)
     meta = TaishoMeta(
         plan=ws.plan_name, old_version=old, new_version=new,
@@ -77,7 +73,6 @@ def taisho_command(
     if fmt == "html":
         from revtool.render.taisho_html import taisho_html
 
-        log = _changelog(ws, changes, old_doc, new_doc, new)
         text = taisho_html(taisho, meta, log, new_first=new_first, with_opinions=with_opinions)
         if output is not None and str(output) == "-":
             typer.echo(text, nl=False)
