@@ -154,3 +154,11 @@ def test_rotated_page_reads_the_same(sample: Document, tmp_path: Path) -> None:
     pdf.close()
     doc = extract_pdf(rotated)
     assert doc.sections == sample.sections and doc.front == sample.front
+
+
+def test_metadata_title_that_is_a_file_name_is_ignored() -> None:
+    from revtool.extract.pdf import _meta_title
+
+    assert _meta_title("Microsoft Word - 素案.docx") == ""
+    assert _meta_title("計画（素案）.pdf") == ""
+    assert _meta_title(" 中野区DX推進計画（素案） ") == "中野区DX推進計画（素案）"

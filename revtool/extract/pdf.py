@@ -80,6 +80,7 @@ class PageLayout:
     label: str = ""
     blank: bool = False
     frames: tuple[tuple[float, float, float, float], ...] = ()
+    bad_chars: int = 0  # unmapped glyphs left out of a page that is otherwise readable
 
 
 def analyze_page(raw: RawPage) -> PageLayout:
@@ -91,14 +92,14 @@ def analyze_page(raw: RawPage) -> PageLayout:
     if vertical_share(glyphs) > VERTICAL_SHARE:
         turned = turn_vertical(glyphs, raw.width)
         lines = order_columns(group_lines(turned))
-        return PageLayout(raw.index, raw.height, raw.width, tuple(lines), (), "", True, raw.label, blank)
+        return PageLayout(raw.index, raw.height, raw.width, tuple(lines), (), "", True, raw.label, blank, (), raw.bad_chars)
     tables, frames = find_tables(raw.edges, glyphs)
     if tables:
         glyphs = [g for g in glyphs if not any(inside(g, t.bbox) for t in tables)]
     return PageLayout(
         raw.index, raw.width, raw.height, tuple(order_columns(group_lines(glyphs))), tuple(tables), "", False,
         raw.label, blank,
-        tuple(find_frames(raw.boxes, tables, frames)),
+        tuple(find_frames(raw.boxes, tables, frames)), raw.bad_chars,
     )
 
 
@@ -540,7 +541,7 @@ def extract_pdf(
             bm.used = False
         items, _ = _build_items(layouts, bodies, numbers, None)
     front, sections = build_outline(items)
-    title = (meta.get("Title") or "").strip() or _first_title(bodies)
+    title = _meta_title(meta.get("Title") or "") or _first_title(bodies)
     return Document(
         title=title,
         front=front,
@@ -548,6 +549,14 @@ def extract_pdf(
         source=Source(path.name, sha, "pdf"),
         warnings=tuple(warnings),
     )
+
+
+def _meta_title(title: str) -> str:
+    """The metadata title unless it is a file name (``Microsoft Word - 素案.docx``)."""
+    t = title.strip()
+    if re.search(r"\.(docx?|xlsx?|pptx?|pdf|jtd|odt)$", t, re.IGNORECASE) or t.startswith("Microsoft "):
+        return ""
+    return t
 
 
 def _first_title(bodies: Sequence[Sequence[Line]]) -> str:
@@ -573,6 +582,10 @@ def _check_pages(path: Path, layouts: Sequence[PageLayout], numbers: Sequence[Pa
                 "スキャンした PDF は OCR で文字を付けてから読み込めます。",
             )
         warnings.append(f"{path.name}: 次のページは読み取れないため飛ばしました: {detail}。")
+    partly = [f"{page_name(numbers[i], lay.index)}（{lay.bad_chars} 字）" for i, lay in enumerate(layouts)
+              if lay.bad_chars and not lay.problem]
+    if partly:
+        warnings.append(f"{path.name}: 文字コードの対応表がなく読めない文字を除きました: {'、'.join(partly)}。")
     vertical = [page_name(numbers[i], lay.index) for i, lay in enumerate(layouts) if lay.vertical]
     if vertical:
         warnings.append(
