@@ -69,6 +69,14 @@ def index_once() -> None:
     mod.index = index
 
 
+CPU: dict[str, float] = {}  # CPU seconds (user + sys) of each CLI call: wall time on a busy machine is inflated
+
+
+def _child_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 _SHIM_MAIN = ("import sys; from benchmarks.scale_bench import index_once; index_once(); "
               "from revtool.cli import main; main(sys.argv[1:])")
 
@@ -78,11 +86,13 @@ def _cli(args: list[str], check: bool = True, shim: bool = False,
     """Run one revtool command; (seconds, process), process None on timeout."""
     cmd = [sys.executable, "-c", _SHIM_MAIN] if shim else [sys.executable, "-m", "revtool.cli.__main__"]
     t = time.perf_counter()
+    cpu0 = _child_cpu()
     try:
         p = subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=timeout, cwd=REPO)
     except subprocess.TimeoutExpired:
         return time.perf_counter() - t, None
     dt = time.perf_counter() - t
+    CPU[" ".join(a for a in args if not a.startswith(("/", "-")))[:40] or "help"] = _child_cpu() - cpu0
     if check and p.returncode != 0:
         raise RuntimeError(f"revtool {' '.join(args)} failed ({p.returncode}): {p.stderr[-2000:]}")
     return dt, p
@@ -261,6 +271,7 @@ def stage_e2e(d: Path, soan: str, an: str, comments: str, shim: str = "", cap: s
     shim, cap = bool(shim), float(cap) if cap else None
     with tempfile.TemporaryDirectory() as tmp:
         ws = str(Path(tmp) / "ws")
+        out["cpu_s"] = CPU
         out["help_s"] = min(_cli(["--help"])[0] for _ in range(2))
         _cli(["init", ws, "--plan", "ベンチマーク計画"])
         out["ingest_soan_s"] = _cli(["-C", ws, "ingest", soan, "--version", "素案"])[0]
