@@ -41,8 +41,8 @@ CELL_SEP = "｜"
 FOLD_MIN = 12  # an unchanged stretch shorter than this stays as text (folding it saves nothing)
 SHORT_PARAGRAPH = 60  # a changed paragraph this short is shown whole
 
+_OPENERS = "「『（(【〔"
 _CLOSERS = "」』）)】〕"
-_SENTENCE_END = re.compile(rf"。[{_CLOSERS}]*|\n")
 _INDEX = re.compile(r"(?:段落|箇条書き)(\d+)")
 
 
@@ -168,12 +168,27 @@ def _merge(runs: list[Run]) -> Para:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: up to and including 。 (with closing brackets) or a line break."""
+    """Sentence spans: up to and including a 。 outside brackets (「…。」 and
+    （…という。） stay inside their sentence; closing brackets right after a
+    。 belong to it) or a line break."""
     spans = []
-    pos = 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((pos, m.end()))
-        pos = m.end()
+    pos = depth = 0
+    k = 0
+    while k < len(text):
+        ch = text[k]
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS and depth:
+            depth -= 1
+        if ch == "\n" or (ch == "。" and depth == 0):
+            end = k + 1
+            while ch == "。" and end < len(text) and text[end] in _CLOSERS:
+                end += 1
+            spans.append((pos, end))
+            pos = k = end
+            depth = 0 if ch == "\n" else depth
+            continue
+        k += 1
     if pos < len(text):
         spans.append((pos, len(text)))
     return spans or [(0, 0)]
@@ -548,6 +563,7 @@ class _Builder:
         new_to_old = {j: i for i, j, _ in aligned if i is not None and j is not None}
         om, nm = _SideMarks(), _SideMarks()
         orphans: list[tuple[Para, Para]] = []
+        rediff: set[tuple[int, int]] = set()
         for c in body_changes:
             if c.block_kind == "table":
                 continue
@@ -559,9 +575,17 @@ class _Builder:
                 hints = _hint_indexes(c.location, "old") if (not c.new_text or "→" in c.location) else []
                 old_where = _locate(c.old_text, ob, c.old_section_path, hints, prefer)
             if (c.new_text and new_where is None) or (c.old_text and old_where is None):
-                orphans.append(_orphan(c))
+                pair = _block_pair(c, nb, ob, new_where, old_where, new_to_old)
+                if pair is None:
+                    orphans.append(_orphan(c))
+                else:
+                    rediff.add(pair)
                 continue
             _apply_edits(c.edits, c.old_text, c.new_text, old_where, new_where, om, nm)
+        for i, j in sorted(rediff):  # staged edits of one paragraph: diff the paragraph itself
+            a, b = ob[i].text, nb[j].text
+            _apply_edits(char_diff(a, b), a, b, [(i, s) for s in _line_starts(a)],
+                         [(j, s) for s in _line_starts(b)], om, nm)
         gate = _table_gate(body_changes)
         entries: list[tuple[list[Item], list[Item]] | None] = []  # None = unchanged
         for i, j, _how in aligned:
@@ -655,6 +679,28 @@ class _Builder:
             if row is not None:
                 rows.append(row)
         return rows
+
+
+def _block_pair(c: Change, nb: list[_Tagged], ob: list[_Tagged], new_where: list[tuple[int, int]] | None,
+                old_where: list[tuple[int, int]] | None, new_to_old: dict[int, int]) -> tuple[int, int] | None:
+    """The (old, new) block pair a change belongs to when its texts are not
+    found as they are (the diff split one paragraph's edits into steps whose
+    texts are neither version): by where one side was found, else by the
+    change's location, then through the block alignment."""
+    j: int | None = new_where[0][0] if new_where else None
+    if j is None:
+        for k in _hint_indexes(c.location, "new"):
+            j = next((b for b, t in enumerate(nb) if t.path == c.section_path and t.index == k), None)
+            if j is not None:
+                break
+    if j is not None and j in new_to_old:
+        return new_to_old[j], j
+    if old_where:
+        i = old_where[0][0]
+        old_to_new = {v: k for k, v in new_to_old.items()}
+        if i in old_to_new:
+            return i, old_to_new[i]
+    return None
 
 
 def _orphan(c: Change) -> tuple[Para, Para]:

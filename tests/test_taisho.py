@@ -83,9 +83,10 @@ def _row(taisho, heading: str):
 # ---------------------------------------------------------------- the model
 
 
-def test_sentences_split_after_maru_with_closing_brackets() -> None:
-    text = "一文目。「二文目。」三文目"
-    assert [text[s:e] for s, e in sentences(text)] == ["一文目。", "「二文目。」", "三文目"]
+def test_sentences_split_at_maru_outside_brackets() -> None:
+    text = "この法律は、利用（以下「原子力利用」という。）を推進する。次の文。」最後"
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "この法律は、利用（以下「原子力利用」という。）を推進する。", "次の文。」", "最後"]
 
 
 def test_fold_keeps_the_changed_sentence_and_folds_the_rest() -> None:
@@ -395,3 +396,18 @@ def test_cli_options_and_errors(small_ws, capsys) -> None:
     assert "第9章" in capsys.readouterr().err
     assert _run(["-C", w, "taisho", "素案", "案", "--format", "pdf"]) == 2
     assert _run(["-C", w, "taisho", "素案", "案", "--order", "左右"]) == 2
+
+
+def test_staged_edits_of_one_article_are_shown_on_the_article(real_corpus) -> None:
+    """原子力基本法 第一条: the diff splits the paragraph's edits into two steps whose
+    texts are in neither version; the table still shows the article itself."""
+    from tests.egov_helpers import load_law
+
+    old = load_law(real_corpus / "egov-laws-doc/330AC1000000186_20150801_000000000000000.xml")
+    new = load_law(real_corpus / "egov-laws-doc/330AC1000000186_20230607_505AC0000000044.xml")
+    taisho = build_taisho(old, new, diff_documents(old, new))
+    row = _row(taisho, "第一条（目的）")
+    assert [para_text(p) for p in row.new.body] == [new.find(row.new.path).blocks[0].text]
+    assert [para_text(p) for p in row.old.body] == [old.find(row.old.path).blocks[0].text]
+    assert underlined(row.new.body[0]) == "並びに/進歩、/振興及び地球温暖化の防止を"
+    assert underlined(row.old.body[0]) == "進歩と/振興とを"
