@@ -70,6 +70,9 @@ section.comment h3 { font-size: 15px; margin: 0 0 4px; }
 section.comment dl { margin: 0; display: grid; grid-template-columns: 8em 1fr; gap: 2px 10px; }
 section.comment dt { color: var(--muted); }
 section.comment dd { margin: 0; white-space: pre-wrap; }
+.pages { font-weight: normal; font-size: 11.5px; color: var(--muted); margin-left: 6px; }
+details.nav { margin: 0 0 12px; font-size: 13px; }
+details.nav ol { columns: 2; margin: 4px 0; padding-left: 2em; }
 .privacy { color: var(--muted); font-size: 12.5px; }
 @media print { body { margin: 0; } table.taisho thead th { position: static; } @page { size: A4 landscape; margin: 12mm; } }
 """
@@ -89,7 +92,9 @@ def _side(side: Side | None, css: str) -> str:
     parts = []
     if side.ancestors:
         parts.append('<div class="path">' + escape(" ＞ ".join(side.ancestors)) + "</div>")
-    parts.append(f'<div class="heading">{_runs(side.heading)}</div>')
+    pages = _pages(side.pages)
+    page_span = f' <span class="pages">{escape(pages)}</span>' if pages else ""
+    parts.append(f'<div class="heading">{_runs(side.heading)}{page_span}</div>')
     for item in grouped(side.body):
         if isinstance(item, list):
             parts.append(_inner_table(item))
@@ -98,6 +103,26 @@ def _side(side: Side | None, css: str) -> str:
         else:
             parts.append(f"<p>{_runs(item)}</p>")
     return f'<td class="{css}">' + "".join(parts) + "</td>"
+
+
+def _pages(pages: Sequence[int]) -> str:
+    if not pages:
+        return ""
+    first, last = min(pages), max(pages)
+    return f"P.{first}" if first == last else f"P.{first}–{last}"
+
+
+def _nav(taisho: Taisho) -> str:
+    """A folded list of the rows, for jumping around a long table."""
+    if not taisho.rows:
+        return ""
+    items = []
+    for r in taisho.rows:
+        label = " ＞ ".join(r.section_path)
+        kind = {ChangeKind.ADDED: "（新設）", ChangeKind.DELETED: "（削除）"}.get(r.kind, "")
+        items.append(f'<li><a href="#{escape(r.anchor)}">{escape(r.anchor)}</a> {escape(label)}{kind}</li>')
+    return (f'<details class="nav"><summary>変更のある節（{len(taisho.rows)}）</summary><ol>'
+            + "".join(items) + "</ol></details>")
 
 
 def _inner_table(rows: list[Item]) -> str:
@@ -160,7 +185,8 @@ def _notes(trow: TaishoRow, log: Changelog | None, comments: dict[str, Comment])
             parts.append(f'<div class="crow">{head}{body}{lis}</div>')
     if not parts:
         parts.append('<span class="privacy">（主な変更点の行なし）</span>')
-    return '<td class="notes">' + "".join(parts) + "</td>"
+    link = f'<a class="anchor" href="#{escape(trow.anchor)}">{escape(trow.anchor)}</a>'
+    return '<td class="notes">' + link + "".join(parts) + "</td>"
 
 
 def _comment_sections(log: Changelog, shown: Sequence[TaishoRow], with_opinions: bool) -> str:
@@ -231,6 +257,7 @@ def taisho_html(taisho: Taisho, meta: TaishoMeta, log: Changelog | None = None, 
         "<body>",
         f"<h1>{escape(title)}</h1>",
         f'<p class="meta">{escape(_versions_line(meta))}<br>{escape(note_text(meta, taisho))}</p>',
+        _nav(taisho),
         f'<table class="{table_class}"><colgroup>{cols}</colgroup>',
         f"<thead><tr>{head_cells}</tr></thead>",
         "<tbody>",
