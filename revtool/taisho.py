@@ -23,15 +23,15 @@ is still shown, as its own before/after pair.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 from revtool.align import align_sections
 from revtool.chardiff import char_diff
 from revtool.diff import align_blocks
 from revtool.errors import RevtoolError
 from revtool.model import (
-    Block, BlockKind, Change, ChangeKind, Document, Edit, EditOp, Section, SectionPath, Table,
+    Block, BlockKind, Change, ChangeKind, Document, Edit, EditOp, Section, SectionPath, Table, Verdict,
 )
 from revtool.section_query import find_sections
 from revtool.tablediff import align_tables, cell, row_label
@@ -724,6 +724,21 @@ def _dedupe_folds(paras: list[Item]) -> list[Item]:
 
 
 # ---------------------------------------------------------------- entry point
+
+
+def with_staff_verdicts(changes: Sequence[Change], editorial: Iterable[str] = (),
+                        substantive: Iterable[str] = ()) -> tuple[Change, ...]:
+    """The changes with the staff's decisions (decisions.toml ``[changes]``)
+    overriding the diff's editorial/substantive verdict, by change id."""
+    ed, sub = set(editorial), set(substantive)
+    out = []
+    for c in changes:
+        if c.id in sub and not c.substantive:
+            c = replace(c, verdict=Verdict(True, "staff-substantive", "職員の判断で実質的な変更"))
+        elif c.id in ed and c.substantive:
+            c = replace(c, verdict=Verdict(False, "staff-editorial", "職員の判断で文言整理"))
+        out.append(c)
+    return tuple(out)
 
 
 class SectionNotFoundError(RevtoolError):

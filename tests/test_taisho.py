@@ -22,6 +22,7 @@ from revtool.render.taisho_docx import taisho_docx
 from revtool.render.taisho_html import taisho_html
 from revtool.taisho import (
     FOLD, Run, SectionNotFoundError, TaishoMeta, build_taisho, fold_paragraph, para_text, sentences, underlined,
+    with_staff_verdicts,
 )
 from tests.diff_helpers import parse_plan
 
@@ -411,3 +412,14 @@ def test_staged_edits_of_one_article_are_shown_on_the_article(real_corpus) -> No
     assert [para_text(p) for p in row.old.body] == [old.find(row.old.path).blocks[0].text]
     assert underlined(row.new.body[0]) == "並びに/進歩、/振興及び地球温暖化の防止を"
     assert underlined(row.old.body[0]) == "進歩と/振興とを"
+
+
+def test_staff_decisions_override_the_verdict() -> None:
+    old = parse_plan("# 第1章　総則\n本計画は区の取組みを定める。\n# 第2章　目標\n目標値は10万人とする。\n")
+    new = parse_plan("# 第1章　総則\n本計画は区の取組を定める。\n# 第2章　目標\n目標値は12万人とする。\n")
+    changes = diff_documents(old, new)
+    editorial = next(c.id for c in changes if not c.substantive)
+    substantive = next(c.id for c in changes if c.substantive)
+    swapped = with_staff_verdicts(changes, editorial=[substantive], substantive=[editorial])
+    only = build_taisho(old, new, swapped, substantive_only=True)
+    assert [r.section_path[-1] for r in only.rows] == ["第1章　総則"]

@@ -41,7 +41,7 @@ def taisho_command(
     from revtool.diff import diff_documents
     from revtool.editorial import EditorialRules
     from revtool.store import Workspace
-    from revtool.taisho import TaishoMeta, build_taisho
+    from revtool.taisho import TaishoMeta, build_taisho, with_staff_verdicts
 
     if fmt is None:
         suffix = output.suffix.lstrip(".").lower() if output is not None else ""
@@ -53,11 +53,13 @@ def taisho_command(
     e = env(ctx)
     ws = Workspace.open(e.workspace)
     log = None
-    if fmt == "html":  # the change table and its comments, exactly as `revtool changelog` builds them
+    if fmt == "html" or substantive_only:
+        # the change table, its comments and the staff's decisions, as `revtool changelog` builds them
         from revtool.pipeline import build_for_workspace
 
         result = build_for_workspace(ws, old, new)
-        old_doc, new_doc, changes, log = result.old_doc, result.new_doc, result.changes, result.changelog
+        old_doc, new_doc, log = result.old_doc, result.new_doc, result.changelog
+        changes = with_staff_verdicts(result.changes, result.decisions.editorial, result.decisions.substantive)
     else:
         old_doc, new_doc = ws.load(old), ws.load(new)
         rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
