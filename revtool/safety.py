@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import io
+import stat
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -71,7 +72,10 @@ def check_file_size(path: Path, limit: int | None = None) -> int:
     """The file's size; ``InputFileError`` when it is above ``limit`` (default: the
     current cap). Only ``stat`` is used, so a huge or sparse file costs nothing."""
     limit = current_max_bytes() if limit is None else limit
-    size = path.stat().st_size
+    st = path.stat()
+    if not stat.S_ISREG(st.st_mode):  # a named pipe or a device (/dev/zero) never ends
+        raise InputFileError(f"{path.name}: 通常のファイルではありません（名前付きパイプやデバイスは読み込めません）。")
+    size = st.st_size
     if size > limit:
         raise InputFileError(
             f"{path.name}: ファイルが大きすぎます（{_mb(size)}、上限 {_mb(limit)}）。読み込まずに中止しました。",

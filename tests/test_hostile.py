@@ -509,3 +509,20 @@ def test_size_check_reads_nothing(tmp_path: Path) -> None:
         check_file_size(path, 200 * MB)
     assert "--max-size 300" in err.value.hint
     assert check_file_size(path, 300 * MB) == 300 * MB
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_pipe_or_device_is_refused_not_read_forever(workspace: Path, tmp_path: Path, kind: str) -> None:
+    import os
+    import sys
+
+    path = tmp_path / "in" / "bessi1.csv"
+    path.parent.mkdir(exist_ok=True)
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    # in a subprocess with a timeout: reading either one whole would never end
+    done = subprocess.run([sys.executable, "-m", "revtool", "-C", str(workspace), "comments", "import", str(path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "通常のファイルではありません" in done.stderr and "Traceback" not in done.stderr
