@@ -66,7 +66,14 @@ class TableRow:
     header: bool = False
 
 
-Item = Para | TableRow  # a body element: a paragraph (or （略）) or a table row
+@dataclass(frozen=True)
+class SectionHeading:
+    """The heading of another section inside a row (a section split in two, or two merged)."""
+
+    heading: Para
+
+
+Item = Para | TableRow | SectionHeading  # a body element: a paragraph (or （略）), a table row, a heading
 
 
 @dataclass(frozen=True)
@@ -108,17 +115,23 @@ def para_text(para: Item) -> str:
     """Plain text; a table row as 「指標｜現状値｜目標値」."""
     if isinstance(para, TableRow):
         return CELL_SEP.join(para_text(c) for c in para.cells)
+    if isinstance(para, SectionHeading):
+        return para_text(para.heading)
     return "".join(r.text for r in para)
 
 
 def is_fold(item: Item) -> bool:
-    return not isinstance(item, TableRow) and len(item) == 1 and item[0].text == FOLD and not item[0].underline
+    if isinstance(item, (TableRow, SectionHeading)):
+        return False
+    return len(item) == 1 and item[0].text == FOLD and not item[0].underline
 
 
 def underlined(para: Item) -> str:
     """The underlined text of a paragraph, stretches joined by ``/`` (for tests and checks)."""
     if isinstance(para, TableRow):
         return "/".join(u for u in (underlined(c) for c in para.cells) if u)
+    if isinstance(para, SectionHeading):
+        return underlined(para.heading)
     out: list[str] = []
     prev = False
     for r in para:
@@ -423,18 +436,22 @@ def _table_rows(ta: Table, tb: Table, allowed: Gate) -> tuple[list[Item], list[I
     skipped = False
     for ri, rj in al.rows:
         ot, om, nt, nmk = [], [], [], []
-        changed = False
-        label = row_label(tb, rj, al.key_new) if rj is not None else row_label(ta, ri, al.key_old) if ri is not None else ""
+        if rj is not None:
+            label = row_label(tb, rj, al.key_new)
+        else:
+            label = row_label(ta, ri, al.key_old) if ri is not None else ""
         for ci, cj in cols:
             a = cell(ta, ri, ci) if ri is not None else ""
             b = cell(tb, rj, cj) if rj is not None else ""
             if ri is not None and ci is not None:
                 ot.append(a)
-                whole_old = (rj is None and allowed("row", label, "")) or (cj is None and allowed("column", "", al.old_labels[ci]))
+                whole_old = (rj is None and allowed("row", label, "")) or \
+                    (cj is None and allowed("column", "", al.old_labels[ci]))
                 om.append(_whole(a) if whole_old else [])
             if rj is not None and cj is not None:
                 nt.append(b)
-                whole_new = (ri is None and allowed("row", label, "")) or (ci is None and allowed("column", "", al.new_labels[cj]))
+                whole_new = (ri is None and allowed("row", label, "")) or \
+                    (ci is None and allowed("column", "", al.new_labels[cj]))
                 nmk.append(_whole(b) if whole_new else [])
             if ri is not None and rj is not None and ci is not None and cj is not None and a != b \
                     and allowed("cell", label, al.new_labels[cj]):
@@ -555,7 +572,7 @@ class _Builder:
         mine = [c for c in self.changes if c.section_path in news and c.old_section_path in olds]
         if not mine:
             return None
-        heading_changed = any(c.block_kind == "section" for c in mine)
+        heading_changed = any(c.block_kind == "section" and c.section_path == news[0] for c in mine)
         body_changes = [c for c in mine if c.block_kind != "section"]
         ob = _tag([(p, self.old_map[p]) for p in olds])
         nb = _tag([(p, self.new_map[p]) for p in news])
@@ -588,9 +605,11 @@ class _Builder:
                          [(j, s) for s in _line_starts(b)], om, nm)
         gate = _table_gate(body_changes)
         entries: list[tuple[list[Item], list[Item]] | None] = []  # None = unchanged
+        where: list[tuple[SectionPath | None, SectionPath | None]] = []  # (old, new) section of each entry
         for i, j, _how in aligned:
             o = ob[i] if i is not None else None
             n = nb[j] if j is not None else None
+            where.append((o.path if o is not None else None, n.path if n is not None else None))
             is_table = (o or n).block.kind is BlockKind.TABLE  # type: ignore[union-attr]
             if is_table:
                 entries.append(self.table_entry(o, n, body_changes, gate))
@@ -602,24 +621,40 @@ class _Builder:
             op_ = [fold_paragraph(o.text, om.marks.get(i, []), om.points.get(i, []))] if o is not None else []
             np2 = [fold_paragraph(n.text, nm.marks.get(j, []), nm.points.get(j, []))] if n is not None else []
             entries.append((op_, np2))
-        old_body: list[Item] = []
-        new_body: list[Item] = []
-        pending_fold = False
-        for e in entries:
+        bodies: dict[str, list[Item]] = {"old": [], "new": []}
+        pending = {"old": False, "new": False}
+        current = {"old": olds[0], "new": news[0]}
+        split_heads = {c.section_path for c in mine if c.block_kind == "section"} | \
+            {("old",) + c.old_section_path for c in mine if c.block_kind == "section"}
+        for e, (op_path, np_path) in zip(entries, where):
+            for side, path in (("old", op_path), ("new", np_path)):
+                if path is None or path == current[side]:
+                    continue
+                # a split or merged section: the next section's heading inside the row
+                if pending[side]:
+                    bodies[side].append(_fold_para())
+                    pending[side] = False
+                sec = (self.old_map if side == "old" else self.new_map)[path]
+                key = ("old",) + path if side == "old" else path
+                bodies[side].append(SectionHeading((Run(sec.heading, key in split_heads),)))
+                current[side] = path
             if e is None:
-                pending_fold = True
+                pending["old"] = pending["old"] or op_path is not None
+                pending["new"] = pending["new"] or np_path is not None
                 continue
-            if pending_fold:
-                old_body.append(_fold_para())
-                new_body.append(_fold_para())
-                pending_fold = False
-            old_body.extend(e[0])
-            new_body.extend(e[1])
-        if not old_body and not new_body and not orphans and not heading_changed:
+            for side in ("old", "new"):
+                if pending[side]:
+                    bodies[side].append(_fold_para())
+                    pending[side] = False
+            bodies["old"].extend(e[0])
+            bodies["new"].extend(e[1])
+        old_body, new_body = bodies["old"], bodies["new"]
+        has_text = any(not isinstance(p, SectionHeading) for p in old_body + new_body)
+        if not has_text and not orphans and not heading_changed:
             return None
-        if pending_fold or (not old_body and not new_body and not orphans and (ob or nb)):
-            old_body.append(_fold_para())
-            new_body.append(_fold_para())
+        for side in ("old", "new"):
+            if pending[side] or (not has_text and not orphans and (ob if side == "old" else nb)):
+                bodies[side].append(_fold_para())
         for op_, np2 in orphans:
             old_body.append(op_)
             new_body.append(np2)
@@ -811,10 +846,10 @@ def note_text(meta: TaishoMeta, taisho: Taisho) -> str:
     return f"傍線部分は変更箇所（{scope}）。（略）は変更のない部分の省略。"
 
 
-def grouped(body: Sequence[Item]) -> list[Para | list[Item]]:
+def grouped(body: Sequence[Item]) -> list[Para | SectionHeading | list[Item]]:
     """The body for rendering: paragraphs, and runs of table rows as one list
     each (a （略） between two rows of one table stays inside it)."""
-    out: list[Para | list[Item]] = []
+    out: list[Para | SectionHeading | list[Item]] = []
     k = 0
     while k < len(body):
         item = body[k]

@@ -22,7 +22,7 @@ from revtool.render.taisho_docx import taisho_docx
 from revtool.render.taisho_html import taisho_html
 from revtool.taisho import (
     FOLD, Run, SectionNotFoundError, TaishoMeta, build_taisho, fold_paragraph, para_text, sentences, underlined,
-    with_staff_verdicts,
+    SectionHeading, with_staff_verdicts,
 )
 from tests.diff_helpers import parse_plan
 
@@ -423,3 +423,36 @@ def test_staff_decisions_override_the_verdict() -> None:
     swapped = with_staff_verdicts(changes, editorial=[substantive], substantive=[editorial])
     only = build_taisho(old, new, swapped, substantive_only=True)
     assert [r.section_path[-1] for r in only.rows] == ["第1章　総則"]
+
+
+def test_a_split_section_shows_the_second_heading_inside_the_row() -> None:
+    old = parse_plan("""
+# 第1章　総則
+## 1. 概要と詳細
+区は、子育て支援の充実に向けて様々な取組を進めてきた。
+今後は、妊娠期から切れ目のない相談支援の体制を整える。
+相談窓口は、平日の日中に限らず夜間や休日にも開設する。
+オンライン相談の仕組みを導入し、利便性を高める。
+""")
+    new = parse_plan("""
+# 第1章　総則
+## 1. 概要
+区は、子育て支援の充実に向けて様々な取組を進めてきた。
+今後は、妊娠期から切れ目のない相談支援の体制を整える。
+## 2. 詳細
+相談窓口は、平日の日中に限らず夜間や休日にも開設する。
+オンライン相談やチャット相談の仕組みを導入し、利便性を高める。
+""")
+    taisho = build_taisho(old, new, diff_documents(old, new))
+    assert len(taisho.rows) == 1
+    row = taisho.rows[0]
+    assert row.kind is ChangeKind.SPLIT
+    assert [para_text(p) for p in row.new.body] == [
+        FOLD, "2. 詳細", FOLD, "オンライン相談やチャット相談の仕組みを導入し、利便性を高める。"]
+    assert isinstance(row.new.body[1], SectionHeading) and underlined(row.new.body[1]) == "2. 詳細"
+    assert underlined(row.new.body[3]) == "相談やチャット"
+    html = taisho_html(taisho, META)
+    _check(html)
+    assert '<div class="heading sub"><u>2. 詳細</u></div>' in html
+    doc = read_docx(io.BytesIO(taisho_docx(taisho, META)))
+    assert "2. 詳細" in doc.tables[0].rows[1].cells[0].text

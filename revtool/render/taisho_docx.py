@@ -17,8 +17,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from revtool.taisho import (
-    FOLD, Item, Para, Run, Side, TableRow, Taisho, TaishoMeta, column_labels, grouped, is_fold, note_text,
-    para_text, title_text,
+    FOLD, Item, Para, Run, SectionHeading, Side, TableRow, Taisho, TaishoMeta, column_labels, grouped, is_fold,
+    note_text, para_text, title_text,
 )
 
 EAST_ASIA_FONT = "ＭＳ 明朝"
@@ -141,7 +141,8 @@ def _fill(cell: object, side: Side | None, width: int) -> None:
         return
     paras: list[tuple[str, Para | list[Item]]] = [("ancestor", (Run(h),)) for h in side.ancestors]
     paras.append(("heading", side.heading))
-    paras.extend(("body", p) for p in grouped(side.body))
+    for p in grouped(side.body):
+        paras.append(("heading", p.heading) if isinstance(p, SectionHeading) else ("body", p))
     used_first = False
     for role, item in paras:
         if isinstance(item, list):

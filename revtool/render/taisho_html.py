@@ -19,8 +19,8 @@ from revtool.changelog import Changelog
 from revtool.model import ChangeKind, ChangeRow, Comment
 from revtool.render.changelog_common import CAUSE_JA, pages_label
 from revtool.taisho import (
-    FOLD, Item, Para, Side, TableRow, Taisho, TaishoMeta, TaishoRow, column_labels, grouped, is_fold, note_text,
-    para_text, title_text,
+    FOLD, Item, Para, SectionHeading, Side, TableRow, Taisho, TaishoMeta, TaishoRow, column_labels, grouped,
+    is_fold, note_text, para_text, title_text,
 )
 
 SHORT_CELL = 5  # cells this short (No., ○, 施策8) are never wrapped
@@ -48,6 +48,7 @@ table.inner .short { white-space: nowrap; }
 table.inner td.fold { text-align: center; color: var(--muted); }
 .path { color: var(--muted); font-size: 12.5px; }
 .heading { font-weight: bold; margin-bottom: 4px; }
+.heading.sub { margin-top: 6px; }
 p.fold { text-align: center; color: var(--muted); }
 u { text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
 td.new u { background: #fff3bf; }
@@ -98,6 +99,8 @@ def _side(side: Side | None, css: str) -> str:
     for item in grouped(side.body):
         if isinstance(item, list):
             parts.append(_inner_table(item))
+        elif isinstance(item, SectionHeading):
+            parts.append(f'<div class="heading sub">{_runs(item.heading)}</div>')
         elif is_fold(item):
             parts.append(f'<p class="fold">{escape(FOLD)}</p>')
         else:
