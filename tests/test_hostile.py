@@ -129,9 +129,20 @@ def table_xlsx(extra: dict[str, bytes] | None = None) -> bytes:
     return out.getvalue()
 
 
-def cid_pdf(pages: int = 2) -> bytes:
+def _ruled_cid_content() -> bytes:
+    """A 3 × 3 ruled table whose cells hold glyphs without a Unicode mapping."""
+    xs, ys = (40, 200, 380, 560), (800, 700, 600, 500)
+    lines = [f"{x} {ys[-1]} m {x} {ys[0]} l S" for x in xs] + [f"{xs[0]} {y} m {xs[-1]} {y} l S" for y in ys]
+    for r in range(3):
+        for c in range(3):
+            cids = "".join(f"{100 + 10 * (3 * r + c) + k:04X}" for k in range(5))
+            lines.append(f"BT /F1 12 Tf {xs[c] + 10} {ys[r] - 40} Td <{cids}> Tj ET")
+    return "\n".join(lines).encode()
+
+
+def cid_pdf(pages: int = 2, ruled: bool = False) -> bytes:
     """A PDF whose Type0 font (Identity-H, not embedded) has no ToUnicode map:
-    pdfplumber reads it as ``(cid:100)(cid:101)…``."""
+    pdfplumber reads it as ``(cid:100)(cid:101)…``. ``ruled``: a ruled table."""
     objs: list[bytes] = []
 
     def add(data: bytes = b"") -> int:
@@ -145,6 +156,8 @@ def cid_pdf(pages: int = 2) -> bytes:
             f"BT /F1 12 Tf 50 {780 - 16 * row} Td <{''.join(f'{c:04X}' for c in range(100 + 20 * row, 120 + 20 * row))}> Tj ET"
             for row in range(15)
         ).encode()
+        if ruled:
+            stream = _ruled_cid_content()
         content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         kids.append(add(
             f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 595 842] "
@@ -337,6 +350,11 @@ def test_pdf_without_unicode_map_is_refused(workspace: Path, tmp_path: Path, cap
     with pdfplumber.open(path) as pdf:  # the fixture is what the issue describes
         assert "(cid:100)" in (pdf.pages[0].extract_text() or "")
     refused(workspace, capsys, ingest(path), path, "対応表がない", "1ページ目", "2ページ目")
+
+
+def test_comment_table_pdf_without_unicode_map_is_refused(workspace: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, "bessi1.pdf", cid_pdf(pages=1, ruled=True))
+    refused(workspace, capsys, comments_import(path), path, "対応表がない", "1ページ目")
 
 
 # ------------------------------------------------------------------ wrong or empty files

@@ -3,12 +3,14 @@ broken across pages marked as continuations."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from revtool.comments.table import Grid, header_mapping
 from revtool.errors import CommentTableError
 
 _TERMINAL = tuple("。．.!！?？)）」』】〕]")
+_CID = re.compile(r"\(cid:\d+\)")  # pdfminer's mark for a glyph without a Unicode mapping
 
 
 def read_pdf(path: Path) -> list[Grid]:
@@ -16,6 +18,7 @@ def read_pdf(path: Path) -> list[Grid]:
 
     rows: list[tuple[str | None, ...]] = []
     continues: set[int] = set()
+    cid_pages: list[int] = []
     try:
         pdf = pdfplumber.open(path)
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds
@@ -34,6 +37,8 @@ def read_pdf(path: Path) -> list[Grid]:
                     cells = tuple(_pdf_cell_text(page, bbox) if bbox is not None else None for bbox in trow.cells)
                     if all(not (c or "").strip() for c in cells):
                         continue
+                    if any(_CID.search(c or "") for c in cells) and page.page_number not in cid_pages:
+                        cid_pages.append(page.page_number)
                     if header_mapping(cells) is not None:
                         rows.append(cells)
                         continue
@@ -42,6 +47,12 @@ def read_pdf(path: Path) -> list[Grid]:
                     first_data_on_page = False
                     rows.append(cells)
             page.close()
+    if cid_pages:
+        raise CommentTableError(
+            f"{path.name}: 文字コードの対応表がないフォントが使われていて、表の文字を読み取れません"
+            f"（PDF {'、'.join(map(str, cid_pages))}ページ目）。",
+            hint="元の Word / Excel ファイルを使ってください。",
+        )
     if not rows:
         raise CommentTableError(
             f"{path.name}: PDF に罫線で区切られた表が見つかりません（画像だけの PDF や罫線のない表は読めません）。",
