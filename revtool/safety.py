@@ -10,7 +10,12 @@ file is read whole or parsed.
   resolved, no file or network touched: the prolog is read by expat with no
   external-entity handler, and reading stops at the root element); refuses
   macros (``vbaProject.bin``) and, for workbooks, external links.
+  (Python's zipfile itself stops a member at its declared size and then fails
+  its CRC check, so a lie ends as "broken", never as unbounded memory.)
+* ``check_macro_suffix`` — ``.xlsm`` / ``.docm`` … are refused by name.
 * ``check_no_nul`` — a text table with NUL characters is binary or broken.
+* ``content_note`` — "the content is a PNG image" for a renamed file.
+* ``describe_os_error`` — a full disk or a permission problem, in Japanese.
 
 Every failure is an ``InputFileError`` whose Japanese message names the file and
 the reason.
