@@ -37,6 +37,8 @@ from revtool.section_query import find_sections
 from revtool.tablediff import align_tables, cell, row_label
 
 FOLD = "（略）"
+NEW_MARK = "（新設）"  # in the old column of a section added as a whole
+DELETED_MARK = "（削除）"  # in the new column of a section deleted as a whole
 CELL_SEP = "｜"
 FOLD_MIN = 12  # an unchanged stretch shorter than this stays as text (folding it saves nothing)
 SHORT_PARAGRAPH = 60  # a changed paragraph this short is shown whole
@@ -833,6 +835,11 @@ def title_text(meta: TaishoMeta) -> str:
     if meta.document_title:
         return f"{meta.document_title}新旧対照表"
     return f"新旧対照表（{meta.old_version}→{meta.new_version}）"
+
+
+def missing_mark(row: TaishoRow) -> str:
+    """What the empty column of a row says: （新設） on the old side, （削除） on the new."""
+    return NEW_MARK if row.old is None else DELETED_MARK if row.new is None else ""
 
 
 def column_labels(meta: TaishoMeta, new_first: bool = True) -> tuple[str, str]:

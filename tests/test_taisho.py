@@ -169,6 +169,12 @@ def test_added_section_has_an_empty_old_side_and_deleted_an_empty_new_side() -> 
     deleted = _row(taisho, "施策3　廃止する施策")
     assert deleted.kind is ChangeKind.DELETED and deleted.new is None
     assert underlined(deleted.old.body[0]) == "この施策は案で削除される。"
+    html = taisho_html(taisho, META)
+    assert '<td class="old empty"><p class="fold">（新設）</p></td>' in html
+    assert '<td class="new empty"><p class="fold">（削除）</p></td>' in html
+    cells = [r.cells for r in _docx().tables[0].rows[1:]]
+    assert any("施策4" in c[0].text and c[1].text == "（新設）" for c in cells)
+    assert any(c[0].text == "（削除）" and "施策3" in c[1].text for c in cells)
 
 
 def test_section_filter_limits_rows_to_the_subtree() -> None:

@@ -18,7 +18,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from revtool.taisho import (
     FOLD, Item, Para, Run, SectionHeading, Side, TableRow, Taisho, TaishoMeta, column_labels, grouped, is_fold,
-    note_text, para_text, title_text,
+    missing_mark, note_text, para_text, title_text,
 )
 
 EAST_ASIA_FONT = "ＭＳ 明朝"
@@ -132,12 +132,14 @@ def _inner_table(cell: object, rows: list[Item], total: int) -> None:
     _widths(table, _inner_widths(rows, total))
 
 
-def _fill(cell: object, side: Side | None, width: int) -> None:
+def _fill(cell: object, side: Side | None, width: int, mark: str = "") -> None:
     """A cell: the ancestors' headings (grey), the section's heading (bold), the body
     (paragraphs, and tables as tables)."""
     first = cell.paragraphs[0]  # type: ignore[attr-defined]
     if side is None:
         _spacing(first)
+        first.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _add_runs(first, (Run(mark),), grey=True)
         return
     paras: list[tuple[str, Para | list[Item]]] = [("ancestor", (Run(h),)) for h in side.ancestors]
     paras.append(("heading", side.heading))
@@ -233,7 +235,7 @@ def taisho_docx(taisho: Taisho, meta: TaishoMeta, *, new_first: bool = True) -> 
     for k, row in enumerate(taisho.rows, start=1):
         sides = (row.new, row.old) if new_first else (row.old, row.new)
         for i, side in enumerate(sides):
-            _fill(table.rows[k].cells[i], side, USABLE // 2)
+            _fill(table.rows[k].cells[i], side, USABLE // 2, missing_mark(row))
         if max(_size(row.new), _size(row.old)) <= KEEP_TOGETHER:
             _tr_flag(table.rows[k], "w:cantSplit")  # a short row moves to the next page whole
     _widths(table, [USABLE // 2, USABLE // 2])

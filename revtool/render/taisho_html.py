@@ -20,7 +20,7 @@ from revtool.model import ChangeKind, ChangeRow, Comment
 from revtool.render.changelog_common import CAUSE_JA, pages_label
 from revtool.taisho import (
     FOLD, Item, Para, SectionHeading, Side, TableRow, Taisho, TaishoMeta, TaishoRow, column_labels, grouped,
-    is_fold, note_text, para_text, title_text,
+    is_fold, missing_mark, note_text, para_text, title_text,
 )
 
 SHORT_CELL = 5  # cells this short (No., ○, 施策8) are never wrapped
@@ -87,9 +87,9 @@ def _runs(para: Para) -> str:
     return "".join(out)
 
 
-def _side(side: Side | None, css: str) -> str:
+def _side(side: Side | None, css: str, mark: str = "") -> str:
     if side is None:
-        return f'<td class="{css} empty"></td>'
+        return f'<td class="{css} empty"><p class="fold">{escape(mark)}</p></td>'
     parts = []
     if side.ancestors:
         parts.append('<div class="path">' + escape(" ＞ ".join(side.ancestors)) + "</div>")
@@ -238,7 +238,7 @@ def taisho_html(taisho: Taisho, meta: TaishoMeta, log: Changelog | None = None, 
         cols += '<col class="notes">'
     body: list[str] = []
     for row in taisho.rows:
-        new_td, old_td = _side(row.new, "new"), _side(row.old, "old")
+        new_td, old_td = _side(row.new, "new", missing_mark(row)), _side(row.old, "old", missing_mark(row))
         cells = new_td + old_td if new_first else old_td + new_td
         if with_notes:
             cells += _notes(row, log, comments)
