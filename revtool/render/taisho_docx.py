@@ -29,6 +29,9 @@ PAGE_W, PAGE_H, MARGIN = Mm(297), Mm(210), Mm(15)
 GREY = RGBColor(0x59, 0x59, 0x59)
 USABLE = PAGE_W - 2 * MARGIN
 INNER_PT = 8.5
+INNER_CHAR_MM = 3.1  # width of one full-width character at INNER_PT
+INNER_PAD_MM = 4.5  # left and right cell margins of a table inside a cell
+INNER_NOWRAP = 5  # cell texts up to this many characters are kept on one line
 LINE_CHARS = 42  # characters on one line of a column at BODY_PT
 KEEP_TOGETHER = LINE_CHARS * 16  # rows up to about 16 lines are never split across pages
 
@@ -94,16 +97,32 @@ def _size(side: Side | None) -> int:
     return sum(max(LINE_CHARS, len(para_text(p))) for p in items) + LINE_CHARS * len(side.ancestors)
 
 
+def _ems(text: str) -> float:
+    """Width of a text in full-width characters (half-width ones count about half)."""
+    return sum(0.55 if ord(ch) < 0x2E80 or 0xFF61 <= ord(ch) <= 0xFF9F else 1.0 for ch in text)
+
+
 def _inner_widths(rows: list[Item], total: int) -> list[int]:
-    """Column widths of a table inside a cell: by the longest text of each column, within limits."""
+    """Column widths of a table inside a cell: a column of short values (No., ○,
+    区分) exactly as wide as they need, never broken; the others at least as wide
+    as their short words and sharing the rest by the length of their longest text."""
     width = max((len(r.cells) for r in rows if isinstance(r, TableRow)), default=1)
-    longest = [4] * width
+    longest = [1.0] * width
+    word = [1.0] * width
     for r in rows:
         if isinstance(r, TableRow):
             for i, c in enumerate(r.cells):
-                longest[i] = max(longest[i], min(40, len(para_text(c))))
-    weights = [max(4.0, float(n)) ** 0.8 for n in longest]
-    return [int(total * w / sum(weights)) for w in weights]
+                n = _ems(para_text(c))
+                longest[i] = max(longest[i], min(40.0, n))
+                if n <= INNER_NOWRAP:
+                    word[i] = max(word[i], n)
+    floor = [int(Mm(INNER_PAD_MM + INNER_CHAR_MM * n)) for n in word]
+    narrow = [longest[i] <= INNER_NOWRAP for i in range(width)]
+    spare = max(0, total - sum(floor))
+    weights = [0.0 if narrow[i] else longest[i] ** 0.8 for i in range(width)]
+    if not any(weights):
+        weights = [1.0] * width
+    return [f + int(spare * w / sum(weights)) for f, w in zip(floor, weights)]
 
 
 def _inner_table(cell: object, rows: list[Item], total: int) -> None:
