@@ -462,3 +462,39 @@ def test_a_split_section_shows_the_second_heading_inside_the_row() -> None:
     assert '<div class="heading sub"><u>2. 詳細</u></div>' in html
     doc = read_docx(io.BytesIO(taisho_docx(taisho, META)))
     assert "2. 詳細" in doc.tables[0].rows[1].cells[0].text
+
+
+def test_taisho_model_and_html_renderer_are_pure() -> None:
+    """taisho.py (and the HTML renderer) import no git, CLI, terminal, document or
+    clock module and open no files; the DOCX renderer only adds python-docx."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "revtool"
+    forbidden = {"git", "typer", "rich", "docx", "click", "time", "datetime", "subprocess", "pathlib", "os"}
+    for rel in ("taisho.py", "render/taisho_html.py"):
+        tree = ast.parse((root / rel).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                mods = [a.name.split(".")[0] for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                mods = [(node.module or "").split(".")[0]]
+            else:
+                mods = []
+            assert not forbidden & set(mods), (rel, mods)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                assert node.func.id != "open", rel
+
+
+def test_output_is_deterministic() -> None:
+    assert taisho_docx(_taisho(), META) == taisho_docx(_taisho(), META)
+    assert taisho_html(_taisho(), META) == taisho_html(_taisho(), META)
+
+
+def test_no_change_renders_a_note_instead_of_rows() -> None:
+    empty = build_taisho(OLD, OLD, diff_documents(OLD, OLD))
+    html = taisho_html(empty, META)
+    _check(html)
+    assert "（変更はありません）" in html
+    doc = read_docx(io.BytesIO(taisho_docx(empty, META)))
+    assert doc.tables[0].rows[1].cells[0].text == "（変更はありません）"
