@@ -160,9 +160,16 @@ def relation(comment_paths: tuple[SectionPath, ...], row_paths: tuple[SectionPat
     return best
 
 
+_DENIAL = re.compile(r"^(予定はな|ことは(し|考え)|考えはな|ものではな|必要はな|ことはでき|ことは困難)")
+
+
 def promises_edit(response: str) -> bool:
-    """Whether an answer says the plan will be (or was) edited."""
-    return bool(_PROMISE.search(response))
+    """Whether an answer says the plan will be (or was) edited (「記載する」, not
+    「記載する予定はない」)."""
+    for m in _PROMISE.finditer(response):
+        if not _DENIAL.match(response[m.end():].lstrip("。、 ")):
+            return True
+    return False
 
 
 MAX_ALIGN = 2_000_000  # characters² above which only whole words are looked up

@@ -168,6 +168,8 @@ def test_cause_precedence() -> None:
 def test_promises_edit() -> None:
     assert promises_edit("「デジタルツールの計画的な導入」という取組を記載する。")
     assert not promises_edit("今後研究していく。")
+    assert not promises_edit("計画に記載する予定はない。")
+    assert not promises_edit("個別の事業を記載することは考えていない。")
 
 
 def test_cited_comment_is_a_candidate_everywhere() -> None:
