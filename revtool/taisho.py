@@ -45,6 +45,7 @@ SHORT_PARAGRAPH = 60  # a changed paragraph this short is shown whole
 
 _OPENERS = "「『（(【〔"
 _CLOSERS = "」』）)】〕"
+_TOC = re.compile(r"^(目次|もくじ)$")
 _INDEX = re.compile(r"(?:段落|箇条書き)(\d+)")
 
 
@@ -527,7 +528,11 @@ def _whole_section(path: SectionPath, sec: Section, underline: bool) -> Side:
 
 
 def _is_front(c: Change) -> bool:
-    return not c.section_path and not c.old_section_path
+    """Cover and table of contents (front matter, or a 目次 read as a section):
+    they follow the body and are left out of the table."""
+    if not c.section_path and not c.old_section_path:
+        return True
+    return any(_TOC.match(re.sub(r"\s+", "", h)) for h in c.section_path + c.old_section_path)
 
 
 def _component(op: SectionPath, np_: SectionPath, sources: dict[SectionPath, list[SectionPath]],

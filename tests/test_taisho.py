@@ -498,3 +498,11 @@ def test_no_change_renders_a_note_instead_of_rows() -> None:
     assert "（変更はありません）" in html
     doc = read_docx(io.BytesIO(taisho_docx(empty, META)))
     assert doc.tables[0].rows[1].cells[0].text == "（変更はありません）"
+
+
+def test_cover_and_table_of_contents_are_left_out() -> None:
+    old = parse_plan("# 目次\n第1章　総則……1\n# 第1章　総則\n本計画は区の計画である。\n", title="計画（素案）")
+    new = parse_plan("# 目次\n第1章　総論……1\n# 第1章　総論\n本計画は区の計画である。\n", title="計画（案）")
+    taisho = build_taisho(old, new, diff_documents(old, new))
+    assert [r.section_path for r in taisho.rows] == [("第1章　総論",)]
+    assert underlined(taisho.rows[0].new.heading) == "総論"
