@@ -68,6 +68,12 @@ def demo_command(
             steps.append((f"変更点一覧（{fmt}）", ["-C", ws, "changelog", "素案", "案", "--format", fmt,
                                                   "-o", str(changelogs / f"changes.{fmt}")]))
         steps.append(("素案からの主な変更点", ["-C", ws, "changelog", "素案", "案"]))
+    if "trace" in available:
+        steps.append(("変更点 R2 の根拠をたどる", ["-C", ws, "trace", "R2"]))
+    if "taisho" in available:
+        for fmt in ("html", "docx"):
+            steps.append((f"新旧対照表（{fmt}）", ["-C", ws, "taisho", "素案", "案", "--format", fmt,
+                                                  "-o", str(changelogs / f"taisho.{fmt}")]))
     for title, args in steps:
         e.out.rule(f"[bold]{title}[/bold]  revtool {' '.join(args)}")
         run_subcommand(args)
