@@ -353,6 +353,43 @@ class _Aligner:
         return tuple(out)
 
 
+SectionLinks = dict[SectionPath, list[SectionPath]]
+
+
+def section_links(pairs: Sequence[SectionPair]) -> tuple[SectionLinks, SectionLinks]:
+    """The pairs joining an old and a new section, as two maps:
+    new path → its old sources, and old path → its new targets."""
+    new_sources: SectionLinks = {}
+    old_targets: SectionLinks = {}
+    for p in pairs:
+        if p.old_path is not None and p.new_path is not None:
+            new_sources.setdefault(p.new_path, []).append(p.old_path)
+            old_targets.setdefault(p.old_path, []).append(p.new_path)
+    return new_sources, old_targets
+
+
+def section_component(old_path: SectionPath, new_path: SectionPath, new_sources: SectionLinks,
+                      old_targets: SectionLinks) -> tuple[list[SectionPath], list[SectionPath]]:
+    """The old and the new sections linked, directly or not, to the pair
+    ``old_path`` / ``new_path``: an old section split into several new ones,
+    several merged into one, or just the pair itself."""
+    olds, news = [old_path], [new_path]
+    grown = True
+    while grown:
+        grown = False
+        for q in list(olds):
+            for t in old_targets.get(q, ()):
+                if t not in news:
+                    news.append(t)
+                    grown = True
+        for t in list(news):
+            for q in new_sources.get(t, ()):
+                if q not in olds:
+                    olds.append(q)
+                    grown = True
+    return olds, news
+
+
 def align_sections(old: Document, new: Document) -> tuple[SectionPair, ...]:
     """Pair every section of ``old`` with its counterpart in ``new``.
 

@@ -17,7 +17,9 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from revtool.align import align_sections, bigrams, is_renumbering, subtree_text, title_key
+from revtool.align import (
+    align_sections, bigrams, is_renumbering, section_component, section_links, subtree_text, title_key,
+)
 from revtool.chardiff import char_diff, fine_hunks, judged_hunks, similarity
 from revtool.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
 from revtool.model import (
@@ -473,18 +475,13 @@ class _Differ:
                            if p.old_path is not None and p.new_path is not None
                            and p.kind not in (ChangeKind.SPLIT, ChangeKind.MERGED)}
         # components: an old section split into several new ones (or several merged)
-        new_sources: dict[SectionPath, list[SectionPath]] = {}
-        old_targets: dict[SectionPath, list[SectionPath]] = {}
-        for p in pairs:
-            if p.old_path is not None and p.new_path is not None:
-                new_sources.setdefault(p.new_path, []).append(p.old_path)
-                old_targets.setdefault(p.old_path, []).append(p.new_path)
+        new_sources, old_targets = section_links(pairs)
         done: set[tuple[SectionPath, bool]] = set()
         for p in pairs:
             self.section_pair(p)
             if p.old_path is None or p.new_path is None or (p.new_path, False) in done:
                 continue
-            olds, news = _component(p.old_path, p.new_path, new_sources, old_targets)
+            olds, news = section_component(p.old_path, p.new_path, new_sources, old_targets)
             if any((q, True) in done for q in olds):
                 continue
             done.update((q, True) for q in olds)
@@ -633,25 +630,6 @@ def _last_blocks(doc: Document, count: int) -> list[Block]:
             if len(out) >= count:
                 return out
     return out
-
-
-def _component(op: SectionPath, np_: SectionPath, new_sources: dict[SectionPath, list[SectionPath]],
-               old_targets: dict[SectionPath, list[SectionPath]]) -> tuple[list[SectionPath], list[SectionPath]]:
-    olds, news = [op], [np_]
-    changed = True
-    while changed:
-        changed = False
-        for q in list(olds):
-            for t in old_targets.get(q, ()):
-                if t not in news:
-                    news.append(t)
-                    changed = True
-        for t in list(news):
-            for q in new_sources.get(t, ()):
-                if q not in olds:
-                    olds.append(q)
-                    changed = True
-    return olds, news
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from revtool.align import align_sections
+from revtool.align import align_sections, section_component, section_links
 from revtool.chardiff import char_diff
 from revtool.diff import align_blocks
 from revtool.errors import RevtoolError
@@ -535,25 +535,6 @@ def _is_front(c: Change) -> bool:
     return any(_TOC.match(re.sub(r"\s+", "", h)) for h in c.section_path + c.old_section_path)
 
 
-def _component(op: SectionPath, np_: SectionPath, sources: dict[SectionPath, list[SectionPath]],
-               targets: dict[SectionPath, list[SectionPath]]) -> tuple[list[SectionPath], list[SectionPath]]:
-    olds, news = [op], [np_]
-    grown = True
-    while grown:
-        grown = False
-        for q in list(olds):
-            for t in targets.get(q, ()):
-                if t not in news:
-                    news.append(t)
-                    grown = True
-        for t in list(news):
-            for q in sources.get(t, ()):
-                if q not in olds:
-                    olds.append(q)
-                    grown = True
-    return olds, news
-
-
 class _Builder:
     def __init__(self, old: Document, new: Document, changes: Sequence[Change]) -> None:
         self.old_map = dict(old.walk())
@@ -696,12 +677,7 @@ class _Builder:
 
     def run(self, old: Document, new: Document) -> list[TaishoRow]:
         pairs = align_sections(old, new)
-        sources: dict[SectionPath, list[SectionPath]] = {}
-        targets: dict[SectionPath, list[SectionPath]] = {}
-        for p in pairs:
-            if p.old_path is not None and p.new_path is not None:
-                sources.setdefault(p.new_path, []).append(p.old_path)
-                targets.setdefault(p.old_path, []).append(p.new_path)
+        sources, targets = section_links(pairs)
         rows: list[TaishoRow] = []
         done: set[SectionPath] = set()
         for p in pairs:
@@ -713,7 +689,7 @@ class _Builder:
             elif p.old_path is not None and p.new_path is not None:
                 if p.new_path in done:
                     continue
-                olds, news = _component(p.old_path, p.new_path, sources, targets)
+                olds, news = section_component(p.old_path, p.new_path, sources, targets)
                 done.update(news)
                 kind = p.kind if len(olds) == 1 and len(news) == 1 else (
                     ChangeKind.SPLIT if len(news) > 1 else ChangeKind.MERGED)
