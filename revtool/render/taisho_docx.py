@@ -5,11 +5,7 @@ footer."""
 
 from __future__ import annotations
 
-import io
-from datetime import datetime
-
 from docx import Document as new_docx
-from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_UNDERLINE
 from docx.oxml import OxmlElement
@@ -20,11 +16,11 @@ from revtool.taisho import (
     FOLD, Item, Para, Run, SectionHeading, Side, TableRow, Taisho, TaishoMeta, column_labels, grouped, is_fold,
     missing_mark, note_text, para_text, title_text,
 )
+from revtool.render.docx_common import (
+    add_title, finish, repeat_header, row_flag, set_fonts, set_page, set_widths, shade,
+)
 
-EAST_ASIA_FONT = "ＭＳ 明朝"
-LATIN_FONT = "Century"
 BODY_PT = 9.5
-FIXED_TIME = datetime(2000, 1, 1)
 PAGE_W, PAGE_H, MARGIN = Mm(297), Mm(210), Mm(15)
 GREY = RGBColor(0x59, 0x59, 0x59)
 USABLE = PAGE_W - 2 * MARGIN
@@ -34,38 +30,6 @@ INNER_PAD_MM = 4.5  # left and right cell margins of a table inside a cell
 INNER_NOWRAP = 5  # cell texts up to this many characters are kept on one line
 LINE_CHARS = 42  # characters on one line of a column at BODY_PT
 KEEP_TOGETHER = LINE_CHARS * 16  # rows up to about 16 lines are never split across pages
-
-
-def _fonts(obj: object, size: float | None = None) -> None:
-    """Latin and East Asian font (w:eastAsia) on a style or a run."""
-    font = obj.font  # type: ignore[attr-defined]
-    font.name = LATIN_FONT
-    if size:
-        font.size = Pt(size)
-    rpr = obj.element.get_or_add_rPr()  # type: ignore[attr-defined]
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    fonts.set(qn("w:eastAsia"), EAST_ASIA_FONT)
-    fonts.set(qn("w:ascii"), LATIN_FONT)
-    fonts.set(qn("w:hAnsi"), LATIN_FONT)
-
-
-def _tr_flag(row: object, name: str) -> None:
-    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    el = OxmlElement(name)
-    el.set(qn("w:val"), "true")
-    tr_pr.append(el)
-
-
-def _shade(cell: object, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)
 
 
 def _spacing(para: object, after: float = 2) -> None:
@@ -86,7 +50,7 @@ def _add_runs(para: object, runs: Para, bold: bool = False, grey: bool = False, 
             run.bold = True
         if grey:
             run.font.color.rgb = GREY
-        _fonts(run)
+        set_fonts(run)
 
 
 def _size(side: Side | None) -> int:
@@ -139,16 +103,16 @@ def _inner_table(cell: object, rows: list[Item], total: int) -> None:
                 if i < len(r.cells):
                     _add_runs(para, r.cells[i], size=INNER_PT)
                 if r.header:
-                    _shade(cells[i], "F2F2F2")
+                    shade(cells[i], "F2F2F2")
             if r.header:
-                _tr_flag(table.rows[k], "w:cantSplit")
+                row_flag(table.rows[k], "w:cantSplit")
         else:
             merged = cells[0].merge(cells[-1]) if width > 1 else cells[0]
             para = merged.paragraphs[0]
             para.alignment = WD_ALIGN_PARAGRAPH.CENTER
             _spacing(para, after=0)
             _add_runs(para, (Run(FOLD),), size=INNER_PT)
-    _widths(table, _inner_widths(rows, total))
+    set_widths(table, _inner_widths(rows, total))
 
 
 def _fill(cell: object, side: Side | None, width: int, mark: str = "") -> None:
@@ -182,53 +146,35 @@ def _page_number_footer(section: object) -> None:
     para = section.footer.paragraphs[0]  # type: ignore[attr-defined]
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = para.add_run("- ")
-    _fonts(run, 9)
+    set_fonts(run, 9)
     begin, instr, end = OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar")
     begin.set(qn("w:fldCharType"), "begin")
     instr.set(qn("xml:space"), "preserve")
     instr.text = " PAGE "
     end.set(qn("w:fldCharType"), "end")
     field = para.add_run()
-    _fonts(field, 9)
+    set_fonts(field, 9)
     field._r.append(begin)
     field._r.append(instr)
     field._r.append(end)
     run = para.add_run(" -")
-    _fonts(run, 9)
-
-
-def _widths(table: object, widths: list[int]) -> None:
-    grid = table._tbl.tblGrid  # type: ignore[attr-defined]
-    for col, w in zip(grid.findall(qn("w:gridCol")), widths):
-        col.set(qn("w:w"), str(int(w / 635)))  # EMU → twips
-    for i, column in enumerate(table.columns):  # type: ignore[attr-defined]
-        column.width = widths[i]
-    for row in table.rows:  # type: ignore[attr-defined]
-        for i, cell in enumerate(row.cells):
-            cell.width = widths[i]
+    set_fonts(run, 9)
 
 
 def taisho_docx(taisho: Taisho, meta: TaishoMeta, *, new_first: bool = True) -> bytes:
     doc = new_docx()
     section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = PAGE_W, PAGE_H
-    section.left_margin = section.right_margin = MARGIN
-    section.top_margin = section.bottom_margin = MARGIN
+    set_page(section, PAGE_W, PAGE_H, MARGIN, landscape=True)
     section.footer_distance = Mm(7)
-    _fonts(doc.styles["Normal"], BODY_PT)
+    set_fonts(doc.styles["Normal"], BODY_PT)
     _page_number_footer(section)
 
-    title = doc.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(title_text(meta))
-    run.bold = True
-    _fonts(run, 14)
+    add_title(doc, title_text(meta))
     note = doc.add_paragraph()
     note.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     _spacing(note, after=4)
     run = note.add_run(note_text(meta, taisho))
-    _fonts(run, 8.5)
+    set_fonts(run, 8.5)
 
     labels = column_labels(meta, new_first)
     table = doc.add_table(rows=1 + max(1, len(taisho.rows)), cols=2)
@@ -236,8 +182,7 @@ def taisho_docx(taisho: Taisho, meta: TaishoMeta, *, new_first: bool = True) -> 
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     header = table.rows[0]
-    _tr_flag(header, "w:tblHeader")
-    _tr_flag(header, "w:cantSplit")
+    repeat_header(header)
     for i, text in enumerate(labels):
         cell = header.cells[i]
         para = cell.paragraphs[0]
@@ -245,26 +190,18 @@ def taisho_docx(taisho: Taisho, meta: TaishoMeta, *, new_first: bool = True) -> 
         _spacing(para, after=0)
         run = para.add_run(text)
         run.bold = True
-        _fonts(run)
-        _shade(cell, "D9D9D9")
+        set_fonts(run)
+        shade(cell)
     if not taisho.rows:
         cell = table.rows[1].cells[0].merge(table.rows[1].cells[1])
         run = cell.paragraphs[0].add_run("（変更はありません）")
-        _fonts(run)
+        set_fonts(run)
     for k, row in enumerate(taisho.rows, start=1):
         sides = (row.new, row.old) if new_first else (row.old, row.new)
         for i, side in enumerate(sides):
             _fill(table.rows[k].cells[i], side, USABLE // 2, missing_mark(row))
         if max(_size(row.new), _size(row.old)) <= KEEP_TOGETHER:
-            _tr_flag(table.rows[k], "w:cantSplit")  # a short row moves to the next page whole
-    _widths(table, [USABLE // 2, USABLE // 2])
+            row_flag(table.rows[k], "w:cantSplit")  # a short row moves to the next page whole
+    set_widths(table, [USABLE // 2, USABLE // 2])
 
-    props = doc.core_properties
-    props.title = title_text(meta)
-    props.author = "revtool"
-    props.created = props.modified = FIXED_TIME
-    props.last_modified_by = "revtool"
-    props.revision = 1
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    return finish(doc, title_text(meta))
