@@ -35,7 +35,16 @@ BASELINE_CAP_S = 60  # a baseline still running after this is stopped and report
 
 
 def _rss_mib() -> float:
+    """Peak RSS of this stage: its own high-water mark (VmHWM: ``ru_maxrss`` of
+    a spawned child starts at its parent's peak on Linux, which would charge
+    run.py's memory to every stage) and that of the commands it ran."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    try:
+        for ln in Path("/proc/self/status").read_text().splitlines():
+            if ln.startswith("VmHWM:"):
+                own = int(ln.split()[1])
+    except OSError:
+        pass
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return max(own, kids) / 1024
 
@@ -418,6 +427,9 @@ def bench_pair(pages: int, seed: int, pdf: bool) -> dict:
                             base_capped=dmp is None))
         print(f"  changelog: {e2e['rows']} rows ({e2e['comment_rows']} caused by comments), "
               f"{e2e['editorial_count']} editorial changes left out, {e2e['warnings']} warnings")
+    cpu = e2e.get("cpu_s", {})
+    if cpu:
+        print("  CPU seconds (user+sys) per command: " + ", ".join(f"{k} {v:.2f}" for k, v in cpu.items()))
     peak = max(mem.values())
     print("  peak memory per stage (MiB): " + ", ".join(f"{k} {v:.0f}" for k, v in mem.items())
           + f"  -> max {peak:.0f} MiB (target < 1024 MiB)")
@@ -438,6 +450,10 @@ def bench_e2e(name: str, soan: Path, an: Path, comments: Path) -> dict:
     show("changelog end to end (CLI)", e2e["changelog_s"], e2e["help_s"], "revtool --help", "< 60 s")
     print(f"  changelog: {e2e.get('rows', '?')} rows ({e2e.get('comment_rows', '?')} caused by comments); "
           f"peak memory {e2e['maxrss_mib']:.0f} MiB (target < 1024 MiB)")
+    cpu = e2e.get("cpu_s", {})
+    if cpu:
+        print("  CPU seconds (user+sys) per command: " + ", ".join(f"{k} {v:.2f}" for k, v in cpu.items()))
+    (d / "results.json").write_text(json.dumps({"name": name, **e2e}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return e2e
 
 
