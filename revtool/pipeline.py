@@ -96,12 +96,17 @@ def default_pair(ws: Workspace) -> tuple[str, str]:
     return labels[-2], labels[-1]
 
 
+def diff_for_workspace(ws: Workspace, old: str, new: str) -> tuple[Document, Document, tuple[Change, ...]]:
+    """Both versions and every change between them, judged by the editorial rules of ``revtool.toml``."""
+    old_doc, new_doc = ws.load(old), ws.load(new)
+    rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
+    return old_doc, new_doc, tuple(diff_documents(old_doc, new_doc, rules))
+
+
 def build_for_workspace(ws: Workspace, old: str, new: str, decisions_text: str | None = None) -> PipelineResult:
     """Everything a command needs to show or render the change table of OLD → NEW.
     ``decisions_text`` replaces the workspace's decisions.toml (review previews)."""
-    old_doc, new_doc = ws.load(old), ws.load(new)
-    rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
-    changes = tuple(diff_documents(old_doc, new_doc, rules))
+    old_doc, new_doc, changes = diff_for_workspace(ws, old, new)
     comments = read_comments(ws)
     text = read_decisions_text(ws) if decisions_text is None else decisions_text
     infos = {v.label: v for v in ws.versions()}

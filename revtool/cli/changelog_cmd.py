@@ -3,65 +3,15 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 import typer
 
 from revtool.cli.app import app, env
-from revtool.errors import WorkspaceError
+from revtool.cli.output import default_output, format_from_name, is_stdout, write_output
 
 FORMATS = ("md", "csv", "xlsx", "docx", "json")
-COMMENTS_JSON = "comments/comments.json"
-DECISIONS = "decisions.toml"
-CHANGELOGS = "changelogs"
-
-
-def _read(ws: Any, relpath: str, prefer_worktree: bool) -> bytes | None:
-    """A workspace file: the working tree's copy (decisions edited by hand) or HEAD's."""
-    path = Path(ws.root) / relpath
-    if prefer_worktree and path.is_file():
-        return path.read_bytes()
-    try:
-        got = ws.read_at("HEAD", relpath)
-    except WorkspaceError:
-        got = None
-    if got is None and path.is_file():
-        return path.read_bytes()
-    return got
-
-
-def _comments(ws: Any) -> tuple[Any, ...]:
-    from revtool.comments import comments_from_json
-
-    raw = _read(ws, COMMENTS_JSON, prefer_worktree=False)
-    if raw is None:
-        return ()
-    try:
-        return tuple(comments_from_json(json.loads(raw.decode("utf-8"))))
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise WorkspaceError(f"{COMMENTS_JSON}: 読めません（{exc}）。") from exc
-
-
-def _decisions(ws: Any) -> Any:
-    from revtool.decisions import parse_decisions
-
-    raw = _read(ws, DECISIONS, prefer_worktree=True)
-    if raw is None:
-        return parse_decisions("")
-    try:
-        return parse_decisions(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise WorkspaceError(f"{DECISIONS}: UTF-8 として読めません。") from exc
-
-
-def _safe(label: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", label).strip("_") or "版"
-
-
-def default_output(root: Path, old: str, new: str, fmt: str) -> Path:
-    return root / CHANGELOGS / f"主な変更点_{_safe(old)}-{_safe(new)}.{fmt}"
 
 
 @app.command("changelog")
@@ -85,8 +35,7 @@ def changelog_command(
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter("md・csv・xlsx・docx・json のいずれかを指定してください。", param_hint="--format")
     if output is not None and fmt is None:
-        suffix = output.suffix.lstrip(".").lower()
-        fmt = suffix if suffix in FORMATS else "md"
+        fmt = format_from_name(output, FORMATS, "md")
     e = env(ctx)
     ws = Workspace.open(e.workspace)
     log, meta = load_changelog(ws, old, new)
@@ -96,12 +45,11 @@ def changelog_command(
         e.out.print(changelog_table(log, meta))
         return
     data = render(log, meta, fmt, with_opinions=with_opinions)
-    if output is not None and str(output) == "-":
+    if is_stdout(output):
         typer.echo(data.decode("utf-8-sig") if fmt in ("md", "csv", "json") else data, nl=False)
         return
-    target = output or default_output(Path(ws.root), old, new, fmt)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
+    target = output or default_output(Path(ws.root), "主な変更点", old, new, fmt)
+    write_output(target, data)
     e.out.print(f"{target} に {len(log.rows)} 行を書き出しました（文言整理 {log.editorial_count} 件は除外）。")
     for w in log.warnings:
         e.err.print(f"注意: {w.message}")

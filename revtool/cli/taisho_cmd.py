@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import typer
 
 from revtool.cli.app import app, env
+from revtool.cli.output import default_output, format_from_name, is_stdout, write_output
 
 FORMATS = ("docx", "html")
 ORDERS = ("新旧", "旧新")
-CHANGELOGS = "changelogs"
-
-
-def _safe(label: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", label).strip("_") or "版"
-
-
-def default_output(root: Path, old: str, new: str, fmt: str) -> Path:
-    return root / CHANGELOGS / f"新旧対照表_{_safe(old)}-{_safe(new)}.{fmt}"
 
 
 @app.command("taisho")
@@ -37,15 +28,12 @@ def taisho_command(
     with_opinions: bool = typer.Option(False, "--with-opinions", help="html に意見の本文も載せます。"),
 ) -> None:
     """新旧対照表を作成します。新と旧を節ごとに左右に並べ、変更箇所に傍線を引き、変更のない部分は（略）とします。"""
-    from revtool.config import read_config, section
-    from revtool.diff import diff_documents
-    from revtool.editorial import EditorialRules
+    from revtool.pipeline import build_for_workspace, diff_for_workspace
     from revtool.store import Workspace
     from revtool.taisho import TaishoMeta, build_taisho, with_staff_verdicts
 
     if fmt is None:
-        suffix = output.suffix.lstrip(".").lower() if output is not None else ""
-        fmt = suffix if suffix in FORMATS else "docx"
+        fmt = format_from_name(output, FORMATS, "docx")
     if fmt not in FORMATS:
         raise typer.BadParameter("docx または html を指定してください。", param_hint="--format")
     if order not in ORDERS:
@@ -55,15 +43,11 @@ def taisho_command(
     log = None
     if fmt == "html" or substantive_only:
         # the change table, its comments and the staff's decisions, as `revtool changelog` builds them
-        from revtool.pipeline import build_for_workspace
-
         result = build_for_workspace(ws, old, new)
         old_doc, new_doc, log = result.old_doc, result.new_doc, result.changelog
         changes = with_staff_verdicts(result.changes, result.decisions.editorial, result.decisions.substantive)
     else:
-        old_doc, new_doc = ws.load(old), ws.load(new)
-        rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
-        changes = diff_documents(old_doc, new_doc, rules)
+        old_doc, new_doc, changes = diff_for_workspace(ws, old, new)
     taisho = build_taisho(old_doc, new_doc, changes, substantive_only=substantive_only, section=section_query)
     meta = TaishoMeta(
         plan=ws.plan_name, old_version=old, new_version=new,
@@ -76,17 +60,16 @@ def taisho_command(
         from revtool.render.taisho_html import taisho_html
 
         text = taisho_html(taisho, meta, log, new_first=new_first, with_opinions=with_opinions)
-        if output is not None and str(output) == "-":
+        if is_stdout(output):
             typer.echo(text, nl=False)
             return
         data = text.encode("utf-8")
     else:
         from revtool.render.taisho_docx import taisho_docx
 
-        if output is not None and str(output) == "-":
+        if is_stdout(output):
             raise typer.BadParameter("docx は標準出力に書けません。ファイル名を指定してください。", param_hint="-o")
         data = taisho_docx(taisho, meta, new_first=new_first)
-    target = output or default_output(Path(ws.root), old, new, fmt)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
+    target = output or default_output(Path(ws.root), "新旧対照表", old, new, fmt)
+    write_output(target, data)
     e.out.print(f"{target} に新旧対照表（{len(taisho.rows)} 節）を書き出しました。")
