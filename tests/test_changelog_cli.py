@@ -19,6 +19,7 @@ from revtool.render.changelog_json import changelog_json
 from revtool.render.changelog_md import changelog_md
 from revtool.render.changelog_xlsx import changelog_xlsx
 from tests.changelog_helpers import CH3, EACH, IND, S1, S2, S3, change, column_added, comment, plan_doc
+from tests.workspace_helpers import run
 
 META = ChangelogMeta("中野区DX推進計画", VersionRef("素案", "a" * 40, "soan.pdf", "b" * 64), VersionRef("案", "c" * 40, "an.pdf", "d" * 64))
 
@@ -134,13 +135,6 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             main(args)
         assert exc.value.code in (0, None), args
     return ws
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(args)
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
 
 
 def test_cli_terminal_table_and_files(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import io
-import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from revtool.cli import app, main
+from revtool.cli import app
+from tests.workspace_helpers import git, run
 
 runner = CliRunner()
 
@@ -47,13 +47,6 @@ def test_help_screen_is_japanese() -> None:
     assert "Show this message" not in result.output
 
 
-def run(args: list[str], capsys) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(args)
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
-
-
 def test_unknown_option_is_usage_error(capsys) -> None:
     code, _, _ = run(["versions", "--nope"], capsys)
     assert code == 2
@@ -77,12 +70,8 @@ def workspace(tmp_path: Path, capsys) -> Path:
     return ws
 
 
-def _git(ws: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=ws, capture_output=True, text=True, check=True).stdout
-
-
 def _state(ws: Path) -> tuple[str, str, str]:
-    return _git(ws, "rev-parse", "HEAD"), _git(ws, "tag", "--list"), _git(ws, "status", "--porcelain", "--untracked-files=all")
+    return git(ws, "rev-parse", "HEAD"), git(ws, "tag", "--list"), git(ws, "status", "--porcelain", "--untracked-files=all")
 
 
 def _bad_files(tmp: Path) -> dict[str, tuple[Path, str]]:

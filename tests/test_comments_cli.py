@@ -10,32 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from revtool.cli import main
 from tests.conftest import FIXTURES
-from tests.test_comments_resolve import DOC
+from tests.workspace_helpers import run, workspace_with_soan
 
 HERE = FIXTURES / "comments"
 
 
-def run(args: list[str], capsys) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
-    store = pytest.importorskip("revtool.store")
-    root = tmp_path / "ws"
-    ws = store.init_workspace(root, "テスト計画")
-    source = tmp_path / "soan.docx"
-    source.write_bytes(b"PK fake source for the hand-built document")
-    ws.ingest(DOC, source, "素案")
-    return root
+    pytest.importorskip("revtool.store")
+    return workspace_with_soan(tmp_path)
 
 
 def test_import_commits_json_and_original(workspace: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from revtool.cli import main
 from revtool.errors import WorkspaceError
 from revtool.model import Document
 from tests.diff_helpers import load_plan
+from tests.workspace_helpers import run
 
 CASES = Path(__file__).resolve().parent / "cases" / "diff"
 
@@ -34,13 +34,6 @@ def workspace(monkeypatch, tmp_path: Path) -> Path:
     monkeypatch.setattr(store.Workspace, "open", classmethod(lambda cls, path: FakeWorkspace(docs)))
     monkeypatch.setenv("COLUMNS", "200")
     return tmp_path
-
-
-def run(args: list[str], capsys) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(args)
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
 
 
 def test_text_view_shows_substantive_changes_plainly_when_piped(workspace: Path, capsys) -> None:

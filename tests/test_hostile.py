@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from revtool.cli import main
 from revtool.errors import InputFileError
 from revtool.safety import MAX_RATIO, check_zip
 from tests.conftest import FIXTURES
-from tests.test_comments_resolve import DOC
+from tests.workspace_helpers import git, run, workspace_with_soan
 
 PDF = FIXTURES / "pdf"
 MB = 1024 * 1024
@@ -24,40 +23,19 @@ MB = 1024 * 1024
 # ------------------------------------------------------------------ helpers
 
 
-def run(args: list[str], capsys) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _git(ws: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=ws, capture_output=True, text=True, check=True).stdout
-
-
 def state(ws: Path) -> tuple[str, ...]:
     return (
-        _git(ws, "rev-parse", "HEAD"),
-        _git(ws, "for-each-ref"),
-        _git(ws, "status", "--porcelain", "--untracked-files=all", "--ignored"),
-        _git(ws, "ls-files", "-s"),
+        git(ws, "rev-parse", "HEAD"),
+        git(ws, "for-each-ref"),
+        git(ws, "status", "--porcelain", "--untracked-files=all", "--ignored"),
+        git(ws, "ls-files", "-s"),
     )
 
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
     """A workspace with one version, so that comment imports have something to resolve against."""
-    from revtool.store import init_workspace
-
-    root = tmp_path / "ws"
-    ws = init_workspace(root, "テスト計画")
-    source = tmp_path / "soan.docx"
-    source.write_bytes(b"PK fake source for the hand-built document")
-    ws.ingest(DOC, source, "素案")
-    return root
+    return workspace_with_soan(tmp_path)
 
 
 def refused(workspace: Path, capsys, args: list[str], path: Path, *words: str) -> str:  # type: ignore[no-untyped-def]
@@ -329,7 +307,7 @@ def test_encrypted_pdf_needs_the_right_password(workspace: Path, capsys) -> None
     refused(workspace, capsys, ingest(path, "--password", "wrong"), path, "パスワードが違います")
     code, out, err = run(["-C", str(workspace), *ingest(path, "--password", "himitsu")], capsys)
     assert code == 0, err
-    assert "revtool/案" in _git(workspace, "tag", "--list")
+    assert "revtool/案" in git(workspace, "tag", "--list")
 
 
 def test_encrypted_pdf_comment_table_is_refused(workspace: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -495,8 +473,8 @@ def test_real_robustness_pdfs_ingest_or_fail_cleanly(real_corpus: Path, workspac
         assert err.startswith("エラー: ") and name in err.splitlines()[0]
         assert state(workspace) == before
     else:
-        assert "revtool/案" in _git(workspace, "tag", "--list")
-        assert _git(workspace, "status", "--porcelain", "--untracked-files=all") == ""
+        assert "revtool/案" in git(workspace, "tag", "--list")
+        assert git(workspace, "status", "--porcelain", "--untracked-files=all") == ""
 
 
 # ------------------------------------------------------------------ small pieces

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from revtool.cli import main
 from revtool.privacy import EMAIL_MASK, PHONE_MASK, POSTAL_MASK, mask_pii, mask_pii_counted
-from tests.test_comments_resolve import DOC
+from tests.workspace_helpers import run, workspace_with_soan
 
 
 @pytest.mark.parametrize(
@@ -66,26 +65,9 @@ TABLE = (
 )
 
 
-def run(args: list[str], capsys) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
-    from revtool.store import init_workspace
-
-    root = tmp_path / "ws"
-    ws = init_workspace(root, "テスト計画")
-    source = tmp_path / "soan.docx"
-    source.write_bytes(b"PK fake source for the hand-built document")
-    ws.ingest(DOC, source, "素案")
-    return root
+    return workspace_with_soan(tmp_path)
 
 
 def _committed_text(root: Path) -> str:
