@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import sys
-
 from revtool.changelog import build_changelog, version_stamp_only
 from revtool.decisions import parse_decisions
 from revtool.model import CauseType, ChangeKind, ResponseType
@@ -24,6 +21,7 @@ from tests.changelog_helpers import (
     plan_doc,
     row_added,
 )
+from tests.purity_helpers import imported_modules
 
 NOTE = "※設定理由欄には、目標値の算定の考え方と、目標値が単年度の値・累計値・年度末時点の値のいずれであるかを記載している。"
 
@@ -186,12 +184,8 @@ def test_deterministic() -> None:
 def test_core_is_pure() -> None:
     forbidden = {"git", "typer", "rich", "docx", "openpyxl", "click", "subprocess", "pathlib", "time", "datetime"}
     for name in ("revtool.change_facts", "revtool.item", "revtool.link", "revtool.summary", "revtool.changelog", "revtool.decisions"):
-        mod = importlib.import_module(name)
-        imported = {v.__name__.split(".")[0] for v in vars(mod).values() if isinstance(v, type(sys))}
-        src = open(mod.__file__, encoding="utf-8").read()  # type: ignore[arg-type]
-        lines = [l for l in src.splitlines() if l.startswith(("import ", "from "))]
-        heads = {l.split()[1].split(".")[0] for l in lines}
-        assert not forbidden & (imported | heads), (name, forbidden & (imported | heads))
+        mods = imported_modules(name)
+        assert not forbidden & mods, (name, forbidden & mods)
 
 
 def test_deleted_section_is_named_by_its_old_heading() -> None:

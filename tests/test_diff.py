@@ -16,6 +16,7 @@ from revtool.diff import align_blocks, diff_documents
 from revtool.model import Block, BlockKind, Change, ChangeKind, Document, EditOp, Section, Table
 from revtool.render.diff_view import diff_json
 from tests.diff_helpers import load_plan, parse_plan
+from tests.purity_helpers import calls_open, imported_modules
 
 CASES = Path(__file__).resolve().parent / "cases" / "diff"
 CASE_NAMES = sorted(p.name for p in CASES.iterdir() if (p / "old.txt").exists())
@@ -186,22 +187,11 @@ def test_every_change_edits_rebuild_its_texts(a: Document, b: Document) -> None:
 def test_diff_core_is_pure() -> None:
     """align/chardiff/editorial/tablediff/diff import no git, CLI, terminal,
     document or clock module, and open no files."""
-    import ast
-
-    root = Path(__file__).resolve().parents[1] / "revtool"
     forbidden = {"git", "typer", "rich", "docx", "click", "time", "datetime", "subprocess", "pathlib", "os"}
     for name in ("align", "chardiff", "editorial", "tablediff", "diff"):
-        tree = ast.parse((root / f"{name}.py").read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                mods = [a.name.split(".")[0] for a in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                mods = [(node.module or "").split(".")[0]]
-            else:
-                mods = []
-            assert not forbidden & set(mods), (name, mods)
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-                assert node.func.id != "open", name
+        mods = imported_modules(f"revtool.{name}")
+        assert not forbidden & mods, (name, forbidden & mods)
+        assert not calls_open(f"revtool.{name}"), name
 
 
 def test_paragraph_broken_in_two_by_a_page_break_is_editorial() -> None:

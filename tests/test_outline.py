@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from revtool.extract.base import RawHeading
 from revtool.extract.outline import Marker, build_outline, parse_marker
 from revtool.model import Block, BlockKind, PageSpan, Section
+from tests.purity_helpers import imported_modules
 
 
 @pytest.mark.parametrize(
@@ -263,26 +264,10 @@ def test_top_level_from_level_two_hints() -> None:
     assert (sections[0].level, sections[0].children[0].level) == (1, 2)
 
 
-def _imported_modules(path: str) -> set[str]:
-    import ast
-    from pathlib import Path
-
-    import revtool
-
-    tree = ast.parse((Path(revtool.__file__).parent / path).read_text(encoding="utf-8"))
-    names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module.split(".")[0])
-    return names
-
-
-@pytest.mark.parametrize("module", ["extract/outline.py", "normalize.py"])
+@pytest.mark.parametrize("module", ["revtool.extract.outline", "revtool.normalize"])
 def test_core_modules_are_pure(module: str) -> None:
     forbidden = {"git", "typer", "rich", "docx", "lxml", "pdfplumber", "pypdfium2", "os", "io"}
-    assert not _imported_modules(module) & forbidden
+    assert not imported_modules(module) & forbidden
 
 
 _HEADINGS = [

@@ -25,6 +25,7 @@ from revtool.taisho import (
     SectionHeading, with_staff_verdicts,
 )
 from tests.diff_helpers import parse_plan
+from tests.purity_helpers import calls_open, imported_modules
 
 OLD = parse_plan("""
 # 第1章　計画の基本的な考え方
@@ -467,23 +468,11 @@ def test_a_split_section_shows_the_second_heading_inside_the_row() -> None:
 def test_taisho_model_and_html_renderer_are_pure() -> None:
     """taisho.py (and the HTML renderer) import no git, CLI, terminal, document or
     clock module and open no files; the DOCX renderer only adds python-docx."""
-    import ast
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1] / "revtool"
     forbidden = {"git", "typer", "rich", "docx", "click", "time", "datetime", "subprocess", "pathlib", "os"}
-    for rel in ("taisho.py", "render/taisho_html.py"):
-        tree = ast.parse((root / rel).read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                mods = [a.name.split(".")[0] for a in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                mods = [(node.module or "").split(".")[0]]
-            else:
-                mods = []
-            assert not forbidden & set(mods), (rel, mods)
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-                assert node.func.id != "open", rel
+    for name in ("revtool.taisho", "revtool.render.taisho_html"):
+        mods = imported_modules(name)
+        assert not forbidden & mods, (name, forbidden & mods)
+        assert not calls_open(name), name
 
 
 def test_output_is_deterministic() -> None:

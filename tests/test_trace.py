@@ -14,6 +14,7 @@ from revtool.pipeline import build_for_workspace, default_pair
 from revtool.render.changelog_common import CAUSE_JA
 from revtool.store import Workspace
 from revtool.trace import comment_trace, parse_target, row_trace
+from tests.purity_helpers import imported_modules
 from tests.review_helpers import build_example, expected, flat, run
 
 
@@ -227,13 +228,7 @@ def test_nakano_section_by_path(nakano_ws: Path) -> None:
 
 
 def test_trace_blame_and_decision_edits_are_pure() -> None:
-    import importlib
-    import sys
-
     forbidden = {"git", "typer", "rich", "docx", "openpyxl", "click", "subprocess", "pathlib", "os", "time"}
     for name in ("revtool.trace", "revtool.blame", "revtool.decisions_edit"):
-        mod = importlib.import_module(name)
-        imported = {v.__name__.split(".")[0] for v in vars(mod).values() if isinstance(v, type(sys))}
-        src = Path(mod.__file__).read_text(encoding="utf-8")  # type: ignore[arg-type]
-        heads = {l.split()[1].split(".")[0] for l in src.splitlines() if l.startswith(("import ", "from "))}
-        assert not forbidden & (imported | heads), (name, forbidden & (imported | heads))
+        mods = imported_modules(name)
+        assert not forbidden & mods, (name, forbidden & mods)
