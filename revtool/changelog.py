@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from revtool.change_facts import (
     BLOCK_ADDED,
@@ -70,6 +72,7 @@ from revtool.summary import summarize
 _TOC = re.compile(r"^(目次|もくじ|目\s*次)$")
 NOT_COUNTED = frozenset({"front-matter", "section-renumbered", "row-renumbered"})
 MIN_SIGNATURE = 4  # characters an edit needs before its repetition groups sections
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -190,14 +193,9 @@ def _common_prefix(paths: list[SectionPath]) -> SectionPath:
     return first[:n]
 
 
-def _ordered_unique(paths: list[SectionPath]) -> list[SectionPath]:
-    seen: set[SectionPath] = set()
-    out = []
-    for p in paths:
-        if p not in seen:
-            seen.add(p)
-            out.append(p)
-    return out
+def _ordered_unique(items: Iterable[_T]) -> list[_T]:
+    """The items without repeats, in the order first seen."""
+    return list(dict.fromkeys(items))
 
 
 def _where(f: Fact) -> SectionPath:
@@ -412,18 +410,8 @@ def _target(row_id: str, facts: list[Fact], paths: list[SectionPath]) -> RowTarg
         elif f.new:
             added_parts.append(f.new)
     old_paths = tuple(_ordered_unique([f.change.old_section_path for f in facts if f.change.old_section_path]))
-    context = "\n".join(_ordered_unique_str([f.new_unit for f in facts if f.new_unit]))
+    context = "\n".join(_ordered_unique([f.new_unit for f in facts if f.new_unit]))
     return RowTarget(row_id, tuple(paths), old_paths, removed, "\n".join(added_parts), context)
-
-
-def _ordered_unique_str(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for i in items:
-        if i not in seen:
-            seen.add(i)
-            out.append(i)
-    return out
 
 
 def build_changelog(
