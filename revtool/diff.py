@@ -48,23 +48,6 @@ class _Tagged:
     caption: str
 
 
-@dataclass(frozen=True)
-class _Draft:
-    """A change before ids are given."""
-
-    kind: ChangeKind
-    section_path: SectionPath
-    old_section_path: SectionPath
-    old_text: str
-    new_text: str
-    verdict: Verdict
-    edits: tuple[Edit, ...]
-    old_pages: tuple[int, ...]
-    new_pages: tuple[int, ...]
-    block_kind: str
-    location: str
-
-
 def _pages(span: PageSpan | None) -> tuple[int, ...]:
     return span.pages() if span is not None else ()
 
@@ -233,7 +216,7 @@ class _Differ:
         self.old, self.new, self.rules = old, new, rules
         self.old_map = dict(old.walk())
         self.new_map = dict(new.walk())
-        self.drafts: list[_Draft] = []
+        self.drafts: list[Change] = []  # ids are given at the end (_finish)
         self.vocabulary = (_full_text(old), _full_text(new))
 
     # ---------------------------------------------------------------- text
@@ -289,7 +272,7 @@ class _Differ:
                 edits += (Edit(EditOp.DELETE, old_text),)
             if new_text:
                 edits += (Edit(EditOp.INSERT, new_text),)
-        self.drafts.append(_Draft(kind, path, old_path, old_text, new_text, verdict, edits,
+        self.drafts.append(Change("", kind, path, old_path, old_text, new_text, verdict, edits,
                                   old_pages, new_pages, block_kind, location))
 
     # ---------------------------------------------------------------- blocks
@@ -516,7 +499,7 @@ class _Differ:
                 if sim >= MOVE_MIN:
                     cands.append((-sim, k + m, k, m))
         used: set[int] = set()
-        replaced: dict[int, list[_Draft]] = {}
+        replaced: dict[int, list[Change]] = {}
         for _, _, k, m in sorted(cands):
             if k in used or m in used:
                 continue
@@ -528,13 +511,13 @@ class _Differ:
                                  edits=char_diff(a.old_text, b.new_text), old_pages=a.old_pages, location=where,
                                  verdict=verdict_for("block-moved-section", _short(b.new_text)))]
             else:
-                moved = [_Draft(ChangeKind.MOVED, b.section_path, a.old_section_path, x, y, verdict, edits,
+                moved = [Change("", ChangeKind.MOVED, b.section_path, a.old_section_path, x, y, verdict, edits,
                                 a.old_pages, b.new_pages, b.block_kind, where)
                          for x, y, edits, verdict in self.text_changes(a.old_text, b.new_text)]
             replaced[m] = moved
             replaced[k] = []
         if replaced:
-            out: list[_Draft] = []
+            out: list[Change] = []
             for k, d in enumerate(self.drafts):
                 out.extend(replaced.get(k, [d]))
             self.drafts = out
@@ -653,15 +636,9 @@ def _short(s: str, n: int = 30) -> str:
     return s if len(s) <= n else s[:n] + "…"
 
 
-def _finish(drafts: Iterable[_Draft]) -> list[Change]:
-    out = []
-    for k, d in enumerate(drafts, 1):
-        out.append(Change(
-            id=f"D{k}", kind=d.kind, section_path=d.section_path, old_section_path=d.old_section_path,
-            old_text=d.old_text, new_text=d.new_text, verdict=d.verdict, edits=d.edits,
-            old_pages=d.old_pages, new_pages=d.new_pages, block_kind=d.block_kind, location=d.location,
-        ))
-    return out
+def _finish(drafts: Iterable[Change]) -> list[Change]:
+    """The changes numbered D1, D2, … in order."""
+    return [replace(d, id=f"D{k}") for k, d in enumerate(drafts, 1)]
 
 
 def diff_documents(old: Document, new: Document, rules: EditorialRules | None = None) -> tuple[Change, ...]:
