@@ -834,6 +834,13 @@ def match_changes(pair: ScalePair, changes) -> dict[str, int]:
         cands = by_path.get(e.new_path, []) + by_path.get(e.old_path, [])
         hit = None
         b, a = key(e.before), key(e.after)
+        if group != "moved":
+            # the change showing the most of the edit: both sides, then the longer one
+            # (a short context alone can occur in a neighbouring paragraph's change)
+            def shown(c) -> int:
+                ot, nt = key(c.old_text), key(c.new_text)
+                return (len(b) if b and b in ot and b not in nt else 0) + (len(a) if a and a in nt and a not in ot else 0)
+            cands = sorted(cands, key=shown, reverse=True)
         for c in cands:
             if group == "moved":
                 if c.kind.value in ("moved", "renamed") and tuple(c.old_section_path) == e.old_path \
