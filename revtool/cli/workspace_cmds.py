@@ -15,7 +15,7 @@ from rich.tree import Tree
 from revtool.cli.app import app, env
 from revtool.errors import InputFileError, WorkspaceError
 from revtool.model import Document, Section, SectionPath, Source
-from revtool.render.text import pages_label, section_json
+from revtool.render.text import page_range, section_json
 
 
 def _sha256(path: Path) -> str:
@@ -114,7 +114,7 @@ def _tree(doc: Document, version: str) -> Tree:
     def add(node: Tree, section: Section) -> None:
         label = escape(section.heading)
         if section.pages is not None:
-            label += f"  [dim]{pages_label(section.pages)}[/dim]"
+            label += f"  [dim]{page_range(section.pages)}[/dim]"
         child = node.add(label)
         for sub in section.children:
             add(child, sub)
@@ -154,7 +154,7 @@ def show_command(
         return
     for path, sec in entries:
         e.out.rule(" ＞ ".join(path))
-        e.out.print(f"ページ: {pages_label(sec.pages)}")
+        e.out.print(f"ページ: {page_range(sec.pages)}")
         for block in sec.blocks:
             if block.table is not None:
                 e.out.print(_rich_table(block))

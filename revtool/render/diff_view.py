@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from revtool.model import Change, ChangeKind, EditOp, PageSpan, SectionPath
+from revtool.render.text import page_range
 
 KIND_JA = {
     ChangeKind.ADDED: "追加", ChangeKind.DELETED: "削除", ChangeKind.MODIFIED: "修正",
@@ -50,13 +51,6 @@ def diff_json(old: str, new: str, changes: Sequence[Change]) -> dict[str, Any]:
     return {"old": old, "new": new, "changes": [change_json(c) for c in changes]}
 
 
-def _pages(span: PageSpan | tuple[int, ...] | None) -> str:
-    if span is None or span == ():
-        return "ページ不明"
-    first, last = (span.first, span.last) if isinstance(span, PageSpan) else (min(span), max(span))
-    return f"P.{first}" if first == last else f"P.{first}–{last}"
-
-
 SECTION_LINES = 12  # an added or deleted section shows this many lines
 FOLD = 120  # unchanged runs longer than this are folded to their ends
 KEEP = 40
@@ -71,17 +65,23 @@ def _equal(text: str, first: bool, last: bool) -> str:
     return f"{head}…{tail}"
 
 
-def inline(c: Change) -> Text:
-    """Deletions red and struck through, insertions green and underlined."""
+def _edits_text(c: Change, deleted: str = "{}", inserted: str = "{}") -> Text:
+    """The edits with deletions red and struck through, insertions green and
+    underlined, each written into its template (``deleted`` / ``inserted``)."""
     text = Text()
     for k, e in enumerate(c.edits):
         if e.op is EditOp.EQUAL:
             text.append(_equal(e.text, k == 0, k == len(c.edits) - 1))
         elif e.op is EditOp.DELETE:
-            text.append(e.text, style="red strike")
+            text.append(deleted.format(e.text), style="red strike")
         else:
-            text.append(e.text, style="green underline")
+            text.append(inserted.format(e.text), style="green underline")
     return text
+
+
+def inline(c: Change) -> Text:
+    """Deletions red and struck through, insertions green and underlined."""
+    return _edits_text(c)
 
 
 def _is_pair(c: Change) -> bool:
@@ -91,15 +91,7 @@ def _is_pair(c: Change) -> bool:
 
 def _marked(c: Change) -> Text:
     """For plain output: [-deleted-]{+inserted+} so changes survive a pipe."""
-    text = Text()
-    for k, e in enumerate(c.edits):
-        if e.op is EditOp.EQUAL:
-            text.append(_equal(e.text, k == 0, k == len(c.edits) - 1))
-        elif e.op is EditOp.DELETE:
-            text.append("[-" + e.text + "-]", style="red strike")
-        else:
-            text.append("{+" + e.text + "+}", style="green underline")
-    return text
+    return _edits_text(c, "[-{}-]", "{{+{}+}}")
 
 
 def _badge(c: Change) -> Text:
@@ -175,8 +167,8 @@ def render_changes(changes: Sequence[Change], *, old_label: str, new_label: str,
         op = old_pages(old_path) if old_pages and old_path else None
         np_ = new_pages(path) if new_pages and path else None
         head = Text(title, style="bold cyan")
-        old_where = _pages(op or tuple(sorted({p for c in cs for p in c.old_pages}))) if old_path else "なし"
-        new_where = _pages(np_ or tuple(sorted({p for c in cs for p in c.new_pages}))) if path else "なし"
+        old_where = page_range(op or tuple(sorted({p for c in cs for p in c.old_pages}))) if old_path else "なし"
+        new_where = page_range(np_ or tuple(sorted({p for c in cs for p in c.new_pages}))) if path else "なし"
         head.append(f"   {old_label} {old_where} / {new_label} {new_where}", style="dim")
         if old_path and old_path != path:
             head.append(f"\n  {old_label}: " + " > ".join(old_path), style="dim")

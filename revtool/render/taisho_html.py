@@ -18,6 +18,7 @@ from html import escape
 from revtool.changelog import Changelog
 from revtool.model import ChangeKind, ChangeRow, Comment
 from revtool.render.changelog_common import CAUSE_JA, pages_label
+from revtool.render.text import page_range
 from revtool.taisho import (
     FOLD, Item, Para, SectionHeading, Side, TableRow, Taisho, TaishoMeta, TaishoRow, column_labels, grouped,
     is_fold, missing_mark, note_text, para_text, title_text,
@@ -93,7 +94,7 @@ def _side(side: Side | None, css: str, mark: str = "") -> str:
     parts = []
     if side.ancestors:
         parts.append('<div class="path">' + escape(" ＞ ".join(side.ancestors)) + "</div>")
-    pages = _pages(side.pages)
+    pages = page_range(side.pages, missing="")
     page_span = f' <span class="pages">{escape(pages)}</span>' if pages else ""
     parts.append(f'<div class="heading">{_runs(side.heading)}{page_span}</div>')
     for item in grouped(side.body):
@@ -106,13 +107,6 @@ def _side(side: Side | None, css: str, mark: str = "") -> str:
         else:
             parts.append(f"<p>{_runs(item)}</p>")
     return f'<td class="{css}">' + "".join(parts) + "</td>"
-
-
-def _pages(pages: Sequence[int]) -> str:
-    if not pages:
-        return ""
-    first, last = min(pages), max(pages)
-    return f"P.{first}" if first == last else f"P.{first}–{last}"
 
 
 def _nav(taisho: Taisho) -> str:

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from revtool.model import PageSpan, Section, SectionPath
 
 
-def pages_label(span: PageSpan | None) -> str:
-    """``P.12`` / ``P.12–13`` / ``ページ不明``."""
-    if span is None:
-        return "ページ不明"
-    if span.first == span.last:
-        return f"P.{span.first}"
-    return f"P.{span.first}–{span.last}"
+def page_range(pages: PageSpan | Sequence[int] | None, missing: str = "ページ不明") -> str:
+    """``P.12`` / ``P.12–13`` (the first page to the last), ``missing`` when there is none."""
+    if pages is None:
+        return missing
+    if isinstance(pages, PageSpan):
+        first, last = pages.first, pages.last
+    elif not pages:
+        return missing
+    else:
+        first, last = min(pages), max(pages)
+    return f"P.{first}" if first == last else f"P.{first}–{last}"
 
 
 def section_text(section: Section) -> str:

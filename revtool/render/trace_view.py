@@ -21,6 +21,7 @@ from revtool.history import LogEntry
 from revtool.model import Change, ChangeKind, ChangeRow, Comment, ResponseType, SectionPath
 from revtool.render.changelog_common import CAUSE_JA, pages_label
 from revtool.render.diff_view import KIND_JA, render_changes
+from revtool.render.text import page_range
 from revtool.trace import CommentTrace, RowTrace, RunnerUp, SectionStep, distinguishing_heading, fold_repeats
 
 _CAUSE_STYLE = {"comment": "green", "external": "cyan", "internal": "blue", "unknown": "yellow"}
@@ -31,13 +32,6 @@ _TYPE_STYLE = {
     ResponseType.NOT_REFLECTED: "magenta",
     ResponseType.OTHER: "dim",
 }
-
-
-def _pages(pages: Sequence[int]) -> str:
-    if not pages:
-        return "ページ不明"
-    lo, hi = min(pages), max(pages)
-    return f"P.{lo}" if lo == hi else f"P.{lo}–{hi}"
 
 
 def _path(path: SectionPath) -> str:
@@ -119,7 +113,7 @@ def row_view(t: RowTrace, old_label: str, new_label: str, plain: bool = False) -
         for g in repeated:
             paths = [g.change.section_path] + [c.section_path for c in g.repeats]
             where = "、".join(
-                f"{distinguishing_heading(c.section_path, paths)} {c.id}（{_pages(c.new_pages or c.old_pages)}）"
+                f"{distinguishing_heading(c.section_path, paths)} {c.id}（{page_range(c.new_pages or c.old_pages)}）"
                 for c in g.repeats
             )
             same.add_row(f"  {g.change.id} と同じ:", Text(where))
@@ -162,7 +156,7 @@ def comment_view(t: CommentTrace, rows_changes: bool = True) -> list[RenderableT
         [
             ("素案該当箇所", c.ref),
             ("対応する節", resolved),
-            ("素案のページ", _pages(c.soan_pages)),
+            ("素案のページ", page_range(c.soan_pages)),
             ("分類", _type(c)),
             ("分類の根拠", c.response_evidence or "なし"),
             ("主な意見", c.opinion),
@@ -209,7 +203,7 @@ def section_view(query: str, steps: Sequence[SectionStep], log: Sequence[LogEntr
         style = {"変更": "yellow", "新規": "green", "削除": "red", "なし": "dim"}.get(s.status, "")
         table.add_row(
             Text(s.label), s.commit[:8], s.date.strftime("%Y-%m-%d"), Text(s.status, style=style),
-            _pages(s.pages) if s.path else "", Text("、".join(s.cites) or "－"),
+            page_range(s.pages) if s.path else "", Text("、".join(s.cites) or "－"),
         )
     out: list[RenderableType] = [Panel(table, title=Text(f"節の履歴: {title}"), title_align="left", border_style="cyan")]
     renamed = [s for s in steps if s.path and latest and s.path != latest.path]
