@@ -12,16 +12,9 @@ from revtool.comments.table import Grid, RawRow, clean_cell, header_mapping, row
 from revtool.errors import CommentTableError
 from revtool.normalize import normalize_key
 from tests.conftest import FIXTURES
+from tests.fixtures.comments.make_fixtures import ROWS
 
 HERE = FIXTURES / "comments"
-ROWS = (
-    ("Ｐ１２（自治体DXの推進）", "国の動向の記述が古い。", "ご指摘を踏まえ、最新の動向を追記します。"),
-    ("P.18", "ナカペイの利用者数を示してほしい。", "施策1の成果指標に記載しています。"),
-    ("p.18-19", "カード型も導入してほしい。", "導入は考えていません。"),
-    ("第2章第1節", "国の計画との関係がわかりにくい。", "今後の参考とさせていただきます。"),
-    ("施策1.1", "職員研修を強化してほしい。", "研修内容については検討していきます。"),
-    ("基本目標2 1-3", "窓口の待ち時間を短くしてほしい。", "原案のとおりとします。"),
-)
 
 
 def triples(rows: list[RawRow]) -> list[tuple[str, str, str]]:
