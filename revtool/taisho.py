@@ -1,11 +1,12 @@
-"""The 新旧対照表 model: two versions side by side, section by section. Pure.
+"""The 新旧対照表: two versions side by side, section by section. Pure.
 
 ``build_taisho(old, new, changes)`` turns the diff (``diff.diff_documents``)
 into rows, one per changed section, in the new document's order. Each row has
 a new side and an old side (``None`` for a section added or deleted as a
 whole); each side is the heading path as printed and the body as paragraphs
 of ``Run``s, where ``underline`` marks the changed text (傍線): inserted text in
-the new column, deleted text in the old column.
+the new column, deleted text in the old column. The model, the runs and the
+folding of a paragraph are in ``revtool.taisho_text`` (importable from here too).
 
 Folding (DESIGN §6): inside a changed paragraph only the sentences touched by
 a change are kept, on both sides (a sentence that received an insertion on
@@ -35,253 +36,24 @@ from revtool.model import (
 )
 from revtool.section_query import find_sections
 from revtool.tablediff import align_tables, cell, row_label
+from revtool.taisho_text import (
+    CELL_SEP, DELETED_MARK, FOLD, FOLD_MIN, NEW_MARK, SHORT_PARAGRAPH, Item, Marks, Para, Run, SectionHeading, Side,
+    Taisho, TaishoMeta, TaishoRow, TableRow, block_paras, column_labels, display, fold_para, fold_paragraph, grouped,
+    is_fold, marked_runs, merge_runs, missing_mark, note_text, para_text, row_para, sentences, table_paras,
+    title_text, underlined, whole_marks,
+)
 
-FOLD = "（略）"
-NEW_MARK = "（新設）"  # in the old column of a section added as a whole
-DELETED_MARK = "（削除）"  # in the new column of a section deleted as a whole
-CELL_SEP = "｜"
-FOLD_MIN = 12  # an unchanged stretch shorter than this stays as text (folding it saves nothing)
-SHORT_PARAGRAPH = 60  # a changed paragraph this short is shown whole
+__all__ = [
+    "CELL_SEP", "DELETED_MARK", "FOLD", "FOLD_MIN", "NEW_MARK", "SHORT_PARAGRAPH", "Gate", "Item", "Marks", "Para",
+    "Run", "SectionHeading", "SectionNotFoundError", "Side", "Taisho", "TaishoMeta", "TaishoRow", "TableRow",
+    "block_paras", "build_taisho", "column_labels", "display", "fold_paragraph", "grouped", "is_fold",
+    "missing_mark", "note_text", "para_text", "sentences", "table_paras", "title_text", "underlined",
+    "with_staff_verdicts",
+]
 
-_OPENERS = "「『（(【〔"
-_CLOSERS = "」』）)】〕"
+Gate = Callable[[str, str, str], bool]  # (what, row label, column label) -> shown?
 _TOC = re.compile(r"^(目次|もくじ)$")
 _INDEX = re.compile(r"(?:段落|箇条書き)(\d+)")
-
-
-# ---------------------------------------------------------------- model
-
-
-@dataclass(frozen=True)
-class Run:
-    text: str
-    underline: bool = False
-
-
-Para = tuple[Run, ...]
-
-
-@dataclass(frozen=True)
-class TableRow:
-    """One row of a table in a side's body: a paragraph of runs per cell."""
-
-    cells: tuple[Para, ...]
-    header: bool = False
-
-
-@dataclass(frozen=True)
-class SectionHeading:
-    """The heading of another section inside a row (a section split in two, or two merged)."""
-
-    heading: Para
-
-
-Item = Para | TableRow | SectionHeading  # a body element: a paragraph (or （略）), a table row, a heading
-
-
-@dataclass(frozen=True)
-class Side:
-    """One column of a row: the heading path as printed and the folded body."""
-
-    path: SectionPath
-    heading: Para  # the section's own heading, changed spans underlined
-    body: tuple[Item, ...] = ()
-    pages: tuple[int, ...] = ()
-
-    @property
-    def ancestors(self) -> SectionPath:
-        return self.path[:-1]
-
-
-@dataclass(frozen=True)
-class TaishoRow:
-    anchor: str  # T1, T2, … (stable within one output; used for HTML ids)
-    kind: ChangeKind
-    new: Side | None
-    old: Side | None
-    change_ids: tuple[str, ...] = ()
-    substantive: bool = True  # False when every change shown here is editorial (文言整理)
-
-    @property
-    def section_path(self) -> SectionPath:
-        side = self.new or self.old
-        return side.path if side is not None else ()
-
-
-@dataclass(frozen=True)
-class Taisho:
-    rows: tuple[TaishoRow, ...]
-    substantive_only: bool = False
-
-
-def para_text(para: Item) -> str:
-    """Plain text; a table row as 「指標｜現状値｜目標値」."""
-    if isinstance(para, TableRow):
-        return CELL_SEP.join(para_text(c) for c in para.cells)
-    if isinstance(para, SectionHeading):
-        return para_text(para.heading)
-    return "".join(r.text for r in para)
-
-
-def is_fold(item: Item) -> bool:
-    if isinstance(item, (TableRow, SectionHeading)):
-        return False
-    return len(item) == 1 and item[0].text == FOLD and not item[0].underline
-
-
-def underlined(para: Item) -> str:
-    """The underlined text of a paragraph, stretches joined by ``/`` (for tests and checks)."""
-    if isinstance(para, TableRow):
-        return "/".join(u for u in (underlined(c) for c in para.cells) if u)
-    if isinstance(para, SectionHeading):
-        return underlined(para.heading)
-    out: list[str] = []
-    prev = False
-    for r in para:
-        if r.underline:
-            if prev:
-                out[-1] += r.text
-            else:
-                out.append(r.text)
-        prev = r.underline
-    return "/".join(out)
-
-
-# ---------------------------------------------------------------- runs and folding
-
-
-Marks = list[tuple[int, int]]
-Gate = Callable[[str, str, str], bool]  # (what, row label, column label) -> shown?
-
-
-def _runs(text: str, marks: Marks, start: int = 0, end: int | None = None) -> list[Run]:
-    """``text[start:end]`` as runs, underlined where ``marks`` cover it."""
-    end = len(text) if end is None else end
-    flags = [False] * (end - start)
-    for s, e in marks:
-        for k in range(max(s, start), min(e, end)):
-            flags[k - start] = True
-    out: list[Run] = []
-    for k, flag in enumerate(flags):
-        ch = text[start + k]
-        if out and out[-1].underline == flag:
-            out[-1] = Run(out[-1].text + ch, flag)
-        else:
-            out.append(Run(ch, flag))
-    return out
-
-
-def _merge(runs: list[Run]) -> Para:
-    out: list[Run] = []
-    for r in runs:
-        if not r.text:
-            continue
-        if out and out[-1].underline == r.underline:
-            out[-1] = Run(out[-1].text + r.text, r.underline)
-        else:
-            out.append(r)
-    return tuple(out)
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: up to and including a 。 outside brackets (「…。」 and
-    （…という。） stay inside their sentence; closing brackets right after a
-    。 belong to it) or a line break."""
-    spans = []
-    pos = depth = 0
-    k = 0
-    while k < len(text):
-        ch = text[k]
-        if ch in _OPENERS:
-            depth += 1
-        elif ch in _CLOSERS and depth:
-            depth -= 1
-        if ch == "\n" or (ch == "。" and depth == 0):
-            end = k + 1
-            while ch == "。" and end < len(text) and text[end] in _CLOSERS:
-                end += 1
-            spans.append((pos, end))
-            pos = k = end
-            depth = 0 if ch == "\n" else depth
-            continue
-        k += 1
-    if pos < len(text):
-        spans.append((pos, len(text)))
-    return spans or [(0, 0)]
-
-
-def fold_paragraph(text: str, marks: Marks, points: Sequence[int] = ()) -> Para:
-    """A changed paragraph: the sentences touched by ``marks`` (underlined
-    spans) or containing one of ``points`` (where the other side changed) are
-    kept, every other stretch of sentences becomes （略）."""
-    if len(text) <= SHORT_PARAGRAPH:
-        return _merge(_runs(text, marks))
-    spans = sentences(text)
-    keep = [False] * len(spans)
-    for k, (s, e) in enumerate(spans):
-        if any(ms < e and me > s for ms, me in marks if me > ms):
-            keep[k] = True
-        elif any(s <= p < e for p in points):
-            keep[k] = True
-    if points and any(p >= len(text) for p in points):
-        keep[-1] = True
-    if not any(keep):
-        keep = [True] * len(spans)
-    runs: list[Run] = []
-    k = 0
-    while k < len(spans):
-        if keep[k]:
-            runs.extend(_runs(text, marks, *spans[k]))
-            k += 1
-            continue
-        j = k
-        while j < len(spans) and not keep[j]:
-            j += 1
-        s, e = spans[k][0], spans[j - 1][1]
-        if e - s < FOLD_MIN:
-            runs.extend(_runs(text, marks, s, e))
-        else:
-            runs.append(Run(FOLD))
-        k = j
-    return _merge(runs)
-
-
-def _fold_para() -> Para:
-    return (Run(FOLD),)
-
-
-# ---------------------------------------------------------------- blocks as text
-
-
-def display(block: Block) -> str:
-    """A block's text as the diff shows it (list marker included)."""
-    if block.label and not block.text.startswith(block.label):
-        return f"{block.label} {block.text}".strip()
-    return block.text
-
-
-def _row_para(texts: Sequence[str], marked: Sequence[Marks], header: bool = False) -> TableRow:
-    return TableRow(tuple(_merge(_runs(t.replace("\n", " "), m)) for t, m in zip(texts, marked)), header)
-
-
-def _whole(text: str) -> Marks:
-    return [(0, len(text))] if text else []
-
-
-def table_paras(table: Table, underline: bool) -> list[Item]:
-    """Every row of a table, wholly underlined or not."""
-    out: list[Item] = []
-    for r, row in enumerate(table.rows):
-        texts = [c.text for c in row]
-        out.append(_row_para(texts, [_whole(t) if underline else [] for t in texts], r < table.header_rows))
-    return out
-
-
-def block_paras(block: Block, underline: bool) -> list[Item]:
-    if block.kind is BlockKind.TABLE and block.table is not None:
-        return table_paras(block.table, underline)
-    text = display(block)
-    return [_merge(_runs(text, _whole(text) if underline else []))]
 
 
 # ---------------------------------------------------------------- locating changes
@@ -411,9 +183,9 @@ def _table_rows(ta: Table, tb: Table, allowed: Gate) -> tuple[list[Item], list[I
     new_out: list[Item] = []
 
     def add_fold() -> None:
-        if not old_out or old_out[-1] != _fold_para():
-            old_out.append(_fold_para())
-            new_out.append(_fold_para())
+        if not old_out or old_out[-1] != fold_para():
+            old_out.append(fold_para())
+            new_out.append(fold_para())
 
     # header rows: always shown, column changes underlined
     for r in range(max(ta.header_rows, tb.header_rows)):
@@ -425,17 +197,17 @@ def _table_rows(ta: Table, tb: Table, allowed: Gate) -> tuple[list[Item], list[I
             lab_new = al.new_labels[cj] if cj is not None else ""
             if ci is not None:
                 ot.append(a)
-                om.append(_whole(a) if cj is None and allowed("column", "", lab_old) else [])
+                om.append(whole_marks(a) if cj is None and allowed("column", "", lab_old) else [])
             if cj is not None:
                 nt.append(b)
-                nmk.append(_whole(b) if ci is None and allowed("column", "", lab_new) else [])
+                nmk.append(whole_marks(b) if ci is None and allowed("column", "", lab_new) else [])
             if ci is not None and cj is not None and a != b and allowed("header", "", lab_new):
                 em, en = _edit_marks(a, b)
                 om[-1], nmk[-1] = em, en
         if ot:
-            old_out.append(_row_para(ot, om, header=True))
+            old_out.append(row_para(ot, om, header=True))
         if nt:
-            new_out.append(_row_para(nt, nmk, header=True))
+            new_out.append(row_para(nt, nmk, header=True))
     skipped = False
     for ri, rj in al.rows:
         ot, om, nt, nmk = [], [], [], []
@@ -450,12 +222,12 @@ def _table_rows(ta: Table, tb: Table, allowed: Gate) -> tuple[list[Item], list[I
                 ot.append(a)
                 whole_old = (rj is None and allowed("row", label, "")) or \
                     (cj is None and allowed("column", "", al.old_labels[ci]))
-                om.append(_whole(a) if whole_old else [])
+                om.append(whole_marks(a) if whole_old else [])
             if rj is not None and cj is not None:
                 nt.append(b)
                 whole_new = (ri is None and allowed("row", label, "")) or \
                     (ci is None and allowed("column", "", al.new_labels[cj]))
-                nmk.append(_whole(b) if whole_new else [])
+                nmk.append(whole_marks(b) if whole_new else [])
             if ri is not None and rj is not None and ci is not None and cj is not None and a != b \
                     and allowed("cell", label, al.new_labels[cj]):
                 om[-1], nmk[-1] = _edit_marks(a, b)
@@ -466,8 +238,8 @@ def _table_rows(ta: Table, tb: Table, allowed: Gate) -> tuple[list[Item], list[I
         if skipped:
             add_fold()
             skipped = False
-        old_out.append(_row_para(ot, om) if ot else ())
-        new_out.append(_row_para(nt, nmk) if nt else ())
+        old_out.append(row_para(ot, om) if ot else ())
+        new_out.append(row_para(nt, nmk) if nt else ())
     if skipped:
         add_fold()
     return [p for p in old_out if p != ()], [p for p in new_out if p != ()]
@@ -516,7 +288,7 @@ def _heading(old_h: str, new_h: str, changed: bool) -> tuple[Para, Para]:
     if not changed or old_h == new_h:
         return (Run(old_h),), (Run(new_h),)
     om, nm = _edit_marks(old_h, new_h)
-    return _merge(_runs(old_h, om)), _merge(_runs(new_h, nm))
+    return merge_runs(marked_runs(old_h, om)), merge_runs(marked_runs(new_h, nm))
 
 
 def _whole_section(path: SectionPath, sec: Section, underline: bool) -> Side:
@@ -620,7 +392,7 @@ class _Builder:
                     continue
                 # a split or merged section: the next section's heading inside the row
                 if pending[side]:
-                    bodies[side].append(_fold_para())
+                    bodies[side].append(fold_para())
                     pending[side] = False
                 sec = (self.old_map if side == "old" else self.new_map)[path]
                 key = ("old",) + path if side == "old" else path
@@ -632,7 +404,7 @@ class _Builder:
                 continue
             for side in ("old", "new"):
                 if pending[side]:
-                    bodies[side].append(_fold_para())
+                    bodies[side].append(fold_para())
                     pending[side] = False
             bodies["old"].extend(e[0])
             bodies["new"].extend(e[1])
@@ -642,7 +414,7 @@ class _Builder:
             return None
         for side in ("old", "new"):
             if pending[side] or (not has_text and not orphans and (ob if side == "old" else nb)):
-                bodies[side].append(_fold_para())
+                bodies[side].append(fold_para())
         for op_, np2 in orphans:
             old_body.append(op_)
             new_body.append(np2)
@@ -726,8 +498,8 @@ def _orphan(c: Change) -> tuple[Para, Para]:
     ow = [(0, s) for s in _line_starts(c.old_text)]
     nw = [(0, s) for s in _line_starts(c.new_text)]
     _apply_edits(c.edits, c.old_text, c.new_text, ow, nw, om, nm)
-    return (_merge(_runs(c.old_text, om.marks.get(0, []))) if c.old_text else (),
-            _merge(_runs(c.new_text, nm.marks.get(0, []))) if c.new_text else ())
+    return (merge_runs(marked_runs(c.old_text, om.marks.get(0, []))) if c.old_text else (),
+            merge_runs(marked_runs(c.new_text, nm.marks.get(0, []))) if c.new_text else ())
 
 
 def _dedupe_folds(paras: list[Item]) -> list[Item]:
@@ -793,69 +565,3 @@ def build_taisho(old: Document, new: Document, changes: Sequence[Change], *,
         for k, r in enumerate(rows, 1)
     )
     return Taisho(numbered, substantive_only)
-
-
-# ---------------------------------------------------------------- shared by the renderers
-
-
-@dataclass(frozen=True)
-class TaishoMeta:
-    plan: str
-    old_version: str
-    new_version: str
-    old_source: str = ""
-    new_source: str = ""
-    document_title: str = ""  # the new version's own title (表紙), when the plan has no name
-
-
-def title_text(meta: TaishoMeta) -> str:
-    """「中野区DX推進計画（案）新旧対照表」: the plan's name and the new version,
-    else the new version's title, else 「新旧対照表（素案→案）」."""
-    if meta.plan:
-        return f"{meta.plan}（{meta.new_version}）新旧対照表"
-    if meta.document_title:
-        return f"{meta.document_title}新旧対照表"
-    return f"新旧対照表（{meta.old_version}→{meta.new_version}）"
-
-
-def missing_mark(row: TaishoRow) -> str:
-    """What the empty column of a row says: （新設） on the old side, （削除） on the new."""
-    return NEW_MARK if row.old is None else DELETED_MARK if row.new is None else ""
-
-
-def column_labels(meta: TaishoMeta, new_first: bool = True) -> tuple[str, str]:
-    new = f"新（{meta.new_version}）"
-    old = f"旧（{meta.old_version}）"
-    return (new, old) if new_first else (old, new)
-
-
-def note_text(meta: TaishoMeta, taisho: Taisho) -> str:
-    scope = "実質的な変更のみ" if taisho.substantive_only else "文言整理を含む"
-    return f"傍線部分は変更箇所（{scope}）。（略）は変更のない部分の省略。"
-
-
-def grouped(body: Sequence[Item]) -> list[Para | SectionHeading | list[Item]]:
-    """The body for rendering: paragraphs, and runs of table rows as one list
-    each (a （略） between two rows of one table stays inside it)."""
-    out: list[Para | SectionHeading | list[Item]] = []
-    k = 0
-    while k < len(body):
-        item = body[k]
-        if not isinstance(item, TableRow):
-            out.append(item)
-            k += 1
-            continue
-        group: list[Item] = [item]
-        k += 1
-        while k < len(body):
-            nxt = body[k]
-            if isinstance(nxt, TableRow):
-                group.append(nxt)
-                k += 1
-            elif is_fold(nxt) and k + 1 < len(body) and isinstance(body[k + 1], TableRow):
-                group.append(nxt)
-                k += 1
-            else:
-                break
-        out.append(group)
-    return out

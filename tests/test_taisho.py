@@ -469,7 +469,7 @@ def test_taisho_model_and_html_renderer_are_pure() -> None:
     """taisho.py (and the HTML renderer) import no git, CLI, terminal, document or
     clock module and open no files; the DOCX renderer only adds python-docx."""
     forbidden = {"git", "typer", "rich", "docx", "click", "time", "datetime", "subprocess", "pathlib", "os"}
-    for name in ("revtool.taisho", "revtool.render.taisho_html"):
+    for name in ("revtool.taisho", "revtool.taisho_text", "revtool.render.taisho_html"):
         mods = imported_modules(name)
         assert not forbidden & mods, (name, forbidden & mods)
         assert not calls_open(name), name

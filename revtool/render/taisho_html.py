@@ -19,7 +19,7 @@ from revtool.changelog import Changelog
 from revtool.model import ChangeKind, ChangeRow, Comment
 from revtool.render.changelog_common import CAUSE_JA, pages_label
 from revtool.render.text import page_range
-from revtool.taisho import (
+from revtool.taisho_text import (
     FOLD, Item, Para, SectionHeading, Side, TableRow, Taisho, TaishoMeta, TaishoRow, column_labels, grouped,
     is_fold, missing_mark, note_text, para_text, title_text,
 )
