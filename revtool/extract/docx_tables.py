@@ -24,24 +24,24 @@ CellReader = Callable[[etree._Element], str]
 """Reads the text of one ``w:tc`` (its paragraphs and nested tables)."""
 
 
-def _rows(table: etree._Element) -> Iterator[etree._Element]:
-    for child in table:
-        if child.tag == w("tr"):
+def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """The ``w:<tag>`` children of ``parent``, also those wrapped in a content
+    control (``w:sdt``) or in ``w:customXml``."""
+    for child in parent:
+        if child.tag == w(tag):
             yield child
         elif child.tag in (w("sdt"), w("customXml")):
             content = child.find(w("sdtContent")) if child.tag == w("sdt") else child
             if content is not None:
-                yield from (tr for tr in content if tr.tag == w("tr"))
+                yield from (el for el in content if el.tag == w(tag))
+
+
+def _rows(table: etree._Element) -> Iterator[etree._Element]:
+    return _children(table, "tr")
 
 
 def _cells(row: etree._Element) -> Iterator[etree._Element]:
-    for child in row:
-        if child.tag == w("tc"):
-            yield child
-        elif child.tag in (w("sdt"), w("customXml")):
-            content = child.find(w("sdtContent")) if child.tag == w("sdt") else child
-            if content is not None:
-                yield from (tc for tc in content if tc.tag == w("tc"))
+    return _children(row, "tc")
 
 
 def _int_prop(parent: etree._Element | None, tag: str, default: int) -> int:
