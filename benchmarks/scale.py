@@ -567,6 +567,8 @@ class _Editor:
         parent = path[-2]
         policies = [p for _, p in _walk(self.new) if p.role == "policy" and p.children and p.children[0].role == "shisaku"
                     and p.uid != parent.uid]
+        if not policies:
+            return None
         dest = self.rng.choice(policies)
         parent.children.remove(ns)
         dest.children.insert(self.rng.randint(0, len(dest.children)), ns)
@@ -760,8 +762,8 @@ def generate(pages: int = 300, seed: int = 1) -> ScalePair:
     # structure first (it reserves whole sections), then substantive, then editorial
     n_move = want["moved"]
     for i in range(n_move):
-        for _ in range(5):
-            if (ed.m_move() if i % 2 == 0 else ed.m_rename()) is not None:
+        for k in range(6):
+            if (ed.m_move() if (i + k) % 2 == 0 else ed.m_rename()) is not None:
                 break
     mix = [k for k, w in SUBSTANTIVE_MIX for _ in range(w)]
     plan = [mix[round(i * len(mix) / want["substantive"]) % len(mix)] for i in range(want["substantive"])]
