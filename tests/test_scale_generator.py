@@ -155,3 +155,12 @@ def test_docx_extracts_to_the_same_headings(tmp_path: Path) -> None:
     assert path.read_bytes() == first  # deterministic bytes
     got = [p for p, _ in extract(path).walk()]
     assert got == [p for p, _ in small.old.walk()]
+
+
+@pytest.mark.parametrize("pages,seed", [(1, 1), (5, 3), (24, 4)])
+def test_counts_at_other_sizes(pages: int, seed: int) -> None:
+    want, got = counts(pages), generate(pages, seed).counts()
+    assert {k: got[k] for k in PER_KEYS} == {k: want[k] for k in PER_KEYS}
+
+
+PER_KEYS = ("substantive", "editorial", "moved", "comments")
