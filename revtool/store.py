@@ -314,9 +314,7 @@ class Workspace:
         sections = {f"{SECTIONS}/{path}": content for path, content in document_to_files(doc).items()}
         tag = TAG_PREFIX + version
         with self._locked():
-            head = self._head_commit()
-            if head is None:
-                raise WorkspaceError(f"{self.root} にコミットがありません（revtool init で作成してください）。")
+            head = self._required_head()
             old_tag = self._rev(tag)
             if old_tag is not None:
                 same_file = self.version_sha256(version) == sha
@@ -353,9 +351,7 @@ class Workspace:
         for path in files:
             _check_relpath(path)
         with self._locked():
-            head = self._head_commit()
-            if head is None:
-                raise WorkspaceError(f"{self.root} にコミットがありません（revtool init で作成してください）。")
+            head = self._required_head()
             self._ensure_clean(tuple(files))
             return self._commit_and_apply(head, dict(files), (), _message(message, "", trailers), tag=None)
 
@@ -588,6 +584,13 @@ class Workspace:
 
     def _head_commit(self) -> str | None:
         return self._rev("HEAD")
+
+    def _required_head(self) -> str:
+        """HEAD, which a commit on top of it needs."""
+        head = self._head_commit()
+        if head is None:
+            raise WorkspaceError(f"{self.root} にコミットがありません（revtool init で作成してください）。")
+        return head
 
     def _branch(self) -> str:
         result = subprocess.run(["git", "-C", str(self.root), "symbolic-ref", "-q", "HEAD"], capture_output=True)
