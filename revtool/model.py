@@ -177,11 +177,17 @@ class Document:
             visit(s, ())
         return out
 
-    def find(self, path: SectionPath) -> Section | None:
+    @cached_property
+    def section_map(self) -> "dict[SectionPath, Section]":
+        """Path of headings → section (the first in document order when two
+        share a path), built once per document."""
+        out: dict[SectionPath, Section] = {}
         for p, s in self.walk():
-            if p == tuple(path):
-                return s
-        return None
+            out.setdefault(p, s)
+        return out
+
+    def find(self, path: SectionPath) -> Section | None:
+        return self.section_map.get(tuple(path))
 
 
 # ---------------------------------------------------------------- diff stage

@@ -19,7 +19,7 @@ from typing import Any
 
 from revtool.comments.classify import AnswerRules, build_rules, category_type, classify
 from revtool.comments.refs import parse_ref
-from revtool.comments.resolve import resolve
+from revtool.comments.resolve import Entry, index, resolve
 from revtool.comments.table import RawRow, rows_from_grids
 from revtool.config import section
 from revtool.model import Candidate, Comment, Document, Locator, ResponseType
@@ -50,14 +50,17 @@ def comment_id(row: int) -> str:
     return f"C{row:02d}"
 
 
-def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules) -> Comment:
+def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
+                 entries: list[Entry] | None = None) -> Comment:
+    """``entries``: the section index of ``doc`` (``resolve.index``), when the
+    caller makes many comments against one document."""
     locator = parse_ref(row.ref)
     warnings: list[str] = []
     candidates: tuple[Candidate, ...] = ()
     resolved: tuple[tuple[str, ...], ...] = ()
     pages: tuple[int, ...] = locator.pages
     if doc is not None:
-        res = resolve(locator, doc)
+        res = resolve(locator, doc, entries)
         candidates, resolved, warnings = res.candidates, res.chosen, list(res.warnings)
         pages = res.pages or locator.pages
     rtype, evidence = classify(row.response, rules)
@@ -90,7 +93,8 @@ def import_comments(rows: Sequence[RawRow], doc: Document | None,
     when None), answers classified with the ``[answers]`` table of ``config``
     (the whole revtool.toml mapping)."""
     rules = build_rules(section(dict(config or {}), "answers"))
-    return tuple(make_comment(r, doc, rules) for r in rows)
+    entries = index(doc) if doc is not None and rows else None  # once per import, not per comment
+    return tuple(make_comment(r, doc, rules, entries) for r in rows)
 
 
 # ---------------------------------------------------------------- JSON

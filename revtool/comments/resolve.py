@@ -167,8 +167,11 @@ def _every(entries: list[Entry], scope: SectionPath, word: str) -> list[Entry]:
     return [e for e in entries if e.path in parents] or [e for e in entries if e.path == scope]
 
 
-def resolve(locator: Locator, doc: Document) -> Resolution:
-    entries = index(doc)
+def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None) -> Resolution:
+    """``entries``: ``index(doc)`` when the caller resolves many references
+    against one document (built once, not per reference)."""
+    if entries is None:
+        entries = index(doc)
     by_path = {e.path: e for e in entries}
     known = {e.number for e in entries}
     title = strip_truncation(title_key(locator.title)) if locator.title else ""
