@@ -29,9 +29,11 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import repeat
+from operator import mul
 
 from revtool.change_facts import heading_title, key
 from revtool.model import Cause, CauseType, Comment, Link, ResponseType, SectionPath
@@ -93,7 +95,8 @@ _PUNCT = set("、。，．・「」『』（）()[]［］：:；;！!？?　 \n\
 
 def bigrams(text: str) -> Counter[str]:
     t = _norm(text)
-    return Counter(t[i : i + 2] for i in range(len(t) - 1) if not (set(t[i : i + 2]) & _PUNCT))
+    # a bigram counts when neither of its characters is punctuation
+    return Counter(t[i : i + 2] for i in range(len(t) - 1) if t[i] not in _PUNCT and t[i + 1] not in _PUNCT)
 
 
 class _Tfidf:
@@ -176,26 +179,52 @@ MAX_ALIGN = 2_000_000  # characters² above which only whole words are looked up
 _CONTENT_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9々]")
 
 
+_EDGE = re.compile(r"^[\u3040-\u309f、。・]+|[\u3040-\u309f、。・]+$")
+_HIRA = re.compile(r"[\u3040-\u309f]")
+_WORD = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9々・]{4,}")
+
+
+def _phrase_words(a: str) -> list[str]:
+    """The answer's own words (normalised answer ``a``) looked up whole."""
+    return _WORD.findall(a)
+
+
+def _shared(a: str, words: list[str], b: str, matcher: SequenceMatcher | None, align: bool = True) -> str:
+    """``shared_phrase`` on normalised texts; ``matcher`` has ``b`` as its
+    second sequence (``set_seq2`` caches its index, so one matcher serves
+    every answer scored against ``b``). ``align=False`` skips the alignment
+    (the caller knows ``a`` and ``b`` share no three characters in a row, so
+    it could only find phrases of one or two characters, which score 0)."""
+    if not a or not b:
+        return ""
+    best = ""
+    if align and len(a) * len(b) <= MAX_ALIGN:
+        if matcher is None:
+            matcher = SequenceMatcher(None, a, b, autojunk=False)
+        else:
+            matcher.set_seq1(a)
+        blocks = matcher.get_matching_blocks()
+    else:
+        blocks = []
+    for m in blocks:
+        if m.size <= len(best):
+            continue  # trimming only shortens a block
+        piece = _EDGE.sub("", a[m.a : m.a + m.size])
+        if len(piece) > len(best) and _CONTENT_CHAR.search(piece) and len(_HIRA.findall(piece)) * 4 <= len(piece):
+            best = piece
+    # the matching blocks of one alignment can miss a phrase; look for the
+    # answer's own words in the changed text too
+    for word in words:
+        if len(word) > len(best) and word in b:
+            best = word
+    return best
+
+
 def shared_phrase(response: str, changed: str) -> str:
     """The longest phrase the answer shares with the changed text (kanji,
     katakana or latin in it; hiragana at its edges trimmed)."""
     a, b = _norm(response), _norm(changed)
-    if not a or not b:
-        return ""
-    best = ""
-    blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if len(a) * len(b) <= MAX_ALIGN else []
-    for m in blocks:
-        piece = a[m.a : m.a + m.size]
-        piece = re.sub(r"^[\u3040-\u309f、。・]+|[\u3040-\u309f、。・]+$", "", piece)
-        hira = len(re.findall(r"[\u3040-\u309f]", piece))
-        if len(piece) > len(best) and _CONTENT_CHAR.search(piece) and hira * 4 <= len(piece):
-            best = piece
-    # the matching blocks of one alignment can miss a phrase; look for the
-    # answer's own words in the changed text too
-    for word in re.findall(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9々・]{4,}", a):
-        if len(word) > len(best) and word in b:
-            best = word
-    return best
+    return _shared(a, _phrase_words(a), b, None)
 
 
 def _titles(target: RowTarget) -> set[str]:
@@ -205,21 +234,33 @@ def _titles(target: RowTarget) -> set[str]:
 def _named(comment: Comment, target: RowTarget, title_rows: "Counter[str] | None" = None) -> tuple[float, str]:
     """How strongly the answer names the change: 1.0 for a quoted phrase found
     in the changed text, 0.6 for the title of the row's (new) section."""
-    changed = _norm(target.added + "\n" + target.removed)
-    for q in _QUOTED.findall(comment.response):
-        qn = _norm(q)
+    quotes = [(q, _norm(q)) for q in _QUOTED.findall(comment.response)]
+    titles = [(heading_title(h), _norm(heading_title(h))) for path in target.section_paths for h in path[-2:]]
+    return _named_from(quotes, _norm(comment.response), _norm(target.added + "\n" + target.removed), titles, title_rows)
+
+
+def _named_from(
+    quotes: list[tuple[str, str]],
+    resp: str,
+    changed: str,
+    titles: list[tuple[str, str]],
+    title_rows: "Counter[str] | None",
+    hits: "set[str] | None" = None,
+) -> tuple[float, str]:
+    """``_named`` on precomputed parts: the answer's quotes (raw, normalised),
+    the normalised answer and changed text, the row's titles (raw,
+    normalised) in order; ``hits``: the normalised titles found in the answer,
+    when already known."""
+    for q, qn in quotes:
         if len(qn) >= 4 and qn in changed:
             # a phrase that is most of the change names it; one lost in a long
             # added section barely does
             share = min(1.0, 4 * len(qn) / max(len(changed), 1))
             return 0.5 + 0.5 * share, f"回答が「{q}」に言及"
-    resp = _norm(comment.response)
-    named = []
-    for path in target.section_paths:
-        for h in path[-2:]:
-            t = _norm(heading_title(h))
-            if len(t) >= 4 and t in resp and heading_title(h) not in named:
-                named.append(heading_title(h))
+    named: list[str] = []
+    for raw, t in titles:
+        if len(t) >= 4 and (t in hits if hits is not None else t in resp) and raw not in named:
+            named.append(raw)
     if named:
         strength = 0.9 if len(named) >= 2 else 0.6
         # a title shared by several rows (（2）成果指標 of every 施策) names none of them well
@@ -231,32 +272,137 @@ def _named(comment: Comment, target: RowTarget, title_rows: "Counter[str] | None
 # ---------------------------------------------------------------- scoring
 
 
+_REL_ORDER = {"": 0, "ancestor": 1, "descendant": 2, "same": 3}
+
+
+def _relation_keys(ckeys: list[tuple[str, ...]], rkeys: list[tuple[str, ...]]) -> str:
+    """``relation`` on precomputed, non-empty path keys."""
+    best = ""
+    for ck in ckeys:
+        for rk in rkeys:
+            if ck == rk:
+                rel = "same"
+            elif rk[: len(ck)] == ck:
+                rel = "descendant"
+            elif ck[: len(rk)] == rk:
+                rel = "ancestor"
+            else:
+                continue
+            if _REL_ORDER[rel] > _REL_ORDER[best]:
+                best = rel
+    return best
+
+
+@dataclass
+class _Row:
+    """What scoring needs of one row, computed once."""
+
+    target: RowTarget
+    order: int
+    vec: dict[str, float]
+    norm: float
+    keys: list[tuple[str, ...]]
+    changed: str  # normalised added + removed
+    changed_len: int
+    titles: list[tuple[str, str]]
+    matcher: SequenceMatcher | None = None
+    phrases: dict[str, str] = field(default_factory=dict)  # normalised answer → shared phrase
+    trigrams: set[str] = field(default_factory=set)  # of ``changed``
+
+
+def _trigrams(text: str) -> set[str]:
+    return {text[i : i + 3] for i in range(len(text) - 2)}
+
+
+def _norm_of(vec: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in vec.values()))
+
+
 def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozenset[str] = frozenset()) -> list[Scored]:
     """Every candidate (comment, row) pair with its score, best first. A cited
-    comment (ingest --cites) is a candidate for every row."""
+    comment (ingest --cites) is a candidate for every row.
+
+    Row and comment features are computed once; a comment's candidate rows
+    come from indexes (section-path prefixes, section titles, quoted phrases)
+    instead of a scan of every row."""
     docs = [t.added + "\n" + t.removed for t in targets] + [c.opinion + "\n" + c.response for c in comments]
     model = _Tfidf(docs)
-    row_vecs = {t.row_id: model.vector(t.added + "\n" + t.removed) for t in targets}
     title_rows: Counter[str] = Counter()
     for t in targets:
         title_rows.update(_titles(t))
+    rows: list[_Row] = []
+    by_prefix: dict[tuple[str, ...], list[int]] = {}  # every prefix of a row's path key → rows
+    by_key: dict[tuple[str, ...], list[int]] = {}  # a row's whole path key → rows
+    by_title: dict[str, list[int]] = {}  # normalised title (4+ chars) → rows
+    for i, t in enumerate(targets):
+        vec = model.vector(t.added + "\n" + t.removed)
+        keys = [k for k in (_path_key(p) for p in t.section_paths + t.old_section_paths) if k]
+        titles = [(heading_title(h), _norm(heading_title(h))) for path in t.section_paths for h in path[-2:]]
+        rows.append(_Row(t, i, vec, _norm_of(vec), keys, _norm(t.added + "\n" + t.removed),
+                         max(len(_norm(t.added + t.removed)), 1), titles))
+        rows[-1].trigrams = _trigrams(rows[-1].changed)
+        for k in keys:
+            by_key.setdefault(k, []).append(i)
+            for n in range(1, len(k) + 1):
+                by_prefix.setdefault(k[:n], []).append(i)
+        for _, tn in titles:
+            if len(tn) >= 4:
+                by_title.setdefault(tn, []).append(i)
     out: list[Scored] = []
     for c in comments:
         cvec = model.vector(c.opinion + "\n" + c.response + "\n" + c.response)
+        cnorm = _norm_of(cvec)
+        ckeys_g, cvals = list(cvec.keys()), list(cvec.values())
         rvec = model.vector(c.response)
+        rtotal = sum(rvec.values())
         reflected = c.response_type == ResponseType.REFLECTED or promises_edit(c.response)
         weight = 1.0 if reflected else TYPE_WEIGHT.get(c.response_type, 0.3)
-        for t in targets:
-            rel = relation(c.resolved_section_paths, t.section_paths + t.old_section_paths)
-            named, named_ev = _named(c, t, title_rows)
+        resp = _norm(c.response)
+        words = _phrase_words(resp)
+        quotes = [(q, _norm(q)) for q in _QUOTED.findall(c.response)]
+        ckeys = [k for k in (_path_key(p) for p in c.resolved_section_paths) if k]
+        hits = {tn for tn in by_title if tn in resp}
+        rtri: set[str] | None = None
+        if c.id in cited:
+            cand: set[int] = set(range(len(rows)))
+        else:
+            cand = set()
+            for ck in ckeys:
+                cand.update(by_prefix.get(ck, ()))  # same or descendant
+                for n in range(1, len(ck)):
+                    cand.update(by_key.get(ck[:n], ()))  # ancestor
+            for tn in hits:
+                cand.update(by_title[tn])
+            for _, qn in quotes:
+                if len(qn) >= 4:
+                    cand.update(r.order for r in rows if qn in r.changed)
+        for i in sorted(cand):
+            row = rows[i]
+            t = row.target
+            rel = _relation_keys(ckeys, row.keys)
+            named, named_ev = _named_from(quotes, resp, row.changed, row.titles, title_rows, hits)
             if not rel and not named and c.id not in cited:
                 continue
-            tvec = row_vecs[t.row_id]
-            sim = max(model.cosine(cvec, tvec), 0.6 * model.coverage(rvec, tvec))
+            tvec = row.vec
+            if cvec and tvec and cnorm and row.norm:
+                # the products in the order of _Tfidf.cosine, so the sum is the same
+                cos = sum(map(mul, cvals, map(tvec.get, ckeys_g, repeat(0.0)))) / (cnorm * row.norm)
+            else:
+                cos = 0.0
+            cov = sum(v for g, v in rvec.items() if g in tvec) / rtotal if rtotal else 0.0
+            sim = max(cos, 0.6 * cov)
             sim_part = min(1.0, sim * 2.5)
             rel_part = RELATION_SCORE.get(rel or "named", 0.5)
-            phrase = shared_phrase(c.response, t.added + "\n" + t.removed)
-            changed_len = max(len(_norm(t.added + t.removed)), 1)
+            phrase = row.phrases.get(resp)
+            if phrase is None:  # answers repeat (定型の回答): one alignment per answer text and row
+                if row.matcher is None and row.changed:
+                    row.matcher = SequenceMatcher(None, "", row.changed, autojunk=False)
+                # a phrase of one or two characters scores 0 and is not shown
+                # (phrase_part below): align only when three characters in a row are shared
+                if rtri is None:
+                    rtri = _trigrams(resp)
+                phrase = row.phrases[resp] = _shared(resp, words, row.changed, row.matcher, not rtri.isdisjoint(row.trigrams))
+            changed_len = row.changed_len
             phrase_part = min(1.0, max(0, len(phrase) - 2) / 4) * (0.5 + 0.5 * min(1.0, 4 * len(phrase) / changed_len))
             raw = 0.25 * rel_part + 0.35 * sim_part + 0.25 * phrase_part + 0.35 * named
             score = round(min(1.0, weight * raw), 3)
