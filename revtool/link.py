@@ -96,24 +96,40 @@ _PUNCT = set("、。，．・「」『』（）()[]［］：:；;！!？?　 \n\
 def bigrams(text: str) -> Counter[str]:
     t = _norm(text)
     # a bigram counts when neither of its characters is punctuation
-    return Counter(t[i : i + 2] for i in range(len(t) - 1) if t[i] not in _PUNCT and t[i + 1] not in _PUNCT)
+    return Counter(x + y for x, y in zip(t, t[1:]) if x not in _PUNCT and y not in _PUNCT)
 
 
 class _Tfidf:
     def __init__(self, texts: list[str]) -> None:
         df: Counter[str] = Counter()
+        self._grams: dict[str, Counter[str]] = {}  # text → bigrams, for vector()
         for t in texts:
-            df.update(set(bigrams(t)))
+            grams = self._grams.get(t)
+            if grams is None:
+                grams = self._grams[t] = bigrams(t)
+            df.update(set(grams))
         self.n = max(len(texts), 1)
         self.df = df
+        self._idf: dict[str, float] = {}
+        self._vectors: dict[str, dict[str, float]] = {}
 
     def idf(self, g: str) -> float:
         # smoothed: with a handful of rows a bigram shared by a comment and a row
         # (df = 2) must still count
-        return math.log(1 + self.n / max(self.df.get(g, 0), 1))
+        w = self._idf.get(g)
+        if w is None:
+            w = self._idf[g] = math.log(1 + self.n / max(self.df.get(g, 0), 1))
+        return w
 
     def vector(self, text: str) -> dict[str, float]:
-        return {g: (1 + math.log(c)) * self.idf(g) for g, c in bigrams(text).items()}
+        """The text's TF-IDF vector (computed once per text; do not modify it)."""
+        vec = self._vectors.get(text)
+        if vec is None:
+            grams = self._grams.get(text)
+            if grams is None:
+                grams = bigrams(text)
+            vec = self._vectors[text] = {g: (1 + math.log(c)) * self.idf(g) for g, c in grams.items()}
+        return vec
 
     def cosine(self, a: dict[str, float], b: dict[str, float]) -> float:
         if not a or not b:
