@@ -1,7 +1,18 @@
 """Pair the sections of two versions of a plan. Pure.
 
-Children of paired parents are matched level by level, in this order:
+First, sections that can only be each other are paired wherever they are in
+the tree (regulations-parser pairs labels the same way): a heading (number
+and title) found exactly once in each version, then a title found exactly
+once in each version, then a number found exactly once in each version
+(``施策14``, ``第3章``) whose titles are similar. Such an anchored section is
+paired with nothing else; when its counterpart sits under another parent it
+is ``moved`` and its children follow it. Without this, two 施策 swapping
+parents would pair with each other by the identical headings of their
+（1）–（4） children.
 
+Children of paired parents are then matched level by level, in this order:
+
+0. the anchored pair, when both are at this level;
 1. same number and same title;
 2. same title, another number (renumbered → ``moved``);
 3. title similarity (rapidfuzz on the title with the numbering prefix
@@ -115,6 +126,42 @@ def _nodes(doc: Document) -> list[_Node]:
     return [_Node(p, s, i, p[:-1]) for i, (p, s) in enumerate(doc.walk())]
 
 
+def _unique(nodes: list[_Node], key) -> dict[str, _Node]:
+    """Nodes by ``key``, for the keys that occur exactly once (empty keys left out)."""
+    seen: dict[str, _Node | None] = {}
+    for n in nodes:
+        k = key(n.section)
+        if k:
+            seen[k] = None if k in seen else n
+    return {k: n for k, n in seen.items() if n is not None}
+
+
+def anchors(old_nodes: list[_Node], new_nodes: list[_Node]) -> dict[SectionPath, SectionPath]:
+    """Old path → new path for the sections that can only be each other:
+    same heading, then same title, then same number with a similar title,
+    each key found exactly once in each version (among the sections not
+    anchored by an earlier key). Symmetric."""
+    out: dict[SectionPath, SectionPath] = {}
+    taken_new: set[SectionPath] = set()
+    keys = (
+        lambda s: norm(s.heading),
+        title_key,
+        lambda s: norm(s.number) if s.number and s.marker else "",
+    )
+    for rank, key in enumerate(keys):
+        uo = _unique([n for n in old_nodes if n.path not in out], key)
+        un = _unique([n for n in new_nodes if n.path not in taken_new], key)
+        for k, o in uo.items():
+            n = un.get(k)
+            if n is None or not compatible(o.section, n.section):
+                continue
+            if rank == 2 and fuzz.ratio(title_key(o.section), title_key(n.section)) < TITLE_MIN:
+                continue
+            out[o.path] = n.path
+            taken_new.add(n.path)
+    return out
+
+
 class _Aligner:
     def __init__(self, old: Document, new: Document) -> None:
         self.old_nodes = _nodes(old)
@@ -126,6 +173,8 @@ class _Aligner:
         self.extra: list[SectionPair] = []  # split/merge pairs (one side repeats)
         self.split_sources: set[SectionPath] = set()
         self._bigram_cache: dict[tuple[bool, SectionPath], frozenset[str]] = {}
+        self.anchor = anchors(self.old_nodes, self.new_nodes)  # old path → new path
+        self.anchored_new = {np: op for op, np in self.anchor.items()}
 
     # -- helpers
     def body(self, is_old: bool, path: SectionPath) -> frozenset[str]:
@@ -153,6 +202,33 @@ class _Aligner:
             self.pair(ocp, ncp, None, 1.0, "同一（内容ハッシュ一致）")
             self.pair_subtree(oc, ocp, nc, ncp)
 
+    @staticmethod
+    def anchor_kind(o: Section, n: Section) -> tuple[ChangeKind | None, float, str]:
+        """Kind, score and reason of an anchored pair, as if found in place."""
+        if norm(o.heading) == norm(n.heading):
+            return None, 1.0, "番号・見出し一致"
+        if title_key(o) == title_key(n):
+            return ChangeKind.MOVED, 0.95, "見出し一致・番号変更"
+        r = fuzz.ratio(title_key(o), title_key(n))
+        return ChangeKind.RENAMED, r / 100, f"番号一致・見出しの類似度 {r:.0f}%"
+
+    def match_anchors(self) -> None:
+        """Anchored sections left unpaired by the level pass: their counterpart
+        is under another parent. Paired as moved, children matched below them."""
+        for node in self.new_nodes:
+            op = self.anchored_new.get(node.path)
+            if op is None or node.path in self.pairs or op in self.old_used:
+                continue
+            o, n = self.old_by_path[op].section, node.section
+            kind, score, reason = self.anchor_kind(o, n)
+            if kind is None:
+                reason = "見出し一致"
+            self.pair(op, node.path, kind or ChangeKind.MOVED, score, reason + "・位置変更")
+            if o.content_hash == n.content_hash:
+                self.pair_subtree(o, op, n, node.path)
+            else:
+                self.match_level(op, o.children, node.path, n.children)
+
     # -- level matching
     def match_level(self, old_parent: SectionPath | None, olds: Sequence[Section],
                     new_parent: SectionPath | None, news: Sequence[Section]) -> None:
@@ -161,6 +237,27 @@ class _Aligner:
         free_o = list(range(len(olds)))
         free_n = list(range(len(news)))
         matched: list[tuple[int, int]] = []
+
+        # 0. anchored pairs at this level; anchored sections whose counterpart is
+        # elsewhere wait for match_anchors
+        new_at = {np_ + (n.heading,): j for j, n in enumerate(news)}
+        anchored0: list[tuple[int, int]] = []
+        for i, o in enumerate(olds):
+            a = self.anchor.get(op_ + (o.heading,))
+            if a is None:
+                continue
+            free_o.remove(i)
+            j = new_at.get(a)
+            if j is not None and a not in self.pairs:  # not already paired by match_anchors
+                anchored0.append((i, j))
+        for j, n in enumerate(news):
+            if np_ + (n.heading,) in self.anchored_new:
+                free_n.remove(j)
+        for i, j in anchored0:
+            o, n = olds[i], news[j]
+            kind, score, reason = self.anchor_kind(o, n)
+            matched.append((i, j))
+            self.pair(op_ + (o.heading,), np_ + (n.heading,), kind, score, reason)
 
         def take(cands: list[tuple[float, int, int, ChangeKind | None, str]]) -> None:
             # symmetric greedy: best score first, then nearest positions
@@ -401,6 +498,7 @@ def align_sections(old: Document, new: Document) -> tuple[SectionPair, ...]:
     al = _Aligner(old, new)
     if old.sections or new.sections:
         al.match_level(None, old.sections, None, new.sections)
+        al.match_anchors()
         al.match_global()
         al.match_split_merge()
     return al.result()

@@ -132,3 +132,36 @@ def test_every_section_appears(a: Document, b: Document) -> None:
     ps = align_sections(a, b)
     assert {p.old_path for p in ps if p.old_path} == {p for p, _ in a.walk()}
     assert {p.new_path for p in ps if p.new_path} == {p for p, _ in b.walk()}
+
+
+def _measure(n: int, title: str, topic: str) -> str:
+    return (f"### 施策{n}　{title}\n{topic}に関する取組を総合的に進める。\n"
+            f"#### （1）現状と課題\n{topic}については、区民ニーズが多様化している。\n"
+            f"#### （2）取組の方向性\n{topic}を推進し、区民サービスの向上を図る。\n"
+            f"#### （3）主な事業\n・{topic}の推進事業\n・{topic}の普及啓発\n"
+            f"#### （4）成果指標\n| 指標 | 現状値 | 目標値 |\n| {topic}の満足度 | 50% | 70% |\n")
+
+
+def test_two_measures_swapping_parents_are_two_moves() -> None:
+    """Two 施策 whose （1）–（4） children have the same headings swap parents:
+    each is paired with itself across its two places (moved), never with the
+    other one as a rename, and its children follow it."""
+    m1 = _measure(1, "窓口サービスの推進", "窓口サービス")
+    m2 = _measure(2, "電子申請の充実", "電子申請")
+    m3 = _measure(3, "データ連携の推進", "データ連携")
+    m4 = _measure(4, "情報発信の強化", "情報発信")
+    pol1, pol2 = "1. 窓口を中心とした取組", "2. データを中心とした取組"
+    doc_a = parse_plan(f"# 第1章　施策の展開\n## {pol1}\n{m1}{m2}## {pol2}\n{m3}{m4}")
+    doc_b = parse_plan(f"# 第1章　施策の展開\n## {pol1}\n{m3}{m2}## {pol2}\n{m1}{m4}")
+    s1, s3 = "施策1　窓口サービスの推進", "施策3　データ連携の推進"
+    for old, new, moves in ((doc_a, doc_b, {s1: (pol1, pol2), s3: (pol2, pol1)}),
+                            (doc_b, doc_a, {s1: (pol2, pol1), s3: (pol1, pol2)})):
+        ps = align_sections(old, new)
+        assert all(p.old_path and p.new_path for p in ps)  # nothing added or deleted
+        assert all(p.old_path[-1] == p.new_path[-1] for p in ps)  # no 施策 paired with another
+        moved = {p.new_path[-1]: (p.old_path[-2], p.new_path[-2]) for p in ps if p.kind is ChangeKind.MOVED}
+        assert moved == moves
+        assert all(p.kind is None for p in ps if p.new_path[-1] not in moves)
+        # children follow their 施策, in place under it
+        child = next(p for p in ps if p.new_path[-2:] == (s1, "（1）現状と課題"))
+        assert child.old_path[-2] == s1 and child.kind is None
