@@ -236,6 +236,70 @@ def _shared(a: str, words: list[str], b: str, matcher: SequenceMatcher | None, a
     return best
 
 
+def _longest_match(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> tuple[int, int, int]:
+    """``SequenceMatcher(None, a, b, autojunk=False).find_longest_match(alo,
+    ahi, blo, bhi)`` (nothing junk): the longest common block, the earliest in
+    ``a``, then in ``b``. Found with ``str.find``, growing the length while
+    some start in ``a`` still matches (a block of length n + 1 starts with one
+    of length n), which is quick for a short answer against a long change."""
+    starts = [i for i in range(alo, ahi) if b.find(a[i], blo, bhi) >= 0]
+    n = 0
+    while starts:
+        n += 1
+        longer = [i for i in starts if i + n < ahi and b.find(a[i : i + n + 1], blo, bhi) >= 0]
+        if not longer:
+            break
+        starts = longer
+    if not starts:
+        return alo, blo, 0
+    i = starts[0]
+    return i, b.find(a[i : i + n], blo, bhi), n
+
+
+def _shared_scored(a: str, words: list[str], b: str, matcher: SequenceMatcher | None, align: bool) -> str:
+    """``_shared`` as far as scoring can tell: the same phrase whenever it has
+    three characters or more (shorter phrases score 0 and are not shown).
+
+    It walks the ranges of ``SequenceMatcher.get_matching_blocks`` itself
+    (the same longest blocks, ``_longest_match``, in the same order) but leaves out
+    a range too small to hold a phrase that could win: one shorter than
+    three characters, than the longest of the answer's words found in ``b``
+    (a word wins over a phrase shorter than it) or than the best phrase so
+    far (a phrase must be strictly longer, or as long and earlier, to win).
+    Without junk the blocks of nested ranges are never adjacent, so
+    get_matching_blocks' merging of adjacent blocks does nothing here."""
+    if not a or not b:
+        return ""
+    if not align or len(a) * len(b) > MAX_ALIGN:
+        return _shared(a, words, b, None, align)
+    floor = max([3] + [len(w) for w in words if w in b])
+    best, best_at = "", -1
+    queue = [(0, len(a), 0, len(b))]
+    while queue:
+        alo, ahi, blo, bhi = queue.pop()
+        if min(ahi - alo, bhi - blo) < max(floor, len(best)):
+            continue
+        i, j, k = _longest_match(a, b, alo, ahi, blo, bhi)
+        if not k:
+            continue
+        if k >= len(best):
+            piece = _EDGE.sub("", a[i : i + k])
+            if (
+                (len(piece) > len(best) or (len(piece) == len(best) and i < best_at))
+                and _CONTENT_CHAR.search(piece)
+                and len(_HIRA.findall(piece)) * 4 <= len(piece)
+            ):
+                best, best_at = piece, i
+        if alo < i and blo < j:
+            queue.append((alo, i, blo, j))
+        if i + k < ahi and j + k < bhi:
+            queue.append((i + k, ahi, j + k, bhi))
+    for word in words:
+        if len(word) > len(best) and word in b:
+            best = word
+    return best
+
+
 def shared_phrase(response: str, changed: str) -> str:
     """The longest phrase the answer shares with the changed text (kanji,
     katakana or latin in it; hiragana at its edges trimmed)."""
@@ -417,7 +481,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 # (phrase_part below): align only when three characters in a row are shared
                 if rtri is None:
                     rtri = _trigrams(resp)
-                phrase = row.phrases[resp] = _shared(resp, words, row.changed, row.matcher, not rtri.isdisjoint(row.trigrams))
+                phrase = row.phrases[resp] = _shared_scored(resp, words, row.changed, row.matcher, not rtri.isdisjoint(row.trigrams))
             changed_len = row.changed_len
             phrase_part = min(1.0, max(0, len(phrase) - 2) / 4) * (0.5 + 0.5 * min(1.0, 4 * len(phrase) / changed_len))
             raw = 0.25 * rel_part + 0.35 * sim_part + 0.25 * phrase_part + 0.35 * named

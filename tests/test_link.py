@@ -187,3 +187,32 @@ def test_external_kanji_edition_and_notice() -> None:
 
 def test_the_plan_speaking_of_itself_is_not_external() -> None:
     assert detect_external("本計画は、令和8年4月に第3期計画として策定する。") is None
+
+
+def test_longest_match_and_scored_phrase_agree_with_difflib() -> None:
+    """score_pairs' own longest-block search is SequenceMatcher's
+    (autojunk=False), and its pruned phrase search finds shared_phrase's
+    phrase whenever that scores (three characters or more)."""
+    import random
+    from difflib import SequenceMatcher
+
+    from revtool.link import _longest_match, _phrase_words, _shared, _shared_scored
+
+    rnd = random.Random(3)
+    for _ in range(3000):
+        alpha = rnd.choice(["ab", "abc", "あいう漢", "abcdefgh"])
+        a = "".join(rnd.choice(alpha) for _ in range(rnd.randint(0, 12)))
+        b = "".join(rnd.choice(alpha) for _ in range(rnd.randint(0, 40)))
+        alo = rnd.randint(0, len(a))
+        ahi = rnd.randint(alo, len(a))
+        blo = rnd.randint(0, len(b))
+        bhi = rnd.randint(blo, len(b))
+        expected = tuple(SequenceMatcher(None, a, b, autojunk=False).find_longest_match(alo, ahi, blo, bhi))
+        assert _longest_match(a, b, alo, ahi, blo, bhi) == expected
+    parts = ["デジタル", "窓口", "推進", "を", "に", "の", "する", "行政", "DX", "サービス", "あ", "データ連携", "。", "区民", "化"]
+    for _ in range(3000):
+        a = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 10)))
+        b = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 40)))
+        words = _phrase_words(a)
+        full, pruned = _shared(a, words, b, None), _shared_scored(a, words, b, None, True)
+        assert (full if len(full) >= 3 else "") == (pruned if len(pruned) >= 3 else "")
