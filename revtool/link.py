@@ -156,27 +156,9 @@ def _path_key(path: SectionPath) -> tuple[str, ...]:
 def relation(comment_paths: tuple[SectionPath, ...], row_paths: tuple[SectionPath, ...]) -> str:
     """``same`` / ``descendant`` (the row lies inside the comment's section) /
     ``ancestor`` (the row's section contains the comment's) / ``""``."""
-    best = ""
-    order = ["", "ancestor", "descendant", "same"]
-    for cp in comment_paths:
-        ck = _path_key(cp)
-        if not ck:
-            continue
-        for rp in row_paths:
-            rk = _path_key(rp)
-            if not rk:
-                continue
-            if ck == rk:
-                rel = "same"
-            elif rk[: len(ck)] == ck:
-                rel = "descendant"
-            elif ck[: len(rk)] == rk:
-                rel = "ancestor"
-            else:
-                continue
-            if order.index(rel) > order.index(best):
-                best = rel
-    return best
+    ckeys = [k for k in map(_path_key, comment_paths) if k]
+    rkeys = [k for k in map(_path_key, row_paths) if k]
+    return _relation_keys(ckeys, rkeys)
 
 
 _DENIAL = re.compile(r"^(予定はな|ことは(し|考え)|考えはな|ものではな|必要はな|ことはでき|ことは困難)")
