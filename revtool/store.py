@@ -201,11 +201,11 @@ class Workspace:
     def open(cls, path: Path) -> "Workspace":
         root = path.absolute()
         if not (root / CONFIG).is_file() or not (root / ".git").exists():
-            raise WorkspaceError(_NOT_A_WORKSPACE.format(path=path))
+            raise WorkspaceError(_NOT_A_WORKSPACE.format(path=root))
         try:
             repo = Repo(root)
         except GitError as exc:
-            raise WorkspaceError(_NOT_A_WORKSPACE.format(path=path)) from exc
+            raise WorkspaceError(_NOT_A_WORKSPACE.format(path=root)) from exc
         workspace = cls(root, repo)
         workspace._recover_if_possible()
         return workspace
