@@ -6,6 +6,7 @@ the same input gives the same bytes."""
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import datetime
 
 from docx.enum.section import WD_ORIENT
@@ -100,4 +101,17 @@ def finish(doc: object, title: str) -> bytes:
     props.revision = 1
     buf = io.BytesIO()
     doc.save(buf)  # type: ignore[attr-defined]
-    return buf.getvalue()
+    return with_fixed_zip_times(buf.getvalue())
+
+
+def with_fixed_zip_times(data: bytes) -> bytes:
+    """The same package with every member dated 1980-01-01: python-docx stamps
+    members with the clock, so two saves a second apart differed."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
