@@ -18,7 +18,7 @@ from dataclasses import replace
 
 import diff_match_patch
 
-from revtool.diff import diff_documents
+from revtool.compare.diff import diff_documents
 from revtool.model import Block, BlockKind, Document, PageSpan, Section, Table
 
 SUBJECTS = ["区民", "事業者", "地域団体", "職員", "子育て世帯", "高齢者", "障害のある方", "学校", "町会・自治会", "関係機関"]

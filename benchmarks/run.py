@@ -63,7 +63,7 @@ def bench_ingest(doc: Path) -> None:
 
 def bench_diff(old_path: Path, new_path: Path) -> None:
     try:
-        from revtool.diff import diff_documents
+        from revtool.compare.diff import diff_documents
     except ImportError:
         return
     import diff_match_patch

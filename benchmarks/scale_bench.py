@@ -175,7 +175,7 @@ def stage_docx_base(d: Path) -> dict:
 
 def stage_diff(d: Path) -> dict:
     from benchmarks.scale import match_changes
-    from revtool.diff import diff_documents
+    from revtool.compare.diff import diff_documents
 
     pair = _load_pair(d)
     t = time.perf_counter()
@@ -199,7 +199,7 @@ def stage_dmp(d: Path) -> dict:
 
 
 def _targets(rows):
-    from revtool.link import RowTarget
+    from revtool.changes.link import RowTarget
 
     return [RowTarget(r.id, r.section_paths, tuple(dict.fromkeys(c.old_section_path for c in r.changes if c.old_section_path)),
                       "\n".join(c.old_text for c in r.changes if c.old_text),
@@ -215,10 +215,10 @@ def stage_link(d: Path) -> dict:
     ``choose_links``) over the rows of the changelog, next to a naive baseline:
     character-bigram Jaccard of every comment against every row, on the same
     comments. Both are timed on ``LINK_SAMPLE`` comments and scaled to all."""
-    from revtool.changelog import build_changelog
+    from revtool.changes.changelog import build_changelog
     from revtool.comments import import_comments
-    from revtool.diff import diff_documents
-    from revtool.link import bigrams, choose_links, score_pairs
+    from revtool.compare.diff import diff_documents
+    from revtool.changes.link import bigrams, choose_links, score_pairs
 
     pair = _load_pair(d)
     raw = pair.raw_rows()

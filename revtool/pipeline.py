@@ -20,16 +20,16 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from revtool.changelog import Changelog, ChangelogWarning, build_changelog
+from revtool.changes.changelog import Changelog, ChangelogWarning, build_changelog
 from revtool.config import read_config, section
-from revtool.decisions import DECISIONS_NAME, Decisions, parse_decisions
-from revtool.decisions_edit import Stale, stale_decisions
-from revtool.diff import diff_documents
-from revtool.editorial import EditorialRules
+from revtool.workspace.decisions import DECISIONS_NAME, Decisions, parse_decisions
+from revtool.workspace.decisions_edit import Stale, stale_decisions
+from revtool.compare.diff import diff_documents
+from revtool.compare.editorial import EditorialRules
 from revtool.errors import WorkspaceError
 from revtool.model import Change, ChangeRow, Comment, Document, Link
 from revtool.render.changelog_common import ChangelogMeta, VersionRef
-from revtool.store import Workspace
+from revtool.workspace.store import Workspace
 
 COMMENTS_JSON = "comments/comments.json"
 

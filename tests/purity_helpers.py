@@ -16,7 +16,7 @@ def _tree(module: str) -> ast.Module:
 
 
 def imported_modules(module: str) -> set[str]:
-    """Top-level names of what ``module`` (e.g. ``revtool.diff``) imports: every
+    """Top-level names of what ``module`` (e.g. ``revtool.compare.diff``) imports: every
     import statement of its source, at any depth, and every module bound in its
     namespace."""
     names: set[str] = set()

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from revtool.align import align_sections, is_renumbering, title_key
+from revtool.compare.align import align_sections, is_renumbering, title_key
 from revtool.model import Block, BlockKind, ChangeKind, Document, Section
 from tests.diff_helpers import load_plan, parse_plan
 

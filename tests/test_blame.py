@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from revtool.blame import blame
+from revtool.views.blame import blame
 from revtool.cli import main
 from revtool.model import Block, BlockKind, Document, Section
-from revtool.store import Workspace
+from revtool.workspace.store import Workspace
 from tests.review_helpers import DRAFTS, WIDTH, expected, flat, git, run, runner
 from revtool.cli import app
 

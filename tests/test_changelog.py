@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from revtool.changelog import build_changelog, version_stamp_only
-from revtool.decisions import parse_decisions
+from revtool.changes.changelog import build_changelog, version_stamp_only
+from revtool.workspace.decisions import parse_decisions
 from revtool.model import CauseType, ChangeKind, ResponseType
 from tests.changelog_helpers import (
     CH3,
@@ -183,7 +183,7 @@ def test_deterministic() -> None:
 
 def test_core_is_pure() -> None:
     forbidden = {"git", "typer", "rich", "docx", "openpyxl", "click", "subprocess", "pathlib", "time", "datetime"}
-    for name in ("revtool.change_facts", "revtool.item", "revtool.link", "revtool.summary", "revtool.changelog", "revtool.decisions"):
+    for name in ("revtool.changes.facts", "revtool.changes.item", "revtool.changes.link", "revtool.changes.summary", "revtool.changes.changelog", "revtool.workspace.decisions"):
         mods = imported_modules(name)
         assert not forbidden & mods, (name, forbidden & mods)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from revtool.changelog import build_changelog
+from revtool.changes.changelog import build_changelog
 from revtool.comments import comments_from_json
 from revtool.model import Change, ChangeKind, Verdict
 

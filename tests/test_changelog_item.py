@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from revtool.change_facts import COLUMN_ADDED, ROW_ADDED, SECTION_ADDED, TEXT, facts_of, text_spans
-from revtool.decisions import Decisions, RowDecision, dump_decisions, parse_decisions
+from revtool.changes.facts import COLUMN_ADDED, ROW_ADDED, SECTION_ADDED, TEXT, facts_of, text_spans
+from revtool.workspace.decisions import Decisions, RowDecision, dump_decisions, parse_decisions
 from revtool.errors import WorkspaceError
-from revtool.item import Outline, every_label, format_heading, item_text, named_number
+from revtool.changes.item import Outline, every_label, format_heading, item_text, named_number
 from revtool.model import ChangeKind
 from tests.changelog_helpers import CH3, EACH, IND, S1, S2, S3, change, column_added, plan_doc, row_added
 

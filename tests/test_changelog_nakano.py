@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from revtool.changelog import Changelog, build_changelog
+from revtool.changes.changelog import Changelog, build_changelog
 from revtool.model import CauseType
 from revtool.render.changelog_common import ChangelogMeta, VersionRef
 from revtool.render.changelog_json import changelog_json
@@ -26,7 +26,7 @@ def _key(text: str) -> str:
 @lru_cache(maxsize=3)
 def _build(corpus: str, fmt: str, table: str = "comments/bessi1.xlsx") -> Changelog:
     from revtool.comments import import_comments, read_comment_table
-    from revtool.diff import diff_documents
+    from revtool.compare.diff import diff_documents
     from revtool.extract import extract
 
     root = Path(corpus)

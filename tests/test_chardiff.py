@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from revtool.chardiff import apply_edits, char_diff, hunks, judged_hunks, units
+from revtool.compare.chardiff import apply_edits, char_diff, hunks, judged_hunks, units
 from revtool.model import EditOp
 
 JA = st.text(alphabet="区民のデジタル化推進計画をする。、「」0123456789年度ア漢字かなカナ取組みAIab ", max_size=60)

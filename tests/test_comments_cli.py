@@ -18,7 +18,7 @@ HERE = FIXTURES / "comments"
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
-    pytest.importorskip("revtool.store")
+    pytest.importorskip("revtool.workspace.store")
     return workspace_with_soan(tmp_path)
 
 
@@ -81,7 +81,7 @@ def test_list_before_import(workspace: Path, capsys) -> None:  # type: ignore[no
 
 
 def test_nakano_import_pdf_against_extracted_soan(nakano: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    pytest.importorskip("revtool.store")
+    pytest.importorskip("revtool.workspace.store")
     root = tmp_path / "ws"
     assert run(["init", str(root)], capsys)[0] == 0
     code, _, err = run(["-C", str(root), "ingest", str(nakano / "soan.pdf"), "--version", "素案"], capsys)

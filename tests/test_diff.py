@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from revtool.chardiff import apply_edits
-from revtool.diff import align_blocks, diff_documents
+from revtool.compare.chardiff import apply_edits
+from revtool.compare.diff import align_blocks, diff_documents
 from revtool.model import Block, BlockKind, Change, ChangeKind, Document, EditOp, Section, Table
 from revtool.render.diff_view import diff_json
 from tests.diff_helpers import load_plan, parse_plan
@@ -189,9 +189,9 @@ def test_diff_core_is_pure() -> None:
     document or clock module, and open no files."""
     forbidden = {"git", "typer", "rich", "docx", "click", "time", "datetime", "subprocess", "pathlib", "os"}
     for name in ("align", "chardiff", "editorial", "tablediff", "diff"):
-        mods = imported_modules(f"revtool.{name}")
+        mods = imported_modules(f"revtool.compare.{name}")
         assert not forbidden & mods, (name, forbidden & mods)
-        assert not calls_open(f"revtool.{name}"), name
+        assert not calls_open(f"revtool.compare.{name}"), name
 
 
 def test_paragraph_broken_in_two_by_a_page_break_is_editorial() -> None:

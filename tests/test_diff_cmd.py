@@ -27,7 +27,7 @@ class FakeWorkspace:
 
 @pytest.fixture
 def workspace(monkeypatch, tmp_path: Path) -> Path:
-    import revtool.store as store
+    import revtool.workspace.store as store
 
     docs = {"素案": load_plan(CASES / "editorial_variants" / "old.txt"),
             "案": load_plan(CASES / "editorial_variants" / "new.txt")}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from revtool.diff import diff_documents
+from revtool.compare.diff import diff_documents
 from tests.test_diff_nakano import _editorial_hits, same_path
 
 DRAFTS = Path(__file__).resolve().parents[1] / "drafts"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from revtool.diff import diff_documents
+from revtool.compare.diff import diff_documents
 from revtool.model import Change
 
 pytestmark = pytest.mark.filterwarnings("ignore")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from revtool.diff import diff_documents
+from revtool.compare.diff import diff_documents
 from revtool.model import ChangeKind
 from tests.egov_helpers import load_law
 
@@ -42,7 +42,7 @@ def test_unchanged_main_provision_has_no_change(real_corpus: Path) -> None:
 
 def test_large_restructure_stays_consistent(real_corpus: Path) -> None:
     """24 articles → 68 under new chapters: every change well-formed, nothing lost."""
-    from revtool.chardiff import apply_edits
+    from revtool.compare.chardiff import apply_edits
 
     ch = _diff(real_corpus, "egov-laws-doc/417AC0000000048_20160401_427AC0000000047.xml",
                "egov-laws-doc/417AC0000000048_20161001_428AC0000000040.xml")

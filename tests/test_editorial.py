@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from revtool.chardiff import char_diff, judged_hunks
-from revtool.editorial import RULES, EditorialRules, combine, comparison_key, judge
+from revtool.compare.chardiff import char_diff, judged_hunks
+from revtool.compare.editorial import RULES, EditorialRules, combine, comparison_key, judge
 
 RULES_DEFAULT = EditorialRules()
 

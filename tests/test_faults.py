@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from revtool.lock import LOCK_NAME
-from revtool.store import CRASH_ENV, JOURNAL_NAME
+from revtool.workspace.lock import LOCK_NAME
+from revtool.workspace.store import CRASH_ENV, JOURNAL_NAME
 
 POINTS = ["after-objects", "after-journal", "after-refs", "after-materialize"]
 TABLE_1 = "素案該当箇所\t主な意見\t区の考え方\nP.1（第1章）\t総則を分かりやすく。\t修正します。\n"
@@ -226,7 +226,7 @@ def test_a_write_failing_for_lack_of_space_leaves_the_workspace_as_it_was(ws: Pa
 
 def test_enospc_midway_through_writing_objects(ws: Path, tmp_path: Path, env: dict[str, str], monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
     """The object writer succeeds a few times, then the disk is full (ENOSPC)."""
-    from revtool import store
+    from revtool.workspace import store
     from revtool.cli import main
 
     for key in [k for k in os.environ if k.startswith("GIT_")]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from revtool.link import (
+from revtool.changes.link import (
     RowTarget,
     cause_for,
     choose_links,
@@ -196,7 +196,7 @@ def test_longest_match_and_scored_phrase_agree_with_difflib() -> None:
     import random
     from difflib import SequenceMatcher
 
-    from revtool.link import _longest_match, _phrase_words, _shared, _shared_scored
+    from revtool.changes.link import _longest_match, _phrase_words, _shared, _shared_scored
 
     rnd = random.Random(3)
     for _ in range(3000):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from revtool.errors import WorkspaceError
-from revtool.lock import LOCK_NAME, WorkspaceLock
+from revtool.workspace.lock import LOCK_NAME, WorkspaceLock
 
 
 def dead_pid() -> int:

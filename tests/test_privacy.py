@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from revtool.privacy import EMAIL_MASK, PHONE_MASK, POSTAL_MASK, mask_pii, mask_pii_counted
+from revtool.comments.privacy import EMAIL_MASK, PHONE_MASK, POSTAL_MASK, mask_pii, mask_pii_counted
 from tests.workspace_helpers import run, workspace_with_soan
 
 
@@ -118,7 +118,7 @@ OPINION = "設定の根拠が乏しい。山田太郎 taro@example.jp"
 
 
 def _log():  # type: ignore[no-untyped-def]
-    from revtool.changelog import build_changelog
+    from revtool.changes.changelog import build_changelog
     from tests.changelog_helpers import CH3, EACH, IND, S1, change, comment, plan_doc
 
     changes = [change((CH3, EACH, S1, IND), "目標値は70%。", "目標値は80%。設定理由を記す。", pages=(18,))]

@@ -11,11 +11,11 @@ import pytest
 
 from revtool.cli import main
 from revtool.cli.changelog_cmd import render
-from revtool.decisions import parse_decisions
-from revtool.decisions_edit import Action, accepted_rows, apply_actions, parse_action, stale_decisions
+from revtool.workspace.decisions import parse_decisions
+from revtool.workspace.decisions_edit import Action, accepted_rows, apply_actions, parse_action, stale_decisions
 from revtool.errors import WorkspaceError
 from revtool.pipeline import build_for_workspace
-from revtool.store import Workspace
+from revtool.workspace.store import Workspace
 from tests.review_helpers import build_example, copy_workspace, git, run
 
 

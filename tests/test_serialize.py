@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from revtool.model import Block, BlockKind, Cell, Document, PageSpan, Section, Source, Table
-from revtool.serialize import (
+from revtool.workspace.serialize import (
     MANIFEST,
     document_from_files,
     document_to_files,

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from revtool.errors import InputFileError, VersionLabelError, WorkspaceError
-from revtool.lock import LOCK_NAME, WorkspaceLock
+from revtool.workspace.lock import LOCK_NAME, WorkspaceLock
 from revtool.model import Block, BlockKind, Document, PageSpan, Section, Table
-from revtool.store import (
+from revtool.workspace.store import (
     CRASH_ENV,
     JOURNAL_NAME,
     Workspace,
@@ -377,7 +377,7 @@ CHILD = textwrap.dedent(
     import sys
     from pathlib import Path
     from revtool.model import Block, BlockKind, Document, Section
-    from revtool.store import Workspace
+    from revtool.workspace.store import Workspace
     ws = Workspace.open(Path(sys.argv[1]))
     doc = Document(title="案", sections=(Section(heading="第1章　総則", blocks=(Block(BlockKind.PARAGRAPH, "新しい文。"),)),))
     ws.ingest(doc, Path(sys.argv[2]), "案")
@@ -533,7 +533,7 @@ CONCURRENT_CHILD = textwrap.dedent(
     import sys
     from pathlib import Path
     from revtool.model import Block, BlockKind, Document, Section
-    from revtool.store import Workspace
+    from revtool.workspace.store import Workspace
     root, label, source = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
     ws = Workspace.open(root)
     ws.lock_timeout = 60

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from revtool.change_facts import facts_of
-from revtool.link import detect_external
+from revtool.changes.facts import facts_of
+from revtool.changes.link import detect_external
 from revtool.model import CauseType, ChangeKind
-from revtool.summary import answer_action, fact_clauses, summarize
+from revtool.changes.summary import answer_action, fact_clauses, summarize
 from tests.changelog_helpers import CH3, EACH, IND, ISSUES, ROADMAP, S2, cell, change, comment, row_added
 
 

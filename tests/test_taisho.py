@@ -13,14 +13,14 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from typer.testing import CliRunner
 
-from revtool.changelog import Changelog
-from revtool.diff import diff_documents
+from revtool.changes.changelog import Changelog
+from revtool.compare.diff import diff_documents
 from revtool.model import (
     Cause, CauseType, ChangeKind, ChangeRow, Comment, Locator, ResponseType,
 )
 from revtool.render.taisho_docx import taisho_docx
 from revtool.render.taisho_html import taisho_html
-from revtool.taisho import (
+from revtool.views.taisho import (
     FOLD, Run, SectionNotFoundError, TaishoMeta, build_taisho, fold_paragraph, para_text, sentences, underlined,
     SectionHeading, with_staff_verdicts,
 )
@@ -362,7 +362,7 @@ def test_cli_writes_docx_and_html_on_nakano(nakano, tmp_path) -> None:
 
 @pytest.fixture
 def small_ws(tmp_path, monkeypatch):
-    from revtool.store import init_workspace
+    from revtool.workspace.store import init_workspace
 
     for var, value in (("GIT_AUTHOR_NAME", "t"), ("GIT_AUTHOR_EMAIL", "t@example.jp"),
                        ("GIT_COMMITTER_NAME", "t"), ("GIT_COMMITTER_EMAIL", "t@example.jp")):
@@ -469,7 +469,7 @@ def test_taisho_model_and_html_renderer_are_pure() -> None:
     """taisho.py (and the HTML renderer) import no git, CLI, terminal, document or
     clock module and open no files; the DOCX renderer only adds python-docx."""
     forbidden = {"git", "typer", "rich", "docx", "click", "time", "datetime", "subprocess", "pathlib", "os"}
-    for name in ("revtool.taisho", "revtool.taisho_text", "revtool.render.taisho_html"):
+    for name in ("revtool.views.taisho", "revtool.views.taisho_text", "revtool.render.taisho_html"):
         mods = imported_modules(name)
         assert not forbidden & mods, (name, forbidden & mods)
         assert not calls_open(name), name

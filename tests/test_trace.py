@@ -12,8 +12,8 @@ from revtool.cli import main
 from revtool.model import ResponseType
 from revtool.pipeline import build_for_workspace, default_pair
 from revtool.render.changelog_common import CAUSE_JA
-from revtool.store import Workspace
-from revtool.trace import comment_trace, parse_target, row_trace
+from revtool.workspace.store import Workspace
+from revtool.views.trace import comment_trace, parse_target, row_trace
 from tests.purity_helpers import imported_modules
 from tests.review_helpers import build_example, expected, flat, run
 
@@ -229,6 +229,6 @@ def test_nakano_section_by_path(nakano_ws: Path) -> None:
 
 def test_trace_blame_and_decision_edits_are_pure() -> None:
     forbidden = {"git", "typer", "rich", "docx", "openpyxl", "click", "subprocess", "pathlib", "os", "time"}
-    for name in ("revtool.trace", "revtool.blame", "revtool.decisions_edit"):
+    for name in ("revtool.views.trace", "revtool.views.blame", "revtool.workspace.decisions_edit"):
         mods = imported_modules(name)
         assert not forbidden & mods, (name, forbidden & mods)

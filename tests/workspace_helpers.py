@@ -28,7 +28,7 @@ def git(ws: Path, *args: str) -> str:
 def workspace_with_soan(tmp_path: Path) -> Path:
     """A workspace with one version (素案, the hand-built ``DOC``), so that comment
     imports have something to resolve against."""
-    from revtool.store import init_workspace
+    from revtool.workspace.store import init_workspace
 
     root = tmp_path / "ws"
     ws = init_workspace(root, "テスト計画")

@@ -30,7 +30,7 @@ def changelog_command(
     ),
 ) -> None:
     """「素案からの主な変更点」（別紙2）を作成します。各行に、理由となった意見や外部の改定等を対応付けます。"""
-    from revtool.store import Workspace
+    from revtool.workspace.store import Workspace
 
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter("md・csv・xlsx・docx・json のいずれかを指定してください。", param_hint="--format")

@@ -29,7 +29,7 @@ app.add_typer(comments_app, name="comments")
 
 
 def _open(ctx: typer.Context):  # type: ignore[no-untyped-def]
-    from revtool.store import Workspace
+    from revtool.workspace.store import Workspace
 
     return Workspace.open(env(ctx).workspace)
 
@@ -52,7 +52,7 @@ def import_command(
     """意見の表を取り込み、該当箇所を版の節に対応付け、区の考え方を分類して記録します。"""
     from revtool.comments import comments_to_json, import_comments, read_comment_table
     from revtool.config import read_config
-    from revtool.privacy import describe_counts, mask_rows
+    from revtool.comments.privacy import describe_counts, mask_rows
     from revtool.safety import MB, max_bytes
 
     e = env(ctx)

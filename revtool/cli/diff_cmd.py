@@ -8,8 +8,8 @@ import typer
 
 from revtool.cli.app import app, env
 from revtool.config import read_config, section
-from revtool.diff import diff_documents
-from revtool.editorial import EditorialRules
+from revtool.compare.diff import diff_documents
+from revtool.compare.editorial import EditorialRules
 from revtool.errors import WorkspaceError
 from revtool.model import Change, Document, PageSpan, SectionPath
 from revtool.render.diff_view import diff_json, render_changes, render_stat
@@ -21,7 +21,7 @@ def _in_subtree(path: SectionPath, roots: list[SectionPath]) -> bool:
 
 def filter_changes(changes: tuple[Change, ...], old: Document, new: Document, query: str) -> list[Change]:
     """Changes inside the section ``query`` names (in either version)."""
-    from revtool.section_query import find_sections
+    from revtool.views.section_query import find_sections
 
     new_roots = [p for p, _ in find_sections(new, query)]
     old_roots = [p for p, _ in find_sections(old, query)]
@@ -51,7 +51,7 @@ def diff_command(
     fmt: str = typer.Option("text", "--format", help="出力形式: text または json（json には文言整理も含みます）。"),
 ) -> None:
     """2 つの版を節ごとに比較し、実質的な変更と文言整理を区別して表示します。"""
-    from revtool.store import Workspace
+    from revtool.workspace.store import Workspace
 
     if fmt not in ("text", "json"):
         raise typer.BadParameter("text または json を指定してください。", param_hint="--format")

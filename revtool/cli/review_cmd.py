@@ -36,9 +36,9 @@ def review_command(
 
     オプションを付けなければ、確からしさの低い行から順に 1 行ずつ尋ねます。
     """
-    from revtool.decisions_edit import Action, accepted_rows, apply_actions, parse_action
+    from revtool.workspace.decisions_edit import Action, accepted_rows, apply_actions, parse_action
     from revtool.pipeline import build_for_workspace, stale
-    from revtool.store import Workspace
+    from revtool.workspace.store import Workspace
 
     e = env(ctx)
     ws = Workspace.open(e.workspace)
@@ -81,9 +81,9 @@ def _interactive(e: Any, result: Any, accepted: set[str]) -> list[Any]:
     """Step through the rows, lowest confidence first (rows already accepted last)."""
     from rich.prompt import Prompt
 
-    from revtool.decisions_edit import Action
+    from revtool.workspace.decisions_edit import Action
     from revtool.render import trace_view
-    from revtool.trace import row_decision_notes, row_trace
+    from revtool.views.trace import row_decision_notes, row_trace
 
     log = result.changelog
     order = sorted(log.rows, key=lambda r: (r.id in accepted, r.cause.confidence, int(r.id[1:]) if r.id[1:].isdigit() else 0))
@@ -136,7 +136,7 @@ def _interactive(e: Any, result: Any, accepted: set[str]) -> list[Any]:
 
 
 def _valid(e: Any, kind: str, row_id: str, value: str) -> bool:
-    from revtool.decisions_edit import parse_action
+    from revtool.workspace.decisions_edit import parse_action
     from revtool.errors import RevtoolError
 
     try:

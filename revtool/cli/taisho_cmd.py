@@ -29,8 +29,8 @@ def taisho_command(
 ) -> None:
     """新旧対照表を作成します。新と旧を節ごとに左右に並べ、変更箇所に傍線を引き、変更のない部分は（略）とします。"""
     from revtool.pipeline import build_for_workspace, diff_for_workspace
-    from revtool.store import Workspace
-    from revtool.taisho import TaishoMeta, build_taisho, with_staff_verdicts
+    from revtool.workspace.store import Workspace
+    from revtool.views.taisho import TaishoMeta, build_taisho, with_staff_verdicts
 
     if fmt is None:
         fmt = format_from_name(output, FORMATS, "docx")

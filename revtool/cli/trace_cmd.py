@@ -52,8 +52,8 @@ def trace_command(
     """変更点一覧の行・意見・節について、変更の差分、結び付いた意見とその根拠をたどって表示します。"""
     from revtool.pipeline import build_for_workspace
     from revtool.render import trace_view
-    from revtool.store import Workspace
-    from revtool.trace import comment_trace, parse_target, row_trace
+    from revtool.workspace.store import Workspace
+    from revtool.views.trace import comment_trace, parse_target, row_trace
 
     e = env(ctx)
     ws = Workspace.open(e.workspace)
@@ -66,8 +66,8 @@ def trace_command(
     result = build_for_workspace(ws, o, n)
     log = result.changelog
     if t.kind == "row":
-        from revtool.decisions_edit import accepted_rows
-        from revtool.trace import row_decision_notes
+        from revtool.workspace.decisions_edit import accepted_rows
+        from revtool.views.trace import row_decision_notes
 
         notes = row_decision_notes(result.decisions, accepted_rows(result.decisions_text), t.value)
         rt = row_trace(log, t.value, result.base, notes)
@@ -88,9 +88,9 @@ def trace_command(
 
 
 def _trace_section(e: Any, ws: Any, query: str) -> None:
-    from revtool.history import file_log
+    from revtool.workspace.history import file_log
     from revtool.render import trace_view
-    from revtool.trace import VersionDoc, section_history
+    from revtool.views.trace import VersionDoc, section_history
 
     infos = ws.versions()
     if not infos:
@@ -107,7 +107,7 @@ def _trace_section(e: Any, ws: Any, query: str) -> None:
     pair = ("", "")
     if len(infos) >= 2:
         from revtool.pipeline import build_for_workspace
-        from revtool.trace import section_links
+        from revtool.views.trace import section_links
 
         pair = (infos[-2].label, infos[-1].label)
         rows, comments = section_links(build_for_workspace(ws, *pair).changelog, latest.path)
@@ -123,9 +123,9 @@ def blame_command(
     cites: bool = typer.Option(False, "--cites", help="各版の取り込み時に引用した意見（--cites）も表示します。"),
 ) -> None:
     """節の各文について、その文を最初に含んだ版（取り込みコミット）を表示します。"""
-    from revtool.blame import blame
+    from revtool.views.blame import blame
     from revtool.render import trace_view
-    from revtool.store import Workspace
+    from revtool.workspace.store import Workspace
 
     e = env(ctx)
     ws = Workspace.open(e.workspace)

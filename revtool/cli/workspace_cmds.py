@@ -33,14 +33,14 @@ def init_command(
     plan: str = typer.Option("", "--plan", help="計画の名称（例: 中野区DX推進計画）。"),
 ) -> None:
     """ワークスペース（計画ごとの git リポジトリ）を作成します。"""
-    from revtool.store import init_workspace
+    from revtool.workspace.store import init_workspace
 
     ws = init_workspace(directory, plan)
     env(ctx).out.print(f"ワークスペースを作成しました: {ws.root}")
 
 
 def _open(ctx: typer.Context):
-    from revtool.store import Workspace
+    from revtool.workspace.store import Workspace
 
     return Workspace.open(env(ctx).workspace)
 
@@ -60,7 +60,7 @@ def ingest_command(
 ) -> None:
     """DOCX/PDF を読み取り、節の木として版を記録します（1 回の取り込み = 1 コミット + タグ）。"""
     from revtool.extract import extract, sniff_format
-    from revtool.store import validate_version_label
+    from revtool.workspace.store import validate_version_label
 
     e = env(ctx)
     ws = _open(ctx)
@@ -132,7 +132,7 @@ def show_command(
     fmt: str = typer.Option("text", "--format", help="出力形式: text または json。"),
 ) -> None:
     """版の節の木、または 1 つの節の本文を印刷ページ付きで表示します。"""
-    from revtool.section_query import find_sections
+    from revtool.views.section_query import find_sections
 
     e = env(ctx)
     if fmt not in ("text", "json"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from revtool.changelog import Changelog
+from revtool.changes.changelog import Changelog
 from revtool.render.changelog_common import HEADER, cause_label, pages_label
 
 EXTRA = ("ID", "理由", "確信度")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from revtool.changelog import Changelog
+from revtool.changes.changelog import Changelog
 from revtool.model import Change, ChangeRow, Comment
 from revtool.render.changelog_common import ChangelogMeta, VersionRef, pages_label
 
-SCHEMA = "revtool.changelog/1"
+SCHEMA = "revtool.changes.changelog/1"
 
 
 def _version(v: VersionRef) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from revtool.changelog import Changelog
+from revtool.changes.changelog import Changelog
 from revtool.render.changelog_common import HEADER, TITLE, ChangelogMeta, table_rows
 
 

@@ -12,7 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from revtool.taisho_text import (
+from revtool.views.taisho_text import (
     FOLD, Item, Para, Run, SectionHeading, Side, TableRow, Taisho, TaishoMeta, column_labels, grouped, is_fold,
     missing_mark, note_text, para_text, title_text,
 )

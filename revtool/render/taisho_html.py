@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from revtool.changelog import Changelog
+from revtool.changes.changelog import Changelog
 from revtool.model import ChangeKind, ChangeRow, Comment
 from revtool.render.changelog_common import CAUSE_JA, pages_label
 from revtool.render.text import page_range
-from revtool.taisho_text import (
+from revtool.views.taisho_text import (
     FOLD, Item, Para, SectionHeading, Side, TableRow, Taisho, TaishoMeta, TaishoRow, column_labels, grouped,
     is_fold, missing_mark, note_text, para_text, title_text,
 )

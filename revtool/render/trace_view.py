@@ -15,14 +15,14 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from revtool.blame import BlameLine
-from revtool.chardiff import char_diff
-from revtool.history import LogEntry
+from revtool.views.blame import BlameLine
+from revtool.compare.chardiff import char_diff
+from revtool.workspace.history import LogEntry
 from revtool.model import Change, ChangeKind, ChangeRow, Comment, ResponseType, SectionPath
 from revtool.render.changelog_common import CAUSE_JA, pages_label
 from revtool.render.diff_view import KIND_JA, render_changes
 from revtool.render.text import page_range
-from revtool.trace import CommentTrace, RowTrace, RunnerUp, SectionStep, distinguishing_heading, fold_repeats
+from revtool.views.trace import CommentTrace, RowTrace, RunnerUp, SectionStep, distinguishing_heading, fold_repeats
 
 _CAUSE_STYLE = {"comment": "green", "external": "cyan", "internal": "blue", "unknown": "yellow"}
 _TYPE_STYLE = {

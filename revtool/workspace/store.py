@@ -44,9 +44,9 @@ from gitdb import IStream, LooseObjectDB
 from tomlkit.exceptions import ParseError as TomlParseError
 
 from revtool.errors import InputFileError, VersionLabelError, WorkspaceError
-from revtool.lock import WorkspaceLock
+from revtool.workspace.lock import WorkspaceLock
 from revtool.model import Document, Source
-from revtool.serialize import MANIFEST, document_from_files, document_to_files, safe_name, section_count
+from revtool.workspace.serialize import MANIFEST, document_from_files, document_to_files, safe_name, section_count
 
 CONFIG = "revtool.toml"
 SECTIONS = "sections"

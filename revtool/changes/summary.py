@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from revtool.change_facts import (
+from revtool.changes.facts import (
     BLOCK_ADDED,
     BLOCK_DELETED,
     CELL,
@@ -33,7 +33,7 @@ from revtool.change_facts import (
     heading_title,
     key,
 )
-from revtool.link import External, bigrams
+from revtool.changes.link import External, bigrams
 from revtool.model import CauseType, Comment
 
 MAX_QUOTE = 40  # longer spans are described, not quoted

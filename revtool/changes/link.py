@@ -35,7 +35,7 @@ from functools import lru_cache
 from itertools import repeat
 from operator import mul
 
-from revtool.change_facts import heading_title, key
+from revtool.changes.facts import heading_title, key
 from revtool.model import Cause, CauseType, Comment, Link, ResponseType, SectionPath
 
 LINK_THRESHOLD = 0.45

@@ -20,7 +20,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from revtool.change_facts import heading_number, heading_title, key
+from revtool.changes.facts import heading_number, heading_title, key
 from revtool.model import Document, SectionPath
 
 TEMPLATE_PARENTS = 3  # a title under this many parents is a template heading (（2）成果指標)

@@ -5,7 +5,7 @@ of ``Run``s, ``underline`` marking the changed text, 傍線), the pieces it is m
 of (underlined runs, blocks and table rows as paragraphs), the folding of a
 changed paragraph (DESIGN §6: only the sentences touched by a change are kept,
 on both sides, the rest becomes （略）) and what the DOCX and HTML renderers
-share (title, column labels, note). ``revtool.taisho`` builds the rows.
+share (title, column labels, note). ``revtool.views.taisho`` builds the rows.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ from typing import Any
 import tomlkit
 from tomlkit.exceptions import TOMLKitError
 
-from revtool.decisions import DECISIONS_NAME
+from revtool.workspace.decisions import DECISIONS_NAME
 from revtool.errors import WorkspaceError
 from revtool.model import CauseType, ChangeRow
 

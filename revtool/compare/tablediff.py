@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from revtool.align import bigrams, jaccard
-from revtool.editorial import comparison_key
+from revtool.compare.align import bigrams, jaccard
+from revtool.compare.editorial import comparison_key
 from revtool.model import Table
 
 KEY_HEADERS = ("指標", "取組", "項目", "事業", "名称", "内容", "区分", "課題", "目標")

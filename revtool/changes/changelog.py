@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from revtool.change_facts import (
+from revtool.changes.facts import (
     BLOCK_ADDED,
     CELL,
     COLUMN_ADDED,
@@ -44,9 +44,9 @@ from revtool.change_facts import (
     heading_title,
     key,
 )
-from revtool.decisions import Decisions, RowDecision
-from revtool.item import Outline, every_label, item_text
-from revtool.link import (
+from revtool.workspace.decisions import Decisions, RowDecision
+from revtool.changes.item import Outline, every_label, item_text
+from revtool.changes.link import (
     External,
     RowTarget,
     cause_for,
@@ -67,7 +67,7 @@ from revtool.model import (
     ResponseType,
     SectionPath,
 )
-from revtool.summary import summarize
+from revtool.changes.summary import summarize
 
 _TOC = re.compile(r"^(目次|もくじ|目\s*次)$")
 NOT_COUNTED = frozenset({"front-matter", "section-renumbered", "row-renumbered"})

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from revtool.model import Document, Section, SectionPath
 from revtool.normalize import normalize_key, split_sentences
-from revtool.trace import locate
+from revtool.views.trace import locate
 
 
 @dataclass(frozen=True)

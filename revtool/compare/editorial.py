@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from revtool.chardiff import Hunk, changed_chars, minimal_diff
+from revtool.compare.chardiff import Hunk, changed_chars, minimal_diff
 from revtool.errors import WorkspaceError
 from revtool.model import EditOp, Verdict
 

@@ -16,12 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from revtool.changelog import Changelog
-from revtool.decisions import Decisions
-from revtool.link import RowTarget, score_pairs
+from revtool.changes.changelog import Changelog
+from revtool.workspace.decisions import Decisions
+from revtool.changes.link import RowTarget, score_pairs
 from revtool.model import Change, ChangeRow, Comment, Document, Link, ResponseType, Section, SectionPath
 from revtool.normalize import normalize_key
-from revtool.section_query import find_sections
+from revtool.views.section_query import find_sections
 
 RUNNERS_UP = 3
 

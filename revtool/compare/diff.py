@@ -17,16 +17,16 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from revtool.align import (
+from revtool.compare.align import (
     align_sections, bigrams, is_renumbering, section_component, section_links, subtree_text, title_key,
 )
-from revtool.chardiff import char_diff, fine_hunks, judged_hunks, similarity
-from revtool.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
+from revtool.compare.chardiff import char_diff, fine_hunks, judged_hunks, similarity
+from revtool.compare.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
 from revtool.model import (
     Block, BlockKind, Change, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
     SectionPath, Verdict,
 )
-from revtool.tablediff import align_tables, cell, row_label
+from revtool.compare.tablediff import align_tables, cell, row_label
 
 PAIR_MIN = 0.5  # similarity for two blocks in a gap to be one edited block
 SOLE_MIN = 0.1  # similarity for the only old and only new block of a gap to be one rewritten block

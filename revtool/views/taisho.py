@@ -6,7 +6,7 @@ a new side and an old side (``None`` for a section added or deleted as a
 whole); each side is the heading path as printed and the body as paragraphs
 of ``Run``s, where ``underline`` marks the changed text (傍線): inserted text in
 the new column, deleted text in the old column. The model, the runs and the
-folding of a paragraph are in ``revtool.taisho_text`` (importable from here too).
+folding of a paragraph are in ``revtool.views.taisho_text`` (importable from here too).
 
 Folding (DESIGN §6): inside a changed paragraph only the sentences touched by
 a change are kept, on both sides (a sentence that received an insertion on
@@ -27,16 +27,16 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from revtool.align import align_sections, section_component, section_links
-from revtool.chardiff import char_diff
-from revtool.diff import align_blocks
+from revtool.compare.align import align_sections, section_component, section_links
+from revtool.compare.chardiff import char_diff
+from revtool.compare.diff import align_blocks
 from revtool.errors import RevtoolError
 from revtool.model import (
     Block, BlockKind, Change, ChangeKind, Document, Edit, EditOp, Section, SectionPath, Table, Verdict,
 )
-from revtool.section_query import find_sections
-from revtool.tablediff import align_tables, cell, row_label
-from revtool.taisho_text import (
+from revtool.views.section_query import find_sections
+from revtool.compare.tablediff import align_tables, cell, row_label
+from revtool.views.taisho_text import (
     CELL_SEP, DELETED_MARK, FOLD, FOLD_MIN, NEW_MARK, SHORT_PARAGRAPH, Item, Marks, Para, Run, SectionHeading, Side,
     Taisho, TaishoMeta, TaishoRow, TableRow, block_paras, column_labels, display, fold_para, fold_paragraph, grouped,
     is_fold, marked_runs, merge_runs, missing_mark, note_text, para_text, row_para, sentences, table_paras,

@@ -1,0 +1,1 @@
+"""Compare two versions: align sections, diff characters and tables, judge editorial edits."""

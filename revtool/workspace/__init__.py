@@ -1,0 +1,1 @@
+"""The plan workspace: a git repository of versions, manifests, decisions and config."""
