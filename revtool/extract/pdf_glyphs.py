@@ -52,9 +52,13 @@ class StreamCaps:
     """Running total of decompressed bytes, checked against the caps."""
 
     name: str
-    per_stream: int = MAX_STREAM
-    per_document: int = MAX_DOCUMENT
+    per_stream: int = 0  # 0: MAX_STREAM, read when the caps are made
+    per_document: int = 0  # 0: MAX_DOCUMENT
     total: int = 0
+
+    def __post_init__(self) -> None:
+        self.per_stream = self.per_stream or MAX_STREAM
+        self.per_document = self.per_document or MAX_DOCUMENT
 
     def refuse(self) -> StreamBombError:
         return StreamBombError(
