@@ -18,9 +18,14 @@ Stages:
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
 import re
+import signal
+import sys
+import threading
+import time
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -63,6 +68,7 @@ from revtool.model import Block, BlockKind, Document, PageSpan, Source, Table
 VERTICAL_SHARE = 0.6
 NOTE_MARKS = "※＊*"
 PARALLEL_MIN_PAGES = 12
+_PR_SET_PDEATHSIG = 1
 
 # ---------------------------------------------------------------- one page
 
@@ -167,6 +173,34 @@ def _analyze_range(path: str, password: str | None, start: int, stop: int) -> li
     return out
 
 
+def _die_with_parent() -> None:
+    """Worker initializer: end this process when the one that started it dies,
+    even by ``kill -9`` (no orphaned workers reading pages for nobody).
+    Linux: the kernel sends SIGKILL (PR_SET_PDEATHSIG); elsewhere, and as a
+    backstop, a thread sees the parent change (re-parented to init)."""
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl (another libc): the watchdog remains
+            pass
+    if os.getppid() != parent or parent == 1:
+        os._exit(1)  # the parent died before the signal was armed
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="revtool-parent-watch", daemon=True).start()
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool whose workers die with their parent."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent)
+
+
 def analyze_pages(path: Path, password: str | None, count: int, workers: int | None = None) -> list[PageLayout]:
     """All pages, in order; two or more processes for documents of some length."""
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
@@ -174,7 +208,7 @@ def analyze_pages(path: Path, password: str | None, count: int, workers: int | N
         return _analyze_range(str(path), password, 0, count)
     chunks = workers * 2
     bounds = [round(count * k / chunks) for k in range(chunks + 1)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with worker_pool(workers) as pool:
         futures = [pool.submit(_analyze_range, str(path), password, a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
         out: list[PageLayout] = []
         for f in futures:
