@@ -36,7 +36,7 @@ import pypdfium2 as pdfium
 
 from revtool.errors import InputFileError, UnreadablePagesError
 from revtool.extract.base import RawHeading, RawItem
-from revtool.extract.outline import build_outline, parse_marker
+from revtool.extract.outline import build_outline, parse_marker, strip_decoration
 from revtool.extract.pdf_glyphs import PageGlyphs, StreamBombError, StreamCaps, count_pages
 from revtool.extract.pdf_miner import miner_pages
 from revtool.extract.pdf_lines import (
@@ -240,7 +240,7 @@ def read_bookmarks(pdf: pdfium.PdfDocument) -> list[_Bookmark]:
                 break
             dest = bm.get_dest()
             page = dest.get_index() if dest is not None else None
-            title = (bm.get_title() or "").strip()
+            title = strip_decoration((bm.get_title() or "").strip())
             if page is None or not title:
                 continue
             out.append(_Bookmark(title, _norm(title), bm.level, page))
@@ -428,10 +428,11 @@ class _Stream:
         A bookmark without the line's numbering (``計画の概要`` for
         ``第1章　計画の概要``) matches too; the printed line is the heading."""
         assert self.bookmarks is not None
-        key = _norm(lines[i].text)
+        line = strip_decoration(lines[i].text.strip())  # bookmarks are stored without ■ / ○
+        key = _norm(line)
         if not key:
             return None
-        marker = parse_marker(lines[i].text)
+        marker = parse_marker(line)
         title_key = _norm(marker.title) if marker is not None else ""
         for bm in self.bookmarks:
             if bm.used or abs(bm.page - pdf_page) > 1:
