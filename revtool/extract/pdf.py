@@ -360,6 +360,7 @@ class _Stream:
         self.last_table: tuple[int, Table, tuple[float, ...]] | None = None  # item index, table, columns
         self.matched = 0
         self.local_right: dict[int, float] = {}  # id(line) -> right edge of its frame
+        self.pending_notes: list[Block] = []
 
     def metrics_for(self, ln: Line) -> LayoutMetrics:
         right = self.local_right.get(id(ln))
@@ -368,13 +369,37 @@ class _Stream:
     # paragraphs
     def flush(self) -> None:
         p = self.para
-        if p is None:
-            return
-        text = p.text()
-        if text.strip():
-            kind = BlockKind.LIST if p.label else BlockKind.PARAGRAPH
-            self.items.append(Block(kind, text, label=p.label, pages=_span(p.first_page, p.last_page)))
-        self.para = None
+        if p is not None:
+            text = p.text()
+            if text.strip():
+                kind = BlockKind.LIST if p.label else BlockKind.PARAGRAPH
+                self.items.append(Block(kind, text, label=p.label, pages=_span(p.first_page, p.last_page)))
+            self.para = None
+        self.items.extend(self.pending_notes)  # notes cited by the paragraph that just ended
+        self.pending_notes = []
+
+    def add_notes(self, notes: Sequence[tuple[int, Block]], page_start: int) -> None:
+        """Footnotes of a page, each right after the block that cites it (as
+        the DOCX reader places them): the latest block of the page whose text
+        shows the note number standing alone; a note cited by the paragraph
+        still open (it may go on over the page) waits until it ends."""
+        inserted: dict[int, int] = {}  # item index -> notes already put after it
+        for number, block in notes:
+            ref = re.compile(rf"(?<![0-9０-９.,．，]){number}(?![0-9０-９])")
+            if self.para is not None and ref.search(self.para.text()):
+                self.pending_notes.append(block)
+                continue
+            at = next((j for j in range(len(self.items) - 1, page_start - 1, -1)
+                       if isinstance(self.items[j], Block) and not self.items[j].label.startswith("注")
+                       and ref.search(self.items[j].text)), None)
+            if at is None:
+                self.pending_notes.append(block)
+                continue
+            pos = at + 1 + sum(n for j, n in inserted.items() if j <= at)
+            while pos < len(self.items) and isinstance(self.items[pos], Block) and self.items[pos].label.startswith("注"):
+                pos += 1
+            self.items.insert(pos, block)
+            inserted[at] = inserted.get(at, 0) + 1
 
     def add_line(self, ln: Line, page: int | None, new_page: bool) -> None:
         label = _label_of(ln.text)
@@ -387,7 +412,9 @@ class _Stream:
                 cont = (
                     abs(ln.size - prev.size) <= 0.6
                     and ln.bold == prev.bold
-                    and not stops_short(prev.x1, self.metrics_for(prev).right, ln.text, em)
+                    # a line cut short by a forced page break inside a sentence goes on too
+                    and (not stops_short(prev.x1, self.metrics_for(prev).right, ln.text, em)
+                         or not _SENTENCE_END.search(prev.text.rstrip()))
                     and (ln.x0 <= prev.x0 + 0.5 * em if not p.label else ln.x0 > p.lines[0].x0 - 0.3 * em)
                 )
             else:
@@ -544,6 +571,43 @@ def _page_value(n: PageNumber | None) -> int | None:
     return n.value if n is not None else None
 
 
+_SENTENCE_END = re.compile(r"[。．.！？!?：:]$")
+_NOTE_START = re.compile(r"^(?:注|※)?\s*([0-9０-９]{1,3})(?:[ \u3000)）]|$)")
+NOTE_SMALLER = 1.0
+"""Footnotes are set at least this many points smaller than the body."""
+
+
+def split_footnotes(lines: Sequence[Line], body_size: float, page: int | None) -> tuple[list[Line], list[tuple[int, Block]]]:
+    """A page's body lines and its footnotes: the run of lines at the foot of
+    the page set smaller than the body, below every body line, the first of
+    them starting with a note number (``13 2020 年に…``).  A note goes on over
+    the lines that do not start with a number at the first note's indent.
+    Each note is a paragraph labelled ``注N``, as the DOCX reader gives."""
+    k = len(lines)
+    while k > 0 and lines[k - 1].size <= body_size - NOTE_SMALLER:
+        k -= 1
+    tail = list(lines[k:])
+    if not tail or not _NOTE_START.match(tail[0].text.strip()):
+        return list(lines), []
+    if k and min(t.top for t in tail) < max(ln.bottom for ln in lines[:k]) - 1:
+        return list(lines), []  # small text beside the body (a caption), not at the foot
+    notes: list[tuple[int, list[str]]] = []
+    left = tail[0].x0
+    for ln in tail:
+        m = _NOTE_START.match(ln.text.strip())
+        if m and ln.x0 <= left + 0.5 * ln.size:
+            notes.append((int(unicodedata.normalize("NFKC", m.group(1))), [ln.text.strip()]))
+        elif notes:
+            notes[-1][1].append(ln.text.strip())
+    out: list[tuple[int, Block]] = []
+    for number, texts in notes:
+        text = ""
+        for t in texts:
+            text = join_wrapped(text, t)
+        out.append((number, Block(BlockKind.PARAGRAPH, text, label=f"注{number}", pages=_span(page, page))))
+    return list(lines[:k]), out
+
+
 def _build_items(
     layouts: Sequence[PageLayout],
     bodies: Sequence[Sequence[Line]],
@@ -558,7 +622,10 @@ def _build_items(
         if layout.problem or layout.blank:
             stream.flush()
             continue
-        stream.add_page(layout, lines, _page_value(number))
+        body, notes = split_footnotes(lines, styles.body_size, _page_value(number))
+        start = len(stream.items)
+        stream.add_page(layout, body, _page_value(number))
+        stream.add_notes(notes, start)
     stream.flush()
     return stream.items, stream.matched
 
