@@ -402,8 +402,18 @@ class _Stream:
             inserted[at] = inserted.get(at, 0) + 1
 
     def add_line(self, ln: Line, page: int | None, new_page: bool) -> None:
+        if is_toc_line(ln.text):
+            # a table-of-contents entry: the heading it names, without the leader
+            # and page number (which move with every edit), on its own, as from DOCX
+            self.flush()
+            self.items.append(Block(BlockKind.PARAGRAPH, _TOC_LINE.sub("", ln.text).rstrip(" \u3000.．…‥・･_"),
+                                    pages=_span(page, page)))
+            return
         label = _label_of(ln.text)
         p = self.para
+        if (label and new_page and p is not None and label.isdigit() and not p.label
+                and not _SENTENCE_END.search(p.lines[-1].text.rstrip())):
+            label = ""  # ``100 年当たり`` going on from a sentence cut by the page break: not an item
         note = ln.text.lstrip(" \u3000")[:1] in NOTE_MARKS  # ※ starts a paragraph, unlabelled
         if p is not None and not label and not note:
             prev = p.lines[-1]
