@@ -39,6 +39,8 @@ def changelog_command(
     e = env(ctx)
     ws = Workspace.open(e.workspace)
     log, meta = load_changelog(ws, old, new)
+    if meta.format_note:
+        e.err.print(f"注意: {meta.format_note}")
     if fmt is None:
         from revtool.render.changelog_table import changelog_table
 

@@ -12,6 +12,7 @@ from revtool.compare.diff import diff_documents
 from revtool.compare.editorial import EditorialRules
 from revtool.errors import WorkspaceError
 from revtool.model import Change, Document, PageSpan, SectionPath
+from revtool.render.changelog_common import format_note
 from revtool.render.diff_view import diff_json, render_changes, render_stat
 
 
@@ -62,9 +63,15 @@ def diff_command(
     changes: tuple[Change, ...] | list[Change] = diff_documents(old_doc, new_doc, rules)
     if section_query:
         changes = filter_changes(tuple(changes), old_doc, new_doc, section_query)
+    old_format = old_doc.source.format if old_doc.source else ""
+    new_format = new_doc.source.format if new_doc.source else ""
     if fmt == "json":
-        typer.echo(json.dumps(diff_json(old, new, changes), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(diff_json(old, new, changes, old_format=old_format, new_format=new_format),
+                              ensure_ascii=False, indent=2))
         return
+    note = format_note(old, old_format, new, new_format)
+    if note:
+        e.err.print(f"注意: {note}")
     if stat:
         e.out.print(render_stat(changes, old_label=old, new_label=new))
         return

@@ -361,6 +361,7 @@ class _Stream:
         self.matched = 0
         self.local_right: dict[int, float] = {}  # id(line) -> right edge of its frame
         self.pending_notes: list[Block] = []
+        self.hanging: dict[int, float] = {}  # id(label row) -> where its text starts (merge_label_rows)
 
     def metrics_for(self, ln: Line) -> LayoutMetrics:
         right = self.local_right.get(id(ln))
@@ -377,6 +378,19 @@ class _Stream:
             self.para = None
         self.items.extend(self.pending_notes)  # notes cited by the paragraph that just ended
         self.pending_notes = []
+
+    def continues_hanging(self, p: _Para, ln: Line) -> bool:
+        """A line of an item whose label row was joined (``merge_label_rows``)
+        continues it when it stands at the hanging indent: right of the label,
+        not right of where the row's text starts (weight may change: a bold
+        title, then the body)."""
+        prev, first = p.lines[-1], p.lines[0]
+        em = max(ln.size, 1.0)
+        m = self.metrics_for(prev)
+        return (abs(ln.size - prev.size) <= 0.6
+                and ln.top - prev.bottom <= max(m.pitch - prev.height, 0.0) + 0.6 * em
+                and not stops_short(prev.x1, m.right, ln.text, em)
+                and first.x0 + 0.5 * em < ln.x0 <= self.hanging[id(first)] + 0.5 * em)
 
     def add_notes(self, notes: Sequence[tuple[int, Block]], page_start: int) -> None:
         """Footnotes of a page, each right after the block that cites it (as
@@ -427,6 +441,8 @@ class _Stream:
                          or not _SENTENCE_END.search(prev.text.rstrip()))
                     and (ln.x0 <= prev.x0 + 0.5 * em if not p.label else ln.x0 > p.lines[0].x0 - 0.3 * em)
                 )
+            elif id(p.lines[0]) in self.hanging:
+                cont = self.continues_hanging(p, ln)
             else:
                 cont = not starts_paragraph(prev, ln, p.lines[0], self.metrics_for(prev), bool(p.label))
             if cont:
@@ -581,6 +597,33 @@ def _page_value(n: PageNumber | None) -> int | None:
     return n.value if n is not None else None
 
 
+LABEL_GAP_EMS = 8.0
+"""A numbering label stands at most this many ems before the text it numbers."""
+
+
+def merge_label_rows(lines: Sequence[Line], hanging: dict[int, float] | None = None) -> list[Line]:
+    """Join a numbering label and the text that follows it on the same row
+    (``基本方針1`` … ``区民の暮らしを豊かにするDX``): a hanging indent or a tab
+    puts a wide gap between them, which ``group_lines`` cuts as two pieces;
+    Word holds them as one paragraph (label, tab, text), and so must we.
+    ``hanging`` receives, per joined line (by ``id``), where its text starts:
+    the lines below, indented up to there, are the item's hanging indent."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and abs(ln.top - prev.top) <= 0.3 * max(ln.size, prev.size) and ln.x0 > prev.x1:
+            marker = parse_marker(prev.text.strip())
+            gap = ln.x0 - prev.x1
+            if marker is not None and not marker.title and gap <= LABEL_GAP_EMS * max(ln.size, prev.size):
+                out[-1] = Line(prev.text.rstrip() + "\u3000" + ln.text.lstrip(), prev.x0, ln.x1, min(prev.top, ln.top),
+                               max(prev.bottom, ln.bottom), max(prev.size, ln.size), prev.bold and ln.bold)
+                if hanging is not None:
+                    hanging[id(out[-1])] = ln.x0
+                continue
+        out.append(ln)
+    return out
+
+
 _SENTENCE_END = re.compile(r"[。．.！？!?：:]$")
 _NOTE_START = re.compile(r"^(?:注|※)?\s*([0-9０-９]{1,3})(?:[ \u3000)）]|$)")
 NOTE_SMALLER = 1.0
@@ -632,7 +675,7 @@ def _build_items(
         if layout.problem or layout.blank:
             stream.flush()
             continue
-        body, notes = split_footnotes(lines, styles.body_size, _page_value(number))
+        body, notes = split_footnotes(merge_label_rows(lines, stream.hanging), styles.body_size, _page_value(number))
         start = len(stream.items)
         stream.add_page(layout, body, _page_value(number))
         stream.add_notes(notes, start)

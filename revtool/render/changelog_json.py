@@ -6,13 +6,14 @@ from typing import Any
 
 from revtool.changes.changelog import Changelog
 from revtool.model import Change, ChangeRow, Comment
-from revtool.render.changelog_common import ChangelogMeta, VersionRef, pages_label
+from revtool.render.changelog_common import ChangelogMeta, VersionRef, formats_differ, pages_label
 
 SCHEMA = "revtool.changes.changelog/1"
 
 
 def _version(v: VersionRef) -> dict[str, Any]:
-    return {"version": v.version, "commit": v.commit, "source": v.source, "sha256": v.sha256}
+    return {"version": v.version, "commit": v.commit, "source": v.source, "sha256": v.sha256,
+            "format": v.format}  # addition
 
 
 def _change(c: Change) -> dict[str, Any]:
@@ -86,4 +87,7 @@ def changelog_json(log: Changelog, meta: ChangelogMeta, *, with_opinions: bool =
             if l.row_id in {r.id for r in log.rows}
         ],
         "opinions_included": with_opinions,  # False: each comment's "opinion" is withheld ("")
+        # the two versions come from different formats (PDF vs DOCX): format-only changes are possible
+        "formats_differ": formats_differ(meta.old.format, meta.new.format),
+        "format_note": meta.format_note,
     }

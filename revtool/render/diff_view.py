@@ -46,9 +46,18 @@ def change_json(c: Change) -> dict[str, Any]:
     }
 
 
-def diff_json(old: str, new: str, changes: Sequence[Change]) -> dict[str, Any]:
+def diff_json(old: str, new: str, changes: Sequence[Change], *, old_format: str = "",
+              new_format: str = "") -> dict[str, Any]:
     """The ``revtool diff --format json`` document (DESIGN §2 contract, plus fields)."""
-    return {"old": old, "new": new, "changes": [change_json(c) for c in changes]}
+    from revtool.render.changelog_common import format_note, formats_differ
+
+    return {
+        "old": old, "new": new, "changes": [change_json(c) for c in changes],
+        # additions: the formats the versions were read from
+        "old_format": old_format, "new_format": new_format,
+        "formats_differ": formats_differ(old_format, new_format),
+        "format_note": format_note(old, old_format, new, new_format),
+    }
 
 
 SECTION_LINES = 12  # an added or deleted section shows this many lines
