@@ -347,6 +347,14 @@ def _label_of(text: str) -> str:
     return m.number if m is not None else ""
 
 
+def _is_note(item: RawItem) -> bool:
+    return isinstance(item, Block) and item.label.startswith("注")
+
+
+def _cites(item: RawItem, ref: re.Pattern[str]) -> bool:
+    return isinstance(item, Block) and not item.label.startswith("注") and bool(ref.search(item.text))
+
+
 class _Stream:
     """Builds the reading-order item list page by page."""
 
@@ -397,23 +405,20 @@ class _Stream:
         the DOCX reader places them): the latest block of the page whose text
         shows the note number standing alone; a note cited by the paragraph
         still open (it may go on over the page) waits until it ends."""
-        inserted: dict[int, int] = {}  # item index -> notes already put after it
         for number, block in notes:
             ref = re.compile(rf"(?<![0-9０-９.,．，]){number}(?![0-9０-９])")
             if self.para is not None and ref.search(self.para.text()):
                 self.pending_notes.append(block)
                 continue
             at = next((j for j in range(len(self.items) - 1, page_start - 1, -1)
-                       if isinstance(self.items[j], Block) and not self.items[j].label.startswith("注")
-                       and ref.search(self.items[j].text)), None)
+                       if _cites(self.items[j], ref)), None)
             if at is None:
                 self.pending_notes.append(block)
                 continue
-            pos = at + 1 + sum(n for j, n in inserted.items() if j <= at)
-            while pos < len(self.items) and isinstance(self.items[pos], Block) and self.items[pos].label.startswith("注"):
-                pos += 1
+            pos = at + 1
+            while pos < len(self.items) and _is_note(self.items[pos]):
+                pos += 1  # after the notes already placed there, in their order
             self.items.insert(pos, block)
-            inserted[at] = inserted.get(at, 0) + 1
 
     def add_line(self, ln: Line, page: int | None, new_page: bool) -> None:
         if is_toc_line(ln.text):
