@@ -411,7 +411,7 @@ def _target(row_id: str, facts: list[Fact], paths: list[SectionPath]) -> RowTarg
             added_parts.append(f.new)
     old_paths = tuple(_ordered_unique([f.change.old_section_path for f in facts if f.change.old_section_path]))
     context = "\n".join(_ordered_unique([f.new_unit for f in facts if f.new_unit]))
-    return RowTarget(row_id, tuple(paths), old_paths, removed, "\n".join(added_parts), context)
+    return RowTarget(row_id, tuple(paths), old_paths, removed, "\n".join(added_parts), context, _kind(facts).value)
 
 
 def build_changelog(
