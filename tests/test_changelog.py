@@ -224,3 +224,19 @@ def test_added_section_and_its_line_in_the_overview_table_are_one_row() -> None:
     (row,) = build_changelog(changes, new_doc=plan_doc(4)).rows
     assert (row.an_pages, row.kind) == ((30, 31), ChangeKind.ADDED)
     assert row.summary == "「地域の見守り」を掲載"
+
+
+def test_reflected_answer_whose_only_edit_is_editorial_gets_no_row_and_no_warning() -> None:
+    """「表記を「こども」に統一しました」 answered 反映: the edit is a 文言整理 in
+    the comment's section, so no row and no 「変更が見つかりません」 warning; a 反映
+    answer with no edit at all in its section still warns."""
+    changes = [
+        change((CH3, EACH, S3, ISSUES), "子どもの健康を守る。", "こどもの健康を守る。", substantive=False, rule="variant"),
+    ]
+    comments = [
+        comment(1, "「子ども」の表記を統一すべき。", "ご指摘を踏まえ、表記を「こども」に統一いたします。", ((CH3, EACH, S3),)),
+        comment(2, "防災の記述を増やしてほしい。", "ご意見を踏まえ、記述を追加しました。", ((CH3, EACH, S2),)),
+    ]
+    log = build_changelog(changes, comments, new_doc=plan_doc(3))
+    assert log.rows == () and log.editorial_count == 1
+    assert [(w.code, w.comment_id) for w in log.warnings] == [("reflected-without-change", "C02")]

@@ -53,6 +53,7 @@ from revtool.changes.link import (
     choose_links,
     detect_external,
     organisation_only,
+    relation,
     score_pairs,
 )
 from revtool.model import (
@@ -411,7 +412,7 @@ def _target(row_id: str, facts: list[Fact], paths: list[SectionPath]) -> RowTarg
             added_parts.append(f.new)
     old_paths = tuple(_ordered_unique([f.change.old_section_path for f in facts if f.change.old_section_path]))
     context = "\n".join(_ordered_unique([f.new_unit for f in facts if f.new_unit]))
-    return RowTarget(row_id, tuple(paths), old_paths, removed, "\n".join(added_parts), context)
+    return RowTarget(row_id, tuple(paths), old_paths, removed, "\n".join(added_parts), context, _kind(facts).value)
 
 
 def build_changelog(
@@ -425,11 +426,13 @@ def build_changelog(
     decisions = decisions or Decisions()
     outline = Outline.of(new_doc)
     editorial = 0
+    editorial_changes: list[Change] = []
     facts: list[Fact] = []
     for idx, ch in enumerate(changes):
         verdict = reportable(ch, decisions)
         if verdict is False:
             editorial += 1
+            editorial_changes.append(ch)
             continue
         if verdict is None:
             continue
@@ -476,7 +479,7 @@ def build_changelog(
                 page_label=g.every if g.every.startswith("各") else "",
             )
         )
-    warnings = _warnings(rows, comment_list, links)
+    warnings = _warnings(rows, comment_list, links, editorial_changes)
     return Changelog(tuple(rows), tuple(comment_list), links, editorial, tuple(warnings), tuple(excluded))
 
 
@@ -552,7 +555,28 @@ def _changed_items(old: str, new: str) -> tuple[list[str], list[str]]:
     return [old[a1:a2] for a1, a2, _, _ in spans if a2 > a1], [new[b1:b2] for _, _, b1, b2 in spans if b2 > b1]
 
 
-def _warnings(rows: list[ChangeRow], comments: list[Comment], links: tuple[Link, ...]) -> list[ChangelogWarning]:
+_QUOTE = re.compile(r"[「『]([^「」『』]{2,60})[」』]")
+
+
+def answered_by_editorial(comment: Comment, editorial: list[Change]) -> bool:
+    """A 反映 answer whose only edit is a 文言整理 (「表記を統一しました」): an
+    editorial change in the section the comment points at (same, above or
+    below), holding the text the answer quotes when it quotes one."""
+    if not comment.resolved_section_paths:
+        return False
+    quotes = [key(q) for q in _QUOTE.findall(comment.response) if len(key(q)) >= 2]
+    for ch in editorial:
+        paths = tuple(p for p in (ch.section_path, ch.old_section_path) if p)
+        if not relation(comment.resolved_section_paths, paths):
+            continue
+        if not quotes or any(q in key(ch.new_text) or q in key(ch.old_text) for q in quotes):
+            return True
+    return False
+
+
+def _warnings(
+    rows: list[ChangeRow], comments: list[Comment], links: tuple[Link, ...], editorial: "list[Change] | None" = None
+) -> list[ChangelogWarning]:
     out: list[ChangelogWarning] = []
     shown = {r.id for r in rows}
     linked = {l.comment_id for l in links if l.row_id in shown}
@@ -565,7 +589,7 @@ def _warnings(rows: list[ChangeRow], comments: list[Comment], links: tuple[Link,
                     comment_id=c.id,
                 )
             )
-        if c.response_type == ResponseType.REFLECTED and c.id not in linked:
+        if c.response_type == ResponseType.REFLECTED and c.id not in linked and not answered_by_editorial(c, editorial or []):
             out.append(
                 ChangelogWarning(
                     "reflected-without-change",
