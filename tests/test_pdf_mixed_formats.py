@@ -47,7 +47,7 @@ def test_pdf_soan_docx_an_gives_the_expected_table(nakano: Path) -> None:
 def test_the_output_says_the_formats_differ() -> None:
     meta = ChangelogMeta("計画", VersionRef("素案", format="pdf"), VersionRef("案", format="docx"))
     data = changelog_json(build_changelog((), ()), meta)
-    assert data["formats_differ"] is True and data["old"]["format"] == "pdf" and data["new"]["format"] == "docx"
+    assert data["formats_differ"] is True and data["old_format"] == "pdf" and data["new_format"] == "docx"
     assert data["format_note"].startswith("素案 は PDF、案 は DOCX から読み取った版です。")
     assert "\n" not in data["format_note"]
     same = ChangelogMeta("計画", VersionRef("素案", format="docx"), VersionRef("案", format="docx"))

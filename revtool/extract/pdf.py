@@ -428,6 +428,11 @@ class _Stream:
             self.items.append(Block(BlockKind.PARAGRAPH, _TOC_LINE.sub("", ln.text).rstrip(" \u3000.．…‥・･_"),
                                     pages=_span(page, page)))
             return
+        if _BOX_CAPTION.match(ln.text.strip()):
+            # ＜ポイント＞, 【解説】: a caption standing alone opens what follows; never part of a paragraph
+            self.flush()
+            self.items.append(Block(BlockKind.PARAGRAPH, ln.text.strip(), pages=_span(page, page)))
+            return
         label = _label_of(ln.text)
         p = self.para
         if (label and new_page and p is not None and label.isdigit() and not p.label
@@ -629,6 +634,7 @@ def merge_label_rows(lines: Sequence[Line], hanging: dict[int, float] | None = N
     return out
 
 
+_BOX_CAPTION = re.compile(r"^[＜<【〈《≪][^＜<【〈《≪＞>】〉》≫]{1,15}[＞>】〉》≫]$")
 _SENTENCE_END = re.compile(r"[。．.！？!?：:]$")
 _NOTE_START = re.compile(r"^(?:注|※)?\s*([0-9０-９]{1,3})(?:[ \u3000)）]|$)")
 NOTE_SMALLER = 1.0

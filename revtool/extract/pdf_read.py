@@ -19,6 +19,8 @@ from typing import NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
+from revtool.extract.docx_numbering import display_symbol
+
 
 class Glyph(NamedTuple):
     """One character as drawn. ``size`` is the effective font size in points."""
@@ -66,6 +68,13 @@ def is_bold_font(name: str, flags: int = 0) -> bool:
     ``HGGothicE-W7``, ``MS-Gothic,Bold``."""
     low = name.lower()
     return bool(flags & _FORCE_BOLD) or any(w in low for w in _BOLD_WORDS)
+
+
+SYMBOL_PUA = (0xF021, 0xF0FF)
+"""Where a symbol font (Wingdings, Symbol) puts its glyphs when the PDF has no
+Unicode for them: list bullets (Word's ● and ■ bullets are Wingdings \uf06c,
+\uf06e). Read as the bullet they draw, the same table as the DOCX reader's
+(``display_symbol``), so a list item stays an item and both formats agree."""
 
 
 def is_bad_codepoint(cp: int) -> bool:
@@ -122,6 +131,8 @@ def _read_glyphs(tp: object, left: float, top: float) -> tuple[list[Glyph], int]
         if is_generated(tp, k) == 1:
             continue
         cp = get_unicode(tp, k)
+        if SYMBOL_PUA[0] <= cp <= SYMBOL_PUA[1]:
+            cp = ord(display_symbol(chr(cp)))
         if map_error(tp, k) == 1 or is_bad_codepoint(cp):
             bad += 1
             continue

@@ -12,8 +12,7 @@ SCHEMA = "revtool.changes.changelog/1"
 
 
 def _version(v: VersionRef) -> dict[str, Any]:
-    return {"version": v.version, "commit": v.commit, "source": v.source, "sha256": v.sha256,
-            "format": v.format}  # addition
+    return {"version": v.version, "commit": v.commit, "source": v.source, "sha256": v.sha256}
 
 
 def _change(c: Change) -> dict[str, Any]:
@@ -89,6 +88,8 @@ def changelog_json(log: Changelog, meta: ChangelogMeta, *, with_opinions: bool =
         ],
         "opinions_included": with_opinions,  # False: each comment's "opinion" is withheld ("")
         # the two versions come from different formats (PDF vs DOCX): format-only changes are possible
+        "old_format": meta.old.format,  # "docx" | "pdf" | "" (unknown)
+        "new_format": meta.new.format,
         "formats_differ": formats_differ(meta.old.format, meta.new.format),
         "format_note": meta.format_note,
     }
