@@ -51,3 +51,18 @@ def test_env6_pages_are_the_printed_footers(real_corpus: Path) -> None:
     firsts = [s.pages.first for _, s in from_pdf.walk() if s.pages]
     assert len(printed) > 90 and firsts
     assert all(printed.get(n, n) == n for n in firsts)
+
+
+def test_meti_docx_against_its_pdf_shows_only_the_later_edits(real_corpus: Path) -> None:
+    """The DOCX was edited after the PDF was published: a diff between them
+    shows those edits (about ten: 開示等→開示, マインド→意識, 「㊙」, 違約金, …), not
+    the format (■ headings, ● bullets from Wingdings, ＜ポイント＞ boxes, 目次)."""
+    from revtool.compare.diff import diff_documents
+
+    docx, pdf = _pair(real_corpus, "meti-nda", "nda_v1_0")
+    changes = diff_documents(extract(docx), extract(pdf))
+    substantive = [c for c in changes if c.substantive]
+    texts = " ".join(c.old_text + c.new_text for c in substantive)
+    assert "マインド" in texts and "㊙" in texts and "違約金" in texts  # the real edits are found
+    assert len(substantive) <= 12, [(c.old_text[:30], c.new_text[:30]) for c in substantive]
+    assert not any(c.kind.value in ("deleted", "added") and c.block_kind == "section" for c in changes)
