@@ -169,6 +169,7 @@ def list_command(
 ) -> None:
     """取り込んだ意見を、対応する節・ページ・区の考え方の分類とともに表示します。"""
     from revtool.comments import comments_to_json
+    from revtool.render.safe_cell import csv_row
 
     e = env(ctx)
     if fmt not in ("text", "json", "csv"):
@@ -185,12 +186,12 @@ def list_command(
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(["id", "row", "素案該当箇所", "対応する節", "ページ", "分類", "根拠", "主な意見", "区の考え方", "注意"])
+        writer.writerow(csv_row(["id", "row", "素案該当箇所", "対応する節", "ページ", "分類", "根拠", "主な意見", "区の考え方", "注意"]))
         for c in comments:
-            writer.writerow([
+            writer.writerow(csv_row([
                 c.id, c.row, c.ref, " / ".join(" ＞ ".join(p) for p in c.resolved_section_paths), _pages(c),
                 c.response_type.value, c.response_evidence, c.opinion, c.response, " / ".join(c.warnings),
-            ])
+            ]))
         typer.echo(buf.getvalue(), nl=False)
         return
     if not comments:

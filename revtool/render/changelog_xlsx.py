@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from revtool.changes.changelog import Changelog
 from revtool.render.changelog_common import HEADER, TITLE, ChangelogMeta, bulleted, cause_label, table_rows
+from revtool.render.safe_cell import set_xlsx_text
 
 FONT = "游ゴシック"
 MIN_WIDTH, MAX_WIDTH = 8, 70
@@ -33,9 +34,9 @@ def _fit(values: list[str], cap: int) -> int:
 def _sheet(ws: Worksheet, header: tuple[str, ...], rows: list[tuple[str, ...]], caps: tuple[int, ...]) -> None:
     thin = Side(style="thin", color="808080")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    ws.append(list(header))
-    for row in rows:
-        ws.append(list(row))
+    for r_idx, values in enumerate([header, *rows], start=1):
+        for c_idx, value in enumerate(values, start=1):
+            set_xlsx_text(ws.cell(row=r_idx, column=c_idx), value)  # text, never a formula
     widths = [_fit([header[i]] + [r[i] for r in rows], caps[i]) for i in range(len(header))]
     for i, w in enumerate(widths):
         ws.column_dimensions[chr(ord("A") + i)].width = w
