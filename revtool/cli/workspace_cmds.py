@@ -57,6 +57,9 @@ def ingest_command(
     force: bool = typer.Option(False, "--force", help="同じ版名で別のファイルを取り込み直します（履歴は残ります）。"),
     password: str | None = typer.Option(None, "--password", help="暗号化された PDF のパスワード。"),
     max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
+    include_comments: bool = typer.Option(
+        False, "--include-comments", help="DOCX の Word コメントも本文として取り込みます（既定では取り込みません）。"
+    ),
 ) -> None:
     """DOCX/PDF を読み取り、節の木として版を記録します（1 回の取り込み = 1 コミット + タグ）。"""
     from revtool.extract import extract, sniff_format
@@ -68,10 +71,10 @@ def ingest_command(
     max_bytes = max_size * 1024 * 1024
     fmt = sniff_format(file, max_bytes)
     sha = _sha256(file)
-    if ws.version_sha256(version) == sha and not original and pages_from is None:
+    if ws.version_sha256(version) == sha and not original and pages_from is None and not include_comments:
         e.out.print(f"「{version}」は {file.name} と同じ内容で取り込み済みです。変更はありません。")
         return
-    doc = extract(file, original=original, password=password, max_bytes=max_bytes)
+    doc = extract(file, original=original, password=password, max_bytes=max_bytes, include_comments=include_comments)
     if pages_from is not None:
         if fmt != "docx":
             raise InputFileError(f"{file.name}: --pages-from は DOCX を取り込むときだけ使えます。")
