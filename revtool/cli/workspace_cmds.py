@@ -8,11 +8,10 @@ import json
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 from rich.table import Table as RichTable
 from rich.tree import Tree
 
-from revtool.cli.app import app, env
+from revtool.cli.app import app, env, styled
 from revtool.errors import InputFileError, WorkspaceError
 from revtool.model import Document, Section, SectionPath, Source
 from revtool.render.text import page_range, section_json
@@ -112,12 +111,12 @@ def versions_command(ctx: typer.Context) -> None:
 
 
 def _tree(doc: Document, version: str) -> Tree:
-    root = Tree(f"[bold]{escape(version)}[/bold]  {escape(doc.title)}")
+    root = Tree(styled((version, "bold"), "  ", doc.title))
 
     def add(node: Tree, section: Section) -> None:
-        label = escape(section.heading)
+        label = styled(section.heading)
         if section.pages is not None:
-            label += f"  [dim]{page_range(section.pages)}[/dim]"
+            label = styled(section.heading, "  ", (page_range(section.pages), "dim"))
         child = node.add(label)
         for sub in section.children:
             add(child, sub)
@@ -162,7 +161,7 @@ def show_command(
             if block.table is not None:
                 e.out.print(_rich_table(block))
             else:
-                e.out.print(escape((block.label + " " if block.label else "") + block.text))
+                e.out.print((block.label + " " if block.label else "") + block.text)
             e.out.print()
 
 
@@ -171,7 +170,7 @@ def _rich_table(block) -> RichTable:
     header = rows[: block.table.header_rows] or rows[:1]
     table = RichTable(show_lines=True)
     for heading in header[0]:
-        table.add_column(escape(heading), overflow="fold")
+        table.add_column(heading, overflow="fold")
     for row in rows[len(header):]:
-        table.add_row(*[escape(c) for c in row])
+        table.add_row(*row)
     return table
