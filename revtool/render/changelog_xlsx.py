@@ -8,12 +8,14 @@ import math
 import unicodedata
 from datetime import datetime
 
+from lxml import etree
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
 from revtool.changes.changelog import Changelog
 from revtool.render.changelog_common import HEADER, TITLE, ChangelogMeta, bulleted, cause_label, table_rows
+from revtool.atomic_write import collect_quietly, scratch_write_error
 from revtool.render.safe_cell import set_xlsx_text
 
 FONT = "游ゴシック"
@@ -81,5 +83,12 @@ def changelog_xlsx(log: Changelog, meta: ChangelogMeta) -> bytes:
     wb.properties.created = FIXED_TIME
     wb.properties.modified = FIXED_TIME
     buf = io.BytesIO()
-    wb.save(buf)
+    error = None
+    try:
+        wb.save(buf)  # openpyxl writes each sheet to a temporary file first
+    except (OSError, etree.SerialisationError) as exc:
+        error = scratch_write_error("XLSX", exc)
+    if error is not None:
+        collect_quietly()  # openpyxl's half-closed sheet writers would complain at exit
+        raise error
     return buf.getvalue()

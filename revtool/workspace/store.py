@@ -44,7 +44,7 @@ from gitdb import IStream, LooseObjectDB
 from tomlkit.exceptions import ParseError as TomlParseError
 
 from revtool.errors import InputFileError, VersionLabelError, WorkspaceError
-from revtool.workspace.lock import WorkspaceLock
+from revtool.workspace.lock import WorkspaceLock, clear_stale_git_locks, git_running_in
 from revtool.model import Document, Source
 from revtool.workspace.serialize import MANIFEST, document_from_files, document_to_files, safe_name, section_count
 
@@ -515,19 +515,38 @@ class Workspace:
         os.replace(temp, self._journal_path())
 
     def _recover_if_possible(self) -> None:
+        """Roll back what a killed process left, when nobody else holds the lock. Never
+        fails: a read-only command reads tagged commits and must not be blocked by it;
+        a writing command recovers under the lock (``_locked``) and reports there."""
         if not self._journal_path().exists():
             return
         lock = WorkspaceLock(self.git_dir, timeout=0)
         if lock.try_acquire():  # a live process holding the lock owns the journal
             try:
+                self._clear_git_locks()
                 self._recover()
-            except WorkspaceError as exc:
-                raise WorkspaceError(
-                    f"前回中断した revtool の操作を取り消せませんでした（{exc.message}）。",
-                    hint=f"別の git が動いていないことを確かめ、{self.git_dir / 'index.lock'} が残っていれば削除して、もう一度実行してください。",
-                ) from exc
+            except WorkspaceError:
+                pass
             finally:
                 lock.release()
+
+    def _clear_git_locks(self) -> None:
+        """Remove git's lock files left by a killed git (like a stale workspace lock);
+        refuse, naming them, when a running git owns them. Workspace lock held."""
+        remaining = clear_stale_git_locks(self.root, self.git_dir)
+        if not remaining:
+            return
+        names = "、".join(str(p) for p in remaining)
+        running = git_running_in(self.root, self.git_dir)
+        if running:
+            raise WorkspaceError(
+                f"別の git（pid {'、'.join(map(str, running))}）がこのワークスペースで動いています（ロック: {names}）。",
+                hint="その git が終わってから、もう一度実行してください。",
+            )
+        raise WorkspaceError(
+            f"git のロックファイルが残っています: {names}",
+            hint="git が動いていないことを確かめてから、そのファイルを削除して、もう一度実行してください。",
+        )
 
     def _recover(self) -> bool:
         # files a killed process left behind; the lock is ours, so nobody is using them
@@ -559,7 +578,14 @@ class Workspace:
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         with WorkspaceLock(self.git_dir, timeout=self.lock_timeout):
-            self._recover()
+            self._clear_git_locks()
+            try:
+                self._recover()
+            except WorkspaceError as exc:
+                raise WorkspaceError(
+                    f"前回中断した revtool の操作を取り消せませんでした（{exc.message}）。",
+                    hint="別の git が動いていないことを確かめてから、もう一度実行してください。",
+                ) from exc
             yield
 
     def _git(self, args: Sequence[str], *, input: bytes | None = None, env: Mapping[str, str] | None = None) -> bytes:
@@ -739,8 +765,24 @@ def _git(root: Path, args: Sequence[str], *, input: bytes | None = None, env: Ma
         raise WorkspaceError("git が見つかりません。git をインストールしてください。") from exc
     if result.returncode != 0:
         detail = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise WorkspaceError(f"git {args[0]} に失敗しました（{root}）：{detail[-1] if detail else result.returncode}")
+        raise WorkspaceError(f"git {args[0]} に失敗しました（{root}）：{_git_failure(result.returncode, detail)}")
     return result.stdout
+
+
+def _git_failure(returncode: int, detail: list[str]) -> str:
+    """Why git failed, in Japanese where we know the cause (a signal, a full disk)."""
+    text = "\n".join(detail)
+    if returncode == -getattr(signal, "SIGXFSZ", 0) != 0 or "File too large" in text:
+        return "ファイルサイズの上限（ulimit -f）に達しました。上限を上げるか空き容量を確保してから、もう一度実行してください"
+    if "No space left on device" in text or "Disk quota exceeded" in text:
+        return "ディスクの空きが足りません。空き容量を確保してから、もう一度実行してください"
+    if returncode < 0:
+        try:
+            name = signal.Signals(-returncode).name
+        except ValueError:
+            name = str(-returncode)
+        return f"git がシグナル {name} で終了しました"
+    return detail[-1] if detail else str(returncode)
 
 
 def _git_config(root: Path, key: str, *, outside_repo: bool = False) -> str:
