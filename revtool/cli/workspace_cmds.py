@@ -66,7 +66,7 @@ def ingest_command(
 
     e = env(ctx)
     ws = _open(ctx)
-    validate_version_label(version)
+    version = validate_version_label(version)
     max_bytes = max_size * 1024 * 1024
     fmt = sniff_format(file, max_bytes)
     sha = _sha256(file)

@@ -108,9 +108,16 @@ class _RefUpdate:
 # ------------------------------------------------------------------ version labels
 
 
+def normalize_label(label: str) -> str:
+    """One spelling per label: NFC, so that 「ガ」 typed as one character (NFC) and
+    as カ + ゛ (NFD, as macOS file names give it) name the same version."""
+    return unicodedata.normalize("NFC", label)
+
+
 def validate_version_label(label: str) -> str:
-    """Return ``label`` when it can name a version (a git tag ``revtool/<label>``),
+    """Return ``label`` (NFC) when it can name a version (a git tag ``revtool/<label>``),
     else raise VersionLabelError. 素案, 案, 案2, v1.0 are fine."""
+    label = normalize_label(label)
     problem = _label_problem(label)
     if problem:
         shown = "".join(ch if ch.isprintable() else "?" for ch in label)[:_LABEL_MAX]
@@ -231,7 +238,7 @@ class Workspace:
 
     def resolve(self, version: str) -> str:
         """The commit sha the version's tag points at."""
-        commit = self._rev(TAG_PREFIX + version) if not _label_problem(version) else None
+        commit = self._tag_commit(version)
         if commit is None:
             known = "、".join(v.label for v in self.versions()) or "（まだありません）"
             raise WorkspaceError(
@@ -242,9 +249,7 @@ class Workspace:
 
     def version_sha256(self, version: str) -> str | None:
         """sha256 of the file last ingested as ``version``; None for an unknown version."""
-        if _label_problem(version):
-            return None
-        commit = self._rev(TAG_PREFIX + version)
+        commit = self._tag_commit(version)
         if commit is None:
             return None
         trailers = _trailers(self._commit_message(commit))
@@ -276,11 +281,20 @@ class Workspace:
     def read_at(self, ref: str, relpath: str) -> bytes | None:
         """A file's bytes at a version label or any git revision; None when absent."""
         _check_relpath(relpath)
-        commit = None if _label_problem(ref) else self._rev(TAG_PREFIX + ref)
-        commit = commit or self._rev(ref)
+        commit = self._tag_commit(ref) or self._rev(ref)
         if commit is None:
             raise WorkspaceError(f"「{ref}」という版やコミットはありません。")
         return self._read_blob(commit, relpath)
+
+    def _tag_commit(self, version: str) -> str | None:
+        """The commit of the version's tag, the label taken in NFC (then as given, for a
+        tag made before labels were normalized); None when there is none."""
+        for label in dict.fromkeys((normalize_label(version), version)):
+            if not _label_problem(label):
+                commit = self._rev(TAG_PREFIX + label)
+                if commit is not None:
+                    return commit
+        return None
 
     def _read_blob(self, commit: str, relpath: str) -> bytes | None:
         try:
@@ -305,7 +319,7 @@ class Workspace:
     ) -> IngestResult:
         """Record ``doc`` (extracted from ``source_file``) as ``version``: one commit and
         the tag ``revtool/<version>``; sections/ is replaced and the file kept in drafts/."""
-        validate_version_label(version)
+        version = validate_version_label(version)
         cites = tuple(_check_cite(c) for c in cites)
         data = _read_source(source_file)
         sha = hashlib.sha256(data).hexdigest()
