@@ -45,7 +45,7 @@ def import_command(
     against: str | None = typer.Option(None, "--against", help="該当箇所を照合する版（既定: 最も古い版）。"),
     mask_pii: bool = typer.Option(
         False, "--mask-pii",
-        help="意見と区の考え方のメールアドレス・電話番号・郵便番号を伏せて記録します（元のファイルは保存しません）。",
+        help="意見の個人情報（氏名・住所・電話・メール・生年月日・個人番号・口座・SNS など）を伏せて記録します。区の考え方はそのまま。元のファイルは保存しません。",
     ),
     max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
 ) -> None:
