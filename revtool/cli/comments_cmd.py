@@ -198,3 +198,28 @@ def list_command(
         e.out.print("該当する意見はありません。")
         return
     e.out.print(_table(comments))
+
+
+@comments_app.command("purge")
+def purge_command(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="履歴から消す意見の表のファイル名（例: bessi1.xlsx）。"),
+    yes: bool = typer.Option(False, "--yes", help="確認せずに実行します。"),
+) -> None:
+    """取り込んだ意見の表を、ワークスペースの全履歴から削除し、意見の本文を伏せ字にします（履歴を書き換えます）。"""
+    from revtool.workspace.purge import describe_warning, purge_comments_file
+
+    e = env(ctx)
+    ws = _open(ctx)
+    e.err.print(describe_warning(_root(ws, ctx), name))
+    if not yes:
+        if not typer.get_text_stream("stdin").isatty():
+            raise WorkspaceError("確認できないため中止しました（何も変更していません）。", hint="内容を確かめたうえで --yes を付けて実行してください。")
+        if not typer.confirm("続けますか？", default=False):
+            e.out.print("中止しました。何も変更していません。")
+            raise typer.Exit(0)
+    result = purge_comments_file(ws, name)
+    e.out.print(
+        f"comments/{name} を {result.dropped} 件のコミットから削除し、{result.masked} 件のコミットの意見を伏せ字にしました"
+        f"（書き換えたコミット {result.commits} 件、移したブランチ・タグ: {'、'.join(result.refs)}）。"
+    )
