@@ -44,8 +44,8 @@ def toml_error(name: str, text: str, exc: tomllib.TOMLDecodeError) -> WorkspaceE
     line_no = int(found.group(1)) if found and found.group(1) else len(text.splitlines())
     lines = text.splitlines()
     line = lines[line_no - 1].strip() if 0 < line_no <= len(lines) else ""
-    where = f"{name} の {line_no} 行目" + (f"「{line[:60]}」" if line else "")
-    return WorkspaceError(f"{where}: TOML として読めません（{reason}）。", hint=_toml_fix(line))
+    where = f"{line_no} 行目" + (f"「{line[:60]}」" if line else "")
+    return WorkspaceError(f"{name}: {where}が TOML として読めません（{reason}）。", hint=_toml_fix(line))
 
 
 def _toml_fix(line: str) -> str:

@@ -71,7 +71,7 @@ def test_toml_errors_name_the_file_the_line_and_the_fix(tmp_path: Path, text: st
     (tmp_path / "revtool.toml").write_text(text, encoding="utf-8")
     with pytest.raises(WorkspaceError) as exc:
         read_config(tmp_path)
-    assert exc.value.message.startswith(f"revtool.toml の {line} 行目")
+    assert exc.value.message.startswith(f"revtool.toml: {line} 行目")
     assert fix in exc.value.hint
 
 
@@ -83,4 +83,4 @@ def test_a_bad_config_is_one_line_on_the_command_line(tmp_path: Path, capsys) ->
     table.write_text("該当箇所\t意見の概要\t区の考え方\nP.1\t早く。\t見送ります。\n", encoding="utf-8")
     code, _, err = run(["-C", str(ws), "comments", "import", str(table)], capsys)
     assert code == 1 and "Traceback" not in err
-    assert "revtool.toml の" in err and "行目" in err and '"反映"' in err
+    assert "revtool.toml: " in err and "行目" in err and '"反映"' in err

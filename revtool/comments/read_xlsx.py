@@ -131,7 +131,7 @@ def _scan_merges(archive: zipfile.ZipFile, member: str) -> list[str]:
 
 def _grid(sheet: _Sheet, sheets: dict[str, _Sheet]) -> Grid:
     width = max((len(r) for r in sheet.rows), default=0)
-    cells: list[list[str | None]] = [list(r) + [""] * (width - len(r)) for r in sheet.rows]
+    cells: list[list[str | None]] = [[*r, *([""] * (width - len(r)))] for r in sheet.rows]
     notes: dict[int, str] = {}
     for (r, c), formula in sorted(sheet.formulas.items()):
         if r >= len(cells) or c >= width:
@@ -239,7 +239,9 @@ def evaluate_formula(
 
 
 def _split_concat(expr: str) -> list[str]:
-    parts, buf, in_str = [], [], False
+    parts: list[str] = []
+    buf: list[str] = []
+    in_str = False
     for ch in expr:
         if ch == '"':
             in_str = not in_str
