@@ -30,7 +30,7 @@ from revtool.compare.editorial import EditorialRules
 from revtool.errors import WorkspaceError
 from revtool.model import Change, ChangeRow, Comment, Document, Link
 from revtool.render.changelog_common import ChangelogMeta, VersionRef
-from revtool.workspace.store import Workspace
+from revtool.workspace.store import Workspace, normalize_label
 
 COMMENTS_JSON = "comments/comments.json"
 
@@ -99,6 +99,7 @@ def default_pair(ws: Workspace) -> tuple[str, str]:
 
 def diff_for_workspace(ws: Workspace, old: str, new: str) -> tuple[Document, Document, tuple[Change, ...]]:
     """Both versions and every change between them, judged by the editorial rules of ``revtool.toml``."""
+    old, new = normalize_label(old), normalize_label(new)
     old_doc, new_doc = ws.load(old), ws.load(new)
     rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
     return old_doc, new_doc, tuple(diff_documents(old_doc, new_doc, rules))
@@ -107,6 +108,7 @@ def diff_for_workspace(ws: Workspace, old: str, new: str) -> tuple[Document, Doc
 def build_for_workspace(ws: Workspace, old: str, new: str, decisions_text: str | None = None) -> PipelineResult:
     """Everything a command needs to show or render the change table of OLD → NEW.
     ``decisions_text`` replaces the workspace's decisions.toml (review previews)."""
+    old, new = normalize_label(old), normalize_label(new)  # NFD and NFC spellings: one version
     old_doc, new_doc, changes = diff_for_workspace(ws, old, new)
     comments = read_comments(ws)
     text = read_decisions_text(ws) if decisions_text is None else decisions_text

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from revtool.cli.app import app, env
+from revtool.cli.app import app, env, styled
 from revtool.errors import InputFileError
 
 EXAMPLE_FILES = ("soan.docx", "an.docx")
@@ -75,5 +75,5 @@ def demo_command(
             steps.append((f"新旧対照表（{fmt}）", ["-C", ws, "taisho", "素案", "案", "--format", fmt,
                                                   "-o", str(changelogs / f"taisho.{fmt}")]))
     for title, args in steps:
-        e.out.rule(f"[bold]{title}[/bold]  revtool {' '.join(args)}")
+        e.out.rule(styled((title, "bold"), f"  revtool {' '.join(args)}"))
         run_subcommand(args)

@@ -8,11 +8,10 @@ import json
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 from rich.table import Table as RichTable
 from rich.tree import Tree
 
-from revtool.cli.app import app, env
+from revtool.cli.app import app, env, styled
 from revtool.errors import InputFileError, WorkspaceError
 from revtool.model import Document, Section, SectionPath, Source
 from revtool.render.text import page_range, section_json
@@ -57,6 +56,9 @@ def ingest_command(
     force: bool = typer.Option(False, "--force", help="同じ版名で別のファイルを取り込み直します（履歴は残ります）。"),
     password: str | None = typer.Option(None, "--password", help="暗号化された PDF のパスワード。"),
     max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
+    include_comments: bool = typer.Option(
+        False, "--include-comments", help="DOCX の Word コメントも本文として取り込みます（既定では取り込みません）。"
+    ),
 ) -> None:
     """DOCX/PDF を読み取り、節の木として版を記録します（1 回の取り込み = 1 コミット + タグ）。"""
     from revtool.extract import extract, sniff_format
@@ -64,14 +66,14 @@ def ingest_command(
 
     e = env(ctx)
     ws = _open(ctx)
-    validate_version_label(version)
+    version = validate_version_label(version)
     max_bytes = max_size * 1024 * 1024
     fmt = sniff_format(file, max_bytes)
     sha = _sha256(file)
-    if ws.version_sha256(version) == sha and not original and pages_from is None:
+    if ws.version_sha256(version) == sha and not original and pages_from is None and not include_comments:
         e.out.print(f"「{version}」は {file.name} と同じ内容で取り込み済みです。変更はありません。")
         return
-    doc = extract(file, original=original, password=password, max_bytes=max_bytes)
+    doc = extract(file, original=original, password=password, max_bytes=max_bytes, include_comments=include_comments)
     if pages_from is not None:
         if fmt != "docx":
             raise InputFileError(f"{file.name}: --pages-from は DOCX を取り込むときだけ使えます。")
@@ -109,12 +111,12 @@ def versions_command(ctx: typer.Context) -> None:
 
 
 def _tree(doc: Document, version: str) -> Tree:
-    root = Tree(f"[bold]{escape(version)}[/bold]  {escape(doc.title)}")
+    root = Tree(styled((version, "bold"), "  ", doc.title))
 
     def add(node: Tree, section: Section) -> None:
-        label = escape(section.heading)
+        label = styled(section.heading)
         if section.pages is not None:
-            label += f"  [dim]{page_range(section.pages)}[/dim]"
+            label = styled(section.heading, "  ", (page_range(section.pages), "dim"))
         child = node.add(label)
         for sub in section.children:
             add(child, sub)
@@ -159,7 +161,7 @@ def show_command(
             if block.table is not None:
                 e.out.print(_rich_table(block))
             else:
-                e.out.print(escape((block.label + " " if block.label else "") + block.text))
+                e.out.print((block.label + " " if block.label else "") + block.text)
             e.out.print()
 
 
@@ -168,7 +170,7 @@ def _rich_table(block) -> RichTable:
     header = rows[: block.table.header_rows] or rows[:1]
     table = RichTable(show_lines=True)
     for heading in header[0]:
-        table.add_column(escape(heading), overflow="fold")
+        table.add_column(heading, overflow="fold")
     for row in rows[len(header):]:
-        table.add_row(*[escape(c) for c in row])
+        table.add_row(*row)
     return table

@@ -1,4 +1,5 @@
-"""The change table as CSV: UTF-8 with BOM so that Excel opens it, CRLF rows."""
+"""The change table as CSV: UTF-8 with BOM so that Excel opens it, CRLF rows,
+formula-like cells neutralized (render/safe_cell.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import io
 
 from revtool.changes.changelog import Changelog
 from revtool.render.changelog_common import HEADER, cause_label, pages_label
+from revtool.render.safe_cell import csv_row
 
 EXTRA = ("ID", "理由", "確信度")
 
@@ -14,7 +16,7 @@ EXTRA = ("ID", "理由", "確信度")
 def changelog_csv(log: Changelog) -> bytes:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    w.writerow(HEADER + EXTRA)
+    w.writerow(csv_row(HEADER + EXTRA))
     for r in log.rows:
-        w.writerow([r.item, pages_label(r), r.summary, r.id, cause_label(r), f"{r.cause.confidence:.2f}"])
+        w.writerow(csv_row([r.item, pages_label(r), r.summary, r.id, cause_label(r), f"{r.cause.confidence:.2f}"]))
     return b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8")

@@ -8,12 +8,15 @@ import math
 import unicodedata
 from datetime import datetime
 
+from lxml import etree
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
 from revtool.changes.changelog import Changelog
 from revtool.render.changelog_common import HEADER, TITLE, ChangelogMeta, bulleted, cause_label, table_rows
+from revtool.atomic_write import collect_quietly, scratch_write_error
+from revtool.render.safe_cell import set_xlsx_text
 
 FONT = "游ゴシック"
 MIN_WIDTH, MAX_WIDTH = 8, 70
@@ -33,9 +36,9 @@ def _fit(values: list[str], cap: int) -> int:
 def _sheet(ws: Worksheet, header: tuple[str, ...], rows: list[tuple[str, ...]], caps: tuple[int, ...]) -> None:
     thin = Side(style="thin", color="808080")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    ws.append(list(header))
-    for row in rows:
-        ws.append(list(row))
+    for r_idx, values in enumerate([header, *rows], start=1):
+        for c_idx, value in enumerate(values, start=1):
+            set_xlsx_text(ws.cell(row=r_idx, column=c_idx), value)  # text, never a formula
     widths = [_fit([header[i]] + [r[i] for r in rows], caps[i]) for i in range(len(header))]
     for i, w in enumerate(widths):
         ws.column_dimensions[chr(ord("A") + i)].width = w
@@ -80,5 +83,12 @@ def changelog_xlsx(log: Changelog, meta: ChangelogMeta) -> bytes:
     wb.properties.created = FIXED_TIME
     wb.properties.modified = FIXED_TIME
     buf = io.BytesIO()
-    wb.save(buf)
+    error = None
+    try:
+        wb.save(buf)  # openpyxl writes each sheet to a temporary file first
+    except (OSError, etree.SerialisationError) as exc:
+        error = scratch_write_error("XLSX", exc)
+    if error is not None:
+        collect_quietly()  # openpyxl's half-closed sheet writers would complain at exit
+        raise error
     return buf.getvalue()

@@ -81,7 +81,9 @@ def parse_decisions(text: str) -> Decisions:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise _err(f"TOMLとして読めません（{exc}）。") from exc
+        from revtool.config import toml_error
+
+        raise toml_error("decisions.toml", text, exc) from exc
     confirmed: list[tuple[str, str]] = []
     rejected: list[tuple[str, str]] = []
     links = data.get("links", [])
