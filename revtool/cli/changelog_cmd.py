@@ -38,7 +38,12 @@ def changelog_command(
         fmt = format_from_name(output, FORMATS, "md")
     e = env(ctx)
     ws = Workspace.open(e.workspace)
-    log, meta = load_changelog(ws, old, new)
+    from revtool.pipeline import build_for_workspace, stale
+
+    result = build_for_workspace(ws, old, new)
+    log, meta = result.changelog, result.meta
+    for s in stale(result):
+        e.err.print(f"注意: decisions.toml {s.message}", markup=False, soft_wrap=True)
     if fmt is None:
         from revtool.render.changelog_table import changelog_table
 
