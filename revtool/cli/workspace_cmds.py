@@ -54,7 +54,10 @@ def ingest_command(
     original: bool = typer.Option(False, "--original", help="DOCX を変更履歴の適用前の状態で取り込みます。"),
     cites: str = typer.Option("", "--cites", help="この版で反映した意見の番号（例: C01,C02）。"),
     message: str | None = typer.Option(None, "--message", "-m", help="コミットメッセージ。"),
-    force: bool = typer.Option(False, "--force", help="同じ版名で別のファイルを取り込み直します（履歴は残ります）。"),
+    force: bool = typer.Option(
+        False, "--force",
+        help="同じ版名で別のファイルを取り込み直します（履歴は残ります）。見出しの見つからない文書も取り込みます。",
+    ),
     password: str | None = typer.Option(None, "--password", help="暗号化された PDF のパスワード。"),
     max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
 ) -> None:
@@ -81,6 +84,12 @@ def ingest_command(
             raise InputFileError(f"{pages_from.name}: --pages-from には PDF を指定してください。")
         doc = assign_pages(doc, extract(pages_from, password=password, max_bytes=max_bytes))
     doc = dataclasses.replace(doc, source=Source(file.name, sha, fmt))
+    if not force:
+        from revtool.extract.structure import missing_structure
+
+        problem = missing_structure(doc)
+        if problem:
+            raise InputFileError(f"{file.name}: {problem}。計画の版として取り込みません（それでも取り込むなら --force）。")
     cite_ids = tuple(c.strip() for c in cites.replace("、", ",").split(",") if c.strip())
     result = ws.ingest(doc, file, version, cites=cite_ids, message=message, force=force)
     for warning in doc.warnings:
