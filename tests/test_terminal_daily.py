@@ -40,3 +40,47 @@ def test_diff_piped_never_pages(ws: Path, tmp_path: Path, monkeypatch: pytest.Mo
     got = tmp_path / "paged.txt"
     monkeypatch.setenv("PAGER", f"cat > {got}")
     assert "施策" in run(ws, "diff", "素案", "案").output and not got.exists()
+
+
+# ---------------------------------------------------------------- 10. 禁則処理
+
+
+from revtool.render.linebreak import NO_END, NO_START, wrap  # noqa: E402
+
+BOX = "│┃║|╭╮╰╯─━┏┓┗┛┡┩╇┳┻╋┼├┤┬┴└┘┌┐"
+
+
+def kinsoku_violations(output: str) -> list[str]:
+    """Lines (of each table cell) that start with a closing mark or end with an opening one."""
+    bad = []
+    for line in output.splitlines():
+        for cell in line.strip(BOX).split("│"):
+            cell = cell.strip(BOX + " \u3000")
+            if cell and (cell[0] in "、。）」』，．" or cell[-1] in "（「『"):
+                bad.append(line)
+    return bad
+
+
+SENTENCE = (
+    "本計画は、国のガイドライン（第3版）の改定を踏まえ、「子ども・子育て支援」の施策を見直した。"
+    "詳細は P. 12 及び P.13 を参照。意見 C05 と C101 を反映（R3）。"
+)
+
+
+@pytest.mark.parametrize("width", range(8, 60))
+def test_wrap_follows_kinsoku_and_keeps_ids_whole(width: int) -> None:
+    lines = wrap(SENTENCE, width)
+    assert "".join(lines).replace(" ", "") == SENTENCE.replace(" ", "")
+    for line in lines[1:]:
+        assert line[0] not in NO_START, (width, lines)
+    for line in lines[:-1]:
+        assert line[-1] not in NO_END, (width, lines)
+    for token in ("P. 12", "P.13", "C05", "C101", "R3"):
+        assert any(token in line for line in lines), (token, width, lines)
+
+
+@pytest.mark.parametrize("args", [["diff", "素案", "案"], ["trace", "R4"], ["comments", "list"], ["show", "案", "施策3"]])
+def test_every_wrapped_view_follows_kinsoku(ws: Path, args: list[str]) -> None:
+    for width in ("60", "80"):
+        out = runner.invoke(app, ["-C", str(ws), *args], env={"COLUMNS": width}).output
+        assert kinsoku_violations(out) == [], (args, width)

@@ -14,6 +14,9 @@ USAGE_PREFIX = "使い方: "
 
 
 def apply() -> None:
+    from revtool.render.linebreak import install
+
+    install()  # 禁則処理 in every wrapped view
     from rich.prompt import PromptBase
 
     PromptBase.illegal_choice_message = "[prompt.invalid.choice]一覧にある文字を入力してください。"
