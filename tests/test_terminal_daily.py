@@ -84,3 +84,53 @@ def test_every_wrapped_view_follows_kinsoku(ws: Path, args: list[str]) -> None:
     for width in ("60", "80"):
         out = runner.invoke(app, ["-C", str(ws), *args], env={"COLUMNS": width}).output
         assert kinsoku_violations(out) == [], (args, width)
+
+
+# ---------------------------------------------------------------- 12. help, usage errors, --version
+
+
+def _commands() -> list[list[str]]:
+    out = []
+    for info in app.registered_commands:
+        out.append([info.name or ""])
+    for group in app.registered_groups:
+        for info in group.typer_instance.registered_commands:
+            out.append([group.name or "", info.name or ""])
+    return out
+
+
+@pytest.mark.parametrize("command", _commands(), ids=lambda c: " ".join(c))
+def test_help_has_examples_and_nothing_cut_at_80_columns(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    assert "…" not in result.output  # no option text cut
+    assert all(len(line) <= 80 for line in result.output.splitlines())
+    examples = result.output.split("例:", 1)[1]
+    assert f"revtool {' '.join(command)}" in examples
+
+
+@pytest.mark.parametrize(
+    ("args", "needles"),
+    [
+        (["dif", "素案", "案"], ["コマンド「dif」はありません", "もしかして「diff」"]),
+        (["ingest", "soan.pdf"], ["オプション「--version」を指定してください"]),
+        (["ingest", "soan.pdf", "--verison", "案"], ["「--verison」はありません", "もしかして「--version」"]),
+        (["diff", "素案"], ["引数「NEW」を指定してください"]),
+        (["comments", "imprt"], ["もしかして「import」"]),
+        (["diff", "素案", "案", "--format", "xml"], ["「--format」の値が正しくありません"]),
+    ],
+)
+def test_usage_errors_are_one_japanese_line(args: list[str], needles: list[str]) -> None:
+    result = runner.invoke(app, args, env={"COLUMNS": "80"})
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("エラー: "), result.output
+    assert all(n in lines[0] for n in needles), lines[0]
+    assert not any(w in lines[0] for w in ("No such", "Missing", "Usage", "Invalid value"))
+
+
+def test_version() -> None:
+    from importlib.metadata import version
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"revtool {version('revtool')}"
