@@ -134,3 +134,32 @@ def test_version() -> None:
 
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.output.strip() == f"revtool {version('revtool')}"
+
+
+# ---------------------------------------------------------------- 9. labels never cut, row headers
+
+
+def _diff_json(ws: Path) -> list[dict]:  # type: ignore[type-arg]
+    import json
+
+    return json.loads(run(ws, "diff", "素案", "案", "--format", "json").output)["changes"]
+
+
+@pytest.mark.parametrize("width", ["80", "70"])
+def test_cell_change_labels_are_never_cut(ws: Path, width: str) -> None:
+    changes = _diff_json(ws)
+    cells = [c for c in changes if c["block_kind"] == "table" and c["kind"] == "modified"]
+    assert cells
+    out = runner.invoke(app, ["-C", str(ws), "diff", "素案", "案", "--editorial"], env={"COLUMNS": width}).output
+    for c in cells:
+        line = next(line for line in out.splitlines() if f" {c['id']} " in line)
+        label = "実質" if c["substantive"] else "文言整理"
+        assert label in line and f"{c['id']}  {label}" in line, line
+
+
+def test_added_table_row_shows_its_column_headers(ws: Path) -> None:
+    changes = _diff_json(ws)
+    added = next(c for c in changes if c["block_kind"] == "table" and c["kind"] == "added" and "行『" in c["location"])
+    out = run(ws, "diff", "素案", "案").output
+    after = out.split(added["id"], 1)[1].split("────", 1)[0]
+    assert "取組" in after and "令和8年度" in after  # the roadmap table's header row

@@ -12,7 +12,7 @@ from revtool.compare.diff import diff_documents
 from revtool.compare.editorial import EditorialRules
 from revtool.errors import WorkspaceError
 from revtool.model import Change, Document, PageSpan, SectionPath
-from revtool.render.diff_view import diff_json, render_changes, render_stat
+from revtool.render.diff_view import diff_json, render_changes, render_stat, table_headers
 
 
 def _in_subtree(path: SectionPath, roots: list[SectionPath]) -> bool:
@@ -79,7 +79,8 @@ def diff_command(
     plain = not e.out.is_terminal
     with paged(e.out, enabled=not no_pager):
         for renderable in render_changes(shown, old_label=old, new_label=new, old_pages=_page_lookup(old_doc),
-                                         new_pages=_page_lookup(new_doc), plain=plain):
+                                         new_pages=_page_lookup(new_doc), plain=plain,
+                                         old_headers=table_headers(old_doc), new_headers=table_headers(new_doc)):
             e.out.print(renderable)
         hidden = len(changes) - len(shown)
         if hidden:
