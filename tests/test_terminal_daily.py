@@ -163,3 +163,38 @@ def test_added_table_row_shows_its_column_headers(ws: Path) -> None:
     out = run(ws, "diff", "素案", "案").output
     after = out.split(added["id"], 1)[1].split("────", 1)[0]
     assert "取組" in after and "令和8年度" in after  # the roadmap table's header row
+
+
+# ---------------------------------------------------------------- 11. show a subtree; show and trace agree
+
+
+def _doc(ws: Path):  # type: ignore[no-untyped-def]
+    from revtool.workspace.store import Workspace
+
+    return Workspace.open(ws).load("案")
+
+
+def test_show_prints_the_subtree_and_depth_limits_it(ws: Path) -> None:
+    doc = _doc(ws)
+    path, sec = next((p, s) for p, s in doc.walk() if s.number == "施策5")
+    assert sec.children
+    out = run(ws, "show", "案", "施策5").output
+    for child in sec.children:
+        assert child.heading in out
+        for block in [b for b in child.blocks if b.table is None][:1]:
+            assert block.text.splitlines()[0][:20] in out.replace("\n", "")
+    shallow = run(ws, "show", "案", "施策5", "--depth", "0").output
+    assert not any(child.heading in shallow for child in sec.children)
+    assert " ＞ ".join(path) in shallow.replace("\n", "")  # the full path, not cut
+
+
+def test_show_and_trace_count_the_same_matches(ws: Path) -> None:
+    doc = _doc(ws)
+    n = sum(1 for _, s in doc.walk() if "成果指標" in s.heading)
+    assert n > 1
+    show = run(ws, "show", "案", "成果指標").output
+    assert f"「成果指標」に一致する節: {n} 件" in show
+    trace = run(ws, "trace", "成果指標").output.replace("\n", "")
+    assert f"「成果指標」に一致する節が {n} 件あります" in trace
+    first = next(p for p, s in doc.walk() if "成果指標" in s.heading)
+    assert " ＞ ".join(first) in trace

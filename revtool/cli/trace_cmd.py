@@ -100,6 +100,11 @@ def _trace_section(e: Any, ws: Any, query: str) -> None:
     if not any(s.path for s in steps):
         raise WorkspaceError(f"節「{query}」はどの版にも見つかりません。", hint="revtool show 版 で節の一覧を確認してください。")
     latest = next(s for s in reversed(steps) if s.path)
+    from revtool.views.section_query import find_sections, match_note
+
+    note = match_note(query, find_sections(next(v.doc for v in versions if v.label == latest.label), query), chosen=True)
+    if note:
+        e.out.print(note, markup=False)
     folder = _section_file(ws, latest.label, latest.path)
     log = file_log(Path(ws.root), folder) if folder else []
     rows: list[Any] = []

@@ -117,19 +117,20 @@ def versions_command(ctx: typer.Context) -> None:
     e.out.print(table)
 
 
-def _tree(doc: Document, version: str) -> Tree:
+def _tree(doc: Document, version: str, depth: int | None = None) -> Tree:
     root = Tree(f"[bold]{escape(version)}[/bold]  {escape(doc.title)}")
 
-    def add(node: Tree, section: Section) -> None:
+    def add(node: Tree, section: Section, level: int) -> None:
         label = escape(section.heading)
         if section.pages is not None:
             label += f"  [dim]{page_range(section.pages)}[/dim]"
         child = node.add(label)
-        for sub in section.children:
-            add(child, sub)
+        if depth is None or level < depth:
+            for sub in section.children:
+                add(child, sub, level + 1)
 
     for section in doc.sections:
-        add(root, section)
+        add(root, section, 1)
     return root
 
 
@@ -139,9 +140,10 @@ def show_command(
     version: str = typer.Argument(..., help="版の名前（例: 素案）。"),
     section: str | None = typer.Argument(None, help="節（例: 施策5、第2章/1.）。省略すると節の木を表示します。"),
     fmt: str = typer.Option("text", "--format", help="出力形式: text または json。"),
+    depth: int | None = typer.Option(None, "--depth", min=0, help="表示する下位の節の深さ（0: その節だけ。既定: すべて）。"),
 ) -> None:
-    """版の節の木、または 1 つの節の本文を印刷ページ付きで表示します。"""
-    from revtool.views.section_query import find_sections
+    """版の節の木、または 1 つの節とその下位の節の本文を印刷ページ付きで表示します。"""
+    from revtool.views.section_query import find_sections, match_note, subtree, without_nested
 
     e = env(ctx)
     if fmt not in ("text", "json"):
@@ -157,12 +159,19 @@ def show_command(
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     if section is None:
-        e.out.print(_tree(doc, version))
+        e.out.print(_tree(doc, version, depth))
         if not any(s.pages for _, s in entries):
             e.out.print("（ページ番号はありません。DOCX は --pages-from で同じ文書の PDF を指定すると印刷ページが付きます。）")
         return
-    for path, sec in entries:
-        e.out.rule(" ＞ ".join(path))
+    note = match_note(section, entries)
+    if note:
+        e.out.print(escape(note))
+    for path, sec, level in [x for p, s in without_nested(entries) for x in subtree(p, s, depth)]:
+        if level == 0:  # the full path, never cut (a rule's title would be)
+            e.out.rule()
+            e.out.print(f"[bold]{escape(' ＞ '.join(path))}[/bold]")
+        else:
+            e.out.print(("  " * (level - 1)) + f"[bold]{escape(sec.heading)}[/bold]")
         e.out.print(f"ページ: {page_range(sec.pages)}")
         for block in sec.blocks:
             if block.table is not None:
