@@ -28,6 +28,7 @@ def changelog_command(
     with_opinions: bool = typer.Option(
         False, "--with-opinions", help="json に意見の本文も載せます（既定では個人情報保護のため空欄）。"
     ),
+    show_warnings: bool = typer.Option(True, "--warnings/--no-warnings", hidden=True),
 ) -> None:
     """「素案からの主な変更点」（別紙2）を作成します。各行に、理由となった意見や外部の改定等を対応付けます。"""
     from revtool.workspace.store import Workspace
@@ -56,8 +57,19 @@ def changelog_command(
     target = output or default_output(Path(ws.root), "主な変更点", old, new, fmt)
     write_output(target, data)
     e.out.print(f"{target} に {len(log.rows)} 行を書き出しました（文言整理 {log.editorial_count} 件は除外）。")
+    if show_warnings:
+        print_warnings(e, log, old, new)
+
+
+def print_warnings(e: Any, log: Any, old: str, new: str) -> None:
+    """Each warning once, then where to act on them."""
+    seen: set[str] = set()
     for w in log.warnings:
-        e.err.print(f"注意: {w.message}")
+        if w.message not in seen:
+            seen.add(w.message)
+            e.err.print(f"注意: {w.message}", markup=False)
+    if seen:
+        e.err.print(f"→ 理由の確認・指定は revtool review {old} {new} で行えます（注意 {len(seen)} 件）。", markup=False)
 
 
 def load_changelog(ws: Any, old: str, new: str) -> tuple[Any, Any]:
