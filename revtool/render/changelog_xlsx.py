@@ -97,7 +97,6 @@ def changelog_xlsx(log: Changelog, meta: ChangelogMeta) -> bytes:
     _heading(ws, meta)
     _sheet(ws, HEADER, [(a, b, bulleted(c)) for a, b, c in table_rows(log.rows)], (40, 14, MAX_WIDTH), top=HEADING_ROWS,
            landscape=False)
-    ws.oddHeader.right.text = MARK
     ws.oddFooter.center.text = "&P / &N"
     detail = wb.create_sheet("確認用_理由と意見")
     rows = []
