@@ -198,3 +198,15 @@ def test_show_and_trace_count_the_same_matches(ws: Path) -> None:
     assert f"「成果指標」に一致する節が {n} 件あります" in trace
     first = next(p for p, s in doc.walk() if "成果指標" in s.heading)
     assert " ＞ ".join(first) in trace
+
+
+def test_trace_shows_an_added_row_under_its_headers(ws: Path) -> None:
+    changes = _diff_json(ws)
+    added = next(c for c in changes if c["block_kind"] == "table" and c["kind"] == "added" and "行『" in c["location"])
+    from revtool.pipeline import build_for_workspace
+    from revtool.workspace.store import Workspace
+
+    log = build_for_workspace(Workspace.open(ws), "素案", "案").changelog
+    row = next(r for r in log.rows if any(c.id.split(".")[0] == added["id"] for c in r.changes))
+    out = run(ws, "trace", row.id).output
+    assert "令和8年度" in out.split(added["id"], 1)[1]

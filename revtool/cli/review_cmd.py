@@ -121,7 +121,7 @@ def _interactive(e: Any, ws: Any, result: Any, rows: Any, fingerprints: Any, rev
             rt = row_trace(log, row.id, result.base, row_decision_notes(result.decisions, reviewed, row.id))
             assert rt is not None
             e.out.rule(f"{n}/{len(order)}  {row.id}" + ("（確認済み）" if row.id in reviewed else ""))
-            for part in trace_view.row_view(rt, result.old, result.new, plain=plain):
+            for part in trace_view.row_view(rt, result.old, result.new, plain=plain, docs=(result.old_doc, result.new_doc)):
                 e.out.print(part)
             e.out.print(_MENU)
             key = ask("操作", choices=list(_KEYS), default="n", show_choices=False)

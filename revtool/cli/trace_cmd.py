@@ -74,7 +74,7 @@ def trace_command(
         if rt is None:
             shown = "、".join(r.id for r in log.rows) or "なし"
             raise WorkspaceError(f"行 {t.value} は「{o}」→「{n}」の変更点一覧にありません（行: {shown}）。")
-        parts = trace_view.row_view(rt, o, n, plain=plain)
+        parts = trace_view.row_view(rt, o, n, plain=plain, docs=(result.old_doc, result.new_doc))
     else:
         ct = comment_trace(log, t.value)
         if ct is None:
