@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import math
 import unicodedata
+from collections.abc import Sequence
 from datetime import datetime
 
 from openpyxl import Workbook
@@ -35,7 +36,7 @@ def _fit(values: list[str], cap: int) -> int:
 
 
 def _sheet(
-    ws: Worksheet, header: tuple[str, ...], rows: list[tuple[str, ...]], caps: tuple[int, ...], top: int = 0,
+    ws: Worksheet, header: tuple[str, ...], rows: "Sequence[tuple[str, ...]]", caps: tuple[int, ...], top: int = 0,
     landscape: bool = True,
 ) -> None:
     """The table from row ``top + 1`` (rows above it: a heading already written)."""
