@@ -186,9 +186,9 @@ def test_invalid_menu_key_is_asked_again(ws: Path) -> None:
 # ---------------------------------------------------------------- 3. Ctrl-C keeps the decisions; resume
 
 
-def _read_until(fd: int, needle: str, seen: list[str], timeout: float = 120.0) -> None:
+def _read_until(fd: int, needle: str, seen: list[str], timeout: float = 120.0, count: int = 1) -> None:
     end = time.monotonic() + timeout
-    while needle not in "".join(seen):
+    while "".join(seen).count(needle) < count:
         if time.monotonic() > end:
             raise AssertionError(f"{needle!r} not seen in {''.join(seen)[-2000:]}")
         ready, _, _ = select.select([fd], [], [], 1.0)
@@ -213,7 +213,7 @@ def test_ctrl_c_in_interactive_review_keeps_decisions_and_next_run_resumes(ws: P
         first = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", "".join(seen)).split("1/", 1)[1].split()[1]
         os.write(master, "x\n".encode())  # exclude the first row
         _read_until(master, "2/", seen)
-        _read_until(master, "操作", seen[-1:] and seen)
+        _read_until(master, "操作", seen, count=2)  # the second row's prompt: the first decision is saved
         time.sleep(0.3)
         proc.send_signal(signal.SIGINT)
         _read_until(master, "中断しました", seen)
