@@ -103,11 +103,13 @@ def usage_error_line(exc: Any) -> str:
 def _japanese_value_error(message: str) -> str:
     if m := re.match(r"'?(.*?)'? is not a valid (integer|float)", message):
         return f"「{m.group(1)}」は数値ではありません。"
+    if re.match(r"Input should be a valid (integer|number)", message):
+        return "数値を指定してください。"
     if m := re.match(r"'?(.*?)'? is not one of (.+)\.?$", message):
         return f"「{m.group(1)}」は {m.group(2)} のいずれでもありません。"
-    if m := re.match(r"(?:File|Directory|Path) '(.+)' does not exist", message):
+    if m := re.match(r"(?:file|directory|dir|path) '(.+)' does not exist", message, re.IGNORECASE):
         return f"「{m.group(1)}」がありません。"
-    if m := re.match(r"(?:File|Directory|Path) '(.+)' is a (file|directory)", message):
+    if m := re.match(r"(?:file|directory|dir|path) '(.+)' is a (file|directory)", message, re.IGNORECASE):
         return f"「{m.group(1)}」は{'ファイル' if m.group(2) == 'file' else 'フォルダ'}です。"
     return message
 
