@@ -50,6 +50,14 @@ def styled(*parts: str | tuple[str, str]) -> Text:
     return Text.assemble(*parts)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from revtool.cli.usage import version_text
+
+        typer.echo(version_text())
+        raise typer.Exit()
+
+
 @app.callback()
 def _global(
     ctx: typer.Context,
@@ -58,6 +66,10 @@ def _global(
         file_okay=False,
     ),
     debug: bool = typer.Option(False, "--debug", help="エラー時にトレースバックを表示します。"),
+    version: bool = typer.Option(
+        False, "--version", "-V", help="revtool のバージョンを表示して終了します。", is_eager=True,
+        callback=_print_version,
+    ),
 ) -> None:
     ctx.obj = Env(workspace=workspace, out=make_console(), err=make_console(stderr=True), debug=debug)
 

@@ -93,6 +93,11 @@ def import_command(
             rel = f"{COMMENTS_DIR}/{old.name}"
             if old.is_file() and not old.name.startswith(".") and rel not in files:
                 files[rel] = None
+    from revtool.pipeline import follow_decisions_on_import
+
+    decisions, moves = follow_decisions_on_import(ws, comments)
+    if decisions is not None:
+        files["decisions.toml"] = decisions.encode("utf-8")
     counts = Counter(c.response_type for c in comments)
     summary = "、".join(f"{t.value} {counts[t]}" for t in ResponseType if counts[t])
     ws.commit_files(
@@ -108,6 +113,8 @@ def import_command(
     for c in comments:
         for w in c.warnings:
             e.err.print(f"注意: {c.id} {w}")
+    for m in moves:
+        e.out.print(f"decisions.toml: {m.describe()}", markup=False, soft_wrap=True)
 
 
 def _load(ctx: typer.Context) -> list[Comment]:

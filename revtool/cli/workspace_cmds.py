@@ -53,7 +53,10 @@ def ingest_command(
     original: bool = typer.Option(False, "--original", help="DOCX を変更履歴の適用前の状態で取り込みます。"),
     cites: str = typer.Option("", "--cites", help="この版で反映した意見の番号（例: C01,C02）。"),
     message: str | None = typer.Option(None, "--message", "-m", help="コミットメッセージ。"),
-    force: bool = typer.Option(False, "--force", help="同じ版名で別のファイルを取り込み直します（履歴は残ります）。"),
+    force: bool = typer.Option(
+        False, "--force",
+        help="同じ版名で別のファイルを取り込み直します（履歴は残ります）。見出しの見つからない文書も取り込みます。",
+    ),
     password: str | None = typer.Option(None, "--password", help="暗号化された PDF のパスワード。"),
     max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
     include_comments: bool = typer.Option(
@@ -83,6 +86,12 @@ def ingest_command(
             raise InputFileError(f"{pages_from.name}: --pages-from には PDF を指定してください。")
         doc = assign_pages(doc, extract(pages_from, password=password, max_bytes=max_bytes))
     doc = dataclasses.replace(doc, source=Source(file.name, sha, fmt))
+    if not force:
+        from revtool.extract.structure import missing_structure
+
+        problem = missing_structure(doc)
+        if problem:
+            raise InputFileError(f"{file.name}: {problem}。計画の版として取り込みません（それでも取り込むなら --force）。")
     cite_ids = tuple(c.strip() for c in cites.replace("、", ",").split(",") if c.strip())
     result = ws.ingest(doc, file, version, cites=cite_ids, message=message, force=force)
     for warning in doc.warnings:
@@ -110,19 +119,20 @@ def versions_command(ctx: typer.Context) -> None:
     e.out.print(table)
 
 
-def _tree(doc: Document, version: str) -> Tree:
+def _tree(doc: Document, version: str, depth: int | None = None) -> Tree:
     root = Tree(styled((version, "bold"), "  ", doc.title))
 
-    def add(node: Tree, section: Section) -> None:
+    def add(node: Tree, section: Section, level: int) -> None:
         label = styled(section.heading)
         if section.pages is not None:
             label = styled(section.heading, "  ", (page_range(section.pages), "dim"))
         child = node.add(label)
-        for sub in section.children:
-            add(child, sub)
+        if depth is None or level < depth:
+            for sub in section.children:
+                add(child, sub, level + 1)
 
     for section in doc.sections:
-        add(root, section)
+        add(root, section, 1)
     return root
 
 
@@ -132,9 +142,10 @@ def show_command(
     version: str = typer.Argument(..., help="版の名前（例: 素案）。"),
     section: str | None = typer.Argument(None, help="節（例: 施策5、第2章/1.）。省略すると節の木を表示します。"),
     fmt: str = typer.Option("text", "--format", help="出力形式: text または json。"),
+    depth: int | None = typer.Option(None, "--depth", min=0, help="表示する下位の節の深さ（0: その節だけ。既定: すべて）。"),
 ) -> None:
-    """版の節の木、または 1 つの節の本文を印刷ページ付きで表示します。"""
-    from revtool.views.section_query import find_sections
+    """版の節の木、または 1 つの節とその下位の節の本文を印刷ページ付きで表示します。"""
+    from revtool.views.section_query import find_sections, match_note, subtree, without_nested
 
     e = env(ctx)
     if fmt not in ("text", "json"):
@@ -150,12 +161,19 @@ def show_command(
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     if section is None:
-        e.out.print(_tree(doc, version))
+        e.out.print(_tree(doc, version, depth))
         if not any(s.pages for _, s in entries):
             e.out.print("（ページ番号はありません。DOCX は --pages-from で同じ文書の PDF を指定すると印刷ページが付きます。）")
         return
-    for path, sec in entries:
-        e.out.rule(" ＞ ".join(path))
+    note = match_note(section, entries)
+    if note:
+        e.out.print(styled(note))
+    for path, sec, level in [x for p, s in without_nested(entries) for x in subtree(p, s, depth)]:
+        if level == 0:  # the full path, never cut (a rule's title would be)
+            e.out.rule()
+            e.out.print(styled((" ＞ ".join(path), "bold")))
+        else:
+            e.out.print(styled("  " * (level - 1), (sec.heading, "bold")))
         e.out.print(f"ページ: {page_range(sec.pages)}")
         for block in sec.blocks:
             if block.table is not None:
