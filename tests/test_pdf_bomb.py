@@ -3,6 +3,8 @@ Japanese line before pdfium or pdfminer inflate it (issue 16 item 4)."""
 
 from __future__ import annotations
 
+import json
+import resource
 import struct
 import subprocess
 import sys
@@ -79,27 +81,24 @@ def test_many_streams_under_the_stream_cap_are_refused_by_the_document_cap(
     assert not doc.sections
 
 
-_MEASURED = """
-import resource, subprocess, sys
-done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
-sys.stdout.write(done.stdout + done.stderr)
-print(f"@@{done.returncode} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
-"""
-
-
 def test_cli_refuses_with_one_line_and_low_memory(tmp_path: Path) -> None:
     pdf = bomb_pdf(tmp_path / "bomb.pdf", [1024 * MB])
     exe = Path(sys.executable).with_name("revtool")
     subprocess.run([str(exe), "init", str(tmp_path / "ws")], check=True, capture_output=True)
-    # a fresh wrapper process: its RUSAGE_CHILDREN peak is this command's alone
-    done = subprocess.run(
-        [sys.executable, "-c", _MEASURED, str(exe), "-C", str(tmp_path / "ws"), "ingest", str(pdf), "--version", "素案"],
+    # measured in a fresh parent: RUSAGE_CHILDREN of this test process also counts
+    # every revtool subprocess earlier tests ran (a diff loading the dictionary)
+    probe = (
+        "import json, resource, subprocess, sys\n"
+        "d = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+        "print(json.dumps([d.returncode, d.stdout, d.stderr, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss]))\n"
+    )
+    measured = subprocess.run(
+        [sys.executable, "-c", probe, str(exe), "-C", str(tmp_path / "ws"), "ingest", str(pdf), "--version", "素案"],
         capture_output=True, text=True, check=True,
     )
-    *output, last = done.stdout.splitlines()
-    code, peak_kb = (int(x) for x in last.removeprefix("@@").split())
-    assert code == 1
-    lines = [ln for ln in output if ln.strip()]
-    assert len(lines) == 1 and "bomb.pdf" in lines[0] and "Traceback" not in done.stdout
+    returncode, stdout, stderr, peak_kb = json.loads(measured.stdout)
+    assert returncode == 1
+    lines = [ln for ln in (stdout + stderr).splitlines() if ln.strip()]
+    assert len(lines) == 1 and "bomb.pdf" in lines[0] and "Traceback" not in stderr
     # the stream is never inflated whole (1 GiB); the cap bounds what is held
     assert peak_kb < 400 * 1024
