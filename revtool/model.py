@@ -3,7 +3,7 @@
 Everything here is a frozen dataclass made of tuples, strings and numbers, so
 values can be hashed, compared and passed between stages without copying.
 Section paths are tuples of headings *as printed* (number included), which is
-also the form the JSON contract in DESIGN §4 uses.
+also the form the JSON contract in docs/ARCHITECTURE.md §4 uses.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ Children of paired parents are then matched level by level, in this order:
 1. same number and same title;
 2. same title, another number (renumbered → ``moved``);
 3. title similarity (rapidfuzz on the title with the numbering prefix
-   stripped and NFKC applied, DESIGN §7) → ``renamed``;
+   stripped and NFKC applied, docs/ARCHITECTURE.md §7) → ``renamed``;
 4. body similarity (character-bigram Jaccard of the subtree text) → ``renamed``.
 
 A subtree whose Merkle ``content_hash`` is equal on both sides is paired

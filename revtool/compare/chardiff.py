@@ -4,7 +4,7 @@ The text is cut into *units* first — a kanji run with its okurigana, a
 katakana run, a run of Latin letters or digits (``4.0``, ``5,000``, ``32.5%``),
 a hiragana run, one punctuation mark — and diff-match-patch runs over the unit
 sequence (each unit encoded as one character, the ``diff_linesToChars`` trick).
-Edit edges therefore fall on natural boundaries (DESIGN §6) without a
+Edit edges therefore fall on natural boundaries (docs/ARCHITECTURE.md §6) without a
 whitespace-based ``diff_cleanupSemanticLossless``. Then:
 
 * short unchanged islands between two edits are absorbed (no confetti);

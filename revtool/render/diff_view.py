@@ -1,4 +1,4 @@
-"""Renderables for ``revtool diff``: rich views and the JSON form (DESIGN §2).
+"""Renderables for ``revtool diff``: rich views and the JSON form (docs/ARCHITECTURE.md §2).
 
 Nothing here prints; the CLI hands the renderables to a console, which drops
 escape codes by itself when the output is piped.
@@ -49,7 +49,7 @@ def change_json(c: Change) -> dict[str, Any]:
 
 
 def diff_json(old: str, new: str, changes: Sequence[Change]) -> dict[str, Any]:
-    """The ``revtool diff --format json`` document (DESIGN §2 contract, plus fields)."""
+    """The ``revtool diff --format json`` document (docs/ARCHITECTURE.md §2 contract, plus fields)."""
     return {"old": old, "new": new, "changes": [change_json(c) for c in changes]}
 
 

@@ -27,7 +27,7 @@ def section_text(section: Section) -> str:
 
 
 def section_json(path: SectionPath, section: Section) -> dict[str, Any]:
-    """One entry of ``revtool show --format json`` (DESIGN §2 contract)."""
+    """One entry of ``revtool show --format json`` (docs/ARCHITECTURE.md §2 contract)."""
     return {
         "path": list(path),
         "number": section.number,

@@ -8,7 +8,7 @@ of ``Run``s, where ``underline`` marks the changed text (傍線): inserted text 
 the new column, deleted text in the old column. The model, the runs and the
 folding of a paragraph are in ``revtool.views.taisho_text`` (importable from here too).
 
-Folding (DESIGN §6): inside a changed paragraph only the sentences touched by
+Folding (docs/ARCHITECTURE.md §6): inside a changed paragraph only the sentences touched by
 a change are kept, on both sides (a sentence that received an insertion on
 one side keeps its counterpart on the other), the rest becomes （略）; a run
 of unchanged paragraphs becomes one （略） paragraph. Tables are shown row by

@@ -32,7 +32,7 @@ class Target:
 
 def parse_target(text: str) -> Target:
     """``R3`` / ``r3`` → row, ``C01`` / ``C1`` → comment (zero-padded as in
-    DESIGN §4), anything else → a section query."""
+    docs/ARCHITECTURE.md §4), anything else → a section query."""
     t = text.strip()
     m = re.fullmatch(r"[RrＲｒ]\s*([0-9０-９]+)", t)
     if m:
