@@ -105,7 +105,9 @@ def evaluate_formula(formula: str, ws, wb, depth: int = 0) -> str:  # type: igno
 
 
 def _split_concat(expr: str) -> list[str]:
-    parts, buf, in_str = [], [], False
+    parts: list[str] = []
+    buf: list[str] = []
+    in_str = False
     for ch in expr:
         if ch == '"':
             in_str = not in_str

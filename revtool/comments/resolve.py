@@ -252,9 +252,9 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
         warnings.append(
             f"ページ（P.{_pages_label(locator.pages)}）と見出しが一致しません。見出しを優先しました: {spans}"
         )
-    cands = [Candidate(e.path, round(s, 3), r) for s, _, e, r in scored[:MAX_CANDIDATES]]
+    cands = tuple(Candidate(e.path, round(s, 3), r) for s, _, e, r in scored[:MAX_CANDIDATES])
     if locator.every:
-        cands = [Candidate(e.path, 1.0, f"「各{locator.every}」: {locator.every}を含む節") for e in chosen] + cands
+        cands = tuple(Candidate(e.path, 1.0, f"「各{locator.every}」: {locator.every}を含む節") for e in chosen) + cands
     chosen_paths = tuple(e.path for e in chosen)
     # chosen first, then the alternatives, no duplicates
     ordered = sorted(cands, key=lambda c: c.section_path not in chosen_paths)  # stable

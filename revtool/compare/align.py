@@ -277,7 +277,7 @@ class _Aligner:
         take([(0.95, i, j, ChangeKind.MOVED, "見出し一致・番号変更") for i in free_o for j in free_n
               if title_key(olds[i]) and title_key(olds[i]) == title_key(news[j]) and compatible(olds[i], news[j])])
         # 3. similar title
-        cands = []
+        cands: list[tuple[float, int, int, ChangeKind | None, str]] = []
         for i in free_o:
             for j in free_n:
                 if not compatible(olds[i], news[j]):

@@ -175,7 +175,7 @@ class EditorialRules:
         if unknown:
             raise WorkspaceError(f"revtool.toml: [editorial] disable に不明な規則があります: {'、'.join(sorted(unknown))}",
                                  hint="使える規則: " + "、".join(r.id for r in RULES if r.id != "content"))
-        limits = {}
+        limits: dict[str, int] = {}
         for key in ("typo_max_chars", "rewording_max_chars"):
             value = table.get(key, getattr(base, key))
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
@@ -187,7 +187,8 @@ class EditorialRules:
             substantive_words=base.substantive_words + strings("substantive_words"),
             action_words=base.action_words + strings("action_words"),
             disable=frozenset(strings("disable")),
-            **limits,
+            typo_max_chars=limits["typo_max_chars"],
+            rewording_max_chars=limits["rewording_max_chars"],
         )
 
     def fold(self, text: str) -> str:

@@ -69,7 +69,7 @@ def changelog_xlsx(log: Changelog, meta: ChangelogMeta) -> bytes:
     ws.title = "別紙2"
     _sheet(ws, HEADER, [(a, b, bulleted(c)) for a, b, c in table_rows(log.rows)], (40, 14, MAX_WIDTH))
     detail = wb.create_sheet("理由と意見")
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for r in log.rows:
         rows.append((r.id, r.item, cause_label(r), f"{r.cause.confidence:.2f}", r.cause.evidence))
     _sheet(detail, ("ID", "項目", "理由", "確信度", "根拠"), rows, (6, 40, 20, 8, MAX_WIDTH))

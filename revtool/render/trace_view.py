@@ -78,17 +78,17 @@ def _runners(runners: Sequence[RunnerUp], by_row: bool) -> RenderableType:
 
 def row_view(t: RowTrace, old_label: str, new_label: str, plain: bool = False) -> list[RenderableType]:
     row = t.row
-    head = _fields(
-        [
-            ("項目", row.item),
-            ("案のページ", pages_label(row) or "ページ不明"),
-            ("主な変更点", row.summary),
-            ("種類", KIND_JA.get(row.kind, str(row.kind))),
-            ("理由", _cause(row)),
-            ("根拠", row.cause.evidence or "なし"),
-        ]
-        + ([("職員の判断", "、".join(t.decided))] if t.decided else [])
-    )
+    fields: list[tuple[str, RenderableType | str]] = [
+        ("項目", row.item),
+        ("案のページ", pages_label(row) or "ページ不明"),
+        ("主な変更点", row.summary),
+        ("種類", KIND_JA.get(row.kind, str(row.kind))),
+        ("理由", _cause(row)),
+        ("根拠", row.cause.evidence or "なし"),
+    ]
+    if t.decided:
+        fields.append(("職員の判断", "、".join(t.decided)))
+    head = _fields(fields)
     title = f"{row.id}（{old_label} → {new_label}）" + ("  ※decisions.toml で除外" if t.excluded else "")
     out: list[RenderableType] = [Panel(head, title=Text(title), title_align="left", border_style="cyan")]
     groups = fold_repeats(row.changes)

@@ -360,10 +360,10 @@ class _Builder:
                     rediff.add(pair)
                 continue
             _apply_edits(c.edits, c.old_text, c.new_text, old_where, new_where, om, nm)
-        for i, j in sorted(rediff):  # staged edits of one paragraph: diff the paragraph itself
-            a, b = ob[i].text, nb[j].text
-            _apply_edits(char_diff(a, b), a, b, [(i, s) for s in _line_starts(a)],
-                         [(j, s) for s in _line_starts(b)], om, nm)
+        for oi, nj in sorted(rediff):  # staged edits of one paragraph: diff the paragraph itself
+            a, b = ob[oi].text, nb[nj].text
+            _apply_edits(char_diff(a, b), a, b, [(oi, s) for s in _line_starts(a)],
+                         [(nj, s) for s in _line_starts(b)], om, nm)
         gate = _table_gate(body_changes)
         entries: list[tuple[list[Item], list[Item]] | None] = []  # None = unchanged
         where: list[tuple[SectionPath | None, SectionPath | None]] = []  # (old, new) section of each entry
@@ -379,8 +379,8 @@ class _Builder:
             if not touched:
                 entries.append(None)
                 continue
-            op_ = [fold_paragraph(o.text, om.marks.get(i, []), om.points.get(i, []))] if o is not None else []
-            np2 = [fold_paragraph(n.text, nm.marks.get(j, []), nm.points.get(j, []))] if n is not None else []
+            op_: list[Item] = [fold_paragraph(o.text, om.marks.get(i, []), om.points.get(i, []))] if o is not None and i is not None else []
+            np2: list[Item] = [fold_paragraph(n.text, nm.marks.get(j, []), nm.points.get(j, []))] if n is not None and j is not None else []
             entries.append((op_, np2))
         bodies: dict[str, list[Item]] = {"old": [], "new": []}
         pending = {"old": False, "new": False}
@@ -416,9 +416,9 @@ class _Builder:
         for side in ("old", "new"):
             if pending[side] or (not has_text and not orphans and (ob if side == "old" else nb)):
                 bodies[side].append(fold_para())
-        for op_, np2 in orphans:
-            old_body.append(op_)
-            new_body.append(np2)
+        for old_para, new_para in orphans:
+            old_body.append(old_para)
+            new_body.append(new_para)
         o_sec, n_sec = self.old_map[olds[0]], self.new_map[news[0]]
         oh, nh = _heading(o_sec.heading, n_sec.heading, heading_changed)
         return TaishoRow(
