@@ -119,7 +119,7 @@ def ingest(workspace: WorkspaceLike, file: Path | str, version: str, *, pages_fr
 
     ws = open_workspace(workspace)
     file = Path(file)
-    validate_version_label(version)
+    version = validate_version_label(version)
     sniff_format(file, max_bytes)
     sha = _sha256(file)
     if ws.version_sha256(version) == sha and not original and pages_from is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 
@@ -45,7 +44,7 @@ def demo_command(
     def ingest(name: str, version: str) -> list[str]:
         args = ["-C", ws, "ingest", str(folder / f"{name}.docx"), "--version", version]
         pdf = folder / f"{name}.pdf"
-        if pdf.exists() and importlib.util.find_spec("revtool.extract.pagemap") is not None:
+        if pdf.exists():
             args += ["--pages-from", str(pdf)]
         return args
 
@@ -57,23 +56,18 @@ def demo_command(
         ("素案の節の木", ["-C", ws, "show", "素案"]),
     ]
     comments = folder / "bessi1.tsv"
-    available = {c.name for c in app.registered_commands if c.name} | {g.name for g in app.registered_groups if g.name}
-    if "diff" in available:
-        steps.append(("素案と案の差分（概要）", ["-C", ws, "diff", "素案", "案", "--stat"]))
-    if "comments" in available and comments.exists():
+    steps.append(("素案と案の差分（概要）", ["-C", ws, "diff", "素案", "案", "--stat"]))
+    if comments.exists():
         steps.append(("意見を取り込み", ["-C", ws, "comments", "import", str(comments)]))
-    if "changelog" in available:
-        changelogs.mkdir(parents=True, exist_ok=True)
-        for fmt in ("md", "csv", "xlsx", "docx", "json"):
-            steps.append((f"変更点一覧（{fmt}）", ["-C", ws, "changelog", "素案", "案", "--format", fmt,
-                                                  "-o", str(changelogs / f"changes.{fmt}")]))
-        steps.append(("素案からの主な変更点", ["-C", ws, "changelog", "素案", "案"]))
-    if "trace" in available:
-        steps.append(("変更点 R2 の根拠をたどる", ["-C", ws, "trace", "R2"]))
-    if "taisho" in available:
-        for fmt in ("html", "docx"):
-            steps.append((f"新旧対照表（{fmt}）", ["-C", ws, "taisho", "素案", "案", "--format", fmt,
-                                                  "-o", str(changelogs / f"taisho.{fmt}")]))
+    changelogs.mkdir(parents=True, exist_ok=True)
+    for fmt in ("md", "csv", "xlsx", "docx", "json"):
+        steps.append((f"変更点一覧（{fmt}）", ["-C", ws, "changelog", "素案", "案", "--format", fmt,
+                                              "-o", str(changelogs / f"changes.{fmt}")]))
+    steps.append(("素案からの主な変更点", ["-C", ws, "changelog", "素案", "案"]))
+    steps.append(("変更点 R2 の根拠をたどる", ["-C", ws, "trace", "R2"]))
+    for fmt in ("html", "docx"):
+        steps.append((f"新旧対照表（{fmt}）", ["-C", ws, "taisho", "素案", "案", "--format", fmt,
+                                              "-o", str(changelogs / f"taisho.{fmt}")]))
     for title, args in steps:
         e.out.rule(f"[bold]{title}[/bold]  revtool {' '.join(args)}")
         run_subcommand(args)
