@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from revtool.changes.meta import ChangelogMeta, VersionRef
 from revtool.model import CauseType, ChangeRow
+from revtool.pages import official_pages
 
 __all__ = ["CAUSE_JA", "HEADER", "TITLE", "ChangelogMeta", "VersionRef", "bulleted", "cause_label", "pages_label", "table_rows"]
 
@@ -23,7 +24,7 @@ def pages_label(row: ChangeRow) -> str:
         return row.page_label
     if not row.an_pages:
         return ""
-    return "、".join(f"P. {p}" for p in row.an_pages)
+    return official_pages(row.an_pages)
 
 
 def cause_label(row: ChangeRow) -> str:
