@@ -10,13 +10,13 @@ granularity the diff stage chose. Pure: no files, no clock, deterministic.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from difflib import SequenceMatcher
 
 from revtool.compare import chardiff, morph
 from revtool.model import Change, ChangeKind, EditOp, SectionPath
+from revtool.normalize import compact_key
 
 # Fact kinds
 TEXT = "text"  # a span of a paragraph (or a cell reported alone) replaced/inserted/deleted
@@ -83,13 +83,7 @@ class Fact:
 
 # ---------------------------------------------------------------- text helpers
 
-_SPACES = re.compile(r"[\s\u3000]+")
-
-
-@lru_cache(maxsize=65536)
-def key(text: str) -> str:
-    """Comparison key: NFKC, no whitespace."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text))
+key = compact_key  # the comparison key of revtool.normalize: NFKC, no whitespace
 
 
 _NUMBER_PREFIX = re.compile(

@@ -30,13 +30,13 @@ still left is ``added`` or ``deleted``. Every pair carries a score and a reason.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from revtool.model import ChangeKind, Document, Section, SectionPair, SectionPath
+from revtool.normalize import compact_key
 
 TITLE_MIN = 80.0  # rapidfuzz ratio for a rename by title
 BODY_MIN = 0.5  # bigram Jaccard for a rename by body
@@ -50,8 +50,7 @@ _NUMBER_PREFIX = re.compile(
 )
 
 
-def norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+norm = compact_key  # NFKC, no whitespace (revtool.normalize)
 
 
 def title_key(section: Section) -> str:

@@ -4,15 +4,14 @@ a path joined by ``/`` or ``>``, or a unique fragment of a title. Pure."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from revtool.model import Change, Comparison, Document, Section, SectionPath
+from revtool.normalize import compact_key
 
 _SEPARATORS = re.compile(r"\s*[/>＞／]\s*")
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+_key = compact_key
 
 
 def find_sections(doc: Document, query: str) -> list[tuple[SectionPath, Section]]:
