@@ -364,10 +364,11 @@ class BlockRef:
 class BlockPair:
     """An alignment decision between blocks of a pair of sections.
 
-    ``relation``: ``equal`` (same text), ``similar`` (an edited block),
+    ``relation``: ``equal`` (same text), ``edited`` (an edited block),
     ``moved``, ``joined`` (a paragraph broken differently: ``old``/``new`` are
     the first blocks of each side, ``old_span``/``new_span`` count them),
-    ``added`` (old is None) or ``deleted`` (new is None).
+    ``added`` (old is None) or ``deleted`` (new is None). A comparison holds
+    every pair of every pair of sections whose bodies differ, in order.
     """
 
     old: BlockRef | None

@@ -286,12 +286,12 @@ class _Differ:
         absorbed_old = {i for (oi, nj) in joins.values() for i in oi[1:]}
         absorbed_new = {j for (oi, nj) in joins.values() for j in nj[1:]}
         for i, j, how in aligned:
-            if (i is not None and j is None and i in absorbed_old) or (j is not None and i is None and j in absorbed_new):
-                continue
             o = olds[i] if i is not None else None
             n = news[j] if j is not None else None
             joined = joins.get((i, j)) if i is not None and j is not None else None
-            self.block_pairs.append(_block_pair(o, n, how, joined))
+            self.block_pairs.append(_block_pair(o, n, how, joined))  # every aligned pair, as views need them
+            if (i is not None and j is None and i in absorbed_old) or (j is not None and i is None and j in absorbed_new):
+                continue
             if o is not None and n is not None and joined is not None:
                 self.joined_pair([olds[k] for k in joined[0]], [news[k] for k in joined[1]])
                 continue

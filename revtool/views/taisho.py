@@ -32,8 +32,8 @@ from revtool.compare.chardiff import char_diff
 from revtool.compare.diff import align_blocks
 from revtool.errors import RevtoolError
 from revtool.model import (
-    Block, BlockKind, Change, ChangeKind, Comparison, Document, Edit, EditOp, Section, SectionPair, SectionPath, Table,
-    Verdict,
+    Block, BlockKind, BlockPair, Change, ChangeKind, Comparison, Document, Edit, EditOp, Section, SectionPair,
+    SectionPath, Table, Verdict,
 )
 from revtool.views.section_query import find_sections
 from revtool.compare.tablediff import align_tables, cell, row_label
@@ -309,10 +309,26 @@ def _is_front(c: Change) -> bool:
 
 
 class _Builder:
-    def __init__(self, old: Document, new: Document, changes: Sequence[Change]) -> None:
+    def __init__(self, old: Document, new: Document, changes: Sequence[Change],
+                 block_pairs: Sequence[BlockPair] = ()) -> None:
         self.old_map = dict(old.walk())
         self.new_map = dict(new.walk())
         self.changes = [c for c in changes if not _is_front(c)]
+        self.block_pairs = block_pairs
+
+    def aligned(self, ob: list[_Tagged], nb: list[_Tagged]) -> list[tuple[int | None, int | None, str]]:
+        """The blocks of a row paired as the comparison paired them; aligned here
+        only for sections the comparison did not open (same body on both sides)."""
+        opos = {(t.path, t.index): k for k, t in enumerate(ob)}
+        npos = {(t.path, t.index): k for k, t in enumerate(nb)}
+        got: list[tuple[int | None, int | None, str]] = []
+        for bp in self.block_pairs:
+            i = opos.get((bp.old.section_path, bp.old.index)) if bp.old is not None else None
+            j = npos.get((bp.new.section_path, bp.new.index)) if bp.new is not None else None
+            if (bp.old is not None and i is None) or (bp.new is not None and j is None) or (i is None and j is None):
+                continue
+            got.append((i, j, bp.relation))
+        return got or align_blocks([t.block for t in ob], [t.block for t in nb])
 
     def whole(self, path: SectionPath, side: str) -> TaishoRow | None:
         kind = ChangeKind.ADDED if side == "new" else ChangeKind.DELETED
@@ -337,7 +353,7 @@ class _Builder:
         body_changes = [c for c in mine if c.block_kind != "section"]
         ob = _tag([(p, self.old_map[p]) for p in olds])
         nb = _tag([(p, self.new_map[p]) for p in news])
-        aligned = align_blocks([t.block for t in ob], [t.block for t in nb])
+        aligned = self.aligned(ob, nb)
         new_to_old = {j: i for i, j, _ in aligned if i is not None and j is not None}
         om, nm = _SideMarks(), _SideMarks()
         orphans: list[tuple[Para, Para]] = []
@@ -545,12 +561,12 @@ def build_taisho_from(comparison: Comparison, *, substantive_only: bool = False,
                       section: str | None = None) -> Taisho:
     """The 新旧対照表 of a comparison: its section alignment and its changes, not recomputed."""
     return build_taisho(comparison.old, comparison.new, comparison.changes, substantive_only=substantive_only,
-                        section=section, section_pairs=comparison.section_pairs)
+                        section=section, section_pairs=comparison.section_pairs, block_pairs=comparison.block_pairs)
 
 
 def build_taisho(old: Document, new: Document, changes: Sequence[Change], *,
                  substantive_only: bool = False, section: str | None = None,
-                 section_pairs: Sequence[SectionPair] | None = None) -> Taisho:
+                 section_pairs: Sequence[SectionPair] | None = None, block_pairs: Sequence[BlockPair] = ()) -> Taisho:
     """The 新旧対照表 of ``old`` → ``new`` from the diff's ``changes``.
 
     Editorial changes (文言整理) are shown unless ``substantive_only``; front
@@ -560,7 +576,7 @@ def build_taisho(old: Document, new: Document, changes: Sequence[Change], *,
     """
     used = [c for c in changes if c.substantive or not substantive_only]
     substantive_ids = {c.id for c in used if c.substantive}
-    rows = _Builder(old, new, used).run(old, new, section_pairs)
+    rows = _Builder(old, new, used, block_pairs).run(old, new, section_pairs)
     if section is not None:
         new_roots = [p for p, _ in find_sections(new, section)]
         old_roots = [p for p, _ in find_sections(old, section)]
