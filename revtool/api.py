@@ -255,6 +255,9 @@ def comments(workspace: WorkspaceLike, response_type: ResponseType | str | None 
                              hint="revtool comments import bessi1.xlsx で取り込んでください。")
     got = read_comments(ws)
     if response_type is not None:
+        valid = [t.value for t in ResponseType]
+        if str(response_type) not in valid:
+            raise WorkspaceError(f"分類「{response_type}」はありません（{'・'.join(valid)} のいずれか）。")
         wanted = ResponseType(response_type)
         got = tuple(c for c in got if c.response_type is wanted)
     return CommentList(got)
