@@ -13,6 +13,7 @@ from rich.table import Table as RichTable
 from revtool.model import Comment
 from revtool.pages import page_range
 from revtool.render.options import RenderOptions
+from revtool.render.safe_cell import csv_row
 
 CSV_HEADER = ("id", "row", "素案該当箇所", "対応する節", "ページ", "分類", "根拠", "主な意見", "区の考え方", "注意")
 
@@ -44,12 +45,12 @@ def comments_table(comments: Sequence[Comment], title: str = "") -> RichTable:
 def comments_csv(comments: Sequence[Comment]) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(CSV_HEADER)
+    writer.writerow(csv_row(list(CSV_HEADER)))
     for c in comments:
-        writer.writerow([
+        writer.writerow(csv_row([
             c.id, c.row, c.ref, " / ".join(" ＞ ".join(p) for p in c.resolved_section_paths), pages(c),
             c.response_type.value, c.response_evidence, c.opinion, c.response, " / ".join(c.warnings),
-        ])
+        ]))
     return buf.getvalue()
 
 
