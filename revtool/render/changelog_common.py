@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from revtool.changes.meta import ChangelogMeta, VersionRef, format_note, formats_differ  # noqa: F401 (re-exported)
 from revtool.model import CauseType, ChangeRow
+from revtool.pages import official_pages
+
+__all__ = ["CAUSE_JA", "HEADER", "TITLE", "ChangelogMeta", "VersionRef", "bulleted", "cause_label", "pages_label", "table_rows"]
 
 TITLE = "素案からの主な変更点"
 MARK = "別紙2"  # the attachment mark printed at the top right, as in the published report
@@ -23,50 +25,13 @@ CAUSE_JA = {
 }
 
 
-@dataclass(frozen=True)
-class VersionRef:
-    version: str
-    commit: str = ""
-    source: str = ""
-    sha256: str = ""
-    format: str = ""  # "docx" | "pdf" | "" (unknown)
-
-
-@dataclass(frozen=True)
-class ChangelogMeta:
-    plan: str
-    old: VersionRef
-    new: VersionRef
-
-    @property
-    def format_note(self) -> str:
-        return format_note(self.old.version, self.old.format, self.new.version, self.new.format)
-
-
-_FORMAT_JA = {"docx": "DOCX", "pdf": "PDF"}
-
-
-def formats_differ(old_format: str, new_format: str) -> bool:
-    return bool(old_format and new_format and old_format != new_format)
-
-
-def format_note(old: str, old_format: str, new: str, new_format: str) -> str:
-    """One Japanese line when the two versions were read from different formats
-    (a 素案 kept only as the published PDF, the 案 as DOCX), else ``""``."""
-    if not formats_differ(old_format, new_format):
-        return ""
-    a, b = _FORMAT_JA.get(old_format, old_format), _FORMAT_JA.get(new_format, new_format)
-    return (f"{old} は {a}、{new} は {b} から読み取った版です。形式の違い（枠・テキストボックス・改行など）"
-            "による見かけの変更が混じることがあります。")
-
-
 def pages_label(row: ChangeRow) -> str:
     """「P. 12、P. 13」 as in the official tables; the row's label (「各施策」) when set."""
     if row.page_label:
         return row.page_label
     if not row.an_pages:
         return ""
-    return "、".join(f"P. {p}" for p in row.an_pages)
+    return official_pages(row.an_pages)
 
 
 def cause_label(row: ChangeRow) -> str:
