@@ -35,9 +35,6 @@ def diff_command(
                        new, comparison.new.source.format if comparison.new.source else "")
     if note:
         e.err.print(f"注意: {note}", markup=False, soft_wrap=True)
-    note = format_note(old, old_format, new, new_format)
-    if note:
-        e.err.print(f"注意: {note}", markup=False, soft_wrap=True)
     if stat:
         e.out.print(render_stat(changes, old_label=old, new_label=new))
         return
