@@ -348,3 +348,4 @@ class ChangeRow:
     changes: tuple[Change, ...]
     cause: Cause = field(default_factory=lambda: Cause(CauseType.UNKNOWN))
     page_label: str = ""  # e.g. 「各施策」 when the row spans sibling sections
+    grouping: str = ""  # why several places make this one row (evidence), "" for one place

@@ -518,7 +518,9 @@ def facts_of(change: Change, idx: int = 0) -> list[Fact]:
             return [Fact(change, SECTION_DELETED, old=old, old_unit=change.old_section_path[-1] if change.old_section_path else "", order=(idx, 0))]
         if kind in (ChangeKind.RENAMED,):
             return [Fact(change, SECTION_RENAMED, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
-        if kind in (ChangeKind.MOVED, ChangeKind.SPLIT, ChangeKind.MERGED) and key(old) == key(new):
+        if kind in (ChangeKind.MOVED, ChangeKind.SPLIT, ChangeKind.MERGED) and (
+            key(old) == key(new) or (old.strip() and key(heading_title(old.strip())) == key(heading_title(new.strip())))
+        ):
             return [Fact(change, SECTION_MOVED, old=old, new=new, order=(idx, 0))]
     if not old.strip() and new.strip():
         if bk == "table" or is_table_text(new):

@@ -251,7 +251,13 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
         elif f.kind == SECTION_RENAMED:
             clauses.append(f"名称を「{heading_title(_single_line(f.old))}」から「{heading_title(_single_line(f.new))}」に変更")
         elif f.kind == SECTION_MOVED:
-            clauses.append(f"「{heading_title(f.section_path[-1])}」の掲載位置を変更")
+            moved = [g for g in facts if g.kind == SECTION_MOVED]
+            if len(moved) == 2 and moved[0].section_path[:-1] == moved[1].section_path[:-1]:
+                # two siblings that traded places (the changelog pairs them only then)
+                a, b = sorted(moved, key=lambda g: g.change.old_section_path)
+                clauses.append(f"「{heading_title(a.section_path[-1])}」と「{heading_title(b.section_path[-1])}」の順序を入れ替え")
+            else:
+                clauses.append(f"「{heading_title(f.section_path[-1])}」の掲載位置を変更")
     counts = Counter(clauses)
     first: dict[str, int] = {}
     for i, c in enumerate(clauses):

@@ -47,6 +47,7 @@ def _row(r: ChangeRow) -> dict[str, Any]:
         },
         # additions
         "page_label": pages_label(r),
+        "grouping": r.grouping,
     }
 
 
