@@ -214,7 +214,7 @@ class EditorialRules:
         morphology = table.get("morphology", True)
         if not isinstance(morphology, bool):
             raise WorkspaceError("revtool.toml: [editorial] morphology は true か false で指定してください。")
-        limits = {}
+        limits: dict[str, int] = {}
         for key in ("typo_max_chars", "rewording_max_chars"):
             value = table.get(key, getattr(base, key))
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
