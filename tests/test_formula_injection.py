@@ -79,10 +79,10 @@ def test_changelog_xlsx_stores_strings_never_formulas() -> None:
         sheets = [z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
     assert sheets and not any(re.search(r"<f[ >]", s) for s in sheets)
     wb = load_workbook(io.BytesIO(data))
-    ws = wb["別紙2"]
-    assert ws["A2"].value == log.rows[0].item and ws["A2"].data_type == "s"
-    assert ws["A2"].quotePrefix  # Excel keeps it text when someone edits the cell
-    assert not ws["A1"].quotePrefix  # the header is ordinary text
+    ws = wb["別紙2"]  # rows 1-3: 別紙2 / title / plan name, row 4 the header, data from row 5
+    assert ws["A5"].value == log.rows[0].item and ws["A5"].data_type == "s"
+    assert ws["A5"].quotePrefix  # Excel keeps it text when someone edits the cell
+    assert not ws["A4"].quotePrefix  # the header is ordinary text
 
 
 def test_review_summary_hyperlink_is_not_live_in_xlsx(tmp_path: Path) -> None:
@@ -92,7 +92,7 @@ def test_review_summary_hyperlink_is_not_live_in_xlsx(tmp_path: Path) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         sheet = z.read("xl/worksheets/sheet1.xml").decode("utf-8")
     assert not re.search(r"<f[ >]", sheet)
-    cell = re.search(r'<c r="C2"[^>]*>(.*?)</c>', sheet)
+    cell = re.search(r'<c r="C5"[^>]*>(.*?)</c>', sheet)  # the first data row (after the heading and header)
     assert cell and 't="inlineStr"' in cell.group(0) and "HYPERLINK" in cell.group(1)  # text, not a formula
 
 
