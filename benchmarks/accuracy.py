@@ -97,7 +97,9 @@ def _f(x: float | None) -> str:
 def _mark(name: str, x: float | None) -> str:
     if x is None:
         return "–"
-    return f"{x:.2f}" + ("" if x >= FLOORS[name] else " ✗")
+    if x >= FLOORS[name]:
+        return f"{x:.2f}"
+    return (f"{x:.3f}" if f"{x:.2f}" == f"{FLOORS[name]:.2f}" else f"{x:.2f}") + " ✗"  # 0.846, not "0.85 ✗"
 
 
 def family_line(name: str, s: dict) -> str:
@@ -132,15 +134,15 @@ def measured_state() -> str:
     def git(*a: str) -> str:
         return subprocess.run(["git", *a], capture_output=True, text=True, cwd=REPO).stdout.strip()
 
-    head = git("log", "-1", "--format=%h %s")
-    dirty = " (plus uncommitted changes)" if git("status", "--porcelain", "--", "revtool") else ""
+    head = git("log", "-1", "--format=%h")
+    dirty = " + uncommitted revtool/ changes" if git("status", "--porcelain", "--", "revtool") else ""
     heads = []
     for b in ("main", "editorial-summary", "rows-links"):
         h = git("rev-parse", "--short", b)
         if h:
             merged = subprocess.run(["git", "merge-base", "--is-ancestor", b, "HEAD"], cwd=REPO).returncode == 0
-            heads.append(f"`{b}` {h} ({'merged' if merged else 'NOT merged'})")
-    return f"`{head}`{dirty}; " + ", ".join(heads)
+            heads.append(f"{b} {h}{'' if merged else ' NOT merged'}")
+    return f"`{head}`{dirty} ({', '.join(heads)})"
 
 
 HISTORY = REPO / "benchmarks" / "accuracy_history.jsonl"
@@ -188,7 +190,9 @@ def write_report(scores: list[dict], nakano: dict | None, seconds: float) -> str
         "",
         f"**Held-out seeds {list(HELDOUT_SEEDS)}** — only measured, never to be opened for tuning. "
         f"**Tuning seeds {list(TUNING_SEEDS)}** — study these (`python -m benchmarks.accuracy --tuning`, outputs in "
-        "`bench-out/accuracy/`). Figures below are held-out only (micro-averaged over the seeds of each family).",
+        "`bench-out/accuracy/`). Figures below are held-out only (micro-averaged over the seeds of each family). "
+        "With 3 plans per family the figures move by a few hundredths from one draw to another (changing the "
+        "generator redraws the plans: compare runs with the same generator digest only).",
         "",
         "Floors (issue 11): recall ≥ 0.95, precision ≥ 0.90, link F1 ≥ 0.90, cause ≥ 0.90, pages ≥ 0.85, "
         "summary ≥ 0.85, editorial rows 0. ✗ = below the floor.",
@@ -210,7 +214,7 @@ def write_report(scores: list[dict], nakano: dict | None, seconds: float) -> str
               "| measured | generator | recall | precision | link F1 | cause | pages | summary | editorial rows | nakano-dx |",
               "|---|---|---|---|---|---|---|---|---|---|"]
     for h in history[-8:]:
-        lines.append(f"| {h['measured'].split(';')[0]} | {h['generator']} | {_f(h['recall'])} | {_f(h['precision'])} | "
+        lines.append(f"| {h['measured']} | {h['generator']} | {_f(h['recall'])} | {_f(h['precision'])} | "
                      f"{_f(h['link_f1'])} | {_f(h['cause'])} | {_f(h['pages'])} | {_f(h['summary'])} | "
                      f"{h['editorial_rows']} | {h['nakano']} |")
     lines += ["", "## Families", "", "| family | what varies | plans (held-out) |", "|---|---|---|"]
