@@ -353,10 +353,14 @@ def _t_morph_variant(c: Context) -> str | None:
     return _fmt(_short(a.strip()), _short(b.strip())) + (f"（辞書の正規形「{shown}」）" if shown else "（用字・用語の統一）")
 
 
+SENTENCE_REACH = 1000  # characters looked back for the start of a sentence
+
+
 def _sentence_around(c: Context, old: bool) -> str:
     text, start, end = (c.old_text, c.hunk.old_start, c.hunk.old_end) if old else (
         c.new_text, c.hunk.new_start, c.hunk.new_end)
-    left = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    reach = max(0, start - SENTENCE_REACH)  # bounded: a hunk's cost never grows with the paragraph
+    left = max(text.rfind("。", reach, start), text.rfind("\n", reach, start), reach - 1) + 1
     m = re.compile(r"[。\n]").search(text, end)
     right = m.end() if m else len(text)
     return text[left:right]
@@ -404,9 +408,13 @@ def _t_number(c: Context) -> str | None:
     return None
 
 
+_QUOTE_REACH = 300  # a 「」 name longer than this is not a name
+
+
 def _quoted_touching(text: str, start: int, end: int) -> Counter[str]:
     out: Counter[str] = Counter()
-    for m in _QUOTED.finditer(text):
+    lo = max(0, start - _QUOTE_REACH)
+    for m in _QUOTED.finditer(text, lo, min(len(text), end + _QUOTE_REACH)):
         if m.start() < end and m.end() > start or (start == end and m.start() < start < m.end()):
             out[m.group(1) if m.group(1) is not None else m.group(2)] += 1
     return out
@@ -434,8 +442,10 @@ def _t_negation(c: Context) -> str | None:
     # a negating prefix added, removed or swapped in: 実施 → 未実施, 必要 → 不要
     ca, cb = c.core
     h = c.hunk
-    a_ext = ca + c.old_text[h.old_start + h.old.find(ca) + len(ca):][:1] if ca else ""
-    b_ext = cb + c.new_text[h.new_start + h.new.find(cb) + len(cb):][:1] if cb else ""
+    a_at = h.old_start + h.old.find(ca) + len(ca)
+    b_at = h.new_start + h.new.find(cb) + len(cb)
+    a_ext = ca + c.old_text[a_at:a_at + 1] if ca else ""
+    b_ext = cb + c.new_text[b_at:b_at + 1] if cb else ""
     a_pos = b_pos = 0
     for op, t in minimal_diff(ca, cb):
         side, pos = (a_ext, a_pos) if op is EditOp.DELETE else (b_ext, b_pos)

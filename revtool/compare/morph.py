@@ -123,6 +123,11 @@ def _window(text: str, at: int) -> tuple[int, str]:
 
 def _local(text: str, at: int) -> tuple[Morpheme, ...]:
     lo, window = _window(text, at)
+    return _shifted(window, lo)
+
+
+@lru_cache(maxsize=8192)
+def _shifted(window: str, lo: int) -> tuple[Morpheme, ...]:
     return tuple(Morpheme(m.surface, m.normalized, m.pos, m.pos2, m.begin + lo, m.end + lo, m.oov, m.form)
                  for m in morphemes(window))
 
