@@ -130,7 +130,14 @@ def by_kind_table(scores: list[dict]) -> str:
     return "\n".join(lines)
 
 
+_MEASURED: list[str] = []
+
+
 def measured_state() -> str:
+    """The commit measured and the heads of the branches it should contain, read once at the start of the run."""
+    if _MEASURED:
+        return _MEASURED[0]
+
     def git(*a: str) -> str:
         return subprocess.run(["git", *a], capture_output=True, text=True, cwd=REPO).stdout.strip()
 
@@ -142,7 +149,8 @@ def measured_state() -> str:
         if h:
             merged = subprocess.run(["git", "merge-base", "--is-ancestor", b, "HEAD"], cwd=REPO).returncode == 0
             heads.append(f"{b} {h}{'' if merged else ' NOT merged'}")
-    return f"`{head}`{dirty} ({', '.join(heads)})"
+    _MEASURED.append(f"`{head}`{dirty} ({', '.join(heads)})")
+    return _MEASURED[0]
 
 
 HISTORY = REPO / "benchmarks" / "accuracy_history.jsonl"
@@ -260,6 +268,7 @@ def main(argv: list[str]) -> int:
         for d in s["details"]:
             print("  ", json.dumps(d, ensure_ascii=False))
         return 0
+    measured_state()
     seeds = TUNING_SEEDS if "--tuning" in argv else HELDOUT_SEEDS
     cases = [(f, seed) for f in FAMILIES for seed in seeds]
     with ThreadPoolExecutor(max_workers=jobs) as ex:
