@@ -80,7 +80,7 @@ DEFAULT_LEMMA_VARIANTS: tuple[tuple[str, ...], ...] = (
 # Words whose addition or removal changes nothing (啓発 → 啓発活動, 推進 → 積極的に推進).
 DEFAULT_FILLER_WORDS: tuple[str, ...] = (
     "活動", "等", "など", "全般", "各種", "一層", "更に", "引き続き", "積極的", "着実", "適切",
-    "円滑", "効果的", "十分", "継続的", "一体的", "様々",
+    "円滑", "効果的", "十分", "継続的", "一体的", "様々", "対応",
 )
 
 # Words whose appearance or disappearance changes what the plan commits to.
@@ -427,7 +427,7 @@ def _t_name(c: Context) -> str | None:
     if a != b:
         fa = Counter(c.rules.fold(k) for k in a.elements())
         fb = Counter(c.rules.fold(k) for k in b.elements())
-        if fa != fb:
+        if fa != fb and _dictionary_fix(c) is None:  # a typo inside a name is still a typo (推准 → 推進)
             gone = "、".join(f"「{k}」" for k in sorted(a - b)) or "なし"
             new = "、".join(f"「{k}」" for k in sorted(b - a)) or "なし"
             return f"名称 {gone} → {new}"
