@@ -505,8 +505,9 @@ class _Editor:
         g, m, _ = self.rng.choice(pool)
         self._reserve(m)
         old = m.title
+        other = self.rng.choice([o for o in OBJECTS if o != m.topic])
         m.title = self.rng.choice([f"{m.topic}を通じた{self.rng.choice(['支え合い', '安心の確保', '参加の促進'])}",
-                                   f"{m.topic}と{self.rng.choice(OBJECTS)}の一体的な推進"])
+                                   f"{m.topic}と{other}の一体的な推進"])
         return self.decide("rename", f"施策の名称を「{old}」から「{m.title}」に変更", [m.title],
                            [Place(m.uid, "heading")] + self._taikei_places(m), m.uid, old=old, new=m.title, leaf=old)
 
@@ -541,7 +542,7 @@ class _Editor:
         b = g.children[i + 1]
         self._reserve(a, b)
         old_a, old_b = a.title, b.title
-        a.title = f"{a.topic}と{b.topic}の一体的な推進"
+        a.title = f"{a.topic}と{b.topic}の一体的な推進" if a.topic != b.topic else f"{a.topic}の総合的な推進"
         for pa, pb in zip(a.children, b.children):
             pa.blocks.extend(pb.blocks)
         g.children.remove(b)
