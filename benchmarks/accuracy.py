@@ -238,6 +238,10 @@ def write_report(scores: list[dict], nakano: dict | None, seconds: float) -> str
               "quoted in two chapters; a rename in the heading and the 施策の体系 table; split, merge, reorder) is ONE "
               "row with the 案 pages of all its places. Renumbering after a split/merge and editorial edits "
               "(表記ゆれ of 公用文作成の考え方, typo fixes, words that change nothing, digit width, 読点) are never rows.",
+              "- 案のページ of the truth: a text edit is cited by the page the edit is printed on (a table row by that "
+              "row's page), a whole 施策 that appears, moves or results from a merge by its heading's page, the "
+              "original of a split by the page where its items were cut, a 施策の体系 line by its own page. Printed "
+              "pages come from the generated PDF (cover unnumbered, `- n -` footers).",
               "- rows found: an expected row is found when a generated row sits on the same heading branch (at most one "
               "heading above); pairs are taken best first (key words, shared pages, exact path). rows invented: "
               "generated rows left unmatched (those whose changes are all editorial are counted in the editorial column).",
