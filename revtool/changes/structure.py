@@ -278,6 +278,13 @@ def pair_merges(groups: list[Group]) -> None:
             elif len(received) == len(g.facts):
                 _join(target, g, echo=True, why="")
                 groups.remove(g)
+        # the deleted section's parts that now sit under the sibling (（3）成果指標 merged into its namesake)
+        for g in list(groups):
+            if g is not target and g is not d and g.facts and all(
+                f.kind == SECTION_MOVED and f.section_path[: len(head)] == head for f in g.facts
+            ):
+                _join(target, g, echo=True, why="")
+                groups.remove(g)
         _join(target, d, echo=False, why=f"削除された「{heading_title(old_path[-1])}」の内容が「{heading_title(head[-1])}」に移ったため統合として一つの行")
         target.echoes.update(id(f) for f in d.facts if f.kind != SECTION_DELETED)
         groups.remove(d)
