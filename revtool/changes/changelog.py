@@ -64,6 +64,7 @@ from revtool.changes.link import (
     detect_external,
     organisation_only,
     relation,
+    replaced_reference,
     score_pairs,
 )
 from revtool.model import (
@@ -519,7 +520,7 @@ def build_changelog(
         if dec.exclude:
             excluded.append(rid)
             continue
-        external = detect_external(target.added, target.context)
+        external = detect_external(target.added, target.context) or replaced_reference(target.removed, target.added)
         removed_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[0]]
         added_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[1]]
         organisation = organisation_only(removed_items, added_items)
