@@ -292,3 +292,13 @@ def test_a_new_table_row_naming_its_division_is_not_an_organisation_change() -> 
     assert not organisation_only([], ["みらいアプリ事業 | 障害のある方を対象に支援する | 子ども政策課"])
     assert organisation_only(["福祉推進課"], ["福祉政策課"])
     assert organisation_only([], ["地域包括ケア推進課"])  # a division added to the list of divisions
+
+
+def test_vague_reflected_answer_links_the_only_row_in_its_section() -> None:
+    only = RowTarget("R1", (_each(3, IND),), (), removed="68回", added="81回", kind="modified")
+    other = RowTarget("R2", (_each(5, IND),), (), removed="10件", added="12件", kind="modified")
+    c = comment(1, "目標が低い。", "ご指摘を踏まえ、目標値を修正いたします。", ((CH3, EACH, "施策3　取組3の推進"),))
+    assert links_for([only, other], [c]) == [("C01", "R1")]
+    # not when the section holds no changed row
+    far = comment(2, "目標が低い。", "ご指摘を踏まえ、目標値を修正いたします。", ((CH3, EACH, "施策4　取組4の推進"),))
+    assert links_for([only, other], [far]) == []

@@ -44,6 +44,7 @@ RELATIVE_CUTOFF = 0.6
 NAMED_ONLY_CUTOFF = 0.9  # a row outside the comment's section needs nearly its best score
 PROMISE_FLOOR = 0.35  # a 反映 answer promised an edit: its clearly best row links from here
 PROMISE_MARGIN = 1.15
+ONLY_ROW_FLOOR = 0.25  # a 反映 answer whose section holds one changed row links it from here
 NAMED_FLOOR = 0.4  # a mention weaker than this (a template heading shared by many rows) does not make a candidate outside the section
 KIND_BONUS = 0.08  # the answer's verb (追記/削除/修正) matches the row's kind of edit
 SAME_SECTION_BONUS = 0.08  # a 反映 answer and a row in the very section it points at  # "clearly": this much above the comment's second-best row
@@ -587,6 +588,10 @@ def choose_links(
         first = items[0]
         second = items[1].score if len(items) > 1 else 0.0
         if first.promised and first.relation != "named" and first.score >= PROMISE_FLOOR and first.score >= second * PROMISE_MARGIN:
+            clear_best.add((cid, first.row_id))
+        elif first.promised and first.relation in ("same", "descendant") and len(items) == 1 and first.score >= ONLY_ROW_FLOOR:
+            # the one row in the section a 反映 answer points at, however vague
+            # the answer (「目標値を修正いたします」)
             clear_best.add((cid, first.row_id))
     links: dict[tuple[str, str], Link] = {}
     for c, r in confirmed:

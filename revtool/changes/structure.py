@@ -262,7 +262,12 @@ def pair_merges(groups: list[Group]) -> None:
                 continue
             added = [f for f in g.facts if f.polarity == "+" and len(key(edit_core(f.new))) >= MIN_NAME]
             received = [f for f in added if key(edit_core(f.new)).lstrip("・") in old_text]
-            if received and len(received) * 2 >= len(added):
+            # or whole parts of the deleted section now under the sibling (ウ 成果指標 merged)
+            moved_in = [f for f in g.facts if f.kind == SECTION_MOVED and _same_parent(f.change.old_section_path[: len(old_path)], old_path)]
+            if moved_in and len(moved_in) == len(g.facts):
+                home = next((f.section_path for f in moved_in if len(f.section_path) > len(parent)), home)
+                receivers.append((g, moved_in, home[: len(parent) + 1]))
+            elif received and len(received) * 2 >= len(added):
                 receivers.append((g, received, home[: len(parent) + 1]))
         if not receivers:
             continue
