@@ -143,8 +143,39 @@ def measured_state() -> str:
     return f"`{head}`{dirty}; " + ", ".join(heads)
 
 
+HISTORY = REPO / "benchmarks" / "accuracy_history.jsonl"
+"""One line per held-out run: what was measured and the overall figures (ACCURACY.md shows the last ones)."""
+
+
+def record_history(scores: list[dict], nakano: dict | None) -> list[dict]:
+    s = summarize(scores)
+    entry = {"measured": measured_state(), "generator": generator_version(),
+             **{k: (round(s[k], 4) if s[k] is not None else None) for k in ("recall", "precision", "link_f1", "cause",
+                                                                             "pages", "summary")},
+             "editorial_rows": s["invented_editorial"],
+             "nakano": None if nakano is None else f"{nakano['found']}/{nakano['expected']} rows, "
+                                                   f"{nakano['generated'] - nakano['found']} invented, "
+                                                   f"links {nakano['links_right']}/{nakano['links_expected']}, "
+                                                   f"pages {nakano['pages_right']}/{nakano['expected']}"}
+    lines = HISTORY.read_text(encoding="utf-8").splitlines() if HISTORY.exists() else []
+    lines.append(json.dumps(entry, ensure_ascii=False))
+    HISTORY.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [json.loads(x) for x in lines]
+
+
+def generator_version() -> str:
+    """A digest of the generator and scorer: figures are comparable only between runs with the same one."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in ("families.py", "plan_pdf.py", "accuracy_score.py", "scale.py"):
+        h.update((REPO / "benchmarks" / name).read_bytes())
+    return h.hexdigest()[:10]
+
+
 def write_report(scores: list[dict], nakano: dict | None, seconds: float) -> str:
     fams = sorted({s["family"] for s in scores}, key=list(FAMILIES).index)
+    history = record_history(scores, nakano)
     lines = [
         "# ACCURACY — 別紙2 on plans revtool has never seen (issue 11)",
         "",
@@ -171,6 +202,17 @@ def write_report(scores: list[dict], nakano: dict | None, seconds: float) -> str
         lines.append(family_line("nakano-dx (DOCX+PDF pages, TSV)", summarize([nakano])))
     else:
         lines.append("| nakano-dx | skipped: ../shared/corpus/nakano-dx absent | | | | | | | | |")
+    if nakano:
+        lines += ["", "nakano-dx: `internal` in its expected/changes.json for R8 (令和8年度組織編制 applied by the ward); "
+                  "the tool calls it external. The cause column counts that as wrong; tests/test_changelog_nakano.py "
+                  "does not check the cause type."]
+    lines += ["", "## Runs (held-out, all families; latest last)", "",
+              "| measured | generator | recall | precision | link F1 | cause | pages | summary | editorial rows | nakano-dx |",
+              "|---|---|---|---|---|---|---|---|---|---|"]
+    for h in history[-8:]:
+        lines.append(f"| {h['measured'].split(';')[0]} | {h['generator']} | {_f(h['recall'])} | {_f(h['precision'])} | "
+                     f"{_f(h['link_f1'])} | {_f(h['cause'])} | {_f(h['pages'])} | {_f(h['summary'])} | "
+                     f"{h['editorial_rows']} | {h['nakano']} |")
     lines += ["", "## Families", "", "| family | what varies | plans (held-out) |", "|---|---|---|"]
     for f in fams:
         fam = FAMILIES[f]

@@ -8,8 +8,9 @@ Matching: a generated row may stand for an expected row when one of its
 section paths and one of the expected row's paths are on the same branch (one
 a prefix of the other) no more than one heading above the expected path (a
 row at the 施策 for a change in its （2）; never a row at the chapter).
-Pairs are taken best first: key words in the summary, pages shared, exact
-paths. Each row is used once.
+Pairs are taken best first: the expected key words in the summary and in the
+row's changed text, then the path fit, pages shared, exact paths, fewer
+places. Each row is used once.
 
 Cause: an expected ``internal`` row is right when the tool says ``internal``
 or ``unknown`` (nothing in the inputs names the reason; staff fill it in);
@@ -67,10 +68,11 @@ def score_case(gen: dict, exp: dict) -> dict:
             if not fit:
                 continue
             summ = key(g.get("summary", ""))
-            hits = sum(m in summ for m in must)
+            shown = key(" ".join(c.get("old_text", "") + " " + c.get("new_text", "") for c in g.get("changes", [])))
+            hits = sum(m in summ for m in must) + sum(m in shown for m in must)
             pages = len(set(g.get("an_pages", [])) & set(e["an_pages"]))
             exact = len({_pkey(p) for p in g["section_paths"]} & {_pkey(p) for p in e["section_paths"]})
-            cands.append(((hits, fit, pages, exact), e["id"], g["id"]))
+            cands.append(((hits, fit, pages, exact, -len(g["section_paths"])), e["id"], g["id"]))
     cands.sort(key=lambda c: c[0], reverse=True)
     match: dict[str, str] = {}
     used: set[str] = set()

@@ -18,7 +18,9 @@ and in size (up to 300 comments competing for the same sections).
 Ground truth: ONE ROW PER DECISION, as staff publish it. A decision may touch
 several places (a law revision quoted twice; a rename in the heading and the
 施策の体系 table; a split or merge; a reorder) — one row with the 案 pages of
-all its places. Consequences (renumbering of the 施策 after a split/merge,
+all its places. Pages: a text edit is cited by the page the edit is on; a
+whole 施策 that appears, moves or results from a merge by the page of its
+heading; a 施策の体系 line by its own page. Consequences (renumbering of the 施策 after a split/merge,
 their lines in the 施策の体系 table) and editorial edits (表記ゆれ from
 公用文作成の考え方, typo fixes, words that change nothing, digit width,
 punctuation) are never rows; comments answered 反映 whose only edit is
@@ -523,8 +525,10 @@ class _Editor:
         g.children.insert(i + 1, nm)
         self._reserve(nm)
         self.consequences.append(f"{title} の追加に伴う以降の施策の番号の繰り下げ")
+        kept = [b for b in m.children[1].blocks if b.kind == "item"][-1]  # the items left: the cut is after the last one
         return self.decide("split", f"「{m.title}」から「{title}」を分割し、新たな施策として記載", [title],
-                           [Place(m.uid, "heading"), Place(nm.uid, "heading")] + self._taikei_places(nm), m.uid,
+                           [Place(kept.uid, "block", len(kept.text) - 1), Place(nm.uid, "heading")]
+                           + self._taikei_places(nm), m.uid,
                            old=m.title, new=title, leaf=m.title)
 
     def d_merge(self) -> Decision | None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from revtool.changes.changelog import Changelog, ChangelogWarning, build_changelog
+from revtool.changes.summary import SummaryStyle
 from revtool.config import read_config, section
 from revtool.workspace.decisions import DECISIONS_NAME, Decisions, parse_decisions
 from revtool.workspace.decisions_edit import Stale, stale_decisions
@@ -111,7 +112,8 @@ def build_for_workspace(ws: Workspace, old: str, new: str, decisions_text: str |
     text = read_decisions_text(ws) if decisions_text is None else decisions_text
     infos = {v.label: v for v in ws.versions()}
     decisions = parse_decisions(text).with_cites(infos[new].cites if new in infos else ())
-    base, log = build_with_stable_ids(changes, comments, decisions, new_doc, old_doc)
+    style = SummaryStyle.from_config(section(read_config(Path(ws.root)), "summary"))
+    base, log = build_with_stable_ids(changes, comments, decisions, new_doc, old_doc, style)
 
     def ref(label: str) -> VersionRef:
         info = infos.get(label)
@@ -132,20 +134,22 @@ def build_with_stable_ids(
     decisions: Decisions,
     new_doc: Document | None,
     old_doc: Document | None,
+    style: SummaryStyle = SummaryStyle(),
 ) -> tuple[Changelog, Changelog]:
     """(changelog without decisions, changelog with them), the second's rows
     carrying the first's ids."""
-    base = build_changelog(changes, comments, Decisions(cites=decisions.cites), new_doc=new_doc, old_doc=old_doc)
+    base = build_changelog(changes, comments, Decisions(cites=decisions.cites), new_doc=new_doc, old_doc=old_doc, style=style)
     if decisions == Decisions(cites=decisions.cites):
         return base, base
     if not decisions.editorial and not decisions.substantive:
-        return base, build_changelog(changes, comments, decisions, new_doc=new_doc, old_doc=old_doc)
+        return base, build_changelog(changes, comments, decisions, new_doc=new_doc, old_doc=old_doc, style=style)
     staged = build_changelog(
         changes,
         comments,
         Decisions(cites=decisions.cites, editorial=decisions.editorial, substantive=decisions.substantive),
         new_doc=new_doc,
         old_doc=old_doc,
+        style=style,
     )
     to_base = match_rows(base.rows, staged.rows)  # staged id -> base id
     to_staged = {b: s for s, b in to_base.items()}
@@ -157,7 +161,7 @@ def build_with_stable_ids(
         editorial=decisions.editorial,
         substantive=decisions.substantive,
     )
-    final = build_changelog(changes, comments, translated, new_doc=new_doc, old_doc=old_doc)
+    final = build_changelog(changes, comments, translated, new_doc=new_doc, old_doc=old_doc, style=style)
     return base, rename_rows(final, to_base)
 
 

@@ -125,9 +125,9 @@ def test_rows_in_document_order_with_causes_and_links() -> None:
     assert [r.id for r in log.rows] == ["R1", "R2", "R3"]
     r1, r2, r3 = log.rows
     assert r1.cause.type == CauseType.EXTERNAL and "第5.0版" in r1.summary
-    assert r2.cause.comment_ids == ("C01",) and r2.summary.startswith("ご意見を踏まえ、")
+    assert r2.cause.comment_ids == ("C01",) and r2.summary.startswith("成果指標欄の見直し")
     assert r3.cause.comment_ids == ("C19",)
-    assert r3.summary == "ご意見を踏まえ、ロードマップに「デジタルツールの計画的な導入」の取組を追加"
+    assert r3.summary == "ロードマップに「デジタルツールの計画的な導入」の取組を追加"  # as in the seed's 別紙2
     assert log.row_ids_for("C01") == ["R2"] and log.row_ids_for("C05") == []
     assert log.warnings == ()
 

@@ -79,7 +79,7 @@ from revtool.model import (
     ResponseType,
     SectionPath,
 )
-from revtool.changes.summary import summarize
+from revtool.changes.summary import SummaryStyle, summarize
 
 _TOC = re.compile(r"^(目次|もくじ|目\s*次)$")
 NOT_COUNTED = frozenset({"front-matter", "section-renumbered", "row-renumbered"})
@@ -485,8 +485,10 @@ def build_changelog(
     decisions: Decisions | None = None,
     new_doc: Document | None = None,
     old_doc: Document | None = None,
+    style: SummaryStyle = SummaryStyle(),
 ) -> Changelog:
-    """The whole 別紙2: rows with causes and summaries, links, warnings."""
+    """The whole 別紙2: rows with causes and summaries, links, warnings.
+    ``style``: the ward's way of writing summaries (``[summary]`` of revtool.toml)."""
     decisions = decisions or Decisions()
     outline = Outline.of(new_doc)
     editorial = 0
@@ -537,7 +539,8 @@ def build_changelog(
                 id=rid,
                 item=dec.item or _item(g, outline),
                 an_pages=_structural_pages(g, placed, new_doc) if g.structural else _pages(placed, new_doc, g.anchor),
-                summary=dec.summary or summarize(own, cause.type, linked, ext, organisation),
+                summary=dec.summary or summarize(own, cause.type, linked, ext, organisation,
+                                                 reason=dec.note, style=style),
                 kind=_STRUCTURAL_KIND.get(g.structural) or _kind([f for f in g.facts if id(f) not in g.echoes]),
                 section_paths=tuple(g.paths),
                 changes=_row_changes(g.facts),

@@ -154,6 +154,35 @@ def word_span(text: str, start: int, end: int) -> tuple[int, int]:
     return word_start(text, start), word_end(text, end)
 
 
+_COMPOUND = ("名詞", "接頭辞", "接尾辞")
+
+
+def compound_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened to whole words, then over the compound they belong
+    to (個別|避難|計画, デジタル|基盤|整備|担当課|長): adjacent nouns, prefixes
+    and suffixes. Particles, 及び, okurigana and punctuation end a compound."""
+    if start == end:
+        return start, end
+    s, e = word_span(text, start, end)
+    for _ in range(8):  # a compound longer than this is quoted from the edit's words
+        ms = _local(text, s)
+        prev = next((m for m in reversed(ms) if m.end == s), None)
+        first = next((m for m in ms if m.begin == s), None)
+        if prev is None or first is None or prev.pos not in _COMPOUND or first.pos not in _COMPOUND \
+                or prev.pos == "接尾辞" and first.pos == "接頭辞" or prev.pos2 == "数詞" or first.pos2 == "数詞":
+            break
+        s = prev.begin
+    for _ in range(8):
+        ms = _local(text, max(0, e - 1))
+        last = next((m for m in ms if m.end == e), None)
+        nxt = next((m for m in ms if m.begin == e), None)
+        if last is None or nxt is None or last.pos not in _COMPOUND or nxt.pos not in _COMPOUND \
+                or last.pos2 == "数詞" or nxt.pos2 == "数詞":
+            break
+        e = nxt.end
+    return s, e
+
+
 def words_at(text: str, start: int, end: int) -> tuple[Morpheme, ...]:
     """The words overlapping [start, end), analysed in their context."""
     if end - start > 2 * WINDOW:
