@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from revtool.changes.changelog import build_changelog, version_stamp_only
 from revtool.workspace.decisions import parse_decisions
 from revtool.model import CauseType, ChangeKind, ResponseType
@@ -306,3 +308,22 @@ def test_renumbering_after_a_split_is_not_a_row() -> None:
     ]
     log = build_changelog(changes, new_doc=plan_doc(5))
     assert [(r.kind, r.an_pages) for r in log.rows] == [(ChangeKind.ADDED, (28, 29))]
+
+
+def test_rename_called_a_year_spelling_because_of_a_kanji_numeral_is_a_row() -> None:
+    """「調達手続の仕組みづくり」→「調達手続と学習支援の一体的な推進」: 一 in 一体的
+    made the number rule call it 年の表記; a rename in words is still a row."""
+    from revtool.model import Verdict
+
+    old_h, new_h = "（1）　調達手続の仕組みづくり", "（1）　調達手続と学習支援の一体的な推進"
+    ch = change((CH3, EACH, new_h), old_h, new_h, kind=ChangeKind.RENAMED, block_kind="section", substantive=False,
+                rule="era", old_path=(CH3, EACH, old_h), location="見出し", pages=(12,))
+    ch = replace(ch, verdict=Verdict(False, "era", "年の表記"))
+    (row,) = build_changelog([ch], new_doc=plan_doc(3)).rows
+    assert row.kind == ChangeKind.RENAMED and "一体的な推進" in row.summary
+    # a real year spelling in a heading stays editorial
+    year = change((CH3, EACH, "1. 令和8年度の取組"), "1. 2026年度の取組", "1. 令和8年度の取組", kind=ChangeKind.RENAMED,
+                  block_kind="section", substantive=False, rule="era", old_path=(CH3, EACH, "1. 2026年度の取組"))
+    year = replace(year, verdict=Verdict(False, "era", "年の表記"))
+    log = build_changelog([year], new_doc=plan_doc(3))
+    assert log.rows == () and log.editorial_count == 1

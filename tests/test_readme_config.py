@@ -17,8 +17,10 @@ def _toml_blocks() -> list[str]:
     return re.findall(r"```toml\n(.*?)```", README.read_text(encoding="utf-8"), re.DOTALL)
 
 
-def test_readme_has_toml_examples() -> None:
-    assert _toml_blocks()
+def test_readme_has_toml_examples_once() -> None:
+    blocks = _toml_blocks()
+    assert blocks and len(blocks) == len(set(blocks))
+    assert len(README.read_text(encoding="utf-8").splitlines()) < 2000  # no text pasted between every character
 
 
 def test_every_toml_example_parses_and_takes_effect() -> None:

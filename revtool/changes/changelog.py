@@ -31,6 +31,7 @@ from typing import TypeVar
 from revtool.changes.facts import (
     BLOCK_ADDED,
     CELL,
+    ROW_ADDED,
     COLUMN_ADDED,
     COLUMN_DELETED,
     SECTION_ADDED,
@@ -63,6 +64,7 @@ from revtool.changes.link import (
     detect_external,
     organisation_only,
     relation,
+    replaced_reference,
     score_pairs,
 )
 from revtool.model import (
@@ -137,6 +139,20 @@ def version_stamp_only(old: str, new: str) -> bool:
     return key(old) != key(new) and strip(old) == strip(new)
 
 
+_DIGITS = re.compile(r"[0-9０-９]|(?:令和|平成|昭和)")
+
+
+def _renamed_by_words(change: Change) -> bool:
+    """A heading renamed in its words, called a number or year spelling only
+    because a word holds a kanji numeral (一体的, 統一): a number rule cannot
+    decide an edit without digits, and a rename must not vanish."""
+    if change.block_kind != "section" or change.kind != ChangeKind.RENAMED or change.verdict.rule != "era":
+        return False
+    old, new = key(heading_title(change.old_text.split("\n")[0])), key(heading_title(change.new_text.split("\n")[0]))
+    spans = text_spans(old, new) if old and new else []
+    return bool(spans) and not any(_DIGITS.search(old[a1:a2] + new[b1:b2]) for a1, a2, b1, b2 in spans)
+
+
 def reordered(changes: "Iterable[Change]") -> frozenset[str]:
     """Ids of section changes that look like renumbering (same titles, new
     numbers) but trade places with a sibling: 施策3 and 施策4 swapped. An
@@ -167,6 +183,8 @@ def reportable(change: Change, decisions: Decisions, swapped: frozenset[str] = f
         return None  # cover, table of contents: never a row, not a 文言整理 either
     if any(_TOC.match(key(h)) for h in change.section_path + change.old_section_path):
         return None  # a table of contents read as a section follows the headings
+    if not change.substantive and _renamed_by_words(change):
+        return True
     if not change.substantive:
         if change.verdict.rule in NOT_COUNTED or key(change.old_text) == key(change.new_text):
             return None  # renumbering caused by an insertion, line breaks moved by the layout
@@ -364,7 +382,7 @@ def _subtree_text(section: object) -> str:
 def _pages(facts: list[Fact], new_doc: Document | None, anchor: SectionPath) -> tuple[int, ...]:
     """Printed pages in the new version: the changes' own, else (a deletion) the
     first page of the section it was deleted from; never the old version's."""
-    new = sorted({p for f in facts for p in f.change.new_pages})
+    new = sorted({p for f in facts for p in fact_pages(f, new_doc)})
     if new:
         return tuple(new)
     if new_doc is not None:
@@ -375,6 +393,36 @@ def _pages(facts: list[Fact], new_doc: Document | None, anchor: SectionPath) -> 
                 return (sec.pages.first,)
             where = where[:-1]
     return ()
+
+
+def fact_pages(f: Fact, new_doc: Document | None = None) -> tuple[int, ...]:
+    """The printed page(s) in 案 of one fact. A paragraph or table printed over
+    several pages gives the page where the fact sits, estimated from its place
+    in the block (its share of the text before it, or its row among the
+    table's rows); a section added keeps its whole span."""
+    pages = f.change.new_pages
+    if len(pages) <= 1 or f.kind in (SECTION_ADDED, SECTION_RENAMED, SECTION_MOVED):
+        return pages
+    share: float | None = None
+    if f.kind in (CELL, ROW_ADDED) and new_doc is not None and f.row_key:
+        sec = new_doc.find(f.section_path)
+        for b in sec.blocks if sec is not None else ():
+            if b.table is None or b.pages is None or b.pages.pages() != tuple(pages):
+                continue
+            keys = [key(" ".join(c.text for c in r)) for r in b.table.rows]
+            hit = next((i for i, k in enumerate(keys) if key(f.row_key) and key(f.row_key) in k), None)
+            if hit is not None:
+                share = (hit + 0.5) / len(keys)
+                break
+    elif f.kind in (TEXT, BLOCK_ADDED) and f.change.new_text:
+        text = f.change.new_text
+        probe = f.new or f.new_unit
+        at = text.find(probe) if probe else -1
+        if at >= 0:
+            share = (at + len(probe) / 2) / len(text)
+    if share is None:
+        return pages
+    return (pages[min(int(share * len(pages)), len(pages) - 1)],)
 
 
 def _kind(facts: list[Fact]) -> ChangeKind:
@@ -474,7 +522,7 @@ def build_changelog(
         if dec.exclude:
             excluded.append(rid)
             continue
-        external = detect_external(target.added, target.context)
+        external = detect_external(target.added, target.context) or replaced_reference(target.removed, target.added)
         removed_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[0]]
         added_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[1]]
         organisation = organisation_only(removed_items, added_items)
@@ -552,7 +600,7 @@ def _structural_pages(g: _Group, facts: list[Fact], new_doc: Document | None) ->
     for f in facts:
         inside = any(f.section_path[: len(h)] == h for h in g.heading_paths)
         if not inside or not g.heading_paths:
-            pages.update(f.change.new_pages[:1] if f.kind in (SECTION_RENAMED, SECTION_MOVED) else f.change.new_pages)
+            pages.update(f.change.new_pages[:1] if f.kind in (SECTION_RENAMED, SECTION_MOVED) else fact_pages(f, new_doc))
     return tuple(sorted(pages)) or _pages(facts, new_doc, g.anchor)
 
 

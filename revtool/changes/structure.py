@@ -262,7 +262,12 @@ def pair_merges(groups: list[Group]) -> None:
                 continue
             added = [f for f in g.facts if f.polarity == "+" and len(key(edit_core(f.new))) >= MIN_NAME]
             received = [f for f in added if key(edit_core(f.new)).lstrip("・") in old_text]
-            if received and len(received) * 2 >= len(added):
+            # or whole parts of the deleted section now under the sibling (ウ 成果指標 merged)
+            moved_in = [f for f in g.facts if f.kind == SECTION_MOVED and _same_parent(f.change.old_section_path[: len(old_path)], old_path)]
+            if moved_in and len(moved_in) == len(g.facts):
+                home = next((f.section_path for f in moved_in if len(f.section_path) > len(parent)), home)
+                receivers.append((g, moved_in, home[: len(parent) + 1]))
+            elif received and len(received) * 2 >= len(added):
                 receivers.append((g, received, home[: len(parent) + 1]))
         if not receivers:
             continue
@@ -276,6 +281,13 @@ def pair_merges(groups: list[Group]) -> None:
             if g is target:
                 target.echoes.update(id(f) for f in received)
             elif len(received) == len(g.facts):
+                _join(target, g, echo=True, why="")
+                groups.remove(g)
+        # the deleted section's parts that now sit under the sibling (（3）成果指標 merged into its namesake)
+        for g in list(groups):
+            if g is not target and g is not d and g.facts and all(
+                f.kind == SECTION_MOVED and f.section_path[: len(head)] == head for f in g.facts
+            ):
                 _join(target, g, echo=True, why="")
                 groups.remove(g)
         _join(target, d, echo=False, why=f"削除された「{heading_title(old_path[-1])}」の内容が「{heading_title(head[-1])}」に移ったため統合として一つの行")

@@ -199,6 +199,8 @@ def _text_clause(f: Fact) -> str:
         if len(old) <= MAX_QUOTE and not multi:
             return f"「{old}」の文言を削除"
         return f"{_gist(old)}を削除"
+    if f.kind == BLOCK_ADDED and (len(new) > MAX_QUOTE or multi):
+        return f"{_gist(new)}を追加"
     if len(new) <= MAX_QUOTE and not multi:
         return f"「{new}」を追記"
     return f"{_gist(new)}を追記"
@@ -282,7 +284,8 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             clauses.append(f"名称を「{heading_title(_single_line(f.old))}」から「{heading_title(_single_line(f.new))}」に変更")
         elif f.kind == SECTION_MOVED:
             moved = [g for g in facts if g.kind == SECTION_MOVED]
-            if len(moved) == 2 and moved[0].section_path[:-1] == moved[1].section_path[:-1]:
+            if len(moved) == 2 and moved[0].section_path[:-1] == moved[1].section_path[:-1] and \
+                    heading_title(moved[0].section_path[-1]) != heading_title(moved[1].section_path[-1]):
                 # two siblings that traded places (the changelog pairs them only then)
                 a, b = sorted(moved, key=lambda g: g.change.old_section_path)
                 clauses.append(f"「{heading_title(a.section_path[-1])}」と「{heading_title(b.section_path[-1])}」の順序を入れ替え")

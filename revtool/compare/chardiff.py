@@ -56,7 +56,7 @@ class _DeterministicDmp(diff_match_patch):  # type: ignore[misc]
     """diff-match-patch without a clock, with its half-match speed-up kept."""
 
     def diff_halfMatch(self, text1: str, text2: str) -> tuple[str, str, str, str, str] | None:
-        saved = self.Diff_Timeout
+        saved: float = self.Diff_Timeout  # type: ignore[has-type]
         self.Diff_Timeout = 1.0  # only gates the heuristic; the deadline was fixed by diff_main
         try:
             return super().diff_halfMatch(text1, text2)  # type: ignore[no-any-return]

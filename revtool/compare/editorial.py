@@ -21,6 +21,17 @@ and the label users read. Users tune them in ``revtool.toml``::
     disable = ["rewording"]
     typo_max_chars = 2          # 誤字脱字: at most this many characters changed
     rewording_max_chars = 12    # 軽微な言い換え: each side at most this long
+    # Different dictionary words used as one (compared on SudachiPy's
+    # normalized forms; built in: 行う/する, 等/など, 及び/および …).
+    lemma_variants = [["推進", "促進"]]
+    # Words whose addition changes nothing (built in: 活動, 対応, 積極的 …).
+    filler_words = ["事業"]
+    morphology = true           # false: no dictionary, string rules only
+
+Words come from the dictionary first (compare/morph.py, SudachiPy core):
+表記ゆれ are equal ``normalized_form()`` (一人暮らし = ひとり暮らし, 子ども =
+こども, 取組 = 取り組み), a typo fix turns a non-word into a dictionary word
+(施索 → 施策). The tables above hold what a dictionary cannot know.
 
 Rule ids: ``format`` (width, spacing, punctuation), ``variant`` (表記ゆれ),
 ``number`` (numbers, dates, percentages; 令和8年 = 2026年), ``era`` (the same
@@ -28,6 +39,7 @@ year written in 和暦 or 西暦), ``name`` (「」 names), ``negation``,
 ``meaning`` (substantive words), ``sentence`` (sentence added or removed),
 ``reorder`` (same words, new order), ``typo``, ``spelling`` (Latin spelling),
 ``org`` (a change inside an organisation's name: …部, …課, …センター),
+``filler`` (a word that changes nothing added or removed: 啓発 → 啓発活動),
 ``phrase`` (words added or removed), ``term`` (a noun swapped for another),
 ``rewording`` (a short paraphrase), ``content`` (anything else).
 """
@@ -217,7 +229,8 @@ class EditorialRules:
             lemma_variants=base.lemma_variants + tuple(tuple(g) for g in lemma_groups),
             filler_words=base.filler_words + strings("filler_words"),
             morphology=morphology,
-            **limits,
+            typo_max_chars=limits["typo_max_chars"],
+            rewording_max_chars=limits["rewording_max_chars"],
         )
 
     def fold(self, text: str) -> str:
