@@ -36,6 +36,8 @@ from benchmarks.families import FAMILIES, HELDOUT_SEEDS, TUNING_SEEDS, generate_
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "bench-out" / "accuracy"
 NAKANO = REPO.parent / "shared" / "corpus" / "nakano-dx"
+PDF_ONLY_FAMILY = "goals-taikei"
+"""Also measured with both versions ingested from the PDF alone (2 seeds, to keep the run short)."""
 FLOORS = {"recall": 0.95, "precision": 0.90, "link_f1": 0.90, "cause": 0.90, "pages": 0.85, "summary": 0.85}
 
 
@@ -62,15 +64,21 @@ def run_pipeline(d: Path, soan: Path, an: Path, soan_pdf: Path | None, an_pdf: P
     return json.loads(target.read_text(encoding="utf-8"))
 
 
-def run_case(family: str, seed: int) -> dict:
-    d = OUT / f"{family}-s{seed}"
+def run_case(family: str, seed: int, pdf_only: bool = False) -> dict:
+    """One plan end to end. ``pdf_only``: both versions ingested from their PDF
+    alone (no DOCX), the way a reviewer with only the published files works."""
+    d = OUT / (f"{family}-s{seed}" + ("-pdf" if pdf_only else ""))
     t = time.perf_counter()
     plan = generate_plan(FAMILIES[family], seed)
     files = write_plan(plan, d)
-    gen = run_pipeline(d, files["soan"], files["an"], files["soan_pdf"], files["an_pdf"], files["comments"])
+    if pdf_only:
+        gen = run_pipeline(d, files["soan_pdf"], files["an_pdf"], None, None, files["comments"])
+    else:
+        gen = run_pipeline(d, files["soan"], files["an"], files["soan_pdf"], files["an_pdf"], files["comments"])
     exp = json.loads(files["expected"].read_text(encoding="utf-8"))
     s = score_case(gen, exp)
-    s.update(case=f"{family}-s{seed}", family=family, seed=seed, plan=plan_summary(plan), seconds=time.perf_counter() - t)
+    name = family + (" (PDF only)" if pdf_only else "")
+    s.update(case=f"{name}-s{seed}", family=name, seed=seed, plan=plan_summary(plan), seconds=time.perf_counter() - t)
     (d / "score.json").write_text(json.dumps(s, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return s
 
@@ -184,7 +192,7 @@ def generator_version() -> str:
 
 
 def write_report(scores: list[dict], nakano: dict | None, seconds: float) -> str:
-    fams = sorted({s["family"] for s in scores}, key=list(FAMILIES).index)
+    fams = sorted({s["family"] for s in scores}, key=lambda f: (list(FAMILIES).index(f.split(" ")[0]), f))
     history = record_history(scores, nakano)
     lines = [
         "# ACCURACY — 別紙2 on plans revtool has never seen (issue 11)",
@@ -194,7 +202,9 @@ def write_report(scores: list[dict], nakano: dict | None, seconds: float) -> str
         "",
         "Each plan is generated (`benchmarks/families.py`: DOCX + PDF of 素案 and 案, 別紙1 TSV, ground truth) and run "
         "through the CLI exactly as a user would (`init`, `ingest X.docx --pages-from X.pdf` for both versions, "
-        "`comments import bessi1.tsv`, `changelog 素案 案 --format json`), then scored (`benchmarks/accuracy_score.py`).",
+        "`comments import bessi1.tsv`, `changelog 素案 案 --format json`), then scored (`benchmarks/accuracy_score.py`). "
+        f"`{PDF_ONLY_FAMILY} (PDF only)`: the same plans ingested from `X.pdf` alone (no DOCX; lines wrapped at 40 "
+        "characters, so an edit re-wraps the rest of its paragraph), first 2 held-out seeds.",
         "",
         f"**Held-out seeds {list(HELDOUT_SEEDS)}** — only measured, never to be opened for tuning. "
         f"**Tuning seeds {list(TUNING_SEEDS)}** — study these (`python -m benchmarks.accuracy --tuning`, outputs in "
@@ -227,7 +237,7 @@ def write_report(scores: list[dict], nakano: dict | None, seconds: float) -> str
                      f"{h['editorial_rows']} | {h['nakano']} |")
     lines += ["", "## Families", "", "| family | what varies | plans (held-out) |", "|---|---|---|"]
     for f in fams:
-        fam = FAMILIES[f]
+        fam = FAMILIES[f.split(" ")[0]]
         plans = [s["plan"] for s in scores if s["family"] == f]
         desc = "; ".join(f"s{p['seed']}: {p['rows']} rows, {p['editorial']} editorial, {p['comments']} comments "
                          f"({p['reflected']} 反映)" for p in plans)
@@ -267,14 +277,15 @@ def main(argv: list[str]) -> int:
     t0 = time.perf_counter()
     jobs = int(argv[argv.index("--jobs") + 1]) if "--jobs" in argv else 2
     if "--family" in argv:
-        s = run_case(argv[argv.index("--family") + 1], int(argv[argv.index("--seed") + 1]))
+        s = run_case(argv[argv.index("--family") + 1], int(argv[argv.index("--seed") + 1]), "--pdf-only" in argv)
         print_case(s)
         for d in s["details"]:
             print("  ", json.dumps(d, ensure_ascii=False))
         return 0
     measured_state()
     seeds = TUNING_SEEDS if "--tuning" in argv else HELDOUT_SEEDS
-    cases = [(f, seed) for f in FAMILIES for seed in seeds]
+    cases = [(f, seed, False) for f in FAMILIES for seed in seeds]
+    cases += [(PDF_ONLY_FAMILY, seed, True) for seed in seeds[:2]]
     with ThreadPoolExecutor(max_workers=jobs) as ex:
         scores = list(ex.map(lambda c: run_case(*c), cases))
     for s in scores:
