@@ -327,3 +327,21 @@ def test_rename_called_a_year_spelling_because_of_a_kanji_numeral_is_a_row() -> 
     year = replace(year, verdict=Verdict(False, "era", "年の表記"))
     log = build_changelog([year], new_doc=plan_doc(3))
     assert log.rows == () and log.editorial_count == 1
+
+
+def test_split_measure_is_one_row_naming_the_donor_and_the_new_measure() -> None:
+    """施策3 split: its last items moved to a new 施策4; the old 施策4 renumbered
+    to 施策5 (a consequence). One row: 分割, both places, the new heading's page."""
+    new4 = (CH3, EACH, "施策4　母子の相談支援")
+    changes = [
+        change(new4, "", "施策4　母子の相談支援\n相談体制を整える。", kind=ChangeKind.ADDED, block_kind="section",
+               rule="section-added", old_path=(), pages=(28, 29), location="節全体"),
+        change(new4 + (ISSUES,), "・産後ケアの相談を受ける", "・産後ケアの相談を受ける", kind=ChangeKind.MOVED, block_kind="list",
+               substantive=False, rule="block-moved", old_path=(CH3, EACH, S3, ISSUES), pages=(29,)),
+        change((CH3, EACH, "施策5　取組4"), "施策4　取組4", "施策5　取組4", kind=ChangeKind.RENAMED, block_kind="section",
+               rule="heading", old_path=(CH3, EACH, "施策4　取組4"), location="見出し", pages=(30,)),
+    ]
+    (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
+    assert row.kind == ChangeKind.SPLIT and row.an_pages == (28,)
+    assert row.item == "第3章 DXの取組 施策3 母子保健DXの推進、第3章 DXの取組 施策4 母子の相談支援"
+    assert "分割" in row.grouping

@@ -255,3 +255,12 @@ def test_long_text_without_names_is_cut_after_a_whole_phrase() -> None:
 def test_answer_lead_with_te_is_dropped() -> None:
     assert answer_action("ご意見を踏まえて、地域団体への支援に関する記述を追記します。") == "地域団体への支援に関する記述を追記"
     assert answer_action("いただいたご指摘を受けて、表現を修正いたします。") == "表現を修正"
+
+
+def test_an_edition_inside_a_long_name_is_quoted_alone() -> None:
+    got = _clauses("「保育所等におけるICT活用ガイドライン（第2版）」に基づき進める。",
+                   "「保育所等におけるICT活用ガイドライン（第3版）」に基づき進める。")
+    assert got == ["「第2版」を「第3版」に変更"]
+    # a word changed inside a name: the name is quoted whole
+    got = _clauses("「中野区DX推進本部」において調整する。", "「中野区DX推進会議」において調整する。")
+    assert got == ["「中野区DX推進本部」を「中野区DX推進会議」に変更"]

@@ -235,6 +235,7 @@ def group_facts(
     outline: Outline,
     new_sections: frozenset[SectionPath] = frozenset(),
     renumbered: frozenset[str] = frozenset(),
+    moves: "list[tuple[SectionPath, SectionPath]] | None" = None,
 ) -> list[_Group]:
     """Facts → row groups (rules 3 and 4 above), in document order."""
     # sections added as a whole: their facts belong to the top added section
@@ -300,7 +301,7 @@ def group_facts(
     for path, fs in by_section.items():
         groups.append(_Group(fs, path, paths=[path]))
     _absorb_mentions(groups)
-    regroup(groups, renumbered)
+    regroup(groups, renumbered, moves)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
 
@@ -418,7 +419,7 @@ def fact_pages(f: Fact, new_doc: Document | None = None) -> tuple[int, ...]:
         text = f.change.new_text
         probe = f.new or f.new_unit
         at = text.find(probe) if probe else -1
-        if at >= 0:
+        if at >= 0 and len(probe) * 2 <= len(text):  # a rewrite of most of the block keeps all its pages
             share = (at + len(probe) / 2) / len(text)
     if share is None:
         return pages
@@ -506,7 +507,10 @@ def build_changelog(
         blocks = _blocks(new_doc, ch.section_path) + _blocks(old_doc, ch.old_section_path)
         facts.extend(with_table_context(f, blocks) for f in facts_of(ch, idx) if not _noise(f))
     new_sections = _new_sections(facts, old_doc)
-    groups = merge_by_new_terms(group_facts(facts, outline, new_sections, renumbered_titles(old_doc, new_doc)), old_doc)
+    moves = block_moves(changes, old_doc, new_doc)
+    groups = merge_by_new_terms(
+        group_facts(facts, outline, new_sections, renumbered_titles(old_doc, new_doc), moves), old_doc
+    )
 
     drafts: list[tuple[str, _Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
     targets = [_target(rid, g.facts, g.paths) for rid, g in drafts]
@@ -569,6 +573,29 @@ def _cause(rid: str, links: tuple[Link, ...], external: External | None, organis
 _STRUCTURAL_KIND = {"split": ChangeKind.SPLIT, "merged": ChangeKind.MERGED, "swapped": ChangeKind.MOVED, "renamed": ChangeKind.RENAMED}
 
 
+def block_moves(
+    changes: "tuple[Change, ...] | list[Change]", old_doc: Document | None, new_doc: Document | None
+) -> list[tuple[SectionPath, SectionPath]]:
+    """Blocks (or subsections) that moved to another section: (the section they
+    came from, as it is named in 案, their new section). Editorial or not, a
+    move tells where a new section's content came from (a split)."""
+    if new_doc is None:
+        return []
+    by_titles = {tuple(key(heading_title(h)) for h in p): p for p, _ in new_doc.walk()}
+    out: list[tuple[SectionPath, SectionPath]] = []
+    for ch in changes:
+        if ch.kind not in (ChangeKind.MOVED, ChangeKind.SPLIT) or not ch.old_section_path or not ch.section_path:
+            continue
+        if ch.block_kind == "section":
+            src_old = ch.old_section_path[:-1]
+        else:
+            src_old = ch.old_section_path
+        src = by_titles.get(tuple(key(heading_title(h)) for h in src_old))
+        if src is not None and src != ch.section_path[: len(src)]:
+            out.append((src, ch.section_path))
+    return out
+
+
 def renumbered_titles(old_doc: Document | None, new_doc: Document | None) -> frozenset[str]:
     """Titles of sections that kept their name but not their number (the
     施策 after a split or a merge): their lines elsewhere are consequences."""
@@ -597,6 +624,13 @@ def _structural_pages(g: _Group, facts: list[Fact], new_doc: Document | None) ->
         else:  # the section's pages unknown: its heading change's own first page
             pages.update(f.change.new_pages[0] for f in facts if f.section_path == path and f.change.new_pages
                          and f.kind in (SECTION_RENAMED, SECTION_MOVED, SECTION_ADDED))
+    for path in g.cut_paths:
+        sec = new_doc.find(path) if new_doc is not None else None
+        last = [b.pages for b in sec.blocks if b.pages is not None] if sec is not None else []
+        if last:
+            pages.add(last[-1].last)
+        elif sec is not None and sec.pages is not None:
+            pages.add(sec.pages.last)
     for f in facts:
         inside = any(f.section_path[: len(h)] == h for h in g.heading_paths)
         if not inside or not g.heading_paths:
@@ -607,14 +641,14 @@ def _structural_pages(g: _Group, facts: list[Fact], new_doc: Document | None) ->
 def _item(g: _Group, outline: Outline) -> str:
     """項目: an added section is listed under its parent (参考資料), a deleted one
     by its old heading, a repeated edit by the common parent plus 「各施策」."""
+    if g.structural and g.heading_paths:
+        places = [p for p in g.paths if any(p == c[: len(p)] for c in g.cut_paths)] + list(g.heading_paths) + [p for p in g.paths if not any(p[: len(h)] == h for h in g.heading_paths)
+                                          and not any(p == f.change.old_section_path for f in g.facts if f.kind == SECTION_DELETED)]
+        return "、".join(_ordered_unique(item_text(p, outline, keep_leaf=True) for p in places))
     if g.added_root:
         return item_text(g.anchor[:-1] or g.anchor, outline, keep_leaf=True)
     if all(f.kind == SECTION_DELETED for f in g.facts):
         return item_text(g.anchor, outline, keep_leaf=True)
-    if g.structural and g.heading_paths:
-        places = list(g.heading_paths) + [p for p in g.paths if not any(p[: len(h)] == h for h in g.heading_paths)
-                                          and not any(p == f.change.old_section_path for f in g.facts if f.kind == SECTION_DELETED)]
-        return "、".join(_ordered_unique(item_text(p, outline, keep_leaf=True) for p in places))
     if not g.every and len(g.paths) >= 2 and len(g.anchor) < 1:
         # one decision in places of different chapters (a law quoted in 第2章 and
         # 第4章, a renamed 施策 and the 施策の体系 table): every place is listed

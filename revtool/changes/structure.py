@@ -63,6 +63,7 @@ class Group:
     why: list[str] = field(default_factory=list)  # the evidence of each grouping beyond one place
     structural: str = ""  # renamed | split | merged | swapped, when the row is a structural decision
     heading_paths: list[SectionPath] = field(default_factory=list)  # sections whose heading page the row cites
+    cut_paths: list[SectionPath] = field(default_factory=list)  # sections whose content was cut at their end (a split): their last page is cited
 
 
 def ordered_unique(items: Iterable[_T]) -> list[_T]:
@@ -170,7 +171,9 @@ def _echoes(f: Fact, a: _Anchor) -> bool:
     """Whether fact ``f`` repeats the decision of anchor ``a`` elsewhere."""
     old, new = key(f.old), key(f.new)
     if a.role == "renamed":
-        return carries_rename(f, a.old, a.new)
+        # a cell renamed, or the row keyed by the name deleted and added again
+        return carries_rename(f, a.old, a.new) or (f.kind == ROW_ADDED and a.new in new and a.old not in new) or (
+            f.kind == ROW_DELETED and a.old in old and a.new not in old)
     if a.role == "added":
         return f.kind in (ROW_ADDED, CELL, TEXT) and a.new in new and a.new not in old
     if a.role == "deleted":
@@ -218,11 +221,25 @@ def _only_renumbers(f: Fact, renumbered: frozenset[str]) -> bool:
     return any(t in text for t in renumbered)
 
 
-def pair_splits(groups: list[Group]) -> None:
+def pair_splits(groups: list[Group], moves: "list[tuple[SectionPath, SectionPath]] | None" = None) -> None:
     """A section added whose content was cut from a sibling (the sibling's
-    deleted items are in the new section) is a split: one row with the
-    sibling's deletions and both headings."""
+    deleted items are in the new section, or blocks moved from the sibling
+    into it: ``moves`` holds (the sibling's path in 案, the block's new path))
+    is a split: one row with the sibling's deletions and both headings."""
     for a in [g for g in groups if g.added_root]:
+        depth = len(a.anchor)
+        sources = ordered_unique(
+            src for src, dst in (moves or []) if dst[:depth] == a.anchor and len(src) >= depth and src[:depth] != a.anchor
+            and src[: depth - 1] == a.anchor[:-1]
+        )
+        donors = ordered_unique(src[:depth] for src in sources)
+        if donors and not a.structural:
+            a.structural = "split"
+            # seen where the new section starts and where the donor's content was cut
+            a.heading_paths = ordered_unique([a.anchor] + a.heading_paths)
+            a.cut_paths = [src for src in sources if src[:depth] == donors[0]][:1]
+            a.paths = ordered_unique([donors[0]] + a.paths)
+            a.why.append(f"「{heading_title(donors[0][-1])}」の内容が新しい「{heading_title(a.anchor[-1])}」に移ったため分割として一つの行")
         text = key("\n".join(f.new for f in a.facts))
         parent = a.anchor[:-1]
         for g in list(groups):
@@ -345,14 +362,19 @@ def mark_renames(groups: list[Group]) -> None:
                 g.heading_paths = ordered_unique([f.section_path] + g.heading_paths)
 
 
-def regroup(groups: list[Group], renumbered: frozenset[str] = frozenset()) -> None:
+def regroup(
+    groups: list[Group],
+    renumbered: frozenset[str] = frozenset(),
+    moves: "list[tuple[SectionPath, SectionPath]] | None" = None,
+) -> None:
     """All the structural passes, in order."""
     pair_swaps(groups)
-    pair_splits(groups)
+    pair_splits(groups, moves)
     pair_merges(groups)
     mark_renames(groups)
     distribute_echoes(groups, renumbered)
     for g in groups:
         if g.echoes or g.structural:
-            g.paths = ordered_unique([where(f) for f in g.facts])
+            donors = [p for p in g.paths if any(c[: len(p)] == p for c in g.cut_paths)]
+            g.paths = ordered_unique(donors + [where(f) for f in g.facts])
             g.anchor = common_prefix(g.paths)
