@@ -162,6 +162,9 @@ class Document:
     sections: tuple[Section, ...] = ()
     source: Source | None = None
     warnings: tuple[str, ...] = ()
+    # what the reader kept out of the plan text, as (kind, count): Word comments,
+    # hidden text... (recorded in the manifest as "left_out")
+    left_out: tuple[tuple[str, int], ...] = ()
 
     def walk(self) -> "list[tuple[SectionPath, Section]]":
         """Every section in document order with its path of headings."""

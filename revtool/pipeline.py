@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from revtool.comments.fingerprint import IdChange, resolve_ids
 from revtool.changes.changelog import Changelog, ChangelogWarning, build_changelog
 from revtool.changes.summary import SummaryStyle
 from revtool.config import read_config, section
@@ -30,7 +31,7 @@ from revtool.compare.editorial import EditorialRules
 from revtool.errors import WorkspaceError
 from revtool.model import Change, ChangeRow, Comment, Document, Link
 from revtool.render.changelog_common import ChangelogMeta, VersionRef
-from revtool.workspace.store import Workspace
+from revtool.workspace.store import Workspace, normalize_label
 
 COMMENTS_JSON = "comments/comments.json"
 
@@ -48,6 +49,7 @@ class PipelineResult:
     changelog: Changelog  # with the decisions applied
     base: Changelog  # without any decision (cites aside): the ids decisions refer to
     meta: ChangelogMeta
+    comment_moves: tuple[IdChange, ...] = ()  # decisions whose comment moved to another id or vanished
 
 
 def read_workspace_file(ws: Workspace, relpath: str, prefer_worktree: bool) -> bytes | None:
@@ -86,6 +88,16 @@ def read_comments(ws: Workspace) -> tuple[Comment, ...]:
         raise WorkspaceError(f"{COMMENTS_JSON}: 読めません（{exc}）。") from exc
 
 
+def follow_decisions_on_import(ws: Workspace, new_comments: tuple[Comment, ...]) -> tuple[str | None, list[IdChange]]:
+    """The committed decisions.toml re-pointed at a comment table about to be
+    imported (None when it does not change), and what moved or vanished."""
+    from revtool.workspace.decisions_edit import follow_comments_in_text
+
+    text = read_decisions_text(ws, prefer_worktree=False)
+    new_text, moves = follow_comments_in_text(text, read_comments(ws), new_comments)
+    return (new_text if new_text != text else None), moves
+
+
 def default_pair(ws: Workspace) -> tuple[str, str]:
     """The last two versions in ingest order."""
     labels = [v.label for v in ws.versions()]
@@ -99,6 +111,7 @@ def default_pair(ws: Workspace) -> tuple[str, str]:
 
 def diff_for_workspace(ws: Workspace, old: str, new: str) -> tuple[Document, Document, tuple[Change, ...]]:
     """Both versions and every change between them, judged by the editorial rules of ``revtool.toml``."""
+    old, new = normalize_label(old), normalize_label(new)
     old_doc, new_doc = ws.load(old), ws.load(new)
     rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
     return old_doc, new_doc, tuple(diff_documents(old_doc, new_doc, rules))
@@ -107,11 +120,13 @@ def diff_for_workspace(ws: Workspace, old: str, new: str) -> tuple[Document, Doc
 def build_for_workspace(ws: Workspace, old: str, new: str, decisions_text: str | None = None) -> PipelineResult:
     """Everything a command needs to show or render the change table of OLD → NEW.
     ``decisions_text`` replaces the workspace's decisions.toml (review previews)."""
+    old, new = normalize_label(old), normalize_label(new)  # NFD and NFC spellings: one version
     old_doc, new_doc, changes = diff_for_workspace(ws, old, new)
     comments = read_comments(ws)
     text = read_decisions_text(ws) if decisions_text is None else decisions_text
     infos = {v.label: v for v in ws.versions()}
-    decisions = parse_decisions(text).with_cites(infos[new].cites if new in infos else ())
+    decisions, moves = follow_comments(parse_decisions(text), comments)
+    decisions = decisions.with_cites(infos[new].cites if new in infos else ())
     style = SummaryStyle.from_config(section(read_config(Path(ws.root)), "summary"))
     base, log = build_with_stable_ids(changes, comments, decisions, new_doc, old_doc, style)
 
@@ -122,7 +137,17 @@ def build_for_workspace(ws: Workspace, old: str, new: str, decisions_text: str |
         return VersionRef(label, info.commit, info.source, info.sha256)
 
     meta = ChangelogMeta(ws.plan_name, ref(old), ref(new))
-    return PipelineResult(old, new, old_doc, new_doc, changes, comments, decisions, text, log, base, meta)
+    return PipelineResult(old, new, old_doc, new_doc, changes, comments, decisions, text, log, base, meta, tuple(moves))
+
+
+def follow_comments(decisions: Decisions, comments: tuple[Comment, ...]) -> tuple[Decisions, list[IdChange]]:
+    """Decisions whose links point at the comment they were made about: a link
+    recorded with a fingerprint follows it to its current id (or is dropped
+    when the comment is gone); links without one (older files) keep their id."""
+    if not decisions.fingerprints:
+        return decisions, []
+    mapping, moves = resolve_ids(decisions.fingerprints, comments)
+    return decisions.with_comment_ids(mapping), moves
 
 
 # ---------------------------------------------------------------- stable row ids (pure)
@@ -221,6 +246,9 @@ def rename_rows(log: Changelog, mapping: dict[str, str]) -> Changelog:
 def stale(result: PipelineResult) -> "list[Stale]":
     """Decisions in the workspace that no longer apply to this change table
     (to be reported by any command that shows it, never dropped)."""
-    return stale_decisions(
+    found = stale_decisions(
         result.decisions_text, result.base.rows, [c.id for c in result.changes], [c.id for c in result.comments]
     )
+    followed = {m.old_id for m in result.comment_moves} | set(result.decisions.fingerprints)
+    found = [s for s in found if not (s.comment_id and s.comment_id in followed)]
+    return [Stale(f"意見 {m.old_id}", m.describe()) for m in result.comment_moves] + found

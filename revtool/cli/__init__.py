@@ -25,6 +25,12 @@ for _optional in ("diff_cmd", "comments_cmd", "changelog_cmd", "trace_cmd", "rev
             raise
 
 
+from revtool.cli import usage as _usage  # noqa: E402
+
+_usage.install()
+_usage.add_examples(app)
+
+
 def _debug_requested(argv: list[str]) -> bool:
     return "--debug" in argv
 

@@ -28,6 +28,11 @@ def changelog_command(
     with_opinions: bool = typer.Option(
         False, "--with-opinions", help="json に意見の本文も載せます（既定では個人情報保護のため空欄）。"
     ),
+    with_review: bool = typer.Option(
+        False, "--with-review",
+        help="確認用の情報も出力します: csv に ID・理由・確信度の列、md に確認が必要な点（既定は公表用の 3 列だけ）。",
+    ),
+    show_warnings: bool = typer.Option(True, "--warnings/--no-warnings", hidden=True),
 ) -> None:
     """「素案からの主な変更点」（別紙2）を作成します。各行に、理由となった意見や外部の改定等を対応付けます。"""
     from revtool.workspace.store import Workspace
@@ -38,21 +43,37 @@ def changelog_command(
         fmt = format_from_name(output, FORMATS, "md")
     e = env(ctx)
     ws = Workspace.open(e.workspace)
-    log, meta = load_changelog(ws, old, new)
+    from revtool.pipeline import build_for_workspace, stale
+
+    result = build_for_workspace(ws, old, new)
+    log, meta = result.changelog, result.meta
+    for s in stale(result):
+        e.err.print(f"注意: decisions.toml {s.message}", markup=False, soft_wrap=True)
     if fmt is None:
         from revtool.render.changelog_table import changelog_table
 
         e.out.print(changelog_table(log, meta))
         return
-    data = render(log, meta, fmt, with_opinions=with_opinions)
+    data = render(log, meta, fmt, with_opinions=with_opinions, with_review=with_review)
     if is_stdout(output):
         typer.echo(data.decode("utf-8-sig") if fmt in ("md", "csv", "json") else data, nl=False)
         return
     target = output or default_output(Path(ws.root), "主な変更点", old, new, fmt)
     write_output(target, data)
     e.out.print(f"{target} に {len(log.rows)} 行を書き出しました（文言整理 {log.editorial_count} 件は除外）。")
+    if show_warnings:
+        print_warnings(e, log, old, new)
+
+
+def print_warnings(e: Any, log: Any, old: str, new: str) -> None:
+    """Each warning once, then where to act on them."""
+    seen: set[str] = set()
     for w in log.warnings:
-        e.err.print(f"注意: {w.message}")
+        if w.message not in seen:
+            seen.add(w.message)
+            e.err.print(f"注意: {w.message}", markup=False)
+    if seen:
+        e.err.print(f"→ 理由の確認・指定は revtool review {old} {new} で行えます（注意 {len(seen)} 件）。", markup=False)
 
 
 def load_changelog(ws: Any, old: str, new: str) -> tuple[Any, Any]:
@@ -65,7 +86,7 @@ def load_changelog(ws: Any, old: str, new: str) -> tuple[Any, Any]:
     return result.changelog, result.meta
 
 
-def render(log: Any, meta: Any, fmt: str, *, with_opinions: bool = False) -> bytes:
+def render(log: Any, meta: Any, fmt: str, *, with_opinions: bool = False, with_review: bool = False) -> bytes:
     """The change table as the bytes of one file format. Only json has a place for
     opinion text, and it is filled only ``with_opinions``."""
     if fmt == "json":
@@ -76,11 +97,11 @@ def render(log: Any, meta: Any, fmt: str, *, with_opinions: bool = False) -> byt
     if fmt == "md":
         from revtool.render.changelog_md import changelog_md
 
-        return changelog_md(log, meta).encode("utf-8")
+        return changelog_md(log, meta, with_review=with_review).encode("utf-8")
     if fmt == "csv":
         from revtool.render.changelog_csv import changelog_csv
 
-        return changelog_csv(log)
+        return changelog_csv(log, with_review=with_review)
     if fmt == "xlsx":
         from revtool.render.changelog_xlsx import changelog_xlsx
 

@@ -45,7 +45,7 @@ def import_command(
     against: str | None = typer.Option(None, "--against", help="該当箇所を照合する版（既定: 最も古い版）。"),
     mask_pii: bool = typer.Option(
         False, "--mask-pii",
-        help="意見と区の考え方のメールアドレス・電話番号・郵便番号を伏せて記録します（元のファイルは保存しません）。",
+        help="意見の個人情報（氏名・住所・電話・メール・生年月日・個人番号・口座・SNS など）を伏せて記録します。区の考え方はそのまま。元のファイルは保存しません。",
     ),
     max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
 ) -> None:
@@ -93,6 +93,11 @@ def import_command(
             rel = f"{COMMENTS_DIR}/{old.name}"
             if old.is_file() and not old.name.startswith(".") and rel not in files:
                 files[rel] = None
+    from revtool.pipeline import follow_decisions_on_import
+
+    decisions, moves = follow_decisions_on_import(ws, comments)
+    if decisions is not None:
+        files["decisions.toml"] = decisions.encode("utf-8")
     counts = Counter(c.response_type for c in comments)
     summary = "、".join(f"{t.value} {counts[t]}" for t in ResponseType if counts[t])
     ws.commit_files(
@@ -108,6 +113,8 @@ def import_command(
     for c in comments:
         for w in c.warnings:
             e.err.print(f"注意: {c.id} {w}")
+    for m in moves:
+        e.out.print(f"decisions.toml: {m.describe()}", markup=False, soft_wrap=True)
 
 
 def _load(ctx: typer.Context) -> list[Comment]:
@@ -169,6 +176,7 @@ def list_command(
 ) -> None:
     """取り込んだ意見を、対応する節・ページ・区の考え方の分類とともに表示します。"""
     from revtool.comments import comments_to_json
+    from revtool.render.safe_cell import csv_row
 
     e = env(ctx)
     if fmt not in ("text", "json", "csv"):
@@ -185,15 +193,40 @@ def list_command(
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(["id", "row", "素案該当箇所", "対応する節", "ページ", "分類", "根拠", "主な意見", "区の考え方", "注意"])
+        writer.writerow(csv_row(["id", "row", "素案該当箇所", "対応する節", "ページ", "分類", "根拠", "主な意見", "区の考え方", "注意"]))
         for c in comments:
-            writer.writerow([
+            writer.writerow(csv_row([
                 c.id, c.row, c.ref, " / ".join(" ＞ ".join(p) for p in c.resolved_section_paths), _pages(c),
                 c.response_type.value, c.response_evidence, c.opinion, c.response, " / ".join(c.warnings),
-            ])
+            ]))
         typer.echo(buf.getvalue(), nl=False)
         return
     if not comments:
         e.out.print("該当する意見はありません。")
         return
     e.out.print(_table(comments))
+
+
+@comments_app.command("purge")
+def purge_command(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="履歴から消す意見の表のファイル名（例: bessi1.xlsx）。"),
+    yes: bool = typer.Option(False, "--yes", help="確認せずに実行します。"),
+) -> None:
+    """取り込んだ意見の表を、ワークスペースの全履歴から削除し、意見の本文を伏せ字にします（履歴を書き換えます）。"""
+    from revtool.workspace.purge import describe_warning, purge_comments_file
+
+    e = env(ctx)
+    ws = _open(ctx)
+    e.err.print(describe_warning(_root(ws, ctx), name))
+    if not yes:
+        if not typer.get_text_stream("stdin").isatty():
+            raise WorkspaceError("確認できないため中止しました（何も変更していません）。", hint="内容を確かめたうえで --yes を付けて実行してください。")
+        if not typer.confirm("続けますか？", default=False):
+            e.out.print("中止しました。何も変更していません。")
+            raise typer.Exit(0)
+    result = purge_comments_file(ws, name)
+    e.out.print(
+        f"comments/{name} を {result.dropped} 件のコミットから削除し、{result.masked} 件のコミットの意見を伏せ字にしました"
+        f"（書き換えたコミット {result.commits} 件、移したブランチ・タグ: {'、'.join(result.refs)}）。"
+    )

@@ -12,7 +12,7 @@ from revtool.compare.diff import diff_documents
 from revtool.compare.editorial import EditorialRules
 from revtool.errors import WorkspaceError
 from revtool.model import Change, Document, PageSpan, SectionPath
-from revtool.render.diff_view import diff_json, render_changes, render_stat
+from revtool.render.diff_view import diff_json, render_changes, render_stat, table_headers
 
 
 def _in_subtree(path: SectionPath, roots: list[SectionPath]) -> bool:
@@ -49,6 +49,7 @@ def diff_command(
     editorial: bool = typer.Option(False, "--editorial", help="文言整理（表記ゆれ・句読点など）の変更も表示します。"),
     stat: bool = typer.Option(False, "--stat", help="変更の件数だけを 1 画面にまとめて表示します。"),
     fmt: str = typer.Option("text", "--format", help="出力形式: text または json（json には文言整理も含みます）。"),
+    no_pager: bool = typer.Option(False, "--no-pager", help="端末でもページャ（less）を使わずに表示します。"),
 ) -> None:
     """2 つの版を節ごとに比較し、実質的な変更と文言整理を区別して表示します。"""
     from revtool.workspace.store import Workspace
@@ -73,10 +74,14 @@ def diff_command(
         hidden = len(changes) - len(shown)
         e.out.print(f"{old} と {new} の間に実質的な変更はありません。" + (f"（文言整理 {hidden} 件は --editorial で表示）" if hidden else ""))
         return
+    from revtool.cli.pager import paged
+
     plain = not e.out.is_terminal
-    for renderable in render_changes(shown, old_label=old, new_label=new, old_pages=_page_lookup(old_doc),
-                                     new_pages=_page_lookup(new_doc), plain=plain):
-        e.out.print(renderable)
-    hidden = len(changes) - len(shown)
-    if hidden:
-        e.out.print(f"（ほかに文言整理 {hidden} 件。--editorial で表示します。）", style="dim")
+    with paged(e.out, enabled=not no_pager):
+        for renderable in render_changes(shown, old_label=old, new_label=new, old_pages=_page_lookup(old_doc),
+                                         new_pages=_page_lookup(new_doc), plain=plain,
+                                         old_headers=table_headers(old_doc), new_headers=table_headers(new_doc)):
+            e.out.print(renderable)
+        hidden = len(changes) - len(shown)
+        if hidden:
+            e.out.print(f"（ほかに文言整理 {hidden} 件。--editorial で表示します。）", style="dim")

@@ -14,6 +14,13 @@ USAGE_PREFIX = "使い方: "
 
 
 def apply() -> None:
+    from revtool.render.linebreak import install
+
+    install()  # 禁則処理 in every wrapped view
+    from rich.prompt import PromptBase
+
+    PromptBase.illegal_choice_message = "[prompt.invalid.choice]一覧にある文字を入力してください。"
+    PromptBase.validate_error_message = "[prompt.invalid]入力を読み取れません。もう一度入力してください。"
     rich_utils.ARGUMENTS_PANEL_TITLE = "引数"
     rich_utils.OPTIONS_PANEL_TITLE = "オプション"
     rich_utils.COMMANDS_PANEL_TITLE = "コマンド"

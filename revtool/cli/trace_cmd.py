@@ -74,7 +74,7 @@ def trace_command(
         if rt is None:
             shown = "、".join(r.id for r in log.rows) or "なし"
             raise WorkspaceError(f"行 {t.value} は「{o}」→「{n}」の変更点一覧にありません（行: {shown}）。")
-        parts = trace_view.row_view(rt, o, n, plain=plain)
+        parts = trace_view.row_view(rt, o, n, plain=plain, docs=(result.old_doc, result.new_doc))
     else:
         ct = comment_trace(log, t.value)
         if ct is None:
@@ -100,6 +100,11 @@ def _trace_section(e: Any, ws: Any, query: str) -> None:
     if not any(s.path for s in steps):
         raise WorkspaceError(f"節「{query}」はどの版にも見つかりません。", hint="revtool show 版 で節の一覧を確認してください。")
     latest = next(s for s in reversed(steps) if s.path)
+    from revtool.views.section_query import find_sections, match_note
+
+    note = match_note(query, find_sections(next(v.doc for v in versions if v.label == latest.label), query), chosen=True)
+    if note:
+        e.out.print(note, markup=False)
     folder = _section_file(ws, latest.label, latest.path)
     log = file_log(Path(ws.root), folder) if folder else []
     rows: list[Any] = []

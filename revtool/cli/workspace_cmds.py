@@ -8,11 +8,10 @@ import json
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 from rich.table import Table as RichTable
 from rich.tree import Tree
 
-from revtool.cli.app import app, env
+from revtool.cli.app import app, env, styled
 from revtool.errors import InputFileError, WorkspaceError
 from revtool.model import Document, Section, SectionPath, Source
 from revtool.render.text import page_range, section_json
@@ -54,9 +53,15 @@ def ingest_command(
     original: bool = typer.Option(False, "--original", help="DOCX を変更履歴の適用前の状態で取り込みます。"),
     cites: str = typer.Option("", "--cites", help="この版で反映した意見の番号（例: C01,C02）。"),
     message: str | None = typer.Option(None, "--message", "-m", help="コミットメッセージ。"),
-    force: bool = typer.Option(False, "--force", help="同じ版名で別のファイルを取り込み直します（履歴は残ります）。"),
+    force: bool = typer.Option(
+        False, "--force",
+        help="同じ版名で別のファイルを取り込み直します（履歴は残ります）。見出しの見つからない文書も取り込みます。",
+    ),
     password: str | None = typer.Option(None, "--password", help="暗号化された PDF のパスワード。"),
     max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
+    include_comments: bool = typer.Option(
+        False, "--include-comments", help="DOCX の Word コメントも本文として取り込みます（既定では取り込みません）。"
+    ),
 ) -> None:
     """DOCX/PDF を読み取り、節の木として版を記録します（1 回の取り込み = 1 コミット + タグ）。"""
     from revtool.extract import extract, sniff_format
@@ -64,14 +69,14 @@ def ingest_command(
 
     e = env(ctx)
     ws = _open(ctx)
-    validate_version_label(version)
+    version = validate_version_label(version)
     max_bytes = max_size * 1024 * 1024
     fmt = sniff_format(file, max_bytes)
     sha = _sha256(file)
-    if ws.version_sha256(version) == sha and not original and pages_from is None:
+    if ws.version_sha256(version) == sha and not original and pages_from is None and not include_comments:
         e.out.print(f"「{version}」は {file.name} と同じ内容で取り込み済みです。変更はありません。")
         return
-    doc = extract(file, original=original, password=password, max_bytes=max_bytes)
+    doc = extract(file, original=original, password=password, max_bytes=max_bytes, include_comments=include_comments)
     if pages_from is not None:
         if fmt != "docx":
             raise InputFileError(f"{file.name}: --pages-from は DOCX を取り込むときだけ使えます。")
@@ -81,6 +86,12 @@ def ingest_command(
             raise InputFileError(f"{pages_from.name}: --pages-from には PDF を指定してください。")
         doc = assign_pages(doc, extract(pages_from, password=password, max_bytes=max_bytes))
     doc = dataclasses.replace(doc, source=Source(file.name, sha, fmt))
+    if not force:
+        from revtool.extract.structure import missing_structure
+
+        problem = missing_structure(doc)
+        if problem:
+            raise InputFileError(f"{file.name}: {problem}。計画の版として取り込みません（それでも取り込むなら --force）。")
     cite_ids = tuple(c.strip() for c in cites.replace("、", ",").split(",") if c.strip())
     result = ws.ingest(doc, file, version, cites=cite_ids, message=message, force=force)
     for warning in doc.warnings:
@@ -108,19 +119,20 @@ def versions_command(ctx: typer.Context) -> None:
     e.out.print(table)
 
 
-def _tree(doc: Document, version: str) -> Tree:
-    root = Tree(f"[bold]{escape(version)}[/bold]  {escape(doc.title)}")
+def _tree(doc: Document, version: str, depth: int | None = None) -> Tree:
+    root = Tree(styled((version, "bold"), "  ", doc.title))
 
-    def add(node: Tree, section: Section) -> None:
-        label = escape(section.heading)
+    def add(node: Tree, section: Section, level: int) -> None:
+        label = styled(section.heading)
         if section.pages is not None:
-            label += f"  [dim]{page_range(section.pages)}[/dim]"
+            label = styled(section.heading, "  ", (page_range(section.pages), "dim"))
         child = node.add(label)
-        for sub in section.children:
-            add(child, sub)
+        if depth is None or level < depth:
+            for sub in section.children:
+                add(child, sub, level + 1)
 
     for section in doc.sections:
-        add(root, section)
+        add(root, section, 1)
     return root
 
 
@@ -130,9 +142,10 @@ def show_command(
     version: str = typer.Argument(..., help="版の名前（例: 素案）。"),
     section: str | None = typer.Argument(None, help="節（例: 施策5、第2章/1.）。省略すると節の木を表示します。"),
     fmt: str = typer.Option("text", "--format", help="出力形式: text または json。"),
+    depth: int | None = typer.Option(None, "--depth", min=0, help="表示する下位の節の深さ（0: その節だけ。既定: すべて）。"),
 ) -> None:
-    """版の節の木、または 1 つの節の本文を印刷ページ付きで表示します。"""
-    from revtool.views.section_query import find_sections
+    """版の節の木、または 1 つの節とその下位の節の本文を印刷ページ付きで表示します。"""
+    from revtool.views.section_query import find_sections, match_note, subtree, without_nested
 
     e = env(ctx)
     if fmt not in ("text", "json"):
@@ -148,18 +161,25 @@ def show_command(
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     if section is None:
-        e.out.print(_tree(doc, version))
+        e.out.print(_tree(doc, version, depth))
         if not any(s.pages for _, s in entries):
             e.out.print("（ページ番号はありません。DOCX は --pages-from で同じ文書の PDF を指定すると印刷ページが付きます。）")
         return
-    for path, sec in entries:
-        e.out.rule(" ＞ ".join(path))
+    note = match_note(section, entries)
+    if note:
+        e.out.print(styled(note))
+    for path, sec, level in [x for p, s in without_nested(entries) for x in subtree(p, s, depth)]:
+        if level == 0:  # the full path, never cut (a rule's title would be)
+            e.out.rule()
+            e.out.print(styled((" ＞ ".join(path), "bold")))
+        else:
+            e.out.print(styled("  " * (level - 1), (sec.heading, "bold")))
         e.out.print(f"ページ: {page_range(sec.pages)}")
         for block in sec.blocks:
             if block.table is not None:
                 e.out.print(_rich_table(block))
             else:
-                e.out.print(escape((block.label + " " if block.label else "") + block.text))
+                e.out.print((block.label + " " if block.label else "") + block.text)
             e.out.print()
 
 
@@ -168,7 +188,7 @@ def _rich_table(block) -> RichTable:
     header = rows[: block.table.header_rows] or rows[:1]
     table = RichTable(show_lines=True)
     for heading in header[0]:
-        table.add_column(escape(heading), overflow="fold")
+        table.add_column(heading, overflow="fold")
     for row in rows[len(header):]:
-        table.add_row(*[escape(c) for c in row])
+        table.add_row(*row)
     return table

@@ -59,17 +59,18 @@ def sniff_format(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 
 
 def extract(path: Path, *, original: bool = False, password: str | None = None,
-            max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+            max_bytes: int = DEFAULT_MAX_BYTES, include_comments: bool = False) -> Document:
     """Extract a DOCX or PDF into a section tree.
 
     ``original`` reads a DOCX as it was before its tracked changes; ``password``
-    opens an encrypted PDF.
+    opens an encrypted PDF; ``include_comments`` keeps a DOCX's Word comments
+    (left out by default: they are reviewers' notes, not plan text).
     """
     fmt = sniff_format(path, max_bytes)
     if fmt == "docx":
         from revtool.extract.docx import extract_docx
 
-        return extract_docx(path, original=original)
+        return extract_docx(path, original=original, include_comments=include_comments)
     from revtool.extract.pdf import extract_pdf
 
     return extract_pdf(path, password=password)

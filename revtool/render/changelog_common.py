@@ -7,6 +7,13 @@ from dataclasses import dataclass
 from revtool.model import CauseType, ChangeRow
 
 TITLE = "素案からの主な変更点"
+MARK = "別紙2"  # the attachment mark printed at the top right, as in the published report
+REVIEW_COLUMNS = ("ID", "理由", "確信度")  # for staff: out of the publishable table unless asked for
+WARNING_JA = {
+    "unresolved-comment": "該当箇所が見つからない意見",
+    "reflected-without-change": "「反映」だが変更が見つからない意見",
+    "unknown-cause": "理由が未確認の行",
+}
 HEADER = ("項目", "案のページ", "主な変更点 ※文言整理等の一部修正は除く")
 CAUSE_JA = {
     CauseType.COMMENT: "意見",
@@ -45,6 +52,17 @@ def cause_label(row: ChangeRow) -> str:
     if row.cause.comment_ids:
         label += "（" + "、".join(row.cause.comment_ids) + "）"
     return label
+
+
+def plan_heading(meta: "ChangelogMeta") -> str:
+    """The line under the title: the plan name and the versions compared."""
+    versions = f"（{meta.old.version} → {meta.new.version}）"
+    return f"{meta.plan}{versions}" if meta.plan else versions
+
+
+def warning_kind(code: str) -> str:
+    """A warning's code in Japanese (never an English code in a table)."""
+    return WARNING_JA.get(code, "確認事項")
 
 
 def table_rows(rows: tuple[ChangeRow, ...] | list[ChangeRow]) -> list[tuple[str, str, str]]:

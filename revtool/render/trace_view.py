@@ -18,9 +18,9 @@ from rich.text import Text
 from revtool.views.blame import BlameLine
 from revtool.compare.chardiff import char_diff
 from revtool.workspace.history import LogEntry
-from revtool.model import Change, ChangeKind, ChangeRow, Comment, ResponseType, SectionPath
+from revtool.model import Change, ChangeKind, ChangeRow, Comment, Document, ResponseType, SectionPath
 from revtool.render.changelog_common import CAUSE_JA, pages_label
-from revtool.render.diff_view import KIND_JA, render_changes
+from revtool.render.diff_view import KIND_JA, render_changes, table_headers
 from revtool.render.text import page_range
 from revtool.views.trace import CommentTrace, RowTrace, RunnerUp, SectionStep, distinguishing_heading, fold_repeats
 
@@ -84,7 +84,10 @@ def _runners(runners: Sequence[RunnerUp], by_row: bool) -> RenderableType:
     return table
 
 
-def row_view(t: RowTrace, old_label: str, new_label: str, plain: bool = False) -> list[RenderableType]:
+def row_view(
+    t: RowTrace, old_label: str, new_label: str, plain: bool = False, docs: "tuple[Document, Document] | None" = None
+) -> list[RenderableType]:
+    """``docs`` (old, new): an added / deleted table row is shown under its column headers."""
     row = t.row
     head = _fields(
         [
@@ -102,7 +105,10 @@ def row_view(t: RowTrace, old_label: str, new_label: str, plain: bool = False) -
     groups = fold_repeats(row.changes)
     out.append(Text(f"変更 {len(row.changes)} 件", style="bold"))
     out.extend(
-        render_changes([with_edits(g.change) for g in groups], old_label=old_label, new_label=new_label, plain=plain)
+        render_changes(
+            [with_edits(g.change) for g in groups], old_label=old_label, new_label=new_label, plain=plain,
+            old_headers=table_headers(docs[0]) if docs else None, new_headers=table_headers(docs[1]) if docs else None,
+        )
     )
     repeated = [g for g in groups if g.repeats]
     if repeated:
