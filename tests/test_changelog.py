@@ -345,3 +345,16 @@ def test_split_measure_is_one_row_naming_the_donor_and_the_new_measure() -> None
     assert row.kind == ChangeKind.SPLIT and row.an_pages == (28,)
     assert row.item == "第3章 DXの取組 施策3 母子保健DXの推進、第3章 DXの取組 施策4 母子の相談支援"
     assert "分割" in row.grouping
+
+
+def test_answer_quoting_an_editorial_unification_links_no_substantive_row() -> None:
+    """「ご指摘を踏まえ、「障がいのある」に統一いたします」: its edit is the 文言整理
+    in its section; the target change next to it is not its row."""
+    changes = [
+        change((CH3, EACH, S3, ISSUES), "障害のある方への支援", "障がいのある方への支援", substantive=False, rule="variant"),
+        change((CH3, EACH, S3, ISSUES), "相談窓口を設置する。", "相談窓口を設置し、障がいのある方の就労を支援する。", pages=(25,)),
+    ]
+    comments = [comment(1, "表記を統一すべき。", "ご指摘を踏まえ、表記を「障がいのある」に統一いたします。", ((CH3, EACH, S3, ISSUES),))]
+    log = build_changelog(changes, comments, new_doc=plan_doc(3))
+    assert len(log.rows) == 1 and log.links == ()
+    assert not [w for w in log.warnings if w.code == "reflected-without-change"]

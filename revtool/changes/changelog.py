@@ -515,7 +515,11 @@ def build_changelog(
     drafts: list[tuple[str, _Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
     targets = [_target(rid, g.facts, g.paths) for rid, g in drafts]
     comment_list = list(comments)
-    scored = score_pairs(targets, comment_list, decisions.cites)
+    # a 反映 answer quoting the very words of a 文言整理 in its section
+    # (「…に統一いたします」) was answered by that edit: no row of its own to link
+    by_editorial = {c.id for c in comment_list if c.response_type == ResponseType.REFLECTED
+                    and _QUOTE.search(c.response) and answered_by_editorial(c, editorial_changes)}
+    scored = [s for s in score_pairs(targets, comment_list, decisions.cites) if s.comment_id not in by_editorial]
     links = choose_links(scored, decisions.cites, decisions.confirmed, decisions.rejected)
 
     rows: list[ChangeRow] = []

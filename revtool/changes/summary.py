@@ -40,6 +40,7 @@ from revtool.changes.facts import (
     Fact,
     edit_core as _core,
     text_spans,
+    heading_number,
     heading_title,
     key,
 )
@@ -222,6 +223,17 @@ def _key_column(header: list[str]) -> str:
     return header[0] if header else ""
 
 
+def _numbers(heading: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"[0-9]+", unicodedata.normalize("NFKC", heading_number(heading))))
+
+
+def _swapped(a: Fact, b: Fact) -> bool:
+    """Two sections whose numbers traded order (施策4-2 ⇄ 施策4-3)."""
+    oa, ob = _numbers(a.change.old_section_path[-1]), _numbers(b.change.old_section_path[-1])
+    na, nb = _numbers(a.section_path[-1]), _numbers(b.section_path[-1])
+    return bool(oa and ob and na and nb) and oa != ob and (oa < ob) != (na < nb)
+
+
 def fact_clauses(facts: list[Fact]) -> list[str]:
     """Clauses describing the facts, most frequent first, then in order."""
     clauses: list[str] = []
@@ -285,7 +297,8 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
         elif f.kind == SECTION_MOVED:
             moved = [g for g in facts if g.kind == SECTION_MOVED]
             if len(moved) == 2 and moved[0].section_path[:-1] == moved[1].section_path[:-1] and \
-                    heading_title(moved[0].section_path[-1]) != heading_title(moved[1].section_path[-1]):
+                    heading_title(moved[0].section_path[-1]) != heading_title(moved[1].section_path[-1]) and \
+                    _swapped(moved[0], moved[1]):
                 # two siblings that traded places (the changelog pairs them only then)
                 a, b = sorted(moved, key=lambda g: g.change.old_section_path)
                 clauses.append(f"「{heading_title(a.section_path[-1])}」と「{heading_title(b.section_path[-1])}」の順序を入れ替え")
