@@ -210,7 +210,7 @@ def write_report(scores: list[dict], nakano: dict | None, seconds: float, append
         "# ACCURACY — 別紙2 on plans revtool has never seen (issue 11)",
         "",
         "Produced by `make accuracy` (`python -m benchmarks.accuracy`); do not edit by hand.",
-        f"Measured on: {measured_state()}. Run time {seconds:.0f} s.",
+        f"Measured on: {measured_state()}. " + (f"Run time {seconds:.0f} s." if seconds else "(Page rebuilt from that run's files by `--report-only`.)"),
         "",
         "Each plan is generated (`benchmarks/families.py`: DOCX + PDF of 素案 and 案, 別紙1 TSV, ground truth) and run "
         "through the CLI exactly as a user would (`init`, `ingest X.docx --pages-from X.pdf` for both versions, "
@@ -254,7 +254,7 @@ def write_report(scores: list[dict], nakano: dict | None, seconds: float, append
         desc = "; ".join(f"s{p['seed']}: {p['rows']} rows, {p['editorial']} editorial, {p['comments']} comments "
                          f"({p['reflected']} 反映)" for p in plans)
         lines.append(f"| {f} | {fam.label} | {desc} |")
-    lines += ["", "## By decision kind (held-out, all families)", "", by_kind_table(scores), "",
+    lines += ["", "## By decision kind (held-out, DOCX + PDF pages, all families)", "", by_kind_table(_docx_cases(scores)), "",
               "## How it is scored", "",
               "- Ground truth: one row per decision, as staff publish it. A decision touching several places (a law "
               "quoted in two chapters; a rename in the heading and the 施策の体系 table; split, merge, reorder) is ONE "
