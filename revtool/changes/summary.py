@@ -40,6 +40,7 @@ from revtool.changes.facts import (
     Fact,
     edit_core as _core,
     text_spans,
+    heading_number,
     heading_title,
     key,
 )
@@ -199,6 +200,8 @@ def _text_clause(f: Fact) -> str:
         if len(old) <= MAX_QUOTE and not multi:
             return f"「{old}」の文言を削除"
         return f"{_gist(old)}を削除"
+    if f.kind == BLOCK_ADDED and (len(new) > MAX_QUOTE or multi):
+        return f"{_gist(new)}を追加"
     if len(new) <= MAX_QUOTE and not multi:
         return f"「{new}」を追記"
     return f"{_gist(new)}を追記"
@@ -218,6 +221,17 @@ def _key_column(header: list[str]) -> str:
         if h and not re.fullmatch(r"(No\.?|NO\.?|№|番号|項番|[#＃])", h.strip()):
             return h
     return header[0] if header else ""
+
+
+def _numbers(heading: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"[0-9]+", unicodedata.normalize("NFKC", heading_number(heading))))
+
+
+def _swapped(a: Fact, b: Fact) -> bool:
+    """Two sections whose numbers traded order (施策4-2 ⇄ 施策4-3)."""
+    oa, ob = _numbers(a.change.old_section_path[-1]), _numbers(b.change.old_section_path[-1])
+    na, nb = _numbers(a.section_path[-1]), _numbers(b.section_path[-1])
+    return bool(oa and ob and na and nb) and oa != ob and (oa < ob) != (na < nb)
 
 
 def fact_clauses(facts: list[Fact]) -> list[str]:
@@ -282,7 +296,9 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             clauses.append(f"名称を「{heading_title(_single_line(f.old))}」から「{heading_title(_single_line(f.new))}」に変更")
         elif f.kind == SECTION_MOVED:
             moved = [g for g in facts if g.kind == SECTION_MOVED]
-            if len(moved) == 2 and moved[0].section_path[:-1] == moved[1].section_path[:-1]:
+            if len(moved) == 2 and moved[0].section_path[:-1] == moved[1].section_path[:-1] and \
+                    heading_title(moved[0].section_path[-1]) != heading_title(moved[1].section_path[-1]) and \
+                    _swapped(moved[0], moved[1]):
                 # two siblings that traded places (the changelog pairs them only then)
                 a, b = sorted(moved, key=lambda g: g.change.old_section_path)
                 clauses.append(f"「{heading_title(a.section_path[-1])}」と「{heading_title(b.section_path[-1])}」の順序を入れ替え")
