@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from revtool.changes.changelog import build_changelog, version_stamp_only
 from revtool.workspace.decisions import parse_decisions
 from revtool.model import CauseType, ChangeKind, ResponseType
@@ -259,7 +261,7 @@ def test_renamed_measure_and_its_line_in_the_overview_table_are_one_row() -> Non
     (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
     assert row.kind == ChangeKind.RENAMED
     assert row.an_pages == (8, 21)
-    assert row.item == "第2章 施策の体系、第3章 DXの取組 施策2 防災DXによる強靱なまちづくり"
+    assert row.item == "第3章 DXの取組 施策2 防災DXによる強靱なまちづくり、第2章 施策の体系"
     assert row.summary.count("強靱なまちづくり") == 1
     assert "名称変更" in row.grouping and "施策の体系" in row.grouping
 
@@ -277,7 +279,7 @@ def test_two_swapped_measures_are_one_row() -> None:
     (row,) = build_changelog(changes, new_doc=plan_doc(4)).rows
     assert row.kind == ChangeKind.MOVED and row.an_pages == (25, 27)
     assert "入れ替え" in row.grouping
-    assert row.item == "第3章 DXの取組 1. 施策ごとの取組"
+    assert row.item == "第3章 DXの取組 施策3 取組4、第3章 DXの取組 施策4 母子保健DXの推進"
     assert row.summary == "「母子保健DXの推進」と「取組4」の順序を入れ替え"
 
 
@@ -306,3 +308,53 @@ def test_renumbering_after_a_split_is_not_a_row() -> None:
     ]
     log = build_changelog(changes, new_doc=plan_doc(5))
     assert [(r.kind, r.an_pages) for r in log.rows] == [(ChangeKind.ADDED, (28, 29))]
+
+
+def test_rename_called_a_year_spelling_because_of_a_kanji_numeral_is_a_row() -> None:
+    """「調達手続の仕組みづくり」→「調達手続と学習支援の一体的な推進」: 一 in 一体的
+    made the number rule call it 年の表記; a rename in words is still a row."""
+    from revtool.model import Verdict
+
+    old_h, new_h = "（1）　調達手続の仕組みづくり", "（1）　調達手続と学習支援の一体的な推進"
+    ch = change((CH3, EACH, new_h), old_h, new_h, kind=ChangeKind.RENAMED, block_kind="section", substantive=False,
+                rule="era", old_path=(CH3, EACH, old_h), location="見出し", pages=(12,))
+    ch = replace(ch, verdict=Verdict(False, "era", "年の表記"))
+    (row,) = build_changelog([ch], new_doc=plan_doc(3)).rows
+    assert row.kind == ChangeKind.RENAMED and "一体的な推進" in row.summary
+    # a real year spelling in a heading stays editorial
+    year = change((CH3, EACH, "1. 令和8年度の取組"), "1. 2026年度の取組", "1. 令和8年度の取組", kind=ChangeKind.RENAMED,
+                  block_kind="section", substantive=False, rule="era", old_path=(CH3, EACH, "1. 2026年度の取組"))
+    year = replace(year, verdict=Verdict(False, "era", "年の表記"))
+    log = build_changelog([year], new_doc=plan_doc(3))
+    assert log.rows == () and log.editorial_count == 1
+
+
+def test_split_measure_is_one_row_naming_the_donor_and_the_new_measure() -> None:
+    """施策3 split: its last items moved to a new 施策4; the old 施策4 renumbered
+    to 施策5 (a consequence). One row: 分割, both places, the new heading's page."""
+    new4 = (CH3, EACH, "施策4　母子の相談支援")
+    changes = [
+        change(new4, "", "施策4　母子の相談支援\n相談体制を整える。", kind=ChangeKind.ADDED, block_kind="section",
+               rule="section-added", old_path=(), pages=(28, 29), location="節全体"),
+        change(new4 + (ISSUES,), "・産後ケアの相談を受ける", "・産後ケアの相談を受ける", kind=ChangeKind.MOVED, block_kind="list",
+               substantive=False, rule="block-moved", old_path=(CH3, EACH, S3, ISSUES), pages=(29,)),
+        change((CH3, EACH, "施策5　取組4"), "施策4　取組4", "施策5　取組4", kind=ChangeKind.RENAMED, block_kind="section",
+               rule="heading", old_path=(CH3, EACH, "施策4　取組4"), location="見出し", pages=(30,)),
+    ]
+    (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
+    assert row.kind == ChangeKind.SPLIT and row.an_pages == (28,)
+    assert row.item == "第3章 DXの取組 施策3 母子保健DXの推進、第3章 DXの取組 施策4 母子の相談支援"
+    assert "分割" in row.grouping
+
+
+def test_answer_quoting_an_editorial_unification_links_no_substantive_row() -> None:
+    """「ご指摘を踏まえ、「障がいのある」に統一いたします」: its edit is the 文言整理
+    in its section; the target change next to it is not its row."""
+    changes = [
+        change((CH3, EACH, S3, ISSUES), "障害のある方への支援", "障がいのある方への支援", substantive=False, rule="variant"),
+        change((CH3, EACH, S3, ISSUES), "相談窓口を設置する。", "相談窓口を設置し、障がいのある方の就労を支援する。", pages=(25,)),
+    ]
+    comments = [comment(1, "表記を統一すべき。", "ご指摘を踏まえ、表記を「障がいのある」に統一いたします。", ((CH3, EACH, S3, ISSUES),))]
+    log = build_changelog(changes, comments, new_doc=plan_doc(3))
+    assert len(log.rows) == 1 and log.links == ()
+    assert not [w for w in log.warnings if w.code == "reflected-without-change"]

@@ -178,3 +178,16 @@ def test_scores_weigh_user_rules_and_cues() -> None:
     # a user's pattern outweighs a built-in match of a stronger type
     rules = build_rules({"参考": ["検討の上で追記"]})
     assert classify("検討の上で追記します。", rules)[0] == R.REFERENCE
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["ご意見を踏まえ、目標値を48回に引き上げます。", "ご意見を踏まえ、施策の順序を入れ替えます。",
+     "ご指摘を踏まえ、二つの施策を統合します。", "ご指摘を踏まえ、構成を見直し修文いたします。"],
+)
+def test_values_and_structure_changed_are_reflected(response: str) -> None:
+    assert classify(response)[0] == R.REFLECTED
+
+
+def test_value_change_refused_is_not_reflected() -> None:
+    assert classify("目標値の引き上げは困難です。")[0] == R.NOT_REFLECTED

@@ -276,3 +276,29 @@ def test_boilerplate_of_the_answer_is_not_a_shared_phrase() -> None:
     near = RowTarget("R2", (_each(1, ISSUES),), (), removed="", added="窓口の開設時間を延長する。", kind="added")
     c = comment(1, "窓口を使いやすくしてほしい。", "ご意見を踏まえ、記載を追加しました。", (_each(1, ISSUES),))
     assert links_for([far, near], [c]) == [("C01", "R2")]
+
+
+def test_law_number_or_edition_replaced_is_an_outside_revision() -> None:
+    from revtool.changes.link import replaced_reference
+
+    law = replaced_reference("障害者総合支援法（平成17年法律第123号）に基づき", "障害者総合支援法（令和4年法律第104号）に基づき")
+    assert law is not None and (law.document, law.verb) == ("障害者総合支援法", "改正")
+    plan = replaced_reference("「地域福祉計画（第2版）」を踏まえ", "「地域福祉計画（第3版）」を踏まえ")
+    assert plan is not None and (plan.document, plan.edition, plan.verb) == ("地域福祉計画", "第3版", "改定")
+    assert replaced_reference("令和4年法律第104号", "令和4年法律第104号に基づき") is None  # the same number
+
+
+def test_a_new_table_row_naming_its_division_is_not_an_organisation_change() -> None:
+    assert not organisation_only([], ["みらいアプリ事業 | 障害のある方を対象に支援する | 子ども政策課"])
+    assert organisation_only(["福祉推進課"], ["福祉政策課"])
+    assert organisation_only([], ["地域包括ケア推進課"])  # a division added to the list of divisions
+
+
+def test_vague_reflected_answer_links_the_only_row_in_its_section() -> None:
+    only = RowTarget("R1", (_each(3, IND),), (), removed="68回", added="81回", kind="modified")
+    other = RowTarget("R2", (_each(5, IND),), (), removed="10件", added="12件", kind="modified")
+    c = comment(1, "目標が低い。", "ご指摘を踏まえ、目標値を修正いたします。", ((CH3, EACH, "施策3　取組3の推進"),))
+    assert links_for([only, other], [c]) == [("C01", "R1")]
+    # not when the section holds no changed row
+    far = comment(2, "目標が低い。", "ご指摘を踏まえ、目標値を修正いたします。", ((CH3, EACH, "施策4　取組4の推進"),))
+    assert links_for([only, other], [far]) == []

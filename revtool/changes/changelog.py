@@ -31,6 +31,7 @@ from typing import TypeVar
 from revtool.changes.facts import (
     BLOCK_ADDED,
     CELL,
+    ROW_ADDED,
     COLUMN_ADDED,
     COLUMN_DELETED,
     SECTION_ADDED,
@@ -47,6 +48,12 @@ from revtool.changes.facts import (
     heading_title,
     key,
 )
+from revtool.changes.structure import Group as _Group
+from revtool.changes.structure import common_prefix as _common_prefix
+from revtool.changes.structure import ordered_unique as _ordered_unique
+from revtool.changes.structure import position as _position
+from revtool.changes.structure import regroup
+from revtool.changes.structure import where as _where
 from revtool.workspace.decisions import Decisions, RowDecision
 from revtool.compare.chardiff import char_diff
 from revtool.changes.item import Outline, every_label, item_text
@@ -59,6 +66,7 @@ from revtool.changes.link import (
     detect_external,
     organisation_only,
     relation,
+    replaced_reference,
     score_pairs,
 )
 from revtool.model import (
@@ -104,18 +112,6 @@ class Changelog:
         return [l.row_id for l in self.links if l.comment_id == comment_id and l.row_id in shown]
 
 
-@dataclass
-class _Group:
-    facts: list[Fact]
-    anchor: SectionPath
-    every: str = ""
-    added_root: bool = False
-    paths: list[SectionPath] = field(default_factory=list)
-    mentions: set[int] = field(default_factory=set)  # facts that only announce an added section
-    echoes: set[int] = field(default_factory=set)  # facts repeating the row's change elsewhere (a renamed 施策 in the 施策の体系 table)
-    why: list[str] = field(default_factory=list)  # the evidence of each grouping beyond one section
-
-
 # ---------------------------------------------------------------- filtering
 
 
@@ -144,6 +140,20 @@ def version_stamp_only(old: str, new: str) -> bool:
     running headers, colophon."""
     strip = lambda t: _DATED.sub("", _VERSION_WORD.sub("", key(t)))  # noqa: E731
     return key(old) != key(new) and strip(old) == strip(new)
+
+
+_DIGITS = re.compile(r"[0-9０-９]|(?:令和|平成|昭和)")
+
+
+def _renamed_by_words(change: Change) -> bool:
+    """A heading renamed in its words, called a number or year spelling only
+    because a word holds a kanji numeral (一体的, 統一): a number rule cannot
+    decide an edit without digits, and a rename must not vanish."""
+    if change.block_kind != "section" or change.kind != ChangeKind.RENAMED or change.verdict.rule != "era":
+        return False
+    old, new = key(heading_title(change.old_text.split("\n")[0])), key(heading_title(change.new_text.split("\n")[0]))
+    spans = text_spans(old, new) if old and new else []
+    return bool(spans) and not any(_DIGITS.search(old[a1:a2] + new[b1:b2]) for a1, a2, b1, b2 in spans)
 
 
 def reordered(changes: "Iterable[Change]") -> frozenset[str]:
@@ -176,6 +186,8 @@ def reportable(change: Change, decisions: Decisions, swapped: frozenset[str] = f
         return None  # cover, table of contents: never a row, not a 文言整理 either
     if any(_TOC.match(key(h)) for h in change.section_path + change.old_section_path):
         return None  # a table of contents read as a section follows the headings
+    if not change.substantive and _renamed_by_words(change):
+        return True
     if not change.substantive:
         if change.verdict.rule in NOT_COUNTED or key(change.old_text) == key(change.new_text):
             return None  # renumbering caused by an insertion, line breaks moved by the layout
@@ -221,29 +233,13 @@ def _signature_text(f: Fact) -> str:
     return f"「{sig[1]}」"
 
 
-def _common_prefix(paths: list[SectionPath]) -> SectionPath:
-    if not paths:
-        return ()
-    first = paths[0]
-    n = 0
-    while all(len(p) > n and p[n] == first[n] for p in paths):
-        n += 1
-    return first[:n]
-
-
-def _ordered_unique(items: Iterable[_T]) -> list[_T]:
-    """The items without repeats, in the order first seen."""
-    return list(dict.fromkeys(items))
-
-
-def _where(f: Fact) -> SectionPath:
-    """The section a fact belongs to: a deleted section is its own place."""
-    if f.kind == SECTION_DELETED and f.change.old_section_path:
-        return f.change.old_section_path
-    return f.section_path
-
-
-def group_facts(facts: list[Fact], outline: Outline, new_sections: frozenset[SectionPath] = frozenset()) -> list[_Group]:
+def group_facts(
+    facts: list[Fact],
+    outline: Outline,
+    new_sections: frozenset[SectionPath] = frozenset(),
+    renumbered: frozenset[str] = frozenset(),
+    moves: "list[tuple[SectionPath, SectionPath]] | None" = None,
+) -> list[_Group]:
     """Facts → row groups (rules 3 and 4 above), in document order."""
     # sections added as a whole: their facts belong to the top added section
     added_roots = {f.section_path for f in facts if f.kind == SECTION_ADDED} | set(new_sections)
@@ -308,90 +304,9 @@ def group_facts(facts: list[Fact], outline: Outline, new_sections: frozenset[Sec
     for path, fs in by_section.items():
         groups.append(_Group(fs, path, paths=[path]))
     _absorb_mentions(groups)
-    _absorb_renames(groups)
-    _pair_swaps(groups)
+    regroup(groups, renumbered, moves)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
-
-
-def _carries(f: Fact, old_title: str, new_title: str) -> bool:
-    """Whether fact ``f`` is the rename old_title → new_title written somewhere
-    else (a cell of the 施策の体系 table, a line of the text): its unit holds
-    the old name before and the new one after, and its edit lies inside them."""
-    if f.kind not in (TEXT, CELL) or not old_title or not new_title:
-        return False
-    ou, nu = key(f.old_unit or f.old), key(f.new_unit or f.new)
-    if old_title not in ou or new_title not in nu or new_title in ou and old_title in nu and old_title != new_title and new_title not in old_title:
-        return False
-    o, n = key(edit_core(f.old)), key(edit_core(f.new))
-    return (not o or o in old_title) and (not n or n in new_title) and bool(o or n)
-
-
-def _absorb_renames(groups: list[_Group]) -> None:
-    """A section renamed is one decision: the same rename elsewhere (its line in
-    the 施策の体系 table, a cross-reference) joins the rename's row, its pages
-    too; the summary speaks of the rename once."""
-    for a in [g for g in groups if any(f.kind == SECTION_RENAMED for f in g.facts)]:
-        for r in [f for f in a.facts if f.kind == SECTION_RENAMED]:
-            old_title = key(heading_title(_single_line(r.old)))
-            new_title = key(heading_title(_single_line(r.new)))
-            if len(old_title) < MIN_SIGNATURE or old_title == new_title:
-                continue
-            for g in list(groups):
-                if g is a or g.added_root or g.every or g not in groups:
-                    continue
-                if all(_carries(f, old_title, new_title) for f in g.facts):
-                    a.facts = sorted(a.facts + g.facts, key=lambda f: f.order)
-                    a.echoes.update(id(f) for f in g.facts)
-                    a.paths = _ordered_unique([_where(f) for f in a.facts])
-                    a.anchor = _common_prefix(a.paths)
-                    a.why.append(f"「{heading_title(_single_line(r.old))}」→「{heading_title(_single_line(r.new))}」の名称変更が"
-                                 f"{item_text(g.anchor, Outline()) or '他の箇所'}にも現れるため一つの行")
-                    groups.remove(g)
-
-
-def _single_line(text: str) -> str:
-    return text.strip().split("\n")[0]
-
-
-def _moved_section(g: _Group) -> Fact | None:
-    if len(g.facts) == 1 and g.facts[0].kind == SECTION_MOVED:
-        return g.facts[0]
-    return None
-
-
-def _pair_swaps(groups: list[_Group]) -> None:
-    """Two sibling sections that traded places (施策3 and 施策4 swapped) are one
-    row: each alone reads as a move."""
-    moved = [(g, f) for g in groups if (f := _moved_section(g)) is not None]
-    used: set[int] = set()
-    for i, (ga, fa) in enumerate(moved):
-        if id(ga) in used:
-            continue
-        for gb, fb in moved[i + 1 :]:
-            if id(gb) in used:
-                continue
-            na, nb = fa.change.section_path, fb.change.section_path
-            oa, ob = fa.change.old_section_path, fb.change.old_section_path
-            if not (na and nb and oa and ob) or na[:-1] != nb[:-1] or oa[:-1] != ob[:-1]:
-                continue
-            # the same parent before and after, their order reversed
-            if (fa.order < fb.order) == (_position(oa) < _position(ob)) and _position(oa) != _position(ob):
-                continue
-            ga.facts = sorted(ga.facts + gb.facts, key=lambda f: f.order)
-            ga.paths = _ordered_unique(ga.paths + gb.paths)
-            ga.anchor = _common_prefix(ga.paths)
-            ga.why.append(f"「{heading_title(na[-1])}」と「{heading_title(nb[-1])}」が互いの位置に移ったため入れ替えとして一つの行")
-            used.update((id(ga), id(gb)))
-            groups.remove(gb)
-            break
-
-
-def _position(path: SectionPath) -> tuple[int, ...]:
-    """Where a heading stands among its siblings, read from its number
-    (施策3 → 3); () when it has none."""
-    m = re.search(r"([0-9０-９]+)", heading_number(path[-1]) if path else "")
-    return (int(unicodedata.normalize("NFKC", m.group(1))),) if m else ()
 
 
 def _absorb_mentions(groups: list[_Group]) -> None:
@@ -471,7 +386,7 @@ def _subtree_text(section: object) -> str:
 def _pages(facts: list[Fact], new_doc: Document | None, anchor: SectionPath) -> tuple[int, ...]:
     """Printed pages in the new version: the changes' own, else (a deletion) the
     first page of the section it was deleted from; never the old version's."""
-    new = sorted({p for f in facts for p in f.change.new_pages})
+    new = sorted({p for f in facts for p in fact_pages(f, new_doc)})
     if new:
         return tuple(new)
     if new_doc is not None:
@@ -482,6 +397,36 @@ def _pages(facts: list[Fact], new_doc: Document | None, anchor: SectionPath) -> 
                 return (sec.pages.first,)
             where = where[:-1]
     return ()
+
+
+def fact_pages(f: Fact, new_doc: Document | None = None) -> tuple[int, ...]:
+    """The printed page(s) in 案 of one fact. A paragraph or table printed over
+    several pages gives the page where the fact sits, estimated from its place
+    in the block (its share of the text before it, or its row among the
+    table's rows); a section added keeps its whole span."""
+    pages = f.change.new_pages
+    if len(pages) <= 1 or f.kind in (SECTION_ADDED, SECTION_RENAMED, SECTION_MOVED):
+        return pages
+    share: float | None = None
+    if f.kind in (CELL, ROW_ADDED) and new_doc is not None and f.row_key:
+        sec = new_doc.find(f.section_path)
+        for b in sec.blocks if sec is not None else ():
+            if b.table is None or b.pages is None or b.pages.pages() != tuple(pages):
+                continue
+            keys = [key(" ".join(c.text for c in r)) for r in b.table.rows]
+            hit = next((i for i, k in enumerate(keys) if key(f.row_key) and key(f.row_key) in k), None)
+            if hit is not None:
+                share = (hit + 0.5) / len(keys)
+                break
+    elif f.kind in (TEXT, BLOCK_ADDED) and f.change.new_text:
+        text = f.change.new_text
+        probe = f.new or f.new_unit
+        at = text.find(probe) if probe else -1
+        if at >= 0 and len(probe) * 2 <= len(text):  # a rewrite of most of the block keeps all its pages
+            share = (at + len(probe) / 2) / len(text)
+    if share is None:
+        return pages
+    return (pages[min(int(share * len(pages)), len(pages) - 1)],)
 
 
 def _kind(facts: list[Fact]) -> ChangeKind:
@@ -567,12 +512,19 @@ def build_changelog(
         blocks = _blocks(new_doc, ch.section_path) + _blocks(old_doc, ch.old_section_path)
         facts.extend(with_table_context(f, blocks) for f in facts_of(ch, idx) if not _noise(f))
     new_sections = _new_sections(facts, old_doc)
-    groups = merge_by_new_terms(group_facts(facts, outline, new_sections), old_doc)
+    moves = block_moves(changes, old_doc, new_doc)
+    groups = merge_by_new_terms(
+        group_facts(facts, outline, new_sections, renumbered_titles(old_doc, new_doc), moves), old_doc
+    )
 
     drafts: list[tuple[str, _Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
     targets = [_target(rid, g.facts, g.paths) for rid, g in drafts]
     comment_list = list(comments)
-    scored = score_pairs(targets, comment_list, decisions.cites)
+    # a 反映 answer quoting the very words of a 文言整理 in its section
+    # (「…に統一いたします」) was answered by that edit: no row of its own to link
+    by_editorial = {c.id for c in comment_list if c.response_type == ResponseType.REFLECTED
+                    and _QUOTE.search(c.response) and answered_by_editorial(c, editorial_changes)}
+    scored = [s for s in score_pairs(targets, comment_list, decisions.cites) if s.comment_id not in by_editorial]
     links = choose_links(scored, decisions.cites, decisions.confirmed, decisions.rejected)
 
     rows: list[ChangeRow] = []
@@ -583,7 +535,7 @@ def build_changelog(
         if dec.exclude:
             excluded.append(rid)
             continue
-        external = detect_external(target.added, target.context)
+        external = detect_external(target.added, target.context) or replaced_reference(target.removed, target.added)
         removed_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[0]]
         added_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[1]]
         organisation = organisation_only(removed_items, added_items)
@@ -599,10 +551,10 @@ def build_changelog(
             ChangeRow(
                 id=rid,
                 item=dec.item or _item(g, outline),
-                an_pages=_pages(placed, new_doc, g.anchor),
+                an_pages=_structural_pages(g, placed, new_doc) if g.structural else _pages(placed, new_doc, g.anchor),
                 summary=dec.summary or summarize(own, cause.type, linked, ext, organisation,
                                                  reason=dec.note, style=style),
-                kind=_kind([f for f in g.facts if id(f) not in g.echoes]),
+                kind=_STRUCTURAL_KIND.get(g.structural) or _kind([f for f in g.facts if id(f) not in g.echoes]),
                 section_paths=tuple(g.paths),
                 changes=_row_changes(g.facts),
                 cause=cause,
@@ -628,9 +580,81 @@ def _cause(rid: str, links: tuple[Link, ...], external: External | None, organis
     return cause
 
 
+_STRUCTURAL_KIND = {"split": ChangeKind.SPLIT, "merged": ChangeKind.MERGED, "swapped": ChangeKind.MOVED, "renamed": ChangeKind.RENAMED}
+
+
+def block_moves(
+    changes: "tuple[Change, ...] | list[Change]", old_doc: Document | None, new_doc: Document | None
+) -> list[tuple[SectionPath, SectionPath]]:
+    """Blocks (or subsections) that moved to another section: (the section they
+    came from, as it is named in 案, their new section). Editorial or not, a
+    move tells where a new section's content came from (a split)."""
+    if new_doc is None:
+        return []
+    by_titles = {tuple(key(heading_title(h)) for h in p): p for p, _ in new_doc.walk()}
+    out: list[tuple[SectionPath, SectionPath]] = []
+    for ch in changes:
+        if ch.kind not in (ChangeKind.MOVED, ChangeKind.SPLIT) or not ch.old_section_path or not ch.section_path:
+            continue
+        if ch.block_kind == "section":
+            src_old = ch.old_section_path[:-1]
+        else:
+            src_old = ch.old_section_path
+        src = by_titles.get(tuple(key(heading_title(h)) for h in src_old))
+        if src is not None and src != ch.section_path[: len(src)]:
+            out.append((src, ch.section_path))
+    return out
+
+
+def renumbered_titles(old_doc: Document | None, new_doc: Document | None) -> frozenset[str]:
+    """Titles of sections that kept their name but not their number (the
+    施策 after a split or a merge): their lines elsewhere are consequences."""
+    if old_doc is None or new_doc is None:
+        return frozenset()
+    numbers: dict[str, set[str]] = defaultdict(set)
+    for p, _ in old_doc.walk():
+        numbers[key(heading_title(p[-1]))].add(key(heading_number(p[-1])))
+    out: set[str] = set()
+    for p, _ in new_doc.walk():
+        title, number = key(heading_title(p[-1])), key(heading_number(p[-1]))
+        if len(title) >= MIN_SIGNATURE and number and title in numbers and number not in numbers[title] and len(numbers[title]) == 1:
+            out.add(title)
+    return frozenset(out)
+
+
+def _structural_pages(g: _Group, facts: list[Fact], new_doc: Document | None) -> tuple[int, ...]:
+    """A structural decision is seen on the headings it moved, renamed, split
+    or merged (their first page in 案) and wherever it is echoed (the 施策の体系
+    table); not on every page of the sections involved."""
+    pages: set[int] = set()
+    for path in g.heading_paths:
+        sec = new_doc.find(path) if new_doc is not None else None
+        if sec is not None and sec.pages is not None:
+            pages.add(sec.pages.first)
+        else:  # the section's pages unknown: its heading change's own first page
+            pages.update(f.change.new_pages[0] for f in facts if f.section_path == path and f.change.new_pages
+                         and f.kind in (SECTION_RENAMED, SECTION_MOVED, SECTION_ADDED))
+    for path in g.cut_paths:
+        sec = new_doc.find(path) if new_doc is not None else None
+        last = [b.pages for b in sec.blocks if b.pages is not None] if sec is not None else []
+        if last:
+            pages.add(last[-1].last)
+        elif sec is not None and sec.pages is not None:
+            pages.add(sec.pages.last)
+    for f in facts:
+        inside = any(f.section_path[: len(h)] == h for h in g.heading_paths)
+        if not inside or not g.heading_paths:
+            pages.update(f.change.new_pages[:1] if f.kind in (SECTION_RENAMED, SECTION_MOVED) else fact_pages(f, new_doc))
+    return tuple(sorted(pages)) or _pages(facts, new_doc, g.anchor)
+
+
 def _item(g: _Group, outline: Outline) -> str:
     """項目: an added section is listed under its parent (参考資料), a deleted one
     by its old heading, a repeated edit by the common parent plus 「各施策」."""
+    if g.structural and g.heading_paths:
+        places = [p for p in g.paths if any(p == c[: len(p)] for c in g.cut_paths)] + list(g.heading_paths) + [p for p in g.paths if not any(p[: len(h)] == h for h in g.heading_paths)
+                                          and not any(p == f.change.old_section_path for f in g.facts if f.kind == SECTION_DELETED)]
+        return "、".join(_ordered_unique(item_text(p, outline, keep_leaf=True) for p in places))
     if g.added_root:
         return item_text(g.anchor[:-1] or g.anchor, outline, keep_leaf=True)
     if all(f.kind == SECTION_DELETED for f in g.facts):

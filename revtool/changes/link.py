@@ -44,6 +44,7 @@ RELATIVE_CUTOFF = 0.6
 NAMED_ONLY_CUTOFF = 0.9  # a row outside the comment's section needs nearly its best score
 PROMISE_FLOOR = 0.35  # a 反映 answer promised an edit: its clearly best row links from here
 PROMISE_MARGIN = 1.15
+ONLY_ROW_FLOOR = 0.25  # a 反映 answer whose section holds one changed row links it from here
 NAMED_FLOOR = 0.4  # a mention weaker than this (a template heading shared by many rows) does not make a candidate outside the section
 KIND_BONUS = 0.08  # the answer's verb (追記/削除/修正) matches the row's kind of edit
 SAME_SECTION_BONUS = 0.08  # a 反映 answer and a row in the very section it points at  # "clearly": this much above the comment's second-best row
@@ -575,6 +576,10 @@ def choose_links(
         second = items[1].score if len(items) > 1 else 0.0
         if first.promised and first.relation != "named" and first.score >= PROMISE_FLOOR and first.score >= second * PROMISE_MARGIN:
             clear_best.add((cid, first.row_id))
+        elif first.promised and first.relation in ("same", "descendant") and len(items) == 1 and first.score >= ONLY_ROW_FLOOR:
+            # the one row in the section a 反映 answer points at, however vague
+            # the answer (「目標値を修正いたします」)
+            clear_best.add((cid, first.row_id))
     links: dict[tuple[str, str], Link] = {}
     for c, r in confirmed:
         links[(c, r)] = Link(c, r, 1.0, "職員が確認したリンク（decisions.toml）")
@@ -676,6 +681,28 @@ def detect_external(added: str, context: str = "") -> External | None:
     return None
 
 
+_LAW_NUMBER = re.compile(r"(?:令和|平成|昭和)\s*[0-9０-９元]+\s*年\s*法律\s*第\s*[0-9０-９]+\s*号")
+_EDITION_OF = re.compile(r"[（(]?第\s*[0-9０-９.．一二三四五六七八九十]+\s*(?:版|次|期)[）)]?")
+_LAW_NAME = re.compile(r"[「『]?([^\s、。「」『』（）()\u3000]{2,30}?(?:法|法律|条例|計画|指針|方針|ガイドライン|戦略|プラン|大綱|ビジョン))[」』]?\s*[（(]?\s*$")
+
+
+def replaced_reference(removed: str, added: str) -> External | None:
+    """An outside document cited by number, the number replaced: a law number
+    （平成17年法律第123号 → 令和4年法律第104号: the law was amended) or an edition
+    （第2版 → 第3版: the plan or guideline was revised)."""
+    for pattern, verb in ((_LAW_NUMBER, "改正"), (_EDITION_OF, "改定")):
+        new = pattern.findall(unicodedata.normalize("NFC", added))
+        old = pattern.findall(unicodedata.normalize("NFC", removed))
+        if not new or not old or {_norm(x) for x in new} == {_norm(x) for x in old}:
+            continue
+        source = added if added.find(new[0]) >= 0 else ""
+        before = source[: source.find(new[0])] if source else ""
+        m = _LAW_NAME.search(before[-40:])
+        return External(m.group(1) if m else "", "", _norm(new[0]).strip("()（）") if verb == "改定" else "", verb,
+                        f"「{old[0]}」→「{new[0]}」", "")
+    return None
+
+
 def _fragments(added: str) -> list[str]:
     return [p for p in re.split(r"[。\n]", added) if len(_norm(p)) >= 4]
 
@@ -684,7 +711,11 @@ def organisation_only(removed: list[str], added: list[str]) -> bool:
     """Whether every changed unit is an organisation name (…課長, …課, …担当):
     an organisation change (組織改正)."""
     units = [u for u in removed + added if u.strip()]
-    return bool(units) and all(_ORG_UNIT.search(_norm(u).rstrip("、,")) for u in units)
+    # each unit only a name (a new table row whose 所管課 cell ends in 課 is a
+    # new row, not an 組織改正)
+    if any("|" in u or "\t" in u or len(_norm(u)) > 25 for u in units):
+        return False
+    return all(_ORG_UNIT.search(_norm(u).rstrip("、,")) for u in units)
 
 
 # ---------------------------------------------------------------- causes

@@ -40,6 +40,7 @@ from revtool.changes.facts import (
     Fact,
     edit_core as _core,
     text_spans,
+    heading_number,
     heading_title,
     key,
 )
@@ -156,6 +157,38 @@ def _quote(text: str) -> str:
     return t
 
 
+_NAME = re.compile(r"「([^「」\n]{2,40})」|『([^『』\n]{2,40})』")
+
+
+def _names(text: str) -> list[str]:
+    """The 「」 names of a text, in order, without repeats."""
+    return list(dict.fromkeys(m.group(1) or m.group(2) for m in _NAME.finditer(text)))
+
+
+def _lead_words(text: str, n: int = 20) -> str:
+    """The first words of ``text`` up to about ``n`` characters, cut after a
+    whole 文節 (never inside a word or a 「」 name), with … when cut."""
+    t = _single_line(text)
+    if len(t) <= n:
+        return t
+    head = t[: n + 20]
+    cut = max((b for b in morph.phrase_bounds(head) if 0 < b <= n), default=0)
+    s, e = morph.keep_whole(head, cut, cut)
+    cut = s if s < cut else cut
+    if cut <= 0:
+        cut = morph.word_start(head, n) or n
+    return t[:cut].rstrip("、。・ ") + "…"
+
+
+def _gist(text: str) -> str:
+    """A long added or removed text named by what a reader looks for: its
+    「」 names (「まちなか手続きガイド」に関する記述), else its first words."""
+    names = _names(text)
+    if names:
+        return "".join(f"「{x}」" for x in names[:2]) + "に関する記述"
+    return f"「{_lead_words(text)}」の記述"
+
+
 def _text_clause(f: Fact) -> str:
     old, new = _quote(_core(f.old)), _quote(_core(f.new))
     multi = "。" in old.rstrip("。") or "。" in new.rstrip("。")
@@ -164,14 +197,14 @@ def _text_clause(f: Fact) -> str:
             return f"「{old}」を「{new}」に変更"
         return f"{_section_title(f) or '本文'}の記述を更新"
     if old:
-        if len(old) <= MAX_QUOTE:
+        if len(old) <= MAX_QUOTE and not multi:
             return f"「{old}」の文言を削除"
-        return f"「{_short(old, 20)}」の記述を削除"
-    if f.kind == BLOCK_ADDED and len(new) > MAX_QUOTE:
-        return f"「{_short(new, 20)}」の記述を追加"
-    if len(new) <= MAX_QUOTE:
+        return f"{_gist(old)}を削除"
+    if f.kind == BLOCK_ADDED and (len(new) > MAX_QUOTE or multi):
+        return f"{_gist(new)}を追加"
+    if len(new) <= MAX_QUOTE and not multi:
         return f"「{new}」を追記"
-    return f"「{_short(new, 20)}」の記述を追記"
+    return f"{_gist(new)}を追記"
 
 
 TABLE_FACTS = (CELL, ROW_ADDED, ROW_DELETED)
@@ -188,6 +221,17 @@ def _key_column(header: list[str]) -> str:
         if h and not re.fullmatch(r"(No\.?|NO\.?|№|番号|項番|[#＃])", h.strip()):
             return h
     return header[0] if header else ""
+
+
+def _numbers(heading: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"[0-9]+", unicodedata.normalize("NFKC", heading_number(heading))))
+
+
+def _swapped(a: Fact, b: Fact) -> bool:
+    """Two sections whose numbers traded order (施策4-2 ⇄ 施策4-3)."""
+    oa, ob = _numbers(a.change.old_section_path[-1]), _numbers(b.change.old_section_path[-1])
+    na, nb = _numbers(a.section_path[-1]), _numbers(b.section_path[-1])
+    return bool(oa and ob and na and nb) and oa != ob and (oa < ob) != (na < nb)
 
 
 def fact_clauses(facts: list[Fact]) -> list[str]:
@@ -252,7 +296,9 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             clauses.append(f"名称を「{heading_title(_single_line(f.old))}」から「{heading_title(_single_line(f.new))}」に変更")
         elif f.kind == SECTION_MOVED:
             moved = [g for g in facts if g.kind == SECTION_MOVED]
-            if len(moved) == 2 and moved[0].section_path[:-1] == moved[1].section_path[:-1]:
+            if len(moved) == 2 and moved[0].section_path[:-1] == moved[1].section_path[:-1] and \
+                    heading_title(moved[0].section_path[-1]) != heading_title(moved[1].section_path[-1]) and \
+                    _swapped(moved[0], moved[1]):
                 # two siblings that traded places (the changelog pairs them only then)
                 a, b = sorted(moved, key=lambda g: g.change.old_section_path)
                 clauses.append(f"「{heading_title(a.section_path[-1])}」と「{heading_title(b.section_path[-1])}」の順序を入れ替え")
@@ -322,7 +368,7 @@ def answer_action(response: str) -> str:
         if cut >= 0:
             body = body[body.index("、", cut) + 1 :]
         body = re.sub(r"(する|します|いたします|しました|した)$", "", body)
-        body = re.sub(r"^(ご指摘のとおり|ご意見のとおり|ご意見を踏まえ|ご指摘を踏まえ)、?", "", body)
+        body = re.sub(r"^(?:いただいた)?(?:ご指摘|ご意見|ご提案|ご要望)(?:のとおり|を踏まえ(?:て)?|を受け(?:て)?|に基づき)、?", "", body)
         return body.strip("、 ")
     return ""
 
