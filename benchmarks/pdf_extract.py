@@ -5,6 +5,9 @@
 
 Prints ms per page for both and their ratio (target: <= 0.7 on
 nakano-dx/soan.pdf), plus the peak RSS of a fresh process for ours.
+Also against pypdfium2's raw page text (``get_text_range``, the engine's own
+speed, issue 15) and the share of the content-stream glyph count
+(``pdf_glyphs``: what makes the result independent of installed fonts).
 Defaults to ../shared/corpus/nakano-dx/{soan,an}.pdf next to the repository.
 """
 
@@ -29,6 +32,29 @@ def plain_pdfplumber(path: Path) -> tuple[float, int]:
             page.extract_text()
             page.close()
     return time.perf_counter() - t, n
+
+
+def raw_pdfium(path: Path) -> float:
+    import pypdfium2 as pdfium
+
+    t = time.perf_counter()
+    pdf = pdfium.PdfDocument(str(path))
+    for i in range(len(pdf)):
+        page = pdf[i]
+        textpage = page.get_textpage()
+        textpage.get_text_range()
+        textpage.close()
+        page.close()
+    pdf.close()
+    return time.perf_counter() - t
+
+
+def glyph_count(path: Path, pages: int) -> float:
+    from revtool.extract.pdf_glyphs import StreamCaps, count_pages
+
+    t = time.perf_counter()
+    count_pages(str(path), None, 0, pages, StreamCaps(path.name))
+    return time.perf_counter() - t
 
 
 def ours(path: Path) -> float:
@@ -60,10 +86,14 @@ def main(argv: list[str]) -> int:
     for path in paths:
         base, n = plain_pdfplumber(path)
         mine = min(ours(path) for _ in range(3))
+        raw = min(raw_pdfium(path) for _ in range(3))
+        counting = min(glyph_count(path, n) for _ in range(3))
         print(
             f"{path.name}: {n} pages  pdfplumber extract_text {base / n * 1000:.1f} ms/page  "
             f"revtool extract_pdf {mine / n * 1000:.1f} ms/page  ratio {mine / base:.2f}  "
-            f"peak RSS {peak_rss_mib(path):.0f} MiB"
+            f"peak RSS {peak_rss_mib(path):.0f} MiB\n"
+            f"  pypdfium2 raw text {raw / n * 1000:.1f} ms/page  extract_pdf / raw {mine / raw:.1f}x  "
+            f"glyph count (one process) {counting / n * 1000:.1f} ms/page = {counting / raw:.1f}x raw"
         )
     return 0
 

@@ -143,7 +143,7 @@ def build_for_workspace(ws: Workspace, old: str, new: str, decisions_text: str |
         info = infos.get(label)
         if info is None:
             return VersionRef(label, ws.resolve(label))
-        return VersionRef(label, info.commit, info.source, info.sha256)
+        return VersionRef(label, info.commit, info.source, info.sha256, info.format)
 
     meta = ChangelogMeta(ws.plan_name, ref(old), ref(new))
     return PipelineResult(old, new, old_doc, new_doc, changes, comments, decisions, text, log, base, meta, comparison,

@@ -57,7 +57,9 @@ def test_front_matter_has_no_arabic_pages(sample: Document) -> None:
     texts = [b.text for b in sample.front]
     assert "サンプル市DX推進計画（素案）" in texts
     assert all(b.pages is None for b in sample.front)  # cover: no number; 目次: roman i
-    assert any(is_toc_line(t) for t in texts)
+    # 目次 entries keep the heading they name, not the leader and page number (as from DOCX)
+    assert "第1章\u3000計画の概要" in texts and "第2章\u3000取組の内容" in texts
+    assert not any(is_toc_line(t) for t in texts)
 
 
 def test_running_header_and_page_numbers_removed(sample: Document) -> None:

@@ -44,6 +44,8 @@ def changelog_command(
     log = result.changelog
     for s in api.stale_decisions(result):
         e.err.print(f"注意: decisions.toml {s.message}", markup=False, soft_wrap=True)
+    if result.meta.format_note:
+        e.err.print(f"注意: {result.meta.format_note}", markup=False, soft_wrap=True)
     if fmt is None:
         from revtool.render.changelog_table import changelog_table
 

@@ -6,6 +6,7 @@ import typer
 
 from revtool import api
 from revtool.cli.app import app, env
+from revtool.changes.meta import format_note
 from revtool.cli.pager import paged
 from revtool.render.diff_view import page_lookup, render_changes, render_stat, table_headers
 
@@ -30,6 +31,10 @@ def diff_command(
     if fmt == "json":
         typer.echo(api.render(comparison, "json").decode("utf-8"), nl=False)
         return
+    note = format_note(old, comparison.old.source.format if comparison.old.source else "",
+                       new, comparison.new.source.format if comparison.new.source else "")
+    if note:
+        e.err.print(f"注意: {note}", markup=False, soft_wrap=True)
     if stat:
         e.out.print(render_stat(changes, old_label=old, new_label=new))
         return

@@ -51,6 +51,8 @@ from revtool.extract.outline import build_outline, parse_marker
 from revtool.model import Block, BlockKind, Document, Table
 
 BULLETS = "・•●○◦■□◆◇▪▫◎☆★➢➤✓✔❖"
+ITEM_MARKER_KINDS = frozenset({"circled", "katakana", "paren_katakana", "rparen_katakana", "alpha_lower", "rparen_alpha_lower"})
+"""Markers that number the items of a list, never sections, once the styles declare the headings."""
 LIST_MARKER_KINDS = frozenset({
     "decimal", "paren", "rparen", "circled", "katakana", "paren_katakana", "rparen_katakana",
     "alpha_upper", "alpha_lower", "paren_alpha_upper", "paren_alpha_lower", "rparen_alpha_lower",
@@ -372,7 +374,9 @@ def _raw_items(items: list[_Paragraph | Block]) -> list[RawItem]:
         if not styled_levels:
             guess = marker is not None and (item.emphasized or marker.kind not in LIST_MARKER_KINDS)
         else:
-            guess = len(styled_levels) == 1 and seen_styled and marker is not None and item.emphasized
+            # ① / ア / ａ under styled headings number the items of a list, not sections
+            guess = (len(styled_levels) == 1 and seen_styled and marker is not None and item.emphasized
+                     and marker.kind.split("-")[0] not in ITEM_MARKER_KINDS)
         candidate = guess and not item.body_only and not _is_toc_line(item.text)
         if candidate:
             seen_heading = True

@@ -294,6 +294,17 @@ class _DepthState:
             self.seen[kind] = level
 
 
+_DECORATION = re.compile(r"^[■□◆◇●○◎▲△▼▽★☆◼◻◾◽▶▷►▸\ue000-\uf8ff]+[ \u3000\t]*(?=\S)")
+
+
+def strip_decoration(text: str) -> str:
+    """A heading without the ornament it starts with (``■　前文`` -> ``前文``):
+    Word draws it from a bullet numbering, a PDF bookmark keeps it as a symbol
+    font's private-use character, a printed page may show it or not, so it is
+    not part of the title."""
+    return _DECORATION.sub("", text)
+
+
 def _demote(raw: RawHeading, marker: Marker | None) -> Block:
     """An uncertain heading that turned out to be body text."""
     if marker is not None:
@@ -320,7 +331,7 @@ def build_outline(items: Sequence[RawItem]) -> tuple[tuple[Block, ...], tuple[Se
         if isinstance(item, Block):
             (stack[-1].blocks if stack else front).append(item)
             continue
-        text = item.text.strip()
+        text = strip_decoration(item.text.strip())
         if not text:
             continue
         marker = parse_marker(text)

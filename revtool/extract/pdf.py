@@ -26,6 +26,7 @@ import signal
 import sys
 import threading
 import time
+import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -35,7 +36,7 @@ import pypdfium2 as pdfium
 
 from revtool.errors import InputFileError, UnreadablePagesError
 from revtool.extract.base import RawHeading, RawItem
-from revtool.extract.outline import build_outline, parse_marker
+from revtool.extract.outline import build_outline, parse_marker, strip_decoration
 from revtool.normalize import compact_key
 from revtool.extract.pdf_glyphs import PageGlyphs, StreamBombError, StreamCaps, count_pages
 from revtool.extract.pdf_miner import miner_pages
@@ -239,7 +240,7 @@ def read_bookmarks(pdf: pdfium.PdfDocument) -> list[_Bookmark]:
                 break
             dest = bm.get_dest()
             page = dest.get_index() if dest is not None else None
-            title = (bm.get_title() or "").strip()
+            title = strip_decoration((bm.get_title() or "").strip())
             if page is None or not title:
                 continue
             out.append(_Bookmark(title, _norm(title), bm.level, page))
@@ -346,6 +347,14 @@ def _label_of(text: str) -> str:
     return m.number if m is not None else ""
 
 
+def _is_note(item: RawItem) -> bool:
+    return isinstance(item, Block) and item.label.startswith("注")
+
+
+def _cites(item: RawItem, ref: re.Pattern[str]) -> bool:
+    return isinstance(item, Block) and not item.label.startswith("注") and bool(ref.search(item.text))
+
+
 class _Stream:
     """Builds the reading-order item list page by page."""
 
@@ -359,6 +368,8 @@ class _Stream:
         self.last_table: tuple[int, Table, tuple[float, ...]] | None = None  # item index, table, columns
         self.matched = 0
         self.local_right: dict[int, float] = {}  # id(line) -> right edge of its frame
+        self.pending_notes: list[Block] = []
+        self.hanging: dict[int, float] = {}  # id(label row) -> where its text starts (merge_label_rows)
 
     def metrics_for(self, ln: Line) -> LayoutMetrics:
         right = self.local_right.get(id(ln))
@@ -367,17 +378,66 @@ class _Stream:
     # paragraphs
     def flush(self) -> None:
         p = self.para
-        if p is None:
-            return
-        text = p.text()
-        if text.strip():
-            kind = BlockKind.LIST if p.label else BlockKind.PARAGRAPH
-            self.items.append(Block(kind, text, label=p.label, pages=_span(p.first_page, p.last_page)))
-        self.para = None
+        if p is not None:
+            text = p.text()
+            if text.strip():
+                kind = BlockKind.LIST if p.label else BlockKind.PARAGRAPH
+                self.items.append(Block(kind, text, label=p.label, pages=_span(p.first_page, p.last_page)))
+            self.para = None
+        self.items.extend(self.pending_notes)  # notes cited by the paragraph that just ended
+        self.pending_notes = []
+
+    def continues_hanging(self, p: _Para, ln: Line) -> bool:
+        """A line of an item whose label row was joined (``merge_label_rows``)
+        continues it when it stands at the hanging indent: right of the label,
+        not right of where the row's text starts (weight may change: a bold
+        title, then the body)."""
+        prev, first = p.lines[-1], p.lines[0]
+        em = max(ln.size, 1.0)
+        m = self.metrics_for(prev)
+        return (abs(ln.size - prev.size) <= 0.6
+                and ln.top - prev.bottom <= max(m.pitch - prev.height, 0.0) + 0.6 * em
+                and not stops_short(prev.x1, m.right, ln.text, em)
+                and first.x0 + 0.5 * em < ln.x0 <= self.hanging[id(first)] + 0.5 * em)
+
+    def add_notes(self, notes: Sequence[tuple[int, Block]], page_start: int) -> None:
+        """Footnotes of a page, each right after the block that cites it (as
+        the DOCX reader places them): the latest block of the page whose text
+        shows the note number standing alone; a note cited by the paragraph
+        still open (it may go on over the page) waits until it ends."""
+        for number, block in notes:
+            ref = re.compile(rf"(?<![0-9０-９.,．，]){number}(?![0-9０-９])")
+            if self.para is not None and ref.search(self.para.text()):
+                self.pending_notes.append(block)
+                continue
+            at = next((j for j in range(len(self.items) - 1, page_start - 1, -1)
+                       if _cites(self.items[j], ref)), None)
+            if at is None:
+                self.pending_notes.append(block)
+                continue
+            pos = at + 1
+            while pos < len(self.items) and _is_note(self.items[pos]):
+                pos += 1  # after the notes already placed there, in their order
+            self.items.insert(pos, block)
 
     def add_line(self, ln: Line, page: int | None, new_page: bool) -> None:
+        if is_toc_line(ln.text):
+            # a table-of-contents entry: the heading it names, without the leader
+            # and page number (which move with every edit), on its own, as from DOCX
+            self.flush()
+            self.items.append(Block(BlockKind.PARAGRAPH, _TOC_LINE.sub("", ln.text).rstrip(" \u3000.．…‥・･_"),
+                                    pages=_span(page, page)))
+            return
+        if _BOX_CAPTION.match(ln.text.strip()):
+            # ＜ポイント＞, 【解説】: a caption standing alone opens what follows; never part of a paragraph
+            self.flush()
+            self.items.append(Block(BlockKind.PARAGRAPH, ln.text.strip(), pages=_span(page, page)))
+            return
         label = _label_of(ln.text)
         p = self.para
+        if (label and new_page and p is not None and label.isdigit() and not p.label
+                and not _SENTENCE_END.search(p.lines[-1].text.rstrip())):
+            label = ""  # ``100 年当たり`` going on from a sentence cut by the page break: not an item
         note = ln.text.lstrip(" \u3000")[:1] in NOTE_MARKS  # ※ starts a paragraph, unlabelled
         if p is not None and not label and not note:
             prev = p.lines[-1]
@@ -386,9 +446,13 @@ class _Stream:
                 cont = (
                     abs(ln.size - prev.size) <= 0.6
                     and ln.bold == prev.bold
-                    and not stops_short(prev.x1, self.metrics_for(prev).right, ln.text, em)
+                    # a line cut short by a forced page break inside a sentence goes on too
+                    and (not stops_short(prev.x1, self.metrics_for(prev).right, ln.text, em)
+                         or not _SENTENCE_END.search(prev.text.rstrip()))
                     and (ln.x0 <= prev.x0 + 0.5 * em if not p.label else ln.x0 > p.lines[0].x0 - 0.3 * em)
                 )
+            elif id(p.lines[0]) in self.hanging:
+                cont = self.continues_hanging(p, ln)
             else:
                 cont = not starts_paragraph(prev, ln, p.lines[0], self.metrics_for(prev), bool(p.label))
             if cont:
@@ -427,10 +491,11 @@ class _Stream:
         A bookmark without the line's numbering (``計画の概要`` for
         ``第1章　計画の概要``) matches too; the printed line is the heading."""
         assert self.bookmarks is not None
-        key = _norm(lines[i].text)
+        line = strip_decoration(lines[i].text.strip())  # bookmarks are stored without ■ / ○
+        key = _norm(line)
         if not key:
             return None
-        marker = parse_marker(lines[i].text)
+        marker = parse_marker(line)
         title_key = _norm(marker.title) if marker is not None else ""
         for bm in self.bookmarks:
             if bm.used or abs(bm.page - pdf_page) > 1:
@@ -542,6 +607,71 @@ def _page_value(n: PageNumber | None) -> int | None:
     return n.value if n is not None else None
 
 
+LABEL_GAP_EMS = 8.0
+"""A numbering label stands at most this many ems before the text it numbers."""
+
+
+def merge_label_rows(lines: Sequence[Line], hanging: dict[int, float] | None = None) -> list[Line]:
+    """Join a numbering label and the text that follows it on the same row
+    (``基本方針1`` … ``区民の暮らしを豊かにするDX``): a hanging indent or a tab
+    puts a wide gap between them, which ``group_lines`` cuts as two pieces;
+    Word holds them as one paragraph (label, tab, text), and so must we.
+    ``hanging`` receives, per joined line (by ``id``), where its text starts:
+    the lines below, indented up to there, are the item's hanging indent."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and abs(ln.top - prev.top) <= 0.3 * max(ln.size, prev.size) and ln.x0 > prev.x1:
+            marker = parse_marker(prev.text.strip())
+            gap = ln.x0 - prev.x1
+            if marker is not None and not marker.title and gap <= LABEL_GAP_EMS * max(ln.size, prev.size):
+                out[-1] = Line(prev.text.rstrip() + "\u3000" + ln.text.lstrip(), prev.x0, ln.x1, min(prev.top, ln.top),
+                               max(prev.bottom, ln.bottom), max(prev.size, ln.size), prev.bold and ln.bold)
+                if hanging is not None:
+                    hanging[id(out[-1])] = ln.x0
+                continue
+        out.append(ln)
+    return out
+
+
+_BOX_CAPTION = re.compile(r"^[＜<【〈《≪][^＜<【〈《≪＞>】〉》≫]{1,15}[＞>】〉》≫]$")
+_SENTENCE_END = re.compile(r"[。．.！？!?：:]$")
+_NOTE_START = re.compile(r"^(?:注|※)?\s*([0-9０-９]{1,3})(?:[ \u3000)）]|$)")
+NOTE_SMALLER = 1.0
+"""Footnotes are set at least this many points smaller than the body."""
+
+
+def split_footnotes(lines: Sequence[Line], body_size: float, page: int | None) -> tuple[list[Line], list[tuple[int, Block]]]:
+    """A page's body lines and its footnotes: the run of lines at the foot of
+    the page set smaller than the body, below every body line, the first of
+    them starting with a note number (``13 2020 年に…``).  A note goes on over
+    the lines that do not start with a number at the first note's indent.
+    Each note is a paragraph labelled ``注N``, as the DOCX reader gives."""
+    k = len(lines)
+    while k > 0 and lines[k - 1].size <= body_size - NOTE_SMALLER:
+        k -= 1
+    tail = list(lines[k:])
+    if not tail or not _NOTE_START.match(tail[0].text.strip()):
+        return list(lines), []
+    if k and min(t.top for t in tail) < max(ln.bottom for ln in lines[:k]) - 1:
+        return list(lines), []  # small text beside the body (a caption), not at the foot
+    notes: list[tuple[int, list[str]]] = []
+    left = tail[0].x0
+    for ln in tail:
+        m = _NOTE_START.match(ln.text.strip())
+        if m and ln.x0 <= left + 0.5 * ln.size:
+            notes.append((int(unicodedata.normalize("NFKC", m.group(1))), [ln.text.strip()]))
+        elif notes:
+            notes[-1][1].append(ln.text.strip())
+    out: list[tuple[int, Block]] = []
+    for number, texts in notes:
+        text = ""
+        for t in texts:
+            text = join_wrapped(text, t)
+        out.append((number, Block(BlockKind.PARAGRAPH, text, label=f"注{number}", pages=_span(page, page))))
+    return list(lines[:k]), out
+
+
 def _build_items(
     layouts: Sequence[PageLayout],
     bodies: Sequence[Sequence[Line]],
@@ -556,7 +686,10 @@ def _build_items(
         if layout.problem or layout.blank:
             stream.flush()
             continue
-        stream.add_page(layout, lines, _page_value(number))
+        body, notes = split_footnotes(merge_label_rows(lines, stream.hanging), styles.body_size, _page_value(number))
+        start = len(stream.items)
+        stream.add_page(layout, body, _page_value(number))
+        stream.add_notes(notes, start)
     stream.flush()
     return stream.items, stream.matched
 

@@ -27,7 +27,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from pdfminer.pdffont import PDFCIDFont, PDFFont
+from pdfminer.pdffont import PDFFont
 from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 from pdfminer.psparser import PSLiteral
@@ -238,9 +238,100 @@ class PageGlyphs:
     fonts: set[str] = field(default_factory=set)
 
 
-def _embedded(font: PDFFont) -> bool:
-    desc = font.descriptor if isinstance(font.descriptor, dict) else {}
-    return any(k in desc for k in ("FontFile", "FontFile2", "FontFile3"))
+
+_BLANKS = tuple(cp for cp in range(0x3001) if chr(cp).isspace())
+_BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
+_BFRANGE = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
+_HEX = re.compile(rb"<([0-9A-Fa-f\s]*)>|\[([^\]]*)\]")
+
+
+def _hexint(h: bytes) -> tuple[int, int]:
+    """(value, number of bytes) of a hex string's digits."""
+    digits = re.sub(rb"\s", b"", h)
+    return (int(digits, 16) if digits else 0), (len(digits) + 1) // 2
+
+
+def blank_codes(tounicode: bytes) -> set[int]:
+    """The character codes a ToUnicode CMap maps to whitespace (all we need of
+    it: read with two regexes, not pdfminer's CMap parser, ~100 ms a font)."""
+    out: set[int] = set()
+    for block in _BFCHAR.findall(tounicode):
+        items = [m.group(1) for m in _HEX.finditer(block) if m.group(1) is not None]
+        for src, dst in zip(items[::2], items[1::2]):
+            text = bytes.fromhex(re.sub(rb"\s", b"", dst).decode("ascii") or "00").decode("utf-16-be", "replace")
+            if text and text.isspace():
+                out.add(_hexint(src)[0])
+    for block in _BFRANGE.findall(tounicode):
+        tokens = [m for m in _HEX.finditer(block)]
+        for i in range(0, len(tokens) - 2, 3):
+            lo, hi, dst = tokens[i].group(1), tokens[i + 1].group(1), tokens[i + 2]
+            if lo is None or hi is None:
+                break
+            first, last = _hexint(lo)[0], _hexint(hi)[0]
+            if dst.group(1) is not None:
+                start, width = _hexint(dst.group(1))
+                if width == 2:
+                    out.update(first + (cp - start) for cp in _BLANKS if start <= cp <= start + last - first)
+            else:  # an array of destinations
+                for k, m in enumerate(_HEX.finditer(dst.group(2) or b"")):
+                    text = bytes.fromhex(re.sub(rb"\s", b"", m.group(1) or b"").decode("ascii")).decode("utf-16-be", "replace")
+                    if text and text.isspace():
+                        out.add(first + k)
+    return out
+
+
+class _Font:
+    """What the counter needs of a font: how many bytes a code takes (1 or 2)
+    and which codes are blank."""
+
+    def __init__(self, width: int, blanks: set[int], unembedded_cid: bool, name: str) -> None:
+        self.width = width
+        self.blanks = frozenset(blanks)
+        self.unembedded_cid = unembedded_cid
+        self.name = name
+
+    def visible(self, s: bytes) -> int:
+        if self.width == 2:
+            codes = [(s[i] << 8) | s[i + 1] for i in range(0, len(s) - 1, 2)]
+        else:
+            codes = list(s)
+        blanks = self.blanks
+        return sum(1 for c in codes if c not in blanks)
+
+
+class _MinerFont:
+    """Any other font (a Type0 font with a variable-length CMap such as
+    90ms-RKSJ-H): pdfminer decodes it."""
+
+    def __init__(self, font: PDFFont, unembedded_cid: bool) -> None:
+        self.font = font
+        self.unembedded_cid = unembedded_cid
+        self.name = str(getattr(font, "basefont", ""))
+        self._visible: dict[int, int] = {}
+
+    def visible(self, s: bytes) -> int:
+        n = 0
+        for cid in self.font.decode(s):
+            v = self._visible.get(cid)
+            if v is None:
+                try:
+                    text = self.font.to_unichr(cid)
+                    v = sum(1 for ch in text if not ch.isspace()) if text else 1
+                except Exception:  # no Unicode mapping: still a drawn glyph
+                    v = 1
+                self._visible[cid] = v
+            n += v
+        return n
+
+
+def _literal_name(value: Any) -> str:
+    value = resolve1(value)
+    return str(value.name) if isinstance(value, PSLiteral) else value if isinstance(value, str) else ""
+
+
+def _has_font_file(descriptor: Any) -> bool:
+    desc = resolve1(descriptor)
+    return isinstance(desc, dict) and any(k in desc for k in ("FontFile", "FontFile2", "FontFile3"))
 
 
 class GlyphCounter:
@@ -249,8 +340,7 @@ class GlyphCounter:
     def __init__(self, caps: StreamCaps) -> None:
         self.caps = caps
         self.rsrc = PDFResourceManager(caching=True)
-        self._fonts: dict[int, PDFFont | None] = {}
-        self._visible: dict[tuple[int, int], int] = {}  # (font id, cid) -> visible chars
+        self._fonts: dict[int, _Font | _MinerFont | None] = {}
 
     def count(self, resources: Any, contents: list[Any]) -> PageGlyphs:
         out = PageGlyphs()
@@ -261,40 +351,52 @@ class GlyphCounter:
     def _decoded(self, stream: Any) -> bytes:
         return decode_stream(stream, self.caps) if isinstance(stream, PDFStream) else b""
 
-    def _font(self, fonts: dict[str, Any], name: Any) -> PDFFont | None:
+    def _font(self, fonts: dict[str, Any], name: Any) -> _Font | _MinerFont | None:
         spec_ref = fonts.get(name) if isinstance(name, str) else None
         if spec_ref is None:
             return None
         key = spec_ref.objid if isinstance(spec_ref, PDFObjRef) else id(spec_ref)
         if key not in self._fonts:
             spec = resolve1(spec_ref)
-            font: PDFFont | None = None
-            if isinstance(spec, dict):
-                try:
-                    font = self.rsrc.get_font(spec_ref.objid if isinstance(spec_ref, PDFObjRef) else None, spec)
-                except Exception:  # a broken font: its glyphs count one per byte
-                    font = None
-            self._fonts[key] = font
+            try:
+                self._fonts[key] = self._make_font(spec_ref, spec) if isinstance(spec, dict) else None
+            except StreamBombError:
+                raise
+            except Exception:  # a broken font: its glyphs count one per byte
+                self._fonts[key] = None
         return self._fonts[key]
 
-    def _glyphs(self, font: PDFFont | None, s: bytes) -> int:
-        if font is None:
-            return sum(1 for b in s if b not in _WS)
-        visible = 0
-        fid = id(font)
-        cache = self._visible
-        for cid in font.decode(s):
-            k = (fid, cid)
-            v = cache.get(k)
-            if v is None:
-                try:
-                    text = font.to_unichr(cid)
-                    v = sum(1 for ch in text if not ch.isspace()) if text else 1
-                except Exception:  # no Unicode mapping: still a drawn glyph
-                    v = 1
-                cache[k] = v
-            visible += v
-        return visible
+    def _make_font(self, ref: Any, spec: dict[str, Any]) -> _Font | _MinerFont:
+        subtype = _literal_name(spec.get("Subtype"))
+        name = _literal_name(spec.get("BaseFont"))
+        tounicode = resolve1(spec.get("ToUnicode"))
+        blanks = blank_codes(self._decoded(tounicode)) if isinstance(tounicode, PDFStream) else None
+        if subtype != "Type0":
+            return _Font(1, blanks if blanks is not None else {0x20}, False, name)
+        descendants = resolve1(spec.get("DescendantFonts"))
+        child = resolve1(descendants[0]) if isinstance(descendants, list) and descendants else {}
+        child = child if isinstance(child, dict) else {}
+        unembedded = not _has_font_file(child.get("FontDescriptor"))
+        encoding = _literal_name(spec.get("Encoding"))
+        if encoding in ("Identity-H", "Identity-V"):
+            if blanks is None:
+                info = resolve1(child.get("CIDSystemInfo"))
+                ordering = _literal_name(info.get("Ordering")) if isinstance(info, dict) else ""
+                blanks = self._cid_blanks(ordering, encoding.endswith("V"))
+            return _Font(2, blanks, unembedded, name)
+        font = self.rsrc.get_font(ref.objid if isinstance(ref, PDFObjRef) else None, spec)
+        return _MinerFont(font, unembedded)
+
+    @staticmethod
+    def _cid_blanks(ordering: str, vertical: bool) -> set[int]:
+        """Blank CIDs of an Adobe character collection (pdfminer's tables)."""
+        from pdfminer.cmapdb import CMapDB
+
+        try:
+            umap = CMapDB.get_unicode_map(f"Adobe-{ordering}", vertical)
+        except Exception:  # an unknown collection: nothing known to be blank
+            return set()
+        return {cid for cid, text in umap.cid2unichr.items() if text and text.isspace()}
 
     def _run(self, data: bytes, resources: Any, out: PageGlyphs, depth: int, seen: set[int]) -> None:
         res = resources if isinstance(resources, dict) else {}
@@ -302,8 +404,8 @@ class GlyphCounter:
         xobjects = resolve1(res.get("XObject")) or {}
         fonts = fonts if isinstance(fonts, dict) else {}
         xobjects = xobjects if isinstance(xobjects, dict) else {}
-        font: PDFFont | None = None
-        saved: list[PDFFont | None] = []  # the font is graphics state: q saves it, Q restores it
+        font: _Font | _MinerFont | None = None
+        saved: list[_Font | _MinerFont | None] = []  # the font is graphics state: q saves it, Q restores it
         for op, args in operations(data):
             if op == b"q":
                 saved.append(font)
@@ -324,12 +426,12 @@ class GlyphCounter:
                 continue
             else:
                 continue
-            n = sum(self._glyphs(font, s) for s in strings)
+            n = sum(font.visible(x) if font is not None else sum(1 for b in x if b not in _WS) for x in strings)
             if n:
                 out.visible += n
-                if isinstance(font, PDFCIDFont) and not _embedded(font):
+                if font is not None and font.unembedded_cid:
                     out.unembedded_cid = True
-                    out.fonts.add(str(getattr(font, "basefont", "")))
+                    out.fonts.add(font.name)
 
     def _form(self, ref: Any, parent: Any, out: PageGlyphs, depth: int, seen: set[int]) -> None:
         stream = resolve1(ref)

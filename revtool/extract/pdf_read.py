@@ -19,6 +19,8 @@ from typing import NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
+from revtool.extract.docx_numbering import display_symbol
+
 
 class Glyph(NamedTuple):
     """One character as drawn. ``size`` is the effective font size in points."""
@@ -68,6 +70,13 @@ def is_bold_font(name: str, flags: int = 0) -> bool:
     return bool(flags & _FORCE_BOLD) or any(w in low for w in _BOLD_WORDS)
 
 
+SYMBOL_PUA = (0xF021, 0xF0FF)
+"""Where a symbol font (Wingdings, Symbol) puts its glyphs when the PDF has no
+Unicode for them: list bullets (Word's ● and ■ bullets are Wingdings \uf06c,
+\uf06e). Read as the bullet they draw, the same table as the DOCX reader's
+(``display_symbol``), so a list item stays an item and both formats agree."""
+
+
 def is_bad_codepoint(cp: int) -> bool:
     """A code point that means the glyph could not be mapped to text."""
     if cp in (0xFFFD, 0xFFFE, 0xFFFF):
@@ -104,48 +113,62 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
 
 
 def _read_glyphs(tp: object, left: float, top: float) -> tuple[list[Glyph], int]:
+    """The page's glyphs. What belongs to a text object rather than to a glyph
+    (font size and scale, font name and flags, render mode) is asked once per
+    object: four ctypes calls a glyph instead of eight (issue 15)."""
     count = R.FPDFText_CountChars(tp)
     rect = R.FS_RECTF()
     matrix = R.FS_MATRIX()
     buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     bold_cache: dict[bytes, bool] = {}
-    mode_cache: dict[int, bool] = {}
+    per_object: dict[int, tuple[float, bool]] = {}  # text object -> (effective size, bold)
     glyphs: list[Glyph] = []
     bad = 0
+    is_generated, get_unicode, map_error = R.FPDFText_IsGenerated, R.FPDFText_GetUnicode, R.FPDFText_HasUnicodeMapError
+    char_box, text_object = R.FPDFText_GetLooseCharBox, R.FPDFText_GetTextObject
     for k in range(count):
-        if R.FPDFText_IsGenerated(tp, k) == 1:
+        if is_generated(tp, k) == 1:
             continue
-        cp = R.FPDFText_GetUnicode(tp, k)
-        if R.FPDFText_HasUnicodeMapError(tp, k) == 1 or is_bad_codepoint(cp):
+        cp = get_unicode(tp, k)
+        if SYMBOL_PUA[0] <= cp <= SYMBOL_PUA[1]:
+            cp = ord(display_symbol(chr(cp)))
+        if map_error(tp, k) == 1 or is_bad_codepoint(cp):
             bad += 1
             continue
         if cp in (0x0A, 0x0D):
             continue
-        R.FPDFText_GetLooseCharBox(tp, k, rect)
-        size = R.FPDFText_GetFontSize(tp, k)
-        if R.FPDFText_GetMatrix(tp, k, matrix):
-            scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
-            if scale > 0:
-                size *= scale
-        R.FPDFText_GetFontInfo(tp, k, buf, len(buf), flags)
-        key = buf.value + flags.value.to_bytes(4, "little", signed=True)
-        bold = bold_cache.get(key)
-        if bold is None:
-            bold = is_bold_font(buf.value.decode("latin-1"), flags.value)
-            bold_cache[key] = bold
-        if not bold:  # Word's synthetic bold: the outline stroked as well as filled
-            obj = R.FPDFText_GetTextObject(tp, k)
-            addr = ctypes.cast(obj, ctypes.c_void_p).value or 0
-            stroked = mode_cache.get(addr)
-            if stroked is None:
-                stroked = R.FPDFTextObj_GetTextRenderMode(obj) == R.FPDF_TEXTRENDERMODE_FILL_STROKE
-                mode_cache[addr] = stroked
-            bold = stroked
-        glyphs.append(
-            Glyph(chr(cp), rect.left - left, rect.right - left, top - rect.top, top - rect.bottom, round(size, 2), bold)
-        )
+        char_box(tp, k, rect)
+        obj = text_object(tp, k)
+        addr = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        known = per_object.get(addr) if addr else None
+        if known is None:
+            known = _object_style(tp, k, obj, matrix, buf, flags, bold_cache)
+            if addr:
+                per_object[addr] = known
+        size, bold = known
+        glyphs.append(Glyph(chr(cp), rect.left - left, rect.right - left, top - rect.top, top - rect.bottom, size, bold))
     return glyphs, bad
+
+
+def _object_style(tp: object, k: int, obj: object, matrix: object, buf: ctypes.Array[ctypes.c_char],
+                  flags: ctypes.c_int, bold_cache: dict[bytes, bool]) -> tuple[float, bool]:
+    """Effective font size (points, scaled by the text matrix) and weight of the
+    text object that glyph ``k`` belongs to."""
+    size = R.FPDFText_GetFontSize(tp, k)
+    if R.FPDFText_GetMatrix(tp, k, matrix):
+        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5  # type: ignore[attr-defined]
+        if scale > 0:
+            size *= scale
+    R.FPDFText_GetFontInfo(tp, k, buf, len(buf), flags)
+    key = buf.value + flags.value.to_bytes(4, "little", signed=True)
+    bold = bold_cache.get(key)
+    if bold is None:
+        bold = is_bold_font(buf.value.decode("latin-1"), flags.value)
+        bold_cache[key] = bold
+    if not bold and obj:  # Word's synthetic bold: the outline stroked as well as filled
+        bold = R.FPDFTextObj_GetTextRenderMode(obj) == R.FPDF_TEXTRENDERMODE_FILL_STROKE
+    return round(size, 2), bold
 
 
 _MIN_EDGE = 3.0  # shorter ruling is decoration, not a table border (pdfplumber's edge_min_length)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from revtool.changes.meta import ChangelogMeta, VersionRef
+from revtool.changes.meta import ChangelogMeta, VersionRef, format_note, formats_differ  # noqa: F401 (re-exported)
 from revtool.model import CauseType, ChangeRow
 from revtool.pages import official_pages
 

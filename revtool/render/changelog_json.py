@@ -7,7 +7,7 @@ from typing import Any
 
 from revtool.changes.changelog import Changelog
 from revtool.model import Change, ChangeRow, Comment
-from revtool.render.changelog_common import ChangelogMeta, VersionRef, pages_label
+from revtool.render.changelog_common import ChangelogMeta, VersionRef, formats_differ, pages_label
 from revtool.render.options import ChangelogFile, RenderOptions
 
 SCHEMA = "revtool.changes.changelog/1"
@@ -89,6 +89,11 @@ def changelog_json(log: Changelog, meta: ChangelogMeta, *, with_opinions: bool =
             if l.row_id in {r.id for r in log.rows}
         ],
         "opinions_included": with_opinions,  # False: each comment's "opinion" is withheld ("")
+        # the two versions come from different formats (PDF vs DOCX): format-only changes are possible
+        "old_format": meta.old.format,  # "docx" | "pdf" | "" (unknown)
+        "new_format": meta.new.format,
+        "formats_differ": formats_differ(meta.old.format, meta.new.format),
+        "format_note": meta.format_note,
     }
 
 

@@ -70,9 +70,23 @@ def change_json(c: Change) -> dict[str, Any]:
     }
 
 
-def diff_json(old: str, new: str, changes: Sequence[Change]) -> dict[str, Any]:
+def _format(doc: Any) -> str:
+    source = getattr(doc, "source", None)
+    return source.format if source is not None else ""
+
+
+def diff_json(old: str, new: str, changes: Sequence[Change], *, old_format: str = "",
+              new_format: str = "") -> dict[str, Any]:
     """The ``revtool diff --format json`` document (docs/ARCHITECTURE.md §2 contract, plus fields)."""
-    return {"old": old, "new": new, "changes": [change_json(c) for c in changes]}
+    from revtool.render.changelog_common import format_note, formats_differ
+
+    return {
+        "old": old, "new": new, "changes": [change_json(c) for c in changes],
+        # additions: the formats the versions were read from
+        "old_format": old_format, "new_format": new_format,
+        "formats_differ": formats_differ(old_format, new_format),
+        "format_note": format_note(old, old_format, new, new_format),
+    }
 
 
 SECTION_LINES = 12  # an added or deleted section shows this many lines
@@ -274,7 +288,8 @@ def render_stat(changes: Sequence[Change], *, old_label: str, new_label: str) ->
 
 def render_file(result: Comparison, options: RenderOptions) -> bytes:
     """Registry entry (``render.registry``): a comparison's changes as JSON."""
-    payload = diff_json(result.old_label, result.new_label, result.changes)
+    payload = diff_json(result.old_label, result.new_label, result.changes, old_format=_format(result.old),
+                        new_format=_format(result.new))
     return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
