@@ -31,6 +31,7 @@ demo: $(STAMP)
 	$(BIN)/revtool demo
 
 test: $(STAMP)
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

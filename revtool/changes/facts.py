@@ -10,13 +10,13 @@ granularity the diff stage chose. Pure: no files, no clock, deterministic.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from difflib import SequenceMatcher
 
 from revtool.compare import chardiff, morph
 from revtool.model import Change, ChangeKind, EditOp, SectionPath
+from revtool.normalize import compact_key
 
 # Fact kinds
 TEXT = "text"  # a span of a paragraph (or a cell reported alone) replaced/inserted/deleted
@@ -83,13 +83,7 @@ class Fact:
 
 # ---------------------------------------------------------------- text helpers
 
-_SPACES = re.compile(r"[\s\u3000]+")
-
-
-@lru_cache(maxsize=65536)
-def key(text: str) -> str:
-    """Comparison key: NFKC, no whitespace."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text))
+key = compact_key  # the comparison key of revtool.normalize: NFKC, no whitespace
 
 
 _NUMBER_PREFIX = re.compile(
@@ -453,16 +447,16 @@ def _table_facts(change: Change, idx: int) -> list[Fact]:
             values = "\n".join(r[j] for r in new_rows[1:] if j < len(r))
             add(kind=COLUMN_ADDED, new=nh[j], new_unit=values, column=nh[j])
     if deleted_cols:
-        for i in deleted_cols:
-            values = "\n".join(r[i] for r in old_rows[1:] if i < len(r))
-            add(kind=COLUMN_DELETED, old=oh[i], old_unit=values, column=oh[i])
-    for i, j in pairs:
-        if i is None and j is not None:
-            add(kind=ROW_ADDED, new="\t".join(new_rows[j]), new_unit=row_key(new_rows[j]), row_key=row_key(new_rows[j]))
-        elif j is None and i is not None:
-            add(kind=ROW_DELETED, old="\t".join(old_rows[i]), old_unit=row_key(old_rows[i]), row_key=row_key(old_rows[i]))
-        elif i is not None and j is not None:
-            orow, nrow = old_rows[i], new_rows[j]
+        for col in deleted_cols:
+            values = "\n".join(r[col] for r in old_rows[1:] if col < len(r))
+            add(kind=COLUMN_DELETED, old=oh[col], old_unit=values, column=oh[col])
+    for oi, nj in pairs:
+        if oi is None and nj is not None:
+            add(kind=ROW_ADDED, new="\t".join(new_rows[nj]), new_unit=row_key(new_rows[nj]), row_key=row_key(new_rows[nj]))
+        elif nj is None and oi is not None:
+            add(kind=ROW_DELETED, old="\t".join(old_rows[oi]), old_unit=row_key(old_rows[oi]), row_key=row_key(old_rows[oi]))
+        elif oi is not None and nj is not None:
+            orow, nrow = old_rows[oi], new_rows[nj]
             for cj, ci in sorted(col_map.items()):
                 oc = orow[ci] if ci < len(orow) else ""
                 nc = nrow[cj] if cj < len(nrow) else ""

@@ -156,14 +156,6 @@ class _Tfidf:
             vec = self._vectors[text] = {g: (1 + math.log(c)) * self.idf(g) for g, c in grams.items()}
         return vec
 
-    def cosine(self, a: dict[str, float], b: dict[str, float]) -> float:
-        if not a or not b:
-            return 0.0
-        dot = sum(v * b.get(g, 0.0) for g, v in a.items())
-        na = math.sqrt(sum(v * v for v in a.values()))
-        nb = math.sqrt(sum(v * v for v in b.values()))
-        return dot / (na * nb) if na and nb else 0.0
-
     def coverage(self, a: dict[str, float], b: dict[str, float]) -> float:
         """Share of ``a``'s weight whose bigrams occur in ``b``."""
         total = sum(a.values())
@@ -215,7 +207,9 @@ def _phrase_words(a: str) -> list[str]:
 
 
 def _shared(a: str, words: list[str], b: str, matcher: SequenceMatcher | None, align: bool = True) -> str:
-    """``shared_phrase`` on normalised texts; ``matcher`` has ``b`` as its
+    """The longest phrase the answer ``a`` shares with the changed text ``b``
+    (normalised; kanji, katakana or latin in it, hiragana at its edges
+    trimmed); ``matcher`` has ``b`` as its
     second sequence (``set_seq2`` caches its index, so one matcher serves
     every answer scored against ``b``). ``align=False`` skips the alignment
     (the caller knows ``a`` and ``b`` share no three characters in a row, so
@@ -307,13 +301,6 @@ def _shared_scored(a: str, words: list[str], b: str, matcher: SequenceMatcher | 
         if len(word) > len(best) and word in b:
             best = word
     return best
-
-
-def shared_phrase(response: str, changed: str) -> str:
-    """The longest phrase the answer shares with the changed text (kanji,
-    katakana or latin in it; hiragana at its edges trimmed)."""
-    a, b = _norm(response), _norm(changed)
-    return _shared(a, _phrase_words(a), b, None)
 
 
 def _titles(target: RowTarget) -> set[str]:

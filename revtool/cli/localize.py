@@ -35,7 +35,8 @@ def apply() -> None:
         return
     command_class = getattr(core, "Command", None)
     original_help_option = getattr(command_class, "get_help_option", None)
-    if original_help_option is not None and not getattr(original_help_option, "_revtool", False):
+    if command_class is not None and original_help_option is not None \
+            and not getattr(original_help_option, "_revtool", False):
 
         def get_help_option(self, ctx):  # type: ignore[no-untyped-def]
             option = original_help_option(self, ctx)
@@ -47,7 +48,8 @@ def apply() -> None:
         command_class.get_help_option = get_help_option
     formatter_class = getattr(formatting, "HelpFormatter", None)
     original_write_usage = getattr(formatter_class, "write_usage", None)
-    if original_write_usage is not None and not getattr(original_write_usage, "_revtool", False):
+    if formatter_class is not None and original_write_usage is not None \
+            and not getattr(original_write_usage, "_revtool", False):
 
         def write_usage(self, prog, args="", prefix=None):  # type: ignore[no-untyped-def]
             return original_write_usage(self, prog, args, USAGE_PREFIX if prefix is None else prefix)

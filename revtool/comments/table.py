@@ -9,10 +9,10 @@ them to ``rows_from_grids``. Pure: no files.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from revtool.errors import CommentTableError
+from revtool.normalize import compact_key
 
 REF, OPINION, RESPONSE, CATEGORY = "ref", "opinion", "response", "category"
 REF2 = "ref2"  # a second reference column (ページ + 項目)
@@ -61,8 +61,7 @@ class RawRow:
     note: str = ""  # what the reader assumed (an inherited 該当箇所 …)
 
 
-def header_key(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+header_key = compact_key  # NFKC, no whitespace (revtool.normalize)
 
 
 def column_role(cell: str) -> str | None:

@@ -4,7 +4,7 @@ The text is cut into *units* first — a kanji run with its okurigana, a
 katakana run, a run of Latin letters or digits (``4.0``, ``5,000``, ``32.5%``),
 a hiragana run, one punctuation mark — and diff-match-patch runs over the unit
 sequence (each unit encoded as one character, the ``diff_linesToChars`` trick).
-Edit edges therefore fall on natural boundaries (DESIGN §6) without a
+Edit edges therefore fall on natural boundaries (docs/ARCHITECTURE.md §6) without a
 whitespace-based ``diff_cleanupSemanticLossless``. Then:
 
 * short unchanged islands between two edits are absorbed (no confetti);
@@ -54,6 +54,8 @@ REGION_MAX = 2000  # a changed run of clauses longer than this (either side) is 
 
 class _DeterministicDmp(diff_match_patch):  # type: ignore[misc]
     """diff-match-patch without a clock, with its half-match speed-up kept."""
+
+    Diff_Timeout: float  # set by diff_match_patch.__init__
 
     def diff_halfMatch(self, text1: str, text2: str) -> tuple[str, str, str, str, str] | None:
         saved = self.Diff_Timeout

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Any
 
 from revtool.compare.align import (
     align_sections, bigrams, is_renumbering, section_component, section_links, subtree_text, title_key,
@@ -23,7 +24,7 @@ from revtool.compare.align import (
 from revtool.compare.chardiff import char_diff, fine_hunks, judged_hunks, similarity
 from revtool.compare.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
 from revtool.model import (
-    Block, BlockKind, Change, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
+    Block, BlockKind, BlockPair, BlockRef, Change, Comparison, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
     SectionPath, Verdict,
 )
 from revtool.compare.tablediff import align_tables, cell, row_label
@@ -217,6 +218,8 @@ class _Differ:
         self.old_map = dict(old.walk())
         self.new_map = dict(new.walk())
         self.drafts: list[Change] = []  # ids are given at the end (_finish)
+        self.section_pairs: list[SectionPair] = []
+        self.block_pairs: list[BlockPair] = []
         self.vocabulary = (_full_text(old), _full_text(new))
 
     # ---------------------------------------------------------------- text
@@ -283,12 +286,14 @@ class _Differ:
         absorbed_old = {i for (oi, nj) in joins.values() for i in oi[1:]}
         absorbed_new = {j for (oi, nj) in joins.values() for j in nj[1:]}
         for i, j, how in aligned:
-            if (i is not None and j is None and i in absorbed_old) or (j is not None and i is None and j in absorbed_new):
-                continue
             o = olds[i] if i is not None else None
             n = news[j] if j is not None else None
-            if o is not None and n is not None and (i, j) in joins:
-                self.joined_pair([olds[k] for k in joins[(i, j)][0]], [news[k] for k in joins[(i, j)][1]])
+            joined = joins.get((i, j)) if i is not None and j is not None else None
+            self.block_pairs.append(_block_pair(o, n, how, joined))  # every aligned pair, as views need them
+            if (i is not None and j is None and i in absorbed_old) or (j is not None and i is None and j in absorbed_new):
+                continue
+            if o is not None and n is not None and joined is not None:
+                self.joined_pair([olds[k] for k in joined[0]], [news[k] for k in joined[1]])
                 continue
             if how == "equal" and o is not None and n is not None:
                 if o.block.text != n.block.text or o.block.label != n.block.label:
@@ -356,7 +361,7 @@ class _Differ:
         al = align_tables(ta, tb)
         op, np_ = _pages(o.block.pages), _pages(n.block.pages)
         cap = n.caption
-        common = dict(old_pages=op, new_pages=np_, block_kind="table")
+        common: dict[str, Any] = dict(old_pages=op, new_pages=np_, block_kind="table")
         for ci, cj in al.columns:
             if ci is not None and cj is not None:
                 if comparison_key(al.old_labels[ci]) != comparison_key(al.new_labels[cj]) and tb.header_rows:
@@ -452,6 +457,7 @@ class _Differ:
         self.drafts = []
         self.front()
         pairs = align_sections(self.old, self.new)
+        self.section_pairs = list(pairs)
         self.added_new = {p.new_path for p in pairs if p.kind is ChangeKind.ADDED}
         self.deleted_old = {p.old_path for p in pairs if p.kind is ChangeKind.DELETED}
         self.old_to_new = {p.old_path: p.new_path for p in pairs
@@ -622,6 +628,15 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
+def _block_pair(o: _Tagged | None, n: _Tagged | None, how: str,
+                joined: tuple[list[int], list[int]] | None) -> BlockPair:
+    old = BlockRef(o.path, o.index) if o is not None else None
+    new = BlockRef(n.path, n.index) if n is not None else None
+    if joined is not None:
+        return BlockPair(old, new, "joined", len(joined[0]), len(joined[1]))
+    return BlockPair(old, new, how)
+
+
 def _display(b: Block) -> str:
     return f"{b.label} {b.text}".strip() if b.label and not b.text.startswith(b.label) else b.text
 
@@ -641,19 +656,18 @@ def _finish(drafts: Iterable[Change]) -> list[Change]:
     return [replace(d, id=f"D{k}") for k, d in enumerate(drafts, 1)]
 
 
-def diff_documents(old: Document, new: Document, rules: EditorialRules | None = None) -> tuple[Change, ...]:
-    """Every change from ``old`` to ``new``, in the new document's order (ids D1, D2, …).
+def compare_documents(old: Document, new: Document, rules: EditorialRules | None = None) -> Comparison:
+    """The whole comparison of ``old`` and ``new``: section and block alignment
+    and every change (ids D1, D2, …, in the new document's order).
 
     ``rules`` defaults to the built-in editorial rule table
     (``EditorialRules.from_config`` builds it from ``revtool.toml``).
     """
-    return _Differ(old, new, rules or EditorialRules()).run()
+    differ = _Differ(old, new, rules or EditorialRules())
+    changes = differ.run()
+    return Comparison(old, new, tuple(differ.section_pairs), tuple(differ.block_pairs), changes)
 
 
-def summary(changes: Sequence[Change]) -> dict[str, int]:
-    """Counts for ``--stat``: by kind and by verdict."""
-    out: dict[str, int] = {"total": len(changes), "substantive": 0, "editorial": 0}
-    for c in changes:
-        out["substantive" if c.substantive else "editorial"] += 1
-        out[str(c.kind)] = out.get(str(c.kind), 0) + 1
-    return out
+def diff_documents(old: Document, new: Document, rules: EditorialRules | None = None) -> tuple[Change, ...]:
+    """Every change from ``old`` to ``new`` (``compare_documents(...).changes``)."""
+    return compare_documents(old, new, rules).changes

@@ -202,7 +202,7 @@ class EditorialRules:
         morphology = table.get("morphology", True)
         if not isinstance(morphology, bool):
             raise WorkspaceError("revtool.toml: [editorial] morphology は true か false で指定してください。")
-        limits = {}
+        limits: dict[str, int] = {}
         for key in ("typo_max_chars", "rewording_max_chars"):
             value = table.get(key, getattr(base, key))
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
@@ -217,7 +217,8 @@ class EditorialRules:
             lemma_variants=base.lemma_variants + tuple(tuple(g) for g in lemma_groups),
             filler_words=base.filler_words + strings("filler_words"),
             morphology=morphology,
-            **limits,
+            typo_max_chars=limits["typo_max_chars"],
+            rewording_max_chars=limits["rewording_max_chars"],
         )
 
     def fold(self, text: str) -> str:

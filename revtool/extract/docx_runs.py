@@ -1,6 +1,6 @@
 """Our own run walker: the text of one ``w:p`` as Word displays it.
 
-python-docx's ``paragraph.text`` garbles or drops text (DESIGN §7), so we walk
+python-docx's ``paragraph.text`` garbles or drops text (docs/ARCHITECTURE.md §7), so we walk
 the XML ourselves:
 
 * tracked changes: the accepted view by default (``w:ins``/``w:moveTo`` in,

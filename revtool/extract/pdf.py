@@ -26,7 +26,6 @@ import signal
 import sys
 import threading
 import time
-import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -37,6 +36,7 @@ import pypdfium2 as pdfium
 from revtool.errors import InputFileError, UnreadablePagesError
 from revtool.extract.base import RawHeading, RawItem
 from revtool.extract.outline import build_outline, parse_marker
+from revtool.normalize import compact_key
 from revtool.extract.pdf_glyphs import PageGlyphs, StreamBombError, StreamCaps, count_pages
 from revtool.extract.pdf_miner import miner_pages
 from revtool.extract.pdf_lines import (
@@ -219,8 +219,7 @@ def analyze_pages(path: Path, password: str | None, count: int, workers: int | N
 # ---------------------------------------------------------------- headings
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+_norm = compact_key
 
 
 @dataclass

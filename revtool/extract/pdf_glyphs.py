@@ -76,7 +76,7 @@ def _filters(stream: PDFStream) -> list[str]:
     out: list[str] = []
     for f in stream.get_filters():
         name = f[0] if isinstance(f, tuple) else f
-        out.append(name.name if isinstance(name, PSLiteral) else str(name))
+        out.append(str(name.name) if isinstance(name, PSLiteral) else str(name))
     return out
 
 

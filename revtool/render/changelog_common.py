@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from revtool.changes.meta import ChangelogMeta, VersionRef
 from revtool.model import CauseType, ChangeRow
+from revtool.pages import official_pages
+
+__all__ = ["CAUSE_JA", "HEADER", "TITLE", "ChangelogMeta", "VersionRef", "bulleted", "cause_label", "pages_label", "table_rows"]
 
 TITLE = "素案からの主な変更点"
 MARK = "別紙2"  # the attachment mark printed at the top right, as in the published report
@@ -23,28 +25,13 @@ CAUSE_JA = {
 }
 
 
-@dataclass(frozen=True)
-class VersionRef:
-    version: str
-    commit: str = ""
-    source: str = ""
-    sha256: str = ""
-
-
-@dataclass(frozen=True)
-class ChangelogMeta:
-    plan: str
-    old: VersionRef
-    new: VersionRef
-
-
 def pages_label(row: ChangeRow) -> str:
     """「P. 12、P. 13」 as in the official tables; the row's label (「各施策」) when set."""
     if row.page_label:
         return row.page_label
     if not row.an_pages:
         return ""
-    return "、".join(f"P. {p}" for p in row.an_pages)
+    return official_pages(row.an_pages)
 
 
 def cause_label(row: ChangeRow) -> str:

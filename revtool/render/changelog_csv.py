@@ -10,6 +10,7 @@ import io
 from revtool.changes.changelog import Changelog
 from revtool.render.changelog_common import HEADER, REVIEW_COLUMNS, cause_label, pages_label
 from revtool.render.safe_cell import csv_row
+from revtool.render.options import ChangelogFile, RenderOptions
 
 EXTRA = REVIEW_COLUMNS
 
@@ -22,3 +23,8 @@ def changelog_csv(log: Changelog, with_review: bool = False) -> bytes:
         published = [r.item, pages_label(r), r.summary]
         w.writerow(csv_row(published + [r.id, cause_label(r), f"{r.cause.confidence:.2f}"] if with_review else published))
     return b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8")
+
+
+def render_file(result: ChangelogFile, options: RenderOptions) -> bytes:
+    """Registry entry (``render.registry``): the table as CSV (UTF-8 with BOM)."""
+    return changelog_csv(result.changelog, with_review=options.with_review)

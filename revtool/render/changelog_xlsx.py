@@ -22,6 +22,7 @@ from revtool.render.changelog_common import (
     HEADER, MARK, TITLE, ChangelogMeta, bulleted, cause_label, plan_heading, table_rows, warning_kind,
 )
 from revtool.render.safe_cell import set_xlsx_text
+from revtool.render.options import ChangelogFile, RenderOptions
 
 FONT = "游ゴシック"
 MIN_WIDTH, MAX_WIDTH = 8, 70
@@ -102,7 +103,7 @@ def changelog_xlsx(log: Changelog, meta: ChangelogMeta) -> bytes:
            landscape=False)
     ws.oddFooter.center.text = "&P / &N"
     detail = wb.create_sheet("確認用_理由と意見")
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for r in log.rows:
         rows.append((r.id, r.item, cause_label(r), f"{r.cause.confidence:.2f}", r.cause.evidence))
     _sheet(detail, ("ID", "項目", "理由", "確信度", "根拠"), rows, (6, 40, 20, 8, MAX_WIDTH))
@@ -123,3 +124,8 @@ def changelog_xlsx(log: Changelog, meta: ChangelogMeta) -> bytes:
         collect_quietly()  # openpyxl's half-closed sheet writers would complain at exit
         raise error
     return buf.getvalue()
+
+
+def render_file(result: ChangelogFile, options: RenderOptions) -> bytes:
+    """Registry entry (``render.registry``): the table as an Excel workbook."""
+    return changelog_xlsx(result.changelog, result.meta)

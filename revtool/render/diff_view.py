@@ -1,4 +1,4 @@
-"""Renderables for ``revtool diff``: rich views and the JSON form (DESIGN §2).
+"""Renderables for ``revtool diff``: rich views and the JSON form (docs/ARCHITECTURE.md §2).
 
 Nothing here prints; the CLI hands the renderables to a console, which drops
 escape codes by itself when the output is piped.
@@ -6,6 +6,7 @@ escape codes by itself when the output is piped.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -16,7 +17,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from revtool.model import Change, ChangeKind, Document, EditOp, PageSpan, SectionPath
+from revtool.model import Change, ChangeKind, Comparison, Document, EditOp, PageSpan, SectionPath
+from revtool.render.options import RenderOptions
 from revtool.render.text import page_range
 
 KIND_JA = {
@@ -69,7 +71,7 @@ def change_json(c: Change) -> dict[str, Any]:
 
 
 def diff_json(old: str, new: str, changes: Sequence[Change]) -> dict[str, Any]:
-    """The ``revtool diff --format json`` document (DESIGN §2 contract, plus fields)."""
+    """The ``revtool diff --format json`` document (docs/ARCHITECTURE.md §2 contract, plus fields)."""
     return {"old": old, "new": new, "changes": [change_json(c) for c in changes]}
 
 
@@ -268,3 +270,19 @@ def render_stat(changes: Sequence[Change], *, old_label: str, new_label: str) ->
     for chapter, (s, e) in order.items():
         chapters.add_row(chapter, str(s), str(e))
     return Panel(Group(head, Text(""), chapters), title=f"{old_label} → {new_label}", expand=False)
+
+
+def render_file(result: Comparison, options: RenderOptions) -> bytes:
+    """Registry entry (``render.registry``): a comparison's changes as JSON."""
+    payload = diff_json(result.old_label, result.new_label, result.changes)
+    return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def page_lookup(doc: Document) -> Callable[[SectionPath], PageSpan | None]:
+    """Section path -> its printed pages in ``doc``."""
+    table = {p: s.pages for p, s in doc.walk()}
+
+    def lookup(path: SectionPath) -> PageSpan | None:
+        return table.get(tuple(path))
+
+    return lookup

@@ -8,7 +8,7 @@ colour; the console drops the escape codes by itself.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from typing import Any
 
 from rich.console import RenderableType
 from rich.panel import Panel
@@ -16,8 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from revtool.views.blame import BlameLine
-from revtool.compare.chardiff import char_diff
-from revtool.workspace.history import LogEntry
+from revtool.workspace.log_entry import LogEntry
 from revtool.model import Change, ChangeKind, ChangeRow, Comment, Document, ResponseType, SectionPath
 from revtool.render.changelog_common import CAUSE_JA, pages_label
 from revtool.render.diff_view import KIND_JA, render_changes, table_headers
@@ -62,13 +61,6 @@ def _cause(row: ChangeRow) -> Text:
     return t
 
 
-def with_edits(c: Change) -> Change:
-    """A change part carries no character diff: compute one for display."""
-    if c.edits or c.kind != ChangeKind.MODIFIED or not c.old_text or not c.new_text:
-        return c
-    return replace(c, edits=char_diff(c.old_text, c.new_text))
-
-
 def _type(comment: Comment) -> Text:
     return Text(comment.response_type.value, style=_TYPE_STYLE.get(comment.response_type, ""))
 
@@ -89,24 +81,24 @@ def row_view(
 ) -> list[RenderableType]:
     """``docs`` (old, new): an added / deleted table row is shown under its column headers."""
     row = t.row
-    head = _fields(
-        [
-            ("項目", row.item),
-            ("案のページ", pages_label(row) or "ページ不明"),
-            ("主な変更点", row.summary),
-            ("種類", KIND_JA.get(row.kind, str(row.kind))),
-            ("理由", _cause(row)),
-            ("根拠", row.cause.evidence or "なし"),
-        ]
-        + ([("職員の判断", "、".join(t.decided))] if t.decided else [])
-    )
+    fields: list[tuple[str, RenderableType | str]] = [
+        ("項目", row.item),
+        ("案のページ", pages_label(row) or "ページ不明"),
+        ("主な変更点", row.summary),
+        ("種類", KIND_JA.get(row.kind, str(row.kind))),
+        ("理由", _cause(row)),
+        ("根拠", row.cause.evidence or "なし"),
+    ]
+    if t.decided:
+        fields.append(("職員の判断", "、".join(t.decided)))
+    head = _fields(fields)
     title = f"{row.id}（{old_label} → {new_label}）" + ("  ※decisions.toml で除外" if t.excluded else "")
     out: list[RenderableType] = [Panel(head, title=Text(title), title_align="left", border_style="cyan")]
     groups = fold_repeats(row.changes)
     out.append(Text(f"変更 {len(row.changes)} 件", style="bold"))
     out.extend(
         render_changes(
-            [with_edits(g.change) for g in groups], old_label=old_label, new_label=new_label, plain=plain,
+            [g.change for g in groups], old_label=old_label, new_label=new_label, plain=plain,
             old_headers=table_headers(docs[0]) if docs else None, new_headers=table_headers(docs[1]) if docs else None,
         )
     )
@@ -260,3 +252,14 @@ def blame_view(path: SectionPath, lines: Sequence[BlameLine], info: dict[str, tu
         table.add_row(*(Text(c) for c in cells), Text(ln.sentence))
     return [table]
 
+
+
+def trace_view(result: Any, plain: bool = False) -> list[RenderableType]:
+    """Any ``api.trace`` result (a row, a comment, a section) as renderables."""
+    if result.kind == "row-trace":
+        return row_view(result.trace, result.old, result.new, plain=plain, docs=result.docs)
+    if result.kind == "comment-trace":
+        return comment_view(result.trace)
+    note: list[RenderableType] = [Text(result.note)] if result.note else []
+    return note + section_view(result.query, result.steps, result.log, result.folder, result.rows, result.comments,
+                               result.pair)

@@ -1,4 +1,4 @@
-"""The plan workspace (DESIGN §1): a git repository with revtool.toml, drafts/,
+"""The plan workspace (docs/ARCHITECTURE.md §1): a git repository with revtool.toml, drafts/,
 sections/, comments/, decisions.toml and changelogs/. The only module that imports git.
 
 Every change is atomic. It is built as git objects first (blobs, a tree made in a
@@ -48,13 +48,8 @@ from revtool.workspace.lock import WorkspaceLock, clear_stale_git_locks, git_run
 from revtool.model import Document, Source
 from revtool.workspace.serialize import MANIFEST, document_from_files, document_to_files, safe_name, section_count
 
-CONFIG = "revtool.toml"
-SECTIONS = "sections"
-DRAFTS = "drafts"
-COMMENTS = "comments"
-DECISIONS = "decisions.toml"
-CHANGELOGS = "changelogs"
-MANAGED_PATHS = (CONFIG, SECTIONS, DRAFTS, COMMENTS, DECISIONS, CHANGELOGS)
+from revtool.workspace.paths import CHANGELOGS, COMMENTS, CONFIG, DECISIONS, DRAFTS, MANAGED_PATHS, SECTIONS
+
 # What an ingest refuses to run over when edited by hand; changelogs/ holds regenerable
 # outputs that ingest never writes, so uncommitted outputs there do not block it.
 _INGEST_GUARDED = (CONFIG, SECTIONS, DRAFTS, COMMENTS, DECISIONS)
