@@ -102,6 +102,10 @@ def main(argv: list[str]) -> int:
             bench_pdf(old)
         bench_ingest(old)
         bench_diff(old, new)
+    from benchmarks import long_paragraph
+
+    print()
+    long_paragraph.main([])
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory of this process: {peak:.0f} MiB (target < 1024 MiB)")
     if "--no-scale" not in argv:

@@ -253,3 +253,14 @@ def test_malformed_morphology_settings_are_refused(table: dict) -> None:
 
     with pytest.raises(WorkspaceError):
         EditorialRules.from_config(table)
+
+
+def test_generic_head_noun_added_is_editorial() -> None:
+    v = verdict("子育て相談を充実する。", "子育て相談対応を充実する。")
+    assert not v.substantive and v.rule == "filler"
+
+
+def test_typo_inside_a_name_is_a_typo() -> None:
+    v = verdict("国の「自治体DX推准計画」を踏まえる。", "国の「自治体DX推進計画」を踏まえる。")
+    assert not v.substantive and v.rule == "typo"
+    assert verdict("国の「自治体DX推進計画」を踏まえる。", "国の「自治体DX実行計画」を踏まえる。").substantive

@@ -34,7 +34,7 @@ def test_each_readme_table_takes_effect(tmp_path: Path) -> None:
     for snippet in toml_snippets():
         (tmp_path / "revtool.toml").write_text('plan = "テスト計画"\n\n' + snippet, encoding="utf-8")
         config = read_config(tmp_path)
-        known = {"editorial", "answers", "plan", "versions"}
+        known = {"editorial", "answers", "summary", "plan", "versions"}
         assert set(config) <= known, set(config) - known
         if "editorial" in config:
             rules = EditorialRules.from_config(section(config, "editorial"))
@@ -42,6 +42,11 @@ def test_each_readme_table_takes_effect(tmp_path: Path) -> None:
                 assert tuple(group) in rules.variants
             assert set(config["editorial"].get("substantive_words", [])) <= set(rules.substantive_words)
             assert rules.disable == frozenset(config["editorial"].get("disable", []))
+        if "summary" in config:
+            from revtool.changes.summary import SummaryStyle
+
+            lead = SummaryStyle.from_config(section(config, "summary")).comment_lead
+            assert lead == config["summary"].get("comment_lead", "")
         if "answers" in config:
             rules = build_rules(section(config, "answers"))
             user = [(t.value, p.pattern) for t, p in rules.patterns[: sum(len(v) for v in config["answers"].values())]]

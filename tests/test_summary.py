@@ -235,3 +235,32 @@ def test_hundred_thousand_character_paragraph() -> None:
     fs = facts(change((CH3, ISSUES), old, new))
     assert [(f.old, f.new) for f in fs] == [("高齢者", "障害者"), ("推進", "強化")]
     assert fact_clauses(fs) == ["「高齢者」を「障害者」に変更", "「推進」を「強化」に変更"]
+
+
+def test_long_added_or_removed_sentence_is_named_by_its_names_not_cut() -> None:
+    old = "区は相談体制を整える。"
+    new = "区は相談体制を整える。子育て世帯の声を踏まえ、「スマートプラットフォーム」による手続の案内を充実させる。"
+    assert _clauses(old, new) == ["「スマートプラットフォーム」に関する記述を追記"]
+    assert _clauses(new, old) == ["「スマートプラットフォーム」に関する記述を削除"]
+
+
+def test_long_text_without_names_is_cut_after_a_whole_phrase() -> None:
+    old = "区は相談体制を整える。"
+    new = "区は相談体制を整える。区民が身近な場所で学習支援を利用できるよう、地域の相談の場を関係機関と連携しながら計画的に設けていく。"
+    (clause,) = _clauses(old, new)
+    quoted = clause[1:clause.index("…")]
+    assert new.find(quoted) >= 0 and quoted.endswith(("できる", "よう", "利用")), clause
+
+
+def test_answer_lead_with_te_is_dropped() -> None:
+    assert answer_action("ご意見を踏まえて、地域団体への支援に関する記述を追記します。") == "地域団体への支援に関する記述を追記"
+    assert answer_action("いただいたご指摘を受けて、表現を修正いたします。") == "表現を修正"
+
+
+def test_an_edition_inside_a_long_name_is_quoted_alone() -> None:
+    got = _clauses("「保育所等におけるICT活用ガイドライン（第2版）」に基づき進める。",
+                   "「保育所等におけるICT活用ガイドライン（第3版）」に基づき進める。")
+    assert got == ["「第2版」を「第3版」に変更"]
+    # a word changed inside a name: the name is quoted whole
+    got = _clauses("「中野区DX推進本部」において調整する。", "「中野区DX推進会議」において調整する。")
+    assert got == ["「中野区DX推進本部」を「中野区DX推進会議」に変更"]

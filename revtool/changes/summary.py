@@ -157,6 +157,38 @@ def _quote(text: str) -> str:
     return t
 
 
+_NAME = re.compile(r"「([^「」\n]{2,40})」|『([^『』\n]{2,40})』")
+
+
+def _names(text: str) -> list[str]:
+    """The 「」 names of a text, in order, without repeats."""
+    return list(dict.fromkeys(m.group(1) or m.group(2) for m in _NAME.finditer(text)))
+
+
+def _lead_words(text: str, n: int = 20) -> str:
+    """The first words of ``text`` up to about ``n`` characters, cut after a
+    whole 文節 (never inside a word or a 「」 name), with … when cut."""
+    t = _single_line(text)
+    if len(t) <= n:
+        return t
+    head = t[: n + 20]
+    cut = max((b for b in morph.phrase_bounds(head) if 0 < b <= n), default=0)
+    s, e = morph.keep_whole(head, cut, cut)
+    cut = s if s < cut else cut
+    if cut <= 0:
+        cut = morph.word_start(head, n) or n
+    return t[:cut].rstrip("、。・ ") + "…"
+
+
+def _gist(text: str) -> str:
+    """A long added or removed text named by what a reader looks for: its
+    「」 names (「まちなか手続きガイド」に関する記述), else its first words."""
+    names = _names(text)
+    if names:
+        return "".join(f"「{x}」" for x in names[:2]) + "に関する記述"
+    return f"「{_lead_words(text)}」の記述"
+
+
 def _text_clause(f: Fact) -> str:
     old, new = _quote(_core(f.old)), _quote(_core(f.new))
     multi = "。" in old.rstrip("。") or "。" in new.rstrip("。")
@@ -165,14 +197,14 @@ def _text_clause(f: Fact) -> str:
             return f"「{old}」を「{new}」に変更"
         return f"{_section_title(f) or '本文'}の記述を更新"
     if old:
-        if len(old) <= MAX_QUOTE:
+        if len(old) <= MAX_QUOTE and not multi:
             return f"「{old}」の文言を削除"
-        return f"「{_short(old, 20)}」の記述を削除"
-    if f.kind == BLOCK_ADDED and len(new) > MAX_QUOTE:
-        return f"「{_short(new, 20)}」の記述を追加"
-    if len(new) <= MAX_QUOTE:
+        return f"{_gist(old)}を削除"
+    if f.kind == BLOCK_ADDED and (len(new) > MAX_QUOTE or multi):
+        return f"{_gist(new)}を追加"
+    if len(new) <= MAX_QUOTE and not multi:
         return f"「{new}」を追記"
-    return f"「{_short(new, 20)}」の記述を追記"
+    return f"{_gist(new)}を追記"
 
 
 TABLE_FACTS = (CELL, ROW_ADDED, ROW_DELETED)
@@ -336,7 +368,7 @@ def answer_action(response: str) -> str:
         if cut >= 0:
             body = body[body.index("、", cut) + 1 :]
         body = re.sub(r"(する|します|いたします|しました|した)$", "", body)
-        body = re.sub(r"^(ご指摘のとおり|ご意見のとおり|ご意見を踏まえ|ご指摘を踏まえ)、?", "", body)
+        body = re.sub(r"^(?:いただいた)?(?:ご指摘|ご意見|ご提案|ご要望)(?:のとおり|を踏まえ(?:て)?|を受け(?:て)?|に基づき)、?", "", body)
         return body.strip("、 ")
     return ""
 

@@ -23,6 +23,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "taisho": ("revtool taisho 素案 案 -o 新旧対照表.docx", "revtool taisho 素案 案 --format html"),
     "demo": ("revtool demo",),
     "comments import": ("revtool comments import bessi1.xlsx", "revtool comments import bessi1.pdf --against 素案"),
+    "comments purge": ("revtool comments purge bessi1.xlsx", "revtool comments purge bessi1.xlsx --yes"),
     "comments list": ("revtool comments list --type 反映", "revtool comments list --format csv > comments.csv"),
     "comments purge": ("revtool comments purge bessi1.xlsx", "revtool comments purge bessi1.xlsx --yes"),
 }

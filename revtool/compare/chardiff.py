@@ -58,7 +58,7 @@ class _DeterministicDmp(diff_match_patch):  # type: ignore[misc]
     Diff_Timeout: float  # set by diff_match_patch.__init__
 
     def diff_halfMatch(self, text1: str, text2: str) -> tuple[str, str, str, str, str] | None:
-        saved = self.Diff_Timeout
+        saved: float = self.Diff_Timeout  # type: ignore[has-type]
         self.Diff_Timeout = 1.0  # only gates the heuristic; the deadline was fixed by diff_main
         try:
             return super().diff_halfMatch(text1, text2)  # type: ignore[no-any-return]
@@ -128,11 +128,59 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.findall(text) if c]
 
 
+def _anchors(a: list[str], b: list[str]) -> list[tuple[int, int]]:
+    """Clauses found exactly once on each side, kept in an order both sides
+    agree on (longest increasing run, patience diff): fixed points that cut
+    the diff into small independent gaps."""
+    count_a: dict[str, int] = {}
+    count_b: dict[str, int] = {}
+    for x in a:
+        count_a[x] = count_a.get(x, 0) + 1
+    for x in b:
+        count_b[x] = count_b.get(x, 0) + 1
+    where_b = {x: j for j, x in enumerate(b) if count_b[x] == 1}
+    pairs = [(i, where_b[x]) for i, x in enumerate(a) if count_a[x] == 1 and x in where_b]
+    # longest increasing subsequence of the b positions (O(n log n))
+    import bisect
+
+    tails: list[int] = []
+    tail_idx: list[int] = []
+    prev = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        pos = bisect.bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_idx.append(k)
+        else:
+            tails[pos] = j
+            tail_idx[pos] = k
+        prev[k] = tail_idx[pos - 1] if pos else -1
+    out: list[tuple[int, int]] = []
+    k = tail_idx[-1] if tail_idx else -1
+    while k >= 0:
+        out.append(pairs[k])
+        k = prev[k]
+    return out[::-1]
+
+
+def _anchored_diff(a: list[str], b: list[str]) -> list[tuple[EditOp, str]]:
+    """Clause diff: anchors first, diff-match-patch only in the gaps between them."""
+    out: list[tuple[EditOp, str]] = []
+    i = j = 0
+    for ai, bj in _anchors(a, b) + [(len(a), len(b))]:
+        if ai > i or bj > j:
+            ea, eb, rev = _encode(a[i:ai], b[j:bj])
+            out += [(_OPS[op], _decode(t, rev)) for op, t in _dmp().diff_main(ea, eb, False) if t]
+        if ai < len(a):
+            out.append((EditOp.EQUAL, a[ai]))
+        i, j = ai + 1, bj + 1
+    return out
+
+
 def _clause_diff(old: str, new: str) -> list[tuple[EditOp, str]]:
     """Clauses first, then units inside each changed run of clauses; a run
     longer than ``REGION_MAX`` stays one before/after pair."""
-    ea, eb, rev = _encode(clauses(old), clauses(new))
-    coarse = _normalise([(_OPS[op], _decode(t, rev)) for op, t in _dmp().diff_main(ea, eb, False) if t])
+    coarse = _normalise(_anchored_diff(clauses(old), clauses(new)))
     out: list[tuple[EditOp, str]] = []
     i = 0
     while i < len(coarse):
@@ -180,6 +228,7 @@ def _normalise(ops: list[tuple[EditOp, str]]) -> list[tuple[EditOp, str]]:
     out: list[tuple[EditOp, str]] = []
     dels: list[str] = []
     ins: list[str] = []
+    equal: list[str] = []
 
     def flush() -> None:
         if dels:
@@ -197,11 +246,15 @@ def _normalise(ops: list[tuple[EditOp, str]]) -> list[tuple[EditOp, str]]:
         elif op is EditOp.INSERT:
             ins.append(text)
         else:
-            flush()
-            if out and out[-1][0] is EditOp.EQUAL:
-                out[-1] = (EditOp.EQUAL, out[-1][1] + text)
-            else:
-                out.append((EditOp.EQUAL, text))
+            if dels or ins:
+                flush()
+            equal.append(text)
+            continue
+        if equal:
+            out.append((EditOp.EQUAL, "".join(equal)))  # joined once: linear in the text
+            equal.clear()
+    if equal:
+        out.append((EditOp.EQUAL, "".join(equal)))
     flush()
     return out
 
@@ -336,12 +389,22 @@ def changed_chars(old: str, new: str) -> int:
     return sum(len(t) for op, t in minimal_diff(old, new) if op is not EditOp.EQUAL)
 
 
+SIMILARITY_EXACT = 8000  # up to this many characters (both texts) similarity is the exact LCS share
+
+
 def similarity(a: str, b: str) -> float:
     """Share of characters kept by the smallest character diff (2·LCS / total),
-    0..1, 1 = equal. Computed by rapidfuzz's Indel distance, in C."""
+    0..1, 1 = equal. Computed by rapidfuzz's Indel distance, in C; for long
+    texts (quadratic there) by the clause-then-unit diff, linear, whose
+    result is cached for the display diff that usually follows."""
     if not a and not b:
         return 1.0
-    return float(Indel.normalized_similarity(a, b))
+    if len(a) + len(b) <= SIMILARITY_EXACT:
+        return float(Indel.normalized_similarity(a, b))
+    if a == b:
+        return 1.0
+    kept = sum(len(t) for op, t in _raw_diff(a, b) if op is EditOp.EQUAL)
+    return 2 * kept / (len(a) + len(b))
 
 
 def judged_hunks(old: str, new: str, edits: tuple[Edit, ...]) -> list[Hunk]:

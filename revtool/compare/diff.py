@@ -622,7 +622,8 @@ def _last_blocks(doc: Document, count: int) -> list[Block]:
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    reach = max(0, start - 1000)  # bounded: the cost of one change never grows with the paragraph
+    left = max(text.rfind("。", reach, start), text.rfind("\n", reach, start), reach - 1) + 1
     m = re.compile(r"[。\n]").search(text, max(end, left) if end > start else start)
     right = m.end() if m else len(text)
     return left, max(right, end)

@@ -21,6 +21,17 @@ and the label users read. Users tune them in ``revtool.toml``::
     disable = ["rewording"]
     typo_max_chars = 2          # 誤字脱字: at most this many characters changed
     rewording_max_chars = 12    # 軽微な言い換え: each side at most this long
+    # Different dictionary words used as one (compared on SudachiPy's
+    # normalized forms; built in: 行う/する, 等/など, 及び/および …).
+    lemma_variants = [["推進", "促進"]]
+    # Words whose addition changes nothing (built in: 活動, 対応, 積極的 …).
+    filler_words = ["事業"]
+    morphology = true           # false: no dictionary, string rules only
+
+Words come from the dictionary first (compare/morph.py, SudachiPy core):
+表記ゆれ are equal ``normalized_form()`` (一人暮らし = ひとり暮らし, 子ども =
+こども, 取組 = 取り組み), a typo fix turns a non-word into a dictionary word
+(施索 → 施策). The tables above hold what a dictionary cannot know.
 
 Rule ids: ``format`` (width, spacing, punctuation), ``variant`` (表記ゆれ),
 ``number`` (numbers, dates, percentages; 令和8年 = 2026年), ``era`` (the same
@@ -28,6 +39,7 @@ year written in 和暦 or 西暦), ``name`` (「」 names), ``negation``,
 ``meaning`` (substantive words), ``sentence`` (sentence added or removed),
 ``reorder`` (same words, new order), ``typo``, ``spelling`` (Latin spelling),
 ``org`` (a change inside an organisation's name: …部, …課, …センター),
+``filler`` (a word that changes nothing added or removed: 啓発 → 啓発活動),
 ``phrase`` (words added or removed), ``term`` (a noun swapped for another),
 ``rewording`` (a short paraphrase), ``content`` (anything else).
 """
@@ -80,7 +92,7 @@ DEFAULT_LEMMA_VARIANTS: tuple[tuple[str, ...], ...] = (
 # Words whose addition or removal changes nothing (啓発 → 啓発活動, 推進 → 積極的に推進).
 DEFAULT_FILLER_WORDS: tuple[str, ...] = (
     "活動", "等", "など", "全般", "各種", "一層", "更に", "引き続き", "積極的", "着実", "適切",
-    "円滑", "効果的", "十分", "継続的", "一体的", "様々",
+    "円滑", "効果的", "十分", "継続的", "一体的", "様々", "対応",
 )
 
 # Words whose appearance or disappearance changes what the plan commits to.
@@ -354,10 +366,14 @@ def _t_morph_variant(c: Context) -> str | None:
     return _fmt(_short(a.strip()), _short(b.strip())) + (f"（辞書の正規形「{shown}」）" if shown else "（用字・用語の統一）")
 
 
+SENTENCE_REACH = 1000  # characters looked back for the start of a sentence
+
+
 def _sentence_around(c: Context, old: bool) -> str:
     text, start, end = (c.old_text, c.hunk.old_start, c.hunk.old_end) if old else (
         c.new_text, c.hunk.new_start, c.hunk.new_end)
-    left = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    reach = max(0, start - SENTENCE_REACH)  # bounded: a hunk's cost never grows with the paragraph
+    left = max(text.rfind("。", reach, start), text.rfind("\n", reach, start), reach - 1) + 1
     m = re.compile(r"[。\n]").search(text, end)
     right = m.end() if m else len(text)
     return text[left:right]
@@ -405,9 +421,13 @@ def _t_number(c: Context) -> str | None:
     return None
 
 
+_QUOTE_REACH = 300  # a 「」 name longer than this is not a name
+
+
 def _quoted_touching(text: str, start: int, end: int) -> Counter[str]:
     out: Counter[str] = Counter()
-    for m in _QUOTED.finditer(text):
+    lo = max(0, start - _QUOTE_REACH)
+    for m in _QUOTED.finditer(text, lo, min(len(text), end + _QUOTE_REACH)):
         if m.start() < end and m.end() > start or (start == end and m.start() < start < m.end()):
             out[m.group(1) if m.group(1) is not None else m.group(2)] += 1
     return out
@@ -420,7 +440,7 @@ def _t_name(c: Context) -> str | None:
     if a != b:
         fa = Counter(c.rules.fold(k) for k in a.elements())
         fb = Counter(c.rules.fold(k) for k in b.elements())
-        if fa != fb:
+        if fa != fb and _dictionary_fix(c) is None:  # a typo inside a name is still a typo (推准 → 推進)
             gone = "、".join(f"「{k}」" for k in sorted(a - b)) or "なし"
             new = "、".join(f"「{k}」" for k in sorted(b - a)) or "なし"
             return f"名称 {gone} → {new}"
@@ -435,8 +455,10 @@ def _t_negation(c: Context) -> str | None:
     # a negating prefix added, removed or swapped in: 実施 → 未実施, 必要 → 不要
     ca, cb = c.core
     h = c.hunk
-    a_ext = ca + c.old_text[h.old_start + h.old.find(ca) + len(ca):][:1] if ca else ""
-    b_ext = cb + c.new_text[h.new_start + h.new.find(cb) + len(cb):][:1] if cb else ""
+    a_at = h.old_start + h.old.find(ca) + len(ca)
+    b_at = h.new_start + h.new.find(cb) + len(cb)
+    a_ext = ca + c.old_text[a_at:a_at + 1] if ca else ""
+    b_ext = cb + c.new_text[b_at:b_at + 1] if cb else ""
     a_pos = b_pos = 0
     for op, t in minimal_diff(ca, cb):
         side, pos = (a_ext, a_pos) if op is EditOp.DELETE else (b_ext, b_pos)

@@ -123,6 +123,11 @@ def _window(text: str, at: int) -> tuple[int, str]:
 
 def _local(text: str, at: int) -> tuple[Morpheme, ...]:
     lo, window = _window(text, at)
+    return _shifted(window, lo)
+
+
+@lru_cache(maxsize=8192)
+def _shifted(window: str, lo: int) -> tuple[Morpheme, ...]:
     return tuple(Morpheme(m.surface, m.normalized, m.pos, m.pos2, m.begin + lo, m.end + lo, m.oov, m.form)
                  for m in morphemes(window))
 
@@ -240,30 +245,41 @@ def phrase_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- kept whole
 
-_PROTECTED = re.compile(
-    r"「[^「」\n]{1,60}」|『[^『』\n]{1,60}』"
-    r"|(?:令和|平成|昭和)[0-9０-９元]+年(?:法律|政令|条例|規則|省令|府令|告示|訓令)第[0-9０-９]+号"
+_NAMES = re.compile(r"「[^「」\n]{1,60}」|『[^『』\n]{1,60}』")
+_NUMERIC = re.compile(
+    r"(?:令和|平成|昭和)[0-9０-９元]+年(?:法律|政令|条例|規則|省令|府令|告示|訓令)第[0-9０-９]+号"
     r"|(?:令和|平成|昭和)?[0-9０-９元]+年度?(?:[0-9０-９]+月(?:[0-9０-９]+日)?)?"
     r"|第[0-9０-９]+(?:[.．][0-9０-９]+)?(?:版|章|節|条|項|号|次|期|回)"
     r"|[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[%％]?(?:[件人回か所箇所円倍点歳]|万[件人円]?)?"
 )
 
 
-def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Numbers, dates, law numbers and 「」 names: never cut when quoted."""
-    return [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
+def protected_spans(text: str, names: bool = True) -> list[tuple[int, int]]:
+    """Numbers, dates, law numbers (and 「」 names): never cut when quoted."""
+    out = [(m.start(), m.end()) for m in _NUMERIC.finditer(text)]
+    if names:
+        out += [(m.start(), m.end()) for m in _NAMES.finditer(text)]
+    return sorted(out)
 
 
-def keep_whole(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) widened so that no number, date, law number or 「」 name is cut."""
+def _grow(text: str, start: int, end: int, pattern: re.Pattern[str]) -> tuple[int, int]:
     lo, hi = max(0, start - 70), min(len(text), end + 70)
     changed = True
     while changed:
         changed = False
-        for a, b in protected_spans(text[lo:hi]):
-            a, b = a + lo, b + lo
-            if a < start < b or a < end < b or (start == end and a < start < b):
-                if (a, b) != (start, end) and (a < start or b > end):
-                    start, end = min(start, a), max(end, b)
-                    changed = True
+        for m in pattern.finditer(text, lo, hi):
+            a, b = m.start(), m.end()
+            if (a < start < b or a < end < b) and (a < start or b > end):
+                start, end = min(start, a), max(end, b)
+                changed = True
     return start, end
+
+
+def keep_whole(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened so that no number, date, law number or 「」 name is
+    cut. An edit that is a whole number, date or edition inside a name
+    (「…ガイドライン（第2版）」 → （第3版）) is quoted alone, as staff do."""
+    s, e = _grow(text, start, end, _NUMERIC)
+    if s < e and _NUMERIC.fullmatch(text, s, e):
+        return s, e
+    return _grow(text, s, e, _NAMES)
