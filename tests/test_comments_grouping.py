@@ -91,3 +91,16 @@ def test_import_keeps_every_member_and_exports_the_groups(campaign) -> None:
     for g in data["groups"]:
         assert g["representative"] in g["member_ids"] and g["evidence"].startswith("同趣旨")
     assert comments_from_json(data) == comments
+
+
+def test_workspace_file_form_round_trips_and_is_smaller(campaign) -> None:
+    import json
+
+    from revtool.comments import comments_to_store_json
+
+    comments = import_comments(campaign.raw_rows()[:600], campaign.pair.old)
+    store = comments_to_store_json(comments)
+    assert comments_from_json(store) == comments
+    assert any("candidates_same_as" in d for d in store["comments"])
+    full = len(json.dumps(comments_to_json(comments), ensure_ascii=False))
+    assert len(json.dumps(store, ensure_ascii=False)) < 0.8 * full

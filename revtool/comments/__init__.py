@@ -165,6 +165,27 @@ def comments_to_json(comments: Sequence[Comment]) -> dict[str, Any]:
     return {"comments": [comment_to_json(c) for c in comments], "groups": groups_to_json(comments)}
 
 
+def comments_to_store_json(comments: Sequence[Comment]) -> dict[str, Any]:
+    """The workspace's ``comments/comments.json``: the objects of
+    ``comments_to_json`` without what can be derived again (``opinion_norm``,
+    ``response_norm``), and a comment whose ranked candidates equal an earlier
+    one's (campaign rows citing the same place) names that comment in
+    ``candidates_same_as`` instead of repeating them. ``comments_from_json``
+    reads both forms; ``comments list --format json`` writes the full one."""
+    first: dict[tuple[Candidate, ...], str] = {}
+    out = []
+    for c in comments:
+        d = comment_to_json(c)
+        del d["opinion_norm"], d["response_norm"]
+        if c.candidates:
+            earlier = first.setdefault(c.candidates, c.id)
+            if earlier != c.id:
+                del d["candidates"]
+                d["candidates_same_as"] = earlier
+        out.append(d)
+    return {"comments": out, "groups": groups_to_json(comments)}
+
+
 def groups_to_json(comments: Sequence[Comment]) -> list[dict[str, Any]]:
     """The 同趣旨 groups: id, representative, count and every member id."""
     out = []
@@ -175,7 +196,7 @@ def groups_to_json(comments: Sequence[Comment]) -> list[dict[str, Any]]:
     return out
 
 
-def comment_from_json(d: Mapping[str, Any]) -> Comment:
+def comment_from_json(d: Mapping[str, Any], earlier: Mapping[str, Comment] | None = None) -> Comment:
     loc = d.get("locator") or {}
     ref = str(d.get("ref", ""))
     locator = Locator(
@@ -192,7 +213,9 @@ def comment_from_json(d: Mapping[str, Any]) -> Comment:
         opinion=str(d.get("opinion", "")),
         response=str(d.get("response", "")),
         locator=locator,
-        candidates=tuple(
+        candidates=earlier[str(d["candidates_same_as"])].candidates
+        if "candidates_same_as" in d and earlier and str(d["candidates_same_as"]) in earlier
+        else tuple(
             Candidate(tuple(k["section_path"]), float(k.get("score", 0.0)), str(k.get("reason", "")))
             for k in d.get("candidates", ())
         ),
@@ -209,4 +232,8 @@ def comment_from_json(d: Mapping[str, Any]) -> Comment:
 def comments_from_json(data: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> tuple[Comment, ...]:
     """Inverse of ``comments_to_json``; also accepts a bare list of objects."""
     items = data.get("comments", []) if isinstance(data, Mapping) else data
-    return tuple(comment_from_json(d) for d in items)
+    seen: dict[str, Comment] = {}
+    for d in items:
+        c = comment_from_json(d, seen)
+        seen[c.id] = c
+    return tuple(seen.values())
