@@ -69,6 +69,7 @@ class CampaignTable:
     comments: tuple[GroundComment, ...]
     groups: dict[str, str]  # comment id -> campaign key ("" for an opinion of its own)
     near_dups: dict[str, int]  # comment id -> small edits made to the template (campaign rows)
+    originals: dict[str, str]  # campaign key -> the organic comment whose opinion it copies
 
     def raw_rows(self):
         from revtool.comments.table import RawRow
@@ -79,8 +80,7 @@ class CampaignTable:
 def _copy_edit(text: str, rng: random.Random) -> tuple[str, int]:
     """A copy of a form letter with 0-3 small edits."""
     n = rng.choice([0, 0, 1, 1, 1, 2, 2, 3])
-    for _ in range(n):
-        k = rng.randrange(6)
+    for k in rng.sample(range(6), n):  # each kind of edit at most once
         if k == 0:
             text = rng.choice(GREETINGS) + text
         elif k == 1:
@@ -106,18 +106,23 @@ def campaign_table(pair: ScalePair, n_comments: int, seed: int = 1, n_campaigns:
     # campaign 0 asks for an edit the plan makes (a 反映 group), the others cite any section
     reflected = [c for c in pair.comments if c.response_type == "反映" and c.edit_ids]
     campaigns = []
+    refs: dict[str, str] = {}
+    based: dict[str, str] = {}
     for k in range(n_campaigns):
         base = reflected[k % len(reflected)] if k == 0 and reflected else None
         path = base.section_path if base else rng.choice(sections)
         fill = dict(leaf=path[-1], obj=rng.choice(OBJECTS), subj=rng.choice(SUBJECTS), place=rng.choice(PLACES))
         text = CAMPAIGN_TEMPLATES[k % len(CAMPAIGN_TEMPLATES)].format(**fill)
-        if base is not None:
-            text = base.opinion + text
+        if base is not None:  # the organic 反映 opinion, signed by many
+            text = base.opinion + "同じ考えの区民は多くいます。計画に反映してください。"
             answer, rtype, edits = base.response, base.response_type, base.edit_ids
         else:
             rtype = ["参考", "既記載", "不反映"][k % 3]
             answer, edits = CAMPAIGN_ANSWERS[k % 3].format(**fill), ()
         campaigns.append((f"K{k + 1}", text, answer, rtype, path, edits))
+        if base is not None:
+            refs[f"K{k + 1}"] = base.ref  # the form letter names the place as its first sender did
+            based[f"K{k + 1}"] = base.id
     # campaign sizes: a few large, a long tail (Zipf-like)
     weights = [1 / (k + 1) for k in range(n_campaigns)]
     rows: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...], str, int]] = []
@@ -125,7 +130,7 @@ def campaign_table(pair: ScalePair, n_comments: int, seed: int = 1, n_campaigns:
         if rng.random() < CAMPAIGN_SHARE:
             key, text, answer, rtype, path, edits = rng.choices(campaigns, weights)[0]
             opinion, n_edits = _copy_edit(text, rng)
-            ref = _ref(path, by_path, rng) if rng.random() < 0.3 else " ".join(path[-2:])
+            ref = _ref(path, by_path, rng) if rng.random() < 0.3 else refs.get(key, " ".join(path[-2:]))
             rows.append((ref, opinion, answer, rtype, path, edits, key, n_edits))
         else:
             path = rng.choice(sections)
@@ -136,6 +141,9 @@ def campaign_table(pair: ScalePair, n_comments: int, seed: int = 1, n_campaigns:
     rng.shuffle(rows)
     out = list(organic)
     groups = {c.id: "" for c in organic}
+    for key, base_id in based.items():  # the organic opinion a campaign copies is one of its members
+        if base_id in groups:
+            groups[base_id] = key
     near: dict[str, int] = {}
     for i, (ref, op, ans, typ, path, eids, key, n_edits) in enumerate(rows, len(organic) + 1):
         cid = f"C{i:02d}"
@@ -143,7 +151,7 @@ def campaign_table(pair: ScalePair, n_comments: int, seed: int = 1, n_campaigns:
         groups[cid] = key
         if key:
             near[cid] = n_edits
-    return CampaignTable(pair, tuple(out), groups, near)
+    return CampaignTable(pair, tuple(out), groups, near, based)
 
 
 def write_campaign_tsv(table: CampaignTable, path: Path) -> None:

@@ -45,6 +45,7 @@ from revtool.changes.facts import (
     key,
 )
 from revtool.workspace.decisions import Decisions, RowDecision
+from revtool.changes.group_links import expand_links, link_units
 from revtool.changes.item import Outline, every_label, item_text
 from revtool.changes.link import (
     External,
@@ -93,8 +94,19 @@ class Changelog:
     excluded: tuple[str, ...] = ()  # row ids excluded by decisions
 
     def row_ids_for(self, comment_id: str) -> list[str]:
-        shown = {r.id for r in self.rows}
-        return [l.row_id for l in self.links if l.comment_id == comment_id and l.row_id in shown]
+        return self._row_ids().get(comment_id, [])
+
+    def _row_ids(self) -> dict[str, list[str]]:
+        """Comment id -> shown row ids, built once (40,000 comments x their links)."""
+        cached = self.__dict__.get("_row_ids_cache")
+        if cached is None:
+            shown = {r.id for r in self.rows}
+            cached = {}
+            for l in self.links:
+                if l.row_id in shown:
+                    cached.setdefault(l.comment_id, []).append(l.row_id)
+            object.__setattr__(self, "_row_ids_cache", cached)
+        return cached
 
 
 @dataclass
@@ -441,8 +453,12 @@ def build_changelog(
     drafts: list[tuple[str, _Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
     targets = [_target(rid, g.facts, g.paths) for rid, g in drafts]
     comment_list = list(comments)
-    scored = score_pairs(targets, comment_list, decisions.cites)
+    named = {c for c, _ in decisions.confirmed + decisions.rejected} | set(decisions.cites)
+    units, followers = link_units(comment_list, named)  # a 同趣旨 group is scored once
+    scored = score_pairs(targets, units, decisions.cites)
     links = choose_links(scored, decisions.cites, decisions.confirmed, decisions.rejected)
+    if followers:
+        links = expand_links(links, followers, comment_list)
 
     rows: list[ChangeRow] = []
     excluded: list[str] = []

@@ -51,8 +51,10 @@ def changelog_command(
     target = output or default_output(Path(ws.root), "主な変更点", old, new, fmt)
     write_output(target, data)
     e.out.print(f"{target} に {len(log.rows)} 行を書き出しました（文言整理 {log.editorial_count} 件は除外）。")
-    for w in log.warnings:
-        e.err.print(f"注意: {w.message}")
+    from revtool.cli.quiet import print_warnings
+
+    where = "このファイルの warnings と" if fmt == "json" else "revtool changelog --format json の warnings と"
+    print_warnings(e.err, [w.message for w in log.warnings], f"{where} revtool review {old} {new} --warnings")
 
 
 def load_changelog(ws: Any, old: str, new: str) -> tuple[Any, Any]:

@@ -5,42 +5,20 @@ stderr is not a terminal."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-SHOW_ALL = 10  # up to this many warnings are printed in full
-LINE = 100  # characters of each line shown in a summary
-TOP = 5  # otherwise: this many kinds with their counts, and this many lines
-
 _T = TypeVar("_T")
-
-
-def warning_kind(message: str) -> str:
-    """What a warning says, without the names, numbers and quotes that vary:
-    「C12: 該当箇所が複数の節に当てはまります: …」 → 該当箇所が複数の節に当てはまります."""
-    text = re.sub(r"^[A-Z]+\d+:?\s*", "", message)
-    text = re.sub(r"「[^」]*」|（[^）]*）|P\.[\d、\-]+", "…", text)
-    text = text.split(":")[0].split("。")[0]
-    return re.sub(r"\d+", "N", text).strip() or message[:30]
 
 
 def print_warnings(err: Any, messages: Sequence[str], full_list: str) -> None:
     """All of them when there are few; else the count, the commonest kinds, the
     first lines and where the full list is (``full_list``, Japanese)."""
-    if len(messages) <= SHOW_ALL:
-        for m in messages:
-            err.print(f"注意: {m}")
-        return
-    kinds = Counter(warning_kind(m) for m in messages)
-    top = "、".join(f"{k} {n:,} 件" for k, n in kinds.most_common(TOP))
-    more = f"、他 {len(kinds) - TOP} 種類" if len(kinds) > TOP else ""
-    err.print(f"注意が {len(messages):,} 件あります（{top}{more}）。最初の {TOP} 件:")
-    for m in messages[:TOP]:
-        err.print(f"  注意: {m if len(m) <= LINE else m[:LINE - 1] + '…'}")
-    err.print(f"全件は {full_list} で確認できます。")
+    from revtool.render.warning_summary import summary_lines
+
+    for line in summary_lines(messages, full_list):
+        err.print(line, markup=False)
 
 
 @contextmanager

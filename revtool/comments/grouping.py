@@ -4,8 +4,9 @@ group (「同趣旨の御意見 N 件」) with a representative, a count and eve
 Two opinions are in one group when their texts are equal after normalization
 (NFKC, no spaces or punctuation, kana/kanji as written), or, for texts of at
 least ``min_chars`` characters, when the member's text is at least
-``threshold`` similar to the representative's (``rapidfuzz.fuzz.ratio``, the
-normalized Indel similarity: a bounded, symmetric measure). Every member is
+``threshold`` similar to the representative's (``similarity``: the share of
+the shorter text that is unedited, text added before or after it aside; a
+bounded, symmetric measure). Every member is
 compared with its representative, never through a chain of members, so a
 group cannot drift from one opinion to another.
 
@@ -27,11 +28,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from heapq import nsmallest
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 THRESHOLD = 0.9  # share of the shorter text found in the other (see ``similarity``)
-MIN_LENGTH_RATIO = 0.5  # a text less than half as long as the other is a different opinion
-MIN_CHARS = 40  # shorter opinions group only when equal after normalization
+MIN_LENGTH_RATIO = 0.4  # a text less than 40% as long as the other is a different opinion
+MIN_CHARS = 30  # shorter opinions group only when equal after normalization
 SHINGLE = 5
 SKETCH = 16
 
@@ -73,21 +74,45 @@ def _sketch(key: str) -> list[int]:
     return nsmallest(SKETCH, (zlib.crc32(s.encode("utf-8")) for s in shingles))
 
 
+def _windows(short: str, long_: str, slack: int) -> set[str]:
+    """Stretches of ``long_`` that ``short`` may span: from where its first
+    characters occur (anchors of 8, 4 or 2 characters) to where its last ones
+    do (first or last occurrence far enough on), or its length plus ``slack``."""
+    start = 0
+    for k in (8, 4, 2):
+        at = long_.find(short[:k])
+        if at >= 0:
+            start = at
+            break
+    out = {long_[start:start + len(short) + slack]}
+    least = start + len(short) - slack  # an end before this is an earlier use of the same words
+    for k in (8, 4, 2):
+        tail = short[-k:]
+        first, last = long_.find(tail, max(start, least - k)), long_.rfind(tail)
+        for at in (first, last):
+            if at >= start and at + k >= least:
+                out.add(long_[start:at + k])
+    return out
+
+
 def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
-    """How much of the shorter text is in the longer one, as a common
-    subsequence (LCS / shorter length, from the Indel distance); 0 when the
-    shorter is less than ``MIN_LENGTH_RATIO`` of the longer or below ``cutoff``.
-    A copy with a greeting, a closing or a line of its own added stays high;
-    two opinions built on one template with different subjects do not."""
-    short, long_ = sorted((len(a), len(b)))
+    """1 − (edits inside the shorter text) / its length, edits counted as
+    characters deleted plus characters inserted (Indel distance) between the
+    shorter text and the stretch of the longer one it spans. Text added before
+    or after it (a greeting, a closing, a line of one's own) is free. So a
+    form letter with 下さい for ください stays above 0.9, while 「デジタルに
+    不慣れな区民への支援」 and 「…外国人住民への支援」 (one word that changes the
+    opinion) fall below. 0 when the shorter is less than ``MIN_LENGTH_RATIO``
+    of the longer, or below ``cutoff``."""
+    if len(a) > len(b):
+        a, b = b, a
+    short, long_ = len(a), len(b)
     if not short or short < MIN_LENGTH_RATIO * long_:
         return 0.0
-    # LCS = ratio · (la + lb) / 2; LCS ≥ cutoff · short ⇔ ratio ≥ 2 · cutoff · short / (la + lb)
-    bound = 200 * cutoff * short / (short + long_)
-    r = fuzz.ratio(a, b, score_cutoff=max(0.0, bound - 1e-6))
-    if not r:
-        return 0.0
-    return min(1.0, round(r * (short + long_) / 200) / short)
+    budget = int((1 - cutoff) * short + 1e-9) if cutoff else short
+    edits = min(Indel.distance(a, w, score_cutoff=budget if cutoff else None) for w in _windows(a, b, budget))
+    sim = max(0.0, 1 - edits / short)
+    return sim if sim >= cutoff else 0.0
 
 
 def group_opinions(items: Sequence[tuple[str, str]], threshold: float = THRESHOLD,

@@ -9,6 +9,9 @@ from rich.text import Text
 from revtool.changes.changelog import Changelog
 from revtool.model import CauseType
 from revtool.render.changelog_common import TITLE, ChangelogMeta, cause_label, pages_label
+from revtool.render.warning_summary import summary_lines
+
+WARNINGS_AT = "revtool changelog --format json の warnings と revtool review OLD NEW --warnings"
 
 _CAUSE_STYLE = {
     CauseType.COMMENT: "green",
@@ -39,6 +42,6 @@ def changelog_table(log: Changelog, meta: ChangelogMeta) -> Group:
             Text(cause_label(r), style=_CAUSE_STYLE[r.cause.type]),
         )
     parts: list[object] = [table, Text(f"文言整理等の一部修正 {log.editorial_count} 件は掲載していません。", style="dim")]
-    for w in log.warnings:
-        parts.append(Text(f"注意: {w.message}", style="yellow"))
+    for line in summary_lines([w.message for w in log.warnings], WARNINGS_AT):
+        parts.append(Text(line, style="yellow"))
     return Group(*parts)  # type: ignore[arg-type]
