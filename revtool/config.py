@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from revtool.errors import WorkspaceError
-
-CONFIG_NAME = "revtool.toml"
+from revtool.workspace.paths import CONFIG as CONFIG_NAME
 
 
 def read_config(workspace: Path) -> dict[str, Any]:

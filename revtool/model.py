@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from typing import ClassVar
 
 SectionPath = tuple[str, ...]
 
@@ -350,3 +351,54 @@ class ChangeRow:
     changes: tuple[Change, ...]
     cause: Cause = field(default_factory=lambda: Cause(CauseType.UNKNOWN))
     page_label: str = ""  # e.g. 「各施策」 when the row spans sibling sections
+
+
+@dataclass(frozen=True)
+class BlockRef:
+    """A block of a version: its section and its index among the section's blocks."""
+
+    section_path: SectionPath
+    index: int
+
+
+@dataclass(frozen=True)
+class BlockPair:
+    """An alignment decision between blocks of a pair of sections.
+
+    ``relation``: ``equal`` (same text), ``similar`` (an edited block),
+    ``moved``, ``joined`` (a paragraph broken differently: ``old``/``new`` are
+    the first blocks of each side, ``old_span``/``new_span`` count them),
+    ``added`` (old is None) or ``deleted`` (new is None).
+    """
+
+    old: BlockRef | None
+    new: BlockRef | None
+    relation: str
+    old_span: int = 1
+    new_span: int = 1
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything ``compare`` decided between two versions, computed once.
+
+    ``section_pairs``: how each old section maps to a new one (with relation and
+    score); ``block_pairs``: how the blocks inside aligned sections map;
+    ``changes``: the changes (ids D1, D2, …) with their edits and verdicts.
+    Views (taisho, trace, blame) and the change table read this value and do
+    not align or diff again. ``old_label``/``new_label`` name the versions
+    when the comparison comes from a workspace.
+    """
+
+    old: Document
+    new: Document
+    section_pairs: tuple[SectionPair, ...]
+    block_pairs: tuple[BlockPair, ...]
+    changes: tuple[Change, ...]
+    old_label: str = ""
+    new_label: str = ""
+    kind: ClassVar[str] = "diff"  # what ``render`` makes of it
+
+    @property
+    def substantive(self) -> tuple[Change, ...]:
+        return tuple(c for c in self.changes if c.substantive)

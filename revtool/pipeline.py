@@ -18,20 +18,20 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, replace
+from typing import ClassVar
 from pathlib import Path
 
 from revtool.changes.changelog import Changelog, ChangelogWarning, build_changelog
+from revtool.changes.meta import ChangelogMeta, VersionRef
 from revtool.config import read_config, section
 from revtool.workspace.decisions import DECISIONS_NAME, Decisions, parse_decisions
 from revtool.workspace.decisions_edit import Stale, stale_decisions
-from revtool.compare.diff import diff_documents
+from revtool.compare.diff import compare_documents
 from revtool.compare.editorial import EditorialRules
 from revtool.errors import WorkspaceError
-from revtool.model import Change, ChangeRow, Comment, Document, Link
-from revtool.render.changelog_common import ChangelogMeta, VersionRef
+from revtool.model import Change, ChangeRow, Comment, Comparison, Document, Link
+from revtool.workspace.paths import COMMENTS_JSON
 from revtool.workspace.store import Workspace
-
-COMMENTS_JSON = "comments/comments.json"
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,8 @@ class PipelineResult:
     changelog: Changelog  # with the decisions applied
     base: Changelog  # without any decision (cites aside): the ids decisions refer to
     meta: ChangelogMeta
+    comparison: Comparison  # the diff the changelog was built from (``changes`` is its changes)
+    kind: ClassVar[str] = "changelog"  # what ``render`` makes of it
 
 
 def read_workspace_file(ws: Workspace, relpath: str, prefer_worktree: bool) -> bytes | None:
@@ -96,17 +98,24 @@ def default_pair(ws: Workspace) -> tuple[str, str]:
     return labels[-2], labels[-1]
 
 
-def diff_for_workspace(ws: Workspace, old: str, new: str) -> tuple[Document, Document, tuple[Change, ...]]:
-    """Both versions and every change between them, judged by the editorial rules of ``revtool.toml``."""
+def compare_for_workspace(ws: Workspace, old: str, new: str) -> Comparison:
+    """Both versions compared, changes judged by the editorial rules of ``revtool.toml``."""
     old_doc, new_doc = ws.load(old), ws.load(new)
     rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
-    return old_doc, new_doc, tuple(diff_documents(old_doc, new_doc, rules))
+    return replace(compare_documents(old_doc, new_doc, rules), old_label=old, new_label=new)
+
+
+def diff_for_workspace(ws: Workspace, old: str, new: str) -> tuple[Document, Document, tuple[Change, ...]]:
+    """Both versions and every change between them (``compare_for_workspace`` unpacked)."""
+    comparison = compare_for_workspace(ws, old, new)
+    return comparison.old, comparison.new, comparison.changes
 
 
 def build_for_workspace(ws: Workspace, old: str, new: str, decisions_text: str | None = None) -> PipelineResult:
     """Everything a command needs to show or render the change table of OLD → NEW.
     ``decisions_text`` replaces the workspace's decisions.toml (review previews)."""
-    old_doc, new_doc, changes = diff_for_workspace(ws, old, new)
+    comparison = compare_for_workspace(ws, old, new)
+    old_doc, new_doc, changes = comparison.old, comparison.new, comparison.changes
     comments = read_comments(ws)
     text = read_decisions_text(ws) if decisions_text is None else decisions_text
     infos = {v.label: v for v in ws.versions()}
@@ -120,7 +129,7 @@ def build_for_workspace(ws: Workspace, old: str, new: str, decisions_text: str |
         return VersionRef(label, info.commit, info.source, info.sha256)
 
     meta = ChangelogMeta(ws.plan_name, ref(old), ref(new))
-    return PipelineResult(old, new, old_doc, new_doc, changes, comments, decisions, text, log, base, meta)
+    return PipelineResult(old, new, old_doc, new_doc, changes, comments, decisions, text, log, base, meta, comparison)
 
 
 # ---------------------------------------------------------------- stable row ids (pure)
@@ -211,6 +220,7 @@ def rename_rows(log: Changelog, mapping: dict[str, str]) -> Changelog:
         links=tuple(Link(l.comment_id, rid(l.row_id), l.confidence, l.evidence) for l in log.links),
         warnings=tuple(warning(w) for w in log.warnings),
         excluded=tuple(rid(r) for r in log.excluded),
+        scores=tuple(replace(s, row_id=rid(s.row_id)) for s in log.scores),
     )
 
 

@@ -16,8 +16,9 @@ CASES = Path(__file__).resolve().parent / "cases" / "diff"
 
 
 class FakeWorkspace:
-    def __init__(self, docs: dict[str, Document]) -> None:
+    def __init__(self, docs: dict[str, Document], root: Path) -> None:
         self.docs = docs
+        self.root = root  # where revtool.toml (the editorial rules) would be
 
     def load(self, version: str) -> Document:
         if version not in self.docs:
@@ -31,7 +32,7 @@ def workspace(monkeypatch, tmp_path: Path) -> Path:
 
     docs = {"素案": load_plan(CASES / "editorial_variants" / "old.txt"),
             "案": load_plan(CASES / "editorial_variants" / "new.txt")}
-    monkeypatch.setattr(store.Workspace, "open", classmethod(lambda cls, path: FakeWorkspace(docs)))
+    monkeypatch.setattr(store.Workspace, "open", classmethod(lambda cls, path: FakeWorkspace(docs, tmp_path)))
     monkeypatch.setenv("COLUMNS", "200")
     return tmp_path
 

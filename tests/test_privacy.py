@@ -139,7 +139,7 @@ def _text_of(fmt: str, data: bytes) -> str:
 
 @pytest.mark.parametrize("fmt", ["json", "md", "csv", "xlsx", "docx"])
 def test_changelog_outputs_carry_no_opinion_text(fmt: str) -> None:
-    from revtool.cli.changelog_cmd import render
+    from revtool.render.registry import render_changelog as render
     from revtool.render.changelog_common import ChangelogMeta, VersionRef
 
     meta = ChangelogMeta("計画", VersionRef("素案"), VersionRef("案"))
@@ -150,7 +150,7 @@ def test_changelog_outputs_carry_no_opinion_text(fmt: str) -> None:
 
 
 def test_changelog_json_keeps_the_field_and_fills_it_when_asked() -> None:
-    from revtool.cli.changelog_cmd import render
+    from revtool.render.registry import render_changelog as render
     from revtool.render.changelog_common import ChangelogMeta, VersionRef
 
     meta = ChangelogMeta("計画", VersionRef("素案"), VersionRef("案"))

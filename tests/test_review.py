@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from revtool.cli import main
-from revtool.cli.changelog_cmd import render
+from revtool.render.registry import render_changelog as render
 from revtool.workspace.decisions import parse_decisions
 from revtool.workspace.decisions_edit import Action, accepted_rows, apply_actions, parse_action, stale_decisions
 from revtool.errors import WorkspaceError

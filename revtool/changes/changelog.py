@@ -46,10 +46,12 @@ from revtool.changes.facts import (
 )
 from revtool.workspace.decisions import Decisions, RowDecision
 from revtool.changes.group_links import expand_links, link_units
+from revtool.compare.chardiff import char_diff
 from revtool.changes.item import Outline, every_label, item_text
 from revtool.changes.link import (
     External,
     RowTarget,
+    Scored,
     cause_for,
     choose_links,
     detect_external,
@@ -92,6 +94,7 @@ class Changelog:
     editorial_count: int
     warnings: tuple[ChangelogWarning, ...] = ()
     excluded: tuple[str, ...] = ()  # row ids excluded by decisions
+    scores: tuple[Scored, ...] = ()  # every (comment, row) pair linking scored, with its evidence
 
     def row_ids_for(self, comment_id: str) -> list[str]:
         return self._row_ids().get(comment_id, [])
@@ -386,7 +389,8 @@ def _kind(facts: list[Fact]) -> ChangeKind:
 
 def _part_change(f: Fact, n: int) -> Change:
     """The fact as a Change (for the row's ``changes``): the source change when
-    the fact is all of it, else a copy carrying the fact's text."""
+    the fact is all of it, else a copy carrying the fact's text and its edits
+    (computed here, once, so views never diff again)."""
     c = f.change
     whole = (f.old == c.old_text and f.new == c.new_text) or f.kind not in (TEXT, CELL)
     if whole:
@@ -394,7 +398,8 @@ def _part_change(f: Fact, n: int) -> Change:
     loc = c.location
     if f.column:
         loc = (loc + " " if loc else "") + f"列「{f.column}」" + (f" 行「{f.row_key}」" if f.row_key else "")
-    return replace(c, id=f"{c.id}.{n}", old_text=f.old, new_text=f.new, edits=(), location=loc)
+    edits = char_diff(f.old, f.new) if c.kind is ChangeKind.MODIFIED and f.old and f.new else ()
+    return replace(c, id=f"{c.id}.{n}", old_text=f.old, new_text=f.new, edits=edits, location=loc)
 
 
 def _row_changes(facts: list[Fact]) -> tuple[Change, ...]:
@@ -493,7 +498,8 @@ def build_changelog(
             )
         )
     warnings = _warnings(rows, comment_list, links)
-    return Changelog(tuple(rows), tuple(comment_list), links, editorial, tuple(warnings), tuple(excluded))
+    return Changelog(tuple(rows), tuple(comment_list), links, editorial, tuple(warnings), tuple(excluded),
+                     tuple(scored))
 
 
 def _cause(rid: str, links: tuple[Link, ...], external: External | None, organisation: bool, dec: RowDecision) -> Cause:

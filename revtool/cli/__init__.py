@@ -14,15 +14,17 @@ from revtool.cli import localize  # noqa: E402
 
 localize.apply()
 
-# Each module registers its commands on ``app`` when imported.
-from revtool.cli import demo_cmd, workspace_cmds  # noqa: E402,F401
-
-for _optional in ("diff_cmd", "comments_cmd", "changelog_cmd", "trace_cmd", "review_cmd", "taisho_cmd"):
-    try:
-        __import__(f"revtool.cli.{_optional}")
-    except ModuleNotFoundError as _exc:  # a stage not built yet
-        if _exc.name != f"revtool.cli.{_optional}":
-            raise
+# The commands: each module registers its commands on ``app`` when imported, and
+# --help lists them in this order (the order of the work). Adding a command is
+# one module and one line here; a misspelt name fails at import.
+from revtool.cli import demo_cmd  # noqa: E402,F401,I001
+from revtool.cli import workspace_cmds  # noqa: E402,F401
+from revtool.cli import diff_cmd  # noqa: E402,F401
+from revtool.cli import comments_cmd  # noqa: E402,F401
+from revtool.cli import changelog_cmd  # noqa: E402,F401
+from revtool.cli import trace_cmd  # noqa: E402,F401
+from revtool.cli import review_cmd  # noqa: E402,F401
+from revtool.cli import taisho_cmd  # noqa: E402,F401
 
 
 def _debug_requested(argv: list[str]) -> bool:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-CHANGELOGS = "changelogs"
+from revtool.workspace.paths import CHANGELOGS
 
 
 def safe_label(label: str) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 
 import typer
 
+from revtool import api
 from revtool.cli.app import app, env
 
 _KEYS = {
@@ -37,22 +38,17 @@ def review_command(
 
     オプションを付けなければ、確からしさの低い行から順に 1 行ずつ尋ねます。
     """
-    from revtool.workspace.decisions_edit import Action, accepted_rows, apply_actions, parse_action
-    from revtool.pipeline import build_for_workspace, stale
-    from revtool.workspace.store import Workspace
+    from revtool.pipeline import stale
+    from revtool.workspace.decisions_edit import Action, accepted_rows, parse_action
 
     e = env(ctx)
-    ws = Workspace.open(e.workspace)
-    result = build_for_workspace(ws, old, new)
-    log, base = result.changelog, result.base
+    result = api.changelog(e.workspace, old, new)
     for s in stale(result):
         e.err.print(f"注意: decisions.toml {s.message}", markup=False)
     if warnings:
         _print_all_warnings(e, result)
         return
-    rows = {r.id: r for r in base.rows}
-    rows.update({r.id: r for r in log.rows})
-    row_ids = sorted(rows, key=lambda r: (len(r), r))
+    row_ids = sorted(api.review_rows(result), key=lambda r: (len(r), r))
     actions: list[Action] = []
     for kind, specs in (
         ("accept", accept), ("reject", reject), ("link", link), ("unlink", unlink), ("summary", summary),
@@ -65,19 +61,16 @@ def review_command(
         if not actions:
             e.out.print("decisions.toml は変更していません。")
             return
-    text, done = apply_actions(result.decisions_text, actions, rows)
-    after = build_for_workspace(ws, old, new, decisions_text=text)  # validates the new text
-    for line in done:
+    got = api.review(e.workspace, result, actions, dry_run=dry_run)
+    for line in got.done:
         e.out.print(f"・{line}", markup=False)
     if dry_run:
         e.out.print("--dry-run: decisions.toml は書き換えていません。変更後の内容:")
-        e.out.print(text, markup=False, soft_wrap=True)
+        e.out.print(got.text, markup=False, soft_wrap=True)
         return
-    message = f"レビュー: {old} → {new}（{len(done)} 件）\n\n" + "\n".join(f"- {d}" for d in done)
-    commit = ws.commit_files({"decisions.toml": text.encode("utf-8")}, message, {"Revtool-Review": f"{old}..{new}"})
     e.out.print(
-        f"decisions.toml をコミットしました（{commit[:8]}）。変更点一覧は {len(after.changelog.rows)} 行、"
-        f"文言整理 {after.changelog.editorial_count} 件です。"
+        f"decisions.toml をコミットしました（{got.commit[:8]}）。変更点一覧は {len(got.after.changelog.rows)} 行、"
+        f"文言整理 {got.after.changelog.editorial_count} 件です。"
     )
 
 

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import typer
 
+from revtool import api
 from revtool.cli.app import app, env
 from revtool.cli.output import default_output, format_from_name, is_stdout, write_output
 
-FORMATS = ("docx", "html")
+FORMATS = api.formats("taisho")
 ORDERS = ("新旧", "旧新")
 
 
@@ -28,10 +29,6 @@ def taisho_command(
     with_opinions: bool = typer.Option(False, "--with-opinions", help="html に意見の本文も載せます。"),
 ) -> None:
     """新旧対照表を作成します。新と旧を節ごとに左右に並べ、変更箇所に傍線を引き、変更のない部分は（略）とします。"""
-    from revtool.pipeline import build_for_workspace, diff_for_workspace
-    from revtool.workspace.store import Workspace
-    from revtool.views.taisho import TaishoMeta, build_taisho, with_staff_verdicts
-
     if fmt is None:
         fmt = format_from_name(output, FORMATS, "docx")
     if fmt not in FORMATS:
@@ -39,37 +36,14 @@ def taisho_command(
     if order not in ORDERS:
         raise typer.BadParameter("新旧 または 旧新 を指定してください。", param_hint="--order")
     e = env(ctx)
-    ws = Workspace.open(e.workspace)
-    log = None
-    if fmt == "html" or substantive_only:
-        # the change table, its comments and the staff's decisions, as `revtool changelog` builds them
-        result = build_for_workspace(ws, old, new)
-        old_doc, new_doc, log = result.old_doc, result.new_doc, result.changelog
-        changes = with_staff_verdicts(result.changes, result.decisions.editorial, result.decisions.substantive)
-    else:
-        old_doc, new_doc, changes = diff_for_workspace(ws, old, new)
-    taisho = build_taisho(old_doc, new_doc, changes, substantive_only=substantive_only, section=section_query)
-    meta = TaishoMeta(
-        plan=ws.plan_name, old_version=old, new_version=new,
-        old_source=old_doc.source.name if old_doc.source else "",
-        new_source=new_doc.source.name if new_doc.source else "",
-        document_title=new_doc.title,
-    )
-    new_first = order == "新旧"
-    if fmt == "html":
-        from revtool.render.taisho_html import taisho_html
-
-        text = taisho_html(taisho, meta, log, new_first=new_first, with_opinions=with_opinions)
-        if is_stdout(output):
-            typer.echo(text, nl=False)
-            return
-        data = text.encode("utf-8")
-    else:
-        from revtool.render.taisho_docx import taisho_docx
-
-        if is_stdout(output):
-            raise typer.BadParameter("docx は標準出力に書けません。ファイル名を指定してください。", param_hint="-o")
-        data = taisho_docx(taisho, meta, new_first=new_first)
-    target = output or default_output(Path(ws.root), "新旧対照表", old, new, fmt)
+    result = api.taisho(e.workspace, old, new, section=section_query, substantive_only=substantive_only,
+                        with_changelog=fmt == "html")
+    if is_stdout(output) and fmt == "docx":
+        raise typer.BadParameter("docx は標準出力に書けません。ファイル名を指定してください。", param_hint="-o")
+    data = api.render(result, fmt, with_opinions=with_opinions, new_first=order == "新旧")
+    if is_stdout(output):
+        typer.echo(data.decode("utf-8"), nl=False)
+        return
+    target = output or default_output(e.workspace.absolute(), "新旧対照表", old, new, fmt)
     write_output(target, data)
-    e.out.print(f"{target} に新旧対照表（{len(taisho.rows)} 節）を書き出しました。")
+    e.out.print(f"{target} に新旧対照表（{len(result.taisho.rows)} 節）を書き出しました。")

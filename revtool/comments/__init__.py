@@ -29,8 +29,11 @@ from revtool.normalize import normalize_key
 __all__ = [
     "RawRow",
     "comment_id",
+    "comment_groups",
+    "comments_file_text",
     "comments_from_json",
     "comments_to_json",
+    "comments_to_store_json",
     "import_comments",
     "make_comment",
     "read_comment_table",
@@ -184,6 +187,21 @@ def comments_to_store_json(comments: Sequence[Comment]) -> dict[str, Any]:
                 d["candidates_same_as"] = earlier
         out.append(d)
     return {"comments": out, "groups": groups_to_json(comments)}
+
+
+def comments_file_text(payload: Mapping[str, Any]) -> str:
+    """The text of ``comments/comments.json``: one comment (and one group) per
+    line, so the file stays small at 40,000 comments and a git diff shows which
+    comments changed. Plain JSON: ``json.loads`` reads it back to ``payload``."""
+    import json
+
+    head = json.dumps({k: v for k, v in payload.items() if k not in ("comments", "groups")}, ensure_ascii=False)
+    parts = [head[1:-1]] if len(head) > 2 else []
+    for key in ("comments", "groups"):
+        items = payload.get(key, [])
+        body = ",\n".join(json.dumps(x, ensure_ascii=False, separators=(",", ":")) for x in items)
+        parts.append(f'"{key}": [\n{body}\n]' if items else f'"{key}": []')
+    return "{" + ",\n".join(parts) + "}\n"
 
 
 def groups_to_json(comments: Sequence[Comment]) -> list[dict[str, Any]]:

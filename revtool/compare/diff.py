@@ -23,7 +23,7 @@ from revtool.compare.align import (
 from revtool.compare.chardiff import char_diff, fine_hunks, judged_hunks, similarity
 from revtool.compare.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
 from revtool.model import (
-    Block, BlockKind, Change, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
+    Block, BlockKind, BlockPair, BlockRef, Change, Comparison, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
     SectionPath, Verdict,
 )
 from revtool.compare.tablediff import align_tables, cell, row_label
@@ -217,6 +217,8 @@ class _Differ:
         self.old_map = dict(old.walk())
         self.new_map = dict(new.walk())
         self.drafts: list[Change] = []  # ids are given at the end (_finish)
+        self.section_pairs: list[SectionPair] = []
+        self.block_pairs: list[BlockPair] = []
         self.vocabulary = (_full_text(old), _full_text(new))
 
     # ---------------------------------------------------------------- text
@@ -287,6 +289,7 @@ class _Differ:
                 continue
             o = olds[i] if i is not None else None
             n = news[j] if j is not None else None
+            self.block_pairs.append(_block_pair(o, n, how, joins.get((i, j)) if o and n else None))
             if o is not None and n is not None and (i, j) in joins:
                 self.joined_pair([olds[k] for k in joins[(i, j)][0]], [news[k] for k in joins[(i, j)][1]])
                 continue
@@ -452,6 +455,7 @@ class _Differ:
         self.drafts = []
         self.front()
         pairs = align_sections(self.old, self.new)
+        self.section_pairs = list(pairs)
         self.added_new = {p.new_path for p in pairs if p.kind is ChangeKind.ADDED}
         self.deleted_old = {p.old_path for p in pairs if p.kind is ChangeKind.DELETED}
         self.old_to_new = {p.old_path: p.new_path for p in pairs
@@ -622,6 +626,15 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
+def _block_pair(o: _Tagged | None, n: _Tagged | None, how: str,
+                joined: tuple[list[int], list[int]] | None) -> BlockPair:
+    old = BlockRef(o.path, o.index) if o is not None else None
+    new = BlockRef(n.path, n.index) if n is not None else None
+    if joined is not None:
+        return BlockPair(old, new, "joined", len(joined[0]), len(joined[1]))
+    return BlockPair(old, new, how)
+
+
 def _display(b: Block) -> str:
     return f"{b.label} {b.text}".strip() if b.label and not b.text.startswith(b.label) else b.text
 
@@ -641,19 +654,18 @@ def _finish(drafts: Iterable[Change]) -> list[Change]:
     return [replace(d, id=f"D{k}") for k, d in enumerate(drafts, 1)]
 
 
-def diff_documents(old: Document, new: Document, rules: EditorialRules | None = None) -> tuple[Change, ...]:
-    """Every change from ``old`` to ``new``, in the new document's order (ids D1, D2, …).
+def compare_documents(old: Document, new: Document, rules: EditorialRules | None = None) -> Comparison:
+    """The whole comparison of ``old`` and ``new``: section and block alignment
+    and every change (ids D1, D2, …, in the new document's order).
 
     ``rules`` defaults to the built-in editorial rule table
     (``EditorialRules.from_config`` builds it from ``revtool.toml``).
     """
-    return _Differ(old, new, rules or EditorialRules()).run()
+    differ = _Differ(old, new, rules or EditorialRules())
+    changes = differ.run()
+    return Comparison(old, new, tuple(differ.section_pairs), tuple(differ.block_pairs), changes)
 
 
-def summary(changes: Sequence[Change]) -> dict[str, int]:
-    """Counts for ``--stat``: by kind and by verdict."""
-    out: dict[str, int] = {"total": len(changes), "substantive": 0, "editorial": 0}
-    for c in changes:
-        out["substantive" if c.substantive else "editorial"] += 1
-        out[str(c.kind)] = out.get(str(c.kind), 0) + 1
-    return out
+def diff_documents(old: Document, new: Document, rules: EditorialRules | None = None) -> tuple[Change, ...]:
+    """Every change from ``old`` to ``new`` (``compare_documents(...).changes``)."""
+    return compare_documents(old, new, rules).changes

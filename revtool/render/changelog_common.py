@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from revtool.changes.meta import ChangelogMeta, VersionRef
 from revtool.model import CauseType, ChangeRow
+
+__all__ = ["CAUSE_JA", "HEADER", "TITLE", "ChangelogMeta", "VersionRef", "bulleted", "cause_label", "pages_label", "table_rows"]
 
 TITLE = "素案からの主な変更点"
 HEADER = ("項目", "案のページ", "主な変更点 ※文言整理等の一部修正は除く")
@@ -14,21 +15,6 @@ CAUSE_JA = {
     CauseType.INTERNAL: "庁内の見直し",
     CauseType.UNKNOWN: "未確認",
 }
-
-
-@dataclass(frozen=True)
-class VersionRef:
-    version: str
-    commit: str = ""
-    source: str = ""
-    sha256: str = ""
-
-
-@dataclass(frozen=True)
-class ChangelogMeta:
-    plan: str
-    old: VersionRef
-    new: VersionRef
 
 
 def pages_label(row: ChangeRow) -> str:

@@ -12,6 +12,7 @@ from docx.shared import Mm
 from revtool.changes.changelog import Changelog
 from revtool.render.changelog_common import HEADER, TITLE, ChangelogMeta, bulleted, table_rows
 from revtool.render.docx_common import add_title, finish, repeat_header, set_fonts, set_page, set_widths, shade
+from revtool.render.options import ChangelogFile, RenderOptions
 
 RATIOS = (3, 1.1, 5.9)  # about 3:1:6; 案のページ just wide enough for 「P. 12、」
 
@@ -57,3 +58,8 @@ def changelog_docx(log: Changelog, meta: ChangelogMeta) -> bytes:
             _write(table.rows[r].cells[i], text, center=(i == 1))
     set_widths(table, widths)
     return finish(doc, f"{TITLE}（{meta.old.version}→{meta.new.version}）")
+
+
+def render_file(result: ChangelogFile, options: RenderOptions) -> bytes:
+    """Registry entry (``render.registry``): the table as a Word document."""
+    return changelog_docx(result.changelog, result.meta)

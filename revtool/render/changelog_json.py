@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from revtool.changes.changelog import Changelog
 from revtool.model import Change, ChangeRow, Comment
 from revtool.render.changelog_common import ChangelogMeta, VersionRef, pages_label
+from revtool.render.options import ChangelogFile, RenderOptions
 
 SCHEMA = "revtool.changes.changelog/1"
 
@@ -87,3 +89,10 @@ def changelog_json(log: Changelog, meta: ChangelogMeta, *, with_opinions: bool =
         ],
         "opinions_included": with_opinions,  # False: each comment's "opinion" is withheld ("")
     }
+
+
+def render_file(result: ChangelogFile, options: RenderOptions) -> bytes:
+    """Registry entry (``render.registry``): the JSON contract (DESIGN §4);
+    opinion text only ``with_opinions``."""
+    payload = changelog_json(result.changelog, result.meta, with_opinions=options.with_opinions)
+    return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from revtool.changes.changelog import Changelog
 from revtool.render.changelog_common import HEADER, TITLE, ChangelogMeta, table_rows
+from revtool.render.options import ChangelogFile, RenderOptions
 
 
 def _cell(text: str) -> str:
@@ -30,3 +31,8 @@ def changelog_md(log: Changelog, meta: ChangelogMeta) -> str:
         lines += ["", "## 確認が必要な点", ""]
         lines += [f"- {w.message}" for w in log.warnings]
     return "\n".join(lines) + "\n"
+
+
+def render_file(result: ChangelogFile, options: RenderOptions) -> bytes:
+    """Registry entry (``render.registry``): the table as Markdown."""
+    return changelog_md(result.changelog, result.meta).encode("utf-8")

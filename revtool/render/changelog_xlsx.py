@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from revtool.changes.changelog import Changelog
 from revtool.render.changelog_common import HEADER, TITLE, ChangelogMeta, bulleted, cause_label, table_rows
+from revtool.render.options import ChangelogFile, RenderOptions
 
 FONT = "游ゴシック"
 MIN_WIDTH, MAX_WIDTH = 8, 70
@@ -82,3 +83,8 @@ def changelog_xlsx(log: Changelog, meta: ChangelogMeta) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def render_file(result: ChangelogFile, options: RenderOptions) -> bytes:
+    """Registry entry (``render.registry``): the table as an Excel workbook."""
+    return changelog_xlsx(result.changelog, result.meta)

@@ -6,6 +6,7 @@ escape codes by itself when the output is piped.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -15,7 +16,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from revtool.model import Change, ChangeKind, EditOp, PageSpan, SectionPath
+from revtool.model import Change, ChangeKind, Comparison, Document, EditOp, PageSpan, SectionPath
+from revtool.render.options import RenderOptions
 from revtool.render.text import page_range
 
 KIND_JA = {
@@ -222,3 +224,19 @@ def render_stat(changes: Sequence[Change], *, old_label: str, new_label: str) ->
     for chapter, (s, e) in order.items():
         chapters.add_row(chapter, str(s), str(e))
     return Panel(Group(head, Text(""), chapters), title=f"{old_label} → {new_label}", expand=False)
+
+
+def render_file(result: Comparison, options: RenderOptions) -> bytes:
+    """Registry entry (``render.registry``): a comparison's changes as JSON."""
+    payload = diff_json(result.old_label, result.new_label, result.changes)
+    return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def page_lookup(doc: Document) -> Callable[[SectionPath], PageSpan | None]:
+    """Section path -> its printed pages in ``doc``."""
+    table = {p: s.pages for p, s in doc.walk()}
+
+    def lookup(path: SectionPath) -> PageSpan | None:
+        return table.get(tuple(path))
+
+    return lookup

@@ -19,6 +19,7 @@ from revtool.views.taisho_text import (
 from revtool.render.docx_common import (
     add_title, finish, repeat_header, row_flag, set_fonts, set_page, set_widths, shade,
 )
+from revtool.render.options import RenderOptions, TaishoFile
 
 BODY_PT = 9.5
 PAGE_W, PAGE_H, MARGIN = Mm(297), Mm(210), Mm(15)
@@ -205,3 +206,8 @@ def taisho_docx(taisho: Taisho, meta: TaishoMeta, *, new_first: bool = True) -> 
     set_widths(table, [USABLE // 2, USABLE // 2])
 
     return finish(doc, title_text(meta))
+
+
+def render_file(result: TaishoFile, options: RenderOptions) -> bytes:
+    """Registry entry (``render.registry``): the 新旧対照表 as a Word document."""
+    return taisho_docx(result.taisho, result.meta, new_first=options.new_first)

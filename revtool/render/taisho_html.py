@@ -23,6 +23,7 @@ from revtool.views.taisho_text import (
     FOLD, Item, Para, SectionHeading, Side, TableRow, Taisho, TaishoMeta, TaishoRow, column_labels, grouped,
     is_fold, missing_mark, note_text, para_text, title_text,
 )
+from revtool.render.options import RenderOptions, TaishoFile
 
 SHORT_CELL = 5  # cells this short (No., ○, 施策8) are never wrapped
 
@@ -266,3 +267,8 @@ def taisho_html(taisho: Taisho, meta: TaishoMeta, log: Changelog | None = None, 
         "",
     ])
 
+
+def render_file(result: TaishoFile, options: RenderOptions) -> bytes:
+    """Registry entry (``render.registry``): the 新旧対照表 as one HTML page."""
+    return taisho_html(result.taisho, result.meta, result.changelog, new_first=options.new_first,
+                       with_opinions=options.with_opinions).encode("utf-8")

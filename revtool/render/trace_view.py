@@ -8,7 +8,7 @@ colour; the console drops the escape codes by itself.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from typing import Any
 
 from rich.console import RenderableType
 from rich.panel import Panel
@@ -16,8 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from revtool.views.blame import BlameLine
-from revtool.compare.chardiff import char_diff
-from revtool.workspace.history import LogEntry
+from revtool.workspace.log_entry import LogEntry
 from revtool.model import Change, ChangeKind, ChangeRow, Comment, ResponseType, SectionPath
 from revtool.render.changelog_common import CAUSE_JA, pages_label
 from revtool.render.diff_view import KIND_JA, render_changes
@@ -62,13 +61,6 @@ def _cause(row: ChangeRow) -> Text:
     return t
 
 
-def with_edits(c: Change) -> Change:
-    """A change part carries no character diff: compute one for display."""
-    if c.edits or c.kind != ChangeKind.MODIFIED or not c.old_text or not c.new_text:
-        return c
-    return replace(c, edits=char_diff(c.old_text, c.new_text))
-
-
 def _type(comment: Comment) -> Text:
     return Text(comment.response_type.value, style=_TYPE_STYLE.get(comment.response_type, ""))
 
@@ -102,7 +94,7 @@ def row_view(t: RowTrace, old_label: str, new_label: str, plain: bool = False) -
     groups = fold_repeats(row.changes)
     out.append(Text(f"変更 {len(row.changes)} 件", style="bold"))
     out.extend(
-        render_changes([with_edits(g.change) for g in groups], old_label=old_label, new_label=new_label, plain=plain)
+        render_changes([g.change for g in groups], old_label=old_label, new_label=new_label, plain=plain)
     )
     repeated = [g for g in groups if g.repeats]
     if repeated:
@@ -254,3 +246,13 @@ def blame_view(path: SectionPath, lines: Sequence[BlameLine], info: dict[str, tu
         table.add_row(*(Text(c) for c in cells), Text(ln.sentence))
     return [table]
 
+
+
+def trace_view(result: Any, plain: bool = False) -> list[RenderableType]:
+    """Any ``api.trace`` result (a row, a comment, a section) as renderables."""
+    if result.kind == "row-trace":
+        return row_view(result.trace, result.old, result.new, plain=plain)
+    if result.kind == "comment-trace":
+        return comment_view(result.trace)
+    return section_view(result.query, result.steps, result.log, result.folder, result.rows, result.comments,
+                        result.pair)

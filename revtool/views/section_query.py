@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from revtool.model import Document, Section, SectionPath
+from revtool.model import Change, Comparison, Document, Section, SectionPath
 
 _SEPARATORS = re.compile(r"\s*[/>＞／]\s*")
 
@@ -59,3 +59,19 @@ def _chain(doc: Document, path: SectionPath) -> list[Section]:
         chain.append(found)
         level = found.children
     return chain
+
+
+def _in_subtree(path: SectionPath, roots: list[SectionPath]) -> bool:
+    return any(path[:len(r)] == r for r in roots)
+
+
+def changes_in_section(comparison: Comparison, query: str) -> tuple[Change, ...]:
+    """The comparison's changes inside the section ``query`` names (in either version)."""
+    from revtool.errors import WorkspaceError
+
+    new_roots = [p for p, _ in find_sections(comparison.new, query)]
+    old_roots = [p for p, _ in find_sections(comparison.old, query)]
+    if not new_roots and not old_roots:
+        raise WorkspaceError(f"節「{query}」が見つかりません。", hint="revtool show 版名 で節の一覧を確認してください。")
+    return tuple(c for c in comparison.changes
+                 if _in_subtree(c.section_path, new_roots) or _in_subtree(c.old_section_path, old_roots))

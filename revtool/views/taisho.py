@@ -32,7 +32,8 @@ from revtool.compare.chardiff import char_diff
 from revtool.compare.diff import align_blocks
 from revtool.errors import RevtoolError
 from revtool.model import (
-    Block, BlockKind, Change, ChangeKind, Document, Edit, EditOp, Section, SectionPath, Table, Verdict,
+    Block, BlockKind, Change, ChangeKind, Comparison, Document, Edit, EditOp, Section, SectionPair, SectionPath, Table,
+    Verdict,
 )
 from revtool.views.section_query import find_sections
 from revtool.compare.tablediff import align_tables, cell, row_label
@@ -447,8 +448,9 @@ class _Builder:
         paras = block_paras(t.block, underline=True)
         return ([], paras) if n is not None else (paras, [])
 
-    def run(self, old: Document, new: Document) -> list[TaishoRow]:
-        pairs = align_sections(old, new)
+    def run(self, old: Document, new: Document, pairs: Sequence[SectionPair] | None = None) -> list[TaishoRow]:
+        if pairs is None:
+            pairs = align_sections(old, new)
         sources, targets = section_links(pairs)
         rows: list[TaishoRow] = []
         done: set[SectionPath] = set()
@@ -539,8 +541,16 @@ def _under(path: SectionPath | None, roots: list[SectionPath]) -> bool:
     return path is not None and any(path[:len(r)] == r for r in roots)
 
 
+def build_taisho_from(comparison: Comparison, *, substantive_only: bool = False,
+                      section: str | None = None) -> Taisho:
+    """The 新旧対照表 of a comparison: its section alignment and its changes, not recomputed."""
+    return build_taisho(comparison.old, comparison.new, comparison.changes, substantive_only=substantive_only,
+                        section=section, section_pairs=comparison.section_pairs)
+
+
 def build_taisho(old: Document, new: Document, changes: Sequence[Change], *,
-                 substantive_only: bool = False, section: str | None = None) -> Taisho:
+                 substantive_only: bool = False, section: str | None = None,
+                 section_pairs: Sequence[SectionPair] | None = None) -> Taisho:
     """The 新旧対照表 of ``old`` → ``new`` from the diff's ``changes``.
 
     Editorial changes (文言整理) are shown unless ``substantive_only``; front
@@ -550,7 +560,7 @@ def build_taisho(old: Document, new: Document, changes: Sequence[Change], *,
     """
     used = [c for c in changes if c.substantive or not substantive_only]
     substantive_ids = {c.id for c in used if c.substantive}
-    rows = _Builder(old, new, used).run(old, new)
+    rows = _Builder(old, new, used).run(old, new, section_pairs)
     if section is not None:
         new_roots = [p for p, _ in find_sections(new, section)]
         old_roots = [p for p, _ in find_sections(old, section)]

@@ -2,11 +2,10 @@
 with its rows, or a section across versions. Pure: built from the changelog,
 the documents and the version list; rendering is ``render/trace_view.py``.
 
-Runners-up (comments that scored for a row but were not linked, and back) are
-scored again with ``link.score_pairs`` on targets rebuilt from the finished
-rows' changes: the changelog's own scoring, but its inputs are not kept by
-``build_changelog``, so a runner-up's score may differ slightly from the one
-linking saw. Linked comments show the link's own confidence and evidence.
+Runners-up (comments that scored for a row but were not linked) are the
+changelog's own scores (``Changelog.scores``), never scored again, so trace
+shows the numbers linking saw. Linked comments show the link's own confidence
+and evidence.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from datetime import datetime
 
 from revtool.changes.changelog import Changelog
 from revtool.workspace.decisions import Decisions
-from revtool.changes.link import RowTarget, score_pairs
 from revtool.model import Change, ChangeRow, Comment, Document, Link, ResponseType, Section, SectionPath
 from revtool.normalize import normalize_key
 from revtool.views.section_query import find_sections
@@ -73,22 +71,10 @@ class RowTrace:
     decided: tuple[str, ...] = ()  # decisions.toml about this row, in words
 
 
-def row_targets(rows: Sequence[ChangeRow]) -> list[RowTarget]:
-    """Linking targets rebuilt from finished rows (their changes' text)."""
-    out = []
-    for r in rows:
-        old_paths = tuple(dict.fromkeys(c.old_section_path for c in r.changes if c.old_section_path))
-        removed = "\n".join(c.old_text for c in r.changes if c.old_text)
-        added = "\n".join(c.new_text for c in r.changes if c.new_text)
-        out.append(RowTarget(r.id, r.section_paths, old_paths, removed, added))
-    return out
-
-
 def _unlinked_scores(log: Changelog) -> list[tuple[str, str, float, str]]:
     """(comment id, row id, score, evidence) of every scored pair that is not a link."""
     linked = {(l.comment_id, l.row_id) for l in log.links}
-    scored = score_pairs(row_targets(log.rows), list(log.comments))
-    return [(s.comment_id, s.row_id, s.score, s.evidence) for s in scored if (s.comment_id, s.row_id) not in linked and s.score > 0]
+    return [(s.comment_id, s.row_id, s.score, s.evidence) for s in log.scores if (s.comment_id, s.row_id) not in linked and s.score > 0]
 
 
 def find_row(log: Changelog, base: Changelog | None, row_id: str) -> tuple[ChangeRow | None, bool]:

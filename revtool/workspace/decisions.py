@@ -30,7 +30,8 @@ from typing import Any
 
 from revtool.errors import WorkspaceError
 
-DECISIONS_NAME = "decisions.toml"
+from revtool.workspace.paths import DECISIONS as DECISIONS_NAME
+
 STATUSES = ("confirmed", "rejected")
 CAUSES = ("internal", "external", "unknown", "comment")
 

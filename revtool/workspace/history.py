@@ -5,28 +5,18 @@ reads commits through GitPython.
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from git import Repo
 from git.exc import GitError
 
+from revtool.workspace.log_entry import LogEntry
+
+__all__ = ["LogEntry", "file_log", "section_folder", "trailers_of"]
+
 _TRAILER = re.compile(r"^([A-Za-z][A-Za-z0-9-]*):\s*(.*)$")
-
-
-@dataclass(frozen=True)
-class LogEntry:
-    commit: str
-    date: datetime
-    author: str
-    subject: str
-    trailers: dict[str, str]
-
-    @property
-    def cites(self) -> tuple[str, ...]:
-        return tuple(c for c in self.trailers.get("Revtool-Cites", "").split(",") if c)
 
 
 def trailers_of(message: str) -> dict[str, str]:
@@ -61,3 +51,18 @@ def file_log(root: Path, relpath: str, limit: int = 50) -> list[LogEntry]:
         return []
     finally:
         repo.close()
+
+
+def section_folder(manifest: bytes | None, path: tuple[str, ...]) -> str:
+    """The folder of a section in ``sections/`` (``sections/02_.../01_...``), from
+    a version's ``sections/manifest.json``; "" when the manifest does not have it."""
+    if manifest is None or not path:
+        return ""
+    entries = json.loads(manifest.decode("utf-8")).get("sections", [])
+    file = ""
+    for heading in path:
+        entry = next((e for e in entries if e.get("heading") == heading), None)
+        if entry is None:
+            return ""
+        file, entries = entry.get("file", ""), entry.get("children", [])
+    return "sections/" + file.rsplit("/", 1)[0] if file else ""

@@ -1,0 +1,38 @@
+"""What every file renderer receives: the result (by the shape it needs) and the options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from revtool.changes.changelog import Changelog
+from revtool.changes.meta import ChangelogMeta
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    with_opinions: bool = False  # opinion text in json/html (withheld by default: personal data)
+    new_first: bool = True  # 新旧 (new on the left) or 旧新
+
+
+class ChangelogFile(Protocol):
+    """A change table with its metadata (``api.changelog`` gives one)."""
+
+    @property
+    def changelog(self) -> Changelog: ...
+
+    @property
+    def meta(self) -> ChangelogMeta: ...
+
+
+class TaishoFile(Protocol):
+    """A 新旧対照表 with its metadata (``api.taisho`` gives one)."""
+
+    @property
+    def taisho(self) -> Any: ...
+
+    @property
+    def meta(self) -> Any: ...
+
+    @property
+    def changelog(self) -> Changelog | None: ...

@@ -1,0 +1,16 @@
+"""Where things live inside a plan workspace: the one home of its path names.
+
+Every module that reads or writes a workspace file takes the name from here.
+"""
+
+from __future__ import annotations
+
+CONFIG = "revtool.toml"  # plan name, version order, editorial rules
+SECTIONS = "sections"  # the section tree of the checked-out version
+MANIFEST = f"{SECTIONS}/manifest.json"  # headings -> files of sections/
+DRAFTS = "drafts"  # the ingested DOCX/PDF files, as given
+COMMENTS = "comments"  # the imported comment table (別紙1) and comments.json
+COMMENTS_JSON = f"{COMMENTS}/comments.json"
+DECISIONS = "decisions.toml"  # the staff's review decisions
+CHANGELOGS = "changelogs"  # default folder of generated files (not committed by revtool)
+MANAGED_PATHS = (CONFIG, SECTIONS, DRAFTS, COMMENTS, DECISIONS, CHANGELOGS)
