@@ -24,23 +24,44 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from revtool.errors import InputFileError, WorkspaceError
 from revtool.model import Comment, Comparison, Document, ResponseType, Section, SectionPath, Source
-from revtool.pipeline import PipelineResult
 from revtool.workspace import paths
-from revtool.workspace.store import IngestResult, VersionInfo, Workspace
 
-WorkspaceLike = Workspace | Path | str
+if TYPE_CHECKING:  # imported where used, so that ``revtool --help`` does not load git and every stage
+    from revtool.pipeline import PipelineResult
+    from revtool.workspace.store import IngestResult, VersionInfo, Workspace
+
+    WorkspaceLike = Workspace | Path | str
+    ChangelogResult = PipelineResult  # the change table (別紙2) with everything it was built from
+
 DEFAULT_MAX_MB = 200
 COMMENTS_SCHEMA = "revtool.comments/1"
 
-ChangelogResult = PipelineResult  # the change table (別紙2) with everything it was built from
+
+def __getattr__(name: str) -> Any:
+    """The names above, loaded on first use (``api.ChangelogResult``, ``api.Workspace`` …)."""
+    if name in ("PipelineResult", "ChangelogResult"):
+        from revtool.pipeline import PipelineResult
+
+        return PipelineResult
+    if name in ("Workspace", "VersionInfo", "IngestResult"):
+        from revtool.workspace import store
+
+        return getattr(store, name)
+    if name == "WorkspaceLike":
+        from revtool.workspace.store import Workspace
+
+        return Workspace | Path | str
+    raise AttributeError(name)
 
 
 def open_workspace(workspace: WorkspaceLike) -> Workspace:
     """The workspace itself, or the one at this folder."""
+    from revtool.workspace.store import Workspace
+
     return workspace if isinstance(workspace, Workspace) else Workspace.open(Path(workspace))
 
 

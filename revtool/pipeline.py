@@ -119,7 +119,10 @@ def compare_for_workspace(ws: Workspace, old: str, new: str) -> Comparison:
         rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
         return replace(compare_documents(old_doc, new_doc, rules), old_label=old, new_label=new)
 
-    return cache.cached(ws.git_dir, cache.cache_key("comparison", _comparison_inputs(ws, old, new)), build)
+    git_dir = getattr(ws, "git_dir", None)  # a stand-in workspace (tests) has none: no cache
+    if git_dir is None:
+        return build()
+    return cache.cached(git_dir, cache.cache_key("comparison", _comparison_inputs(ws, old, new)), build)
 
 
 def _comments_id(ws: Workspace) -> str:
