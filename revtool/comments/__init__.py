@@ -131,8 +131,9 @@ def comment_groups(comments: Sequence[Comment]) -> dict[str, list[Comment]]:
 
 # ---------------------------------------------------------------- JSON
 
-def comment_to_json(c: Comment) -> dict[str, Any]:
-    return {
+def comment_to_json(c: Comment, norms: bool = True) -> dict[str, Any]:
+    """``norms=False``: without ``opinion_norm``/``response_norm`` (the workspace file)."""
+    d = {
         "id": c.id,
         "row": c.row,
         "ref": c.ref,
@@ -155,11 +156,13 @@ def comment_to_json(c: Comment) -> dict[str, Any]:
             {"section_path": list(k.section_path), "score": k.score, "reason": k.reason} for k in c.candidates
         ],
         "warnings": list(c.warnings),
-        "opinion_norm": normalize_key(c.opinion),
-        "response_norm": normalize_key(c.response),
         "group_id": c.group_id or None,
         "group_evidence": c.group_evidence,
     }
+    if norms:
+        d["opinion_norm"] = normalize_key(c.opinion)
+        d["response_norm"] = normalize_key(c.response)
+    return d
 
 
 def comments_to_json(comments: Sequence[Comment]) -> dict[str, Any]:
@@ -178,8 +181,7 @@ def comments_to_store_json(comments: Sequence[Comment]) -> dict[str, Any]:
     first: dict[tuple[Candidate, ...], str] = {}
     out = []
     for c in comments:
-        d = comment_to_json(c)
-        del d["opinion_norm"], d["response_norm"]
+        d = comment_to_json(c, norms=False)
         if c.candidates:
             earlier = first.setdefault(c.candidates, c.id)
             if earlier != c.id:

@@ -12,10 +12,10 @@ group cannot drift from one opinion to another.
 
 Candidates are blocked (MinHash-style bottom-k sketches of 5-character
 shingles), so a table of n distinct texts costs O(n · k) lookups, not n²:
-a near-duplicate shares at least one of its 16 smallest shingle hashes with
-its representative unless the two have little in common (probability about
-(1 − J)^16 for shingle Jaccard J). A missed pair gives two groups, never a
-lost or merged opinion. Short texts (template replies of a line) differ in the
+a representative is compared in full only when it shares at least two of the
+text's 16 smallest shingle hashes (a near-duplicate shares most of them), the
+32 sent most often first. A missed pair gives two groups, never a lost or merged
+opinion. Short texts (template replies of a line) differ in the
 one word that matters, so they group only when equal. Pure.
 """
 
@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from heapq import nsmallest
@@ -35,6 +36,9 @@ MIN_LENGTH_RATIO = 0.4  # a text less than 40% as long as the other is a differe
 MIN_CHARS = 30  # shorter opinions group only when equal after normalization
 SHINGLE = 5
 SKETCH = 16
+MIN_SHARED = 2  # sketch values a candidate representative must share (near-duplicates share most)
+VERIFY = 32  # candidates (most shared first) compared in full
+COMMON = 256  # sketch values held by more representatives than this are not looked up
 
 _DROP = re.compile(r"[\s、。，．,.・「」『』（）()［］\[\]【】！!？?：:；;…ー－‐\-〜~]+")
 
@@ -110,6 +114,10 @@ def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
     if not short or short < MIN_LENGTH_RATIO * long_:
         return 0.0
     budget = int((1 - cutoff) * short + 1e-9) if cutoff else short
+    # characters of the shorter text found nowhere in order in the longer are edits
+    # in any stretch of it: one Indel distance rejects most candidates at once
+    if cutoff and Indel.distance(a, b, score_cutoff=long_ - short + 2 * budget) > long_ - short + 2 * budget:
+        return 0.0
     edits = min(Indel.distance(a, w, score_cutoff=budget if cutoff else None) for w in _windows(a, b, budget))
     sim = max(0.0, 1 - edits / short)
     return sim if sim >= cutoff else 0.0
@@ -133,15 +141,18 @@ def group_opinions(items: Sequence[tuple[str, str]], threshold: float = THRESHOL
         sketch: list[int] = []
         if len(key) >= min_chars:
             sketch = _sketch(key)
-            seen: set[int] = set()
+            shared: Counter[int] = Counter()
             for h in sketch:
-                for li in postings.get(h, ()):
-                    if li in seen:
-                        continue
-                    seen.add(li)
-                    sim = similarity(key, leaders[li], threshold)
-                    if sim > best_sim:
-                        best, best_sim = li, sim
+                hits = postings.get(h, ())
+                if len(hits) <= COMMON:  # a shingle half the table uses tells nothing
+                    shared.update(hits)
+            # the representatives sent most often first (a campaign's), then those sharing most
+            ranked = sorted((li for li, n in shared.items() if n >= MIN_SHARED),
+                            key=lambda li: (-len(by_key[leaders[li]]), -shared[li]))
+            for li in ranked[:VERIFY]:
+                sim = similarity(key, leaders[li], threshold)
+                if sim > best_sim:
+                    best, best_sim = li, sim
         if best >= 0:
             members[leaders[best]].append((key, best_sim))
             continue
