@@ -5,7 +5,7 @@ the process, and how each stage grows (log-log slope) with the plan's pages
 and with the number of comments.
 
     python -m benchmarks.stages [--pages 50,300,1200] [--comments 500,5000,40000]
-                                [--comment-pages 300] [--runs 3] [--quick]
+                                [--comment-pages 300] [--runs 3] [--quick] [--series pages|comments]
 
 Two series:
   pages     generated plans (``benchmarks/scale.py``) of each size, with their
@@ -21,7 +21,7 @@ the same workspace (process start, imports and opening the workspace). The
 figure is the stage's median; ``net`` is the median of (stage − baseline) CPU
 over the paired runs; the slope is log(net₂/net₁)/log(size₂/size₁) over the
 whole range and over the last step (target ≤ 1.1). Results also go to
-``bench-out/stages/results.json``.
+``bench-out/stages/results-<series>.json``.
 """
 
 from __future__ import annotations
@@ -239,18 +239,22 @@ def main(argv: list[str]) -> int:
     results: dict = {"runs": n, "pages": {}, "comments": {}}
     t0 = time.time()
     by_stage: dict[str, list[Figure]] = {}
-    for p in pages:
-        for f in bench_size(dataset(p, None), p, n, only):
-            by_stage.setdefault(_series_key(f.stage), []).append(f)
-    results["pages"] = report("pages series (organic comments, 2,000 per 300 pages)", "pages", by_stage)
+    series = argv[argv.index("--series") + 1] if "--series" in argv else "pages,comments"
+    if "pages" in series:
+        for p in pages:
+            for f in bench_size(dataset(p, None), p, n, only):
+                by_stage.setdefault(_series_key(f.stage), []).append(f)
+        results["pages"] = report("pages series (organic comments, 2,000 per 300 pages)", "pages", by_stage)
     by_stage = {}
-    for c in comments:
-        for f in bench_size(dataset(cpages, c), c, n, only - {"ingest"}):
-            by_stage.setdefault(_series_key(f.stage), []).append(f)
-    results["comments"] = report(f"comments series (campaign tables on a {cpages}-page plan)", "comments", by_stage)
+    if "comments" in series:
+        for c in comments:
+            for f in bench_size(dataset(cpages, c), c, n, only - {"ingest"}):
+                by_stage.setdefault(_series_key(f.stage), []).append(f)
+        results["comments"] = report(f"comments series (campaign tables on a {cpages}-page plan)", "comments", by_stage)
     print(f"\n  ({n} runs of each command and of its baseline; {time.time() - t0:.0f} s in all)")
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (OUT / f"results-{series.replace(',', '-')}.json").write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n",
+                                                                  encoding="utf-8")
     return 0
 
 
