@@ -8,6 +8,7 @@ import typer
 
 from revtool import api
 from revtool.cli.app import app, env
+from revtool.cli.quiet import working
 from revtool.cli.output import default_output, format_from_name, is_stdout, write_output
 
 FORMATS = api.formats("changelog")
@@ -34,7 +35,8 @@ def changelog_command(
     if output is not None and fmt is None:
         fmt = format_from_name(output, FORMATS, "md")
     e = env(ctx)
-    result = api.changelog(e.workspace, old, new)
+    with working(e.err, f"{old} と {new} を比較し、変更点一覧を作っています"):
+        result = api.changelog(e.workspace, old, new)
     log = result.changelog
     if fmt is None:
         from revtool.render.changelog_table import changelog_table

@@ -8,6 +8,7 @@ import typer
 
 from revtool import api
 from revtool.cli.app import app, env
+from revtool.cli.quiet import working
 from revtool.model import ResponseType
 from revtool.render.comments_table import comments_table
 
@@ -36,7 +37,8 @@ def import_command(
     from revtool.render.comments_table import grouped_listing
 
     e = env(ctx)
-    got = api.import_comments(e.workspace, file, against=against, mask_pii=mask_pii, max_bytes=max_size << 20)
+    with working(e.err, f"{file.name} を取り込んでいます"):
+        got = api.import_comments(e.workspace, file, against=against, mask_pii=mask_pii, max_bytes=max_size << 20)
     if len(got.comments) <= TABLE_MAX:
         e.out.print(comments_table(got.comments, title=f"{file.name} → 「{got.against}」"))
     summary = "、".join(f"{t.value} {n:,}" for t, n in got.counts.items())

@@ -6,6 +6,7 @@ import typer
 
 from revtool import api
 from revtool.cli.app import app, env
+from revtool.cli.quiet import working
 from revtool.render.diff_view import page_lookup, render_changes, render_stat
 
 
@@ -23,7 +24,8 @@ def diff_command(
     if fmt not in ("text", "json"):
         raise typer.BadParameter("text または json を指定してください。", param_hint="--format")
     e = env(ctx)
-    comparison = api.compare(e.workspace, old, new, section=section_query)
+    with working(e.err, f"{old} と {new} を比較しています"):
+        comparison = api.compare(e.workspace, old, new, section=section_query)
     changes = comparison.changes
     if fmt == "json":
         typer.echo(api.render(comparison, "json").decode("utf-8"), nl=False)

@@ -36,6 +36,22 @@ def progress(err: Any, label: str, total: int | None = None) -> Iterator[Any]:
         yield lambda n=1: bar.advance(task, n)
 
 
+@contextmanager
+def working(err: Any, label: str) -> Iterator[None]:
+    """An indeterminate progress bar with the elapsed time on ``err`` while a
+    long step runs (ingest, comment import, comparison, change table); nothing
+    when stderr is not a terminal (pipes, files, tests). Gone when it ends."""
+    if not getattr(err, "is_terminal", False):
+        yield
+        return
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as bar:
+        bar.add_task(label, total=None)
+        yield
+
+
 def tracked(err: Any, items: Iterable[_T], label: str, total: int | None = None) -> Iterator[_T]:
     """``items`` with a progress bar (see ``progress``)."""
     with progress(err, label, total) as advance:

@@ -9,6 +9,7 @@ import typer
 
 from revtool import api
 from revtool.cli.app import app, env
+from revtool.cli.quiet import working
 
 _KEYS = {
     "a": "accept", "r": "reject", "l": "link", "u": "unlink", "s": "summary", "i": "item",
@@ -42,7 +43,8 @@ def review_command(
     from revtool.workspace.decisions_edit import Action, accepted_rows, parse_action
 
     e = env(ctx)
-    result = api.changelog(e.workspace, old, new)
+    with working(e.err, f"{old} と {new} の変更点一覧を作っています"):
+        result = api.changelog(e.workspace, old, new)
     for s in stale(result):
         e.err.print(f"注意: decisions.toml {s.message}", markup=False)
     if warnings:

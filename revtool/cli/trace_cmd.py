@@ -6,6 +6,7 @@ import typer
 
 from revtool import api
 from revtool.cli.app import app, env
+from revtool.cli.quiet import working
 
 
 @app.command("trace")
@@ -19,7 +20,9 @@ def trace_command(
     e = env(ctx)
     from revtool.render import trace_view
 
-    for part in trace_view.trace_view(api.trace(e.workspace, target, old=old, new=new), plain=not e.out.is_terminal):
+    with working(e.err, f"{target} をたどっています"):
+        got = api.trace(e.workspace, target, old=old, new=new)
+    for part in trace_view.trace_view(got, plain=not e.out.is_terminal):
         e.out.print(part)
 
 

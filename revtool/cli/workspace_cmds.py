@@ -9,6 +9,7 @@ from pathlib import Path
 
 from revtool import api
 from revtool.cli.app import app, env
+from revtool.cli.quiet import working
 from revtool.render.terminal import section_body, section_tree, versions_table
 from revtool.render.text import section_json
 
@@ -39,9 +40,10 @@ def ingest_command(
 ) -> None:
     """DOCX/PDF を読み取り、節の木として版を記録します（1 回の取り込み = 1 コミット + タグ）。"""
     e = env(ctx)
-    got = api.ingest(e.workspace, file, version, pages_from=pages_from, original=original,
-                     cites=api.parse_cites(cites), message=message, force=force, password=password,
-                     max_bytes=max_size * 1024 * 1024)
+    with working(e.err, f"{file.name} を読み取っています"):
+        got = api.ingest(e.workspace, file, version, pages_from=pages_from, original=original,
+                         cites=api.parse_cites(cites), message=message, force=force, password=password,
+                         max_bytes=max_size * 1024 * 1024)
     if got.document is None:
         e.out.print(f"「{version}」は {file.name} と同じ内容で取り込み済みです。変更はありません。")
         return
