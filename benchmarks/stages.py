@@ -181,6 +181,8 @@ def bench_size(d: Path, size: int, n: int, stages: set[str]) -> list[Figure]:
                                revtool(two, "changelog", "素案", "案", "-f", "json", "-o", target), base))
             figs.append(paired(Figure(f"trace {row}", size), n, revtool(two, "trace", row), base))
             figs.append(paired(Figure(f"trace {comment}", size), n, revtool(two, "trace", comment), base))
+    for f in figs:  # as it goes: a run stopped early still leaves its figures
+        print(f"  [{size:,}] {f.stage:<26} {_cell(f)}   baseline {_cell(f, f.base)}", flush=True)
     return figs
 
 
