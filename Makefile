@@ -1,18 +1,29 @@
-# Each target creates or reuses .venv and installs what it needs.
+# Each target creates or reuses .venv and installs what it needs, at the
+# versions pinned in requirements.lock (the versions CI tested).
+# `make lock` refreshes the lock after a change to the dependencies in
+# pyproject.toml (new packages get pinned, the others keep their versions);
+# `make lock UPGRADE=1` moves every pin to the newest release. Both need the network.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
 
-.PHONY: demo test bench install clean
+.PHONY: demo test bench accuracy install lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+$(STAMP): pyproject.toml $(LOCK) | $(BIN)/python
+	$(BIN)/python -m pip install -q -c $(LOCK) --upgrade pip
+	$(BIN)/python -m pip install -q -c $(LOCK) -e '.[test]'
 	touch $(STAMP)
+
+# lock-extra.in: packages pinned ahead of a branch that adds them, and pip itself
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install -q pip-tools
+	$(BIN)/pip-compile -q --allow-unsafe --strip-extras --extra test --no-emit-index-url --no-emit-find-links \
+		$(if $(UPGRADE),--upgrade) --output-file $(LOCK) pyproject.toml lock-extra.in
 
 install: $(STAMP)
 
@@ -20,10 +31,15 @@ demo: $(STAMP)
 	$(BIN)/revtool demo
 
 test: $(STAMP)
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
+
+# 別紙2 accuracy on generated plan families, held-out seeds only (issue 11) -> ACCURACY.md
+accuracy: $(STAMP)
+	$(BIN)/python -m benchmarks.accuracy
 
 clean:
 	rm -rf $(VENV) demo-workspace bench-out

@@ -107,14 +107,14 @@ def parse_cites(text: str) -> tuple[str, ...]:
 
 def read_document(file: Path | str, *, pages_from: Path | str | None = None, original: bool = False,
                   password: str | None = None, max_bytes: int = DEFAULT_MAX_MB << 20,
-                  sha256: str | None = None) -> Document:
+                  sha256: str | None = None, include_comments: bool = False) -> Document:
     """A DOCX/PDF file as a ``Document`` (its ``source`` set), the printed page
     numbers taken from the PDF ``pages_from`` for a DOCX."""
     from revtool.extract import extract, sniff_format
 
     file = Path(file)
     fmt = sniff_format(file, max_bytes)
-    doc = extract(file, original=original, password=password, max_bytes=max_bytes)
+    doc = extract(file, original=original, password=password, max_bytes=max_bytes, include_comments=include_comments)
     if pages_from is not None:
         from revtool.extract.pagemap import assign_pages
 
@@ -130,23 +130,31 @@ def read_document(file: Path | str, *, pages_from: Path | str | None = None, ori
 
 def ingest(workspace: WorkspaceLike, file: Path | str, version: str, *, pages_from: Path | str | None = None,
            original: bool = False, cites: Sequence[str] = (), message: str | None = None, force: bool = False,
-           password: str | None = None, max_bytes: int = DEFAULT_MAX_MB << 20) -> Ingested:
+           password: str | None = None, max_bytes: int = DEFAULT_MAX_MB << 20,
+           include_comments: bool = False) -> Ingested:
     """Read ``file`` (DOCX/PDF) and record it as ``version``: one commit and the tag
     ``revtool/<version>``. The same file ingested again as the same version is a
     no-op (nothing is read) unless ``original`` or ``pages_from`` may change the
-    reading; another file under an existing version needs ``force``."""
+    reading; another file under an existing version needs ``force``, and so does
+    a document in which no heading structure was found."""
     from revtool.extract import sniff_format
     from revtool.workspace.store import validate_version_label
 
     ws = open_workspace(workspace)
     file = Path(file)
-    validate_version_label(version)
+    version = validate_version_label(version)
     sniff_format(file, max_bytes)
     sha = _sha256(file)
-    if ws.version_sha256(version) == sha and not original and pages_from is None:
+    if ws.version_sha256(version) == sha and not original and pages_from is None and not include_comments:
         return Ingested(version, file.name, None, ws.resolve(version), created=False, tag_moved=False)
     doc = read_document(file, pages_from=pages_from, original=original, password=password,
-                        max_bytes=max_bytes, sha256=sha)
+                        max_bytes=max_bytes, sha256=sha, include_comments=include_comments)
+    if not force:
+        from revtool.extract.structure import missing_structure
+
+        problem = missing_structure(doc)
+        if problem:
+            raise InputFileError(f"{file.name}: {problem}。計画の版として取り込みません（それでも取り込むなら --force）。")
     result: IngestResult = ws.ingest(doc, file, version, cites=tuple(cites), message=message, force=force)
     return Ingested(version, file.name, doc, result.commit, result.created, result.tag_moved)
 
@@ -196,6 +204,7 @@ class CommentsImport:
     source: str
     commit: str
     pii_masked: Counter[str] | None = None  # counts by kind, when masked
+    decision_moves: tuple[Any, ...] = ()  # comments.fingerprint.IdChange: decisions re-pointed at new ids
 
     @property
     def unresolved(self) -> int:
@@ -252,11 +261,16 @@ def import_comments(workspace: WorkspaceLike, file: Path | str, *, against: str 
             rel = f"{paths.COMMENTS}/{old.name}"
             if old.is_file() and not old.name.startswith(".") and rel not in files:
                 files[rel] = None
+    from revtool.pipeline import follow_decisions_on_import
+
+    decisions, moves = follow_decisions_on_import(ws, comments)
+    if decisions is not None:  # links follow their comments to the new ids
+        files[paths.DECISIONS] = decisions.encode("utf-8")
     commit = ws.commit_files(
         files, f"意見を取り込み: {file.name}（{len(comments)} 件、{version} に照合）",
         trailers={"Revtool-Comments": file.name, "Revtool-Against": version},
     )
-    return CommentsImport(comments, version, file.name, commit, masked)
+    return CommentsImport(comments, version, file.name, commit, masked, tuple(moves))
 
 
 @dataclass(frozen=True)
@@ -277,6 +291,9 @@ def comments(workspace: WorkspaceLike, response_type: ResponseType | str | None 
                              hint="revtool comments import bessi1.xlsx で取り込んでください。")
     got = read_comments(ws)
     if response_type is not None:
+        valid = [t.value for t in ResponseType]
+        if str(response_type) not in valid:
+            raise WorkspaceError(f"分類「{response_type}」はありません（{'・'.join(valid)} のいずれか）。")
         wanted = ResponseType(response_type)
         got = tuple(c for c in got if c.response_type is wanted)
     return CommentList(got)
@@ -325,6 +342,13 @@ def version_pair(workspace: WorkspaceLike, old: str | None = None, new: str | No
     return old or d_old, new or d_new
 
 
+def stale_decisions(result: ChangelogResult) -> list[Any]:
+    """Decisions in decisions.toml that no longer apply to this change table (to report, never drop)."""
+    from revtool.pipeline import stale
+
+    return stale(result)
+
+
 # ---------------------------------------------------------------- views
 
 
@@ -369,6 +393,7 @@ class RowTraceResult:
     old: str
     new: str
     trace: Any  # revtool.views.trace.RowTrace
+    docs: tuple[Document, Document] | None = None  # both versions (table headers for the diff view)
     kind: ClassVar[str] = "row-trace"
 
 
@@ -387,6 +412,7 @@ class SectionTraceResult:
     rows: tuple[Any, ...]  # ChangeRow of the last two versions' table touching it
     comments: tuple[Comment, ...]
     pair: tuple[str, str]
+    note: str | None = None  # the query matched several sections: which one is shown
     kind: ClassVar[str] = "section-trace"
 
 
@@ -412,7 +438,7 @@ def trace(workspace: WorkspaceLike, target: str, *, old: str | None = None, new:
         if rt is None:
             shown = "、".join(r.id for r in log.rows) or "なし"
             raise WorkspaceError(f"行 {t.value} は「{o}」→「{n}」の変更点一覧にありません（行: {shown}）。")
-        return RowTraceResult(o, n, rt)
+        return RowTraceResult(o, n, rt, (result.old_doc, result.new_doc))
     ct = comment_trace(log, t.value)
     if ct is None:
         raise WorkspaceError(f"意見 {t.value} は取り込まれていません（{len(log.comments)} 件）。",
@@ -423,6 +449,7 @@ def trace(workspace: WorkspaceLike, target: str, *, old: str | None = None, new:
 def trace_section(workspace: WorkspaceLike, query: str) -> SectionTraceResult:
     """A section through every version: its path and text at each, the commits
     that touched it, and the rows and comments of the last change table about it."""
+    from revtool.views.section_query import find_sections, match_note
     from revtool.views.trace import VersionDoc, section_history, section_links
     from revtool.workspace.history import file_log, section_folder
 
@@ -435,6 +462,8 @@ def trace_section(workspace: WorkspaceLike, query: str) -> SectionTraceResult:
     if not any(s.path for s in steps):
         raise WorkspaceError(f"節「{query}」はどの版にも見つかりません。", hint="revtool show 版 で節の一覧を確認してください。")
     latest = next(s for s in reversed(steps) if s.path)
+    latest_doc = next(v.doc for v in docs if v.label == latest.label)
+    note = match_note(query, find_sections(latest_doc, query), chosen=True)
     folder = section_folder(ws.read_at(latest.label, paths.MANIFEST), latest.path)
     log = file_log(Path(ws.root), folder) if folder else []
     rows: list[Any] = []
@@ -443,7 +472,7 @@ def trace_section(workspace: WorkspaceLike, query: str) -> SectionTraceResult:
     if len(infos) >= 2:
         pair = (infos[-2].label, infos[-1].label)
         rows, linked = section_links(changelog(ws, *pair).changelog, latest.path)
-    return SectionTraceResult(query, tuple(steps), tuple(log), folder, tuple(rows), tuple(linked), pair)
+    return SectionTraceResult(query, tuple(steps), tuple(log), folder, tuple(rows), tuple(linked), pair, note)
 
 
 @dataclass(frozen=True)
@@ -495,10 +524,12 @@ def review(workspace: WorkspaceLike, result: ChangelogResult, actions: Sequence[
            dry_run: bool = False) -> ReviewOutcome:
     """Apply review actions (``decisions_edit.Action``) to decisions.toml, check
     that the table still builds, and commit it (unless ``dry_run``)."""
+    from revtool.comments.fingerprint import fingerprints_of
     from revtool.workspace.decisions_edit import apply_actions
 
     ws = open_workspace(workspace)
-    text, done = apply_actions(result.decisions_text, list(actions), review_rows(result))
+    fingerprints = fingerprints_of([c.id for c in result.comments], result.comments)
+    text, done = apply_actions(result.decisions_text, list(actions), review_rows(result), fingerprints)
     after = changelog(ws, result.old, result.new, decisions_text=text)  # validates the new text
     commit = ""
     if not dry_run:
@@ -511,14 +542,16 @@ def review(workspace: WorkspaceLike, result: ChangelogResult, actions: Sequence[
 # ---------------------------------------------------------------- output
 
 
-def render(result: Any, fmt: str, *, with_opinions: bool = False, new_first: bool = True) -> bytes:
+def render(result: Any, fmt: str, *, with_opinions: bool = False, new_first: bool = True,
+           with_review: bool = False) -> bytes:
     """A result of this module as the bytes of one file format: the change table
     as md/csv/xlsx/docx/json, the 新旧対照表 as docx/html, a comparison or the
     comments as json/csv. ``with_opinions`` puts opinion text in json/html;
-    ``new_first`` puts the new version on the left (新旧)."""
+    ``new_first`` puts the new version on the left (新旧); ``with_review`` adds the
+    staff's columns (md, csv)."""
     from revtool.render.registry import render as render_result
 
-    return render_result(result, fmt, with_opinions=with_opinions, new_first=new_first)
+    return render_result(result, fmt, with_opinions=with_opinions, new_first=new_first, with_review=with_review)
 
 
 def formats(result_kind: str) -> tuple[str, ...]:

@@ -3,7 +3,7 @@
 Everything here is a frozen dataclass made of tuples, strings and numbers, so
 values can be hashed, compared and passed between stages without copying.
 Section paths are tuples of headings *as printed* (number included), which is
-also the form the JSON contract in DESIGN §4 uses.
+also the form the JSON contract in docs/ARCHITECTURE.md §4 uses.
 """
 
 from __future__ import annotations
@@ -163,6 +163,9 @@ class Document:
     sections: tuple[Section, ...] = ()
     source: Source | None = None
     warnings: tuple[str, ...] = ()
+    # what the reader kept out of the plan text, as (kind, count): Word comments,
+    # hidden text... (recorded in the manifest as "left_out")
+    left_out: tuple[tuple[str, int], ...] = ()
 
     def walk(self) -> "list[tuple[SectionPath, Section]]":
         """Every section in document order with its path of headings."""
@@ -351,6 +354,7 @@ class ChangeRow:
     changes: tuple[Change, ...]
     cause: Cause = field(default_factory=lambda: Cause(CauseType.UNKNOWN))
     page_label: str = ""  # e.g. 「各施策」 when the row spans sibling sections
+    grouping: str = ""  # why several places make this one row (evidence), "" for one place
 
 
 @dataclass(frozen=True)
@@ -365,10 +369,11 @@ class BlockRef:
 class BlockPair:
     """An alignment decision between blocks of a pair of sections.
 
-    ``relation``: ``equal`` (same text), ``similar`` (an edited block),
+    ``relation``: ``equal`` (same text), ``edited`` (an edited block),
     ``moved``, ``joined`` (a paragraph broken differently: ``old``/``new`` are
     the first blocks of each side, ``old_span``/``new_span`` count them),
-    ``added`` (old is None) or ``deleted`` (new is None).
+    ``added`` (old is None) or ``deleted`` (new is None). A comparison holds
+    every pair of every pair of sections whose bodies differ, in order.
     """
 
     old: BlockRef | None

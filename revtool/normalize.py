@@ -20,6 +20,9 @@ text.  The key is:
 original character it came from (plus a final entry for the end), so diff
 ranges on keys can be shown on the original with ``original_span``.
 
+``compact_key`` is the lighter key (NFKC, no whitespace) used to match
+headings, labels and table headers; every stage takes both from here.
+
 Pure: no I/O, no imports beyond the standard library.
 """
 
@@ -156,6 +159,13 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 def normalize_key(text: str) -> str:
     """The comparison key of ``text`` (see module doc)."""
     return normalize_with_map(text)[0]
+
+
+@lru_cache(maxsize=65536)
+def compact_key(text: str | None) -> str:
+    """The light key for matching labels, headings and table headers: NFKC with
+    every whitespace (U+3000 included) removed; no dash or tilde folding."""
+    return "".join(unicodedata.normalize("NFKC", text or "").split())
 
 
 def original_span(text: str, offsets: list[int], start: int, end: int) -> tuple[int, int]:

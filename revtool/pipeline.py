@@ -22,8 +22,10 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 from pathlib import Path
 
+from revtool.comments.fingerprint import IdChange, resolve_ids
 from revtool.changes.changelog import Changelog, ChangelogWarning, build_changelog
 from revtool.changes.meta import ChangelogMeta, VersionRef
+from revtool.changes.summary import SummaryStyle
 from revtool.config import CONFIG_NAME, read_config, section
 from revtool.workspace.decisions import DECISIONS_NAME, Decisions, parse_decisions
 from revtool.workspace.decisions_edit import Stale, stale_decisions
@@ -33,7 +35,7 @@ from revtool.errors import WorkspaceError
 from revtool.model import Change, ChangeRow, Comment, Comparison, Document, Link
 from revtool.workspace.paths import COMMENTS_JSON
 from revtool.workspace import cache
-from revtool.workspace.store import VersionInfo, Workspace
+from revtool.workspace.store import VersionInfo, Workspace, normalize_label
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class PipelineResult:
     base: Changelog  # without any decision (cites aside): the ids decisions refer to
     meta: ChangelogMeta
     comparison: Comparison  # the diff the changelog was built from (``changes`` is its changes)
+    comment_moves: tuple[IdChange, ...] = ()  # decisions whose comment moved to another id or vanished
     kind: ClassVar[str] = "changelog"  # what ``render`` makes of it
 
 
@@ -89,6 +92,16 @@ def read_comments(ws: Workspace) -> tuple[Comment, ...]:
         raise WorkspaceError(f"{COMMENTS_JSON}: 読めません（{exc}）。") from exc
 
 
+def follow_decisions_on_import(ws: Workspace, new_comments: tuple[Comment, ...]) -> tuple[str | None, list[IdChange]]:
+    """The committed decisions.toml re-pointed at a comment table about to be
+    imported (None when it does not change), and what moved or vanished."""
+    from revtool.workspace.decisions_edit import follow_comments_in_text
+
+    text = read_decisions_text(ws, prefer_worktree=False)
+    new_text, moves = follow_comments_in_text(text, read_comments(ws), new_comments)
+    return (new_text if new_text != text else None), moves
+
+
 def default_pair(ws: Workspace) -> tuple[str, str]:
     """The last two versions in ingest order."""
     labels = [v.label for v in ws.versions()]
@@ -114,6 +127,8 @@ def _comparison_inputs(ws: Workspace, old: str, new: str) -> dict[str, str | byt
 def compare_for_workspace(ws: Workspace, old: str, new: str) -> Comparison:
     """Both versions compared, changes judged by the editorial rules of ``revtool.toml``
     (computed once per input: ``workspace/cache.py``)."""
+    old, new = normalize_label(old), normalize_label(new)
+
     def build() -> Comparison:
         old_doc, new_doc = ws.load(old), ws.load(new)
         rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
@@ -145,6 +160,7 @@ def build_for_workspace(ws: Workspace, old: str, new: str, decisions_text: str |
     ``decisions_text`` replaces the workspace's decisions.toml (review previews).
     Computed once per input (versions, comments, decisions, cites, config, plan
     name, revtool itself) and kept in ``.git/revtool-cache`` (``workspace/cache.py``)."""
+    old, new = normalize_label(old), normalize_label(new)  # NFD and NFC spellings: one version
     text = read_decisions_text(ws) if decisions_text is None else decisions_text
     infos = {v.label: v for v in ws.versions()}
     inputs = {**_comparison_inputs(ws, old, new), "comments": _comments_id(ws), "decisions": text,
@@ -158,8 +174,10 @@ def _build_for_workspace(ws: Workspace, old: str, new: str, text: str, infos: di
     comparison = compare_for_workspace(ws, old, new)
     old_doc, new_doc, changes = comparison.old, comparison.new, comparison.changes
     comments = read_comments(ws)
-    decisions = parse_decisions(text).with_cites(infos[new].cites if new in infos else ())
-    base, log = build_with_stable_ids(changes, comments, decisions, new_doc, old_doc)
+    decisions, moves = follow_comments(parse_decisions(text), comments)
+    decisions = decisions.with_cites(infos[new].cites if new in infos else ())
+    style = SummaryStyle.from_config(section(read_config(Path(ws.root)), "summary"))
+    base, log = build_with_stable_ids(changes, comments, decisions, new_doc, old_doc, style)
 
     def ref(label: str) -> VersionRef:
         info = infos.get(label)
@@ -168,7 +186,18 @@ def _build_for_workspace(ws: Workspace, old: str, new: str, text: str, infos: di
         return VersionRef(label, info.commit, info.source, info.sha256)
 
     meta = ChangelogMeta(ws.plan_name, ref(old), ref(new))
-    return PipelineResult(old, new, old_doc, new_doc, changes, comments, decisions, text, log, base, meta, comparison)
+    return PipelineResult(old, new, old_doc, new_doc, changes, comments, decisions, text, log, base, meta, comparison,
+                          tuple(moves))
+
+
+def follow_comments(decisions: Decisions, comments: tuple[Comment, ...]) -> tuple[Decisions, list[IdChange]]:
+    """Decisions whose links point at the comment they were made about: a link
+    recorded with a fingerprint follows it to its current id (or is dropped
+    when the comment is gone); links without one (older files) keep their id."""
+    if not decisions.fingerprints:
+        return decisions, []
+    mapping, moves = resolve_ids(decisions.fingerprints, comments)
+    return decisions.with_comment_ids(mapping), moves
 
 
 # ---------------------------------------------------------------- stable row ids (pure)
@@ -180,20 +209,22 @@ def build_with_stable_ids(
     decisions: Decisions,
     new_doc: Document | None,
     old_doc: Document | None,
+    style: SummaryStyle = SummaryStyle(),
 ) -> tuple[Changelog, Changelog]:
     """(changelog without decisions, changelog with them), the second's rows
     carrying the first's ids."""
-    base = build_changelog(changes, comments, Decisions(cites=decisions.cites), new_doc=new_doc, old_doc=old_doc)
+    base = build_changelog(changes, comments, Decisions(cites=decisions.cites), new_doc=new_doc, old_doc=old_doc, style=style)
     if decisions == Decisions(cites=decisions.cites):
         return base, base
     if not decisions.editorial and not decisions.substantive:
-        return base, build_changelog(changes, comments, decisions, new_doc=new_doc, old_doc=old_doc)
+        return base, build_changelog(changes, comments, decisions, new_doc=new_doc, old_doc=old_doc, style=style)
     staged = build_changelog(
         changes,
         comments,
         Decisions(cites=decisions.cites, editorial=decisions.editorial, substantive=decisions.substantive),
         new_doc=new_doc,
         old_doc=old_doc,
+        style=style,
     )
     to_base = match_rows(base.rows, staged.rows)  # staged id -> base id
     to_staged = {b: s for s, b in to_base.items()}
@@ -205,7 +236,7 @@ def build_with_stable_ids(
         editorial=decisions.editorial,
         substantive=decisions.substantive,
     )
-    final = build_changelog(changes, comments, translated, new_doc=new_doc, old_doc=old_doc)
+    final = build_changelog(changes, comments, translated, new_doc=new_doc, old_doc=old_doc, style=style)
     return base, rename_rows(final, to_base)
 
 
@@ -266,6 +297,9 @@ def rename_rows(log: Changelog, mapping: dict[str, str]) -> Changelog:
 def stale(result: PipelineResult) -> "list[Stale]":
     """Decisions in the workspace that no longer apply to this change table
     (to be reported by any command that shows it, never dropped)."""
-    return stale_decisions(
+    found = stale_decisions(
         result.decisions_text, result.base.rows, [c.id for c in result.changes], [c.id for c in result.comments]
     )
+    followed = {m.old_id for m in result.comment_moves} | set(result.decisions.fingerprints)
+    found = [s for s in found if not (s.comment_id and s.comment_id in followed)]
+    return [Stale(f"意見 {m.old_id}", m.describe()) for m in result.comment_moves] + found

@@ -1,5 +1,5 @@
 """What a revtool module imports and calls, for the tests that keep the core pure
-(DESIGN §3: no files, git, clock or printing)."""
+(docs/ARCHITECTURE.md §3: no files, git, clock or printing)."""
 
 from __future__ import annotations
 

@@ -67,6 +67,8 @@ def test_import_comments_commits_the_table_and_resolves_against_the_oldest_versi
     reflected = api.comments(example, ResponseType.REFLECTED)
     assert reflected.comments and all(c.response_type is ResponseType.REFLECTED for c in reflected.comments)
     assert json.loads(api.render(listed, "json"))["comments"][0]["id"] == "C01"
+    with pytest.raises(RevtoolError, match="分類「採用」はありません"):
+        api.comments(example, "採用")
 
 
 def test_compare_returns_one_comparison_with_alignment_and_changes(example: Path) -> None:

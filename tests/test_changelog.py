@@ -123,9 +123,9 @@ def test_rows_in_document_order_with_causes_and_links() -> None:
     assert [r.id for r in log.rows] == ["R1", "R2", "R3"]
     r1, r2, r3 = log.rows
     assert r1.cause.type == CauseType.EXTERNAL and "第5.0版" in r1.summary
-    assert r2.cause.comment_ids == ("C01",) and r2.summary.startswith("ご意見を踏まえ、")
+    assert r2.cause.comment_ids == ("C01",) and r2.summary.startswith("成果指標欄の見直し")
     assert r3.cause.comment_ids == ("C19",)
-    assert r3.summary == "ご意見を踏まえ、ロードマップに「デジタルツールの計画的な導入」の取組を追加"
+    assert r3.summary == "ロードマップに「デジタルツールの計画的な導入」の取組を追加"  # as in the seed's 別紙2
     assert log.row_ids_for("C01") == ["R2"] and log.row_ids_for("C05") == []
     assert log.warnings == ()
 
@@ -224,3 +224,85 @@ def test_added_section_and_its_line_in_the_overview_table_are_one_row() -> None:
     (row,) = build_changelog(changes, new_doc=plan_doc(4)).rows
     assert (row.an_pages, row.kind) == ((30, 31), ChangeKind.ADDED)
     assert row.summary == "「地域の見守り」を掲載"
+
+
+def test_reflected_answer_whose_only_edit_is_editorial_gets_no_row_and_no_warning() -> None:
+    """「表記を「こども」に統一しました」 answered 反映: the edit is a 文言整理 in
+    the comment's section, so no row and no 「変更が見つかりません」 warning; a 反映
+    answer with no edit at all in its section still warns."""
+    changes = [
+        change((CH3, EACH, S3, ISSUES), "子どもの健康を守る。", "こどもの健康を守る。", substantive=False, rule="variant"),
+    ]
+    comments = [
+        comment(1, "「子ども」の表記を統一すべき。", "ご指摘を踏まえ、表記を「こども」に統一いたします。", ((CH3, EACH, S3),)),
+        comment(2, "防災の記述を増やしてほしい。", "ご意見を踏まえ、記述を追加しました。", ((CH3, EACH, S2),)),
+    ]
+    log = build_changelog(changes, comments, new_doc=plan_doc(3))
+    assert log.rows == () and log.editorial_count == 1
+    assert [(w.code, w.comment_id) for w in log.warnings] == [("reflected-without-change", "C02")]
+
+
+# ---------------------------------------------------------------- one decision, several places (issue 11 item 3)
+
+TAIKEI = ("第2章　施策の体系",)
+
+
+def test_renamed_measure_and_its_line_in_the_overview_table_are_one_row() -> None:
+    """施策2 renamed: its heading and its cell in the 施策の体系 table are one
+    row listing both places and both pages; the summary speaks of the rename once."""
+    new_s2 = "施策2　防災DXによる強靱なまちづくり"
+    changes = [
+        cell(TAIKEI, "施策2", "施策名", "防災DXによる安全・安心なまちづくり", "防災DXによる強靱なまちづくり", pages=(8,)),
+        change((CH3, EACH, new_s2), S2, new_s2, kind=ChangeKind.RENAMED, block_kind="section", rule="heading",
+               old_path=(CH3, EACH, S2), location="見出し", pages=(21,)),
+    ]
+    (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
+    assert row.kind == ChangeKind.RENAMED
+    assert row.an_pages == (8, 21)
+    assert row.item == "第2章 施策の体系、第3章 DXの取組 施策2 防災DXによる強靱なまちづくり"
+    assert row.summary.count("強靱なまちづくり") == 1
+    assert "名称変更" in row.grouping and "施策の体系" in row.grouping
+
+
+def test_two_swapped_measures_are_one_row() -> None:
+    a_old, b_old = (CH3, EACH, "施策3　母子保健DXの推進"), (CH3, EACH, "施策4　取組4")
+    a_new, b_new = (CH3, EACH, "施策4　母子保健DXの推進"), (CH3, EACH, "施策3　取組4")
+    changes = [
+        change(b_new, "施策4　取組4", "施策3　取組4", kind=ChangeKind.MOVED, block_kind="section", rule="section-moved",
+               old_path=b_old, location="見出し", pages=(25,)),
+        change(a_new, "施策3　母子保健DXの推進", "施策4　母子保健DXの推進", kind=ChangeKind.MOVED, block_kind="section",
+               rule="section-moved", old_path=a_old, location="見出し", pages=(27,)),
+    ]
+    # each alone differs only by its number, like a renumbering: together they are a reorder
+    (row,) = build_changelog(changes, new_doc=plan_doc(4)).rows
+    assert row.kind == ChangeKind.MOVED and row.an_pages == (25, 27)
+    assert "入れ替え" in row.grouping
+    assert row.item == "第3章 DXの取組 1. 施策ごとの取組"
+    assert row.summary == "「母子保健DXの推進」と「取組4」の順序を入れ替え"
+
+
+def test_law_revision_quoted_in_two_chapters_is_one_row_listing_both_places() -> None:
+    law_old, law_new = "令和5年法律第31号", "令和6年法律第21号"
+    changes = [
+        change(("第1章　計画の策定にあたって", "2. 計画の位置付け"), f"介護保険法（{law_old}）に基づく計画である。",
+               f"介護保険法（{law_new}）に基づく計画である。", pages=(2,)),
+        change((CH3, EACH, S3, ISSUES), f"介護保険法（{law_old}）の改正を踏まえる。", f"介護保険法（{law_new}）の改正を踏まえる。",
+               pages=(25,)),
+    ]
+    (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
+    assert row.an_pages == (2, 25)
+    assert row.item.startswith("第1章 計画の策定にあたって 2. 計画の位置付け、第3章 DXの取組")
+    assert "2か所" in row.grouping
+
+
+def test_renumbering_after_a_split_is_not_a_row() -> None:
+    """施策3 split into 施策3 and a new 施策4: the old 施策4 became 施策5 — a
+    consequence, never a row of its own."""
+    changes = [
+        change((CH3, EACH, "施策5　取組4"), "施策4　取組4", "施策5　取組4", kind=ChangeKind.RENAMED, block_kind="section",
+               rule="heading", old_path=(CH3, EACH, "施策4　取組4"), location="見出し", pages=(30,)),
+        change((CH3, EACH, "施策4　母子保健の相談"), "", "施策4　母子保健の相談\n相談体制を整える。", kind=ChangeKind.ADDED,
+               block_kind="section", rule="section-added", old_path=(), pages=(28, 29), location="節全体"),
+    ]
+    log = build_changelog(changes, new_doc=plan_doc(5))
+    assert [(r.kind, r.an_pages) for r in log.rows] == [(ChangeKind.ADDED, (28, 29))]

@@ -68,10 +68,11 @@ def test_xlsx_is_styled_and_wrapped() -> None:
 
     wb = load_workbook(io.BytesIO(changelog_xlsx(sample_log(), META)))
     ws = wb["別紙2"]
-    assert tuple(c.value for c in ws[1]) == HEADER
-    assert ws["A1"].font.bold and ws["A2"].alignment.wrap_text
+    assert ws["C1"].value == "別紙2" and ws["A2"].value == "素案からの主な変更点" and "中野区" in ws["A3"].value
+    assert tuple(c.value for c in ws[4]) == HEADER
+    assert ws["A4"].font.bold and ws["A5"].alignment.wrap_text
     assert ws.column_dimensions["C"].width > ws.column_dimensions["B"].width
-    assert ws.print_title_rows == "$1:$1"
+    assert ws.print_title_rows == "$4:$4"
 
 
 def test_docx_table_like_the_official_one() -> None:

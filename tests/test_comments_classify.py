@@ -130,3 +130,51 @@ def test_category_column_decides_with_a_warning_on_disagreement() -> None:
     (c,) = import_comments(rows, None, {})
     assert c.response_type == R.ALREADY and "区分" in c.response_evidence
     assert any("食い違" in w for w in c.warnings)
+
+
+@pytest.mark.parametrize(
+    ("response", "expected", "evidence"),
+    [
+        # a ministry's register (issue 11): polite endings, 御, cue + verb
+        ("ご指摘を踏まえて、第2章に地域包括ケアの記述を追記いたします。", R.REFLECTED, "追記いたします"),
+        ("ご指摘を踏まえ、表記を「こども」に統一いたします。", R.REFLECTED, "統一いたします"),
+        ("ご指摘のとおり修文いたします。", R.REFLECTED, "修文いたします"),
+        ("御意見を踏まえ、記載を見直しました。", R.REFLECTED, "見直しました"),
+        ("御指摘を踏まえ、用語を統一しました。", R.REFLECTED, "統一しました"),
+        ("御指摘を踏まえ、注釈を付しました。", R.REFLECTED, "付しました"),
+        ("ご指摘を踏まえ、図表を差し替えます。", R.REFLECTED, "差し替えます"),
+        ("ご指摘を踏まえ、「地域共生社会」の説明を加えることとします。", R.REFLECTED, "加えることとします"),
+        ("御意見を反映いたしました。", R.REFLECTED, "反映いたしました"),
+        ("ご意見を踏まえ、（4）ロードマップの表に「ごみ収集」を追加しました。", R.REFLECTED, "追加しました"),
+        ("ご意見を踏まえ、「…」と改めることといたします。", R.REFLECTED, "改めることといたします"),
+        ("ご指摘の点は第3章に記載しております。", R.ALREADY, "記載しております"),
+        ("ご指摘の内容は既に盛り込まれております。", R.ALREADY, "盛り込まれております"),
+        ("本文中で言及しております。", R.ALREADY, "言及しております"),
+        ("現行の記載で趣旨は示されているものと考えます。", R.ALREADY, "示されている"),
+        ("御意見については、第2部第1章に記載があります。", R.ALREADY, "記載があります"),
+        ("ご意見の趣旨は、本文に含めております。", R.ALREADY, "含めております"),
+        ("今後の参考とさせていただきます。", R.REFERENCE, "参考"),
+        ("御意見として承ります。", R.REFERENCE, "承ります"),
+        ("いただいた御意見は、今後の施策の推進に当たって参考といたします。", R.REFERENCE, "参考といたします"),
+        ("御指摘を踏まえ検討しましたが、修正は行いません。", R.NOT_REFLECTED, "修正は行いません"),
+        ("修正はいたしかねます。", R.NOT_REFLECTED, "いたしかねます"),
+        ("国の動向を踏まえ検討しましたが、原案のとおりとします。", R.NOT_REFLECTED, "原案のとおり"),
+        ("ご意見を踏まえて、今後検討してまいります。", R.REFERENCE, "検討してまいります"),
+    ],
+)
+def test_classify_ministry_register(response: str, expected: R, evidence: str) -> None:
+    rtype, ev = classify(response)
+    assert rtype == expected
+    assert evidence in ev
+
+
+def test_scores_weigh_user_rules_and_cues() -> None:
+    from revtool.comments.classify import classify_scored
+
+    plain = classify_scored("記述を追加します。")
+    cued = classify_scored("ご指摘を踏まえ、記述を追加します。")
+    assert plain[0] == cued[0] == R.REFLECTED
+    assert cued[2] > plain[2]  # the cue makes the promise surer
+    # a user's pattern outweighs a built-in match of a stronger type
+    rules = build_rules({"参考": ["検討の上で追記"]})
+    assert classify("検討の上で追記します。", rules)[0] == R.REFERENCE

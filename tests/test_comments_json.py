@@ -1,4 +1,4 @@
-"""Comments <-> JSON (DESIGN §4 "comments" objects), and purity of the core."""
+"""Comments <-> JSON (docs/ARCHITECTURE.md §4 "comments" objects), and purity of the core."""
 
 from __future__ import annotations
 

@@ -85,7 +85,6 @@ def test_inline_content_is_read_as_displayed() -> None:
         "•記号つきの行",  # Symbol-font bullet
         "マイナンバーカードの交付率は向上した。ここに意見がある。",
         "2025年3月末時点。",
-        "出典を確認すること。",
         "壊れたフィールドの前",
         "最後の段落。",
         "指標\t現状値\n交付率\t78.5%",
@@ -93,9 +92,20 @@ def test_inline_content_is_read_as_displayed() -> None:
     ]
     assert body[-1].label == "注2"
     assert body[6].kind == BlockKind.LIST and body[6].label == "•"
-    assert (body[8].label, body[9].label) == ("注1", "コメント")
+    assert body[8].label == "注1"
     assert all(b.pages is None for b in body)
-    assert any("コメントが 1 件" in w for w in doc.warnings)
+    # the Word comment and the hidden text are not plan text: left out, counted, named once
+    assert dict(doc.left_out) == {"word_comments": 1, "hidden_text_runs": 1}
+    (warning,) = [w for w in doc.warnings if "コメント" in w]
+    assert "Word のコメント 1 件" in warning and "隠し文字 1 か所" in warning and "--include-comments" in warning
+
+
+def test_word_comments_only_when_asked() -> None:
+    doc = extract_docx(DOCX / "inline_content.docx", include_comments=True)
+    body = doc.sections[0].blocks
+    assert (body[8].label, body[9].label, body[9].text) == ("注1", "コメント", "出典を確認すること。")
+    assert dict(doc.left_out) == {"hidden_text_runs": 1}
+    assert any("指定どおり" in w for w in doc.warnings)
 
 
 # ---------------------------------------------------------------- numbering and styles

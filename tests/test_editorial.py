@@ -184,3 +184,72 @@ def test_malformed_config_is_a_clear_error(table) -> None:
     with pytest.raises(WorkspaceError) as exc:
         EditorialRules.from_config(table)
     assert "revtool.toml" in exc.value.message
+
+
+# issue 11 item 1: 表記ゆれ and 公用文 rewording found by the dictionary (SudachiPy
+# core, normalized_form) and the rule table; typos by dictionary membership.
+DICTIONARY_EDITORIAL = [
+    ("一人暮らしの高齢者を見守る。", "ひとり暮らしの高齢者を見守る。", "variant"),
+    ("誰もが利用できる窓口", "だれもが利用できる窓口", "variant"),
+    ("子どもの居場所をつくる。", "こどもの居場所をつくる。", "variant"),
+    ("障害のある人への支援", "障がいのある人への支援", "variant"),
+    ("様々な主体と連携する。", "さまざまな主体と連携する。", "variant"),
+    ("地域の取組を支援する。", "地域の取り組みを支援する。", "variant"),
+    ("研修等を実施する。", "研修などを実施する。", "variant"),
+    ("年1回の点検を行う。", "年1回の点検をする。", "variant"),
+    ("区の施索を推進する。", "区の施策を推進する。", "typo"),
+    ("防災の啓発を進める。", "防災の啓発活動を進める。", "filler"),
+    ("防災DXを推進する。", "防災DXを積極的に推進する。", "filler"),
+]
+
+DICTIONARY_SUBSTANTIVE = [
+    ("区の施策を推進する。", "区の政策を推進する。"),  # both are words: not a typo
+    ("防災の啓発を進める。", "防災の啓発事業を進める。"),  # 事業 is not a filler
+    ("連携を強化する。", "連携を強調する。"),
+    ("「子ども未来計画」を改定する。", "「こども未来計画」を改定する。"),  # a name, as printed
+    ("研修を実施する。", "研修を実施しない。"),
+]
+
+
+@pytest.mark.parametrize("old,new,rule", DICTIONARY_EDITORIAL)
+def test_dictionary_editorial(old: str, new: str, rule: str) -> None:
+    v = verdict(old, new)
+    assert not v.substantive, v
+    assert rule in v.rule.split("+"), v
+    assert "「" in v.evidence  # the evidence names the words
+
+
+@pytest.mark.parametrize("old,new", DICTIONARY_SUBSTANTIVE)
+def test_dictionary_does_not_hide_real_changes(old: str, new: str) -> None:
+    assert verdict(old, new).substantive
+
+
+def test_variant_evidence_names_the_dictionary_form() -> None:
+    v = verdict("一人暮らしの高齢者を見守る。", "ひとり暮らしの高齢者を見守る。")
+    assert "独り暮らし" in v.evidence
+
+
+def test_typo_evidence_says_which_word_is_not_in_the_dictionary() -> None:
+    v = verdict("区の施索を推進する。", "区の施策を推進する。")
+    assert "「施索」は辞書にない語" in v.evidence and "「施策」" in v.evidence
+
+
+def test_user_lemma_variants_and_fillers_extend_the_rule_table() -> None:
+    rules = EditorialRules.from_config({"lemma_variants": [["推進", "促進"]], "filler_words": ["事業"]})
+    assert not verdict("連携を推進する。", "連携を促進する。", rules).substantive
+    assert verdict("連携を推進する。", "連携を促進する。").substantive
+    assert not verdict("防災の啓発を進める。", "防災の啓発事業を進める。", rules).substantive
+
+
+def test_morphology_can_be_switched_off() -> None:
+    rules = EditorialRules.from_config({"morphology": False})
+    assert verdict("障害のある人への支援", "障がいのある人への支援", rules).substantive is False  # built-in list
+    assert verdict("一人暮らしの高齢者を見守る。", "ひとり暮らしの高齢者を見守る。", rules).rule != "variant"
+
+
+@pytest.mark.parametrize("table", [{"lemma_variants": ["行う"]}, {"morphology": "yes"}, {"filler_words": "活動"}])
+def test_malformed_morphology_settings_are_refused(table: dict) -> None:
+    from revtool.errors import WorkspaceError
+
+    with pytest.raises(WorkspaceError):
+        EditorialRules.from_config(table)

@@ -216,3 +216,63 @@ def test_longest_match_and_scored_phrase_agree_with_difflib() -> None:
         words = _phrase_words(a)
         full, pruned = _shared(a, words, b, None), _shared_scored(a, words, b, None, True)
         assert (full if len(full) >= 3 else "") == (pruned if len(pruned) >= 3 else "")
+
+
+# ---------------------------------------------------------------- at scale: competing comments, templated plans
+
+
+def _each(n: int, leaf: str) -> tuple[str, ...]:
+    return (CH3, EACH, f"施策{n}　取組{n}の推進", leaf)
+
+
+def test_promise_quoting_surroundings_finds_its_row_among_templated_ones() -> None:
+    """「…を追記しました」 quoting the new sentence with some unchanged text
+    before it: the row holding most of the quote wins; the templated start of
+    the sentence, shared by every row, names none of them."""
+    rows = [
+        RowTarget(f"R{n}", (_each(n, ISSUES),), (), removed="",
+                  added=f"区民の意見を踏まえ、「{name}」による相談の支援を新たに実施する。")
+        for n, name in enumerate(["なかの相談ナビ", "まちなかポータル", "すこやか区民カード", "あんしん学びサポート"], 1)
+    ]
+    c = comment(1, "相談の取組を記載してほしい。",
+                "ご意見を踏まえ、「取組を進める。区民の意見を踏まえ、「すこやか区民カード」による相談の支援」を追記しました。",
+                ((CH3,),))
+    assert links_for(rows, [c]) == [("C01", "R3")]
+
+
+def test_new_value_inside_the_promise_names_the_row() -> None:
+    rows = [
+        RowTarget("R1", (_each(1, IND),), (), removed="1,530件", added="1,660件"),
+        RowTarget("R2", (_each(2, IND),), (), removed="2,100件", added="2,400件"),
+        RowTarget("R3", (_each(3, ISSUES),), (), removed="", added="利用件数を増やすことを目指し、窓口を再編する。"),
+    ]
+    c = comment(1, "目標値を見直すべき。", "ご意見を踏まえ、目標を「利用件数を1,660件とすることを目指す」に修正しました。", ((CH3, EACH),))
+    assert links_for(rows, [c]) == [("C01", "R1")]
+
+
+def test_a_template_heading_in_the_answer_does_not_pull_rows_of_other_sections() -> None:
+    """（4）ロードマップ is under every 施策: naming it does not link the
+    roadmap of another 施策; the row in the comment's own section links."""
+    rows = [RowTarget(f"R{n}", (_each(n, ROADMAP),), (), removed="検討", added="実施", kind="modified") for n in range(1, 6)]
+    c = comment(1, "工程を早めてほしい。", "ご意見を踏まえ、（5）ロードマップの表を修正しました。", (_each(4, ROADMAP),))
+    assert links_for(rows, [c]) == [("C01", "R4")]
+
+
+def test_the_promised_kind_of_edit_ranks_rows_of_one_section() -> None:
+    """Two rows in the section the comment points at: 「削除しました」 links the
+    deletion, not the addition next to it; the evidence says why."""
+    deleted = RowTarget("R1", (_each(2, ISSUES),), (), removed="紙の申請書による受付を継続する。", added="", kind="deleted")
+    added = RowTarget("R2", (_each(2, ISSUES),), (), removed="", added="キャッシュレス決済を導入する。", kind="added")
+    c = comment(1, "この記述は不要ではないか。", "ご意見を踏まえ、当該記述を削除しました。", (_each(2, ISSUES),))
+    links = choose_links(score_pairs([deleted, added], [c]))
+    assert [(l.comment_id, l.row_id) for l in links] == [("C01", "R1")]
+    assert "削除" in links[0].evidence
+
+
+def test_boilerplate_of_the_answer_is_not_a_shared_phrase() -> None:
+    """ご意見を踏まえ in the answer and 「…の意見を踏まえ、」 in the plan are no
+    evidence: a row outside the comment's section is not linked by it."""
+    far = RowTarget("R1", (("第2章 計画の背景", "1. 国の動向"),), (), removed="", added="区民の意見を踏まえ、相談体制を見直す。")
+    near = RowTarget("R2", (_each(1, ISSUES),), (), removed="", added="窓口の開設時間を延長する。", kind="added")
+    c = comment(1, "窓口を使いやすくしてほしい。", "ご意見を踏まえ、記載を追加しました。", (_each(1, ISSUES),))
+    assert links_for([far, near], [c]) == [("C01", "R2")]

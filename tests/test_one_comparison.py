@@ -51,6 +51,12 @@ def test_taisho_trace_and_changelog_agree_on_changes_alignment_and_scores(nakano
     for row in log.rows:  # every change behind a row of 別紙2 appears in the 新旧対照表
         assert {c.id.split(".")[0] for c in row.changes} & shown, row.id
 
+    # taisho reads the comparison's block alignment; aligning afresh would give the same table
+    from revtool.views.taisho import build_taisho, build_taisho_from
+
+    assert build_taisho_from(comparison) == build_taisho(comparison.old, comparison.new, comparison.changes)
+    assert comparison.block_pairs and {p.relation for p in comparison.block_pairs} >= {"equal", "edited"}
+
     # trace: each link with the changelog's own confidence, runners-up with its own scores
     scores = {(s.comment_id, s.row_id): s.score for s in log.scores}
     for link in log.links:

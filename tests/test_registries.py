@@ -80,3 +80,27 @@ def test_a_misspelt_command_module_fails_at_import() -> None:
     assert "except ModuleNotFoundError" not in source  # nothing swallows a missing command module
     with pytest.raises(ImportError):
         exec("from revtool.cli import taisho_cmnd", {})
+
+
+def test_a_comment_table_format_is_one_reader_and_one_registry_line(tmp_path: Path) -> None:
+    import json
+
+    from revtool.comments import read_comment_table
+    from revtool.comments import readers
+    from revtool.comments.table import Grid
+
+    def read_json(path: Path, data: bytes) -> list[Grid]:
+        rows = json.loads(data.decode("utf-8"))
+        return [Grid(tuple(tuple(r) for r in rows), name=path.name)]
+
+    table = tmp_path / "bessi1.json"
+    table.write_text(json.dumps([["素案該当箇所", "主な意見", "区の考え方"],
+                                 ["第2章 1.", "目標値の根拠を示してほしい。", "ご意見を踏まえ、根拠を追記しました。"]],
+                                ensure_ascii=False), encoding="utf-8")
+    before = list(readers.READERS)
+    readers.READERS.append(readers.TableReader("json", lambda head: head.data.lstrip().startswith(b"["), read_json))
+    try:
+        (row,) = read_comment_table(table)
+    finally:
+        readers.READERS[:] = before
+    assert (row.row, row.ref, row.opinion) == (1, "第2章 1.", "目標値の根拠を示してほしい。")

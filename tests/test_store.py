@@ -600,7 +600,7 @@ def test_property_load_of_ingest_is_the_document(tmp_path: Path) -> None:
     check()
 
 
-def test_an_interrupted_operation_blocked_by_a_stale_git_lock_is_reported_then_undone(ws: Workspace, tmp_path: Path) -> None:
+def test_an_interrupted_operation_with_a_stale_git_lock_is_undone(ws: Workspace, tmp_path: Path) -> None:
     ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
     before = snapshot(ws.root)
     child = subprocess.run(
@@ -610,11 +610,10 @@ def test_an_interrupted_operation_blocked_by_a_stale_git_lock_is_reported_then_u
     )
     assert child.returncode == -9
     (ws.git_dir / "index.lock").write_bytes(b"")  # as if git itself had been killed too
-    with pytest.raises(WorkspaceError, match="前回中断した revtool の操作を取り消せませんでした") as info:
-        Workspace.open(ws.root)
-    assert "index.lock" in info.value.hint
-    (ws.git_dir / "index.lock").unlink()
-    Workspace.open(ws.root)
+    if not Path("/proc/self/cwd").exists():
+        pytest.skip("without /proc a fresh git lock cannot be judged dead")
+    Workspace.open(ws.root)  # its owner is dead: removed like a stale workspace lock, then undone
+    assert not (ws.git_dir / "index.lock").exists()
     assert snapshot(ws.root) == before
 
 

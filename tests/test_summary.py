@@ -5,7 +5,7 @@ from __future__ import annotations
 from revtool.changes.facts import facts_of
 from revtool.changes.link import detect_external
 from revtool.model import CauseType, ChangeKind
-from revtool.changes.summary import answer_action, fact_clauses, summarize
+from revtool.changes.summary import SummaryStyle, answer_action, fact_clauses, reason_from_note, summarize
 from tests.changelog_helpers import CH3, EACH, IND, ISSUES, ROADMAP, S2, cell, change, comment, row_added
 
 
@@ -83,9 +83,11 @@ def test_answer_wording_reused_when_it_describes_the_change() -> None:
     fs = facts(change((CH3, EACH, S2, IND), "", "設定理由\n区の人口の約3割を目標とした。", kind=ChangeKind.ADDED,
                       rule="column-added", block_kind="table", location="表1 列『設定理由』"))
     c = comment(1, "根拠が乏しい。", "ご指摘のとおり、設定理由や算定根拠等が明らかでないため、成果指標欄の見直しを行い、設定理由等を表記する。")
-    assert summarize(fs, CauseType.COMMENT, [c]) == "ご意見を踏まえ、成果指標欄の見直しを行い、設定理由等を表記"
+    assert summarize(fs, CauseType.COMMENT, [c]) == "成果指標欄の見直しを行い、設定理由等を表記"
     unrelated = comment(2, "防災について", "防災行政無線の整備を進めていく。")
-    assert summarize(fs, CauseType.COMMENT, [unrelated]) == "ご意見を踏まえ、成果指標の表に「設定理由」欄を追加"
+    assert summarize(fs, CauseType.COMMENT, [unrelated]) == "成果指標の表に「設定理由」欄を追加"
+    lead = SummaryStyle(comment_lead="ご意見を踏まえ、")
+    assert summarize(fs, CauseType.COMMENT, [c], style=lead) == "ご意見を踏まえ、成果指標欄の見直しを行い、設定理由等を表記"
 
 
 def test_answer_action() -> None:
@@ -97,3 +99,139 @@ def test_rows_added_to_a_table_are_named() -> None:
     path = ("参考資料", "2. 用語集")
     fs = facts(*(row_added(path, [w, "説明"]) for w in ("BPR", "EBPM", "GIS", "RPA")))
     assert fact_clauses(fs) == ["用語集に「BPR」「EBPM」「GIS」ほか1件を追加"]
+
+
+# issue 11 item 2: quotes are whole words and 文節, numbers/dates/law numbers/「」 names whole
+
+
+def _clauses(old: str, new: str) -> list[str]:
+    return fact_clauses(facts(change((CH3, ISSUES), old, new)))
+
+
+def test_conjunction_is_not_cut_from_its_okurigana() -> None:
+    # was 「及」を「居住支援の強化及」に更新
+    got = _clauses("高齢者の見守り及び住まいの確保を図る。", "高齢者の見守り、居住支援の強化及び住まいの確保を図る。")
+    assert got == ["「居住支援の強化」を追記"]
+
+
+def test_short_insertion_is_quoted_with_its_phrase() -> None:
+    # was 「作成を」を追加
+    got = _clauses("区は個別避難計画を推進する。", "区は個別避難計画の作成を推進する。")
+    assert got == ["「個別避難計画」を「個別避難計画の作成」に変更"]
+
+
+def test_law_number_is_quoted_whole() -> None:
+    # was 「令和6年法律」
+    got = _clauses("改正法（令和6年法律第20号）に基づき対応する。", "改正法（令和6年法律第21号）に基づき対応する。")
+    assert got == ["「令和6年法律第20号」を「令和6年法律第21号」に変更"]
+    got = _clauses("法改正に基づき対応する。", "改正法（令和6年法律第21号）に基づき対応する。")
+    assert any("令和6年法律第21号" in c for c in got), got
+
+
+def test_dates_versions_and_names_are_quoted_whole() -> None:
+    assert _clauses("2024年3月に策定した。", "2025年12月に策定した。") == ["「2024年3月」を「2025年12月」に変更"]
+    assert _clauses("現在は第4.0版が最新である。", "現在は第5.0版が最新である。") == ["「第4.0版」を「第5.0版」に変更"]
+    got = _clauses("指標は「オンラインによる避難所開設訓練」とする。", "指標は「オンラインツールを活用した避難所開設訓練」とする。")
+    assert got == ["「オンラインによる避難所開設訓練」を「オンラインツールを活用した避難所開設訓練」に変更"]  # no 「「…」」
+
+
+def test_compound_words_are_quoted_whole() -> None:
+    got = _clauses("デジタル基盤整備担当課長が担う。", "デジタルサービス担当課長が担う。")
+    assert got == ["「デジタル基盤整備担当課長」を「デジタルサービス担当課長」に変更"]
+
+
+def test_every_quote_of_a_text_edit_starts_and_ends_on_word_boundaries() -> None:
+    from revtool.compare import morph
+
+    pairs = [
+        ("高齢者の見守り及び住まいの確保を図る。", "高齢者の見守り、居住支援の強化及び住まいの確保を図る。"),
+        ("区は個別避難計画を推進する。", "区は個別避難計画の作成を推進する。"),
+        ("地域の見守り活動を支援する。", "地域の見守り活動と居場所づくりを支援する。"),
+        ("相談窓口を設置する。", "総合相談窓口を設置する。"),
+        ("研修を年2回実施する。", "研修を年4回実施する。"),
+    ]
+    for old, new in pairs:
+        for f in facts(change((CH3, ISSUES), old, new)):
+            for text, span in ((old, f.old), (new, f.new)):
+                if not span:
+                    continue
+                start = text.index(span)
+                bounds = {m.begin for m in morph.morphemes(text)} | {len(text)}
+                assert start in bounds and start + len(span) in bounds, (text, span)
+
+
+def test_verbs_by_kind() -> None:
+    assert _clauses("基幹システム及び財務会計システムの改修を行う。", "基幹システムの改修を行う。") == ["「財務会計システム」の文言を削除"]
+    assert _clauses("窓口で受け付ける。", "窓口及び郵送で受け付ける。")[0].endswith("に変更") or \
+        _clauses("窓口で受け付ける。", "窓口及び郵送で受け付ける。")[0].endswith("を追記")
+    renamed = facts(change((CH3, "施策2　防災DXによる安全なまちづくり"), "施策2　防災DXによる安全なまちづくり",
+                           "施策2　防災DXによる安全・安心なまちづくり", kind=ChangeKind.RENAMED, block_kind="section"))
+    assert fact_clauses(renamed) == ["名称を「防災DXによる安全なまちづくり」から「防災DXによる安全・安心なまちづくり」に変更"]
+
+
+# issue 13 item 5 and item 14: the staff's note is the printed reason; the lead phrase is a setting
+
+
+def test_note_on_a_cause_is_printed_as_the_reason() -> None:
+    fs = facts(
+        cell(("第4章　計画の推進体制", "2. 推進体制"), "企画部", "構成員", "企画課長、デジタル基盤整備担当課長", "企画課長、デジタルサービス担当課長"),
+    )
+    text = summarize(fs, CauseType.INTERNAL, reason="令和8年度組織編制（案）")
+    assert text == "令和8年度組織編制（案）を次のとおり反映 ・デジタル基盤整備担当課長を削除 ・デジタルサービス担当課長を追加"
+    fs = facts(change((CH3, S2, IND), "オンラインによる避難所開設訓練を実施する。", "オンラインツールを活用した避難所開設訓練を実施する。"))
+    text = summarize(fs, CauseType.INTERNAL, reason="誤解を招く表現であった")
+    assert text.startswith("誤解を招く表現であったため、") and "オンラインツールを活用した" in text
+    assert summarize(fs, CauseType.INTERNAL, reason="組織改正").startswith("組織改正のため、")
+    assert summarize(fs, CauseType.INTERNAL, reason="国の方針変更に伴い").startswith("国の方針変更に伴い、")
+
+
+def test_a_list_body_never_starts_a_row() -> None:
+    fs = facts(
+        cell(("第4章　計画の推進体制", "2. 推進体制"), "企画部", "構成員", "企画課長、財政課長", "企画課長、防災課長"),
+    )
+    for cause in CauseType:
+        assert not summarize(fs, cause).startswith("・"), cause
+
+
+def test_reason_from_note() -> None:
+    assert reason_from_note("組織改正") == "組織改正のため"
+    assert reason_from_note("表現が分かりにくかった。") == "表現が分かりにくかったため"
+    assert reason_from_note("国のガイドラインの改定を踏まえ") == "国のガイドラインの改定を踏まえ"
+
+
+def test_comment_lead_only_when_set_and_only_with_a_comment_link() -> None:
+    fs = facts(change((CH3, ISSUES), "区は情報を発信する。", "区は情報を発信する。また、発信した情報の効果を毎年度検証する。"))
+    c = comment(1, "効果を検証すべき。", "効果の検証について記載する。")
+    lead = SummaryStyle(comment_lead="ご意見を踏まえ、")
+    assert not summarize(fs, CauseType.COMMENT, [c]).startswith("ご意見")  # default as the real 別紙2
+    assert summarize(fs, CauseType.COMMENT, [c], style=lead).startswith("ご意見を踏まえ、")
+    assert not summarize(fs, CauseType.COMMENT, [], style=lead).startswith("ご意見")  # no link, no lead
+    assert not summarize(fs, CauseType.UNKNOWN, [c], style=lead).startswith("ご意見")
+
+
+def test_summary_style_from_config() -> None:
+    import pytest
+
+    from revtool.errors import WorkspaceError
+
+    assert SummaryStyle.from_config({}) == SummaryStyle()
+    assert SummaryStyle.from_config({"comment_lead": "ご意見を踏まえ、"}).comment_lead == "ご意見を踏まえ、"
+    with pytest.raises(WorkspaceError):
+        SummaryStyle.from_config({"comment_lead": 1})
+
+
+# issue 16 item 5: a very long paragraph gives a correct result (its speed is in `make bench`)
+
+
+def test_hundred_thousand_character_paragraph() -> None:
+    sentence = "区は地域の関係団体と連携し、高齢者の見守り活動を推進する。"
+    body = [f"{sentence[:-1]}（第{i}項）。" for i in range(3000)]
+    old = "".join(body)
+    assert len(old) > 100_000
+    new_body = list(body)
+    new_body[1000] = new_body[1000].replace("高齢者", "障害者")
+    new_body[2500] = new_body[2500].replace("推進する", "強化する")
+    new = "".join(new_body)
+    fs = facts(change((CH3, ISSUES), old, new))
+    assert [(f.old, f.new) for f in fs] == [("高齢者", "障害者"), ("推進", "強化")]
+    assert fact_clauses(fs) == ["「高齢者」を「障害者」に変更", "「推進」を「強化」に変更"]

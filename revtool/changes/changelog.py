@@ -35,12 +35,15 @@ from revtool.changes.facts import (
     COLUMN_DELETED,
     SECTION_ADDED,
     SECTION_DELETED,
+    SECTION_MOVED,
+    SECTION_RENAMED,
     TEXT,
     Fact,
     edit_core,
     facts_of,
     text_spans,
     with_table_context,
+    heading_number,
     heading_title,
     key,
 )
@@ -56,6 +59,7 @@ from revtool.changes.link import (
     choose_links,
     detect_external,
     organisation_only,
+    relation,
     score_pairs,
 )
 from revtool.model import (
@@ -70,7 +74,7 @@ from revtool.model import (
     ResponseType,
     SectionPath,
 )
-from revtool.changes.summary import summarize
+from revtool.changes.summary import SummaryStyle, summarize
 
 _TOC = re.compile(r"^(目次|もくじ|目\s*次)$")
 NOT_COUNTED = frozenset({"front-matter", "section-renumbered", "row-renumbered"})
@@ -120,6 +124,8 @@ class _Group:
     added_root: bool = False
     paths: list[SectionPath] = field(default_factory=list)
     mentions: set[int] = field(default_factory=set)  # facts that only announce an added section
+    echoes: set[int] = field(default_factory=set)  # facts repeating the row's change elsewhere (a renamed 施策 in the 施策の体系 table)
+    why: list[str] = field(default_factory=list)  # the evidence of each grouping beyond one section
 
 
 # ---------------------------------------------------------------- filtering
@@ -152,9 +158,29 @@ def version_stamp_only(old: str, new: str) -> bool:
     return key(old) != key(new) and strip(old) == strip(new)
 
 
-def reportable(change: Change, decisions: Decisions) -> bool | None:
+def reordered(changes: "Iterable[Change]") -> frozenset[str]:
+    """Ids of section changes that look like renumbering (same titles, new
+    numbers) but trade places with a sibling: 施策3 and 施策4 swapped. An
+    insertion shifts the numbers after it and keeps their order; a reorder
+    inverts it, and must not vanish as a renumbering."""
+    by_parent: dict[tuple[SectionPath, SectionPath], list[Change]] = defaultdict(list)
+    for ch in changes:
+        if _renumber_only(ch) and ch.section_path and ch.old_section_path:
+            by_parent[(ch.section_path[:-1], ch.old_section_path[:-1])].append(ch)
+    out: set[str] = set()
+    for siblings in by_parent.values():
+        for i, a in enumerate(siblings):
+            for b in siblings[i + 1 :]:
+                oa, ob = _position(a.old_section_path), _position(b.old_section_path)
+                na, nb = _position(a.section_path), _position(b.section_path)
+                if oa and ob and na and nb and (oa < ob) != (na < nb):
+                    out.update((a.id, b.id))
+    return frozenset(out)
+
+
+def reportable(change: Change, decisions: Decisions, swapped: frozenset[str] = frozenset()) -> bool | None:
     """True: may make a row; False: editorial (counted); None: not reportable."""
-    if change.id in decisions.substantive:
+    if change.id in decisions.substantive or change.id in swapped:
         return True
     if change.id in decisions.editorial:
         return False
@@ -196,6 +222,15 @@ def _signature(f: Fact) -> tuple[str, ...] | None:
             return None
         return ("edit", o, n)
     return None
+
+
+def _signature_text(f: Fact) -> str:
+    sig = _signature(f)
+    if sig is None:
+        return ""
+    if sig[0] == "edit":
+        return f"「{sig[1]}」→「{sig[2]}」" if sig[1] and sig[2] else f"「{sig[1] or sig[2]}」の{'削除' if sig[1] else '追加'}"
+    return f"「{sig[1]}」"
 
 
 def _common_prefix(paths: list[SectionPath]) -> SectionPath:
@@ -274,7 +309,9 @@ def group_facts(facts: list[Fact], outline: Outline, new_sections: frozenset[Sec
         anchor = _common_prefix(ordered)
         varying = _ordered_unique([p[: len(anchor) + 1] for p in ordered if len(p) > len(anchor)])
         every = every_label(anchor, [v[-1] for v in varying], outline) if len(varying) >= 2 else ""
-        groups.append(_Group(sorted(fs, key=lambda f: f.order), anchor, every=every, paths=ordered))
+        group = _Group(sorted(fs, key=lambda f: f.order), anchor, every=every, paths=ordered)
+        group.why.append(f"同じ変更（{_signature_text(fs[0])}）が{len(ordered)}か所にあるため一つの行")
+        groups.append(group)
 
     by_section: dict[SectionPath, list[Fact]] = defaultdict(list)
     for f in rest:
@@ -283,8 +320,90 @@ def group_facts(facts: list[Fact], outline: Outline, new_sections: frozenset[Sec
     for path, fs in by_section.items():
         groups.append(_Group(fs, path, paths=[path]))
     _absorb_mentions(groups)
+    _absorb_renames(groups)
+    _pair_swaps(groups)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
+
+
+def _carries(f: Fact, old_title: str, new_title: str) -> bool:
+    """Whether fact ``f`` is the rename old_title → new_title written somewhere
+    else (a cell of the 施策の体系 table, a line of the text): its unit holds
+    the old name before and the new one after, and its edit lies inside them."""
+    if f.kind not in (TEXT, CELL) or not old_title or not new_title:
+        return False
+    ou, nu = key(f.old_unit or f.old), key(f.new_unit or f.new)
+    if old_title not in ou or new_title not in nu or new_title in ou and old_title in nu and old_title != new_title and new_title not in old_title:
+        return False
+    o, n = key(edit_core(f.old)), key(edit_core(f.new))
+    return (not o or o in old_title) and (not n or n in new_title) and bool(o or n)
+
+
+def _absorb_renames(groups: list[_Group]) -> None:
+    """A section renamed is one decision: the same rename elsewhere (its line in
+    the 施策の体系 table, a cross-reference) joins the rename's row, its pages
+    too; the summary speaks of the rename once."""
+    for a in [g for g in groups if any(f.kind == SECTION_RENAMED for f in g.facts)]:
+        for r in [f for f in a.facts if f.kind == SECTION_RENAMED]:
+            old_title = key(heading_title(_single_line(r.old)))
+            new_title = key(heading_title(_single_line(r.new)))
+            if len(old_title) < MIN_SIGNATURE or old_title == new_title:
+                continue
+            for g in list(groups):
+                if g is a or g.added_root or g.every or g not in groups:
+                    continue
+                if all(_carries(f, old_title, new_title) for f in g.facts):
+                    a.facts = sorted(a.facts + g.facts, key=lambda f: f.order)
+                    a.echoes.update(id(f) for f in g.facts)
+                    a.paths = _ordered_unique([_where(f) for f in a.facts])
+                    a.anchor = _common_prefix(a.paths)
+                    a.why.append(f"「{heading_title(_single_line(r.old))}」→「{heading_title(_single_line(r.new))}」の名称変更が"
+                                 f"{item_text(g.anchor, Outline()) or '他の箇所'}にも現れるため一つの行")
+                    groups.remove(g)
+
+
+def _single_line(text: str) -> str:
+    return text.strip().split("\n")[0]
+
+
+def _moved_section(g: _Group) -> Fact | None:
+    if len(g.facts) == 1 and g.facts[0].kind == SECTION_MOVED:
+        return g.facts[0]
+    return None
+
+
+def _pair_swaps(groups: list[_Group]) -> None:
+    """Two sibling sections that traded places (施策3 and 施策4 swapped) are one
+    row: each alone reads as a move."""
+    moved = [(g, f) for g in groups if (f := _moved_section(g)) is not None]
+    used: set[int] = set()
+    for i, (ga, fa) in enumerate(moved):
+        if id(ga) in used:
+            continue
+        for gb, fb in moved[i + 1 :]:
+            if id(gb) in used:
+                continue
+            na, nb = fa.change.section_path, fb.change.section_path
+            oa, ob = fa.change.old_section_path, fb.change.old_section_path
+            if not (na and nb and oa and ob) or na[:-1] != nb[:-1] or oa[:-1] != ob[:-1]:
+                continue
+            # the same parent before and after, their order reversed
+            if (fa.order < fb.order) == (_position(oa) < _position(ob)) and _position(oa) != _position(ob):
+                continue
+            ga.facts = sorted(ga.facts + gb.facts, key=lambda f: f.order)
+            ga.paths = _ordered_unique(ga.paths + gb.paths)
+            ga.anchor = _common_prefix(ga.paths)
+            ga.why.append(f"「{heading_title(na[-1])}」と「{heading_title(nb[-1])}」が互いの位置に移ったため入れ替えとして一つの行")
+            used.update((id(ga), id(gb)))
+            groups.remove(gb)
+            break
+
+
+def _position(path: SectionPath) -> tuple[int, ...]:
+    """Where a heading stands among its siblings, read from its number
+    (施策3 → 3); () when it has none."""
+    m = re.search(r"([0-9０-９]+)", heading_number(path[-1]) if path else "")
+    return (int(unicodedata.normalize("NFKC", m.group(1))),) if m else ()
 
 
 def _absorb_mentions(groups: list[_Group]) -> None:
@@ -301,6 +420,7 @@ def _absorb_mentions(groups: list[_Group]) -> None:
                 a.facts = sorted(a.facts + g.facts, key=lambda f: f.order)
                 a.mentions.update(id(f) for f in g.facts)
                 a.paths = _ordered_unique(a.paths + g.paths)
+                a.why.append(f"追加された「{heading_title(a.anchor[-1])}」を他の箇所（表・一覧）で示す追加のため一つの行")
                 groups.remove(g)
 
 
@@ -338,6 +458,7 @@ def merge_by_new_terms(groups: list[_Group], old_doc: Document | None) -> list[_
             known = _terms(_subtree_text(old_parent))
             shared = {t for t in (mine & theirs) if t not in known}
             if shared:
+                h.why.append("同じ新しい語（" + "、".join(f"「{t}」" for t in sorted(shared)[:3]) + "）を導入する隣の節の変更のため一つの行")
                 h.facts = sorted(h.facts + g.facts, key=lambda f: f.order)
                 h.paths = _ordered_unique(h.paths + g.paths)
                 h.anchor = parent
@@ -428,7 +549,7 @@ def _target(row_id: str, facts: list[Fact], paths: list[SectionPath]) -> RowTarg
             added_parts.append(f.new)
     old_paths = tuple(_ordered_unique([f.change.old_section_path for f in facts if f.change.old_section_path]))
     context = "\n".join(_ordered_unique([f.new_unit for f in facts if f.new_unit]))
-    return RowTarget(row_id, tuple(paths), old_paths, removed, "\n".join(added_parts), context)
+    return RowTarget(row_id, tuple(paths), old_paths, removed, "\n".join(added_parts), context, _kind(facts).value)
 
 
 def build_changelog(
@@ -437,16 +558,21 @@ def build_changelog(
     decisions: Decisions | None = None,
     new_doc: Document | None = None,
     old_doc: Document | None = None,
+    style: SummaryStyle = SummaryStyle(),
 ) -> Changelog:
-    """The whole 別紙2: rows with causes and summaries, links, warnings."""
+    """The whole 別紙2: rows with causes and summaries, links, warnings.
+    ``style``: the ward's way of writing summaries (``[summary]`` of revtool.toml)."""
     decisions = decisions or Decisions()
     outline = Outline.of(new_doc)
     editorial = 0
+    editorial_changes: list[Change] = []
     facts: list[Fact] = []
+    swapped = reordered(changes)
     for idx, ch in enumerate(changes):
-        verdict = reportable(ch, decisions)
+        verdict = reportable(ch, decisions, swapped)
         if verdict is False:
             editorial += 1
+            editorial_changes.append(ch)
             continue
         if verdict is None:
             continue
@@ -482,22 +608,25 @@ def build_changelog(
             (by_id[c] for c in cause.comment_ids if c in by_id),
             key=lambda c: (c.response_type != ResponseType.REFLECTED, c.row),
         )
-        own = [f for f in g.facts if id(f) not in g.mentions]
+        placed = [f for f in g.facts if id(f) not in g.mentions]
+        own = [f for f in placed if id(f) not in g.echoes]
         ext = external if cause.type == CauseType.EXTERNAL else None
         rows.append(
             ChangeRow(
                 id=rid,
                 item=dec.item or _item(g, outline),
-                an_pages=_pages(own, new_doc, g.anchor),
-                summary=dec.summary or summarize(own, cause.type, linked, ext, organisation),
-                kind=_kind(g.facts),
+                an_pages=_pages(placed, new_doc, g.anchor),
+                summary=dec.summary or summarize(own, cause.type, linked, ext, organisation,
+                                                 reason=dec.note, style=style),
+                kind=_kind([f for f in g.facts if id(f) not in g.echoes]),
                 section_paths=tuple(g.paths),
                 changes=_row_changes(g.facts),
                 cause=cause,
                 page_label=g.every if g.every.startswith("各") else "",
+                grouping="；".join(g.why),
             )
         )
-    warnings = _warnings(rows, comment_list, links)
+    warnings = _warnings(rows, comment_list, links, editorial_changes)
     return Changelog(tuple(rows), tuple(comment_list), links, editorial, tuple(warnings), tuple(excluded),
                      tuple(scored))
 
@@ -522,6 +651,10 @@ def _item(g: _Group, outline: Outline) -> str:
         return item_text(g.anchor[:-1] or g.anchor, outline, keep_leaf=True)
     if all(f.kind == SECTION_DELETED for f in g.facts):
         return item_text(g.anchor, outline, keep_leaf=True)
+    if not g.every and len(g.paths) >= 2 and len(g.anchor) < 1:
+        # one decision in places of different chapters (a law quoted in 第2章 and
+        # 第4章, a renamed 施策 and the 施策の体系 table): every place is listed
+        return "、".join(_ordered_unique(item_text(p, outline) for p in g.paths))
     return item_text(g.anchor, outline, every=g.every)
 
 
@@ -574,7 +707,28 @@ def _changed_items(old: str, new: str) -> tuple[list[str], list[str]]:
     return [old[a1:a2] for a1, a2, _, _ in spans if a2 > a1], [new[b1:b2] for _, _, b1, b2 in spans if b2 > b1]
 
 
-def _warnings(rows: list[ChangeRow], comments: list[Comment], links: tuple[Link, ...]) -> list[ChangelogWarning]:
+_QUOTE = re.compile(r"[「『]([^「」『』]{2,60})[」』]")
+
+
+def answered_by_editorial(comment: Comment, editorial: list[Change]) -> bool:
+    """A 反映 answer whose only edit is a 文言整理 (「表記を統一しました」): an
+    editorial change in the section the comment points at (same, above or
+    below), holding the text the answer quotes when it quotes one."""
+    if not comment.resolved_section_paths:
+        return False
+    quotes = [key(q) for q in _QUOTE.findall(comment.response) if len(key(q)) >= 2]
+    for ch in editorial:
+        paths = tuple(p for p in (ch.section_path, ch.old_section_path) if p)
+        if not relation(comment.resolved_section_paths, paths):
+            continue
+        if not quotes or any(q in key(ch.new_text) or q in key(ch.old_text) for q in quotes):
+            return True
+    return False
+
+
+def _warnings(
+    rows: list[ChangeRow], comments: list[Comment], links: tuple[Link, ...], editorial: "list[Change] | None" = None
+) -> list[ChangelogWarning]:
     out: list[ChangelogWarning] = []
     shown = {r.id for r in rows}
     linked = {l.comment_id for l in links if l.row_id in shown}
@@ -587,7 +741,7 @@ def _warnings(rows: list[ChangeRow], comments: list[Comment], links: tuple[Link,
                     comment_id=c.id,
                 )
             )
-        if c.response_type == ResponseType.REFLECTED and c.id not in linked:
+        if c.response_type == ResponseType.REFLECTED and c.id not in linked and not answered_by_editorial(c, editorial or []):
             out.append(
                 ChangelogWarning(
                     "reflected-without-change",

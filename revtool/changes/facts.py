@@ -10,12 +10,13 @@ granularity the diff stage chose. Pure: no files, no clock, deterministic.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from difflib import SequenceMatcher
 
-from revtool.model import Change, ChangeKind, SectionPath
+from revtool.compare import chardiff, morph
+from revtool.model import Change, ChangeKind, EditOp, SectionPath
+from revtool.normalize import compact_key
 
 # Fact kinds
 TEXT = "text"  # a span of a paragraph (or a cell reported alone) replaced/inserted/deleted
@@ -82,13 +83,7 @@ class Fact:
 
 # ---------------------------------------------------------------- text helpers
 
-_SPACES = re.compile(r"[\s\u3000]+")
-
-
-@lru_cache(maxsize=65536)
-def key(text: str) -> str:
-    """Comparison key: NFKC, no whitespace."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text))
+key = compact_key  # the comparison key of revtool.normalize: NFKC, no whitespace
 
 
 _NUMBER_PREFIX = re.compile(
@@ -207,14 +202,65 @@ def _unit(text: str, start: int, end: int) -> str:
     return text[s:e].strip()
 
 
-def text_spans(old: str, new: str, change: Change | None = None, island: int = 3) -> list[tuple[int, int, int, int]]:
-    """Changed spans (old_start, old_end, new_start, new_end), with equal islands
-    of at most ``island`` characters absorbed and edges widened to words."""
-    # our own character diff: a diff stage may report a mostly-changed sentence
-    # as one before/after pair, which is right for display but hides the word
-    ops = [tuple(op) for op in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()]  # type: ignore[misc]
+REFINE_MAX = 400  # a changed region up to this long is refined character by character
+
+
+@lru_cache(maxsize=4096)
+def _char_ops(old: str, new: str) -> tuple[tuple[str, int, int, int, int], ...]:
+    """Changed regions (tag, i1, i2, j1, j2): the project's diff engine
+    (compare/chardiff: clauses, then units), each small region refined to
+    characters so that a word is not replaced whole for one character."""
+    out: list[tuple[str, int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in chardiff.opcodes(old, new):
+        if tag == "equal" or max(i2 - i1, j2 - j1) > REFINE_MAX or i1 == i2 or j1 == j2:
+            out.append((tag, i1, i2, j1, j2))
+            continue
+        i, j = i1, j1
+        for op, t in chardiff.minimal_diff(old[i1:i2], new[j1:j2]):
+            if op is EditOp.EQUAL:
+                out.append(("equal", i, i + len(t), j, j + len(t)))
+                i, j = i + len(t), j + len(t)
+            elif op is EditOp.DELETE:
+                out.append(("delete", i, i + len(t), j, j))
+                i += len(t)
+            else:
+                out.append(("insert", i, i, j, j + len(t)))
+                j += len(t)
+    return tuple(out)
+
+
+def changed_share(old: str, new: str) -> float:
+    """Share of the longer text that the character diff changes (0..1)."""
+    ops = [o for o in _char_ops(old, new) if o[0] != "equal"]
+    longest = max(len(old), len(new))
+    if not longest:
+        return 0.0
+    return max(sum(o[2] - o[1] for o in ops), sum(o[4] - o[3] for o in ops)) / longest
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened to whole words and compounds (morphemes, 及び and
+    okurigana kept with their word), with numbers, dates, law numbers and
+    short 「」 names kept whole."""
+    if start == end:
+        return start, end
+    s, e = morph.compound_span(text, start, end)
+    return morph.keep_whole(text, s, e)
+
+
+def _same_context(old: str, new: str, i: int, j: int, left: int, right_i: int, right_j: int, right: int) -> tuple[int, int]:
+    """Shrink a widening until the added context is the same text on both sides."""
+    while left > 0 and old[i - left:i] != new[j - left:j]:
+        left -= 1
+    while right > 0 and old[right_i:right_i + right] != new[right_j:right_j + right]:
+        right -= 1
+    return left, right
+
+
+@lru_cache(maxsize=4096)
+def _text_spans(old: str, new: str, island: int) -> tuple[tuple[int, int, int, int], ...]:
     spans: list[list[int]] = []
-    for tag, i1, i2, j1, j2 in ops:
+    for tag, i1, i2, j1, j2 in _char_ops(old, new):
         if tag == "equal":
             continue
         if spans and i1 - spans[-1][1] <= island and j1 - spans[-1][3] <= island:
@@ -223,35 +269,23 @@ def text_spans(old: str, new: str, change: Change | None = None, island: int = 3
             spans.append([i1, i2, j1, j2])
     out: list[tuple[int, int, int, int]] = []
     for i1, i2, j1, j2 in spans:
-        a1, a2 = _expand(old, i1, i2) if i1 < i2 else (i1, i2)
-        b1, b2 = _expand(new, j1, j2) if j1 < j2 else (j1, j2)
-        # keep both sides aligned on the same widened context
-        left = min(i1 - a1, j1 - b1) if i1 < i2 and j1 < j2 else (i1 - a1 if i1 < i2 else j1 - b1)
-        right = min(a2 - i2, b2 - j2) if i1 < i2 and j1 < j2 else (a2 - i2 if i1 < i2 else b2 - j2)
-        left = max(left, 0)
-        right = max(right, 0)
         if i1 < i2 and j1 < j2:
-            a1, b1 = i1 - left, j1 - left
-            a2, b2 = i2 + right, j2 + right
-            # widen further where the two sides agree character by character
-            while a1 > 0 and b1 > 0 and old[a1 - 1] == new[b1 - 1] and (
-                _joins(_char_class(old[a1 - 1]), _char_class(old[a1])) or _joins(_char_class(new[b1 - 1]), _char_class(new[b1]))
-            ):
-                a1, b1 = a1 - 1, b1 - 1
-            while a2 < len(old) and b2 < len(new) and old[a2] == new[b2] and (
-                _joins(_char_class(old[a2]), _char_class(old[a2 - 1])) or _joins(_char_class(new[b2]), _char_class(new[b2 - 1]))
-            ):
-                a2, b2 = a2 + 1, b2 + 1
+            a1, a2 = _widen(old, i1, i2)
+            b1, b2 = _widen(new, j1, j2)
+            left = min(max(i1 - a1, j1 - b1), i1, j1)
+            right = min(max(a2 - i2, b2 - j2), len(old) - i2, len(new) - j2)
+            left, right = _same_context(old, new, i1, j1, left, i2, j2, right)
+            a1, b1, a2, b2 = i1 - left, j1 - left, i2 + right, j2 + right
         elif i1 < i2:
             # a deletion slid to natural edges; when they cut a word, the word is
             # quoted whole on both sides (介護予防・日常生活支援総合事業 → 総合事業)
             s_, e_ = _slide(old, i1, i2)
-            a1, a2 = _expand(old, s_, e_)
+            a1, a2 = _widen(old, s_, e_)
             j = j1 + (s_ - i1)
             b1, b2 = j - (s_ - a1), j + (a2 - e_)
         else:
             s_, e_ = _slide(new, j1, j2)
-            b1, b2 = _expand(new, s_, e_)
+            b1, b2 = _widen(new, s_, e_)
             i = i1 + (s_ - j1)
             a1, a2 = i - (s_ - b1), i + (b2 - e_)
         if out and a1 <= out[-1][1] and b1 <= out[-1][3]:
@@ -259,7 +293,44 @@ def text_spans(old: str, new: str, change: Change | None = None, island: int = 3
             a1, b1 = min(p[0], a1), min(p[2], b1)
             a2, b2 = max(p[1], a2), max(p[3], b2)
         out.append((a1, a2, b1, b2))
-    return out
+    return tuple(out)
+
+
+def text_spans(old: str, new: str, change: Change | None = None, island: int = 3) -> list[tuple[int, int, int, int]]:
+    """Changed spans (old_start, old_end, new_start, new_end), with equal islands
+    of at most ``island`` characters absorbed and edges widened to whole words
+    (SudachiPy morphemes, compound nouns), numbers, dates, law numbers and
+    「」 names. Linear in the text: the cost of each span is bounded by its size."""
+    # our own character diff: a diff stage may report a mostly-changed sentence
+    # as one before/after pair, which is right for display but hides the word
+    return list(_text_spans(old, new, island))
+
+
+PHRASE_CONTEXT_MAX = 20  # characters of context a quote may borrow on each side
+
+
+def phrase_context(old: str, new: str, a1: int, a2: int, b1: int, b2: int) -> tuple[int, int, int, int]:
+    """A words-only insertion or deletion that cannot be quoted alone (「の作成」,
+    「を」, a one-character word) widened to the 文節 around it on both sides,
+    trailing particles dropped: 個別避難計画を推進 → 個別避難計画の作成を推進 is
+    quoted 「個別避難計画」→「個別避難計画の作成」."""
+    if (a1 < a2) == (b1 < b2):
+        return a1, a2, b1, b2
+    text, s, e = (new, b1, b2) if b1 < b2 else (old, a1, a2)
+    core = edit_core(text[s:e])
+    words = [m for m in morph.words_at(text, s, e) if m.begin >= s and m.end <= e and not m.is_punct]
+    if not core or (words and not words[0].is_function and len(core) > 2) or "。" in text[s:e]:
+        return a1, a2, b1, b2
+    ps, pe = morph.phrase_span(text, s, e)
+    left, right = min(s - ps, PHRASE_CONTEXT_MAX), min(pe - e, PHRASE_CONTEXT_MAX)
+    tail = [m for m in morph.words_at(text, e, e + right) if m.begin >= e and m.end <= e + right]
+    while tail and (tail[-1].is_function or tail[-1].is_punct):
+        right = tail.pop().begin - e
+    left = max(0, min(left, a1, b1))
+    right = max(0, min(right, len(old) - a2, len(new) - b2))
+    if old[a1 - left:a1] != new[b1 - left:b1] or old[a2:a2 + right] != new[b2:b2 + right]:
+        return a1, a2, b1, b2
+    return a1 - left, a2 + right, b1 - left, b2 + right
 
 
 _LEADING_JOINERS = re.compile(r"^((?:また|あわせて|併せて|さらに|更に|なお)、|及び|および|並びに|ならびに|又は|または|若しくは|や|と|・|、|，|,)+")
@@ -298,7 +369,7 @@ def row_key(row: list[str]) -> str:
 
 
 def _sim(a: str, b: str) -> float:
-    return SequenceMatcher(None, key(a), key(b), autojunk=False).ratio()
+    return chardiff.similarity(key(a), key(b))
 
 
 def _table_facts(change: Change, idx: int) -> list[Fact]:
@@ -376,16 +447,16 @@ def _table_facts(change: Change, idx: int) -> list[Fact]:
             values = "\n".join(r[j] for r in new_rows[1:] if j < len(r))
             add(kind=COLUMN_ADDED, new=nh[j], new_unit=values, column=nh[j])
     if deleted_cols:
-        for i in deleted_cols:
-            values = "\n".join(r[i] for r in old_rows[1:] if i < len(r))
-            add(kind=COLUMN_DELETED, old=oh[i], old_unit=values, column=oh[i])
-    for i, j in pairs:
-        if i is None and j is not None:
-            add(kind=ROW_ADDED, new="\t".join(new_rows[j]), new_unit=row_key(new_rows[j]), row_key=row_key(new_rows[j]))
-        elif j is None and i is not None:
-            add(kind=ROW_DELETED, old="\t".join(old_rows[i]), old_unit=row_key(old_rows[i]), row_key=row_key(old_rows[i]))
-        elif i is not None and j is not None:
-            orow, nrow = old_rows[i], new_rows[j]
+        for col in deleted_cols:
+            values = "\n".join(r[col] for r in old_rows[1:] if col < len(r))
+            add(kind=COLUMN_DELETED, old=oh[col], old_unit=values, column=oh[col])
+    for oi, nj in pairs:
+        if oi is None and nj is not None:
+            add(kind=ROW_ADDED, new="\t".join(new_rows[nj]), new_unit=row_key(new_rows[nj]), row_key=row_key(new_rows[nj]))
+        elif nj is None and oi is not None:
+            add(kind=ROW_DELETED, old="\t".join(old_rows[oi]), old_unit=row_key(old_rows[oi]), row_key=row_key(old_rows[oi]))
+        elif oi is not None and nj is not None:
+            orow, nrow = old_rows[oi], new_rows[nj]
             for cj, ci in sorted(col_map.items()):
                 oc = orow[ci] if ci < len(orow) else ""
                 nc = nrow[cj] if cj < len(nrow) else ""
@@ -441,7 +512,9 @@ def facts_of(change: Change, idx: int = 0) -> list[Fact]:
             return [Fact(change, SECTION_DELETED, old=old, old_unit=change.old_section_path[-1] if change.old_section_path else "", order=(idx, 0))]
         if kind in (ChangeKind.RENAMED,):
             return [Fact(change, SECTION_RENAMED, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
-        if kind in (ChangeKind.MOVED, ChangeKind.SPLIT, ChangeKind.MERGED) and key(old) == key(new):
+        if kind in (ChangeKind.MOVED, ChangeKind.SPLIT, ChangeKind.MERGED) and (
+            key(old) == key(new) or (old.strip() and key(heading_title(old.strip())) == key(heading_title(new.strip())))
+        ):
             return [Fact(change, SECTION_MOVED, old=old, new=new, order=(idx, 0))]
     if not old.strip() and new.strip():
         if bk == "table" or is_table_text(new):
@@ -464,13 +537,15 @@ def facts_of(change: Change, idx: int = 0) -> list[Fact]:
         rkey = mrow.group(1) if mrow else ""
         return [Fact(change, CELL, old=old, new=new, old_unit=old, new_unit=new, column=mcol.group(1), row_key=rkey, order=(idx, 0))]
     spans = text_spans(old, new, change)
-    changed = sum(max(a2 - a1, b2 - b1) for a1, a2, b1, b2 in spans)
-    pure = len(spans) == 1 and (spans[0][0] == spans[0][1] or spans[0][2] == spans[0][3] or len(old) < 2 * MIN_REWRITE)
-    if not column and spans and not pure and changed > REWRITE_SHARE * max(len(old), len(new)):
+    rewritten = changed_share(old, new) > REWRITE_SHARE
+    pure = len(spans) == 1 and (spans[0][0] == spans[0][1] or spans[0][2] == spans[0][3]
+                                or (len(old) < 2 * MIN_REWRITE and not rewritten))
+    if not column and spans and not pure and rewritten:
         # mostly rewritten: one before/after pair reads better than confetti
         return [Fact(change, TEXT, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
     out: list[Fact] = []
     for n, (a1, a2, b1, b2) in enumerate(spans):
+        a1, a2, b1, b2 = phrase_context(old, new, a1, a2, b1, b2)
         out.append(
             Fact(
                 change,

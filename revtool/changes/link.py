@@ -31,6 +31,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import repeat
 from operator import mul
@@ -42,7 +43,10 @@ LINK_THRESHOLD = 0.45
 RELATIVE_CUTOFF = 0.6
 NAMED_ONLY_CUTOFF = 0.9  # a row outside the comment's section needs nearly its best score
 PROMISE_FLOOR = 0.35  # a 反映 answer promised an edit: its clearly best row links from here
-PROMISE_MARGIN = 1.15  # "clearly": this much above the comment's second-best row
+PROMISE_MARGIN = 1.15
+NAMED_FLOOR = 0.4  # a mention weaker than this (a template heading shared by many rows) does not make a candidate outside the section
+KIND_BONUS = 0.08  # the answer's verb (追記/削除/修正) matches the row's kind of edit
+SAME_SECTION_BONUS = 0.08  # a 反映 answer and a row in the very section it points at  # "clearly": this much above the comment's second-best row
 
 TYPE_WEIGHT: dict[ResponseType, float] = {
     ResponseType.REFLECTED: 1.0,
@@ -59,6 +63,24 @@ _PROMISE = re.compile(
 )
 _QUOTED = re.compile(r"[「『]([^「」『』]{2,60})[」』]")
 
+# What kind of edit an answer promises, read from its verb.
+_PROMISE_KIND = (
+    ("deleted", re.compile(r"(?:削除|削り|削っ|除き|取り下げ)")),
+    ("added", re.compile(r"(?:追記|追加|加筆|加え|盛り込|書き加え|付記|補記|新たに(?:記載|掲載)|掲載|明記)")),
+    ("modified", re.compile(r"(?:修正|変更|改め|見直|統一|更新|差し替|差替|置き換|修文|訂正)")),
+)
+_KIND_FAMILY = {"added": "added", "deleted": "deleted", "modified": "modified", "moved": "modified",
+                "renamed": "modified", "split": "modified", "merged": "modified"}
+# A sentence's own boilerplate (ご意見を踏まえ): no evidence of which row is meant.
+_BOILERPLATE = re.compile(r"(?:ご|御)?(?:意見|指摘|提案|要望)(?:の(?:趣旨|内容))?(?:等)?を踏まえ(?:て|、)?|(?:ご|御)(?:意見|指摘)の(?:とおり|通り)")
+
+
+def promised_kind(response: str) -> str:
+    """``added`` / ``deleted`` / ``modified`` when the answer's verb says which
+    edit it made (「…を追記しました」 → added), else ""."""
+    found = {kind for kind, pattern in _PROMISE_KIND if pattern.search(response)}
+    return next(iter(found)) if len(found) == 1 else ""
+
 
 @dataclass(frozen=True)
 class RowTarget:
@@ -70,6 +92,7 @@ class RowTarget:
     removed: str
     added: str
     context: str = ""
+    kind: str = ""  # the row's ChangeKind value (added / deleted / modified …), when known
 
 
 @dataclass(frozen=True)
@@ -87,7 +110,8 @@ class Scored:
 
 @lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", unicodedata.normalize("NFKC", text))
+    # table cells are joined by tabs or " | " (a quoted row is written with spaces)
+    return re.sub(r"[\s\u3000|｜]+", "", unicodedata.normalize("NFKC", text))
 
 
 _PUNCT = set("、。，．・「」『』（）()[]［］：:；;！!？?　 \n\t-ー→…")
@@ -131,14 +155,6 @@ class _Tfidf:
             vec = self._vectors[text] = {g: (1 + math.log(c)) * self.idf(g) for g, c in grams.items()}
         return vec
 
-    def cosine(self, a: dict[str, float], b: dict[str, float]) -> float:
-        if not a or not b:
-            return 0.0
-        dot = sum(v * b.get(g, 0.0) for g, v in a.items())
-        na = math.sqrt(sum(v * v for v in a.values()))
-        nb = math.sqrt(sum(v * v for v in b.values()))
-        return dot / (na * nb) if na and nb else 0.0
-
     def coverage(self, a: dict[str, float], b: dict[str, float]) -> float:
         """Share of ``a``'s weight whose bigrams occur in ``b``."""
         total = sum(a.values())
@@ -173,6 +189,8 @@ def promises_edit(response: str) -> bool:
     return False
 
 
+QUOTE_PART = 8  # characters of a quote found in a change that make it name the change
+GRAM = 6  # length of the character n-grams indexing rows by their changed text
 MAX_ALIGN = 2_000_000  # characters² above which only whole words are looked up
 _CONTENT_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9々]")
 
@@ -188,7 +206,9 @@ def _phrase_words(a: str) -> list[str]:
 
 
 def _shared(a: str, words: list[str], b: str, matcher: SequenceMatcher | None, align: bool = True) -> str:
-    """``shared_phrase`` on normalised texts; ``matcher`` has ``b`` as its
+    """The longest phrase the answer ``a`` shares with the changed text ``b``
+    (normalised; kanji, katakana or latin in it, hiragana at its edges
+    trimmed); ``matcher`` has ``b`` as its
     second sequence (``set_seq2`` caches its index, so one matcher serves
     every answer scored against ``b``). ``align=False`` skips the alignment
     (the caller knows ``a`` and ``b`` share no three characters in a row, so
@@ -282,13 +302,6 @@ def _shared_scored(a: str, words: list[str], b: str, matcher: SequenceMatcher | 
     return best
 
 
-def shared_phrase(response: str, changed: str) -> str:
-    """The longest phrase the answer shares with the changed text (kanji,
-    katakana or latin in it; hiragana at its edges trimmed)."""
-    a, b = _norm(response), _norm(changed)
-    return _shared(a, _phrase_words(a), b, None)
-
-
 def _titles(target: RowTarget) -> set[str]:
     return {_norm(heading_title(h)) for path in target.section_paths for h in path[-2:]}
 
@@ -308,6 +321,8 @@ def _named_from(
     titles: list[tuple[str, str]],
     title_rows: "Counter[str] | None",
     hits: "set[str] | None" = None,
+    piece_rows: "Callable[[str], int] | None" = None,
+    added: str = "",
 ) -> tuple[float, str]:
     """``_named`` on precomputed parts: the answer's quotes (raw, normalised),
     the normalised answer and changed text, the row's titles (raw,
@@ -319,6 +334,23 @@ def _named_from(
             # added section barely does
             share = min(1.0, 4 * len(qn) / max(len(changed), 1))
             return 0.5 + 0.5 * share, f"回答が「{q}」に言及"
+    if added and len(added) >= 3 and re.search(r"[0-9]", added) or len(added) >= 6:
+        for q, qn in quotes:
+            if added in qn:
+                # the whole (short) new text inside the promise: 「…を1,660件とする」 → 1,660件
+                spread = piece_rows(added) if piece_rows is not None else 1
+                return (0.5 + 0.4 * len(added) / len(qn)) / math.sqrt(max(spread, 1)), f"回答の「{q}」に変更後の「{added}」"
+    for q, qn in quotes:
+        # the promised text quoted with some of its unchanged surroundings, or
+        # cut short: most of it (eight characters at least) is in the change
+        if len(qn) >= QUOTE_PART:
+            i, _, k = _longest_match(qn, changed, 0, len(qn), 0, len(changed))
+            if k >= QUOTE_PART and k * 2 >= len(qn):
+                share = min(1.0, 4 * k / max(len(changed), 1))
+                # a piece many rows share (a templated sentence) names none of them
+                spread = piece_rows(qn[i : i + k]) if piece_rows is not None else 1
+                strength = (0.5 + 0.5 * share) * (0.6 + 0.4 * k / len(qn)) / math.sqrt(max(spread, 1))
+                return strength, f"回答が「{q}」に言及（{k}文字が変更箇所と一致）"
     named: list[str] = []
     for raw, t in titles:
         if len(t) >= 4 and (t in hits if hits is not None else t in resp) and raw not in named:
@@ -370,6 +402,7 @@ class _Row:
     matcher: SequenceMatcher | None = None
     phrases: dict[str, str] = field(default_factory=dict)  # normalised answer → shared phrase
     trigrams: set[str] = field(default_factory=set)  # of ``changed``
+    added: str = ""  # normalised added text
 
 
 def _trigrams(text: str) -> set[str]:
@@ -396,6 +429,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     by_prefix: dict[tuple[str, ...], list[int]] = {}  # every prefix of a row's path key → rows
     by_key: dict[tuple[str, ...], list[int]] = {}  # a row's whole path key → rows
     by_title: dict[str, list[int]] = {}  # normalised title (4+ chars) → rows
+    by_gram: dict[str, set[int]] = {}  # GRAM-character piece of a row's changed text → rows
     for i, t in enumerate(targets):
         vec = model.vector(t.added + "\n" + t.removed)
         keys = [k for k in (_path_key(p) for p in t.section_paths + t.old_section_paths) if k]
@@ -403,6 +437,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         rows.append(_Row(t, i, vec, _norm_of(vec), keys, _norm(t.added + "\n" + t.removed),
                          max(len(_norm(t.added + t.removed)), 1), titles))
         rows[-1].trigrams = _trigrams(rows[-1].changed)
+        rows[-1].added = _norm(t.added)
         for k in keys:
             by_key.setdefault(k, []).append(i)
             for n in range(1, len(k) + 1):
@@ -410,6 +445,12 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         for _, tn in titles:
             if len(tn) >= 4:
                 by_title.setdefault(tn, []).append(i)
+        changed_i = rows[-1].changed
+        for g in {changed_i[j : j + GRAM] for j in range(len(changed_i) - GRAM + 1)}:
+            by_gram.setdefault(g, set()).add(i)
+    # rows whose whole new text is short (a value, a name): looked up inside quotes
+    short_added = [r for r in rows if 3 <= len(r.added) < GRAM * 4]
+    piece_cache: dict[str, int] = {}  # piece of text → rows whose changed text holds it
     out: list[Scored] = []
     for c in comments:
         cvec = model.vector(c.opinion + "\n" + c.response + "\n" + c.response)
@@ -420,11 +461,23 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         reflected = c.response_type == ResponseType.REFLECTED or promises_edit(c.response)
         weight = 1.0 if reflected else TYPE_WEIGHT.get(c.response_type, 0.3)
         resp = _norm(c.response)
-        words = _phrase_words(resp)
+        # phrases are looked for outside the answer's boilerplate (ご意見を踏まえ)
+        resp_words = _BOILERPLATE.sub("＿", resp)
+        words = _phrase_words(resp_words)
+        want_kind = promised_kind(c.response) if reflected else ""
         quotes = [(q, _norm(q)) for q in _QUOTED.findall(c.response)]
         ckeys = [k for k in (_path_key(p) for p in c.resolved_section_paths) if k]
         hits = {tn for tn in by_title if tn in resp}
         rtri: set[str] | None = None
+
+        def piece_rows(piece: str) -> int:
+            """How many rows' changed text holds ``piece``."""
+            n = piece_cache.get(piece)
+            if n is None:
+                pool = by_gram.get(piece[:GRAM], set()) if len(piece) >= GRAM else range(len(rows))
+                n = piece_cache[piece] = sum(1 for r in pool if piece in rows[r].changed)
+            return n
+
         if c.id in cited:
             cand: set[int] = set(range(len(rows)))
         else:
@@ -436,15 +489,21 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             for tn in hits:
                 cand.update(by_title[tn])
             for _, qn in quotes:
-                if len(qn) >= 4:
+                if len(qn) >= GRAM:
+                    # rows sharing a piece of the quote (_named_from decides how much)
+                    for j in range(0, len(qn) - GRAM + 1, 2):
+                        cand.update(by_gram.get(qn[j : j + GRAM], ()))
+                elif len(qn) >= 4:
                     cand.update(r.order for r in rows if qn in r.changed)
+                if len(qn) >= 3:
+                    cand.update(r.order for r in short_added if r.added in qn)
         for i in sorted(cand):
             row = rows[i]
             t = row.target
             rel = _relation_keys(ckeys, row.keys)
-            named, named_ev = _named_from(quotes, resp, row.changed, row.titles, title_rows, hits)
-            if not rel and not named and c.id not in cited:
-                continue
+            named, named_ev = _named_from(quotes, resp, row.changed, row.titles, title_rows, hits, piece_rows, row.added)
+            if not rel and c.id not in cited and (not named or named < NAMED_FLOOR):
+                continue  # outside the comment's section only a specific mention counts
             tvec = row.vec
             if cvec and tvec and cnorm and row.norm:
                 # the products in the order of _Tfidf.cosine, so the sum is the same
@@ -455,24 +514,35 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             sim = max(cos, 0.6 * cov)
             sim_part = min(1.0, sim * 2.5)
             rel_part = RELATION_SCORE.get(rel or "named", 0.5)
-            phrase = row.phrases.get(resp)
+            phrase = row.phrases.get(resp_words)
             if phrase is None:  # answers repeat (定型の回答): one alignment per answer text and row
                 if row.matcher is None and row.changed:
                     row.matcher = SequenceMatcher(None, "", row.changed, autojunk=False)
                 # a phrase of one or two characters scores 0 and is not shown
                 # (phrase_part below): align only when three characters in a row are shared
                 if rtri is None:
-                    rtri = _trigrams(resp)
-                phrase = row.phrases[resp] = _shared_scored(resp, words, row.changed, row.matcher, not rtri.isdisjoint(row.trigrams))
+                    rtri = _trigrams(resp_words)
+                phrase = row.phrases[resp_words] = _shared_scored(
+                    resp_words, words, row.changed, row.matcher, not rtri.isdisjoint(row.trigrams)
+                )
             changed_len = row.changed_len
             phrase_part = min(1.0, max(0, len(phrase) - 2) / 4) * (0.5 + 0.5 * min(1.0, 4 * len(phrase) / changed_len))
             raw = 0.25 * rel_part + 0.35 * sim_part + 0.25 * phrase_part + 0.35 * named
+            # the answer's own promise: the edit it names is the row's kind of
+            # edit, in the section the comment points at
+            agrees = bool(want_kind) and _KIND_FAMILY.get(t.kind, "") == want_kind
+            if agrees:
+                raw += KIND_BONUS
+            if reflected and rel == "same":
+                raw += SAME_SECTION_BONUS
             score = round(min(1.0, weight * raw), 3)
             why = [f"{c.response_type.value}" + ("（回答に修正の記述）" if reflected and c.response_type != ResponseType.REFLECTED else "")]
             if rel:
                 why.append({"same": "同じ節", "descendant": "指摘箇所の下位の節", "ancestor": "指摘箇所を含む節"}[rel])
             if named_ev:
                 why.append(named_ev)
+            if agrees:
+                why.append(f"回答の約束（{ {'added': '追記', 'deleted': '削除', 'modified': '修正'}[want_kind] }）と変更の種類が一致")
             if phrase_part and not named_ev.endswith(f"「{phrase}」に言及"):
                 why.append(f"共通の語句「{phrase}」")
             why.append(f"文字類似度{sim:.2f}")

@@ -1,9 +1,16 @@
 """主な変更点: one Japanese sentence per row, in the register of 別紙2. Pure.
 
-Built from the row's facts: 「A」を「B」に変更, 「A」の文言を削除, …に「X」を追加,
-目標値の上方修正（A → B）, 「X」を掲載, with the reason in front when the cause
-is known (「…」が改定されたため、 / ご意見を踏まえ、). When a 反映 answer describes
-the change, its wording is reused. Deterministic: same facts, same sentence.
+Built from the row's facts, one verb per kind: 「A」を「B」に変更 (a phrase
+replaced; 更新 when an outside revision caused it), 「X」を追記 (words added to
+the text), 「A」の文言を削除, …に「X」を追加 (a table row, a list item),
+目標値を上方修正（A → B）, 「X」を掲載 (a section), 名称を「A」から「B」に変更
+(a heading). Quotes are whole words and 文節 (compare/morph.py): never 「及」 or
+「の作成」. The reason comes first when it is known: 「…」が改定されたため、,
+the staff's own note (…のため、, …を次のとおり反映), and — only when the
+workspace asks for it (``[summary] comment_lead`` in revtool.toml; the real
+別紙2 does not use one) and only on a row linked to a comment — a lead such as
+「ご意見を踏まえ、」. When a 反映 answer describes the change, its wording is
+reused. Deterministic: same facts, same sentence.
 """
 
 from __future__ import annotations
@@ -11,6 +18,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
 
 from revtool.changes.facts import (
     BLOCK_ADDED,
@@ -34,7 +44,28 @@ from revtool.changes.facts import (
     key,
 )
 from revtool.changes.link import External, bigrams
+from revtool.compare import morph
+from revtool.errors import WorkspaceError
 from revtool.model import CauseType, Comment
+
+
+@dataclass(frozen=True)
+class SummaryStyle:
+    """How a ward writes its 主な変更点 (``[summary]`` in revtool.toml).
+
+    ``comment_lead``: words put in front of a row caused by a comment, e.g.
+    「ご意見を踏まえ、」. Empty by default, as in the real 別紙2; never used on a
+    row without a comment link."""
+
+    comment_lead: str = ""
+
+    @staticmethod
+    def from_config(table: Mapping[str, Any]) -> "SummaryStyle":
+        lead = table.get("comment_lead", "")
+        if not isinstance(lead, str) or "\n" in lead:
+            raise WorkspaceError("revtool.toml: [summary] comment_lead は 1 行の文字列で指定してください"
+                                 "（例: comment_lead = \"ご意見を踏まえ、\"）。")
+        return SummaryStyle(comment_lead=lead)
 
 MAX_QUOTE = 40  # longer spans are described, not quoted
 MAX_CLAUSES = 3
@@ -117,8 +148,16 @@ def _cell_clauses(facts: list[Fact]) -> list[str]:
     return out
 
 
+def _quote(text: str) -> str:
+    """A span as quoted: a 「」 name without its own brackets (no 「「…」」)."""
+    t = text.strip()
+    if len(t) >= 2 and t[0] in "「『" and t[-1] in "」』" and not re.search(r"[「」『』]", t[1:-1]):
+        return t[1:-1]
+    return t
+
+
 def _text_clause(f: Fact) -> str:
-    old, new = _core(f.old), _core(f.new)
+    old, new = _quote(_core(f.old)), _quote(_core(f.new))
     multi = "。" in old.rstrip("。") or "。" in new.rstrip("。")
     if old and new:
         if len(old) <= MAX_QUOTE and len(new) <= MAX_QUOTE and not multi:
@@ -128,9 +167,11 @@ def _text_clause(f: Fact) -> str:
         if len(old) <= MAX_QUOTE:
             return f"「{old}」の文言を削除"
         return f"「{_short(old, 20)}」の記述を削除"
+    if f.kind == BLOCK_ADDED and len(new) > MAX_QUOTE:
+        return f"「{_short(new, 20)}」の記述を追加"
     if len(new) <= MAX_QUOTE:
-        return f"「{new}」を追加"
-    return f"「{_short(new, 20)}」の記述を追加"
+        return f"「{new}」を追記"
+    return f"「{_short(new, 20)}」の記述を追記"
 
 
 TABLE_FACTS = (CELL, ROW_ADDED, ROW_DELETED)
@@ -208,9 +249,15 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
         elif f.kind == SECTION_DELETED:
             clauses.append(f"「{heading_title((f.change.old_section_path or f.section_path)[-1])}」を削除")
         elif f.kind == SECTION_RENAMED:
-            clauses.append(f"見出しを「{_single_line(f.old)}」から「{_single_line(f.new)}」に変更")
+            clauses.append(f"名称を「{heading_title(_single_line(f.old))}」から「{heading_title(_single_line(f.new))}」に変更")
         elif f.kind == SECTION_MOVED:
-            clauses.append(f"「{heading_title(f.section_path[-1])}」の掲載位置を変更")
+            moved = [g for g in facts if g.kind == SECTION_MOVED]
+            if len(moved) == 2 and moved[0].section_path[:-1] == moved[1].section_path[:-1]:
+                # two siblings that traded places (the changelog pairs them only then)
+                a, b = sorted(moved, key=lambda g: g.change.old_section_path)
+                clauses.append(f"「{heading_title(a.section_path[-1])}」と「{heading_title(b.section_path[-1])}」の順序を入れ替え")
+            else:
+                clauses.append(f"「{heading_title(f.section_path[-1])}」の掲載位置を変更")
     counts = Counter(clauses)
     first: dict[str, int] = {}
     for i, c in enumerate(clauses):
@@ -340,28 +387,58 @@ def reason_for_external(ext: External) -> str:
     return f"{when}関係する計画等の{ext.verb}に伴い"
 
 
+_ENDS_AS_REASON = re.compile(r"(ため|ので|に伴い|に伴う|により|によって|を踏まえ|を受け|に基づき|に合わせ)、?$")
+
+
+def reason_from_note(note: str) -> str:
+    """The staff's note as the reason in front of a summary: 組織改正 →
+    組織改正のため, 誤解を招く表現であった → …であったため; a note that already
+    reads as a reason (…に伴い, …を踏まえ) is kept."""
+    n = note.strip().rstrip("。、 ")
+    if not n or _ENDS_AS_REASON.search(n):
+        return n
+    last = [m for m in morph.morphemes(n) if not m.is_punct or m.pos2 == "括弧閉"]
+    if last and last[-1].pos in ("動詞", "助動詞", "形容詞") and last[-1].form.startswith(("終止形", "連体形")):
+        return n + "ため"
+    return n + "のため"
+
+
+def _list_lead(facts: list[Fact]) -> str:
+    title = _section_title(facts[0]) if facts else ""
+    return f"{title}の記載を次のとおり変更" if title else "次のとおり変更"
+
+
 def summarize(
     facts: list[Fact],
     cause_type: CauseType,
     comments: list[Comment] = (),  # type: ignore[assignment]
     external: External | None = None,
     organisation: bool = False,
+    *,
+    reason: str = "",
+    style: SummaryStyle = SummaryStyle(),
 ) -> str:
-    """The 主な変更点 of one row."""
+    """The 主な変更点 of one row. ``reason`` is the staff's note on the row's
+    cause (decisions.toml), printed as the reason; ``style`` the ward's habits."""
     clauses = fact_clauses(facts)
     body = _join(clauses[:MAX_CLAUSES]) + ("ほか" if len(clauses) > MAX_CLAUSES else "")
-    if cause_type == CauseType.COMMENT:
+    linked = cause_type == CauseType.COMMENT and bool(comments)
+    if linked:
         for c in comments:
             action = answer_action(c.response)
             if _reuse_answer(action, facts) and _more_informative(action, clauses):
                 body = action
                 break
-    if cause_type == CauseType.COMMENT:
-        return f"ご意見を踏まえ、{body}"
+    listed = body.startswith("・")
+    if reason.strip():
+        why = reason_from_note(reason)
+        if listed:  # 令和8年度組織編制（案）を次のとおり反映 ・…を削除 ・…を追加
+            return f"{why[:-3]}を次のとおり反映 {body}" if why.endswith("のため") else f"{why}、次のとおり変更 {body}"
+        return f"{why}、{body}"
     if cause_type == CauseType.EXTERNAL and external is not None:
         # an added phrase that only says what the reason says (「令和5年5月に改正された」)
         stamps = [x for x in (external.when, external.edition) if x]
-        kept = [c for c in clauses if not (c.endswith("を追加") and any(key(x) in key(c) for x in stamps))]
+        kept = [c for c in clauses if not (c.endswith(("を追加", "を追記")) and any(key(x) in key(c) for x in stamps))]
         if len(kept) < len(clauses):
             title = _section_title(facts[0]) if facts else ""
             kept.append(f"{title}の記述を更新" if title else "記述を更新")
@@ -369,6 +446,12 @@ def summarize(
             body = _join(kept[:MAX_CLAUSES]) + ("ほか" if len(kept) > MAX_CLAUSES else "")
         body = body.replace("に変更", "に更新")
         return f"{reason_for_external(external)}、{body}"
-    if cause_type == CauseType.EXTERNAL and organisation:
-        return f"組織改正を次のとおり反映 {body}" if body.startswith("・") else f"組織改正に伴い、{body}"
+    if organisation and listed:
+        return f"組織改正を次のとおり反映 {body}"
+    if organisation and cause_type == CauseType.EXTERNAL:
+        return f"組織改正に伴い、{body}"
+    if listed:
+        body = f"{_list_lead(facts)} {body}"
+    if linked and style.comment_lead:
+        return f"{style.comment_lead}{body}"
     return body

@@ -27,6 +27,12 @@ from revtool.cli import review_cmd  # noqa: E402,F401
 from revtool.cli import taisho_cmd  # noqa: E402,F401
 
 
+from revtool.cli import usage as _usage  # noqa: E402
+
+_usage.install()
+_usage.add_examples(app)
+
+
 def _debug_requested(argv: list[str]) -> bool:
     return "--debug" in argv
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 app = typer.Typer(
     name="revtool",
@@ -32,9 +33,29 @@ class Env:
 
 
 def make_console(stderr: bool = False) -> Console:
-    # Plain text (no escape codes) when piped; rich decides from isatty.
+    """The console every command prints through.
+
+    Markup and emoji codes are OFF: what we print is mostly user text (comments
+    from the public, headings, file and folder names) and ``[/]``, ``[bold]``,
+    ``[link=…]`` or ``:warning:`` in it must print as written, never style the
+    output or crash it (``MarkupError``). Style with :func:`styled` instead.
+    Plain text (no escape codes) when piped; rich decides from isatty."""
     width = None if os.environ.get("COLUMNS") is None else int(os.environ["COLUMNS"])
-    return Console(stderr=stderr, width=width, highlight=False, soft_wrap=False)
+    return Console(stderr=stderr, width=width, highlight=False, soft_wrap=False, markup=False, emoji=False)
+
+
+def styled(*parts: str | tuple[str, str]) -> Text:
+    """Rich text from literal parts: ``styled((version, "bold"), "  ", title)``.
+    Nothing in the parts is read as markup, so user text is safe in any part."""
+    return Text.assemble(*parts)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from revtool.cli.usage import version_text
+
+        typer.echo(version_text())
+        raise typer.Exit()
 
 
 @app.callback()
@@ -45,6 +66,10 @@ def _global(
         file_okay=False,
     ),
     debug: bool = typer.Option(False, "--debug", help="エラー時にトレースバックを表示します。"),
+    version: bool = typer.Option(
+        False, "--version", "-V", help="revtool のバージョンを表示して終了します。", is_eager=True,
+        callback=_print_version,
+    ),
 ) -> None:
     ctx.obj = Env(workspace=workspace, out=make_console(), err=make_console(stderr=True), debug=debug)
 

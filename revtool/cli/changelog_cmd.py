@@ -7,7 +7,8 @@ from pathlib import Path
 import typer
 
 from revtool import api
-from revtool.cli.app import app, env
+from revtool.changes.changelog import Changelog
+from revtool.cli.app import Env, app, env
 from revtool.cli.quiet import working
 from revtool.cli.output import default_output, format_from_name, is_stdout, write_output
 
@@ -28,6 +29,11 @@ def changelog_command(
     with_opinions: bool = typer.Option(
         False, "--with-opinions", help="json に意見の本文も載せます（既定では個人情報保護のため空欄）。"
     ),
+    with_review: bool = typer.Option(
+        False, "--with-review",
+        help="確認用の情報も出力します: csv に ID・理由・確信度の列、md に確認が必要な点（既定は公表用の 3 列だけ）。",
+    ),
+    show_warnings: bool = typer.Option(True, "--warnings/--no-warnings", hidden=True),
 ) -> None:
     """「素案からの主な変更点」（別紙2）を作成します。各行に、理由となった意見や外部の改定等を対応付けます。"""
     if fmt is not None and fmt not in FORMATS:
@@ -38,19 +44,31 @@ def changelog_command(
     with working(e.err, f"{old} と {new} を比較し、変更点一覧を作っています"):
         result = api.changelog(e.workspace, old, new)
     log = result.changelog
+    for s in api.stale_decisions(result):
+        e.err.print(f"注意: decisions.toml {s.message}", markup=False, soft_wrap=True)
     if fmt is None:
         from revtool.render.changelog_table import changelog_table
 
         e.out.print(changelog_table(log, result.meta))
         return
-    data = api.render(result, fmt, with_opinions=with_opinions)
+    data = api.render(result, fmt, with_opinions=with_opinions, with_review=with_review)
     if is_stdout(output):
         typer.echo(data.decode("utf-8-sig") if fmt in ("md", "csv", "json") else data, nl=False)
         return
     target = output or default_output(e.workspace.absolute(), "主な変更点", old, new, fmt)
     write_output(target, data)
     e.out.print(f"{target} に {len(log.rows)} 行を書き出しました（文言整理 {log.editorial_count} 件は除外）。")
-    from revtool.cli.quiet import print_warnings
+    if show_warnings:
+        print_warnings(e, log, old, new, fmt)
 
+
+def print_warnings(e: Env, log: Changelog, old: str, new: str, fmt: str | None = None) -> None:
+    """Each warning once — all of them when few, else their count, kinds and the
+    first ones (``cli/quiet.py``) — then where to act on them."""
+    from revtool.cli.quiet import print_warnings as summarize
+
+    seen = list(dict.fromkeys(w.message for w in log.warnings))
     where = "このファイルの warnings と" if fmt == "json" else "revtool changelog --format json の warnings と"
-    print_warnings(e.err, [w.message for w in log.warnings], f"{where} revtool review {old} {new} --warnings")
+    summarize(e.err, seen, f"{where} revtool review {old} {new} --warnings")
+    if seen:
+        e.err.print(f"→ 理由の確認・指定は revtool review {old} {new} で行えます（注意 {len(seen)} 件）。", markup=False)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from revtool.cli.app import app, env
+from revtool.cli.app import app, env, styled
 from revtool.errors import InputFileError
 
 EXAMPLE_FILES = ("soan.docx", "an.docx")
@@ -29,7 +29,10 @@ def demo_command(
     ctx: typer.Context,
     drafts: Path | None = typer.Option(None, "--drafts", help="見本の素案・案・意見のあるフォルダ（既定: drafts/）。"),
     workspace: Path = typer.Option(Path("demo-workspace"), "--into", help="作成するワークスペース（既に有れば作り直します）。"),
-    changelogs: Path = typer.Option(Path("changelogs"), "--changelogs", help="生成した変更点一覧を置くフォルダ。"),
+    changelogs: Path | None = typer.Option(
+        None, "--changelogs",
+        help="生成した変更点一覧を置くフォルダ（既定: ワークスペースの changelogs/。リポジトリの changelogs/ は見本として変えません）。",
+    ),
 ) -> None:
     """同梱の見本（drafts/）で、取り込みから変更点一覧の生成までを一通り実行します。"""
     from revtool.cli import run_subcommand
@@ -41,6 +44,7 @@ def demo_command(
             raise InputFileError(f"{workspace}: revtool のワークスペースではないフォルダがあるため、作り直せません。")
         shutil.rmtree(workspace)
     ws = str(workspace)
+    out_dir = changelogs if changelogs is not None else workspace / "changelogs"
 
     def ingest(name: str, version: str) -> list[str]:
         args = ["-C", ws, "ingest", str(folder / f"{name}.docx"), "--version", version]
@@ -63,17 +67,23 @@ def demo_command(
     if "comments" in available and comments.exists():
         steps.append(("意見を取り込み", ["-C", ws, "comments", "import", str(comments)]))
     if "changelog" in available:
-        changelogs.mkdir(parents=True, exist_ok=True)
-        for fmt in ("md", "csv", "xlsx", "docx", "json"):
+        for fmt in ("md", "csv", "xlsx", "docx", "json"):  # the warnings once, with the table below
             steps.append((f"変更点一覧（{fmt}）", ["-C", ws, "changelog", "素案", "案", "--format", fmt,
-                                                  "-o", str(changelogs / f"changes.{fmt}")]))
+                                                  "-o", str(out_dir / f"changes.{fmt}"), "--no-warnings"]))
         steps.append(("素案からの主な変更点", ["-C", ws, "changelog", "素案", "案"]))
     if "trace" in available:
         steps.append(("変更点 R2 の根拠をたどる", ["-C", ws, "trace", "R2"]))
     if "taisho" in available:
         for fmt in ("html", "docx"):
             steps.append((f"新旧対照表（{fmt}）", ["-C", ws, "taisho", "素案", "案", "--format", fmt,
-                                                  "-o", str(changelogs / f"taisho.{fmt}")]))
+                                                  "-o", str(out_dir / f"taisho.{fmt}")]))
     for title, args in steps:
-        e.out.rule(f"[bold]{title}[/bold]  revtool {' '.join(args)}")
+        e.out.rule(styled((title, "bold"), f"  revtool {' '.join(args)}"))
         run_subcommand(args)
+        if args[0] == "init":
+            out_dir.mkdir(parents=True, exist_ok=True)
+    e.out.print(
+        f"出力は {out_dir}/ にあります。続けて試すには: .venv/bin/revtool -C {ws} trace R4"
+        "（または source .venv/bin/activate のあと revtool -C … ）。",
+        markup=False, soft_wrap=True,
+    )

@@ -5,9 +5,10 @@ from __future__ import annotations
 import typer
 
 from revtool import api
-from revtool.cli.app import app, env
 from revtool.cli.quiet import working
-from revtool.render.diff_view import page_lookup, render_changes, render_stat
+from revtool.cli.app import app, env
+from revtool.cli.pager import paged
+from revtool.render.diff_view import page_lookup, render_changes, render_stat, table_headers
 
 
 @app.command("diff")
@@ -19,6 +20,7 @@ def diff_command(
     editorial: bool = typer.Option(False, "--editorial", help="文言整理（表記ゆれ・句読点など）の変更も表示します。"),
     stat: bool = typer.Option(False, "--stat", help="変更の件数だけを 1 画面にまとめて表示します。"),
     fmt: str = typer.Option("text", "--format", help="出力形式: text または json（json には文言整理も含みます）。"),
+    no_pager: bool = typer.Option(False, "--no-pager", help="端末でもページャ（less）を使わずに表示します。"),
 ) -> None:
     """2 つの版を節ごとに比較し、実質的な変更と文言整理を区別して表示します。"""
     if fmt not in ("text", "json"):
@@ -38,8 +40,11 @@ def diff_command(
     if not shown:
         e.out.print(f"{old} と {new} の間に実質的な変更はありません。" + (f"（文言整理 {hidden} 件は --editorial で表示）" if hidden else ""))
         return
-    for renderable in render_changes(shown, old_label=old, new_label=new, old_pages=page_lookup(comparison.old),
-                                     new_pages=page_lookup(comparison.new), plain=not e.out.is_terminal):
-        e.out.print(renderable)
-    if hidden:
-        e.out.print(f"（ほかに文言整理 {hidden} 件。--editorial で表示します。）", style="dim")
+    with paged(e.out, enabled=not no_pager):
+        for renderable in render_changes(shown, old_label=old, new_label=new, old_pages=page_lookup(comparison.old),
+                                         new_pages=page_lookup(comparison.new), plain=not e.out.is_terminal,
+                                         old_headers=table_headers(comparison.old),
+                                         new_headers=table_headers(comparison.new)):
+            e.out.print(renderable)
+        if hidden:
+            e.out.print(f"（ほかに文言整理 {hidden} 件。--editorial で表示します。）", style="dim")

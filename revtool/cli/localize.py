@@ -14,6 +14,13 @@ USAGE_PREFIX = "使い方: "
 
 
 def apply() -> None:
+    from revtool.render.linebreak import install
+
+    install()  # 禁則処理 in every wrapped view
+    from rich.prompt import PromptBase
+
+    PromptBase.illegal_choice_message = "[prompt.invalid.choice]一覧にある文字を入力してください。"
+    PromptBase.validate_error_message = "[prompt.invalid]入力を読み取れません。もう一度入力してください。"
     rich_utils.ARGUMENTS_PANEL_TITLE = "引数"
     rich_utils.OPTIONS_PANEL_TITLE = "オプション"
     rich_utils.COMMANDS_PANEL_TITLE = "コマンド"
@@ -28,7 +35,8 @@ def apply() -> None:
         return
     command_class = getattr(core, "Command", None)
     original_help_option = getattr(command_class, "get_help_option", None)
-    if original_help_option is not None and not getattr(original_help_option, "_revtool", False):
+    if command_class is not None and original_help_option is not None \
+            and not getattr(original_help_option, "_revtool", False):
 
         def get_help_option(self, ctx):  # type: ignore[no-untyped-def]
             option = original_help_option(self, ctx)
@@ -40,7 +48,8 @@ def apply() -> None:
         command_class.get_help_option = get_help_option
     formatter_class = getattr(formatting, "HelpFormatter", None)
     original_write_usage = getattr(formatter_class, "write_usage", None)
-    if original_write_usage is not None and not getattr(original_write_usage, "_revtool", False):
+    if formatter_class is not None and original_write_usage is not None \
+            and not getattr(original_write_usage, "_revtool", False):
 
         def write_usage(self, prog, args="", prefix=None):  # type: ignore[no-untyped-def]
             return original_write_usage(self, prog, args, USAGE_PREFIX if prefix is None else prefix)

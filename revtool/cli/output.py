@@ -32,5 +32,7 @@ def is_stdout(output: Path | None) -> bool:
 
 
 def write_output(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
+    """All or nothing: a full disk never leaves a truncated output (see atomic_write)."""
+    from revtool.atomic_write import write_atomic
+
+    write_atomic(target, data)

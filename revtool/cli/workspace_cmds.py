@@ -1,17 +1,28 @@
-"""Workspace commands: init, ingest, versions, show."""
+"""Workspace commands: init, ingest, versions, show, demo."""
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
-
-import typer
 from pathlib import Path
 
-from revtool import api
-from revtool.cli.app import app, env
-from revtool.cli.quiet import working
-from revtool.render.terminal import section_body, section_tree, versions_table
-from revtool.render.text import section_json
+import typer
+from rich.table import Table as RichTable
+from rich.tree import Tree
+
+from revtool.cli.app import app, env, styled
+from revtool.errors import InputFileError, WorkspaceError
+from revtool.model import Document, Section, SectionPath, Source
+from revtool.render.text import page_range, section_json
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 @app.command("init")
@@ -21,8 +32,16 @@ def init_command(
     plan: str = typer.Option("", "--plan", help="計画の名称（例: 中野区DX推進計画）。"),
 ) -> None:
     """ワークスペース（計画ごとの git リポジトリ）を作成します。"""
-    ws = api.init(directory, plan)
+    from revtool.workspace.store import init_workspace
+
+    ws = init_workspace(directory, plan)
     env(ctx).out.print(f"ワークスペースを作成しました: {ws.root}")
+
+
+def _open(ctx: typer.Context):
+    from revtool.workspace.store import Workspace
+
+    return Workspace.open(env(ctx).workspace)
 
 
 @app.command("ingest")
@@ -34,38 +53,87 @@ def ingest_command(
     original: bool = typer.Option(False, "--original", help="DOCX を変更履歴の適用前の状態で取り込みます。"),
     cites: str = typer.Option("", "--cites", help="この版で反映した意見の番号（例: C01,C02）。"),
     message: str | None = typer.Option(None, "--message", "-m", help="コミットメッセージ。"),
-    force: bool = typer.Option(False, "--force", help="同じ版名で別のファイルを取り込み直します（履歴は残ります）。"),
+    force: bool = typer.Option(
+        False, "--force",
+        help="同じ版名で別のファイルを取り込み直します（履歴は残ります）。見出しの見つからない文書も取り込みます。",
+    ),
     password: str | None = typer.Option(None, "--password", help="暗号化された PDF のパスワード。"),
     max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
+    include_comments: bool = typer.Option(
+        False, "--include-comments", help="DOCX の Word コメントも本文として取り込みます（既定では取り込みません）。"
+    ),
 ) -> None:
     """DOCX/PDF を読み取り、節の木として版を記録します（1 回の取り込み = 1 コミット + タグ）。"""
+    from revtool.extract import extract, sniff_format
+    from revtool.workspace.store import validate_version_label
+
     e = env(ctx)
-    with working(e.err, f"{file.name} を読み取っています"):
-        got = api.ingest(e.workspace, file, version, pages_from=pages_from, original=original,
-                         cites=api.parse_cites(cites), message=message, force=force, password=password,
-                         max_bytes=max_size * 1024 * 1024)
-    if got.document is None:
+    ws = _open(ctx)
+    version = validate_version_label(version)
+    max_bytes = max_size * 1024 * 1024
+    fmt = sniff_format(file, max_bytes)
+    sha = _sha256(file)
+    if ws.version_sha256(version) == sha and not original and pages_from is None and not include_comments:
         e.out.print(f"「{version}」は {file.name} と同じ内容で取り込み済みです。変更はありません。")
         return
-    for warning in got.warnings:
+    doc = extract(file, original=original, password=password, max_bytes=max_bytes, include_comments=include_comments)
+    if pages_from is not None:
+        if fmt != "docx":
+            raise InputFileError(f"{file.name}: --pages-from は DOCX を取り込むときだけ使えます。")
+        from revtool.extract.pagemap import assign_pages
+
+        if sniff_format(pages_from, max_bytes) != "pdf":
+            raise InputFileError(f"{pages_from.name}: --pages-from には PDF を指定してください。")
+        doc = assign_pages(doc, extract(pages_from, password=password, max_bytes=max_bytes))
+    doc = dataclasses.replace(doc, source=Source(file.name, sha, fmt))
+    if not force:
+        from revtool.extract.structure import missing_structure
+
+        problem = missing_structure(doc)
+        if problem:
+            raise InputFileError(f"{file.name}: {problem}。計画の版として取り込みません（それでも取り込むなら --force）。")
+    cite_ids = tuple(c.strip() for c in cites.replace("、", ",").split(",") if c.strip())
+    result = ws.ingest(doc, file, version, cites=cite_ids, message=message, force=force)
+    for warning in doc.warnings:
         e.err.print(f"注意: {warning}")
-    if not got.created:
+    sections = len(doc.walk())
+    if not result.created:
         e.out.print(f"「{version}」は同じ内容で取り込み済みです。変更はありません。")
-    elif got.tag_moved:
-        e.out.print(f"「{version}」を {file.name} で取り込み直しました（{got.section_count} 節、コミット {got.commit[:8]}）。以前の版も履歴に残っています。")
+    elif result.tag_moved:
+        e.out.print(f"「{version}」を {file.name} で取り込み直しました（{sections} 節、コミット {result.commit[:8]}）。以前の版も履歴に残っています。")
     else:
-        e.out.print(f"「{version}」として {file.name} を取り込みました（{got.section_count} 節、コミット {got.commit[:8]}、タグ revtool/{version}）。")
+        e.out.print(f"「{version}」として {file.name} を取り込みました（{sections} 節、コミット {result.commit[:8]}、タグ revtool/{version}）。")
 
 
 @app.command("versions")
 def versions_command(ctx: typer.Context) -> None:
     """取り込んだ版の一覧（日時、元ファイル、sha256、節の数）を表示します。"""
     e = env(ctx)
-    infos = api.versions(e.workspace)
+    infos = _open(ctx).versions()
     if not infos:
         e.out.print("まだ版がありません。revtool ingest FILE --version 素案 で取り込んでください。")
         return
-    e.out.print(versions_table(infos))
+    table = RichTable("版", "日時", "元ファイル", "sha256", "節の数", "コミット")
+    for info in infos:
+        table.add_row(info.label, str(info.date)[:19], info.source, info.sha256[:12], str(info.section_count), info.commit[:8])
+    e.out.print(table)
+
+
+def _tree(doc: Document, version: str, depth: int | None = None) -> Tree:
+    root = Tree(styled((version, "bold"), "  ", doc.title))
+
+    def add(node: Tree, section: Section, level: int) -> None:
+        label = styled(section.heading)
+        if section.pages is not None:
+            label = styled(section.heading, "  ", (page_range(section.pages), "dim"))
+        child = node.add(label)
+        if depth is None or level < depth:
+            for sub in section.children:
+                add(child, sub, level + 1)
+
+    for section in doc.sections:
+        add(root, section, 1)
+    return root
 
 
 @app.command("show")
@@ -74,21 +142,53 @@ def show_command(
     version: str = typer.Argument(..., help="版の名前（例: 素案）。"),
     section: str | None = typer.Argument(None, help="節（例: 施策5、第2章/1.）。省略すると節の木を表示します。"),
     fmt: str = typer.Option("text", "--format", help="出力形式: text または json。"),
+    depth: int | None = typer.Option(None, "--depth", min=0, help="表示する下位の節の深さ（0: その節だけ。既定: すべて）。"),
 ) -> None:
-    """版の節の木、または 1 つの節の本文を印刷ページ付きで表示します。"""
+    """版の節の木、または 1 つの節とその下位の節の本文を印刷ページ付きで表示します。"""
+    from revtool.views.section_query import find_sections, match_note, subtree, without_nested
+
     e = env(ctx)
     if fmt not in ("text", "json"):
         raise typer.BadParameter("text または json を指定してください。", param_hint="--format")
-    entries = api.sections(e.workspace, version, section)
+    doc = _open(ctx).load(version)
+    entries: list[tuple[SectionPath, Section]] = doc.walk()
+    if section is not None:
+        entries = find_sections(doc, section)
+        if not entries:
+            raise WorkspaceError(f"「{version}」に節「{section}」が見つかりません。", hint=f"revtool show {version} で節の一覧を確認してください。")
     if fmt == "json":
         payload = {"version": version, "sections": [section_json(p, s) for p, s in entries]}
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     if section is None:
-        e.out.print(section_tree(api.load(e.workspace, version), version))
+        e.out.print(_tree(doc, version, depth))
         if not any(s.pages for _, s in entries):
             e.out.print("（ページ番号はありません。DOCX は --pages-from で同じ文書の PDF を指定すると印刷ページが付きます。）")
         return
-    for path, sec in entries:
-        for part in section_body(path, sec):
-            e.out.print(part)
+    note = match_note(section, entries)
+    if note:
+        e.out.print(styled(note))
+    for path, sec, level in [x for p, s in without_nested(entries) for x in subtree(p, s, depth)]:
+        if level == 0:  # the full path, never cut (a rule's title would be)
+            e.out.rule()
+            e.out.print(styled((" ＞ ".join(path), "bold")))
+        else:
+            e.out.print(styled("  " * (level - 1), (sec.heading, "bold")))
+        e.out.print(f"ページ: {page_range(sec.pages)}")
+        for block in sec.blocks:
+            if block.table is not None:
+                e.out.print(_rich_table(block))
+            else:
+                e.out.print((block.label + " " if block.label else "") + block.text)
+            e.out.print()
+
+
+def _rich_table(block) -> RichTable:
+    rows = block.table.texts()
+    header = rows[: block.table.header_rows] or rows[:1]
+    table = RichTable(show_lines=True)
+    for heading in header[0]:
+        table.add_column(heading, overflow="fold")
+    for row in rows[len(header):]:
+        table.add_row(*row)
+    return table

@@ -3,7 +3,7 @@ version, classify each 区の考え方.
 
     rows = read_comment_table(path)                  # reader at the edge
     comments = import_comments(rows, doc, config)    # pure
-    data = comments_to_json(comments)                # DESIGN §4 "comments" objects
+    data = comments_to_json(comments)                # docs/ARCHITECTURE.md §4 "comments" objects
     comments = comments_from_json(data)
 
 Modules: ``readers`` (files → grids), ``table`` (grids → rows: header synonyms,
@@ -50,7 +50,7 @@ def read_comment_table(path: Path) -> list[RawRow]:
 
 
 def comment_id(row: int) -> str:
-    """C01 … C99, C100 … (DESIGN §4)."""
+    """C01 … C99, C100 … (docs/ARCHITECTURE.md §4)."""
     return f"C{row:02d}"
 
 
@@ -143,7 +143,7 @@ def comment_to_json(c: Comment, norms: bool = True) -> dict[str, Any]:
         "soan_pages": list(c.soan_pages),
         "response_type": str(c.response_type),
         "row_ids": [],
-        # additions (DESIGN §4 allows new fields)
+        # additions (docs/ARCHITECTURE.md §4 allows new fields)
         "soan_page": c.locator.pages[0] if c.locator.pages else None,
         "response_evidence": c.response_evidence,
         "locator": {

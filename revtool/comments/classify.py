@@ -10,11 +10,18 @@ One ordered table of patterns per type (``DEFAULT_PATTERNS``), extendable from
     その他 = ["ご意見ありがとうございます"]   # sentences to ignore (boilerplate)
     replace = false                          # true: use only the patterns given
 
-Each sentence is read on its own. A 反映 verb counts only in a decisive,
-affirmative form: not negated (修正する予定はない), not studied (記載するか検討),
-not modifying a noun (記載する内容). Over the whole answer the strongest type
-wins: 反映 > 不反映 > 既記載 > 参考 > その他
-(「…に記載しているため、原案のとおりとする」 is a refusal). Pure.
+Each sentence is read on its own. A rule is a pattern over a verb (or noun)
+and its auxiliary ending, with a weight; a 反映 verb counts only in a
+decisive, affirmative form: not negated (修正する予定はない), not studied
+(記載するか検討), not modifying a noun (記載する内容). An answer's score for a
+type is its best matching rule's weight, plus a bonus for a 反映 verb in a
+sentence that says it follows the comment (ご指摘を踏まえ, ご意見のとおり).
+The type with the highest score wins, ties going to the stronger type
+反映 > 不反映 > 既記載 > 参考 > その他
+(「…に記載しているため、原案のとおりとする」 is a refusal). User patterns
+weigh more than the built-in ones. Both registers are covered: the ward's
+(…を記載する、…を追加しました) and a ministry's (ご指摘を踏まえて…を追記いたします、
+…に統一いたします、修文いたします、…に記載しております、今後の参考とさせていただきます). Pure.
 """
 
 from __future__ import annotations
@@ -31,16 +38,30 @@ R = ResponseType
 
 _PLAN = r"(?:計画(?!的)|素案|計画案|原案|本文|資料|記述|文言|表現|記載|欄|図表|指標|ロードマップ|用語集|注釈)"
 # Verbs that, in a comment answer, mean the plan's text is changed.
-_STRONG_VERBS = r"(?:修正|追記|記載|掲載|表記|明記|加筆|訂正|付記|注記|併記|改め)"
+_STRONG_VERBS = r"(?:修正|追記|記載|掲載|表記|明記|加筆|訂正|付記|注記|併記|改め|修文|補記|補筆|追補)"
 # Verbs that mean a plan change only with a plan object before them
 # (「記述を追加します」, but not 「窓口を充実します」).
-_WEAK_VERBS = r"(?:追加|変更|削除|補足|充実|整理|更新|差し替え|差替え|置き換え|書き加え|書き換え|改定|改訂|見直し|反映)"
+_WEAK_VERBS = (
+    r"(?:追加|変更|削除|補足|充実|整理|更新|差し替え|差替え|置き換え|書き加え|書き換え|改定|改訂|見直し|反映|"
+    r"統一|挿入|記述|言及|付|補正|置換|整合|精査|削)"
+)
+# After a cue (ご指摘を踏まえ) these mean an edit of the text even without a plan
+# object; 充実・更新・精査 there still promise a service, not a text.
+_CUE_VERBS = r"(?:追加|変更|削除|補足|差し替え|差替え|置き換え|書き加え|書き換え|見直し|反映|統一|挿入|付|補正|置換|削)"
+# A sentence saying the answer follows the comment: with it, any edit verb is a promise.
+_CUE = r"(?:(?:ご|御)(?:意見|指摘|提案|要望)(?:の(?:趣旨|内容))?(?:等)?を踏まえ|(?:ご|御)(?:意見|指摘)の(?:とおり|通り)|(?:ご|御)(?:意見|指摘)を受け)"
+_CUE_RE = re.compile(_CUE)
+CUE_BONUS = 0.25
 _PLAN_OBJECT = (
     r"(?:計画(?!的)|素案|計画案|原案|本文|記載|記述|表現|文言|用語|注釈|欄|図表|表中|表の|図の|指標|"
     r"ロードマップ|箇所|ページ|資料|一覧|項目|説明(?!会)|踏まえ|ご指摘のとおり|ご意見のとおり)"
 )
 # decisive endings of a verb: する / します / いたします / しました / させていただきます / することとしました …
-_DO = r"(?:し(?=、)|(?:さ|し)せて(?:いただ|頂)き(?:ます|ました)|いたし(?:ます|ました)|致し(?:ます|ました)|し(?:ます|ました|た)|する(?:こととし(?:ます|ました|た)?|こととする|ことにし(?:ます|ました))?|させ(?:ます|ました|る)|を行い(?:ます|ました)?|を行う|を行った)"
+_DO = r"(?:し(?=、)|(?:さ|し)せて(?:いただ|頂)き(?:ます|ました)|(?:する|した)こと(?:と|に)(?:いた|致)し(?:ます|ました)|いたし(?:ます|ました)|致し(?:ます|ました)|し(?:ます|ました|た)|する(?:こととし(?:ます|ました|た)?|こととする|ことにし(?:ます|ました))?|させ(?:ます|ました|る)|を行い(?:ます|ました)?|を行う|を行った)"
+
+# Verbs in their own (wago) form whose past or polite form is a promise.
+_WAGO_EDIT = r"(?:改め|加え|盛り込み|書き加え|付け加え|差し替え|差替え|置き換え|揃え|そろえ|書き改め|削り|書き換え)"
+_WAGO_END = r"(?:ます|ました|ることとし(?:ます|ました)|ることと(?:いた|致)し(?:ます|ました)|させていただきます)(?=。|$|、)"
 
 DEFAULT_PATTERNS: dict[ResponseType, tuple[str, ...]] = {
     R.REFLECTED: (
@@ -48,7 +69,9 @@ DEFAULT_PATTERNS: dict[ResponseType, tuple[str, ...]] = {
         _PLAN_OBJECT + r"[^。]{0,25}?" + _WEAK_VERBS + _DO,
         _PLAN_OBJECT + r"[^。]{0,25}?(?:見直し|修正|追記|変更)を行(?:い|う|います|いました)",
         _PLAN_OBJECT + r"[^。]{0,25}?見直(?:します|しました|す(?=。|$))",
-        r"(?:改め|加え|盛り込み|書き加え)(?:ます|ました)(?=。|$)",
+        _WAGO_EDIT + _WAGO_END,
+        _CUE + r"[^。]{0,60}?" + _CUE_VERBS + _DO,
+        r"(?:ご|御)(?:意見|指摘|提案)(?:の(?:趣旨|内容))?を[^。]{0,20}?反映(?:させ|し)?" + _DO,
         _PLAN + r"(?:に|へ|の中に|において).{0,12}盛り込(?:む|みます|みました|んだ|むこととし)",
         r"(?:記載|掲載|表記|追記|明記)(?:する|いたす|します)予定",
         r"(?:計画(?!的)|素案|計画案|本文)(?:に|へ|の中に).{0,12}反映(?:させ|し)て(?:いただ|頂)?(?:きます|まいります|参ります|いきます)",
@@ -56,7 +79,11 @@ DEFAULT_PATTERNS: dict[ResponseType, tuple[str, ...]] = {
     R.ALREADY: (
         r"(?:既に|すでに|従来から|現在も).{0,30}(?:記載|掲載|記述|明記|位置付け|位置づけ|盛り込|示し|掲げ|反映)",
         r"(?:計画(?!的)|素案|計画案|本文)(?:に|の中に|において|で)?.{0,12}(?:反映|含ま|盛り込ま)れて(?:おり|い|あ)",
-        r"(?:記載|掲載|記述|明記)(?:し|され|させ)て(?:おり|い|あ)",
+        r"(?:記載|掲載|記述|明記|言及|記|整理)(?:し|され|させ)て(?:おり|い|あ)",
+        r"(?:記載|記述|言及)が(?:あり|ござい)ます",
+        r"(?:示さ|含ま|盛り込ま|書か|触れら)れて(?:おり|い|あ)",
+        r"含(?:めて|んで)(?:おり|い|あ)",
+        r"(?:お示し|記載|記述)(?:している|しております|しています)(?:ところ|とおり)",
         r"(?:位置付け|位置づけ|示し|掲げ)て(?:おり|い|あ)",
         r"盛り込(?:んで|まれて)(?:おり|い|あ)",
         r"(?:記載|掲載|記述|明記|位置付け|位置づけ)(?:済み|のとおり|どおり|通り)",
@@ -70,6 +97,7 @@ DEFAULT_PATTERNS: dict[ResponseType, tuple[str, ...]] = {
         r"(?:修正|追記|記載|掲載|反映|変更|導入|実施|対応)(?:は|すること(?:は|について(?:は)?)?)?"
         r"(?:しない|しません|いたしません|できない|できません|困難|難しい|見送)",
         r"(?:困難|難しい)(?:です|である|と考え|ため)",
+        r"(?:修正|変更|追記|記載|反映|加筆)(?:は|を)?(?:行わ(?:ない|ず)|行いません|いたしかね|致しかね|しかね)",
         r"(?:変更|修正)(?:は)?(?:ありません|なし)",
         r"(?:修正|変更|追記|記載|加筆)(?:の|する)必要(?:は|が|性は)(?:ない|ありません|ございません|ないもの)",
     ),
@@ -81,6 +109,7 @@ DEFAULT_PATTERNS: dict[ResponseType, tuple[str, ...]] = {
         r"研究(?:して|し|を)?.{0,3}(?:いき|いく|まい|参り|する|します)",
         r"(?:今後|引き続き).{0,20}(?:検討|研究|調整|協議)",
         r"(?:ご意見|ご指摘|ご提案)(?:として)?(?:承り|伺い|受け止め)",
+        r"参考(?:と|に)(?:させていただ|いたし|致し|さしていただ)",
     ),
 }
 
@@ -94,9 +123,19 @@ _STUDIED_AFTER = re.compile(r"^.{0,6}?(?:か(?:どうか|否か)|かについて
 _NOUN_AFTER = re.compile(r"^(?:内容|事項|もの|者|際|場合|箇所|予定はな|ための|ことが|ことは|ことで|ことに(?:より|よ)|必要)")
 
 
+USER_WEIGHT = 2.0  # a user's pattern outweighs every built-in one
+BUILTIN_WEIGHT = 1.0
+
+
 @dataclass(frozen=True)
 class AnswerRules:
+    """The scored rule table: (type, pattern, weight), tried in this order."""
+
     patterns: tuple[tuple[ResponseType, re.Pattern[str]], ...]
+    weights: tuple[float, ...] = ()
+
+    def weight(self, i: int) -> float:
+        return self.weights[i] if i < len(self.weights) else BUILTIN_WEIGHT
 
 
 def build_rules(config: Mapping[str, object] | None = None) -> AnswerRules:
@@ -105,6 +144,7 @@ def build_rules(config: Mapping[str, object] | None = None) -> AnswerRules:
     config = config or {}
     replace = bool(config.get("replace", False))
     table: list[tuple[ResponseType, re.Pattern[str]]] = []
+    weights: list[float] = []
     known = {t.value: t for t in ResponseType}
     for key, value in config.items():
         if key == "replace":
@@ -119,13 +159,15 @@ def build_rules(config: Mapping[str, object] | None = None) -> AnswerRules:
         for pattern in items:
             try:
                 table.append((known[key], re.compile(pattern)))
+                weights.append(USER_WEIGHT)
             except re.error as exc:
                 raise WorkspaceError(f"revtool.toml: [answers] の「{key}」の正規表現「{pattern}」が不正です（{exc}）。") from exc
     if not replace:
         for rtype in ORDER:
             for pattern in DEFAULT_PATTERNS[rtype]:
                 table.append((rtype, re.compile(pattern)))
-    return AnswerRules(tuple(table))
+                weights.append(BUILTIN_WEIGHT)
+    return AnswerRules(tuple(table), tuple(weights))
 
 
 _DEFAULT_RULES: AnswerRules | None = None
@@ -173,31 +215,47 @@ def _decisive(sentence: str, m: re.Match[str]) -> bool:
     return not re.search(r"検討[・、]$", before)
 
 
+_HONORIFIC = re.compile(r"御(?=意見|指摘|提案|質問|要望|理解|協力|礼)")
+
+
 def classify(response: str, rules: AnswerRules | None = None) -> tuple[ResponseType, str]:
     """The answer type of ``response`` and the phrase that decided it."""
+    rtype, evidence, _ = classify_scored(response, rules)
+    return rtype, evidence
+
+
+def classify_scored(response: str, rules: AnswerRules | None = None) -> tuple[ResponseType, str, float]:
+    """``classify`` with the winning score: each type scores its best
+    decisive match (rule weight, plus ``CUE_BONUS`` for a 反映 verb in a
+    sentence that says it follows the comment); the highest score wins, ties
+    to the stronger type (``ORDER``)."""
     rules = rules or default_rules()
-    best: tuple[int, str] | None = None  # (rank in ORDER, evidence)
     rank = {t: i for i, t in enumerate(ORDER)}
+    best: dict[ResponseType, tuple[float, str]] = {}
     skip = [p for t, p in rules.patterns if t == R.OTHER]
     for sentence in sentences(response):
-        masked = mask_quotes(sentence)
+        masked = mask_quotes(_HONORIFIC.sub("ご", sentence))  # same length: indices stay valid
         if any(p.search(masked) for p in skip):
             continue  # a sentence the user marked as boilerplate (その他 patterns)
-        for rtype, pattern in rules.patterns:
+        cue = bool(_CUE_RE.search(masked))
+        for i, (rtype, pattern) in enumerate(rules.patterns):
             if rtype == R.OTHER:
                 continue
-            if best is not None and rank[rtype] >= best[0]:
+            weight = rules.weight(i) + (CUE_BONUS if cue and rtype == R.REFLECTED else 0.0)
+            if rtype in best and best[rtype][0] >= weight:
                 continue
             for m in pattern.finditer(masked):
                 if rtype == R.REFLECTED and not _decisive(masked, m):
                     continue
                 if rtype == R.ALREADY and _NEGATED_AFTER.match(masked[m.end():]):
                     continue
-                best = (rank[rtype], _clause(sentence, m.start(), m.end()))
+                best[rtype] = (weight, _clause(sentence, m.start(), m.end()))
                 break
-    if best is None:
-        return R.OTHER, ""
-    return ORDER[best[0]], best[1]
+    if not best:
+        return R.OTHER, "", 0.0
+    winner = min(best, key=lambda t: (-best[t][0], rank[t]))
+    score, evidence = best[winner]
+    return winner, evidence, score
 
 
 _CATEGORY_WORDS: tuple[tuple[ResponseType, re.Pattern[str]], ...] = (

@@ -1,15 +1,18 @@
 """Readers at the edge: a comment-table file → ``Grid``s (see ``table.py``).
 
-Chooses the format from the bytes (and the name for text): TSV / copied text,
-CSV and Markdown (``read_text``), XLSX (``read_xlsx``), DOCX (``read_docx``),
-PDF (``read_pdf``). Each raises ``CommentTableError`` / ``InputFileError`` with
-a Japanese message naming the file.
+Chooses the format from the bytes: the first reader in ``READERS`` whose
+``matches`` accepts the file (PDF, DOCX, XLSX), else text — TSV / copied text,
+CSV and Markdown (``read_text``). Each raises ``CommentTableError`` /
+``InputFileError`` with a Japanese message naming the file. A new format is one
+``read_*.py`` module and one line in ``READERS``.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from revtool.comments.read_docx import read_docx
@@ -20,11 +23,38 @@ from revtool.comments.table import Grid
 from revtool.errors import CommentTableError, InputFileError
 from revtool.safety import check_file_size, check_macro_suffix, check_no_nul, check_zip, nul_error
 
-__all__ = ["decode_text", "evaluate_formula", "read_docx", "read_grids", "read_pdf", "read_xlsx", "text_grids"]
+__all__ = [
+    "READERS", "FileHead", "TableReader", "decode_text", "evaluate_formula", "read_docx", "read_grids", "read_pdf",
+    "read_xlsx", "text_grids",
+]
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TEXT_SUFFIXES = (".tsv", ".txt", ".csv", ".tab", ".md")
 SUFFIXES = TEXT_SUFFIXES + (".xlsx", ".xlsm", ".docx", ".pdf")
+
+
+@dataclass(frozen=True)
+class FileHead:
+    """What a reader may look at to claim a file: its bytes, suffix and, for a ZIP, its member names."""
+
+    data: bytes
+    suffix: str
+    zip_names: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class TableReader:
+    format: str
+    matches: Callable[[FileHead], bool]
+    read: Callable[[Path, bytes], list[Grid]]  # (path, the file's bytes) -> tables
+
+
+# The comment-table readers, one line each, tried in order; text (TSV/CSV/Markdown) when none matches.
+READERS: list[TableReader] = [
+    TableReader("pdf", lambda head: head.data.startswith(b"%PDF-"), lambda path, data: read_pdf(path)),
+    TableReader("docx", lambda head: "word/document.xml" in head.zip_names, read_docx),
+    TableReader("xlsx", lambda head: "xl/workbook.xml" in head.zip_names, read_xlsx),
+]
 
 
 def read_grids(path: Path) -> list[Grid]:
@@ -49,19 +79,19 @@ def read_grids(path: Path) -> list[Grid]:
             f"{name}: 古い Office 形式（.xls / .doc）には対応していません。",
             hint="Excel / Word で .xlsx / .docx として保存し直してください。",
         )
-    if data.startswith(b"%PDF-"):
-        return read_pdf(path)
+    names: frozenset[str] = frozenset()
     if data.startswith(b"PK"):
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                names = set(zf.namelist())
+                names = frozenset(zf.namelist())
         except zipfile.BadZipFile as exc:
             raise CommentTableError(f"{name}: ファイルが壊れています（ZIP として読めません）。") from exc
         check_zip(data, name, kind="XLSX" if "xl/workbook.xml" in names else "DOCX")
-        if "word/document.xml" in names:
-            return read_docx(path, data)
-        if "xl/workbook.xml" in names:
-            return read_xlsx(path, data)
+    head = FileHead(data, suffix, names)
+    for reader in READERS:
+        if reader.matches(head):
+            return reader.read(path, data)
+    if data.startswith(b"PK"):
         raise CommentTableError(f"{name}: 対応していない形式です（Excel でも Word でもない ZIP）。")
     if suffix in (".xlsx", ".xlsm", ".docx", ".pdf"):
         raise CommentTableError(f"{name}: 拡張子は {suffix} ですが、中身がその形式ではありません。")

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from revtool.comments.refs import LABEL, is_truncated, label_key, nfkc, strip_truncation
 from revtool.model import Candidate, Document, Locator, Section, SectionPath
+from revtool.pages import page_list, page_range
 
 W_TITLE, W_NUMBER, W_PAGE = 0.5, 0.3, 0.2
 MIN_TITLE = 0.6  # below this a title does not count as naming the section
@@ -252,8 +253,8 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
     if has_pages and not has_title and not has_number and not locator.every:
         found = _page_sections(entries, locator.pages)
         if not found:
-            return Resolution((), (), (), (f"P.{_pages_label(locator.pages)} にあたる節が見つかりません。",))
-        cands = tuple(Candidate(e.path, 1.0, f"ページ {_pages_label(locator.pages)} を含む最小の節") for e in found)
+            return Resolution((), (), (), (f"{page_list(locator.pages)} にあたる節が見つかりません。",))
+        cands = tuple(Candidate(e.path, 1.0, f"{page_list(locator.pages)} を含む最小の節") for e in found)
         return Resolution(cands, tuple(e.path for e in found), _pages_of([e.section for e in found]),
                           tuple(warnings))
 
@@ -279,7 +280,7 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
         if n:
             reasons.append("番号一致" if n >= 1 else f"番号一致 {n:.2f}")
         if p:
-            reasons.append(f"P.{_pages_label(locator.pages)} を含む")
+            reasons.append(f"{page_list(locator.pages)} を含む")
         scored.append((score, order, e, "、".join(reasons)))
     scored.sort(key=lambda x: (-x[0], -x[2].depth if not has_title else 0, x[1]))
 
@@ -288,7 +289,7 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
             found = _page_sections(entries, locator.pages)
             if found:
                 note = (f"「{locator.raw}」は見出しと一致しないため、"
-                        f"P.{_pages_label(locator.pages)} を含む節に対応付けました。")
+                        f"{page_list(locator.pages)} を含む節に対応付けました。")
                 cands = tuple(Candidate(e.path, round(W_PAGE / (W_PAGE + W_TITLE), 3), "ページのみ一致") for e in found)
                 return Resolution(cands, tuple(e.path for e in found), _pages_of([e.section for e in found]), (note,))
         msg = f"「{locator.raw}」にあたる節が見つかりません。"
@@ -316,11 +317,11 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
             f"{' '.join(e.path[-1:])}（{_span_label(e.section)}）" for e in chosen
         )
         warnings.append(
-            f"ページ（P.{_pages_label(locator.pages)}）と見出しが一致しません。見出しを優先しました: {spans}"
+            f"ページ（{page_list(locator.pages)}）と見出しが一致しません。見出しを優先しました: {spans}"
         )
-    cands = [Candidate(e.path, round(s, 3), r) for s, _, e, r in scored[:MAX_CANDIDATES]]
+    cands = tuple(Candidate(e.path, round(s, 3), r) for s, _, e, r in scored[:MAX_CANDIDATES])
     if locator.every:
-        cands = [Candidate(e.path, 1.0, f"「各{locator.every}」: {locator.every}を含む節") for e in chosen] + cands
+        cands = tuple(Candidate(e.path, 1.0, f"「各{locator.every}」: {locator.every}を含む節") for e in chosen) + cands
     chosen_paths = tuple(e.path for e in chosen)
     # chosen first, then the alternatives, no duplicates
     ordered = sorted(cands, key=lambda c: c.section_path not in chosen_paths)  # stable
@@ -334,17 +335,5 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
                       _pages_of([e.section for e in chosen]), tuple(warnings))
 
 
-def _pages_label(pages: tuple[int, ...]) -> str:
-    if not pages:
-        return ""
-    if list(pages) == list(range(pages[0], pages[-1] + 1)) and len(pages) > 1:
-        return f"{pages[0]}-{pages[-1]}"
-    return "、".join(str(p) for p in pages)
-
-
 def _span_label(section: Section) -> str:
-    if section.pages is None:
-        return "ページ不明"
-    if section.pages.first == section.pages.last:
-        return f"P.{section.pages.first}"
-    return f"P.{section.pages.first}-{section.pages.last}"
+    return page_range(section.pages)

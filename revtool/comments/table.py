@@ -9,10 +9,10 @@ them to ``rows_from_grids``. Pure: no files.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from revtool.errors import CommentTableError
+from revtool.normalize import compact_key
 
 REF, OPINION, RESPONSE, CATEGORY = "ref", "opinion", "response", "category"
 REF2 = "ref2"  # a second reference column (ページ + 項目)
@@ -43,6 +43,9 @@ class Grid:
     continues: frozenset[int] = field(default_factory=frozenset)
     # True: an empty 該当箇所 means "same as above" (CSV/TSV lose merged cells)
     blank_ref_inherits: bool = False
+    # (row index, note): what the reader could not read in that row (an XLSX formula
+    # without a saved value); such a row is kept, with the note, even when empty
+    row_notes: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,8 +61,7 @@ class RawRow:
     note: str = ""  # what the reader assumed (an inherited 該当箇所 …)
 
 
-def header_key(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+header_key = compact_key  # NFKC, no whitespace (revtool.normalize)
 
 
 def column_role(cell: str) -> str | None:
@@ -183,6 +185,7 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
     found_header = False
 
     for grid in grids:
+        reader_notes = dict(grid.row_notes)
         if mapping is not None and (not grid.rows or max(len(r) for r in grid.rows) != width):
             mapping = None
         pending: list[_Pending] = []
@@ -214,11 +217,14 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
                 ref = last_ref or ""
             elif not ref.strip() and grid.blank_ref_inherits and last_ref and REF in mapping:
                 ref, note = last_ref, "該当箇所が空欄のため、前の行の該当箇所を引き継ぎました。"
+            if idx in reader_notes:
+                note = (note + reader_notes[idx]).strip()
             item = _Pending(
                 [ref, _cell(row, mapping[OPINION]) or "", _cell(row, mapping[RESPONSE]) or "",
                  _cell(row, mapping.get(CATEGORY)) or ""],
                 f"{grid.name} {idx + 1}行目".strip(),
                 note,
+                keep=idx in reader_notes,
             )
             if idx in grid.continues and pending:
                 pending[-1].extend(item)
@@ -227,7 +233,7 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
             pending.append(item)
         for item in pending:
             ref, opinion, response, category = (clean_cell(c) for c in item.cells)
-            if not (opinion or response):
+            if not (opinion or response or item.keep):
                 continue
             out.append(RawRow(len(out) + 1, ref, opinion, response, item.where, category, item.note))
     if not found_header:
@@ -245,6 +251,7 @@ class _Pending:
     cells: list[str]
     where: str
     note: str = ""
+    keep: bool = False  # a reader note: never drop the row silently
 
     def extend(self, other: "_Pending") -> None:
         self.cells = [_join_continuation(a, b) for a, b in zip(self.cells, other.cells)]

@@ -16,7 +16,7 @@ Children of paired parents are then matched level by level, in this order:
 1. same number and same title;
 2. same title, another number (renumbered → ``moved``);
 3. title similarity (rapidfuzz on the title with the numbering prefix
-   stripped and NFKC applied, DESIGN §7) → ``renamed``;
+   stripped and NFKC applied, docs/ARCHITECTURE.md §7) → ``renamed``;
 4. body similarity (character-bigram Jaccard of the subtree text) → ``renamed``.
 
 A subtree whose Merkle ``content_hash`` is equal on both sides is paired
@@ -30,13 +30,13 @@ still left is ``added`` or ``deleted``. Every pair carries a score and a reason.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from revtool.model import ChangeKind, Document, Section, SectionPair, SectionPath
+from revtool.normalize import compact_key
 
 TITLE_MIN = 80.0  # rapidfuzz ratio for a rename by title
 BODY_MIN = 0.5  # bigram Jaccard for a rename by body
@@ -50,8 +50,7 @@ _NUMBER_PREFIX = re.compile(
 )
 
 
-def norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+norm = compact_key  # NFKC, no whitespace (revtool.normalize)
 
 
 def title_key(section: Section) -> str:
@@ -277,7 +276,7 @@ class _Aligner:
         take([(0.95, i, j, ChangeKind.MOVED, "見出し一致・番号変更") for i in free_o for j in free_n
               if title_key(olds[i]) and title_key(olds[i]) == title_key(news[j]) and compatible(olds[i], news[j])])
         # 3. similar title
-        cands = []
+        cands: list[tuple[float, int, int, ChangeKind | None, str]] = []
         for i in free_o:
             for j in free_n:
                 if not compatible(olds[i], news[j]):

@@ -4,13 +4,17 @@ The text is cut into *units* first — a kanji run with its okurigana, a
 katakana run, a run of Latin letters or digits (``4.0``, ``5,000``, ``32.5%``),
 a hiragana run, one punctuation mark — and diff-match-patch runs over the unit
 sequence (each unit encoded as one character, the ``diff_linesToChars`` trick).
-Edit edges therefore fall on natural boundaries (DESIGN §6) without a
+Edit edges therefore fall on natural boundaries (docs/ARCHITECTURE.md §6) without a
 whitespace-based ``diff_cleanupSemanticLossless``. Then:
 
 * short unchanged islands between two edits are absorbed (no confetti);
 * a text changed by more than ``REWRITE_RATIO`` becomes one before/after pair.
 
-``Diff_Timeout = 0``: the result never depends on the clock.
+``Diff_Timeout = 0``: the result never depends on the clock. Half-match stays
+on (diff-match-patch switches it off with the timeout; here it is kept, as it
+is deterministic) and a long text is diffed by clauses first, then each
+changed run of clauses by units: the cost of one change is bounded by its own
+size (``REGION_MAX``), not by the length of the paragraph (issue 16 item 5).
 """
 
 from __future__ import annotations
@@ -44,8 +48,26 @@ def units(text: str) -> list[str]:
     return _UNIT.findall(text)
 
 
+CLAUSE_MODE = 3000  # from this many characters (both sides) the middle is diffed by clauses first
+REGION_MAX = 2000  # a changed run of clauses longer than this (either side) is one before/after pair
+
+
+class _DeterministicDmp(diff_match_patch):  # type: ignore[misc]
+    """diff-match-patch without a clock, with its half-match speed-up kept."""
+
+    Diff_Timeout: float  # set by diff_match_patch.__init__
+
+    def diff_halfMatch(self, text1: str, text2: str) -> tuple[str, str, str, str, str] | None:
+        saved = self.Diff_Timeout
+        self.Diff_Timeout = 1.0  # only gates the heuristic; the deadline was fixed by diff_main
+        try:
+            return super().diff_halfMatch(text1, text2)  # type: ignore[no-any-return]
+        finally:
+            self.Diff_Timeout = saved
+
+
 def _dmp() -> diff_match_patch:
-    dmp = diff_match_patch()
+    dmp = _DeterministicDmp()
     dmp.Diff_Timeout = 0  # deterministic: no clock-dependent bail-out
     return dmp
 
@@ -92,16 +114,57 @@ def _common_cut(old: str, new: str) -> tuple[int, int]:
     return p, s
 
 
+_OPS = {0: EditOp.EQUAL, 1: EditOp.INSERT, -1: EditOp.DELETE}
+_CLAUSE = re.compile(r"[^。、\n\t．，！？]*[。、\n\t．，！？]?")
+
+
+def _unit_diff(old: str, new: str) -> list[tuple[EditOp, str]]:
+    ea, eb, rev = _encode(units(old), units(new))
+    return [(_OPS[op], _decode(t, rev)) for op, t in _dmp().diff_main(ea, eb, False) if t]
+
+
+def clauses(text: str) -> list[str]:
+    """``text`` cut after each 。、 or line break; ``"".join(clauses(t)) == t``."""
+    return [c for c in _CLAUSE.findall(text) if c]
+
+
+def _clause_diff(old: str, new: str) -> list[tuple[EditOp, str]]:
+    """Clauses first, then units inside each changed run of clauses; a run
+    longer than ``REGION_MAX`` stays one before/after pair."""
+    ea, eb, rev = _encode(clauses(old), clauses(new))
+    coarse = _normalise([(_OPS[op], _decode(t, rev)) for op, t in _dmp().diff_main(ea, eb, False) if t])
+    out: list[tuple[EditOp, str]] = []
+    i = 0
+    while i < len(coarse):
+        op, text = coarse[i]
+        if op is EditOp.EQUAL:
+            out.append((op, text))
+            i += 1
+            continue
+        gone = text if op is EditOp.DELETE else ""
+        came = text if op is EditOp.INSERT else ""
+        if op is EditOp.DELETE and i + 1 < len(coarse) and coarse[i + 1][0] is EditOp.INSERT:
+            came = coarse[i + 1][1]
+            i += 1
+        i += 1
+        if gone and came and max(len(gone), len(came)) <= REGION_MAX:
+            out.extend(_unit_diff(gone, came))
+        else:
+            out.extend(x for x in ((EditOp.DELETE, gone), (EditOp.INSERT, came)) if x[1])
+    return out
+
+
 @lru_cache(maxsize=2048)
 def _raw_diff(old: str, new: str) -> tuple[tuple[EditOp, str], ...]:
     if old == new:
         return ((EditOp.EQUAL, old),) if old else ()
     p, s = _common_cut(old, new)
     mid_old, mid_new = old[p:len(old) - s], new[p:len(new) - s]
-    ea, eb, rev = _encode(units(mid_old), units(mid_new))
-    ops = {0: EditOp.EQUAL, 1: EditOp.INSERT, -1: EditOp.DELETE}
     out = [(EditOp.EQUAL, old[:p])] if p else []
-    out += [(ops[op], _decode(t, rev)) for op, t in _dmp().diff_main(ea, eb, False) if t]
+    if len(mid_old) + len(mid_new) >= CLAUSE_MODE:
+        out += _clause_diff(mid_old, mid_new)
+    else:
+        out += _unit_diff(mid_old, mid_new)
     if s:
         out.append((EditOp.EQUAL, old[len(old) - s:]))
     return tuple(out)
@@ -237,8 +300,35 @@ def hunks(edits: tuple[Edit, ...] | list[Edit]) -> list[Hunk]:
 
 def minimal_diff(old: str, new: str) -> list[tuple[EditOp, str]]:
     """Plain character-level diff (no unit alignment), for counting changed characters."""
-    ops = {0: EditOp.EQUAL, 1: EditOp.INSERT, -1: EditOp.DELETE}
-    return [(ops[op], s) for op, s in _dmp().diff_main(old, new, False) if s]
+    return [(_OPS[op], s) for op, s in _dmp().diff_main(old, new, False) if s]
+
+
+def opcodes(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
+    """The unit diff as (tag, i1, i2, j1, j2) spans, tag ``equal`` or
+    ``replace`` (a delete, an insert or both), like difflib's opcodes but
+    linear in the text and bounded per change."""
+    out: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    for op, text in _normalise(raw_diff(old, new)):
+        if op is EditOp.EQUAL:
+            out.append(("equal", i, i + len(text), j, j + len(text)))
+            i += len(text)
+            j += len(text)
+        elif op is EditOp.DELETE:
+            if out and out[-1][0] == "replace" and out[-1][2] == i and out[-1][4] == j:
+                t, i1, _, j1, _ = out.pop()
+                out.append(("replace", i1, i + len(text), j1, j))
+            else:
+                out.append(("replace", i, i + len(text), j, j))
+            i += len(text)
+        else:
+            if out and out[-1][0] == "replace" and out[-1][2] == i and out[-1][4] == j:
+                _, i1, i2, j1, _ = out.pop()
+                out.append(("replace", i1, i2, j1, j + len(text)))
+            else:
+                out.append(("replace", i, i, j, j + len(text)))
+            j += len(text)
+    return out
 
 
 def changed_chars(old: str, new: str) -> int:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Any
 
 from revtool.compare.align import (
     align_sections, bigrams, is_renumbering, section_component, section_links, subtree_text, title_key,
@@ -285,13 +286,14 @@ class _Differ:
         absorbed_old = {i for (oi, nj) in joins.values() for i in oi[1:]}
         absorbed_new = {j for (oi, nj) in joins.values() for j in nj[1:]}
         for i, j, how in aligned:
-            if (i is not None and j is None and i in absorbed_old) or (j is not None and i is None and j in absorbed_new):
-                continue
             o = olds[i] if i is not None else None
             n = news[j] if j is not None else None
-            self.block_pairs.append(_block_pair(o, n, how, joins.get((i, j)) if o and n else None))
-            if o is not None and n is not None and (i, j) in joins:
-                self.joined_pair([olds[k] for k in joins[(i, j)][0]], [news[k] for k in joins[(i, j)][1]])
+            joined = joins.get((i, j)) if i is not None and j is not None else None
+            self.block_pairs.append(_block_pair(o, n, how, joined))  # every aligned pair, as views need them
+            if (i is not None and j is None and i in absorbed_old) or (j is not None and i is None and j in absorbed_new):
+                continue
+            if o is not None and n is not None and joined is not None:
+                self.joined_pair([olds[k] for k in joined[0]], [news[k] for k in joined[1]])
                 continue
             if how == "equal" and o is not None and n is not None:
                 if o.block.text != n.block.text or o.block.label != n.block.label:
@@ -359,7 +361,7 @@ class _Differ:
         al = align_tables(ta, tb)
         op, np_ = _pages(o.block.pages), _pages(n.block.pages)
         cap = n.caption
-        common = dict(old_pages=op, new_pages=np_, block_kind="table")
+        common: dict[str, Any] = dict(old_pages=op, new_pages=np_, block_kind="table")
         for ci, cj in al.columns:
             if ci is not None and cj is not None:
                 if comparison_key(al.old_labels[ci]) != comparison_key(al.new_labels[cj]) and tb.header_rows:

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from revtool.compare import morph
 from revtool.compare.chardiff import Hunk, changed_chars, minimal_diff
 from revtool.errors import WorkspaceError
 from revtool.model import EditOp, Verdict
@@ -67,6 +68,19 @@ DEFAULT_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("ように", "様に"), ("ような", "様な"), ("うえで", "上で"),
     ("か所", "箇所", "ケ所", "ヶ所", "カ所", "ヵ所"), ("か月", "ケ月", "ヶ月", "カ月", "ヵ月", "箇月"),
     ("ウェブ", "Web", "WEB", "ウエブ"), ("メール", "Eメール", "eメール", "電子メール"), ("ホームページ", "HP"),
+)
+
+# What a dictionary cannot know (公用文作成の考え方, 2022): word pairs with
+# different dictionary entries that a plan uses interchangeably. Compared on
+# the morphemes' normalized forms (する → 為る), so 研修をする = 研修を行う.
+DEFAULT_LEMMA_VARIANTS: tuple[tuple[str, ...], ...] = (
+    ("行う", "する"), ("等", "など"), ("及び", "および"), ("又は", "または"), ("並びに", "ならびに"),
+    ("図る", "はかる"), ("更に", "さらに"), ("全て", "すべて"),
+)
+# Words whose addition or removal changes nothing (啓発 → 啓発活動, 推進 → 積極的に推進).
+DEFAULT_FILLER_WORDS: tuple[str, ...] = (
+    "活動", "等", "など", "全般", "各種", "一層", "更に", "引き続き", "積極的", "着実", "適切",
+    "円滑", "効果的", "十分", "継続的", "一体的", "様々",
 )
 
 # Words whose appearance or disappearance changes what the plan commits to.
@@ -138,7 +152,12 @@ class EditorialRules:
     disable: frozenset[str] = frozenset()
     typo_max_chars: int = 2
     rewording_max_chars: int = 12
+    lemma_variants: tuple[tuple[str, ...], ...] = DEFAULT_LEMMA_VARIANTS
+    filler_words: tuple[str, ...] = DEFAULT_FILLER_WORDS
+    morphology: bool = True  # compare on SudachiPy's normalized morphemes
     _canon: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _lemma: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _fillers: set[str] = field(default_factory=set, compare=False, repr=False)
     _pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -175,7 +194,15 @@ class EditorialRules:
         if unknown:
             raise WorkspaceError(f"revtool.toml: [editorial] disable に不明な規則があります: {'、'.join(sorted(unknown))}",
                                  hint="使える規則: " + "、".join(r.id for r in RULES if r.id != "content"))
-        limits = {}
+        lemma_groups = table.get("lemma_variants", [])
+        if not isinstance(lemma_groups, list) or not all(
+                isinstance(g, list) and len(g) >= 2 and all(isinstance(v, str) for v in g) for g in lemma_groups):
+            raise WorkspaceError("revtool.toml: [editorial] lemma_variants は 2 語以上のリストのリストで指定してください"
+                                 "（例: lemma_variants = [[\"行う\", \"する\"]]）。")
+        morphology = table.get("morphology", True)
+        if not isinstance(morphology, bool):
+            raise WorkspaceError("revtool.toml: [editorial] morphology は true か false で指定してください。")
+        limits: dict[str, int] = {}
         for key in ("typo_max_chars", "rewording_max_chars"):
             value = table.get(key, getattr(base, key))
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
@@ -187,7 +214,11 @@ class EditorialRules:
             substantive_words=base.substantive_words + strings("substantive_words"),
             action_words=base.action_words + strings("action_words"),
             disable=frozenset(strings("disable")),
-            **limits,
+            lemma_variants=base.lemma_variants + tuple(tuple(g) for g in lemma_groups),
+            filler_words=base.filler_words + strings("filler_words"),
+            morphology=morphology,
+            typo_max_chars=limits["typo_max_chars"],
+            rewording_max_chars=limits["rewording_max_chars"],
         )
 
     def fold(self, text: str) -> str:
@@ -196,6 +227,37 @@ class EditorialRules:
         if self._pattern is None:
             return t
         return self._pattern.sub(lambda m: self._canon[m.group(0)], t)
+
+    def _lemma_table(self) -> dict[str, str]:
+        """normalized form -> canonical normalized form, built on first use
+        (the dictionary loads only when a hunk needs it)."""
+        if not self._lemma:
+            table: dict[str, str] = {}
+            for group in self.variants + self.lemma_variants:
+                heads = morph.morphemes(group[0])
+                if len(heads) != 1:
+                    continue
+                for form in group:
+                    ms = morph.morphemes(form)
+                    if len(ms) == 1:
+                        table.setdefault(ms[0].normalized, heads[0].normalized)
+            table[""] = ""
+            object.__setattr__(self, "_lemma", table)
+        return self._lemma
+
+    def word_key(self, text: str) -> str:
+        """The words of ``text`` by dictionary form, variants of the rule table
+        folded, punctuation dropped: equal for 表記ゆれ (ひとり暮らし = 一人暮らし)."""
+        table = self._lemma_table()
+        return "|".join(table.get(m.normalized, m.normalized) + ("/" + m.form if m.form != "*" else "")
+                        for m in morph.morphemes(text) if not m.is_punct)
+
+    def is_filler(self, normalized_form: str) -> bool:
+        """Whether a word (by its dictionary form) adds nothing when added."""
+        if not self._fillers:
+            forms = {ms[0].normalized for w in self.filler_words if len(ms := morph.morphemes(w)) == 1}
+            object.__setattr__(self, "_fillers", forms or {""})
+        return normalized_form in self._fillers
 
 
 @dataclass(frozen=True)
@@ -245,10 +307,51 @@ def _t_variant(c: Context) -> str | None:
     r = c.rules
     if r.fold(_strip_punct(c.hunk.old)) == r.fold(_strip_punct(c.hunk.new)):
         return _hunk_fmt(c)
+    found = _t_morph_variant(c)
+    if found is not None:
+        return found
     # a variant that straddles the hunk edge: compare the enclosing sentence
     if _sentence_around(c, old=True) and r.fold(_sentence_around(c, True)) == r.fold(_sentence_around(c, False)):
         return _hunk_fmt(c)
     return None
+
+
+def _word_pair(c: Context) -> tuple[str, str]:
+    """The hunk widened on both sides to whole words (a hunk may end inside
+    one: 一人|暮らし), the same number of characters on both sides, so the
+    context added is the same text."""
+    h = c.hunk
+    left = right = 0
+    for _ in range(2):
+        os_, oe = morph.word_span(c.old_text, h.old_start - left, h.old_end + right) if h.old or left or right \
+            else (h.old_start, h.old_end)
+        ns, ne = morph.word_span(c.new_text, h.new_start - left, h.new_end + right) if h.new or left or right \
+            else (h.new_start, h.new_end)
+        left = max(left, h.old_start - os_, h.new_start - ns)
+        right = max(right, oe - h.old_end, ne - h.new_end)
+    left = min(left, h.old_start, h.new_start)
+    right = min(right, len(c.old_text) - h.old_end, len(c.new_text) - h.new_end)
+    return (c.old_text[h.old_start - left:h.old_end + right], c.new_text[h.new_start - left:h.new_end + right])
+
+
+def _t_morph_variant(c: Context) -> str | None:
+    """The same words by the dictionary's normalized forms (SudachiPy core):
+    一人暮らし/ひとり暮らし → 独り暮らし, 子ども/こども → 子供, 取組/取り組み; plus
+    the rule table's pairs a dictionary cannot know (行う/する, 等/など).
+    Numbers on both sides and 「」 names are left to their own rules (the
+    dictionary reads 一人暮らし as one word, not as the number 1)."""
+    r = c.rules
+    if not r.morphology or (_has_number(c.hunk.old) and _has_number(c.hunk.new)):
+        return None  # numbers on both sides: the number and era rules decide
+    h = c.hunk
+    if _quoted_touching(c.old_text, h.old_start, h.old_end) or _quoted_touching(c.new_text, h.new_start, h.new_end):
+        return None
+    a, b = _word_pair(c)
+    if comparison_key(a) == comparison_key(b) or r.word_key(a) != r.word_key(b):
+        return None
+    shown = "・".join(dict.fromkeys(m.normalized for m in morph.morphemes(b) if not m.is_punct
+                                    and m.surface not in a and m.normalized != m.surface))
+    return _fmt(_short(a.strip()), _short(b.strip())) + (f"（辞書の正規形「{shown}」）" if shown else "（用字・用語の統一）")
 
 
 def _sentence_around(c: Context, old: bool) -> str:
@@ -417,6 +520,9 @@ def _t_typo(c: Context) -> str | None:
         return f"重複した文字の削除 {_hunk_fmt(c)}"
     if _document_spelling(c):
         return f"誤字の修正（文書の他の箇所と同じ表記） {_hunk_fmt(c)}"
+    fixed = _dictionary_fix(c)
+    if fixed is not None:
+        return f"誤字の修正（「{fixed[0]}」は辞書にない語、「{fixed[1]}」は辞書の語）"
     # a kanji added, removed or swapped for another changes the word: not a typo
     for op_a, op_b in _replacements(a, b):
         if _is_kanji(op_a) and _is_kanji(op_b):
@@ -445,6 +551,37 @@ def _doubled(c: Context) -> bool:
     pos = c.hunk.old_start + c.hunk.old.find(a)
     text = c.old_text
     return text[pos - len(a):pos] == a or text[pos + len(a):pos + 2 * len(a)] == a
+
+
+def _dictionary_fix(c: Context) -> tuple[str, str] | None:
+    """(old word, new word) when the hunk turned a non-word into one dictionary
+    word of the same length ±1 (施索 → 施策): the new text's word around the
+    change is one known word, the old text's same span is not."""
+    if not c.rules.morphology:
+        return None
+    h = c.hunk
+    a, b = c.core
+    if not b or len(a) > 2 or len(b) > 2:
+        return None
+    new_core = h.new_start + h.new.find(b)
+    words = morph.words_at(c.new_text, new_core, new_core + len(b))
+    if len(words) != 1:
+        return None
+    w = words[0]
+    if w.oov or len(w.surface) < 2 or w.pos not in ("名詞", "動詞", "形容詞", "形状詞", "副詞"):
+        return None
+    left, right = new_core - w.begin, w.end - (new_core + len(b))
+    old_core = h.old_start + (h.old.find(a) if a else h.new.find(b))
+    os_, oe = old_core - left, old_core + len(a) + right
+    if os_ < 0 or oe > len(c.old_text):
+        return None
+    old_word = c.old_text[os_:oe]
+    if not old_word or morph.is_dictionary_word(old_word):
+        return None
+    inside = [m for m in morph.words_at(c.old_text, os_, oe) if m.begin < oe and m.end > os_]
+    if len(inside) == 1 and not inside[0].oov and (inside[0].begin, inside[0].end) == (os_, oe):
+        return None  # a word in context (the old spelling is a word too)
+    return old_word, w.surface
 
 
 def _windows(text: str, start: int, length: int) -> list[str]:
@@ -510,6 +647,26 @@ def _t_phrase(c: Context) -> str | None:
     return None
 
 
+def _t_filler(c: Context) -> str | None:
+    """Words added or removed that change nothing (啓発 → 啓発活動, 推進 →
+    積極的に推進, 研修等 → 研修): every content word added is in the
+    rule table's filler words, the rest particles and punctuation."""
+    if not c.rules.morphology:
+        return None
+    a, b = c.core
+    if bool(a) == bool(b) or _has_number(a + b):
+        return None
+    h = c.hunk
+    text, start, core = (c.new_text, h.new_start + h.new.find(b), b) if b else (c.old_text, h.old_start + h.old.find(a), a)
+    words = [m for m in morph.words_at(text, start, start + len(core)) if m.begin < start + len(core) and m.end > start]
+    if not words or words[0].begin < start or words[-1].end > start + len(core):
+        return None  # the change cuts a word: another word, not a filler
+    content = [m for m in words if not (m.is_function or m.is_punct)]
+    if content and all(c.rules.is_filler(m.normalized) for m in content):
+        return f"語の補い「{core}」（{'追加' if b else '削除'}）"
+    return None
+
+
 def _t_term(c: Context) -> str | None:
     a, b = c.core
     if a and b and not _HIRAGANA.search(a + b):
@@ -558,6 +715,7 @@ RULES: tuple[Rule, ...] = (
     Rule("spelling", False, "文言整理（英字表記）", _t_spelling),
     Rule("org", True, "組織名・名称の変更", _t_org),
     Rule("reorder", False, "文言整理（語順の入替え）", _t_reorder),
+    Rule("filler", False, "文言整理（意味の変わらない語の補い）", _t_filler),
     Rule("phrase", True, "語句の追加・削除", _t_phrase),
     Rule("term", True, "語句の置換", _t_term),
     Rule("rewording", False, "文言整理（軽微な言い換え）", _t_rewording),

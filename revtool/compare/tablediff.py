@@ -1,6 +1,6 @@
 """Table alignment: columns by header label, rows by key column, then cells. Pure.
 
-Never by position alone (DESIGN §6): columns are matched by their header
+Never by position alone (docs/ARCHITECTURE.md §6): columns are matched by their header
 labels (exact, then similar), rows by the key column — a column whose header
 names the item (指標, 取組, 項目 …) or else the first column whose values are
 unique and not plain numbers — and then by the similarity of the whole row.

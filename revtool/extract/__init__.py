@@ -75,14 +75,15 @@ def sniff_format(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 
 
 def extract(path: Path, *, original: bool = False, password: str | None = None,
-            max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+            max_bytes: int = DEFAULT_MAX_BYTES, include_comments: bool = False) -> Document:
     """Extract a document file into a section tree.
 
     ``original`` reads a DOCX as it was before its tracked changes; ``password``
-    opens an encrypted PDF.
+    opens an encrypted PDF; ``include_comments`` keeps a DOCX's Word comments
+    (left out by default: they are reviewers' notes, not plan text).
     """
     fmt = sniff_format(path, max_bytes)
     reader = next(r for r in READERS if r.format == fmt)
     module, _, function = reader.read.partition(":")
     read: Read = getattr(importlib.import_module(module), function)
-    return read(path, ReadOptions(original=original, password=password))
+    return read(path, ReadOptions(original=original, password=password, include_comments=include_comments))

@@ -23,9 +23,12 @@ table is a frame around text: its content is read as blocks.  A table that
 directly follows another with the same header rows is its continuation (split
 by hand at a page break) and is joined to it, header once.  Text boxes
 follow the paragraph that anchors them.  Footnotes and endnotes become
-paragraph blocks labelled ``注N`` right after the paragraph that cites them;
-Word comments become blocks labelled ``コメント`` in the same way.  DOCX has
-no fixed pages: ``pages`` stays ``None``.
+paragraph blocks labelled ``注N`` right after the paragraph that cites them.
+Word comments (reviewers' notes), hidden text (``w:vanish``) and tracked-change
+authors are never plan text: they are left out, counted in ``Document.left_out``
+and named in one warning; ``include_comments=True`` (``ingest
+--include-comments``) keeps the comments as blocks labelled ``コメント`` after
+the paragraph they are attached to.  DOCX has no fixed pages: ``pages`` stays ``None``.
 """
 
 from __future__ import annotations
@@ -81,6 +84,8 @@ class _Extractor:
     numbering: Numbering
     original: bool
     notes: dict[str, dict[str, etree._Element]]
+    include_comments: bool = False
+    hidden_runs: int = 0
     items: list[_Paragraph | Block] = field(default_factory=list)
     fields: FieldState = field(default_factory=FieldState)
     carried: str = ""
@@ -156,6 +161,7 @@ class _Extractor:
             size=self.styles.size(style_id),
             char_styles=self.styles.run_emphasis,
         )
+        self.hidden_runs += content.hidden_runs
         label = ("", "")
         if not paragraph_mark_removed(p.find(w("pPr")), original=self.original):
             label = self.number(ppr, style_id)
@@ -239,7 +245,7 @@ class _Extractor:
             self.note("footnotes", note_id)
         for note_id in content.endnote_ids:
             self.note("endnotes", note_id)
-        for comment_id in content.comment_ids:
+        for comment_id in content.comment_ids if self.include_comments else ():
             text = self.story_text(self.notes["comments"].get(comment_id))
             if text:
                 self.items.append(Block(BlockKind.PARAGRAPH, text, label="コメント"))
@@ -428,12 +434,45 @@ def _revision_warnings(name: str, body: etree._Element, *, original: bool) -> li
     ]
 
 
+def _left_out(
+    comments: dict[str, etree._Element], hidden_runs: int, body: etree._Element, include_comments: bool
+) -> dict[str, int]:
+    """What is in the file but not in the plan text, by kind (only kinds present)."""
+    authors = {
+        element.get(w("author"), "")
+        for element in body.iter(w("ins"), w("del"), w("moveTo"), w("moveFrom"), w("rPrChange"), w("pPrChange"))
+    }
+    counts = {
+        "word_comments": 0 if include_comments else len(comments),
+        "hidden_text_runs": hidden_runs,
+        "revision_authors": len(authors - {""}),
+    }
+    return {kind: n for kind, n in counts.items() if n}
+
+
+def _left_out_warning(name: str, left_out: dict[str, int], *, kept_comments: int) -> str:
+    """One warning naming what was left out (and comments kept on request)."""
+    parts = []
+    if left_out.get("word_comments"):
+        parts.append(f"Word のコメント {left_out['word_comments']} 件")
+    if left_out.get("hidden_text_runs"):
+        parts.append(f"隠し文字 {left_out['hidden_text_runs']} か所")
+    if kept_comments:
+        return (f"{name}: Word のコメント {kept_comments} 件を、指定どおり該当する段落の後に「コメント」として取り込みました。"
+                + (f"{'、'.join(parts)}は本文ではないため取り込んでいません。" if parts else ""))
+    if not parts:
+        return ""
+    return (f"{name}: {'、'.join(parts)}は計画の本文ではないため取り込みませんでした"
+            "（コメントを本文として取り込むには --include-comments）。")
+
+
 # ---------------------------------------------------------------- entry point
 
 
-def extract_docx(path: Path, *, original: bool = False) -> Document:
+def extract_docx(path: Path, *, original: bool = False, include_comments: bool = False) -> Document:
     """Read ``path`` into a ``Document`` (accepted view of tracked changes, or
-    the ``original`` view before them).  ``source`` is left for the caller."""
+    the ``original`` view before them).  ``source`` is left for the caller.
+    Word comments are left out unless ``include_comments``."""
     import docx  # python-docx: the package, styles and core properties
 
     name = path.name
@@ -456,15 +495,15 @@ def extract_docx(path: Path, *, original: bool = False) -> Document:
         numbering=Numbering(numbering_root),
         original=original,
         notes=notes,
+        include_comments=include_comments,
     )
     extractor.body(word.element.body)
     front, sections = build_outline(_raw_items(extractor.items))
     extractor.warnings.extend(_revision_warnings(name, word.element.body, original=original))
-    if notes["comments"]:
-        extractor.warnings.append(
-            f"{name}: Word のコメントが {len(notes['comments'])} 件あります。"
-            "該当する段落の後に「コメント」として取り込みました。"
-        )
+    left_out = _left_out(notes["comments"], extractor.hidden_runs, word.element.body, include_comments)
+    warning = _left_out_warning(name, left_out, kept_comments=len(notes["comments"]) if include_comments else 0)
+    if warning:
+        extractor.warnings.append(warning)
     if not sections:
         extractor.warnings.append(f"{name}: 見出しが見つかりませんでした。本文はすべて前付けとして扱います。")
     return Document(
@@ -473,4 +512,5 @@ def extract_docx(path: Path, *, original: bool = False) -> Document:
         sections=sections,
         source=None,
         warnings=tuple(extractor.warnings),
+        left_out=tuple(left_out.items()),
     )

@@ -1,6 +1,6 @@
 """Our own run walker: the text of one ``w:p`` as Word displays it.
 
-python-docx's ``paragraph.text`` garbles or drops text (DESIGN §7), so we walk
+python-docx's ``paragraph.text`` garbles or drops text (docs/ARCHITECTURE.md §7), so we walk
 the XML ourselves:
 
 * tracked changes: the accepted view by default (``w:ins``/``w:moveTo`` in,
@@ -58,6 +58,7 @@ class ParagraphContent:
     footnote_ids: list[str] = field(default_factory=list)
     endnote_ids: list[str] = field(default_factory=list)
     comment_ids: list[str] = field(default_factory=list)
+    hidden_runs: int = 0  # runs with text hidden by w:vanish (never plan text)
     bold_chars: int = 0
     visible_chars: int = 0
     max_size: int | None = None
@@ -132,6 +133,8 @@ class _Walker:
         size = self.base_size
         if rpr is not None:
             if on(rpr.find(w("vanish"))) or on(rpr.find(w("specVanish"))):
+                if any((t.text or "").strip() for t in run.iter(w("t"))):
+                    self.out.hidden_runs += 1
                 return
             char_style = wval(rpr.find(w("rStyle")))
             if char_style and self.char_styles is not None:

@@ -18,10 +18,14 @@ Stages:
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
 import re
-import unicodedata
+import signal
+import sys
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,6 +36,9 @@ import pypdfium2 as pdfium
 from revtool.errors import InputFileError, UnreadablePagesError
 from revtool.extract.base import RawHeading, RawItem
 from revtool.extract.outline import build_outline, parse_marker
+from revtool.normalize import compact_key
+from revtool.extract.pdf_glyphs import PageGlyphs, StreamBombError, StreamCaps, count_pages
+from revtool.extract.pdf_miner import miner_pages
 from revtool.extract.pdf_lines import (
     LayoutMetrics,
     Line,
@@ -61,6 +68,7 @@ from revtool.model import Block, BlockKind, Document, PageSpan, Source, Table
 VERTICAL_SHARE = 0.6
 NOTE_MARKS = "※＊*"
 PARALLEL_MIN_PAGES = 12
+_PR_SET_PDEATHSIG = 1
 
 # ---------------------------------------------------------------- one page
 
@@ -81,6 +89,7 @@ class PageLayout:
     blank: bool = False
     frames: tuple[tuple[float, float, float, float], ...] = ()
     bad_chars: int = 0  # unmapped glyphs left out of a page that is otherwise readable
+    slow: bool = False  # read through pdfminer: pdfium's text depended on the machine's fonts
 
 
 def analyze_page(raw: RawPage) -> PageLayout:
@@ -123,12 +132,73 @@ def _open(path: Path, password: str | None) -> pdfium.PdfDocument:
         raise InputFileError(f"{path.name}: PDF が壊れていて読めません（{exc}）。") from exc
 
 
+def needs_slow_path(raw: RawPage, drawn: PageGlyphs | None) -> bool:
+    """Whether pdfium's text of a page cannot be trusted to be the same on every
+    machine: it returned fewer characters than the content stream draws, or
+    the page draws text in a CID font the PDF does not embed (pdfium then lays
+    it out with whatever fonts are installed)."""
+    if drawn is None:
+        return False
+    return drawn.unembedded_cid or visible_count(raw.glyphs) + raw.bad_chars < drawn.visible
+
+
+def _drawn(path: str, password: str | None, start: int, stop: int) -> list[PageGlyphs | None]:
+    """What each page's content streams draw; ``None`` per page when pdfminer
+    cannot parse the file (pdfium's text is then taken as it is)."""
+    try:
+        return list(count_pages(path, password, start, stop, StreamCaps(Path(path).name)))
+    except StreamBombError:
+        raise
+    except Exception:  # pdfminer cannot parse what pdfium can: keep pdfium's text
+        return [None] * (stop - start)
+
+
 def _analyze_range(path: str, password: str | None, start: int, stop: int) -> list[PageLayout]:
+    drawn = _drawn(path, password, start, stop)  # first: refuses stream bombs before pdfium inflates them
     pdf = _open(Path(path), password)
     try:
-        return [analyze_page(read_page(pdf, i)) for i in range(start, stop)]
+        raws = [read_page(pdf, i) for i in range(start, stop)]
     finally:
         pdf.close()
+    slow = {raw.index for raw, d in zip(raws, drawn) if needs_slow_path(raw, d)}
+    mined = miner_pages(path, password, slow)
+    out: list[PageLayout] = []
+    for raw in raws:
+        if raw.index in mined:
+            glyphs, bad = mined[raw.index]
+            raw = replace(raw, glyphs=tuple(glyphs), bad_chars=bad)
+            out.append(replace(analyze_page(raw), slow=True))
+        else:
+            out.append(analyze_page(raw))
+    return out
+
+
+def _die_with_parent() -> None:
+    """Worker initializer: end this process when the one that started it dies,
+    even by ``kill -9`` (no orphaned workers reading pages for nobody).
+    Linux: the kernel sends SIGKILL (PR_SET_PDEATHSIG); elsewhere, and as a
+    backstop, a thread sees the parent change (re-parented to init)."""
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl (another libc): the watchdog remains
+            pass
+    if os.getppid() != parent or parent == 1:
+        os._exit(1)  # the parent died before the signal was armed
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="revtool-parent-watch", daemon=True).start()
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool whose workers die with their parent."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent)
 
 
 def analyze_pages(path: Path, password: str | None, count: int, workers: int | None = None) -> list[PageLayout]:
@@ -138,7 +208,7 @@ def analyze_pages(path: Path, password: str | None, count: int, workers: int | N
         return _analyze_range(str(path), password, 0, count)
     chunks = workers * 2
     bounds = [round(count * k / chunks) for k in range(chunks + 1)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with worker_pool(workers) as pool:
         futures = [pool.submit(_analyze_range, str(path), password, a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
         out: list[PageLayout] = []
         for f in futures:
@@ -149,8 +219,7 @@ def analyze_pages(path: Path, password: str | None, count: int, workers: int | N
 # ---------------------------------------------------------------- headings
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+_norm = compact_key
 
 
 @dataclass
@@ -586,6 +655,12 @@ def _check_pages(path: Path, layouts: Sequence[PageLayout], numbers: Sequence[Pa
               if lay.bad_chars and not lay.problem]
     if partly:
         warnings.append(f"{path.name}: 文字コードの対応表がなく読めない文字を除きました: {'、'.join(partly)}。")
+    slow = [page_name(numbers[i], lay.index) for i, lay in enumerate(layouts) if lay.slow and not lay.problem]
+    if slow:
+        warnings.append(
+            f"{path.name}: 次のページは、埋め込まれていないフォントの文字を含むか、読み取れた文字が描かれた文字より"
+            f"少なかったため、PDF 自身の文字コード表から読み直しました（時間がかかります）: {'、'.join(slow)}。"
+        )
     vertical = [page_name(numbers[i], lay.index) for i, lay in enumerate(layouts) if lay.vertical]
     if vertical:
         warnings.append(

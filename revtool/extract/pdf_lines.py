@@ -247,9 +247,9 @@ def attach_small(clusters: list[list[Glyph]]) -> list[list[Glyph]]:
                 target[i] = None
                 break
     out: list[list[Glyph]] = [list(c) for c in clusters]
-    for i, j in target.items():
-        if j is not None:
-            out[j].extend(out[i])
+    for i, joins in target.items():
+        if joins is not None:
+            out[joins].extend(out[i])
     return [c for i, c in enumerate(out) if i not in target]
 
 

@@ -1,7 +1,7 @@
 """Read one PDF page with pypdfium2: glyphs with boxes and font hints, ruling
 edges and image coverage.
 
-pdfium parses a page about ten times faster than pdfminer (DESIGN §7), so it
+pdfium parses a page about ten times faster than pdfminer (docs/ARCHITECTURE.md §7), so it
 is the engine for everything we read; the table geometry that follows reuses
 pdfplumber's pure edge/intersection functions (see ``pdf_tables``).  Spacing is
 never taken from pdfium's generated characters: ``pdf_lines`` decides spaces

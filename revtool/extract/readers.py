@@ -23,6 +23,7 @@ from revtool.model import Document
 class ReadOptions:
     original: bool = False  # a DOCX as it was before its tracked changes
     password: str | None = None  # an encrypted PDF's password
+    include_comments: bool = False  # a DOCX's Word comments kept as text (reviewers' notes: left out by default)
 
 
 Check = Callable[[Path, bytes, int], None]  # (path, first 8 bytes, size cap) -> raises when not this format
@@ -65,7 +66,7 @@ def _check_docx(path: Path, head: bytes, max_bytes: int) -> None:
 def read_docx(path: Path, options: ReadOptions) -> Document:
     from revtool.extract.docx import extract_docx
 
-    return extract_docx(path, original=options.original)
+    return extract_docx(path, original=options.original, include_comments=options.include_comments)
 
 
 def read_pdf(path: Path, options: ReadOptions) -> Document:

@@ -10,7 +10,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm
 
 from revtool.changes.changelog import Changelog
-from revtool.render.changelog_common import HEADER, TITLE, ChangelogMeta, bulleted, table_rows
+from revtool.render.changelog_common import HEADER, MARK, TITLE, ChangelogMeta, bulleted, plan_heading, table_rows
 from revtool.render.docx_common import add_title, finish, repeat_header, set_fonts, set_page, set_widths, shade
 from revtool.render.options import ChangelogFile, RenderOptions
 
@@ -35,7 +35,13 @@ def changelog_docx(log: Changelog, meta: ChangelogMeta) -> bytes:
     doc = new_docx()
     set_page(doc.sections[0], Mm(210), Mm(297), Mm(20))
     set_fonts(doc.styles["Normal"], 10)
+    mark = doc.sections[0].header.paragraphs[0]  # 「別紙2」 at the top right of every page
+    mark.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    set_fonts(mark.add_run(MARK))
     add_title(doc, TITLE)
+    plan = doc.add_paragraph()
+    plan.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    set_fonts(plan.add_run(plan_heading(meta)))
     rows = table_rows(log.rows) or [("（変更なし）", "", "")]
     table = doc.add_table(rows=1 + len(rows), cols=3)
     table.style = doc.styles["Table Grid"]

@@ -1,4 +1,4 @@
-"""The change table as JSON, exactly DESIGN §4 (fields may be added, never renamed)."""
+"""The change table as JSON, exactly docs/ARCHITECTURE.md §4 (fields may be added, never renamed)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ def _row(r: ChangeRow) -> dict[str, Any]:
         },
         # additions
         "page_label": pages_label(r),
+        "grouping": r.grouping,
     }
 
 
@@ -92,7 +93,7 @@ def changelog_json(log: Changelog, meta: ChangelogMeta, *, with_opinions: bool =
 
 
 def render_file(result: ChangelogFile, options: RenderOptions) -> bytes:
-    """Registry entry (``render.registry``): the JSON contract (DESIGN §4);
+    """Registry entry (``render.registry``): the JSON contract (docs/ARCHITECTURE.md §4);
     opinion text only ``with_opinions``."""
     payload = changelog_json(result.changelog, result.meta, with_opinions=options.with_opinions)
     return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

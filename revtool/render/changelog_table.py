@@ -42,6 +42,11 @@ def changelog_table(log: Changelog, meta: ChangelogMeta) -> Group:
             Text(cause_label(r), style=_CAUSE_STYLE[r.cause.type]),
         )
     parts: list[object] = [table, Text(f"文言整理等の一部修正 {log.editorial_count} 件は掲載していません。", style="dim")]
-    for line in summary_lines([w.message for w in log.warnings], WARNINGS_AT):
+    messages = list(dict.fromkeys(w.message for w in log.warnings))  # each once
+    for line in summary_lines(messages, WARNINGS_AT):
         parts.append(Text(line, style="yellow"))
+    if messages:
+        parts.append(Text(
+            f"→ 理由の確認・指定は revtool review {meta.old.version} {meta.new.version} で行えます（注意 {len(messages)} 件）。"
+        ))
     return Group(*parts)  # type: ignore[arg-type]

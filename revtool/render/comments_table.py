@@ -12,6 +12,7 @@ from typing import Any
 from rich.table import Table as RichTable
 
 from revtool.model import Comment
+from revtool.pages import page_range
 from revtool.render.options import RenderOptions
 
 CSV_HEADER = ("id", "row", "素案該当箇所", "対応する節", "ページ", "分類", "根拠", "主な意見", "区の考え方", "注意")
@@ -19,11 +20,8 @@ GROUP_HEADER = ("同趣旨", "同趣旨件数", "同趣旨の根拠")
 
 
 def pages(c: Comment) -> str:
-    """The comment's pages in the 素案: 「P.3」 or 「P.3-5」."""
-    if not c.soan_pages:
-        return ""
-    first, last = c.soan_pages[0], c.soan_pages[-1]
-    return f"P.{first}" if first == last else f"P.{first}-{last}"
+    """The comment's pages in the 素案: 「P.3」 or 「P.3–5」."""
+    return page_range(c.soan_pages, missing="")
 
 
 def _section(c: Comment) -> str:

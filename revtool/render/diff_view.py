@@ -1,4 +1,4 @@
-"""Renderables for ``revtool diff``: rich views and the JSON form (DESIGN §2).
+"""Renderables for ``revtool diff``: rich views and the JSON form (docs/ARCHITECTURE.md §2).
 
 Nothing here prints; the CLI hands the renderables to a console, which drops
 escape codes by itself when the output is piped.
@@ -7,6 +7,7 @@ escape codes by itself when the output is piped.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -27,6 +28,27 @@ KIND_JA = {
 }
 
 PageLookup = Callable[[SectionPath], PageSpan | None]
+HeaderLookup = Callable[[SectionPath, str], "tuple[str, ...] | None"]
+
+
+def table_headers(doc: Document) -> HeaderLookup:
+    """(section path, location such as ``表1 行『…』``) -> the header row of that
+    table in ``doc``, so that an added or deleted row can be shown under its
+    column headers."""
+    sections = {p: s for p, s in doc.walk()}
+
+    def lookup(path: SectionPath, location: str) -> tuple[str, ...] | None:
+        m = re.match(r"表(\d+)", location)
+        sec = sections.get(tuple(path))
+        if m is None or sec is None:
+            return None
+        tables = [b.table for b in sec.blocks if b.table is not None]
+        k = int(m.group(1)) - 1
+        if not 0 <= k < len(tables) or not tables[k].rows:
+            return None
+        return tuple(c.text for c in tables[k].rows[0])
+
+    return lookup
 
 
 def change_json(c: Change) -> dict[str, Any]:
@@ -49,7 +71,7 @@ def change_json(c: Change) -> dict[str, Any]:
 
 
 def diff_json(old: str, new: str, changes: Sequence[Change]) -> dict[str, Any]:
-    """The ``revtool diff --format json`` document (DESIGN §2 contract, plus fields)."""
+    """The ``revtool diff --format json`` document (docs/ARCHITECTURE.md §2 contract, plus fields)."""
     return {"old": old, "new": new, "changes": [change_json(c) for c in changes]}
 
 
@@ -102,7 +124,26 @@ def _badge(c: Change) -> Text:
     return Text(" 文言整理 ", style="black on grey70")
 
 
-def _body(c: Change, plain: bool) -> RenderableType:
+def _row_with_headers(c: Change, headers: "tuple[str, ...] | None") -> RenderableType | None:
+    """An added / deleted table row under its column headers (None when they are unknown)."""
+    side = c.new_text if c.kind is ChangeKind.ADDED else c.old_text
+    if c.block_kind != "table" or "行『" not in c.location or not headers or "\n" in side:
+        return None
+    cells = [x.strip() for x in side.replace("\t", "|").split("|")]
+    if len(cells) != len(headers):
+        return None
+    style = "green" if c.kind is ChangeKind.ADDED else "red strike"
+    grid = Table(box=None, pad_edge=False, padding=(0, 1), show_header=True, header_style="bold")
+    for h in headers:
+        grid.add_column(h, overflow="fold")
+    grid.add_row(*[Text(x, style=style) for x in cells])
+    return grid
+
+
+def _body(c: Change, plain: bool, headers: "tuple[str, ...] | None" = None) -> RenderableType:
+    with_headers = _row_with_headers(c, headers) if c.kind in (ChangeKind.ADDED, ChangeKind.DELETED) else None
+    if with_headers is not None:
+        return with_headers
     if c.kind in (ChangeKind.ADDED, ChangeKind.DELETED) or not c.edits:
         side = c.new_text if c.kind is ChangeKind.ADDED else c.old_text
         if c.block_kind == "section":
@@ -142,18 +183,21 @@ def _cell_grid(cs: Sequence[Change], plain: bool) -> Table:
     """One table's cell changes as a small grid: row, column, before → after."""
     name = cs[0].location.split(" ")[0]
     grid = Table(title=name, title_justify="left", show_lines=True, expand=True, padding=(0, 1))
-    grid.add_column("", no_wrap=True, ratio=1)
+    labels = [Text(c.id) + Text(" ") + _badge(c) for c in cs]
+    # the id and its 実質/文言整理 label are never cut: the text columns give way
+    grid.add_column("", no_wrap=True, width=max(lab.cell_len for lab in labels))
     grid.add_column("行・列", ratio=3, overflow="fold")
     grid.add_column("変更", ratio=6, overflow="fold")
-    for c in cs:
+    for c, label in zip(cs, labels):
         where = c.location[len(name):].strip() if c.location.startswith(name) else c.location
-        grid.add_row(Text(c.id) + Text(" ") + _badge(c), where.replace(" 列", "\n列"), _cell_body(c, plain))
+        grid.add_row(label, where.replace(" 列", "\n列"), _cell_body(c, plain))
     return grid
 
 
 def render_changes(changes: Sequence[Change], *, old_label: str, new_label: str,
                    old_pages: PageLookup | None = None, new_pages: PageLookup | None = None,
-                   plain: bool = False) -> list[RenderableType]:
+                   plain: bool = False, old_headers: HeaderLookup | None = None,
+                   new_headers: HeaderLookup | None = None) -> list[RenderableType]:
     """Section by section: a header with the path and its pages in both versions,
     then each change (table cells of one table as a small grid)."""
     out: list[RenderableType] = []
@@ -191,7 +235,9 @@ def render_changes(changes: Sequence[Change], *, old_label: str, new_label: str,
             line = Text(f"{c.id} ", style="bold") + _badge(c) + Text(f" {KIND_JA[c.kind]}  {c.location}")
             line.append(f"  {c.verdict.evidence}", style="dim")
             out.append(line)
-            out.append(_body(c, plain))
+            lookup = new_headers if c.kind is ChangeKind.ADDED else old_headers
+            path_for = c.section_path if c.kind is ChangeKind.ADDED else (c.old_section_path or c.section_path)
+            out.append(_body(c, plain, lookup(path_for, c.location) if lookup else None))
             k += 1
     return out
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # annotations only: importing a renderer does not load the st
 class RenderOptions:
     with_opinions: bool = False  # opinion text in json/html (withheld by default: personal data)
     new_first: bool = True  # 新旧 (new on the left) or 旧新
+    with_review: bool = False  # the staff's columns/sections (ID, 理由, 確信度, what to check) in md/csv
 
 
 class ChangelogFile(Protocol):

@@ -72,9 +72,10 @@ def renderer(kind: str, fmt: str) -> Renderer:
     return got
 
 
-def render(result: Any, fmt: str, *, with_opinions: bool = False, new_first: bool = True) -> bytes:
+def render(result: Any, fmt: str, *, with_opinions: bool = False, new_first: bool = True,
+           with_review: bool = False) -> bytes:
     """``result`` (anything with a ``kind``) as the bytes of format ``fmt``."""
-    return renderer(str(result.kind), fmt)(result, RenderOptions(with_opinions, new_first))
+    return renderer(str(result.kind), fmt)(result, RenderOptions(with_opinions, new_first, with_review))
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,6 @@ class _ChangelogOnly:
     kind: str = "changelog"
 
 
-def render_changelog(log: Any, meta: Any, fmt: str, *, with_opinions: bool = False) -> bytes:
+def render_changelog(log: Any, meta: Any, fmt: str, *, with_opinions: bool = False, with_review: bool = False) -> bytes:
     """A bare (Changelog, ChangelogMeta) pair as one file format."""
-    return render(_ChangelogOnly(log, meta), fmt, with_opinions=with_opinions)
+    return render(_ChangelogOnly(log, meta), fmt, with_opinions=with_opinions, with_review=with_review)

@@ -16,6 +16,7 @@ from revtool.views.taisho_text import (
     FOLD, Item, Para, Run, SectionHeading, Side, TableRow, Taisho, TaishoMeta, column_labels, grouped, is_fold,
     missing_mark, note_text, para_text, title_text,
 )
+from revtool.render.text import page_range
 from revtool.render.docx_common import (
     add_title, finish, repeat_header, row_flag, set_fonts, set_page, set_widths, shade,
 )
@@ -141,6 +142,10 @@ def _fill(cell: object, side: Side | None, width: int, mark: str = "") -> None:
         if role == "body" and is_fold(item):
             para.alignment = WD_ALIGN_PARAGRAPH.CENTER
         _add_runs(para, item, bold=(role == "heading"), grey=(role == "ancestor"))
+        if role == "heading" and item is side.heading:
+            pages = page_range(side.pages, missing="")
+            if pages:  # the printed page of this side, as in the HTML
+                _add_runs(para, (Run(f"　{pages}"),), grey=True, size=INNER_PT)
 
 
 def _page_number_footer(section: object) -> None:
@@ -162,6 +167,15 @@ def _page_number_footer(section: object) -> None:
     set_fonts(run, 9)
 
 
+def _running_header(section: object, meta: TaishoMeta) -> None:
+    """The plan's name and 新旧対照表 at the top right of every page."""
+    para = section.header.paragraphs[0]  # type: ignore[attr-defined]
+    para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    run = para.add_run(title_text(meta))
+    set_fonts(run, 8.5)
+    run.font.color.rgb = GREY
+
+
 def taisho_docx(taisho: Taisho, meta: TaishoMeta, *, new_first: bool = True) -> bytes:
     doc = new_docx()
     section = doc.sections[0]
@@ -169,6 +183,8 @@ def taisho_docx(taisho: Taisho, meta: TaishoMeta, *, new_first: bool = True) -> 
     section.footer_distance = Mm(7)
     set_fonts(doc.styles["Normal"], BODY_PT)
     _page_number_footer(section)
+    section.header_distance = Mm(7)
+    _running_header(section, meta)
 
     add_title(doc, title_text(meta))
     note = doc.add_paragraph()

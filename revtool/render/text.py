@@ -1,24 +1,14 @@
-"""Small plain-text helpers shared by renderers: page labels, section JSON."""
+"""Small plain-text helpers shared by renderers: section text and JSON (page labels: ``revtool.pages``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from revtool.model import PageSpan, Section, SectionPath
+from revtool.model import Section, SectionPath
+from revtool.pages import page_range
 
-
-def page_range(pages: PageSpan | Sequence[int] | None, missing: str = "ページ不明") -> str:
-    """``P.12`` / ``P.12–13`` (the first page to the last), ``missing`` when there is none."""
-    if pages is None:
-        return missing
-    if isinstance(pages, PageSpan):
-        first, last = pages.first, pages.last
-    elif not pages:
-        return missing
-    else:
-        first, last = min(pages), max(pages)
-    return f"P.{first}" if first == last else f"P.{first}–{last}"
+__all__ = ["page_range", "section_json", "section_text"]
 
 
 def section_text(section: Section) -> str:
@@ -27,7 +17,7 @@ def section_text(section: Section) -> str:
 
 
 def section_json(path: SectionPath, section: Section) -> dict[str, Any]:
-    """One entry of ``revtool show --format json`` (DESIGN §2 contract)."""
+    """One entry of ``revtool show --format json`` (docs/ARCHITECTURE.md §2 contract)."""
     return {
         "path": list(path),
         "number": section.number,

@@ -17,9 +17,9 @@ from rich.text import Text
 
 from revtool.views.blame import BlameLine
 from revtool.workspace.log_entry import LogEntry
-from revtool.model import Change, ChangeKind, ChangeRow, Comment, ResponseType, SectionPath
+from revtool.model import Change, ChangeKind, ChangeRow, Comment, Document, ResponseType, SectionPath
 from revtool.render.changelog_common import CAUSE_JA, pages_label
-from revtool.render.diff_view import KIND_JA, render_changes
+from revtool.render.diff_view import KIND_JA, render_changes, table_headers
 from revtool.render.text import page_range
 from revtool.views.trace import CommentTrace, RowTrace, RunnerUp, SectionStep, distinguishing_heading, fold_repeats
 
@@ -76,25 +76,31 @@ def _runners(runners: Sequence[RunnerUp], by_row: bool) -> RenderableType:
     return table
 
 
-def row_view(t: RowTrace, old_label: str, new_label: str, plain: bool = False) -> list[RenderableType]:
+def row_view(
+    t: RowTrace, old_label: str, new_label: str, plain: bool = False, docs: "tuple[Document, Document] | None" = None
+) -> list[RenderableType]:
+    """``docs`` (old, new): an added / deleted table row is shown under its column headers."""
     row = t.row
-    head = _fields(
-        [
-            ("項目", row.item),
-            ("案のページ", pages_label(row) or "ページ不明"),
-            ("主な変更点", row.summary),
-            ("種類", KIND_JA.get(row.kind, str(row.kind))),
-            ("理由", _cause(row)),
-            ("根拠", row.cause.evidence or "なし"),
-        ]
-        + ([("職員の判断", "、".join(t.decided))] if t.decided else [])
-    )
+    fields: list[tuple[str, RenderableType | str]] = [
+        ("項目", row.item),
+        ("案のページ", pages_label(row) or "ページ不明"),
+        ("主な変更点", row.summary),
+        ("種類", KIND_JA.get(row.kind, str(row.kind))),
+        ("理由", _cause(row)),
+        ("根拠", row.cause.evidence or "なし"),
+    ]
+    if t.decided:
+        fields.append(("職員の判断", "、".join(t.decided)))
+    head = _fields(fields)
     title = f"{row.id}（{old_label} → {new_label}）" + ("  ※decisions.toml で除外" if t.excluded else "")
     out: list[RenderableType] = [Panel(head, title=Text(title), title_align="left", border_style="cyan")]
     groups = fold_repeats(row.changes)
     out.append(Text(f"変更 {len(row.changes)} 件", style="bold"))
     out.extend(
-        render_changes([g.change for g in groups], old_label=old_label, new_label=new_label, plain=plain)
+        render_changes(
+            [g.change for g in groups], old_label=old_label, new_label=new_label, plain=plain,
+            old_headers=table_headers(docs[0]) if docs else None, new_headers=table_headers(docs[1]) if docs else None,
+        )
     )
     repeated = [g for g in groups if g.repeats]
     if repeated:
@@ -251,8 +257,9 @@ def blame_view(path: SectionPath, lines: Sequence[BlameLine], info: dict[str, tu
 def trace_view(result: Any, plain: bool = False) -> list[RenderableType]:
     """Any ``api.trace`` result (a row, a comment, a section) as renderables."""
     if result.kind == "row-trace":
-        return row_view(result.trace, result.old, result.new, plain=plain)
+        return row_view(result.trace, result.old, result.new, plain=plain, docs=result.docs)
     if result.kind == "comment-trace":
         return comment_view(result.trace)
-    return section_view(result.query, result.steps, result.log, result.folder, result.rows, result.comments,
-                        result.pair)
+    note: list[RenderableType] = [Text(result.note)] if result.note else []
+    return note + section_view(result.query, result.steps, result.log, result.folder, result.rows, result.comments,
+                               result.pair)

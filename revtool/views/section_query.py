@@ -4,15 +4,14 @@ a path joined by ``/`` or ``>``, or a unique fragment of a title. Pure."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from revtool.model import Change, Comparison, Document, Section, SectionPath
+from revtool.normalize import compact_key
 
 _SEPARATORS = re.compile(r"\s*[/>＞／]\s*")
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+_key = compact_key
 
 
 def find_sections(doc: Document, query: str) -> list[tuple[SectionPath, Section]]:
@@ -75,3 +74,48 @@ def changes_in_section(comparison: Comparison, query: str) -> tuple[Change, ...]
         raise WorkspaceError(f"節「{query}」が見つかりません。", hint="revtool show 版名 で節の一覧を確認してください。")
     return tuple(c for c in comparison.changes
                  if _in_subtree(c.section_path, new_roots) or _in_subtree(c.old_section_path, old_roots))
+
+
+def match_note(query: str, hits: list[tuple[SectionPath, Section]], chosen: bool = False) -> str | None:
+    """What ``show`` and ``trace`` both say about a name that matched several
+    sections (None for one or none). ``chosen``: only the first is shown."""
+    if len(hits) < 2:
+        return None
+    if not chosen:
+        return f"「{query}」に一致する節: {len(hits)} 件"
+    first = hits[0][0]
+    parent = first[-2] if len(first) > 1 else ""
+    hint = f"（絞り込み例: {_short(parent)}/{query}）" if parent else ""
+    return f"「{query}」に一致する節が {len(hits)} 件あります。最初の「{' ＞ '.join(first)}」を表示します{hint}。"
+
+
+def _short(heading: str) -> str:
+    """A heading's number when it has one (施策5), else the heading."""
+    m = re.match(r"(第[0-9０-９]+[章節部編]|施策[0-9０-９]+|基本目標[0-9０-９]+|[0-9０-９]+\.)", heading)
+    return m.group(1) if m else heading
+
+
+def subtree(
+    path: SectionPath, section: Section, depth: int | None = None
+) -> list[tuple[SectionPath, Section, int]]:
+    """The section and its descendants in document order, with their depth below
+    it (0 for the section); ``depth`` limits how far down (None: all)."""
+    out: list[tuple[SectionPath, Section, int]] = []
+
+    def visit(p: SectionPath, s: Section, level: int) -> None:
+        out.append((p, s, level))
+        if depth is None or level < depth:
+            for child in s.children:
+                visit(p + (child.heading,), child, level + 1)
+
+    visit(path, section, 0)
+    return out
+
+
+def without_nested(hits: list[tuple[SectionPath, Section]]) -> list[tuple[SectionPath, Section]]:
+    """Hits that are not inside another hit (their subtree is shown anyway)."""
+    out: list[tuple[SectionPath, Section]] = []
+    for p, s in hits:
+        if not any(p[: len(q)] == q and len(p) > len(q) for q, _ in out):
+            out.append((p, s))
+    return out

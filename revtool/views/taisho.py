@@ -8,7 +8,7 @@ of ``Run``s, where ``underline`` marks the changed text (傍線): inserted text 
 the new column, deleted text in the old column. The model, the runs and the
 folding of a paragraph are in ``revtool.views.taisho_text`` (importable from here too).
 
-Folding (DESIGN §6): inside a changed paragraph only the sentences touched by
+Folding (docs/ARCHITECTURE.md §6): inside a changed paragraph only the sentences touched by
 a change are kept, on both sides (a sentence that received an insertion on
 one side keeps its counterpart on the other), the rest becomes （略）; a run
 of unchanged paragraphs becomes one （略） paragraph. Tables are shown row by
@@ -32,8 +32,8 @@ from revtool.compare.chardiff import char_diff
 from revtool.compare.diff import align_blocks
 from revtool.errors import RevtoolError
 from revtool.model import (
-    Block, BlockKind, Change, ChangeKind, Comparison, Document, Edit, EditOp, Section, SectionPair, SectionPath, Table,
-    Verdict,
+    Block, BlockKind, BlockPair, Change, ChangeKind, Comparison, Document, Edit, EditOp, Section, SectionPair,
+    SectionPath, Table, Verdict,
 )
 from revtool.views.section_query import find_sections
 from revtool.compare.tablediff import align_tables, cell, row_label
@@ -309,10 +309,26 @@ def _is_front(c: Change) -> bool:
 
 
 class _Builder:
-    def __init__(self, old: Document, new: Document, changes: Sequence[Change]) -> None:
+    def __init__(self, old: Document, new: Document, changes: Sequence[Change],
+                 block_pairs: Sequence[BlockPair] = ()) -> None:
         self.old_map = dict(old.walk())
         self.new_map = dict(new.walk())
         self.changes = [c for c in changes if not _is_front(c)]
+        self.block_pairs = block_pairs
+
+    def aligned(self, ob: list[_Tagged], nb: list[_Tagged]) -> list[tuple[int | None, int | None, str]]:
+        """The blocks of a row paired as the comparison paired them; aligned here
+        only for sections the comparison did not open (same body on both sides)."""
+        opos = {(t.path, t.index): k for k, t in enumerate(ob)}
+        npos = {(t.path, t.index): k for k, t in enumerate(nb)}
+        got: list[tuple[int | None, int | None, str]] = []
+        for bp in self.block_pairs:
+            i = opos.get((bp.old.section_path, bp.old.index)) if bp.old is not None else None
+            j = npos.get((bp.new.section_path, bp.new.index)) if bp.new is not None else None
+            if (bp.old is not None and i is None) or (bp.new is not None and j is None) or (i is None and j is None):
+                continue
+            got.append((i, j, bp.relation))
+        return got or align_blocks([t.block for t in ob], [t.block for t in nb])
 
     def whole(self, path: SectionPath, side: str) -> TaishoRow | None:
         kind = ChangeKind.ADDED if side == "new" else ChangeKind.DELETED
@@ -337,7 +353,7 @@ class _Builder:
         body_changes = [c for c in mine if c.block_kind != "section"]
         ob = _tag([(p, self.old_map[p]) for p in olds])
         nb = _tag([(p, self.new_map[p]) for p in news])
-        aligned = align_blocks([t.block for t in ob], [t.block for t in nb])
+        aligned = self.aligned(ob, nb)
         new_to_old = {j: i for i, j, _ in aligned if i is not None and j is not None}
         om, nm = _SideMarks(), _SideMarks()
         orphans: list[tuple[Para, Para]] = []
@@ -360,10 +376,10 @@ class _Builder:
                     rediff.add(pair)
                 continue
             _apply_edits(c.edits, c.old_text, c.new_text, old_where, new_where, om, nm)
-        for i, j in sorted(rediff):  # staged edits of one paragraph: diff the paragraph itself
-            a, b = ob[i].text, nb[j].text
-            _apply_edits(char_diff(a, b), a, b, [(i, s) for s in _line_starts(a)],
-                         [(j, s) for s in _line_starts(b)], om, nm)
+        for oi, nj in sorted(rediff):  # staged edits of one paragraph: diff the paragraph itself
+            a, b = ob[oi].text, nb[nj].text
+            _apply_edits(char_diff(a, b), a, b, [(oi, s) for s in _line_starts(a)],
+                         [(nj, s) for s in _line_starts(b)], om, nm)
         gate = _table_gate(body_changes)
         entries: list[tuple[list[Item], list[Item]] | None] = []  # None = unchanged
         where: list[tuple[SectionPath | None, SectionPath | None]] = []  # (old, new) section of each entry
@@ -379,8 +395,8 @@ class _Builder:
             if not touched:
                 entries.append(None)
                 continue
-            op_ = [fold_paragraph(o.text, om.marks.get(i, []), om.points.get(i, []))] if o is not None else []
-            np2 = [fold_paragraph(n.text, nm.marks.get(j, []), nm.points.get(j, []))] if n is not None else []
+            op_: list[Item] = [fold_paragraph(o.text, om.marks.get(i, []), om.points.get(i, []))] if o is not None and i is not None else []
+            np2: list[Item] = [fold_paragraph(n.text, nm.marks.get(j, []), nm.points.get(j, []))] if n is not None and j is not None else []
             entries.append((op_, np2))
         bodies: dict[str, list[Item]] = {"old": [], "new": []}
         pending = {"old": False, "new": False}
@@ -416,9 +432,9 @@ class _Builder:
         for side in ("old", "new"):
             if pending[side] or (not has_text and not orphans and (ob if side == "old" else nb)):
                 bodies[side].append(fold_para())
-        for op_, np2 in orphans:
-            old_body.append(op_)
-            new_body.append(np2)
+        for old_para, new_para in orphans:
+            old_body.append(old_para)
+            new_body.append(new_para)
         o_sec, n_sec = self.old_map[olds[0]], self.new_map[news[0]]
         oh, nh = _heading(o_sec.heading, n_sec.heading, heading_changed)
         return TaishoRow(
@@ -545,12 +561,12 @@ def build_taisho_from(comparison: Comparison, *, substantive_only: bool = False,
                       section: str | None = None) -> Taisho:
     """The 新旧対照表 of a comparison: its section alignment and its changes, not recomputed."""
     return build_taisho(comparison.old, comparison.new, comparison.changes, substantive_only=substantive_only,
-                        section=section, section_pairs=comparison.section_pairs)
+                        section=section, section_pairs=comparison.section_pairs, block_pairs=comparison.block_pairs)
 
 
 def build_taisho(old: Document, new: Document, changes: Sequence[Change], *,
                  substantive_only: bool = False, section: str | None = None,
-                 section_pairs: Sequence[SectionPair] | None = None) -> Taisho:
+                 section_pairs: Sequence[SectionPair] | None = None, block_pairs: Sequence[BlockPair] = ()) -> Taisho:
     """The 新旧対照表 of ``old`` → ``new`` from the diff's ``changes``.
 
     Editorial changes (文言整理) are shown unless ``substantive_only``; front
@@ -560,7 +576,7 @@ def build_taisho(old: Document, new: Document, changes: Sequence[Change], *,
     """
     used = [c for c in changes if c.substantive or not substantive_only]
     substantive_ids = {c.id for c in used if c.substantive}
-    rows = _Builder(old, new, used).run(old, new, section_pairs)
+    rows = _Builder(old, new, used, block_pairs).run(old, new, section_pairs)
     if section is not None:
         new_roots = [p for p, _ in find_sections(new, section)]
         old_roots = [p for p, _ in find_sections(old, section)]

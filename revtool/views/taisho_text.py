@@ -3,7 +3,7 @@
 The model the renderers draw (``Taisho`` → ``TaishoRow`` → ``Side`` → paragraphs
 of ``Run``s, ``underline`` marking the changed text, 傍線), the pieces it is made
 of (underlined runs, blocks and table rows as paragraphs), the folding of a
-changed paragraph (DESIGN §6: only the sentences touched by a change are kept,
+changed paragraph (docs/ARCHITECTURE.md §6: only the sentences touched by a change are kept,
 on both sides, the rest becomes （略）) and what the DOCX and HTML renderers
 share (title, column labels, note). ``revtool.views.taisho`` builds the rows.
 """

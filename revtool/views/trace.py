@@ -32,7 +32,7 @@ class Target:
 
 def parse_target(text: str) -> Target:
     """``R3`` / ``r3`` → row, ``C01`` / ``C1`` → comment (zero-padded as in
-    DESIGN §4), anything else → a section query."""
+    docs/ARCHITECTURE.md §4), anything else → a section query."""
     t = text.strip()
     m = re.fullmatch(r"[RrＲｒ]\s*([0-9０-９]+)", t)
     if m:
@@ -231,7 +231,7 @@ def fold_repeats(changes: Sequence[Change]) -> list[ChangeGroup]:
     """Changes in order, each edit repeated elsewhere shown once."""
     groups: dict[tuple[str, ...], list[Change]] = {}
     for c in changes:
-        k = (str(c.kind), c.block_kind, c.location, normalize_key(c.old_text), normalize_key(c.new_text))
+        k: tuple[str, ...] = (str(c.kind), c.block_kind, c.location, normalize_key(c.old_text), normalize_key(c.new_text))
         if not (c.old_text or c.new_text):
             k = k + (c.id,)
         groups.setdefault(k, []).append(c)

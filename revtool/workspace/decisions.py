@@ -8,6 +8,9 @@ cites = ["C01"]                  # comments known to be reflected in the new ver
 comment = "C01"
 row = "R3"
 status = "confirmed"             # or "rejected"
+fingerprint = "3f2a…"            # the comment's 該当箇所+意見+考え方 (comments/fingerprint.py):
+                                 # the link follows the comment when a re-import shifts its id
+vanished = true                  # (set on import) the comment is no longer in the table
 
 [rows.R8]                        # per row (ids as generated without decisions)
 cause = "internal"               # internal | external | unknown
@@ -25,7 +28,7 @@ substantive = ["c40"]            # force into the table
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from revtool.errors import WorkspaceError
@@ -53,12 +56,28 @@ class Decisions:
     rows: dict[str, RowDecision] = field(default_factory=dict)
     editorial: frozenset[str] = frozenset()
     substantive: frozenset[str] = frozenset()
+    fingerprints: dict[str, str] = field(default_factory=dict)  # comment id -> recorded fingerprint
 
     def row(self, row_id: str) -> RowDecision:
         return self.rows.get(row_id, RowDecision())
 
     def with_cites(self, cites: "frozenset[str] | set[str] | tuple[str, ...]") -> "Decisions":
-        return Decisions(self.confirmed, self.rejected, self.cites | frozenset(cites), self.rows, self.editorial, self.substantive)
+        return replace(self, cites=self.cites | frozenset(cites))
+
+    def with_comment_ids(self, mapping: "dict[str, str | None]") -> "Decisions":
+        """The decisions with comment ids re-resolved (``None``: the comment is
+        gone, its links are dropped)."""
+
+        def move(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+            out = []
+            for c, r in pairs:
+                new = mapping.get(c, c)
+                if new is not None:
+                    out.append((new, r))
+            return tuple(out)
+
+        fps = {mapping.get(c, c): fp for c, fp in self.fingerprints.items() if mapping.get(c, c) is not None}
+        return replace(self, confirmed=move(self.confirmed), rejected=move(self.rejected), fingerprints=fps)  # type: ignore[arg-type]
 
 
 def _err(msg: str) -> WorkspaceError:
@@ -82,9 +101,12 @@ def parse_decisions(text: str) -> Decisions:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise _err(f"TOMLとして読めません（{exc}）。") from exc
+        from revtool.config import toml_error
+
+        raise toml_error("decisions.toml", text, exc) from exc
     confirmed: list[tuple[str, str]] = []
     rejected: list[tuple[str, str]] = []
+    fingerprints: dict[str, str] = {}
     links = data.get("links", [])
     if not isinstance(links, list):
         raise _err("[[links]] は表の配列で指定してください。")
@@ -97,7 +119,12 @@ def parse_decisions(text: str) -> Decisions:
             raise _err(f"links の{i}件目に comment と row が必要です。")
         if status not in STATUSES:
             raise _err(f"links の{i}件目の status「{status}」は confirmed か rejected にしてください。")
+        if link.get("vanished") is True:  # the comment left the table: kept for the record only
+            continue
         (confirmed if status == "confirmed" else rejected).append((comment, row))
+        fp = link.get("fingerprint")
+        if isinstance(fp, str) and fp.strip():
+            fingerprints[comment] = fp.strip()
     rows: dict[str, RowDecision] = {}
     raw_rows = data.get("rows", {})
     if not isinstance(raw_rows, dict):
@@ -128,6 +155,7 @@ def parse_decisions(text: str) -> Decisions:
         rows=rows,
         editorial=frozenset(_strs(changes.get("editorial"), "changes.editorial")),
         substantive=frozenset(_strs(changes.get("substantive"), "changes.substantive")),
+        fingerprints=fingerprints,
     )
 
 
@@ -146,7 +174,10 @@ def dump_decisions(d: Decisions) -> str:
         lines.append("")
     for status, pairs in (("confirmed", d.confirmed), ("rejected", d.rejected)):
         for comment, row in pairs:
-            lines += ["[[links]]", f"comment = {_q(comment)}", f"row = {_q(row)}", f"status = {_q(status)}", ""]
+            lines += ["[[links]]", f"comment = {_q(comment)}", f"row = {_q(row)}", f"status = {_q(status)}"]
+            if comment in d.fingerprints:
+                lines.append(f"fingerprint = {_q(d.fingerprints[comment])}")
+            lines.append("")
     for row_id in sorted(d.rows, key=lambda r: (len(r), r)):
         rd = d.rows[row_id]
         body = []

@@ -33,9 +33,11 @@ from tomlkit.exceptions import TOMLKitError
 
 from revtool.workspace.decisions import DECISIONS_NAME
 from revtool.errors import WorkspaceError
-from revtool.model import CauseType, ChangeRow
+from revtool.comments.fingerprint import IdChange, fingerprints_of, resolve_ids
+from revtool.model import CauseType, ChangeRow, Comment
 
-ACTIONS = ("accept", "reject", "link", "unlink", "summary", "item", "editorial", "cause", "exclude")
+CAUSE_LABELS = {"internal": "内部", "external": "外部", "unknown": "不明", "comment": "意見"}
+ACTIONS = ("accept", "reject", "link", "unlink", "summary", "item", "editorial", "cause", "exclude", "seen")
 VALUE_ACTIONS = ("link", "unlink", "summary", "item", "cause")
 _ROW = re.compile(r"R\d+")
 _COMMENT = re.compile(r"C\d+")
@@ -54,15 +56,36 @@ class Stale:
 
     where: str  # "[rows.R9]", "[[links]] C02 → R9", "[changes] editorial D40"
     message: str
+    comment_id: str = ""  # the comment a link / cite names, when that is what is stale
 
 
 def _bad(message: str) -> WorkspaceError:
     return WorkspaceError(message, "例: --accept R3、--link R4=C05、--summary R4=新しい要約")
 
 
-def parse_action(kind: str, spec: str, row_ids: Sequence[str]) -> list[Action]:
+# the causes a reviewer may type, in Japanese or English -> the name in decisions.toml
+CAUSE_WORDS = {
+    "internal": "internal", "内部": "internal", "庁内": "internal",
+    "external": "external", "外部": "external",
+    "unknown": "unknown", "不明": "unknown", "未確認": "unknown",
+    "comment": "comment", "意見": "comment",
+}
+
+
+def parse_cause(value: str) -> tuple[str, str] | None:
+    """``内部:組織改正`` / ``internal：組織改正`` → ("internal", "組織改正"); None when
+    the cause is not one of 意見・外部・内部・不明 (or the English words)."""
+    value = value.strip().replace("：", ":")
+    name, _, note = value.partition(":")
+    cause = CAUSE_WORDS.get(name.strip().lower())
+    return None if cause is None else (cause, note.strip())
+
+
+def parse_action(
+    kind: str, spec: str, row_ids: Sequence[str], comment_ids: Sequence[str] | None = None
+) -> list[Action]:
     """``--accept R3`` / ``--accept all`` / ``--link R4=C05`` → actions, checked
-    against the rows that exist."""
+    against the rows (and, when given, the comments) that exist."""
     spec = spec.strip()
     if kind in VALUE_ACTIONS:
         if "=" not in spec:
@@ -81,10 +104,14 @@ def parse_action(kind: str, spec: str, row_ids: Sequence[str]) -> list[Action]:
         value = value.upper()
         if not _COMMENT.fullmatch(value):
             raise _bad(f"--{kind} {spec}: 意見は C05 のように指定してください。")
+        if comment_ids is not None and value not in comment_ids:
+            span = f"{comment_ids[0]}〜{comment_ids[-1]}" if comment_ids else "意見が未取り込み"
+            raise _bad(f"--{kind} {spec}: 意見 {value} は取り込んだ意見の表にありません（{span}）。")
     if kind == "cause":
-        name = value.split(":", 1)[0].strip()
-        if name not in ("internal", "external", "unknown"):
-            raise _bad(f"--cause {spec}: 理由は internal・external・unknown のいずれかにしてください。")
+        parsed = parse_cause(value)
+        if parsed is None:
+            raise _bad(f"--cause {spec}: 理由は 意見・外部・内部・不明（comment・external・internal・unknown）のいずれかにしてください。")
+        value = parsed[0] + (f":{parsed[1]}" if parsed[1] else "")
     if kind in ("summary", "item") and not value:
         raise _bad(f"--{kind} {spec}: 空の文字列は指定できません。")
     return [Action(kind, row, value)]
@@ -110,20 +137,26 @@ def _row_table(doc: Any, row: ChangeRow, created: list[Any]) -> Any:
     return rows[row.id]
 
 
-def _set_link(doc: Any, comment: str, row: ChangeRow, status: str) -> None:
+def _set_link_entry(doc: Any, comment: str, row: ChangeRow, status: str, fingerprint: str = "") -> None:
     links = doc.get("links")
     if links is None:
         links = tomlkit.aot()
         doc["links"] = links
     for entry in links:
+        if entry.get("vanished") is True:
+            continue
         if str(entry.get("comment", "")).strip() == comment and str(entry.get("row", "")).strip() == row.id:
             entry["status"] = status
+            if fingerprint and "fingerprint" not in entry:
+                entry["fingerprint"] = fingerprint
             return
     t = tomlkit.table()
     t["comment"] = comment
     t["row"] = row.id
     t["status"] = status
     t["about"] = row.item
+    if fingerprint:
+        t["fingerprint"] = fingerprint
     links.append(t)
 
 
@@ -147,10 +180,18 @@ def change_ids(row: ChangeRow) -> list[str]:
     return out
 
 
-def apply_actions(text: str, actions: Sequence[Action], rows: Mapping[str, ChangeRow]) -> tuple[str, list[str]]:
+def apply_actions(
+    text: str, actions: Sequence[Action], rows: Mapping[str, ChangeRow], fingerprints: Mapping[str, str] = {}
+) -> tuple[str, list[str]]:
     """The new text of decisions.toml and one Japanese line per action taken.
-    ``rows`` are the rows as currently shown (decisions applied), keyed by id."""
+    ``rows`` are the rows as currently shown (decisions applied), keyed by id;
+    ``fingerprints`` (comment id -> comments/fingerprint.py) are recorded with
+    each link so that it follows its comment through a re-import."""
     doc = _parse(text)
+
+    def _set_link(doc: Any, comment: str, row: ChangeRow, status: str) -> None:
+        _set_link_entry(doc, comment, row, status, fingerprints.get(comment, ""))
+
     done: list[str] = []
     created: list[Any] = []  # row tables new in this edit: a blank line ends each
     for a in actions:
@@ -189,12 +230,17 @@ def apply_actions(text: str, actions: Sequence[Action], rows: Mapping[str, Chang
             _row_table(doc, row, created)[a.kind] = a.value
             done.append(f"{row.id}: {'主な変更点' if a.kind == 'summary' else '項目'}を「{a.value}」に修正")
         elif a.kind == "cause":
-            name, _, note = a.value.partition(":")
+            parsed = parse_cause(a.value)
+            if parsed is None:
+                raise _bad(f"{row.id}: 理由「{a.value}」は 意見・外部・内部・不明 のいずれかにしてください。")
+            name, note = parsed
             t = _row_table(doc, row, created)
-            t["cause"] = name.strip()
-            if note.strip():
-                t["note"] = note.strip()
-            done.append(f"{row.id}: 理由を「{name.strip()}」に指定")
+            t["cause"] = name
+            if note:
+                t["note"] = note
+            done.append(f"{row.id}: 理由を「{CAUSE_LABELS[name]}」に指定" + (f"（{note}）" if note else ""))
+        elif a.kind == "seen":  # looked at in an interactive review (where the next one resumes)
+            _row_table(doc, row, created)["reviewed"] = True
         elif a.kind == "exclude":
             _row_table(doc, row, created)["exclude"] = True
             done.append(f"{row.id}: 別紙2 から除外")
@@ -247,7 +293,7 @@ def stale_decisions(
         c, r = str(entry.get("comment", "")).strip(), str(entry.get("row", "")).strip()
         where = f"[[links]] {c} → {r}"
         if c and c not in comments:
-            out.append(Stale(where, f"{where}: 意見 {c} は取り込んだ意見にありません。"))
+            out.append(Stale(where, f"{where}: 意見 {c} は取り込んだ意見にありません。", c))
         check_row(r, entry.get("about"), where)
     raw_rows = data.get("rows", {})
     if isinstance(raw_rows, dict):
@@ -264,8 +310,70 @@ def stale_decisions(
     cites = data.get("cites", [])
     for cid in cites if isinstance(cites, list) else []:
         if str(cid) not in comments:
-            out.append(Stale(f"cites {cid}", f"cites {cid}: 意見 {cid} は取り込んだ意見にありません。"))
+            out.append(Stale(f"cites {cid}", f"cites {cid}: 意見 {cid} は取り込んだ意見にありません。", str(cid)))
     return out
+
+
+def reviewed_rows(text: str) -> set[str]:
+    """Rows an interactive review already went through (``reviewed = true``) or accepted."""
+    if not text.strip():
+        return set()
+    rows = _parse(text).unwrap().get("rows", {})
+    if not isinstance(rows, dict):
+        return set()
+    return {
+        r for r, entry in rows.items()
+        if isinstance(entry, dict) and (entry.get("reviewed") is True or entry.get("accepted") is True)
+    }
+
+
+def follow_comments_in_text(
+    text: str, old_comments: Sequence[Comment], new_comments: Sequence[Comment]
+) -> tuple[str, list[IdChange]]:
+    """decisions.toml re-pointed at a newly imported comment table: every link
+    and cite gets its comment's fingerprint (from the table it was made
+    against) and the id that comment has now. A link whose comment is gone is
+    kept for the record with ``vanished = true`` (never applied); a cite is
+    dropped. Returns the new text and what moved or vanished."""
+    if not text.strip():
+        return text, []
+    doc = _parse(text)
+    old_fp = fingerprints_of([c.id for c in old_comments], old_comments)
+    wanted: dict[str, str] = {}
+    links = doc.get("links")
+    entries = [e for e in links if e.get("vanished") is not True] if links is not None else []
+    for entry in entries:
+        cid = str(entry.get("comment", "")).strip()
+        fp = str(entry.get("fingerprint", "") or old_fp.get(cid, ""))
+        if cid and fp:
+            wanted.setdefault(cid, fp)
+    cites = doc.get("cites")
+    for cid in [str(c) for c in cites] if isinstance(cites, list) else []:
+        if cid in old_fp:
+            wanted.setdefault(cid, old_fp[cid])
+    if not wanted:
+        return text, []
+    mapping, moves = resolve_ids(wanted, new_comments)
+    for entry in entries:
+        cid = str(entry.get("comment", "")).strip()
+        if cid not in wanted:
+            continue
+        if "fingerprint" not in entry:
+            entry["fingerprint"] = wanted[cid]
+        new = mapping.get(cid)
+        if new is None:
+            entry["vanished"] = True
+        elif new != cid:
+            entry["comment"] = new
+    if isinstance(cites, list):
+        kept = [mapping.get(str(c), str(c)) for c in cites]
+        if kept != [str(c) for c in cites]:
+            new_cites = tomlkit.array()
+            for c in kept:
+                if c is not None:
+                    new_cites.append(c)
+            doc["cites"] = new_cites
+    return tomlkit.dumps(doc), moves
 
 
 def accepted_rows(text: str) -> set[str]:

@@ -167,3 +167,81 @@ def _describe(path: Path) -> str:
     if owner.get("pid") is None:
         return "プロセス不明"
     return f"pid {owner.get('pid')}, {owner.get('host')}"
+
+
+# ------------------------------------------------------------------ git's own lock files
+
+# Lock files git creates next to what it changes; a git killed with its parent
+# (kill -9 during a commit, SIGXFSZ on a full disk) leaves them behind, and then
+# every later git command that writes fails.
+_GIT_LOCK_NAMES = ("index.lock", "HEAD.lock", "ORIG_HEAD.lock", "packed-refs.lock", "config.lock", "shallow.lock")
+_UNKNOWN_OWNER_AGE = 600.0  # without /proc, a git lock is stale only when this old
+
+
+def git_lock_files(git_dir: Path) -> list[Path]:
+    """Every git lock file in ``git_dir`` (index, HEAD, refs, packed-refs, config)."""
+    found = [git_dir / name for name in _GIT_LOCK_NAMES if (git_dir / name).exists()]
+    refs = git_dir / "refs"
+    if refs.is_dir():
+        found += sorted(p for p in refs.rglob("*.lock") if p.is_file())
+    return found
+
+
+def git_running_in(work_tree: Path, git_dir: Path) -> list[int] | None:
+    """pids of git processes working in this repository (their current folder is the
+    work tree or inside the git folder), not counting this process's own helpers
+    (GitPython's ``cat-file --batch``, which never lock); None when this system
+    cannot tell (no /proc)."""
+    proc = Path("/proc")
+    if not (proc / "self" / "cwd").exists():
+        return None
+    roots = {str(work_tree.resolve()), str(git_dir.resolve())}
+    found: list[int] = []
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            comm = (entry / "comm").read_text().strip()
+            if not comm.startswith("git"):
+                continue
+            parent = (entry / "stat").read_text().rsplit(")", 1)[1].split()[1]
+            if int(parent) == os.getpid():
+                continue
+            cwd = os.readlink(entry / "cwd")
+        except OSError:
+            continue  # gone, or not ours to look at
+        if any(cwd == root or cwd.startswith(root + os.sep) for root in roots):
+            found.append(int(entry.name))
+    return found
+
+
+def clear_stale_git_locks(work_tree: Path, git_dir: Path) -> list[Path]:
+    """Remove git lock files whose owner is dead; returns the locks that remain
+    (held by a running git, or too fresh to judge). Call with the workspace lock
+    held, so that no other revtool is running git here."""
+    locks = git_lock_files(git_dir)
+    if not locks:
+        return []
+    checked_at = time.time()
+    running = git_running_in(work_tree, git_dir)
+    if running:
+        return locks  # a live git (the user's, or an IDE's) owns them
+    # no git runs here: a lock that existed before we looked has no owner. Without
+    # /proc we cannot look, and only a lock much older than any git command is judged dead.
+    cutoff = checked_at if running is not None else checked_at - _UNKNOWN_OWNER_AGE
+    remaining: list[Path] = []
+    for lock in locks:
+        try:
+            seen = lock.stat()
+        except FileNotFoundError:
+            continue
+        if seen.st_mtime >= cutoff:
+            remaining.append(lock)
+            continue
+        try:  # still the same file we judged, not one a git created since
+            current = lock.stat()
+            if (current.st_ino, current.st_mtime_ns) == (seen.st_ino, seen.st_mtime_ns):
+                lock.unlink()
+        except FileNotFoundError:
+            pass
+    return remaining

@@ -70,6 +70,8 @@ def document_to_files(doc: Document) -> dict[str, bytes]:
         files[FRONT] = _lines_to_bytes(lines)
         manifest["front"] = {"file": FRONT, "blocks": metas}
     manifest["sections"] = _sections_to_files(doc.sections, "", files)
+    if doc.left_out:  # only when something was left out: older manifests stay byte-identical
+        manifest["left_out"] = dict(doc.left_out)
     files[MANIFEST] = _json_bytes(manifest)
     return files
 
@@ -96,6 +98,7 @@ def document_from_files(files: Mapping[str, bytes]) -> Document:
             sections=tuple(_section_from_files(entry, files) for entry in manifest["sections"]),
             source=_source_from_json(manifest["source"]),
             warnings=tuple(manifest["warnings"]),
+            left_out=tuple((str(k), int(v)) for k, v in (manifest.get("left_out") or {}).items()),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise WorkspaceError(f"sections/ の内容が manifest.json と一致しません（{exc!r}）。") from exc

@@ -1,4 +1,4 @@
-"""The plan workspace (DESIGN §1): a git repository with revtool.toml, drafts/,
+"""The plan workspace (docs/ARCHITECTURE.md §1): a git repository with revtool.toml, drafts/,
 sections/, comments/, decisions.toml and changelogs/. The only module that imports git.
 
 Every change is atomic. It is built as git objects first (blobs, a tree made in a
@@ -44,17 +44,12 @@ from gitdb import IStream, LooseObjectDB
 from tomlkit.exceptions import ParseError as TomlParseError
 
 from revtool.errors import InputFileError, VersionLabelError, WorkspaceError
-from revtool.workspace.lock import WorkspaceLock
+from revtool.workspace.lock import WorkspaceLock, clear_stale_git_locks, git_running_in
 from revtool.model import Document, Source
 from revtool.workspace.serialize import MANIFEST, document_from_files, document_to_files, safe_name, section_count
 
-CONFIG = "revtool.toml"
-SECTIONS = "sections"
-DRAFTS = "drafts"
-COMMENTS = "comments"
-DECISIONS = "decisions.toml"
-CHANGELOGS = "changelogs"
-MANAGED_PATHS = (CONFIG, SECTIONS, DRAFTS, COMMENTS, DECISIONS, CHANGELOGS)
+from revtool.workspace.paths import CHANGELOGS, COMMENTS, CONFIG, DECISIONS, DRAFTS, MANAGED_PATHS, SECTIONS
+
 # What an ingest refuses to run over when edited by hand; changelogs/ holds regenerable
 # outputs that ingest never writes, so uncommitted outputs there do not block it.
 _INGEST_GUARDED = (CONFIG, SECTIONS, DRAFTS, COMMENTS, DECISIONS)
@@ -108,9 +103,16 @@ class _RefUpdate:
 # ------------------------------------------------------------------ version labels
 
 
+def normalize_label(label: str) -> str:
+    """One spelling per label: NFC, so that 「ガ」 typed as one character (NFC) and
+    as カ + ゛ (NFD, as macOS file names give it) name the same version."""
+    return unicodedata.normalize("NFC", label)
+
+
 def validate_version_label(label: str) -> str:
-    """Return ``label`` when it can name a version (a git tag ``revtool/<label>``),
+    """Return ``label`` (NFC) when it can name a version (a git tag ``revtool/<label>``),
     else raise VersionLabelError. 素案, 案, 案2, v1.0 are fine."""
+    label = normalize_label(label)
     problem = _label_problem(label)
     if problem:
         shown = "".join(ch if ch.isprintable() else "?" for ch in label)[:_LABEL_MAX]
@@ -231,7 +233,7 @@ class Workspace:
 
     def resolve(self, version: str) -> str:
         """The commit sha the version's tag points at."""
-        commit = self._rev(TAG_PREFIX + version) if not _label_problem(version) else None
+        commit = self._tag_commit(version)
         if commit is None:
             known = "、".join(v.label for v in self.versions()) or "（まだありません）"
             raise WorkspaceError(
@@ -242,9 +244,7 @@ class Workspace:
 
     def version_sha256(self, version: str) -> str | None:
         """sha256 of the file last ingested as ``version``; None for an unknown version."""
-        if _label_problem(version):
-            return None
-        commit = self._rev(TAG_PREFIX + version)
+        commit = self._tag_commit(version)
         if commit is None:
             return None
         trailers = _trailers(self._commit_message(commit))
@@ -276,11 +276,20 @@ class Workspace:
     def read_at(self, ref: str, relpath: str) -> bytes | None:
         """A file's bytes at a version label or any git revision; None when absent."""
         _check_relpath(relpath)
-        commit = None if _label_problem(ref) else self._rev(TAG_PREFIX + ref)
-        commit = commit or self._rev(ref)
+        commit = self._tag_commit(ref) or self._rev(ref)
         if commit is None:
             raise WorkspaceError(f"「{ref}」という版やコミットはありません。")
         return self._read_blob(commit, relpath)
+
+    def _tag_commit(self, version: str) -> str | None:
+        """The commit of the version's tag, the label taken in NFC (then as given, for a
+        tag made before labels were normalized); None when there is none."""
+        for label in dict.fromkeys((normalize_label(version), version)):
+            if not _label_problem(label):
+                commit = self._rev(TAG_PREFIX + label)
+                if commit is not None:
+                    return commit
+        return None
 
     def _read_blob(self, commit: str, relpath: str) -> bytes | None:
         try:
@@ -305,7 +314,7 @@ class Workspace:
     ) -> IngestResult:
         """Record ``doc`` (extracted from ``source_file``) as ``version``: one commit and
         the tag ``revtool/<version>``; sections/ is replaced and the file kept in drafts/."""
-        validate_version_label(version)
+        version = validate_version_label(version)
         cites = tuple(_check_cite(c) for c in cites)
         data = _read_source(source_file)
         sha = hashlib.sha256(data).hexdigest()
@@ -515,19 +524,38 @@ class Workspace:
         os.replace(temp, self._journal_path())
 
     def _recover_if_possible(self) -> None:
+        """Roll back what a killed process left, when nobody else holds the lock. Never
+        fails: a read-only command reads tagged commits and must not be blocked by it;
+        a writing command recovers under the lock (``_locked``) and reports there."""
         if not self._journal_path().exists():
             return
         lock = WorkspaceLock(self.git_dir, timeout=0)
         if lock.try_acquire():  # a live process holding the lock owns the journal
             try:
+                self._clear_git_locks()
                 self._recover()
-            except WorkspaceError as exc:
-                raise WorkspaceError(
-                    f"前回中断した revtool の操作を取り消せませんでした（{exc.message}）。",
-                    hint=f"別の git が動いていないことを確かめ、{self.git_dir / 'index.lock'} が残っていれば削除して、もう一度実行してください。",
-                ) from exc
+            except WorkspaceError:
+                pass
             finally:
                 lock.release()
+
+    def _clear_git_locks(self) -> None:
+        """Remove git's lock files left by a killed git (like a stale workspace lock);
+        refuse, naming them, when a running git owns them. Workspace lock held."""
+        remaining = clear_stale_git_locks(self.root, self.git_dir)
+        if not remaining:
+            return
+        names = "、".join(str(p) for p in remaining)
+        running = git_running_in(self.root, self.git_dir)
+        if running:
+            raise WorkspaceError(
+                f"別の git（pid {'、'.join(map(str, running))}）がこのワークスペースで動いています（ロック: {names}）。",
+                hint="その git が終わってから、もう一度実行してください。",
+            )
+        raise WorkspaceError(
+            f"git のロックファイルが残っています: {names}",
+            hint="git が動いていないことを確かめてから、そのファイルを削除して、もう一度実行してください。",
+        )
 
     def _recover(self) -> bool:
         # files a killed process left behind; the lock is ours, so nobody is using them
@@ -559,7 +587,14 @@ class Workspace:
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         with WorkspaceLock(self.git_dir, timeout=self.lock_timeout):
-            self._recover()
+            self._clear_git_locks()
+            try:
+                self._recover()
+            except WorkspaceError as exc:
+                raise WorkspaceError(
+                    f"前回中断した revtool の操作を取り消せませんでした（{exc.message}）。",
+                    hint="別の git が動いていないことを確かめてから、もう一度実行してください。",
+                ) from exc
             yield
 
     def _git(self, args: Sequence[str], *, input: bytes | None = None, env: Mapping[str, str] | None = None) -> bytes:
@@ -739,8 +774,24 @@ def _git(root: Path, args: Sequence[str], *, input: bytes | None = None, env: Ma
         raise WorkspaceError("git が見つかりません。git をインストールしてください。") from exc
     if result.returncode != 0:
         detail = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise WorkspaceError(f"git {args[0]} に失敗しました（{root}）：{detail[-1] if detail else result.returncode}")
+        raise WorkspaceError(f"git {args[0]} に失敗しました（{root}）：{_git_failure(result.returncode, detail)}")
     return result.stdout
+
+
+def _git_failure(returncode: int, detail: list[str]) -> str:
+    """Why git failed, in Japanese where we know the cause (a signal, a full disk)."""
+    text = "\n".join(detail)
+    if returncode == -getattr(signal, "SIGXFSZ", 0) != 0 or "File too large" in text:
+        return "ファイルサイズの上限（ulimit -f）に達しました。上限を上げるか空き容量を確保してから、もう一度実行してください"
+    if "No space left on device" in text or "Disk quota exceeded" in text:
+        return "ディスクの空きが足りません。空き容量を確保してから、もう一度実行してください"
+    if returncode < 0:
+        try:
+            name = signal.Signals(-returncode).name
+        except ValueError:
+            name = str(-returncode)
+        return f"git がシグナル {name} で終了しました"
+    return detail[-1] if detail else str(returncode)
 
 
 def _git_config(root: Path, key: str, *, outside_repo: bool = False) -> str:

@@ -1,0 +1,116 @@
+"""A plain PDF of a generated plan, written directly (no LibreOffice, no font
+file): Type0 font ``HeiseiMin-W3`` with the predefined ``UniJIS-UCS2-H``
+CMap, text as UTF-16 strings, one ``Td`` per printed line, a ``- n -``
+footer. Every PDF reader decodes its text through Adobe-Japan1 without the
+font being present (the glyphs are substituted when rendered).
+
+    pages = [[Line(x, y, size, text), ...], ...]
+    write_pdf(pages, path)
+
+``lay_out`` turns a plan's printed lines into pages and says where each
+line landed, so the generator knows the printed page of every change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+PAGE_W, PAGE_H = 595, 842
+LEFT = 70
+TOP = 780
+BOTTOM = 90
+BODY_SIZE = 10.5
+CHARS_PER_LINE = 40
+
+
+@dataclass(frozen=True)
+class Line:
+    x: float
+    y: float
+    size: float
+    text: str
+
+
+@dataclass(frozen=True)
+class PrintLine:
+    """One line to print: ``key`` says what it belongs to (a block uid and the
+    character offset of the line's start, or a heading/table-row key)."""
+
+    text: str
+    size: float = BODY_SIZE
+    key: tuple = ()
+    new_page: bool = False
+
+
+def wrap(text: str, width: int = CHARS_PER_LINE) -> list[tuple[int, str]]:
+    """(offset, line) pieces of at most ``width`` characters."""
+    if not text:
+        return [(0, "")]
+    return [(i, text[i:i + width]) for i in range(0, len(text), width)]
+
+
+def lay_out(lines: list[PrintLine], title: str, first_printed: int = 1) -> tuple[list[list[Line]], dict[tuple, int]]:
+    """Pages of positioned lines (an unnumbered cover first, then printed pages
+    numbered from ``first_printed``) and the printed page of every line key."""
+    pages: list[list[Line]] = [[Line(LEFT, 600, 20, title)]]
+    where: dict[tuple, int] = {}
+    cur: list[Line] = []
+    y = TOP
+    printed = first_printed
+
+    def finish() -> None:
+        nonlocal cur, y, printed
+        cur.append(Line(PAGE_W / 2 - 15, 40, 9, f"- {printed} -"))
+        pages.append(cur)
+        cur, y = [], TOP
+        printed += 1
+
+    for ln in lines:
+        step = ln.size + 6
+        if (ln.new_page and cur) or y - step < BOTTOM:
+            finish()
+        y -= step
+        cur.append(Line(LEFT, y, ln.size, ln.text))
+        if ln.key:
+            where.setdefault(ln.key, printed)
+    if cur:
+        finish()
+    return pages, where
+
+
+def write_pdf(pages: list[list[Line]], path: Path) -> None:
+    objs: list[bytes] = []
+
+    def add(b: bytes) -> int:
+        objs.append(b)
+        return len(objs)
+
+    desc = add(b"<< /Type /FontDescriptor /FontName /HeiseiMin-W3 /Flags 6 /FontBBox [-123 -257 1001 910] "
+               b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>")
+    cid = add(f"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiMin-W3 /CIDSystemInfo << /Registry (Adobe) "
+              f"/Ordering (Japan1) /Supplement 2 >> /FontDescriptor {desc} 0 R /DW 1000 /W [1 631 500] >>".encode())
+    font = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiMin-W3-UniJIS-UCS2-H /Encoding /UniJIS-UCS2-H "
+               f"/DescendantFonts [{cid} 0 R] >>".encode())
+    pages_id = add(b"")
+    kids = []
+    for lines in pages:
+        ops = []
+        for ln in lines:
+            ops.append(f"BT /F1 {ln.size} Tf {ln.x:.1f} {ln.y:.1f} Td <{ln.text.encode('utf-16-be').hex().upper()}> Tj ET")
+        data = "\n".join(ops).encode()
+        c = add(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
+        kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] "
+                        f"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {c} 0 R >>".encode()))
+    objs[pages_id - 1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
+    cat = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + o + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root {cat} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    Path(path).write_bytes(bytes(out))

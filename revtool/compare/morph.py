@@ -1,0 +1,269 @@
+"""Japanese words: the one wrapper around SudachiPy (core dictionary). Pure.
+
+Everything that needs word knowledge goes through here: the editorial rules
+(表記ゆれ compared on ``normalized_form()``: 一人暮らし = ひとり暮らし → 独り暮らし,
+子ども = こども → 子供, 取組 = 取り組み; typo fixes: the new word is in the
+dictionary, the old one is not) and the summaries (edits quoted on word and
+文節 boundaries, numbers, dates, law numbers and 「」 names kept whole).
+
+The dictionary is loaded lazily, once per process (about 25 ms). Texts are
+analysed in windows around the place of interest, so every call costs the
+same whatever the length of the paragraph (DESIGN §6, issue 16 item 5).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+WINDOW = 48  # characters analysed on each side of an edit edge
+_MAX_CHUNK = 4000  # Sudachi refuses inputs over 49,149 bytes: analyse in pieces
+_HARD = "。．！？!?\n\t"  # no word crosses these
+
+
+@dataclass(frozen=True)
+class Morpheme:
+    """One word of a text: ``text[begin:end] == surface``."""
+
+    surface: str
+    normalized: str  # dictionary form of the spelling (表記ゆれ unified)
+    pos: str  # first level of the part of speech (名詞, 助詞, …)
+    pos2: str  # second level (普通名詞, 格助詞, 非自立可能, …)
+    begin: int
+    end: int
+    oov: bool  # not in the dictionary
+    form: str = "*"  # conjugation form (連用形-一般, 終止形-一般, …) of inflecting words
+
+    @property
+    def is_function(self) -> bool:
+        """Particles, auxiliaries, suffixes, punctuation: they attach to the word before."""
+        if self.pos == "補助記号":
+            return self.pos2 not in ("括弧開",)
+        return self.pos in ("助詞", "助動詞", "接尾辞", "空白")
+
+    @property
+    def is_punct(self) -> bool:
+        """Punctuation, brackets, spaces, 中点 and dashes (◎, ○, ※, → are symbols that carry meaning)."""
+        if self.pos == "空白":
+            return True
+        return self.pos == "補助記号" and (self.pos2 in ("句点", "読点", "括弧開", "括弧閉")
+                                         or self.surface in "・ー～〜-‐－―")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    from sudachipy import Dictionary, SplitMode  # imported on first use: `revtool --help` stays fast
+
+    return Dictionary(dict="core").tokenizer(mode=SplitMode.C)
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """Cut ``text`` into pieces Sudachi accepts, at hard boundaries when possible."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > _MAX_CHUNK:
+        cut = max(text.rfind(ch, start, start + _MAX_CHUNK) for ch in _HARD)
+        cut = cut + 1 if cut > start else start + _MAX_CHUNK
+        out.append((start, text[start:cut]))
+        start = cut
+    if start < len(text) or not out:
+        out.append((start, text[start:]))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def morphemes(text: str) -> tuple[Morpheme, ...]:
+    """The words of ``text`` in order (offsets into ``text``)."""
+    out: list[Morpheme] = []
+    for offset, piece in _pieces(text):
+        if not piece:
+            continue
+        for m in _tokenizer().tokenize(piece):
+            pos = m.part_of_speech()
+            out.append(Morpheme(m.surface(), m.normalized_form(), pos[0], pos[1],
+                                offset + m.begin(), offset + m.end(), bool(m.is_oov()), pos[5]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def normalized(text: str) -> str:
+    """``text`` spelled the dictionary's way, without punctuation or spaces:
+    equal for two spellings of the same words (ひとり暮らし, 一人暮らし)."""
+    return "".join(m.normalized for m in morphemes(text) if not m.is_punct)
+
+
+def lemmas(text: str) -> tuple[str, ...]:
+    """The normalized forms of the content of ``text`` (punctuation dropped)."""
+    return tuple(m.normalized for m in morphemes(text) if not m.is_punct)
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Whether ``word`` is one known word of the dictionary (施策 yes, 施索 no)."""
+    ms = morphemes(word)
+    return len(ms) == 1 and not ms[0].oov and ms[0].surface == word
+
+
+# ---------------------------------------------------------------- windows
+
+
+def _window(text: str, at: int) -> tuple[int, str]:
+    """The text around position ``at``, cut at hard boundaries when near."""
+    lo = max(0, at - WINDOW)
+    hi = min(len(text), at + WINDOW)
+    left = max(text.rfind(ch, lo, at) for ch in _HARD)
+    if left >= lo:
+        lo = left + 1
+    rights = [i for i in (text.find(ch, at, hi) for ch in _HARD) if i >= 0]
+    if rights:
+        hi = min(rights) + 1
+    return lo, text[lo:hi]
+
+
+def _local(text: str, at: int) -> tuple[Morpheme, ...]:
+    lo, window = _window(text, at)
+    return tuple(Morpheme(m.surface, m.normalized, m.pos, m.pos2, m.begin + lo, m.end + lo, m.oov, m.form)
+                 for m in morphemes(window))
+
+
+def word_start(text: str, i: int) -> int:
+    """The start of the word containing ``text[i]`` (``i`` itself on a boundary)."""
+    if i <= 0 or i >= len(text):
+        return max(0, min(i, len(text)))
+    for m in _local(text, i):
+        if m.begin <= i < m.end:
+            return m.begin
+    return i
+
+
+def word_end(text: str, i: int) -> int:
+    """The end of the word containing ``text[i - 1]`` (``i`` itself on a boundary)."""
+    if i <= 0 or i >= len(text):
+        return max(0, min(i, len(text)))
+    for m in _local(text, i - 1):
+        if m.begin < i <= m.end:
+            return m.end
+    return i
+
+
+def word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened to whole words."""
+    if start == end:
+        return start, end
+    return word_start(text, start), word_end(text, end)
+
+
+_COMPOUND = ("名詞", "接頭辞", "接尾辞")
+
+
+def compound_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened to whole words, then over the compound they belong
+    to (個別|避難|計画, デジタル|基盤|整備|担当課|長): adjacent nouns, prefixes
+    and suffixes. Particles, 及び, okurigana and punctuation end a compound."""
+    if start == end:
+        return start, end
+    s, e = word_span(text, start, end)
+    for _ in range(8):  # a compound longer than this is quoted from the edit's words
+        ms = _local(text, s)
+        prev = next((m for m in reversed(ms) if m.end == s), None)
+        first = next((m for m in ms if m.begin == s), None)
+        if prev is None or first is None or prev.pos not in _COMPOUND or first.pos not in _COMPOUND \
+                or prev.pos == "接尾辞" and first.pos == "接頭辞" or prev.pos2 == "数詞" or first.pos2 == "数詞":
+            break
+        s = prev.begin
+    for _ in range(8):
+        ms = _local(text, max(0, e - 1))
+        last = next((m for m in ms if m.end == e), None)
+        nxt = next((m for m in ms if m.begin == e), None)
+        if last is None or nxt is None or last.pos not in _COMPOUND or nxt.pos not in _COMPOUND \
+                or last.pos2 == "数詞" or nxt.pos2 == "数詞":
+            break
+        e = nxt.end
+    return s, e
+
+
+def words_at(text: str, start: int, end: int) -> tuple[Morpheme, ...]:
+    """The words overlapping [start, end), analysed in their context."""
+    if end - start > 2 * WINDOW:
+        return morphemes(text[start:end])
+    ms = _local(text, start)
+    return tuple(m for m in ms if m.end > start and m.begin < max(end, start + 1))
+
+
+# ---------------------------------------------------------------- 文節
+
+
+_INDEPENDENT_AFTER_NOUN = ("名詞", "接尾辞")
+
+
+def _starts_phrase(prev: Morpheme | None, m: Morpheme) -> bool:
+    """Whether a 文節 begins at ``m``: an independent word that is not part of a
+    compound (名詞+名詞, 接頭辞+…, サ変名詞+する)."""
+    if prev is None:
+        return True
+    if m.pos == "補助記号" and m.pos2 == "括弧開":
+        return True
+    if m.is_function:
+        return False
+    if prev.pos == "接頭辞" or (prev.pos == "補助記号" and prev.pos2 == "括弧開"):
+        return False
+    if prev.pos in _INDEPENDENT_AFTER_NOUN and m.pos in ("名詞", "接頭辞"):
+        return prev.is_punct
+    if prev.pos == "名詞" and m.pos == "動詞" and m.pos2 == "非自立可能":
+        return False  # 推進する, 実施し
+    return True
+
+
+def phrase_bounds(text: str) -> list[int]:
+    """Offsets where a 文節 starts, plus ``len(text)``."""
+    out: list[int] = []
+    prev: Morpheme | None = None
+    for m in morphemes(text):
+        if _starts_phrase(prev, m):
+            out.append(m.begin)
+        prev = m
+    out.append(len(text))
+    return out
+
+
+def phrase_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened to whole 文節 (analysed within the sentence around it)."""
+    lo, _ = _window(text, start)
+    lo2, tail = _window(text, max(start, end - 1))
+    hi = max(end, lo2 + len(tail))
+    bounds = [b + lo for b in phrase_bounds(text[lo:hi])]
+    s = max((b for b in bounds if b <= start), default=lo)
+    e = min((b for b in bounds if b >= end), default=hi)
+    return s, e
+
+
+# ---------------------------------------------------------------- kept whole
+
+_PROTECTED = re.compile(
+    r"「[^「」\n]{1,60}」|『[^『』\n]{1,60}』"
+    r"|(?:令和|平成|昭和)[0-9０-９元]+年(?:法律|政令|条例|規則|省令|府令|告示|訓令)第[0-9０-９]+号"
+    r"|(?:令和|平成|昭和)?[0-9０-９元]+年度?(?:[0-9０-９]+月(?:[0-9０-９]+日)?)?"
+    r"|第[0-9０-９]+(?:[.．][0-9０-９]+)?(?:版|章|節|条|項|号|次|期|回)"
+    r"|[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[%％]?(?:[件人回か所箇所円倍点歳]|万[件人円]?)?"
+)
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Numbers, dates, law numbers and 「」 names: never cut when quoted."""
+    return [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
+
+
+def keep_whole(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened so that no number, date, law number or 「」 name is cut."""
+    lo, hi = max(0, start - 70), min(len(text), end + 70)
+    changed = True
+    while changed:
+        changed = False
+        for a, b in protected_spans(text[lo:hi]):
+            a, b = a + lo, b + lo
+            if a < start < b or a < end < b or (start == end and a < start < b):
+                if (a, b) != (start, end) and (a < start or b > end):
+                    start, end = min(start, a), max(end, b)
+                    changed = True
+    return start, end

@@ -1,0 +1,44 @@
+"""Run revtool on a pseudo-terminal (what a user at a terminal sees)."""
+
+from __future__ import annotations
+
+import os
+import pty
+import re
+import select
+import subprocess
+import sys
+import time
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
+
+
+def run_in_pty(args: list[str], env: dict[str, str] | None = None, timeout: float = 300.0) -> tuple[int, str]:
+    """``python -m revtool.cli ARGS`` with stdin/stdout/stderr on a pty; (exit code, output without escapes)."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "revtool.cli", *args],
+        stdin=slave, stdout=slave, stderr=slave, env={**os.environ, **(env or {})}, close_fds=True,
+    )
+    os.close(slave)
+    chunks: list[bytes] = []
+    end = time.monotonic() + timeout
+    try:
+        while time.monotonic() < end:
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if ready:
+                try:
+                    data = os.read(master, 65536)
+                except OSError:
+                    break
+                if not data:
+                    break
+                chunks.append(data)
+            elif proc.poll() is not None:
+                break
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    return proc.returncode, ANSI.sub("", b"".join(chunks).decode("utf-8", "replace"))
