@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from revtool.render.changelog_csv import changelog_csv
-from revtool.render.changelog_xlsx import changelog_xlsx
+from revtool.render.changelog_xlsx import HEADING_ROWS, changelog_xlsx
 from revtool.render.safe_cell import csv_cell, is_formula_like
 from tests.test_changelog_cli import META, sample_log
 from tests.workspace_helpers import run, workspace_with_soan
@@ -80,9 +80,11 @@ def test_changelog_xlsx_stores_strings_never_formulas() -> None:
     assert sheets and not any(re.search(r"<f[ >]", s) for s in sheets)
     wb = load_workbook(io.BytesIO(data))
     ws = wb["別紙2"]
-    assert ws["A2"].value == log.rows[0].item and ws["A2"].data_type == "s"
-    assert ws["A2"].quotePrefix  # Excel keeps it text when someone edits the cell
-    assert not ws["A1"].quotePrefix  # the header is ordinary text
+    header, first = f"A{HEADING_ROWS + 1}", f"A{HEADING_ROWS + 2}"  # the table under 別紙2 / title / plan name
+    assert ws[header].value == "項目"
+    assert ws[first].value == log.rows[0].item and ws[first].data_type == "s"
+    assert ws[first].quotePrefix  # Excel keeps it text when someone edits the cell
+    assert not ws[header].quotePrefix  # the header is ordinary text
 
 
 def test_review_summary_hyperlink_is_not_live_in_xlsx(tmp_path: Path) -> None:
@@ -92,7 +94,7 @@ def test_review_summary_hyperlink_is_not_live_in_xlsx(tmp_path: Path) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         sheet = z.read("xl/worksheets/sheet1.xml").decode("utf-8")
     assert not re.search(r"<f[ >]", sheet)
-    cell = re.search(r'<c r="C2"[^>]*>(.*?)</c>', sheet)
+    cell = re.search(rf'<c r="C{HEADING_ROWS + 2}"[^>]*>(.*?)</c>', sheet)
     assert cell and 't="inlineStr"' in cell.group(0) and "HYPERLINK" in cell.group(1)  # text, not a formula
 
 

@@ -42,7 +42,7 @@ def ws(pristine: Path, tmp_path: Path) -> Path:
 
 def rows(ws: Path) -> dict[str, dict]:  # type: ignore[type-arg]
     result = build_for_workspace(Workspace.open(ws), "素案", "案")
-    from revtool.cli.changelog_cmd import render
+    from revtool.render.registry import render_changelog as render
 
     data = json.loads(render(result.changelog, result.meta, "json"))
     return {r["id"]: r for r in data["rows"]}

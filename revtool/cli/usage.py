@@ -24,6 +24,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "demo": ("revtool demo",),
     "comments import": ("revtool comments import bessi1.xlsx", "revtool comments import bessi1.pdf --against 素案"),
     "comments list": ("revtool comments list --type 反映", "revtool comments list --format csv > comments.csv"),
+    "comments purge": ("revtool comments purge bessi1.xlsx", "revtool comments purge bessi1.xlsx --yes"),
 }
 
 

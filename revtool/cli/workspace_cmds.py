@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import json
 from pathlib import Path
 
@@ -11,18 +9,11 @@ import typer
 from rich.table import Table as RichTable
 from rich.tree import Tree
 
+from revtool import api
 from revtool.cli.app import app, env, styled
-from revtool.errors import InputFileError, WorkspaceError
-from revtool.model import Document, Section, SectionPath, Source
+from revtool.model import Block, Document, Section, SectionPath
+from revtool.render.terminal import versions_table
 from revtool.render.text import page_range, section_json
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 @app.command("init")
@@ -32,16 +23,8 @@ def init_command(
     plan: str = typer.Option("", "--plan", help="計画の名称（例: 中野区DX推進計画）。"),
 ) -> None:
     """ワークスペース（計画ごとの git リポジトリ）を作成します。"""
-    from revtool.workspace.store import init_workspace
-
-    ws = init_workspace(directory, plan)
+    ws = api.init(directory, plan)
     env(ctx).out.print(f"ワークスペースを作成しました: {ws.root}")
-
-
-def _open(ctx: typer.Context):
-    from revtool.workspace.store import Workspace
-
-    return Workspace.open(env(ctx).workspace)
 
 
 @app.command("ingest")
@@ -64,59 +47,33 @@ def ingest_command(
     ),
 ) -> None:
     """DOCX/PDF を読み取り、節の木として版を記録します（1 回の取り込み = 1 コミット + タグ）。"""
-    from revtool.extract import extract, sniff_format
-    from revtool.workspace.store import validate_version_label
-
     e = env(ctx)
-    ws = _open(ctx)
-    version = validate_version_label(version)
-    max_bytes = max_size * 1024 * 1024
-    fmt = sniff_format(file, max_bytes)
-    sha = _sha256(file)
-    if ws.version_sha256(version) == sha and not original and pages_from is None and not include_comments:
+    got = api.ingest(e.workspace, file, version, pages_from=pages_from, original=original,
+                     cites=api.parse_cites(cites), message=message, force=force, password=password,
+                     max_bytes=max_size * 1024 * 1024, include_comments=include_comments)
+    version = got.version
+    if got.document is None:
         e.out.print(f"「{version}」は {file.name} と同じ内容で取り込み済みです。変更はありません。")
         return
-    doc = extract(file, original=original, password=password, max_bytes=max_bytes, include_comments=include_comments)
-    if pages_from is not None:
-        if fmt != "docx":
-            raise InputFileError(f"{file.name}: --pages-from は DOCX を取り込むときだけ使えます。")
-        from revtool.extract.pagemap import assign_pages
-
-        if sniff_format(pages_from, max_bytes) != "pdf":
-            raise InputFileError(f"{pages_from.name}: --pages-from には PDF を指定してください。")
-        doc = assign_pages(doc, extract(pages_from, password=password, max_bytes=max_bytes))
-    doc = dataclasses.replace(doc, source=Source(file.name, sha, fmt))
-    if not force:
-        from revtool.extract.structure import missing_structure
-
-        problem = missing_structure(doc)
-        if problem:
-            raise InputFileError(f"{file.name}: {problem}。計画の版として取り込みません（それでも取り込むなら --force）。")
-    cite_ids = tuple(c.strip() for c in cites.replace("、", ",").split(",") if c.strip())
-    result = ws.ingest(doc, file, version, cites=cite_ids, message=message, force=force)
-    for warning in doc.warnings:
+    for warning in got.warnings:
         e.err.print(f"注意: {warning}")
-    sections = len(doc.walk())
-    if not result.created:
+    if not got.created:
         e.out.print(f"「{version}」は同じ内容で取り込み済みです。変更はありません。")
-    elif result.tag_moved:
-        e.out.print(f"「{version}」を {file.name} で取り込み直しました（{sections} 節、コミット {result.commit[:8]}）。以前の版も履歴に残っています。")
+    elif got.tag_moved:
+        e.out.print(f"「{version}」を {file.name} で取り込み直しました（{got.section_count} 節、コミット {got.commit[:8]}）。以前の版も履歴に残っています。")
     else:
-        e.out.print(f"「{version}」として {file.name} を取り込みました（{sections} 節、コミット {result.commit[:8]}、タグ revtool/{version}）。")
+        e.out.print(f"「{version}」として {file.name} を取り込みました（{got.section_count} 節、コミット {got.commit[:8]}、タグ revtool/{version}）。")
 
 
 @app.command("versions")
 def versions_command(ctx: typer.Context) -> None:
     """取り込んだ版の一覧（日時、元ファイル、sha256、節の数）を表示します。"""
     e = env(ctx)
-    infos = _open(ctx).versions()
+    infos = api.versions(e.workspace)
     if not infos:
         e.out.print("まだ版がありません。revtool ingest FILE --version 素案 で取り込んでください。")
         return
-    table = RichTable("版", "日時", "元ファイル", "sha256", "節の数", "コミット")
-    for info in infos:
-        table.add_row(info.label, str(info.date)[:19], info.source, info.sha256[:12], str(info.section_count), info.commit[:8])
-    e.out.print(table)
+    e.out.print(versions_table(infos))
 
 
 def _tree(doc: Document, version: str, depth: int | None = None) -> Tree:
@@ -145,17 +102,13 @@ def show_command(
     depth: int | None = typer.Option(None, "--depth", min=0, help="表示する下位の節の深さ（0: その節だけ。既定: すべて）。"),
 ) -> None:
     """版の節の木、または 1 つの節とその下位の節の本文を印刷ページ付きで表示します。"""
-    from revtool.views.section_query import find_sections, match_note, subtree, without_nested
+    from revtool.views.section_query import match_note, subtree, without_nested
 
     e = env(ctx)
     if fmt not in ("text", "json"):
         raise typer.BadParameter("text または json を指定してください。", param_hint="--format")
-    doc = _open(ctx).load(version)
-    entries: list[tuple[SectionPath, Section]] = doc.walk()
-    if section is not None:
-        entries = find_sections(doc, section)
-        if not entries:
-            raise WorkspaceError(f"「{version}」に節「{section}」が見つかりません。", hint=f"revtool show {version} で節の一覧を確認してください。")
+    doc = api.load(e.workspace, version)
+    entries: list[tuple[SectionPath, Section]] = api.sections(e.workspace, version, section)
     if fmt == "json":
         payload = {"version": version, "sections": [section_json(p, s) for p, s in entries]}
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -183,7 +136,8 @@ def show_command(
             e.out.print()
 
 
-def _rich_table(block) -> RichTable:
+def _rich_table(block: Block) -> RichTable:
+    assert block.table is not None
     rows = block.table.texts()
     header = rows[: block.table.header_rows] or rows[:1]
     table = RichTable(show_lines=True)

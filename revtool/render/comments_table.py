@@ -14,6 +14,7 @@ from rich.table import Table as RichTable
 from revtool.model import Comment
 from revtool.pages import page_range
 from revtool.render.options import RenderOptions
+from revtool.render.safe_cell import csv_row
 
 CSV_HEADER = ("id", "row", "素案該当箇所", "対応する節", "ページ", "分類", "根拠", "主な意見", "区の考え方", "注意")
 GROUP_HEADER = ("同趣旨", "同趣旨件数", "同趣旨の根拠")
@@ -79,15 +80,15 @@ def comments_csv(comments: Sequence[Comment], grouped: bool = False) -> str:
     columns say its 同趣旨 group, the group's size and why it is in it."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(CSV_HEADER + GROUP_HEADER)
+    writer.writerow(csv_row(list(CSV_HEADER + GROUP_HEADER)))
     sizes = group_sizes(comments)
     listing = grouped_listing(comments) if grouped else [(c, sizes.get(c.group_id, 1)) for c in comments]
     for c, n in listing:
-        writer.writerow([
+        writer.writerow(csv_row([
             c.id, c.row, c.ref, " / ".join(" ＞ ".join(p) for p in c.resolved_section_paths), pages(c),
             c.response_type.value, c.response_evidence, c.opinion, c.response, " / ".join(c.warnings),
             c.group_id, n if c.group_id else "", c.group_evidence,
-        ])
+        ]))
     return buf.getvalue()
 
 
