@@ -24,23 +24,44 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from revtool.errors import InputFileError, WorkspaceError
 from revtool.model import Comment, Comparison, Document, ResponseType, Section, SectionPath, Source
-from revtool.pipeline import PipelineResult
 from revtool.workspace import paths
-from revtool.workspace.store import IngestResult, VersionInfo, Workspace
 
-WorkspaceLike = Workspace | Path | str
+if TYPE_CHECKING:  # imported where used, so that ``revtool --help`` does not load git and every stage
+    from revtool.pipeline import PipelineResult
+    from revtool.workspace.store import IngestResult, VersionInfo, Workspace
+
+    WorkspaceLike = Workspace | Path | str
+    ChangelogResult = PipelineResult  # the change table (別紙2) with everything it was built from
+
 DEFAULT_MAX_MB = 200
 COMMENTS_SCHEMA = "revtool.comments/1"
 
-ChangelogResult = PipelineResult  # the change table (別紙2) with everything it was built from
+
+def __getattr__(name: str) -> Any:
+    """The names above, loaded on first use (``api.ChangelogResult``, ``api.Workspace`` …)."""
+    if name in ("PipelineResult", "ChangelogResult"):
+        from revtool.pipeline import PipelineResult
+
+        return PipelineResult
+    if name in ("Workspace", "VersionInfo", "IngestResult"):
+        from revtool.workspace import store
+
+        return getattr(store, name)
+    if name == "WorkspaceLike":
+        from revtool.workspace.store import Workspace
+
+        return Workspace | Path | str
+    raise AttributeError(name)
 
 
 def open_workspace(workspace: WorkspaceLike) -> Workspace:
     """The workspace itself, or the one at this folder."""
+    from revtool.workspace.store import Workspace
+
     return workspace if isinstance(workspace, Workspace) else Workspace.open(Path(workspace))
 
 
@@ -203,7 +224,8 @@ def import_comments(workspace: WorkspaceLike, file: Path | str, *, against: str 
     resolved against ``against`` (default: the oldest version), each 区の考え方
     classified; ``comments/comments.json`` and the original file are committed
     (with ``mask_pii`` personal data is masked and the original is not kept)."""
-    from revtool.comments import comments_to_json, import_comments as resolve_comments, read_comment_table
+    from revtool.comments import comments_file_text, comments_to_store_json, import_comments as resolve_comments
+    from revtool.comments import read_comment_table
     from revtool.comments.privacy import mask_rows
     from revtool.config import read_config
     from revtool import safety
@@ -225,11 +247,11 @@ def import_comments(workspace: WorkspaceLike, file: Path | str, *, against: str 
     data = file.read_bytes()
     payload: dict[str, Any] = {
         "schema": COMMENTS_SCHEMA, "against": version, "source": file.name,
-        "sha256": hashlib.sha256(data).hexdigest(), **comments_to_json(comments),
+        "sha256": hashlib.sha256(data).hexdigest(), **comments_to_store_json(comments),
     }
     if masked is not None:
         payload["pii_masked"] = True
-    text = json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    text = comments_file_text(payload)
     files: dict[str, bytes | None] = {paths.COMMENTS_JSON: text.encode("utf-8")}
     if masked is None:  # with mask_pii the original (unmasked) file is not kept
         files[f"{paths.COMMENTS}/{file.name}"] = data

@@ -311,6 +311,8 @@ class Comment:
     response_type: ResponseType = ResponseType.OTHER
     response_evidence: str = ""
     warnings: tuple[str, ...] = ()
+    group_id: str = ""  # G1 …: same opinion as other rows (comments/grouping.py); "" alone
+    group_evidence: str = ""  # why it is in the group (the representative, the similarity)
 
 
 # ---------------------------------------------------------------- changelog

@@ -15,6 +15,7 @@ Row decisions are translated the same way before they are applied.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, replace
@@ -25,7 +26,7 @@ from revtool.comments.fingerprint import IdChange, resolve_ids
 from revtool.changes.changelog import Changelog, ChangelogWarning, build_changelog
 from revtool.changes.meta import ChangelogMeta, VersionRef
 from revtool.changes.summary import SummaryStyle
-from revtool.config import read_config, section
+from revtool.config import CONFIG_NAME, read_config, section
 from revtool.workspace.decisions import DECISIONS_NAME, Decisions, parse_decisions
 from revtool.workspace.decisions_edit import Stale, stale_decisions
 from revtool.compare.diff import compare_documents
@@ -33,7 +34,8 @@ from revtool.compare.editorial import EditorialRules
 from revtool.errors import WorkspaceError
 from revtool.model import Change, ChangeRow, Comment, Comparison, Document, Link
 from revtool.workspace.paths import COMMENTS_JSON
-from revtool.workspace.store import Workspace, normalize_label
+from revtool.workspace import cache
+from revtool.workspace.store import VersionInfo, Workspace, normalize_label
 
 
 @dataclass(frozen=True)
@@ -111,12 +113,40 @@ def default_pair(ws: Workspace) -> tuple[str, str]:
     return labels[-2], labels[-1]
 
 
+def _config_bytes(ws: Workspace) -> bytes:
+    path = Path(ws.root) / CONFIG_NAME
+    return path.read_bytes() if path.is_file() else b""
+
+
+def _comparison_inputs(ws: Workspace, old: str, new: str) -> dict[str, str | bytes]:
+    """What a comparison is computed from: both versions' commits and revtool.toml."""
+    return {"old": old, "new": new, "old_commit": ws.resolve(old), "new_commit": ws.resolve(new),
+            "config": _config_bytes(ws)}
+
+
 def compare_for_workspace(ws: Workspace, old: str, new: str) -> Comparison:
-    """Both versions compared, changes judged by the editorial rules of ``revtool.toml``."""
+    """Both versions compared, changes judged by the editorial rules of ``revtool.toml``
+    (computed once per input: ``workspace/cache.py``)."""
     old, new = normalize_label(old), normalize_label(new)
-    old_doc, new_doc = ws.load(old), ws.load(new)
-    rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
-    return replace(compare_documents(old_doc, new_doc, rules), old_label=old, new_label=new)
+
+    def build() -> Comparison:
+        old_doc, new_doc = ws.load(old), ws.load(new)
+        rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
+        return replace(compare_documents(old_doc, new_doc, rules), old_label=old, new_label=new)
+
+    git_dir = getattr(ws, "git_dir", None)  # a stand-in workspace (tests) has none: no cache
+    if git_dir is None:
+        return build()
+    return cache.cached(git_dir, cache.cache_key("comparison", _comparison_inputs(ws, old, new)), build)
+
+
+def _comments_id(ws: Workspace) -> str:
+    """The comment table as ``read_comments`` reads it: HEAD's blob id, else the file's hash."""
+    try:
+        return "blob:" + (ws.repo.head.commit.tree / COMMENTS_JSON).hexsha
+    except (KeyError, ValueError):
+        raw = read_workspace_file(ws, COMMENTS_JSON, prefer_worktree=False)
+        return "" if raw is None else "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
 def diff_for_workspace(ws: Workspace, old: str, new: str) -> tuple[Document, Document, tuple[Change, ...]]:
@@ -127,13 +157,23 @@ def diff_for_workspace(ws: Workspace, old: str, new: str) -> tuple[Document, Doc
 
 def build_for_workspace(ws: Workspace, old: str, new: str, decisions_text: str | None = None) -> PipelineResult:
     """Everything a command needs to show or render the change table of OLD → NEW.
-    ``decisions_text`` replaces the workspace's decisions.toml (review previews)."""
+    ``decisions_text`` replaces the workspace's decisions.toml (review previews).
+    Computed once per input (versions, comments, decisions, cites, config, plan
+    name, revtool itself) and kept in ``.git/revtool-cache`` (``workspace/cache.py``)."""
     old, new = normalize_label(old), normalize_label(new)  # NFD and NFC spellings: one version
+    text = read_decisions_text(ws) if decisions_text is None else decisions_text
+    infos = {v.label: v for v in ws.versions()}
+    inputs = {**_comparison_inputs(ws, old, new), "comments": _comments_id(ws), "decisions": text,
+              "cites": "\n".join(sorted(infos[new].cites)) if new in infos else "", "plan": ws.plan_name,
+              "versions": "\n".join(f"{v.label}\0{v.commit}\0{v.source}\0{v.sha256}" for v in infos.values())}
+    key = cache.cache_key("changelog", inputs)
+    return cache.cached(ws.git_dir, key, lambda: _build_for_workspace(ws, old, new, text, infos))
+
+
+def _build_for_workspace(ws: Workspace, old: str, new: str, text: str, infos: dict[str, VersionInfo]) -> PipelineResult:
     comparison = compare_for_workspace(ws, old, new)
     old_doc, new_doc, changes = comparison.old, comparison.new, comparison.changes
     comments = read_comments(ws)
-    text = read_decisions_text(ws) if decisions_text is None else decisions_text
-    infos = {v.label: v for v in ws.versions()}
     decisions, moves = follow_comments(parse_decisions(text), comments)
     decisions = decisions.with_cites(infos[new].cites if new in infos else ())
     style = SummaryStyle.from_config(section(read_config(Path(ws.root)), "summary"))

@@ -55,6 +55,7 @@ from revtool.changes.structure import position as _position
 from revtool.changes.structure import regroup
 from revtool.changes.structure import where as _where
 from revtool.workspace.decisions import Decisions, RowDecision
+from revtool.changes.group_links import expand_links, link_units
 from revtool.compare.chardiff import char_diff
 from revtool.changes.item import Outline, every_label, item_text
 from revtool.changes.link import (
@@ -108,8 +109,19 @@ class Changelog:
     scores: tuple[Scored, ...] = ()  # every (comment, row) pair linking scored, with its evidence
 
     def row_ids_for(self, comment_id: str) -> list[str]:
-        shown = {r.id for r in self.rows}
-        return [l.row_id for l in self.links if l.comment_id == comment_id and l.row_id in shown]
+        return self._row_ids().get(comment_id, [])
+
+    def _row_ids(self) -> dict[str, list[str]]:
+        """Comment id -> shown row ids, built once (40,000 comments x their links)."""
+        cached = self.__dict__.get("_row_ids_cache")
+        if cached is None:
+            shown = {r.id for r in self.rows}
+            cached = {}
+            for l in self.links:
+                if l.row_id in shown:
+                    cached.setdefault(l.comment_id, []).append(l.row_id)
+            object.__setattr__(self, "_row_ids_cache", cached)
+        return cached
 
 
 # ---------------------------------------------------------------- filtering
@@ -524,8 +536,12 @@ def build_changelog(
     # (「…に統一いたします」) was answered by that edit: no row of its own to link
     by_editorial = {c.id for c in comment_list if c.response_type == ResponseType.REFLECTED
                     and _QUOTE.search(c.response) and answered_by_editorial(c, editorial_changes)}
-    scored = [s for s in score_pairs(targets, comment_list, decisions.cites) if s.comment_id not in by_editorial]
+    named = {c for c, _ in decisions.confirmed + decisions.rejected} | set(decisions.cites)
+    units, followers = link_units(comment_list, named)  # a 同趣旨 group is scored once
+    scored = [s for s in score_pairs(targets, units, decisions.cites) if s.comment_id not in by_editorial]
     links = choose_links(scored, decisions.cites, decisions.confirmed, decisions.rejected)
+    if followers:
+        links = expand_links(links, followers, comment_list)
 
     rows: list[ChangeRow] = []
     excluded: list[str] = []

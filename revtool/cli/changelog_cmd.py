@@ -9,6 +9,7 @@ import typer
 from revtool import api
 from revtool.changes.changelog import Changelog
 from revtool.cli.app import Env, app, env
+from revtool.cli.quiet import working
 from revtool.cli.output import default_output, format_from_name, is_stdout, write_output
 
 FORMATS = api.formats("changelog")
@@ -40,7 +41,8 @@ def changelog_command(
     if output is not None and fmt is None:
         fmt = format_from_name(output, FORMATS, "md")
     e = env(ctx)
-    result = api.changelog(e.workspace, old, new)
+    with working(e.err, f"{old} と {new} を比較し、変更点一覧を作っています"):
+        result = api.changelog(e.workspace, old, new)
     log = result.changelog
     for s in api.stale_decisions(result):
         e.err.print(f"注意: decisions.toml {s.message}", markup=False, soft_wrap=True)
@@ -59,15 +61,16 @@ def changelog_command(
     write_output(target, data)
     e.out.print(f"{target} に {len(log.rows)} 行を書き出しました（文言整理 {log.editorial_count} 件は除外）。")
     if show_warnings:
-        print_warnings(e, log, old, new)
+        print_warnings(e, log, old, new, fmt)
 
 
-def print_warnings(e: Env, log: Changelog, old: str, new: str) -> None:
-    """Each warning once, then where to act on them."""
-    seen: set[str] = set()
-    for w in log.warnings:
-        if w.message not in seen:
-            seen.add(w.message)
-            e.err.print(f"注意: {w.message}", markup=False)
+def print_warnings(e: Env, log: Changelog, old: str, new: str, fmt: str | None = None) -> None:
+    """Each warning once — all of them when few, else their count, kinds and the
+    first ones (``cli/quiet.py``) — then where to act on them."""
+    from revtool.cli.quiet import print_warnings as summarize
+
+    seen = list(dict.fromkeys(w.message for w in log.warnings))
+    where = "このファイルの warnings と" if fmt == "json" else "revtool changelog --format json の warnings と"
+    summarize(e.err, seen, f"{where} revtool review {old} {new} --warnings")
     if seen:
         e.err.print(f"→ 理由の確認・指定は revtool review {old} {new} で行えます（注意 {len(seen)} 件）。", markup=False)

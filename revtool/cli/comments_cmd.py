@@ -33,16 +33,26 @@ def import_command(
     """意見の表を取り込み、該当箇所を版の節に対応付け、区の考え方を分類して記録します。"""
     from revtool.comments.privacy import describe_counts
 
+    from revtool.cli.quiet import print_warnings, working
+    from revtool.render.comments_table import grouped_listing
+
     e = env(ctx)
-    got = api.import_comments(e.workspace, file, against=against, mask_pii=mask_pii, max_bytes=max_size << 20)
-    e.out.print(comments_table(got.comments, title=f"{file.name} → 「{got.against}」"))
-    summary = "、".join(f"{t.value} {n}" for t, n in got.counts.items())
-    e.out.print(f"{len(got.comments)} 件を取り込みました（{summary}）。該当箇所の未解決 {got.unresolved} 件。")
+    with working(e.err, f"{file.name} を取り込んでいます"):
+        got = api.import_comments(e.workspace, file, against=against, mask_pii=mask_pii, max_bytes=max_size << 20)
+    if len(got.comments) <= TABLE_MAX:
+        e.out.print(comments_table(got.comments, title=f"{file.name} → 「{got.against}」"))
+    summary = "、".join(f"{t.value} {n:,}" for t, n in got.counts.items())
+    e.out.print(f"{len(got.comments):,} 件を取り込みました（{summary}）。該当箇所の未解決 {got.unresolved:,} 件。")
+    groups = sorted(((c, n) for c, n in grouped_listing(got.comments) if n > 1), key=lambda x: -x[1])
+    if groups:
+        e.out.print(f"同趣旨の意見 {len(groups):,} 組（{sum(n for _, n in groups):,} 件）をまとめました。多い順に: "
+                    + "、".join(f"{c.group_id} {n:,} 件（代表 {c.id}）" for c, n in groups[:5]), markup=False)
+    if len(got.comments) > TABLE_MAX:
+        e.out.print("一覧は revtool comments list（同趣旨をまとめて: --grouped）で表示します。")
     if got.pii_masked is not None:
         e.out.print(f"個人情報を伏せました（{describe_counts(got.pii_masked)}）。元のファイルは保存していません。")
-    for c in got.comments:
-        for w in c.warnings:
-            e.err.print(f"注意: {c.id} {w}")
+    print_warnings(e.err, [f"{c.id} {w}" for c in got.comments for w in c.warnings],
+                   "comments/comments.json と revtool comments list --format json（各意見の warnings）")
     for m in got.decision_moves:
         e.out.print(f"decisions.toml: {m.describe()}", markup=False, soft_wrap=True)
 
@@ -52,6 +62,9 @@ def list_command(
     ctx: typer.Context,
     rtype: str | None = typer.Option(None, "--type", help="分類で絞り込み（反映・既記載・参考・不反映・その他）。"),
     fmt: str = typer.Option("text", "--format", help="出力形式: text・json・csv。"),
+    grouped: bool = typer.Option(
+        False, "--grouped", help="同趣旨の意見をまとめ、代表 1 件と「同趣旨 N 件」で表示します（json は全件とグループ）。"
+    ),
 ) -> None:
     """取り込んだ意見を、対応する節・ページ・区の考え方の分類とともに表示します。"""
     e = env(ctx)
@@ -61,13 +74,29 @@ def list_command(
     if rtype is not None and rtype not in valid:
         raise typer.BadParameter(f"{'・'.join(valid)} のいずれかを指定してください。", param_hint="--type")
     got = api.comments(e.workspace, rtype)
+    if fmt == "csv" and grouped:
+        from revtool.render.comments_table import comments_csv
+
+        typer.echo(comments_csv(got.comments, grouped=True), nl=False)
+        return
     if fmt != "text":
         typer.echo(api.render(got, fmt).decode("utf-8"), nl=False)
         return
     if not got.comments:
         e.out.print("該当する意見はありません。")
         return
+    if grouped:
+        from revtool.render.comments_table import grouped_listing
+
+        listing = grouped_listing(got.comments)
+        table = comments_table([c for c, _ in listing], sizes={c.group_id: n for c, n in listing if c.group_id})
+        table.title = f"{len(listing):,} 件の意見（同趣旨をまとめる前 {len(got.comments):,} 件）"
+        e.out.print(table)
+        return
     e.out.print(comments_table(got.comments))
+
+
+TABLE_MAX = 100  # more comments than this: a summary instead of the whole table
 
 
 @comments_app.command("purge")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from revtool import api
+from revtool.cli.quiet import working
 from revtool.cli.app import app, env
 from revtool.changes.meta import format_note
 from revtool.cli.pager import paged
@@ -26,7 +27,8 @@ def diff_command(
     if fmt not in ("text", "json"):
         raise typer.BadParameter("text または json を指定してください。", param_hint="--format")
     e = env(ctx)
-    comparison = api.compare(e.workspace, old, new, section=section_query)
+    with working(e.err, f"{old} と {new} を比較しています"):
+        comparison = api.compare(e.workspace, old, new, section=section_query)
     changes = comparison.changes
     if fmt == "json":
         typer.echo(api.render(comparison, "json").decode("utf-8"), nl=False)

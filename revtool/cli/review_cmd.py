@@ -7,6 +7,7 @@ from typing import Any
 
 import typer
 
+from revtool.cli.quiet import working
 from revtool.cli.app import app, env
 
 _KEYS = {
@@ -31,6 +32,7 @@ def review_command(
     cause: list[str] = typer.Option([], "--cause", metavar="R5=理由", help="理由を指定: 内部・外部・不明・意見（internal 等の英語も可、「:メモ」可。例: 内部:組織改正）。"),
     exclude: list[str] = typer.Option([], "--exclude", metavar="R7", help="行を別紙2 から除外します。"),
     dry_run: bool = typer.Option(False, "--dry-run", help="書き換えずに、変更後の decisions.toml を表示します。"),
+    warnings: bool = typer.Option(False, "--warnings", help="注意（変更表と意見の取り込み）をすべて表示して終わります。"),
 ) -> None:
     """変更点一覧の各行を確認し、確定・却下・意見の付け替え・要約の修正などを decisions.toml に記録してコミットします。
 
@@ -43,10 +45,14 @@ def review_command(
 
     e = env(ctx)
     ws = Workspace.open(e.workspace)
-    result = build_for_workspace(ws, old, new)
+    with working(e.err, f"{old} と {new} の変更点一覧を作っています"):
+        result = build_for_workspace(ws, old, new)
     log, base = result.changelog, result.base
     for s in stale(result):
         e.err.print(f"注意: decisions.toml {s.message}", markup=False)
+    if warnings:
+        _print_all_warnings(e, result)
+        return
     rows = {r.id: r for r in base.rows}
     rows.update({r.id: r for r in log.rows})
     row_ids = sorted(rows, key=lambda r: (len(r), r))
@@ -76,6 +82,25 @@ def review_command(
         f"decisions.toml をコミットしました（{commit[:8]}）。変更点一覧は {len(after.changelog.rows)} 行、"
         f"文言整理 {after.changelog.editorial_count} 件です。"
     )
+
+
+def _print_all_warnings(e: Any, result: Any) -> None:
+    """Every warning, grouped by kind: the change table's, then the comment table's."""
+    from collections import defaultdict
+
+    from revtool.render.warning_summary import warning_kind
+
+    sets = (("変更表", list(dict.fromkeys(w.message for w in result.changelog.warnings))),
+            ("意見の取り込み", [f"{c.id} {w}" for c in result.comments for w in c.warnings]))
+    for title, messages in sets:
+        kinds: dict[str, list[str]] = defaultdict(list)
+        for m in messages:
+            kinds[warning_kind(m)].append(m)
+        e.out.print(f"■ {title}の注意 {len(messages):,} 件", markup=False)
+        for kind, items in sorted(kinds.items(), key=lambda k: -len(k[1])):
+            e.out.print(f"  {kind}（{len(items):,} 件）", markup=False)
+            for m in items:
+                e.out.print(f"    {m}", markup=False, soft_wrap=True)
 
 
 def _interactive(e: Any, ws: Any, result: Any, rows: Any, fingerprints: Any, reviewed: set[str]) -> None:

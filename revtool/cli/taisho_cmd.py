@@ -8,6 +8,7 @@ import typer
 
 from revtool import api
 from revtool.cli.app import app, env
+from revtool.cli.quiet import working
 from revtool.cli.output import default_output, format_from_name, is_stdout, write_output
 
 FORMATS = api.formats("taisho")
@@ -36,8 +37,9 @@ def taisho_command(
     if order not in ORDERS:
         raise typer.BadParameter("新旧 または 旧新 を指定してください。", param_hint="--order")
     e = env(ctx)
-    result = api.taisho(e.workspace, old, new, section=section_query, substantive_only=substantive_only,
-                        with_changelog=fmt == "html")
+    with working(e.err, f"{old} と {new} の新旧対照表を作っています"):
+        result = api.taisho(e.workspace, old, new, section=section_query, substantive_only=substantive_only,
+                            with_changelog=fmt == "html")
     if is_stdout(output) and fmt == "docx":
         raise typer.BadParameter("docx は標準出力に書けません。ファイル名を指定してください。", param_hint="-o")
     data = api.render(result, fmt, with_opinions=with_opinions, new_first=order == "新旧")

@@ -6,7 +6,7 @@ import typer
 
 from revtool import api
 from revtool.cli.app import app, env
-from revtool.render import trace_view
+from revtool.cli.quiet import working
 
 
 @app.command("trace")
@@ -18,7 +18,11 @@ def trace_command(
 ) -> None:
     """変更点一覧の行・意見・節について、変更の差分、結び付いた意見とその根拠をたどって表示します。"""
     e = env(ctx)
-    for part in trace_view.trace_view(api.trace(e.workspace, target, old=old, new=new), plain=not e.out.is_terminal):
+    from revtool.render import trace_view
+
+    with working(e.err, f"{target} をたどっています"):
+        got = api.trace(e.workspace, target, old=old, new=new)
+    for part in trace_view.trace_view(got, plain=not e.out.is_terminal):
         e.out.print(part)
 
 
@@ -32,6 +36,8 @@ def blame_command(
     """節の各文について、その文を最初に含んだ版（取り込みコミット）を表示します。"""
     e = env(ctx)
     got = api.blame(e.workspace, version, section)
+    from revtool.render import trace_view
+
     for part in trace_view.blame_view(got.path, got.lines, got.origins, cites):
         e.out.print(part)
     if not got.lines:

@@ -59,12 +59,55 @@ def _split_heading(section: Section) -> tuple[str, str]:
     return "", title_key(section.title or text)
 
 
-def index(doc: Document) -> list[Entry]:
+class SectionIndex(list[Entry]):
+    """The entries of a document (a list, in document order) with the lookup
+    tables every resolution needs, built once: by path, the known numbers,
+    entries by number, children by parent, and which entries hold each
+    character of a title or heading (for blocking, ``title_candidates``)."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        super().__init__(entries)
+        self.by_path: dict[SectionPath, Entry] = {e.path: e for e in entries}
+        self.known: set[str] = {e.number for e in entries}
+        self.order: dict[SectionPath, int] = {e.path: i for i, e in enumerate(entries)}
+        self.by_number: dict[str, list[int]] = {}
+        self.children: dict[SectionPath, list[Entry]] = {}
+        self.postings: dict[str, set[int]] = {}
+        for i, e in enumerate(entries):
+            self.by_number.setdefault(e.number, []).append(i)
+            self.children.setdefault(e.path[:-1], []).append(e)
+            if e.title:
+                for ch in set(e.title) | set(e.heading):
+                    self.postings.setdefault(ch, set()).add(i)
+
+    def title_candidates(self, query: str, threshold: float) -> set[int]:
+        """Entries whose title or heading can reach ``fuzz.ratio`` ≥ ``threshold``
+        against ``query``: a ratio 2M/(a+b) ≥ t needs M ≥ t·a/(2−t) characters in
+        common, so a section sharing none of the query's rarest characters (all
+        but fewer than that many of its positions) cannot reach it. Exact, not
+        a heuristic; far fewer entries than the whole document."""
+        if not query:
+            return set()
+        need = threshold * len(query) / (2 - threshold) - 1e-6
+        counts: dict[str, int] = {}
+        for ch in query:
+            counts[ch] = counts.get(ch, 0) + 1
+        uncovered = len(query)
+        out: set[int] = set()
+        for ch in sorted(counts, key=lambda c: (len(self.postings.get(c, ())), c)):
+            if uncovered < need:
+                break
+            out |= self.postings.get(ch, set())
+            uncovered -= counts[ch]
+        return out
+
+
+def index(doc: Document) -> SectionIndex:
     out = []
     for path, section in doc.walk():
         number, title = _split_heading(section)
         out.append(Entry(path, section, number, title, len(path), title_key(section.heading)))
-    return out
+    return SectionIndex(out)
 
 
 def _title_sim(query: str, truncated: bool, entry: Entry, last: str = "") -> float:
@@ -123,14 +166,14 @@ def _in_pages(entry: Entry, pages: tuple[int, ...]) -> bool:
     return span is not None and any(span.first <= p <= span.last for p in pages)
 
 
-def _page_sections(entries: list[Entry], pages: tuple[int, ...]) -> list[Entry]:
+def _page_sections(entries: SectionIndex, pages: tuple[int, ...]) -> list[Entry]:
     """For a page-only reference: the smallest section that holds everything
     printed on those pages (the common ancestor of the deepest sections there)."""
     deepest: list[Entry] = []
     for e in entries:
         if not _in_pages(e, pages):
             continue
-        if any(_in_pages(c, pages) for c in entries if c.path[:-1] == e.path):
+        if any(_in_pages(c, pages) for c in entries.children.get(e.path, ())):
             continue
         deepest.append(e)
     if not deepest:
@@ -143,7 +186,7 @@ def _page_sections(entries: list[Entry], pages: tuple[int, ...]) -> list[Entry]:
         common = common[:n]
     if not common:  # the pages span several top-level parts
         return deepest
-    return [e for e in entries if e.path == common]
+    return [entries.by_path[common]] if common in entries.by_path else []
 
 
 def _pages_of(sections: list[Section]) -> tuple[int, ...]:
@@ -154,7 +197,7 @@ def _pages_of(sections: list[Section]) -> tuple[int, ...]:
     return tuple(sorted(pages))
 
 
-def _every(entries: list[Entry], scope: SectionPath, word: str) -> list[Entry]:
+def _every(entries: SectionIndex, scope: SectionPath, word: str) -> list[Entry]:
     """Sections under ``scope`` whose children are numbered with ``word``
     (施策1, 施策2 …): the parent of the 施策s."""
     parents: list[SectionPath] = []
@@ -168,13 +211,35 @@ def _every(entries: list[Entry], scope: SectionPath, word: str) -> list[Entry]:
     return [e for e in entries if e.path in parents] or [e for e in entries if e.path == scope]
 
 
+def _candidates(entries: SectionIndex, title: str, last: str, truncated: bool,
+                numbers: tuple[str, ...]) -> list[int]:
+    """Entries that can score: a title similarity ≥ MIN_TITLE (the title, or
+    the last word group at 0.95) or a matching number; in document order. A
+    truncated title is compared by ``partial_ratio`` too: every entry then."""
+    if title and truncated:
+        return list(range(len(entries)))
+    found: set[int] = set()
+    if title:
+        found |= entries.title_candidates(title, MIN_TITLE)
+        if last and last != title:
+            found |= entries.title_candidates(last, MIN_TITLE / 0.95)
+    if numbers:
+        last_number = numbers[-1]
+        found.update(entries.by_number.get(last_number, ()))
+        if last_number not in entries.known and "." in last_number:
+            found.update(entries.by_number.get(last_number.replace(".", "").rstrip("."), ()))
+    return sorted(found)
+
+
 def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None) -> Resolution:
     """``entries``: ``index(doc)`` when the caller resolves many references
     against one document (built once, not per reference)."""
     if entries is None:
         entries = index(doc)
-    by_path = {e.path: e for e in entries}
-    known = {e.number for e in entries}
+    elif not isinstance(entries, SectionIndex):
+        entries = SectionIndex(list(entries))
+    by_path = entries.by_path
+    known = entries.known
     title = strip_truncation(title_key(locator.title)) if locator.title else ""
     words = locator.title.split()
     last = strip_truncation(title_key(words[-1])) if len(words) > 1 else ""
@@ -194,7 +259,8 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
                           tuple(warnings))
 
     scored: list[tuple[float, int, Entry, str]] = []
-    for order, e in enumerate(entries):
+    for order in _candidates(entries, title, last, truncated, locator.numbers if has_number else ()):
+        e = entries[order]
         t = _title_sim(title, truncated, e, last) if has_title else 0.0
         if has_title and t < MIN_TITLE:
             t_part = 0.0

@@ -9,6 +9,9 @@ from rich.text import Text
 from revtool.changes.changelog import Changelog
 from revtool.model import CauseType
 from revtool.render.changelog_common import TITLE, ChangelogMeta, cause_label, pages_label
+from revtool.render.warning_summary import summary_lines
+
+WARNINGS_AT = "revtool changelog --format json の warnings と revtool review OLD NEW --warnings"
 
 _CAUSE_STYLE = {
     CauseType.COMMENT: "green",
@@ -40,8 +43,8 @@ def changelog_table(log: Changelog, meta: ChangelogMeta) -> Group:
         )
     parts: list[object] = [table, Text(f"文言整理等の一部修正 {log.editorial_count} 件は掲載していません。", style="dim")]
     messages = list(dict.fromkeys(w.message for w in log.warnings))  # each once
-    for m in messages:
-        parts.append(Text(f"注意: {m}", style="yellow"))
+    for line in summary_lines(messages, WARNINGS_AT):
+        parts.append(Text(line, style="yellow"))
     if messages:
         parts.append(Text(
             f"→ 理由の確認・指定は revtool review {meta.old.version} {meta.new.version} で行えます（注意 {len(messages)} 件）。"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,6 +17,7 @@ from revtool.render.options import RenderOptions
 from revtool.render.safe_cell import csv_row
 
 CSV_HEADER = ("id", "row", "素案該当箇所", "対応する節", "ページ", "分類", "根拠", "主な意見", "区の考え方", "注意")
+GROUP_HEADER = ("同趣旨", "同趣旨件数", "同趣旨の根拠")
 
 
 def pages(c: Comment) -> str:
@@ -34,22 +36,58 @@ def _head(text: str, n: int = 40) -> str:
     return one if len(one) <= n else one[: n - 1] + "…"
 
 
-def comments_table(comments: Sequence[Comment], title: str = "") -> RichTable:
-    table = RichTable("ID", "素案該当箇所", "対応する節", "ページ", "分類", "意見（冒頭）", title=title or None)
+def group_sizes(comments: Sequence[Comment]) -> dict[str, int]:
+    """Group id -> members (of those listed)."""
+    return dict(Counter(c.group_id for c in comments if c.group_id))
+
+
+def representative(members: Sequence[Comment]) -> Comment:
+    """The member a group is shown by (its evidence says 「同趣旨 N 件の代表」)."""
+    return next((m for m in members if m.group_evidence.startswith("同趣旨")), members[0])
+
+
+def grouped_listing(comments: Sequence[Comment]) -> list[tuple[Comment, int]]:
+    """The 別紙1-style listing: one line per opinion, a 同趣旨 group shown once
+    (by its representative, where its first member was) with its count."""
+    members: dict[str, list[Comment]] = {}
+    for c in comments:
+        if c.group_id:
+            members.setdefault(c.group_id, []).append(c)
+    out: list[tuple[Comment, int]] = []
+    for c in comments:
+        if not c.group_id:
+            out.append((c, 1))
+        elif c is members[c.group_id][0]:
+            out.append((representative(members[c.group_id]), len(members[c.group_id])))
+    return out
+
+
+def comments_table(comments: Sequence[Comment], title: str = "", sizes: dict[str, int] | None = None) -> RichTable:
+    """One row per comment; a 同趣旨 column (「同趣旨 N 件（G3）」) when any is grouped."""
+    sizes = group_sizes(comments) if sizes is None else sizes
+    cols = ["ID", "素案該当箇所", "対応する節", "ページ", "分類", "意見（冒頭）"] + (["同趣旨"] if sizes else [])
+    table = RichTable(*cols, title=title or None)
     for c in comments:
         mark = " ⚠" if c.warnings else ""
-        table.add_row(c.id, _head(c.ref, 30), _section(c) + mark, pages(c), c.response_type.value, _head(c.opinion))
+        extra = [f"同趣旨 {sizes[c.group_id]:,} 件（{c.group_id}）" if c.group_id in sizes else ""] if sizes else []
+        table.add_row(c.id, _head(c.ref, 30), _section(c) + mark, pages(c), c.response_type.value, _head(c.opinion),
+                      *extra)
     return table
 
 
-def comments_csv(comments: Sequence[Comment]) -> str:
+def comments_csv(comments: Sequence[Comment], grouped: bool = False) -> str:
+    """Every comment (or, ``grouped``, one line per group); the last three
+    columns say its 同趣旨 group, the group's size and why it is in it."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(csv_row(list(CSV_HEADER)))
-    for c in comments:
+    writer.writerow(csv_row(list(CSV_HEADER + GROUP_HEADER)))
+    sizes = group_sizes(comments)
+    listing = grouped_listing(comments) if grouped else [(c, sizes.get(c.group_id, 1)) for c in comments]
+    for c, n in listing:
         writer.writerow(csv_row([
             c.id, c.row, c.ref, " / ".join(" ＞ ".join(p) for p in c.resolved_section_paths), pages(c),
             c.response_type.value, c.response_evidence, c.opinion, c.response, " / ".join(c.warnings),
+            c.group_id, n if c.group_id else "", c.group_evidence,
         ]))
     return buf.getvalue()
 

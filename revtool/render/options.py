@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from revtool.changes.changelog import Changelog
-from revtool.changes.meta import ChangelogMeta
+if TYPE_CHECKING:  # annotations only: importing a renderer does not load the stages
+    from revtool.changes.changelog import Changelog
+    from revtool.changes.meta import ChangelogMeta
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,34 @@
+"""Warnings summarized for the terminal (issue 15): all of them when there are
+few; else how many of each kind, the first few, and where the full list is."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+SHOW_ALL = 10  # up to this many warnings are printed in full
+TOP = 5  # otherwise: this many kinds with their counts, and this many lines
+LINE = 100  # characters of each line shown in a summary
+
+
+def warning_kind(message: str) -> str:
+    """What a warning says, without the ids, names, numbers and quotes that vary:
+    「C12 該当箇所が複数の節に当てはまります: …」 → 該当箇所が複数の節に当てはまります."""
+    text = re.sub(r"^[A-Z]+\d+:?\s*", "", message)
+    text = re.sub(r"「[^」]*」|（[^）]*）|P\.[\d、\-]+", "…", text)
+    text = text.split(":")[0].split("。")[0]
+    return re.sub(r"\d+", "N", text).strip() or message[:30]
+
+
+def summary_lines(messages: Sequence[str], full_list: str) -> list[str]:
+    """Lines to print (without the 「注意:」 of each message when shown whole)."""
+    if len(messages) <= SHOW_ALL:
+        return [f"注意: {m}" for m in messages]
+    kinds = Counter(warning_kind(m) for m in messages)
+    top = "、".join(f"{k} {n:,} 件" for k, n in kinds.most_common(TOP))
+    more = f"、他 {len(kinds) - TOP} 種類" if len(kinds) > TOP else ""
+    out = [f"注意が {len(messages):,} 件あります（{top}{more}）。最初の {TOP} 件:"]
+    out += [f"  注意: {m if len(m) <= LINE else m[:LINE - 1] + '…'}" for m in messages[:TOP]]
+    out.append(f"全件は {full_list} で確認できます。")
+    return out

@@ -1,0 +1,121 @@
+"""The comparison computed once (issue 15): results kept under the workspace's
+git directory (``.git/revtool-cache/``, never committed, never in the working
+tree), keyed by everything they were computed from.
+
+    key = cache_key("changelog", {"old": commit, "new": commit, "comments": blob id, ...})
+    result = cached(ws, key, lambda: build(...))
+
+The key is a sha256 of the named parts plus the code stamp (revtool's version
+and the size and modification time of every module of the package), so a
+change to any input — a version's commit, the comment table, decisions.toml,
+revtool.toml, a cite, revtool itself — gives another key and the value is
+computed again. Values are pickled; a file that cannot be read back (cut
+short, corrupt, from another Python) is deleted and the value rebuilt. Only
+the last ``KEEP`` values are kept. Set ``REVTOOL_NO_CACHE=1`` to bypass it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+import time
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+import revtool
+
+CACHE_DIR = "revtool-cache"
+KEEP = 8  # values kept (a few version pairs, a review preview or two)
+FORMAT = 1  # bump when the file layout changes
+
+_T = TypeVar("_T")
+
+
+@lru_cache(maxsize=1)
+def code_stamp() -> str:
+    """revtool's version and the size and mtime of each of its modules."""
+    root = Path(revtool.__file__).parent
+    h = hashlib.sha256(f"{revtool.__version__}/{FORMAT}".encode())
+    for path in sorted(root.rglob("*.py")):
+        st = path.stat()
+        h.update(f"{path.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def cache_key(kind: str, parts: Mapping[str, str | bytes]) -> str:
+    """A key for ``kind`` computed from ``parts`` (names and values) and the code stamp."""
+    h = hashlib.sha256(f"{kind}\0{code_stamp()}\0".encode())
+    for name in sorted(parts):
+        value = parts[name]
+        data = value.encode("utf-8") if isinstance(value, str) else value
+        h.update(f"{name}\0{len(data)}\0".encode())
+        h.update(data)
+    return f"{kind}-{h.hexdigest()[:40]}"
+
+
+def cache_dir(git_dir: Path) -> Path:
+    return Path(git_dir) / CACHE_DIR
+
+
+def _enabled() -> bool:
+    return os.environ.get("REVTOOL_NO_CACHE", "") in ("", "0")
+
+
+def load(git_dir: Path, key: str) -> Any | None:
+    """The value stored under ``key``; None when absent or unreadable (then deleted)."""
+    path = cache_dir(git_dir) / f"{key}.pickle"
+    try:
+        with open(path, "rb") as f:
+            stored_key, value = pickle.load(f)
+    except FileNotFoundError:
+        return None
+    except Exception:  # noqa: BLE001 - any unreadable cache file is only a miss
+        path.unlink(missing_ok=True)
+        return None
+    if stored_key != key:
+        path.unlink(missing_ok=True)
+        return None
+    os.utime(path)  # recently used: kept by prune
+    return value
+
+
+def store(git_dir: Path, key: str, value: Any) -> None:
+    """Write atomically (temporary file + rename), then keep only the last ``KEEP``."""
+    folder = cache_dir(git_dir)
+    try:
+        folder.mkdir(exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump((key, value), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"{key}.pickle")
+    except OSError:  # a read-only or full disk: the result is still returned, just not kept
+        return
+    prune(folder)
+
+
+def prune(folder: Path, keep: int = KEEP) -> None:
+    files = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in files[keep:]:
+        old.unlink(missing_ok=True)
+    for tmp in folder.glob(".tmp-*"):  # left by a process killed while writing
+        try:
+            if tmp.stat().st_mtime < time.time() - 3600:
+                tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def cached(git_dir: Path | None, key: str, build: Callable[[], _T]) -> _T:
+    """``build()``, or the value a previous call with the same key stored."""
+    if git_dir is None or not _enabled():
+        return build()
+    hit = load(git_dir, key)
+    if hit is not None:
+        return hit  # type: ignore[no-any-return]
+    value = build()
+    store(git_dir, key, value)
+    return value

@@ -1,0 +1,83 @@
+"""The comparison computed once (issue 15): kept under .git/revtool-cache, keyed
+by its inputs; any input change computes it again; a corrupt file is a miss."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from revtool import api, pipeline
+from revtool.workspace import cache
+from tests.review_helpers import DRAFTS, build_example, copy_workspace, git, run
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_example(tmp_path_factory.mktemp("cache"))
+
+
+@pytest.fixture
+def ws(pristine: Path, tmp_path: Path) -> Path:
+    return copy_workspace(pristine, tmp_path / "copy")
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The labels of every change table actually computed (not read from the cache)."""
+    seen: list[str] = []
+    real = pipeline._build_for_workspace
+
+    def counting(ws, old, new, text, infos):  # type: ignore[no-untyped-def]
+        seen.append(f"{old}->{new}")
+        return real(ws, old, new, text, infos)
+
+    monkeypatch.setattr(pipeline, "_build_for_workspace", counting)
+    return seen
+
+
+def test_second_call_reads_the_cache_and_gives_the_same_result(ws: Path, builds: list[str]) -> None:
+    first = api.changelog(ws, "素案", "案")
+    again = api.changelog(ws, "素案", "案")
+    assert builds == ["素案->案"]
+    assert again.changelog == first.changelog and again.comparison == first.comparison
+    assert len(list((ws / ".git" / cache.CACHE_DIR).glob("*.pickle"))) == 2  # comparison + change table
+    assert git(ws, "status", "--porcelain") == ""  # never in the working tree
+
+
+def test_every_input_change_computes_again(ws: Path, builds: list[str]) -> None:
+    api.changelog(ws, "素案", "案")
+    (ws / "decisions.toml").write_text('[rows.R1]\nsummary = "手で直した要約"\n', encoding="utf-8")
+    edited = api.changelog(ws, "素案", "案")
+    assert len(builds) == 2 and edited.changelog.rows[0].summary == "手で直した要約"
+    (ws / "decisions.toml").unlink()
+    lines = (DRAFTS / "bessi1.tsv").read_text(encoding="utf-8").splitlines()
+    fewer = ws.parent / "bessi1-short.tsv"
+    fewer.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
+    run(ws, "comments", "import", str(fewer))
+    after = api.changelog(ws, "素案", "案")
+    assert len(builds) == 3 and len(after.comments) == len(edited.comments) - 1
+
+
+def test_a_corrupt_cache_is_ignored_and_rebuilt(ws: Path, builds: list[str]) -> None:
+    good = api.changelog(ws, "素案", "案")
+    for f in (ws / ".git" / cache.CACHE_DIR).glob("*.pickle"):
+        f.write_bytes(f.read_bytes()[:100])  # cut short
+    again = api.changelog(ws, "素案", "案")
+    assert len(builds) == 2 and again.changelog == good.changelog
+    third = api.changelog(ws, "素案", "案")  # rewritten whole
+    assert len(builds) == 2 and third.changelog == good.changelog
+
+
+def test_no_cache_variable_bypasses_it(ws: Path, builds: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REVTOOL_NO_CACHE", "1")
+    api.changelog(ws, "素案", "案")
+    api.changelog(ws, "素案", "案")
+    assert len(builds) == 2 and not (ws / ".git" / cache.CACHE_DIR).exists()
+
+
+def test_key_names_every_part() -> None:
+    a = cache.cache_key("x", {"old": "1", "new": "2"})
+    assert a == cache.cache_key("x", {"new": "2", "old": "1"})
+    assert a != cache.cache_key("x", {"old": "12", "new": ""})  # lengths are part of the key
+    assert a != cache.cache_key("y", {"old": "1", "new": "2"})
