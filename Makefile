@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 
-.PHONY: demo test bench accuracy install lock clean
+.PHONY: demo test bench accuracy pyversions install lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ bench: $(STAMP)
 # 別紙2 accuracy on generated plan families, held-out seeds only (issue 11) -> ACCURACY.md
 accuracy: $(STAMP)
 	$(BIN)/python -m benchmarks.accuracy
+
+# same sections/ and changelog JSON on every Python found (issue 12): python3.11-3.13 on PATH or
+# REVTOOL_PYTHONS=/path/py312/bin/python:/path/py313/bin/python (venvs with revtool installed)
+pyversions: $(STAMP)
+	$(BIN)/python -m benchmarks.pyversions
 
 clean:
 	rm -rf $(VENV) demo-workspace bench-out
