@@ -9,8 +9,8 @@ import typer
 from revtool import api
 from revtool.changes.changelog import Changelog
 from revtool.cli.app import Env, app, env
-from revtool.cli.quiet import working
-from revtool.cli.output import default_output, format_from_name, is_stdout, write_output
+from revtool.render.progress import working
+from revtool.render.output_file import default_output, format_from_name, is_stdout, write_output
 
 FORMATS = api.formats("changelog")
 
@@ -66,8 +66,8 @@ def changelog_command(
 
 def print_warnings(e: Env, log: Changelog, old: str, new: str, fmt: str | None = None) -> None:
     """Each warning once — all of them when few, else their count, kinds and the
-    first ones (``cli/quiet.py``) — then where to act on them."""
-    from revtool.cli.quiet import print_warnings as summarize
+    first ones (``render/progress.py``) — then where to act on them."""
+    from revtool.render.progress import print_warnings as summarize
 
     seen = list(dict.fromkeys(w.message for w in log.warnings))
     where = "このファイルの warnings と" if fmt == "json" else "revtool changelog --format json の warnings と"

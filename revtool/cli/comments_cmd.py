@@ -33,7 +33,7 @@ def import_command(
     """意見の表を取り込み、該当箇所を版の節に対応付け、区の考え方を分類して記録します。"""
     from revtool.comments.privacy import describe_counts
 
-    from revtool.cli.quiet import print_warnings, working
+    from revtool.render.progress import print_warnings, working
     from revtool.render.comments_table import grouped_listing
 
     e = env(ctx)

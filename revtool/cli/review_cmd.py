@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from revtool.cli.quiet import working
+from revtool.render.progress import working
 from revtool.cli.app import app, env
 
 @app.command("review")
