@@ -52,7 +52,7 @@ def styled(*parts: str | tuple[str, str]) -> Text:
 
 def _print_version(value: bool) -> None:
     if value:
-        from revtool.cli.usage import version_text
+        from revtool.render.help_text import version_text
 
         typer.echo(version_text())
         raise typer.Exit()
