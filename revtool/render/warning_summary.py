@@ -50,3 +50,14 @@ def grouped_lines(result: Any) -> list[str]:
             out.append(f"  {kind}（{len(items):,} 件）")
             out += [f"    {m}" for m in items]
     return out
+
+
+def changelog_warning_lines(log: Any, old: str, new: str, fmt: str | None = None) -> list[str]:
+    """A change table's warnings, each once — all of them when few, else their
+    count, kinds and the first ones — then where to act on them."""
+    seen = list(dict.fromkeys(w.message for w in log.warnings))
+    where = "このファイルの warnings と" if fmt == "json" else "revtool changelog --format json の warnings と"
+    out = summary_lines(seen, f"{where} revtool review {old} {new} --warnings")
+    if seen:
+        out.append(f"→ 理由の確認・指定は revtool review {old} {new} で行えます（注意 {len(seen)} 件）。")
+    return out
