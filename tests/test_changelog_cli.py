@@ -38,7 +38,7 @@ def sample_log():  # type: ignore[no-untyped-def]
 def test_json_follows_the_contract() -> None:
     data = changelog_json(sample_log(), META)
     assert list(data)[:8] == ["schema", "plan", "old", "new", "rows", "comments", "editorial_count", "warnings"]
-    assert data["schema"] == "revtool.changes.changelog/1"
+    assert data["schema"] == "revtool.changelog/1"  # the contract name (DESIGN §4)
     assert data["old"] == {"version": "素案", "commit": "a" * 40, "source": "soan.pdf", "sha256": "b" * 64}
     row = data["rows"][0]
     assert set(row) >= {"id", "item", "an_pages", "summary", "kind", "section_paths", "changes", "cause"}

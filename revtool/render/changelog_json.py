@@ -10,7 +10,7 @@ from revtool.model import Change, ChangeRow, Comment
 from revtool.render.changelog_common import ChangelogMeta, VersionRef, formats_differ, pages_label
 from revtool.render.options import ChangelogFile, RenderOptions
 
-SCHEMA = "revtool.changes.changelog/1"
+SCHEMA = "revtool.changelog/1"  # DESIGN §4 contract: never rename
 
 
 def _version(v: VersionRef) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """A lock file that serializes the commands which change a workspace.
 
-``<git dir>/revtool.workspace.lock`` is created with O_CREAT|O_EXCL and holds the owner's pid,
+``<git dir>/revtool.lock`` is created with O_CREAT|O_EXCL and holds the owner's pid,
 host and a random token. A lock whose owner is a dead process on this host is
 stale and is cleared; clearing goes through a short-lived ``.break`` file so that
 two processes never both clear it (and so never remove a fresh lock by mistake).
@@ -19,7 +19,7 @@ from types import TracebackType
 
 from revtool.errors import WorkspaceError
 
-LOCK_NAME = "revtool.workspace.lock"
+LOCK_NAME = "revtool.lock"
 _BREAK_TIMEOUT = 30.0  # a .break file older than this was left by a killed process
 _UNWRITTEN_GRACE = 5.0  # an empty lock file younger than this is being written right now
 
