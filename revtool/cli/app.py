@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.text import Text
+
+from revtool.render.terminal import make_console, styled  # noqa: F401  (command modules import styled from here)
 
 app = typer.Typer(
     name="revtool",
@@ -32,27 +32,9 @@ class Env:
     debug: bool = False
 
 
-def make_console(stderr: bool = False) -> Console:
-    """The console every command prints through.
-
-    Markup and emoji codes are OFF: what we print is mostly user text (comments
-    from the public, headings, file and folder names) and ``[/]``, ``[bold]``,
-    ``[link=…]`` or ``:warning:`` in it must print as written, never style the
-    output or crash it (``MarkupError``). Style with :func:`styled` instead.
-    Plain text (no escape codes) when piped; rich decides from isatty."""
-    width = None if os.environ.get("COLUMNS") is None else int(os.environ["COLUMNS"])
-    return Console(stderr=stderr, width=width, highlight=False, soft_wrap=False, markup=False, emoji=False)
-
-
-def styled(*parts: str | tuple[str, str]) -> Text:
-    """Rich text from literal parts: ``styled((version, "bold"), "  ", title)``.
-    Nothing in the parts is read as markup, so user text is safe in any part."""
-    return Text.assemble(*parts)
-
-
 def _print_version(value: bool) -> None:
     if value:
-        from revtool.cli.usage import version_text
+        from revtool.render.help_text import version_text
 
         typer.echo(version_text())
         raise typer.Exit()

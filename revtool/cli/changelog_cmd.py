@@ -9,8 +9,8 @@ import typer
 from revtool import api
 from revtool.changes.changelog import Changelog
 from revtool.cli.app import Env, app, env
-from revtool.cli.quiet import working
-from revtool.cli.output import default_output, format_from_name, is_stdout, write_output
+from revtool.render.progress import working
+from revtool.render.output_file import default_output, format_from_name, is_stdout, write_output
 
 FORMATS = api.formats("changelog")
 
@@ -65,12 +65,8 @@ def changelog_command(
 
 
 def print_warnings(e: Env, log: Changelog, old: str, new: str, fmt: str | None = None) -> None:
-    """Each warning once — all of them when few, else their count, kinds and the
-    first ones (``cli/quiet.py``) — then where to act on them."""
-    from revtool.cli.quiet import print_warnings as summarize
+    """Each warning once, summarized when many (``render/warning_summary.py``)."""
+    from revtool.render.warning_summary import changelog_warning_lines
 
-    seen = list(dict.fromkeys(w.message for w in log.warnings))
-    where = "このファイルの warnings と" if fmt == "json" else "revtool changelog --format json の warnings と"
-    summarize(e.err, seen, f"{where} revtool review {old} {new} --warnings")
-    if seen:
-        e.err.print(f"→ 理由の確認・指定は revtool review {old} {new} で行えます（注意 {len(seen)} 件）。", markup=False)
+    for line in changelog_warning_lines(log, old, new, fmt):
+        e.err.print(line, markup=False)

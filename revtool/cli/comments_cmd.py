@@ -31,26 +31,16 @@ def import_command(
     max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
 ) -> None:
     """意見の表を取り込み、該当箇所を版の節に対応付け、区の考え方を分類して記録します。"""
-    from revtool.comments.privacy import describe_counts
-
-    from revtool.cli.quiet import print_warnings, working
-    from revtool.render.comments_table import grouped_listing
+    from revtool.render.comments_table import import_report_lines
+    from revtool.render.progress import print_warnings, working
 
     e = env(ctx)
     with working(e.err, f"{file.name} を取り込んでいます"):
         got = api.import_comments(e.workspace, file, against=against, mask_pii=mask_pii, max_bytes=max_size << 20)
     if len(got.comments) <= TABLE_MAX:
         e.out.print(comments_table(got.comments, title=f"{file.name} → 「{got.against}」"))
-    summary = "、".join(f"{t.value} {n:,}" for t, n in got.counts.items())
-    e.out.print(f"{len(got.comments):,} 件を取り込みました（{summary}）。該当箇所の未解決 {got.unresolved:,} 件。")
-    groups = sorted(((c, n) for c, n in grouped_listing(got.comments) if n > 1), key=lambda x: -x[1])
-    if groups:
-        e.out.print(f"同趣旨の意見 {len(groups):,} 組（{sum(n for _, n in groups):,} 件）をまとめました。多い順に: "
-                    + "、".join(f"{c.group_id} {n:,} 件（代表 {c.id}）" for c, n in groups[:5]), markup=False)
-    if len(got.comments) > TABLE_MAX:
-        e.out.print("一覧は revtool comments list（同趣旨をまとめて: --grouped）で表示します。")
-    if got.pii_masked is not None:
-        e.out.print(f"個人情報を伏せました（{describe_counts(got.pii_masked)}）。元のファイルは保存していません。")
+    for line in import_report_lines(got, TABLE_MAX):
+        e.out.print(line, markup=False)
     print_warnings(e.err, [f"{c.id} {w}" for c in got.comments for w in c.warnings],
                    "comments/comments.json と revtool comments list --format json（各意見の warnings）")
     for m in got.decision_moves:

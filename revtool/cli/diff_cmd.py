@@ -5,10 +5,10 @@ from __future__ import annotations
 import typer
 
 from revtool import api
-from revtool.cli.quiet import working
+from revtool.render.progress import working
 from revtool.cli.app import app, env
 from revtool.changes.meta import format_note
-from revtool.cli.pager import paged
+from revtool.render.pager import paged
 from revtool.render.diff_view import page_lookup, render_changes, render_stat, table_headers
 
 

@@ -8,8 +8,8 @@ import typer
 
 from revtool import api
 from revtool.cli.app import app, env
-from revtool.cli.quiet import working
-from revtool.cli.output import default_output, format_from_name, is_stdout, write_output
+from revtool.render.progress import working
+from revtool.render.output_file import default_output, format_from_name, is_stdout, write_output
 
 FORMATS = api.formats("taisho")
 ORDERS = ("新旧", "旧新")

@@ -6,7 +6,7 @@ import typer
 
 from revtool import api
 from revtool.cli.app import app, env
-from revtool.cli.quiet import working
+from revtool.render.progress import working
 
 
 @app.command("trace")

@@ -1,40 +1,15 @@
-"""Help examples for every command, ``--version``, and usage errors as one
-Japanese line with a did-you-mean (typer prints an English panel otherwise)."""
+"""Help examples on every command and usage errors as one Japanese line with
+a did-you-mean (typer prints an English panel otherwise); the texts are in
+``render/help_text.py``."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Any
 
 import typer
 
-# command path -> one or two real examples (shown at the end of --help)
-EXAMPLES: dict[str, tuple[str, ...]] = {
-    "init": ('revtool init 中野区DX --plan "中野区DX推進計画"',),
-    "ingest": ("revtool ingest soan.pdf --version 素案", "revtool ingest an.docx --version 案 --pages-from an.pdf"),
-    "versions": ("revtool versions", "revtool -C 中野区DX versions"),
-    "show": ("revtool show 案 施策5", "revtool show 案 --depth 1"),
-    "diff": ("revtool diff 素案 案 --section 施策5", "revtool diff 素案 案 --format json > diff.json"),
-    "changelog": ("revtool changelog 素案 案 -o 別紙2.docx", "revtool changelog 素案 案 --format xlsx"),
-    "trace": ("revtool trace R3", "revtool trace C05"),
-    "blame": ("revtool blame 案 施策5",),
-    "review": ("revtool review 素案 案", "revtool review 素案 案 --link R4=C05 --cause R8=内部:組織改正"),
-    "taisho": ("revtool taisho 素案 案 -o 新旧対照表.docx", "revtool taisho 素案 案 --format html"),
-    "demo": ("revtool demo",),
-    "comments import": ("revtool comments import bessi1.xlsx", "revtool comments import bessi1.pdf --against 素案"),
-    "comments purge": ("revtool comments purge bessi1.xlsx", "revtool comments purge bessi1.xlsx --yes"),
-    "comments list": ("revtool comments list --type 反映", "revtool comments list --format csv > comments.csv"),
-    "comments purge": ("revtool comments purge bessi1.xlsx", "revtool comments purge bessi1.xlsx --yes"),
-}
-
-
-def epilog(path: str) -> str | None:
-    examples = EXAMPLES.get(path)
-    if not examples:
-        return None
-    return "例:\n\n" + "\n\n".join(f"  {e}" for e in examples)
-
+from revtool.render.help_text import epilog, japanese_value_error, suggest
 
 def add_examples(app: typer.Typer, prefix: str = "") -> None:
     """Put the examples of EXAMPLES at the end of each command's help."""
@@ -45,11 +20,6 @@ def add_examples(app: typer.Typer, prefix: str = "") -> None:
     for group in app.registered_groups:
         if group.typer_instance is not None:
             add_examples(group.typer_instance, f"{prefix}{group.name} ")
-
-
-def _suggest(word: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.5)
-    return f"もしかして「{close[0]}」ですか？" if close else ""
 
 
 def _option_names(ctx: Any) -> list[str]:
@@ -72,7 +42,7 @@ def usage_error_line(exc: Any) -> str:
     ctx = getattr(exc, "ctx", None)
     message = str(getattr(exc, "message", "") or "")
     if isinstance(exc, ce.NoSuchOption):
-        text = f"オプション「{exc.option_name}」はありません。" + _suggest(exc.option_name, _option_names(ctx))
+        text = f"オプション「{exc.option_name}」はありません。" + suggest(exc.option_name, _option_names(ctx))
     elif isinstance(exc, ce.MissingParameter):
         param = exc.param
         if param is None:
@@ -87,11 +57,11 @@ def usage_error_line(exc: Any) -> str:
     elif isinstance(exc, ce.BadParameter):
         param = exc.param
         where = f"「{exc.param_hint}」" if isinstance(exc.param_hint, str) else (_param_label(param) if param else "")
-        text = f"{where}の値が正しくありません: {_japanese_value_error(message)}"
+        text = f"{where}の値が正しくありません: {japanese_value_error(message)}"
     elif m := re.match(r"No such command '([^']+)'", message):
         name = m.group(1)
         choices = list(ctx.command.list_commands(ctx)) if ctx is not None and hasattr(ctx.command, "list_commands") else []
-        text = f"コマンド「{name}」はありません。" + _suggest(name, choices)
+        text = f"コマンド「{name}」はありません。" + suggest(name, choices)
     elif message.startswith("Missing command"):
         text = "コマンドを指定してください。"
     elif m := re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)", message):
@@ -100,20 +70,6 @@ def usage_error_line(exc: Any) -> str:
         text = f"使い方が正しくありません（{message}）。"
     path = ctx.command_path if ctx is not None else "revtool"
     return f"エラー: {text}（使い方: {path} -h）"
-
-
-def _japanese_value_error(message: str) -> str:
-    if m := re.match(r"'?(.*?)'? is not a valid (integer|float)", message):
-        return f"「{m.group(1)}」は数値ではありません。"
-    if re.match(r"Input should be a valid (integer|number)", message):
-        return "数値を指定してください。"
-    if m := re.match(r"'?(.*?)'? is not one of (.+)\.?$", message):
-        return f"「{m.group(1)}」は {m.group(2)} のいずれでもありません。"
-    if m := re.match(r"(?:file|directory|dir|path) '(.+)' does not exist", message, re.IGNORECASE):
-        return f"「{m.group(1)}」がありません。"
-    if m := re.match(r"(?:file|directory|dir|path) '(.+)' is a (file|directory)", message, re.IGNORECASE):
-        return f"「{m.group(1)}」は{'ファイル' if m.group(2) == 'file' else 'フォルダ'}です。"
-    return message
 
 
 def install() -> None:
@@ -126,12 +82,3 @@ def install() -> None:
         typer.echo(usage_error_line(self), err=True)
 
     rich_utils.rich_format_error = rich_format_error  # type: ignore[assignment]
-
-
-def version_text() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return f"revtool {version('revtool')}"
-    except PackageNotFoundError:  # pragma: no cover - run from a source tree
-        return "revtool (バージョン不明)"

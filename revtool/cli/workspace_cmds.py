@@ -6,14 +6,12 @@ import json
 from pathlib import Path
 
 import typer
-from rich.table import Table as RichTable
-from rich.tree import Tree
 
 from revtool import api
-from revtool.cli.app import app, env, styled
-from revtool.model import Block, Document, Section, SectionPath
-from revtool.render.terminal import versions_table
-from revtool.render.text import page_range, section_json
+from revtool.cli.app import app, env
+from revtool.model import Section, SectionPath
+from revtool.render.terminal import section_tree, section_view, versions_table
+from revtool.render.text import section_json
 
 
 @app.command("init")
@@ -76,23 +74,6 @@ def versions_command(ctx: typer.Context) -> None:
     e.out.print(versions_table(infos))
 
 
-def _tree(doc: Document, version: str, depth: int | None = None) -> Tree:
-    root = Tree(styled((version, "bold"), "  ", doc.title))
-
-    def add(node: Tree, section: Section, level: int) -> None:
-        label = styled(section.heading)
-        if section.pages is not None:
-            label = styled(section.heading, "  ", (page_range(section.pages), "dim"))
-        child = node.add(label)
-        if depth is None or level < depth:
-            for sub in section.children:
-                add(child, sub, level + 1)
-
-    for section in doc.sections:
-        add(root, section, 1)
-    return root
-
-
 @app.command("show")
 def show_command(
     ctx: typer.Context,
@@ -102,8 +83,6 @@ def show_command(
     depth: int | None = typer.Option(None, "--depth", min=0, help="表示する下位の節の深さ（0: その節だけ。既定: すべて）。"),
 ) -> None:
     """版の節の木、または 1 つの節とその下位の節の本文を印刷ページ付きで表示します。"""
-    from revtool.views.section_query import match_note, subtree, without_nested
-
     e = env(ctx)
     if fmt not in ("text", "json"):
         raise typer.BadParameter("text または json を指定してください。", param_hint="--format")
@@ -114,35 +93,9 @@ def show_command(
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     if section is None:
-        e.out.print(_tree(doc, version, depth))
+        e.out.print(section_tree(doc, version, depth))
         if not any(s.pages for _, s in entries):
             e.out.print("（ページ番号はありません。DOCX は --pages-from で同じ文書の PDF を指定すると印刷ページが付きます。）")
         return
-    note = match_note(section, entries)
-    if note:
-        e.out.print(styled(note))
-    for path, sec, level in [x for p, s in without_nested(entries) for x in subtree(p, s, depth)]:
-        if level == 0:  # the full path, never cut (a rule's title would be)
-            e.out.rule()
-            e.out.print(styled((" ＞ ".join(path), "bold")))
-        else:
-            e.out.print(styled("  " * (level - 1), (sec.heading, "bold")))
-        e.out.print(f"ページ: {page_range(sec.pages)}")
-        for block in sec.blocks:
-            if block.table is not None:
-                e.out.print(_rich_table(block))
-            else:
-                e.out.print((block.label + " " if block.label else "") + block.text)
-            e.out.print()
-
-
-def _rich_table(block: Block) -> RichTable:
-    assert block.table is not None
-    rows = block.table.texts()
-    header = rows[: block.table.header_rows] or rows[:1]
-    table = RichTable(show_lines=True)
-    for heading in header[0]:
-        table.add_column(heading, overflow="fold")
-    for row in rows[len(header):]:
-        table.add_row(*row)
-    return table
+    for part in section_view(section, entries, depth):
+        e.out.print(part)

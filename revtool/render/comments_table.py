@@ -102,3 +102,21 @@ def render_json(result: Any, options: RenderOptions) -> bytes:
     from revtool.comments import comments_to_json
 
     return (json.dumps(comments_to_json(result.comments), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def import_report_lines(got: Any, table_max: int) -> list[str]:
+    """What ``revtool comments import`` says after the table: counts per
+    response type, unresolved places, the largest 同趣旨 groups, masked PII."""
+    from revtool.comments.privacy import describe_counts
+
+    summary = "、".join(f"{t.value} {n:,}" for t, n in got.counts.items())
+    out = [f"{len(got.comments):,} 件を取り込みました（{summary}）。該当箇所の未解決 {got.unresolved:,} 件。"]
+    groups = sorted(((c, n) for c, n in grouped_listing(got.comments) if n > 1), key=lambda x: -x[1])
+    if groups:
+        out.append(f"同趣旨の意見 {len(groups):,} 組（{sum(n for _, n in groups):,} 件）をまとめました。多い順に: "
+                   + "、".join(f"{c.group_id} {n:,} 件（代表 {c.id}）" for c, n in groups[:5]))
+    if len(got.comments) > table_max:
+        out.append("一覧は revtool comments list（同趣旨をまとめて: --grouped）で表示します。")
+    if got.pii_masked is not None:
+        out.append(f"個人情報を伏せました（{describe_counts(got.pii_masked)}）。元のファイルは保存していません。")
+    return out

@@ -4,8 +4,9 @@ few; else how many of each kind, the first few, and where the full list is."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import Any
 
 SHOW_ALL = 10  # up to this many warnings are printed in full
 TOP = 5  # otherwise: this many kinds with their counts, and this many lines
@@ -31,4 +32,32 @@ def summary_lines(messages: Sequence[str], full_list: str) -> list[str]:
     out = [f"注意が {len(messages):,} 件あります（{top}{more}）。最初の {TOP} 件:"]
     out += [f"  注意: {m if len(m) <= LINE else m[:LINE - 1] + '…'}" for m in messages[:TOP]]
     out.append(f"全件は {full_list} で確認できます。")
+    return out
+
+
+def grouped_lines(result: Any) -> list[str]:
+    """Every warning of a change-table result (``revtool review --warnings``),
+    grouped by kind: the change table's, then the comment table's."""
+    sets = (("変更表", list(dict.fromkeys(w.message for w in result.changelog.warnings))),
+            ("意見の取り込み", [f"{c.id} {w}" for c in result.comments for w in c.warnings]))
+    out: list[str] = []
+    for title, messages in sets:
+        kinds: dict[str, list[str]] = defaultdict(list)
+        for m in messages:
+            kinds[warning_kind(m)].append(m)
+        out.append(f"■ {title}の注意 {len(messages):,} 件")
+        for kind, items in sorted(kinds.items(), key=lambda k: -len(k[1])):
+            out.append(f"  {kind}（{len(items):,} 件）")
+            out += [f"    {m}" for m in items]
+    return out
+
+
+def changelog_warning_lines(log: Any, old: str, new: str, fmt: str | None = None) -> list[str]:
+    """A change table's warnings, each once — all of them when few, else their
+    count, kinds and the first ones — then where to act on them."""
+    seen = list(dict.fromkeys(w.message for w in log.warnings))
+    where = "このファイルの warnings と" if fmt == "json" else "revtool changelog --format json の warnings と"
+    out = summary_lines(seen, f"{where} revtool review {old} {new} --warnings")
+    if seen:
+        out.append(f"→ 理由の確認・指定は revtool review {old} {new} で行えます（注意 {len(seen)} 件）。")
     return out
