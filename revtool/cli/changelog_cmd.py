@@ -6,13 +6,18 @@ from pathlib import Path
 
 import typer
 
-from revtool import api
-from revtool.changes.changelog import Changelog
+from revtool.render.registry import formats
+
+from typing import TYPE_CHECKING
+
 from revtool.cli.app import Env, app, env
 from revtool.render.progress import working
 from revtool.render.output_file import default_output, format_from_name, is_stdout, write_output
 
-FORMATS = api.formats("changelog")
+if TYPE_CHECKING:
+    from revtool.changes.changelog import Changelog
+
+FORMATS = formats("changelog")
 
 
 @app.command("changelog")
@@ -36,6 +41,8 @@ def changelog_command(
     show_warnings: bool = typer.Option(True, "--warnings/--no-warnings", hidden=True),
 ) -> None:
     """「素案からの主な変更点」（別紙2）を作成します。各行に、理由となった意見や外部の改定等を対応付けます。"""
+    from revtool import api
+
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter("・".join(FORMATS) + " のいずれかを指定してください。", param_hint="--format")
     if output is not None and fmt is None:
@@ -64,7 +71,7 @@ def changelog_command(
         print_warnings(e, log, old, new, fmt)
 
 
-def print_warnings(e: Env, log: Changelog, old: str, new: str, fmt: str | None = None) -> None:
+def print_warnings(e: Env, log: "Changelog", old: str, new: str, fmt: str | None = None) -> None:
     """Each warning once, summarized when many (``render/warning_summary.py``)."""
     from revtool.render.warning_summary import changelog_warning_lines
 

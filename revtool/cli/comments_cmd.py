@@ -6,11 +6,8 @@ from pathlib import Path
 
 import typer
 
-from revtool import api
 from revtool.cli.app import app, env
 from revtool.errors import WorkspaceError
-from revtool.model import ResponseType
-from revtool.render.comments_table import comments_table
 
 comments_app = typer.Typer(
     help="意見の表（別紙1）を取り込み、該当箇所と区の考え方の分類を一覧します。",
@@ -31,7 +28,9 @@ def import_command(
     max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
 ) -> None:
     """意見の表を取り込み、該当箇所を版の節に対応付け、区の考え方を分類して記録します。"""
-    from revtool.render.comments_table import import_report_lines
+    from revtool import api
+
+    from revtool.render.comments_table import comments_table, import_report_lines
     from revtool.render.progress import print_warnings, working
 
     e = env(ctx)
@@ -57,6 +56,11 @@ def list_command(
     ),
 ) -> None:
     """取り込んだ意見を、対応する節・ページ・区の考え方の分類とともに表示します。"""
+    from revtool import api
+
+    from revtool.model import ResponseType
+    from revtool.render.comments_table import comments_table
+
     e = env(ctx)
     if fmt not in ("text", "json", "csv"):
         raise typer.BadParameter("text・json・csv のいずれかを指定してください。", param_hint="--format")
@@ -96,6 +100,8 @@ def purge_command(
     yes: bool = typer.Option(False, "--yes", help="確認せずに実行します。"),
 ) -> None:
     """取り込んだ意見の表を、ワークスペースの全履歴から削除し、意見の本文を伏せ字にします（履歴を書き換えます）。"""
+    from revtool import api
+
     from revtool.workspace.purge import describe_warning, purge_comments_file
 
     e = env(ctx)

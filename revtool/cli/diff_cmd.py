@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from revtool import api
 from revtool.render.progress import working
 from revtool.cli.app import app, env
-from revtool.changes.meta import format_note
-from revtool.render.pager import paged
-from revtool.render.diff_view import page_lookup, render_changes, render_stat, table_headers
 
 
 @app.command("diff")
@@ -24,8 +20,14 @@ def diff_command(
     no_pager: bool = typer.Option(False, "--no-pager", help="端末でもページャ（less）を使わずに表示します。"),
 ) -> None:
     """2 つの版を節ごとに比較し、実質的な変更と文言整理を区別して表示します。"""
+    from revtool import api
+
     if fmt not in ("text", "json"):
         raise typer.BadParameter("text または json を指定してください。", param_hint="--format")
+    from revtool.changes.meta import format_note
+    from revtool.render.diff_view import page_lookup, render_changes, render_stat, table_headers
+    from revtool.render.pager import paged
+
     e = env(ctx)
     with working(e.err, f"{old} と {new} を比較しています"):
         comparison = api.compare(e.workspace, old, new, section=section_query)

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import typer
 
-from revtool import api
 from revtool.cli.app import app, env
-from revtool.model import Section, SectionPath
-from revtool.render.terminal import section_tree, section_view, versions_table
-from revtool.render.text import section_json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from revtool.model import Section, SectionPath
 
 
 @app.command("init")
@@ -21,6 +21,8 @@ def init_command(
     plan: str = typer.Option("", "--plan", help="計画の名称（例: 中野区DX推進計画）。"),
 ) -> None:
     """ワークスペース（計画ごとの git リポジトリ）を作成します。"""
+    from revtool import api
+
     ws = api.init(directory, plan)
     env(ctx).out.print(f"ワークスペースを作成しました: {ws.root}")
 
@@ -45,10 +47,15 @@ def ingest_command(
     ),
 ) -> None:
     """DOCX/PDF を読み取り、節の木として版を記録します（1 回の取り込み = 1 コミット + タグ）。"""
+    from revtool import api
+
+    from revtool.render.progress import working
+
     e = env(ctx)
-    got = api.ingest(e.workspace, file, version, pages_from=pages_from, original=original,
-                     cites=api.parse_cites(cites), message=message, force=force, password=password,
-                     max_bytes=max_size * 1024 * 1024, include_comments=include_comments)
+    with working(e.err, f"{file.name} を読み取り、「{version}」として記録しています"):
+        got = api.ingest(e.workspace, file, version, pages_from=pages_from, original=original,
+                         cites=api.parse_cites(cites), message=message, force=force, password=password,
+                         max_bytes=max_size * 1024 * 1024, include_comments=include_comments)
     version = got.version
     if got.document is None:
         e.out.print(f"「{version}」は {file.name} と同じ内容で取り込み済みです。変更はありません。")
@@ -66,6 +73,10 @@ def ingest_command(
 @app.command("versions")
 def versions_command(ctx: typer.Context) -> None:
     """取り込んだ版の一覧（日時、元ファイル、sha256、節の数）を表示します。"""
+    from revtool import api
+
+    from revtool.render.terminal import versions_table
+
     e = env(ctx)
     infos = api.versions(e.workspace)
     if not infos:
@@ -83,11 +94,16 @@ def show_command(
     depth: int | None = typer.Option(None, "--depth", min=0, help="表示する下位の節の深さ（0: その節だけ。既定: すべて）。"),
 ) -> None:
     """版の節の木、または 1 つの節とその下位の節の本文を印刷ページ付きで表示します。"""
+    from revtool import api
+
+    from revtool.render.terminal import section_tree, section_view
+    from revtool.render.text import section_json
+
     e = env(ctx)
     if fmt not in ("text", "json"):
         raise typer.BadParameter("text または json を指定してください。", param_hint="--format")
     doc = api.load(e.workspace, version)
-    entries: list[tuple[SectionPath, Section]] = api.sections(e.workspace, version, section)
+    entries: "list[tuple[SectionPath, Section]]" = api.sections(e.workspace, version, section)
     if fmt == "json":
         payload = {"version": version, "sections": [section_json(p, s) for p, s in entries]}
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
