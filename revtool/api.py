@@ -32,6 +32,7 @@ from revtool.workspace import paths
 
 if TYPE_CHECKING:  # imported where used, so that ``revtool --help`` does not load git and every stage
     from revtool.pipeline import PipelineResult
+    from revtool.workspace.purge import PurgeResult
     from revtool.workspace.store import IngestResult, VersionInfo, Workspace
 
     WorkspaceLike = Workspace | Path | str
@@ -297,6 +298,14 @@ def comments(workspace: WorkspaceLike, response_type: ResponseType | str | None 
         wanted = ResponseType(response_type)
         got = tuple(c for c in got if c.response_type is wanted)
     return CommentList(got)
+
+
+def purge_comments(workspace: WorkspaceLike, name: str) -> PurgeResult:
+    """Remove the imported table ``comments/<name>`` from every commit and mask the
+    opinions in comments.json throughout the history (rewrites history: commit ids change)."""
+    from revtool.workspace.purge import purge_comments_file
+
+    return purge_comments_file(open_workspace(workspace), name)
 
 
 # ---------------------------------------------------------------- compare and the change table

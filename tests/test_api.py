@@ -122,3 +122,20 @@ def test_render_refuses_a_format_it_has_no_renderer_for(example: Path) -> None:
     result = api.changelog(example, "素案", "案")
     with pytest.raises(RevtoolError, match="md・csv・xlsx・docx・json"):
         api.render(result, "pptx")
+
+
+def test_what_the_cli_prints_is_rendered_from_the_api_values(example: Path) -> None:
+    """ingest and the error mapping: the messages come from render/, without the CLI."""
+    import errno
+
+    from revtool.render.error_text import error_report
+    from revtool.render.terminal import ingest_report
+
+    again = api.ingest(example, DRAFTS / "an.docx", "案")
+    assert ingest_report(again, "an.docx") == ([], "「案」は an.docx と同じ内容で取り込み済みです。変更はありません。")
+    with pytest.raises(RevtoolError) as caught:
+        api.ingest(example, DRAFTS / "soan.docx", "案")
+    lines, code = error_report(caught.value)
+    assert code == 1 and lines[0].startswith("エラー: ") and len(lines) <= 2
+    lines, code = error_report(OSError(errno.ENOSPC, "No space left on device", "plan/.git/objects/ab"))
+    assert code == 1 and lines[0].startswith("エラー: plan/.git/objects/ab: ") and lines[1].startswith("ヒント: 空き容量")
