@@ -22,12 +22,12 @@ CORE = (
 )
 UI_AND_IO = ("git", "typer", "rich", "docx", "openpyxl", "pdfplumber", "pypdfium2")
 EDGES = (
-    "revtool.workspace.store", "revtool.workspace.history", "revtool.workspace.lock", "revtool.workspace.serialize",
-    "revtool.pipeline", "revtool.api", "revtool.cli", "revtool.render", "revtool.extract.docx", "revtool.extract.pdf",
+    "revtool.workspace.store", "revtool.workspace.atomic_repo", "revtool.workspace.history", "revtool.workspace.lock",
+    "revtool.workspace.serialize", "revtool.pipeline", "revtool.api", "revtool.cli", "revtool.render", "revtool.extract.docx", "revtool.extract.pdf",
     "revtool.comments.readers", "revtool.comments.read_",
 )
 COMPUTING_STAGES = (
-    "revtool.compare", "revtool.extract", "revtool.workspace.store", "revtool.workspace.history",
+    "revtool.compare", "revtool.extract", "revtool.workspace.store", "revtool.workspace.atomic_repo", "revtool.workspace.history",
     "revtool.workspace.lock", "revtool.workspace.serialize", "revtool.pipeline", "revtool.api", "revtool.cli",
 )
 
