@@ -712,23 +712,23 @@ def _build_items(
 
 
 def extract_pdf(
-    path: Path, *, password: str | None = None, workers: int | None = None, use_bookmarks: bool = True
+    path: Path, *, password: str | None = None, workers: int | None = None, use_bookmarks: bool = True,
+    sha256: str | None = None,
 ) -> Document:
     """Extract a PDF into a section tree with printed page numbers.
 
     Headings come from the PDF's bookmarks when they match lines of the text
     (``certain``, with the bookmark depth as level), otherwise from font size
     and weight plus numbering markers (``use_bookmarks=False`` forces that).
-    ``workers`` overrides the number of processes (default: up to two).
+    ``workers`` overrides the number of processes (default: up to two);
+    ``sha256`` is the file's, when the caller has hashed it already.
 
     Raises ``InputFileError`` for a PDF that cannot be opened (wrong or missing
     password, broken file) and ``UnreadablePagesError`` when most pages have no
     usable text; a few unreadable pages become ``Document.warnings``.
     """
     path = Path(path)
-    data = path.read_bytes()
-    sha = hashlib.sha256(data).hexdigest()
-    del data
+    sha = sha256 or hashlib.sha256(path.read_bytes()).hexdigest()
     pdf = _open(path, password)
     try:
         count = len(pdf)

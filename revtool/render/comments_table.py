@@ -22,7 +22,7 @@ GROUP_HEADER = ("同趣旨", "同趣旨件数", "同趣旨の根拠")
 
 def pages(c: Comment) -> str:
     """The comment's pages in the 素案: 「P.3」 or 「P.3–5」."""
-    return page_range(c.soan_pages, missing="")
+    return page_range(c.old_pages, missing="")
 
 
 def _section(c: Comment) -> str:

@@ -63,6 +63,21 @@ class IngestResult:
 
 
 @dataclass(frozen=True)
+class SourceFile:
+    """The file an ingest records: its bytes, read once, and their sha256 (the one
+    hash of an ingest: the no-op check, the reader's ``Source`` and the commit use it)."""
+
+    path: Path
+    data: bytes = dataclasses.field(repr=False)
+    sha256: str
+
+    @classmethod
+    def read(cls, path: Path) -> SourceFile:
+        data = _read_source(path)
+        return cls(path, data, hashlib.sha256(data).hexdigest())
+
+
+@dataclass(frozen=True)
 class VersionInfo:
     label: str
     commit: str
@@ -265,7 +280,7 @@ class Workspace(AtomicRepo):
     def ingest(
         self,
         doc: Document,
-        source_file: Path,
+        source_file: Path | SourceFile,
         version: str,
         *,
         cites: Sequence[str] = (),
@@ -276,9 +291,9 @@ class Workspace(AtomicRepo):
         the tag ``revtool/<version>``; sections/ is replaced and the file kept in drafts/."""
         version = validate_version_label(version)
         cites = tuple(_check_cite(c) for c in cites)
-        data = _read_source(source_file)
-        sha = hashlib.sha256(data).hexdigest()
-        doc = _with_source(doc, source_file, sha)
+        source = source_file if isinstance(source_file, SourceFile) else SourceFile.read(source_file)
+        data, sha = source.data, source.sha256
+        doc = _with_source(doc, source.path, sha)
         assert doc.source is not None
         sections = {f"{SECTIONS}/{path}": content for path, content in document_to_files(doc).items()}
         tag = TAG_PREFIX + version
@@ -291,7 +306,7 @@ class Workspace(AtomicRepo):
                 if same_file and same_sections:
                     return IngestResult(version, old_tag, created=False, tag_moved=False)
                 if not force:
-                    raise VersionLabelError(*_refusal(version, source_file.name, sha, same_file))
+                    raise VersionLabelError(*_refusal(version, source.path.name, sha, same_file))
             self._ensure_clean(_INGEST_GUARDED)
             draft = self._draft_path(head, version, doc.source.name)
             files: dict[str, bytes | None] = dict(sections)
@@ -537,6 +552,7 @@ def _strip_trailers(message: str) -> str:
 
 __all__ = [
     "IngestResult",
+    "SourceFile",
     "VersionInfo",
     "Workspace",
     "init_workspace",
