@@ -569,7 +569,7 @@ def build_changelog(
             ChangeRow(
                 id=rid,
                 item=dec.item or _item(g, outline),
-                an_pages=_structural_pages(g, placed, new_doc) if g.structural else _pages(placed, new_doc, g.anchor),
+                new_pages=_structural_pages(g, placed, new_doc) if g.structural else _pages(placed, new_doc, g.anchor),
                 summary=dec.summary or summarize(own, cause.type, linked, ext, organisation,
                                                  reason=dec.note, style=style),
                 kind=_STRUCTURAL_KIND.get(g.structural) or _kind([f for f in g.facts if id(f) not in g.echoes]),

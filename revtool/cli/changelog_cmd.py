@@ -6,16 +6,10 @@ from pathlib import Path
 
 import typer
 
-from revtool.render.registry import formats
-
-from typing import TYPE_CHECKING
-
-from revtool.cli.app import Env, app, env
+from revtool.cli.app import app, env
 from revtool.render.progress import working
 from revtool.render.output_file import default_output, format_from_name, is_stdout, write_output
-
-if TYPE_CHECKING:
-    from revtool.changes.changelog import Changelog
+from revtool.render.registry import formats
 
 FORMATS = formats("changelog")
 
@@ -41,12 +35,13 @@ def changelog_command(
     show_warnings: bool = typer.Option(True, "--warnings/--no-warnings", hidden=True),
 ) -> None:
     """「素案からの主な変更点」（別紙2）を作成します。各行に、理由となった意見や外部の改定等を対応付けます。"""
-    from revtool import api
-
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter("・".join(FORMATS) + " のいずれかを指定してください。", param_hint="--format")
     if output is not None and fmt is None:
         fmt = format_from_name(output, FORMATS, "md")
+    from revtool import api
+    from revtool.render.warning_summary import changelog_warning_lines
+
     e = env(ctx)
     with working(e.err, f"{old} と {new} を比較し、変更点一覧を作っています"):
         result = api.changelog(e.workspace, old, new)
@@ -68,12 +63,5 @@ def changelog_command(
     write_output(target, data)
     e.out.print(f"{target} に {len(log.rows)} 行を書き出しました（文言整理 {log.editorial_count} 件は除外）。")
     if show_warnings:
-        print_warnings(e, log, old, new, fmt)
-
-
-def print_warnings(e: Env, log: "Changelog", old: str, new: str, fmt: str | None = None) -> None:
-    """Each warning once, summarized when many (``render/warning_summary.py``)."""
-    from revtool.render.warning_summary import changelog_warning_lines
-
-    for line in changelog_warning_lines(log, old, new, fmt):
-        e.err.print(line, markup=False)
+        for line in changelog_warning_lines(log, old, new, fmt):
+            e.err.print(line, markup=False)
