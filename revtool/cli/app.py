@@ -35,7 +35,7 @@ class Env:
     debug: bool = False
 
 
-def styled(*parts: str | tuple[str, str]) -> "Text":  # render.terminal's, imported when a command runs (not for --help)
+X
     from revtool.render.terminal import styled as styled_text
     return styled_text(*parts)
 
