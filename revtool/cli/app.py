@@ -35,7 +35,7 @@ class Env:
     debug: bool = False
 
 
-X
+def styled(*parts: str | tuple[str, str]) -> "Text":  # render.terminal's, imported by the command that runs
     from revtool.render.terminal import styled as styled_text
     return styled_text(*parts)
 
