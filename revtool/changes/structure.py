@@ -252,10 +252,12 @@ def pair_splits(groups: list[Group], moves: "list[tuple[SectionPath, SectionPath
                 continue
             sibling = where(cut[0])
             sibling = sibling[: len(parent) + 1] if sibling[: len(parent)] == parent else sibling
-            g.heading_paths = [sibling]
             _join(a, g, echo=True, why=f"「{heading_title(sibling[-1])}」から削られた内容が新しい「{heading_title(a.anchor[-1])}」にあるため分割として一つの行")
             a.structural = "split"
-            a.heading_paths = ordered_unique([sibling, a.anchor] + a.heading_paths)
+            # seen where the new section starts and where the sibling's content was cut
+            # (not on the sibling's heading, which the split leaves as it was)
+            a.heading_paths = ordered_unique([a.anchor] + a.heading_paths)
+            a.cut_paths = ordered_unique(a.cut_paths + [where(cut[-1])])
             groups.remove(g)
 
 
