@@ -26,12 +26,14 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from typing import TypeVar
 
 from revtool.changes.facts import (
     BLOCK_ADDED,
     CELL,
     ROW_ADDED,
+    ROW_DELETED,
     COLUMN_ADDED,
     COLUMN_DELETED,
     SECTION_ADDED,
@@ -444,14 +446,14 @@ def _fact_place(f: Fact, new_doc: Document | None) -> tuple[Block, int, int, flo
         return None
     sec = new_doc.find(f.section_path)
     blocks = [b for b in (sec.blocks if sec is not None else ()) if b.pages is not None and b.pages.pages() == tuple(pages)]
-    if f.kind in (CELL, ROW_ADDED) and f.row_key:
+    if f.kind in (CELL, ROW_ADDED, ROW_DELETED) and f.row_key:
         wanted = key(f.row_key)
         for b in blocks:
             if b.table is None or not wanted:
                 continue
             lines = b.text.split("\n")
-            rows = [key(" ".join(c.text for c in r)) for r in b.table.rows]
-            hit = next((i for i, k in enumerate(rows) if wanted in k), None)
+            rows = [key(" | ".join(c.text for c in r)) for r in b.table.rows]
+            hit = _row_of(f, rows)
             if hit is None:
                 continue
             share = (hit + 0.5) / len(rows)
@@ -741,6 +743,25 @@ def _order_echoes(g: _Group, old_doc: Document | None, new_doc: Document | None)
                 pages.add(span[min(int(at / max(len(b.text), 1) * len(span)), len(span) - 1)])
         paths.append(path)
     return pages, paths
+
+
+def _row_of(f: Fact, rows: list[str]) -> int | None:
+    """The row of 案's table a table fact stands on (``rows``: each row's key,
+    cells joined by ``|``): an added row by its whole text, a cell by its row
+    key; a deleted row where the surviving row most like it stands (a renamed
+    施策's old line next to its new one, a merged 施策's line by the merged one)."""
+    wanted = key(f.row_key)
+    if f.kind == ROW_ADDED:
+        whole = key(f.new)
+        hit = next((i for i, k in enumerate(rows) if k == whole), None)
+        if hit is not None:
+            return hit
+    if f.kind == ROW_DELETED:
+        gone = key(f.old)
+        scored = [(SequenceMatcher(None, gone, k, autojunk=False).ratio(), -i) for i, k in enumerate(rows) if wanted in k]
+        best = max(scored, default=None)
+        return -best[1] if best is not None and best[0] >= 0.5 else None
+    return next((i for i, k in enumerate(rows) if wanted in k), None)
 
 
 _INDEX = re.compile(r"([0-9]+)$")
