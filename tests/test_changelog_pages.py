@@ -165,3 +165,26 @@ def test_a_name_rewritten_in_most_of_its_words_is_not_a_rewording() -> None:
     # a short paraphrase in a sentence or a predicate stays a rewording
     assert not _verdict("研修を実施する。", "研修を行う。").substantive
     assert not _verdict("区は、見守りの体制について必要な対応を遅滞なく行う。", "区は、見守りの体制について必要な対応を速やかに行う。").substantive
+
+
+def test_overview_rows_with_repeated_keys_are_placed_by_their_text() -> None:
+    """施策の体系 keyed by chapter (第3章 | 1, 第3章 | 2 …): a renamed line is its
+    added row's page, and its deleted old row is cited where the new line stands."""
+    from revtool.changes.facts import ROW_ADDED, ROW_DELETED, Fact
+
+    rows = [["基本目標", "施策", "施策名"], ["第3章", "1", "保健指導の推進"], ["第3章", "2", "見守り活動の推進"],
+            ["第4章", "1", "健康づくりの推進"], ["第4章", "2", "介護予防を通じた参加の促進"]]
+    text = Table.from_texts(rows).as_text()
+    taikei = _table(rows, PageSpan(2, 3), (text.index("第4章"),))
+    doc = _doc(Block(BlockKind.PARAGRAPH, TEXT, pages=PageSpan(12, 13)), taikei)
+    added = change((CH2, TAIKEI), "", "第4章 | 2 | 介護予防を通じた参加の促進", kind=ChangeKind.ADDED, block_kind="table",
+                   rule="row-added", location="表1 行『第4章』", pages=(2, 3))
+    deleted = change((CH2, TAIKEI), "第4章 | 2 | 介護予防による地域づくり", "", kind=ChangeKind.DELETED, block_kind="table",
+                     rule="row-deleted", location="表1 行『第4章』", pages=(2, 3))
+    fa = Fact(added, ROW_ADDED, new=added.new_text, row_key="第4章")
+    fd = Fact(deleted, ROW_DELETED, old=deleted.old_text, row_key="第4章")
+    assert fact_pages(fa, doc) == (3,)
+    assert fact_pages(fd, doc) == (3,)
+    first = change((CH2, TAIKEI), "", "第3章 | 2 | 見守り活動の推進", kind=ChangeKind.ADDED, block_kind="table",
+                   rule="row-added", location="表1 行『第3章』", pages=(2, 3))
+    assert fact_pages(Fact(first, ROW_ADDED, new=first.new_text, row_key="第3章"), doc) == (2,)
