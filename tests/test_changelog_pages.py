@@ -188,3 +188,43 @@ def test_overview_rows_with_repeated_keys_are_placed_by_their_text() -> None:
     first = change((CH2, TAIKEI), "", "第3章 | 2 | 見守り活動の推進", kind=ChangeKind.ADDED, block_kind="table",
                    rule="row-added", location="表1 行『第3章』", pages=(2, 3))
     assert fact_pages(Fact(first, ROW_ADDED, new=first.new_text, row_key="第3章"), doc) == (2,)
+
+
+# ---------------------------------------------------------------- two decisions in one section
+
+
+def test_two_services_announced_in_one_section_are_two_rows() -> None:
+    path = (CH3, GOAL, S1, TORIKUMI)
+    para = "区は、見守り活動を進める。"
+    changes = [
+        change(path, para, para + "区は、「なかの窓口」を新たに開設する。", pages=(12,)),
+        change(path, "", "あんしん区民カード事業 | 職員を対象に支援する | 福祉推進課", kind=ChangeKind.ADDED,
+               rule="row-added", block_kind="table", location="表1 行『あんしん区民カード事業』", pages=(13,)),
+    ]
+    rows = build_changelog(changes, new_doc=_doc(Block(BlockKind.PARAGRAPH, TEXT, pages=PageSpan(12, 13)), _taikei())).rows
+    assert len(rows) == 2
+    assert [r.an_pages for r in rows] == [(12,), (13,)]
+    assert "なかの窓口" in rows[0].summary and "あんしん区民カード事業" in rows[1].summary
+
+
+def test_two_sentences_deleted_naming_different_things_are_two_rows() -> None:
+    path = (CH3, GOAL, S1, TORIKUMI)
+    a = "区は、「まちなか学びサポート」を活用した周知を実施する。"
+    b = "区は、「あんしんプラットフォーム」を活用した周知を実施する。"
+    changes = [change(path, a, "", pages=(12,)), change(path, b, "", pages=(12,))]
+    rows = build_changelog(changes, new_doc=_doc(Block(BlockKind.PARAGRAPH, TEXT, pages=PageSpan(12, 13)), _taikei())).rows
+    assert len(rows) == 2
+    assert "別の行" in rows[1].grouping
+
+
+def test_a_service_added_with_its_table_row_is_one_row() -> None:
+    """The sentence names 「みらいアプリ事業」 and the row adds it: one decision."""
+    path = (CH3, GOAL, S1, TORIKUMI)
+    para = "区は、見守り活動を進める。"
+    changes = [
+        change(path, para, para + "区は、「みらいアプリ事業」を新たに実施する。", pages=(12,)),
+        change(path, "", "みらいアプリ事業 | 学校を対象に支援する | 福祉推進課", kind=ChangeKind.ADDED,
+               rule="row-added", block_kind="table", location="表1 行『みらいアプリ事業』", pages=(12,)),
+    ]
+    rows = build_changelog(changes, new_doc=_doc(Block(BlockKind.PARAGRAPH, TEXT, pages=PageSpan(12, 13)), _taikei())).rows
+    assert len(rows) == 1

@@ -31,6 +31,7 @@ from typing import TypeVar
 
 from revtool.changes.facts import (
     BLOCK_ADDED,
+    BLOCK_DELETED,
     CELL,
     ROW_ADDED,
     ROW_DELETED,
@@ -320,11 +321,61 @@ def group_facts(
         if id(f) not in clustered:
             by_section[_where(f)].append(f)
     for path, fs in by_section.items():
-        groups.append(_Group(fs, path, paths=[path]))
+        parts = _unrelated_parts(fs)
+        for part in parts:
+            group = _Group(part, path, paths=[path])
+            if len(parts) > 1 and part is not parts[0]:
+                group.why.append("同じ節の他の変更と別の名称（" + "、".join(f"「{n}」" for n in sorted(_names_of(part))[:3])
+                                 + "）を加える・除く文のため別の行")
+            groups.append(group)
     _absorb_mentions(groups)
     regroup(groups, renumbered, moves)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
+
+
+_NAME = re.compile(r"「([^「」]{2,40})」")
+_SENTENCE_END_CHARS = "。．！？"
+
+
+def _names_of(facts: list[Fact]) -> set[str]:
+    return {key(n) for f in facts for n in _NAME.findall(f.new + "\n" + f.old)}
+
+
+def _standalone(f: Fact) -> bool:
+    """A fact that adds or removes whole sentences naming something in 「」 (a
+    new service, a programme): a decision of its own, whatever else changed in
+    its section."""
+    if f.kind not in (TEXT, BLOCK_ADDED, BLOCK_DELETED) or f.polarity not in ("+", "-"):
+        return False
+    text = (f.new if f.polarity == "+" else f.old).strip()
+    return bool(text) and text[-1] in _SENTENCE_END_CHARS and bool(_NAME.search(text))
+
+
+def _unrelated_parts(facts: list[Fact]) -> list[list[Fact]]:
+    """The facts of one section as the decisions they belong to: sentences added
+    or removed that name different things in 「」 (two services announced, one
+    programme dropped) are one row each; every other fact, and a standalone one
+    whose name the others mention, stay together."""
+    rest = [f for f in facts if not _standalone(f)]
+    alone = [f for f in facts if _standalone(f)]
+    if len(facts) < 2 or not alone or (len(alone) == 1 and not rest):
+        return [facts]
+    rest_text = key("\n".join(f.new + "\n" + f.old + "\n" + f.new_unit + "\n" + f.old_unit for f in rest))
+    parts: list[list[Fact]] = []
+    for f in alone:
+        names = _names_of([f])
+        if any(n in rest_text for n in names):
+            rest.append(f)
+            continue
+        home = next((p for p in parts if names & _names_of(p)), None)
+        if home is not None:
+            home.append(f)
+        else:
+            parts.append([f])
+    out = ([sorted(rest, key=lambda f: f.order)] if rest else []) + parts
+    out.sort(key=lambda p: min(f.order for f in p))
+    return out
 
 
 def _absorb_mentions(groups: list[_Group]) -> None:
