@@ -156,13 +156,19 @@ def _drawn(path: str, password: str | None, start: int, stop: int) -> list[PageG
 
 def _analyze_range(path: str, password: str | None, start: int, stop: int) -> list[PageLayout]:
     drawn = _drawn(path, password, start, stop)  # first: refuses stream bombs before pdfium inflates them
+    # a page drawn in a CID font the PDF does not embed is read through pdfminer
+    # whatever pdfium finds: pdfium is not asked for its text
+    unembedded = {start + k for k, d in enumerate(drawn) if d is not None and d.unembedded_cid}
     pdf = _open(Path(path), password)
     try:
-        raws = [read_page(pdf, i) for i in range(start, stop)]
+        raws = [read_page(pdf, i, glyphs=i not in unembedded) for i in range(start, stop)]
+        slow = {raw.index for raw, d in zip(raws, drawn) if raw.index in unembedded or needs_slow_path(raw, d)}
+        mined = miner_pages(path, password, slow)
+        for k, raw in enumerate(raws):
+            if raw.index in unembedded and raw.index not in mined:  # pdfminer lost the page: pdfium's text after all
+                raws[k] = read_page(pdf, raw.index)
     finally:
         pdf.close()
-    slow = {raw.index for raw, d in zip(raws, drawn) if needs_slow_path(raw, d)}
-    mined = miner_pages(path, password, slow)
     out: list[PageLayout] = []
     for raw in raws:
         if raw.index in mined:

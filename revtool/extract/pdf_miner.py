@@ -45,6 +45,8 @@ def miner_pages(path: str, password: str | None, indexes: set[int]) -> dict[int,
         rsrc = PDFResourceManager(caching=True)
         device = PDFPageAggregator(rsrc, laparams=None)
         interpreter = PDFPageInterpreter(rsrc, device)
+        bad_text: dict[str, bool] = {}  # per distinct text and font name, not per glyph
+        bold_font: dict[str, bool] = {}
         for i, page in enumerate(PDFPage.create_pages(doc)):
             if i > last:
                 break
@@ -59,12 +61,17 @@ def miner_pages(path: str, password: str | None, indexes: set[int]) -> dict[int,
             bad = 0
             for ch in _chars(device.get_result()):
                 text = ch.get_text()
-                if _bad(text):
+                unmapped = bad_text.get(text)
+                if unmapped is None:
+                    unmapped = bad_text[text] = _bad(text)
+                if unmapped:
                     bad += 1
                     continue
                 if text in ("\n", "\r"):
                     continue
-                bold = is_bold_font(ch.fontname)
+                bold = bold_font.get(ch.fontname)
+                if bold is None:
+                    bold = bold_font[ch.fontname] = is_bold_font(ch.fontname)
                 x0, x1 = ch.x0 + mx0 - left, ch.x1 + mx0 - left
                 t, b = top - (ch.y1 + my0), top - (ch.y0 + my0)
                 for k, c in enumerate(text):  # a ligature's letters share its box

@@ -88,19 +88,23 @@ def is_bad_codepoint(cp: int) -> bool:
     return 0xE000 <= cp <= 0xF8FF or cp >= 0xF0000
 
 
-def read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
-    """Read page ``index`` (0-based) and close it again."""
+def read_page(pdf: pdfium.PdfDocument, index: int, glyphs: bool = True) -> RawPage:
+    """Read page ``index`` (0-based) and close it again. ``glyphs=False``: leave
+    the text out (a page whose text is read through pdfminer)."""
     page = pdf[index]
     try:
         # pdfium reports glyphs and objects in unrotated user space: measure the
         # page there too (a /Rotate 90 page is still read in its own axes)
         left, bottom, right, top = page.get_cropbox()
         width, height = right - left, top - bottom
-        textpage = page.get_textpage()
-        try:
-            glyphs, bad = _read_glyphs(textpage.raw, left, top)
-        finally:
-            textpage.close()
+        found: list[Glyph] = []
+        bad = 0
+        if glyphs:
+            textpage = page.get_textpage()
+            try:
+                found, bad = _read_glyphs(textpage.raw, left, top)
+            finally:
+                textpage.close()
         edges, boxes, image_cover = _read_objects(page.raw, left, top, width, height)
     finally:
         page.close()
@@ -109,7 +113,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
         label = pdf.get_page_label(index)
     except Exception:  # a broken /PageLabels tree is not worth failing for
         label = ""
-    return RawPage(index, width, height, tuple(glyphs), tuple(edges), image_cover, bad, label, tuple(boxes))
+    return RawPage(index, width, height, tuple(found), tuple(edges), image_cover, bad, label, tuple(boxes))
 
 
 class _Fast:
