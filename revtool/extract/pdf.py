@@ -2,12 +2,12 @@
 headings, lists and tables.
 
 Engines: pypdfium2 reads every page (glyphs with boxes, font size and weight,
-ruling lines, images: ~15 ms a page against pdfplumber's ~50-100); the
+ruling lines, images: ~3-5 ms a page against pdfplumber's ~30-50); the
 lattice geometry of tables is pdfplumber's (``pdf_tables``); line joining,
 running headers and page numbers are our own pure helpers (``pdf_lines``,
 ``pdf_pages``); ``outline.build_outline`` nests the headings.  Pages are
-independent, so they are analysed in a process pool over page ranges and the
-results merged in page order.
+independent: a long document is analysed in two processes over page ranges
+when a core is free (``default_workers``), the results merged in page order.
 
 Stages:
 1. ``analyze_page``: one page -> ``PageLayout`` (lines, tables, problem).
@@ -68,7 +68,7 @@ from revtool.model import Block, BlockKind, Document, PageSpan, Source, Table
 
 VERTICAL_SHARE = 0.6
 NOTE_MARKS = "※＊*"
-PARALLEL_MIN_PAGES = 12
+PARALLEL_MIN_PAGES = 48
 _PR_SET_PDEATHSIG = 1
 
 # ---------------------------------------------------------------- one page
@@ -208,10 +208,27 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent)
 
 
+def default_workers(count: int) -> int:
+    """Processes for reading ``count`` pages: two when the document is long
+    enough to repay starting a second process (~0.2 s of CPU, measured) and a
+    core is idle; one on a busy machine, where a second process only adds
+    that CPU (issue 15: on a loaded 2-core machine the pool took 5-20 % more
+    CPU for the same or a longer wall time)."""
+    cores = os.cpu_count() or 1
+    if cores < 2 or count < PARALLEL_MIN_PAGES:
+        return 1
+    try:
+        load = os.getloadavg()[0]  # this process counts for about one
+    except (OSError, AttributeError):  # no load average (Windows): assume a free core
+        return 2
+    return 2 if load < cores - 0.5 else 1
+
+
 def analyze_pages(path: Path, password: str | None, count: int, workers: int | None = None) -> list[PageLayout]:
-    """All pages, in order; two or more processes for documents of some length."""
-    workers = workers if workers is not None else min(2, os.cpu_count() or 1)
-    if workers <= 1 or count < PARALLEL_MIN_PAGES:
+    """All pages, in order; two processes for long documents when a core is free
+    (``default_workers``); ``workers`` forces the number."""
+    workers = workers if workers is not None else default_workers(count)
+    if workers <= 1 or count < 2:
         return _analyze_range(str(path), password, 0, count)
     chunks = workers * 2
     bounds = [round(count * k / chunks) for k in range(chunks + 1)]
@@ -711,7 +728,7 @@ def extract_pdf(
     Headings come from the PDF's bookmarks when they match lines of the text
     (``certain``, with the bookmark depth as level), otherwise from font size
     and weight plus numbering markers (``use_bookmarks=False`` forces that).
-    ``workers`` overrides the number of processes (default: up to two).
+    ``workers`` overrides the number of processes (default: ``default_workers``).
 
     Raises ``InputFileError`` for a PDF that cannot be opened (wrong or missing
     password, broken file) and ``UnreadablePagesError`` when most pages have no
