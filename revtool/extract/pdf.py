@@ -39,7 +39,7 @@ from revtool.extract.base import RawHeading, RawItem
 from revtool.extract.outline import build_outline, parse_marker, strip_decoration
 from revtool.normalize import compact_key
 from revtool.extract.pdf_glyphs import PageGlyphs, StreamBombError, StreamCaps, count_pages
-from revtool.extract.pdf_miner import miner_pages
+from revtool.extract.pdf_miner import iter_miner_pages
 from revtool.extract.pdf_lines import (
     LayoutMetrics,
     Line,
@@ -155,29 +155,30 @@ def _drawn(path: str, password: str | None, start: int, stop: int) -> list[PageG
 
 
 def _analyze_range(path: str, password: str | None, start: int, stop: int) -> list[PageLayout]:
+    """Pages ``start`` to ``stop - 1``, each analysed as soon as it is read so
+    that only one page's glyphs are held at a time."""
     drawn = _drawn(path, password, start, stop)  # first: refuses stream bombs before pdfium inflates them
     # a page drawn in a CID font the PDF does not embed is read through pdfminer
     # whatever pdfium finds: pdfium is not asked for its text
     unembedded = {start + k for k, d in enumerate(drawn) if d is not None and d.unembedded_cid}
+    out: dict[int, PageLayout] = {}
+    slow: dict[int, RawPage] = {}  # pages to read through pdfminer
     pdf = _open(Path(path), password)
     try:
-        raws = [read_page(pdf, i, glyphs=i not in unembedded) for i in range(start, stop)]
-        slow = {raw.index for raw, d in zip(raws, drawn) if raw.index in unembedded or needs_slow_path(raw, d)}
-        mined = miner_pages(path, password, slow)
-        for k, raw in enumerate(raws):
-            if raw.index in unembedded and raw.index not in mined:  # pdfminer lost the page: pdfium's text after all
-                raws[k] = read_page(pdf, raw.index)
+        for k, i in enumerate(range(start, stop)):
+            raw = read_page(pdf, i, glyphs=i not in unembedded)
+            if i in unembedded or needs_slow_path(raw, drawn[k] if k < len(drawn) else None):
+                slow[i] = raw
+            else:
+                out[i] = analyze_page(raw)
+        for i, glyphs, bad in iter_miner_pages(path, password, set(slow)):
+            raw = replace(slow.pop(i), glyphs=tuple(glyphs), bad_chars=bad)
+            out[i] = replace(analyze_page(raw), slow=True)
+        for i, raw in slow.items():  # pdfminer lost the page: pdfium's text after all
+            out[i] = analyze_page(read_page(pdf, i) if i in unembedded else raw)
     finally:
         pdf.close()
-    out: list[PageLayout] = []
-    for raw in raws:
-        if raw.index in mined:
-            glyphs, bad = mined[raw.index]
-            raw = replace(raw, glyphs=tuple(glyphs), bad_chars=bad)
-            out.append(replace(analyze_page(raw), slow=True))
-        else:
-            out.append(analyze_page(raw))
-    return out
+    return [out[i] for i in range(start, stop)]
 
 
 def _die_with_parent() -> None:

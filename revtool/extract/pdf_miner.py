@@ -36,9 +36,14 @@ def _bad(text: str) -> bool:
 def miner_pages(path: str, password: str | None, indexes: set[int]) -> dict[int, tuple[list[Glyph], int]]:
     """For each page index in ``indexes``: its glyphs and the number of glyphs
     without a Unicode mapping (left out, as ``pdf_read`` does)."""
-    out: dict[int, tuple[list[Glyph], int]] = {}
+    return {i: (glyphs, bad) for i, glyphs, bad in iter_miner_pages(path, password, indexes)}
+
+
+def iter_miner_pages(path: str, password: str | None, indexes: set[int]) -> Iterator[tuple[int, list[Glyph], int]]:
+    """``miner_pages`` one page at a time, in page order (a caller that is done
+    with a page lets its glyphs go)."""
     if not indexes:
-        return out
+        return
     last = max(indexes)
     with open(path, "rb") as fh:
         doc = PDFDocument(PDFParser(fh), password=password or "")
@@ -77,5 +82,4 @@ def miner_pages(path: str, password: str | None, indexes: set[int]) -> dict[int,
                 for k, c in enumerate(text):  # a ligature's letters share its box
                     w = (x1 - x0) / len(text)
                     glyphs.append(Glyph(c, x0 + k * w, x0 + (k + 1) * w, t, b, round(ch.size, 2), bold))
-            out[i] = (glyphs, bad)
-    return out
+            yield i, glyphs, bad
