@@ -208,6 +208,7 @@ _IGNORED_RUN = (
 _FAST_COUNT = re.compile(_FAST.pattern.replace(b"|" + _TOKEN.pattern, b"|(" + _IGNORED_RUN + b")|" + _TOKEN.pattern))
 _ARRAY_ITEMS = re.compile(_HEXBODY + rb"|" + _PLAIN)
 _HEX_DIGITS = re.compile(rb"[^0-9A-Fa-f]")
+_HEX_ITEMS = re.compile(rb"<([0-9A-Fa-f\x00\t\n\x0c\r ]*)>")
 
 
 def _unhex(body: bytes) -> bytes:
@@ -220,6 +221,17 @@ def _unhex(body: bytes) -> bytes:
             pass
     digits = _HEX_DIGITS.sub(b"", body)
     return bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode("ascii"))
+
+
+def _array_items(body: bytes) -> list[bytes]:
+    """The strings of a ``[...]`` whose items are hex or plain strings and numbers."""
+    if b"(" not in body:  # hex strings only (and numbers): one regex pass, fromhex on each
+        items = _HEX_ITEMS.findall(body)
+        try:
+            return [bytes.fromhex(h.decode("ascii")) if not len(h) % 2 else _unhex(h) for h in items]
+        except ValueError:
+            return [_unhex(h) for h in items]
+    return [_unhex(x.group(1)) if x.group(1) is not None else x.group(2) for x in _ARRAY_ITEMS.finditer(body)]
 
 
 def operations(data: bytes, counting: bool = False) -> Iterator[tuple[bytes, list[Any]]]:
@@ -238,8 +250,7 @@ def operations(data: bytes, counting: bool = False) -> Iterator[tuple[bytes, lis
         pos = m.end()
         which = m.lastindex
         if which == 1:  # [ ... ] TJ
-            stack.append([_unhex(x.group(1)) if x.group(1) is not None else x.group(2)
-                          for x in _ARRAY_ITEMS.finditer(m.group(1))])
+            stack.append(_array_items(m.group(1)))
             yield b"TJ", stack
             stack = []
             continue
