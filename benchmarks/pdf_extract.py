@@ -1,6 +1,6 @@
 """PDF reading speed against the engine (issue 15), measured in the same run.
 
-    python -m benchmarks.pdf_extract [--runs 3] [--quick] [PDF ...]
+    python -m benchmarks.pdf_extract [--runs 3] [--quick] [--base DIR] [PDF ...]
 
 Every figure is a **cold process** (a fresh interpreter, as a CLI run gets),
 the same number of runs for ours and the baseline, **alternated** (A B A B …),
@@ -18,7 +18,9 @@ workers included) and wall time are both printed.
   process (start, imports, workspace, git commit), next to a process that
   imports pypdfium2 and reads the raw text (the engine's cold-process time).
 
-Also printed: the peak RSS of the 1-process extraction. Defaults to
+Also printed: the peak RSS of the 1-process extraction. ``--base DIR``: also
+measure the package found in DIR (e.g. ``git archive main revtool | tar -x -C DIR``),
+alternated with ours: before and after in the same run. Defaults to
 ../shared/corpus/nakano-dx/soan.pdf and ../shared/corpus/real/env6-soan-an/*.pdf;
 ``--quick`` only the first.  ``ours`` and ``plain_pdfplumber`` are used by
 ``benchmarks.run`` and ``benchmarks.scale_bench``.
@@ -97,11 +99,13 @@ class Run:
     pages: int = 0
 
 
-def run(args: list[str], timed: bool = True) -> Run:
-    """One command in a fresh process; the work time it prints (``timed``) and its own rusage."""
+def run(args: list[str], timed: bool = True, code: Path = REPO) -> Run:
+    """One command in a fresh process running the package in ``code``; the work
+    time it prints (``timed``) and its own rusage."""
+    env = dict(os.environ, PYTHONPATH=str(code))
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t = time.perf_counter()
-        p = subprocess.Popen(args, stdout=out, stderr=err, cwd=REPO)
+        p = subprocess.Popen(args, stdout=out, stderr=err, cwd=tempfile.gettempdir(), env=env)
         _, status, ru = os.wait4(p.pid, 0)
         wall = time.perf_counter() - t
         if os.waitstatus_to_exitcode(status) != 0:
@@ -113,26 +117,33 @@ def run(args: list[str], timed: bool = True) -> Run:
     return Run(float(cpu), float(w), ru.ru_utime + ru.ru_stime, wall, ru.ru_maxrss / 1024, int(pages))
 
 
-def cli_ingest(pdf: Path) -> Run:
+def cli_ingest(pdf: Path, code: Path = REPO) -> Run:
     """``revtool init`` then ``revtool ingest`` in cold processes: the ingest process's figures."""
     with tempfile.TemporaryDirectory() as tmp:
         ws = Path(tmp) / "ws"
-        subprocess.run([sys.executable, "-m", "revtool", "init", str(ws)], check=True, capture_output=True)
-        return run([sys.executable, "-m", "revtool", "-C", str(ws), "ingest", str(pdf), "--version", "素案"], timed=False)
+        subprocess.run([sys.executable, "-m", "revtool", "init", str(ws)], check=True, capture_output=True,
+                       env=dict(os.environ, PYTHONPATH=str(code)), cwd=tmp)
+        return run([sys.executable, "-m", "revtool", "-C", str(ws), "ingest", str(pdf), "--version", "素案", "--force"],
+                   timed=False, code=code)
 
 
 def med(runs: list[Run], attr: str) -> float:
     return statistics.median(getattr(r, attr) for r in runs)
 
 
-def bench(pdf: Path, runs: int = 3) -> dict[str, float]:
-    """The figures for one PDF (ms a page, ratios, MiB), printed and returned."""
-    got: dict[str, list[Run]] = {"raw": [], "one": [], "pool": [], "cli": []}
+def bench(pdf: Path, runs: int = 3, base: Path | None = None) -> dict[str, float]:
+    """The figures for one PDF (ms a page, ratios, MiB), printed and returned;
+    ``base``: a folder holding another version of the package, measured too
+    (before/after in the same run)."""
+    got: dict[str, list[Run]] = {"raw": [], "one": [], "pool": [], "cli": [], "base_one": [], "base_cli": []}
     for _ in range(runs):  # alternated, so that a change in the machine's load hits all alike
         got["raw"].append(run([sys.executable, "-c", _RAW, str(pdf)]))
         got["one"].append(run([sys.executable, "-c", _OURS, str(pdf), "1"]))
         got["pool"].append(run([sys.executable, "-c", _OURS, str(pdf), "2"]))
         got["cli"].append(cli_ingest(pdf))
+        if base is not None:
+            got["base_one"].append(run([sys.executable, "-c", _OURS, str(pdf), "1"], code=base))
+            got["base_cli"].append(cli_ingest(pdf, base))
     n = got["raw"][0].pages or 1
     ms = lambda runs, attr: med(runs, attr) / n * 1000  # noqa: E731
     raw_cpu, raw_wall = ms(got["raw"], "work_cpu"), ms(got["raw"], "work_wall")
@@ -155,20 +166,27 @@ def bench(pdf: Path, runs: int = 3) -> dict[str, float]:
     print(f"  CLI ingest, whole process       {cli_cpu:6.2f} ms/page CPU {cli_wall:6.2f} wall   "
           f"engine's whole process {raw_proc_cpu:.2f} CPU {raw_proc_wall:.2f} wall   "
           f"ratio {cli_cpu / raw_proc_cpu:5.1f}x CPU {cli_wall / raw_proc_wall:5.1f}x wall")
+    if base is not None:
+        b_cpu, b_wall = ms(got["base_one"], "work_cpu"), ms(got["base_one"], "work_wall")
+        bc_cpu, bc_wall = ms(got["base_cli"], "cpu"), ms(got["base_cli"], "wall")
+        print(f"  base code ({base.name}): extract_pdf, 1 process {b_cpu:6.2f} ms/page CPU {b_wall:6.2f} wall   "
+              f"ratio {b_cpu / raw_cpu:5.1f}x CPU;  CLI ingest {bc_cpu:6.2f} CPU {bc_wall:6.2f} wall   "
+              f"peak RSS {med(got['base_one'], 'peak_mib'):.0f} MiB")
     return {"pages": n, "raw_cpu": raw_cpu, "one_cpu": one_cpu, "one_wall": one_wall, "pool_cpu": pool_cpu,
             "pool_wall": pool_wall, "cli_cpu": cli_cpu, "cli_wall": cli_wall}
 
 
 def main(argv: list[str]) -> int:
     runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 3
-    skip = {argv.index("--runs") + 1} if "--runs" in argv else set()
+    base = Path(argv[argv.index("--base") + 1]).resolve() if "--base" in argv else None
+    skip = {argv.index(f) + 1 for f in ("--runs", "--base") if f in argv}
     paths = [Path(a) for i, a in enumerate(argv) if i not in skip and not a.startswith("--")]
     paths = paths or [p for p in DEFAULT if p.exists()][: 1 if "--quick" in argv else None]
     if not paths:
         print("no PDF given and ../shared/corpus not found", file=sys.stderr)
         return 1
     for path in paths:
-        bench(path, runs)
+        bench(path.resolve(), runs, base)
     return 0
 
 
