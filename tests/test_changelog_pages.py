@@ -110,7 +110,7 @@ def test_split_cites_the_page_where_the_donor_lost_its_items_not_its_heading() -
     (row,) = build_changelog(changes, new_doc=doc, old_doc=doc).rows
     assert row.kind == ChangeKind.SPLIT
     # the new 施策's heading (17) and the page of the item before the cut (15), not 施策1-2's heading (14)
-    assert row.an_pages == (15, 17)
+    assert row.new_pages == (15, 17)
     assert "分割" in row.grouping
 
 
@@ -132,7 +132,7 @@ def test_swap_cites_the_overview_lines_that_traded_places() -> None:
     # the overview table's rows only traded places: no cell changed, no fact says so
     (row,) = build_changelog(changes, new_doc=new, old_doc=old).rows
     assert row.kind == ChangeKind.MOVED
-    assert row.an_pages == (2, 3, 14, 16)  # the two lines of the table sit on pages 2 and 3
+    assert row.new_pages == (2, 3, 14, 16)  # the two lines of the table sit on pages 2 and 3
     assert (CH2, TAIKEI) in row.section_paths
     assert "施策の体系" in row.grouping
 
@@ -147,7 +147,7 @@ def test_swap_without_an_overview_in_the_other_order_cites_the_headings_only() -
                old_path=(CH3, GOAL, S2), location="見出し", pages=(16,)),
     ]
     (row,) = build_changelog(changes, new_doc=doc, old_doc=doc).rows  # the table kept its order
-    assert row.an_pages == (14, 16)
+    assert row.new_pages == (14, 16)
 
 
 # ---------------------------------------------------------------- a name rewritten
@@ -203,7 +203,7 @@ def test_two_services_announced_in_one_section_are_two_rows() -> None:
     ]
     rows = build_changelog(changes, new_doc=_doc(Block(BlockKind.PARAGRAPH, TEXT, pages=PageSpan(12, 13)), _taikei())).rows
     assert len(rows) == 2
-    assert [r.an_pages for r in rows] == [(12,), (13,)]
+    assert [r.new_pages for r in rows] == [(12,), (13,)]
     assert "なかの窓口" in rows[0].summary and "あんしん区民カード事業" in rows[1].summary
 
 
