@@ -228,3 +228,25 @@ def test_a_service_added_with_its_table_row_is_one_row() -> None:
     ]
     rows = build_changelog(changes, new_doc=_doc(Block(BlockKind.PARAGRAPH, TEXT, pages=PageSpan(12, 13)), _taikei())).rows
     assert len(rows) == 1
+
+
+def test_merge_seen_in_the_new_name_when_no_content_is_seen_moving() -> None:
+    """調達手続の充実 deleted; its sibling renamed to 調達手続と見守り活動の一体的な推進:
+    one 統合 row, even when no paragraph is recognised as moved (a PDF read with
+    other paragraph breaks)."""
+    gone = (CH3, GOAL, "施策1-1　調達手続の充実")
+    old_h, new_h = "施策1-2　見守り活動による地域づくり", "施策1-1　調達手続と見守り活動の一体的な推進"
+    changes = [
+        change((CH3, GOAL), "施策1-1　調達手続の充実\n区は、調達手続を改善する。", "", kind=ChangeKind.DELETED,
+               block_kind="section", rule="section-deleted", old_path=gone, location="節全体", pages=()),
+        change((CH3, GOAL, new_h), old_h, new_h, kind=ChangeKind.RENAMED, block_kind="section", rule="heading",
+               old_path=(CH3, GOAL, old_h), location="見出し", pages=(14,)),
+    ]
+    doc = _doc(Block(BlockKind.PARAGRAPH, TEXT, pages=PageSpan(12, 13)), _taikei())
+    rows = build_changelog(changes, new_doc=doc, old_doc=doc).rows
+    assert len(rows) == 1 and rows[0].kind == ChangeKind.MERGED
+    assert "統合" in rows[0].grouping
+    # a rename sharing no words with the deleted section is no merge
+    other = [changes[0], change((CH3, GOAL, "施策1-1　公園利用の推進"), old_h, "施策1-1　公園利用の推進", kind=ChangeKind.RENAMED,
+                                block_kind="section", rule="heading", old_path=(CH3, GOAL, old_h), location="見出し", pages=(14,))]
+    assert len(build_changelog(other, new_doc=doc, old_doc=doc).rows) == 2
