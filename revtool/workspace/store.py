@@ -295,11 +295,13 @@ class Workspace(AtomicRepo):
         data, sha = source.data, source.sha256
         doc = _with_source(doc, source.path, sha)
         assert doc.source is not None
-        sections = {f"{SECTIONS}/{path}": content for path, content in document_to_files(doc).items()}
         tag = TAG_PREFIX + version
         with self._locked():
             head = self._required_head()
             old_tag = self._rev(tag)
+            # folder names kept from the version re-ingested, else from the last one (serialize.stable_names)
+            previous = self._read_blob(old_tag or head, f"{SECTIONS}/{MANIFEST}") if (old_tag or head) else None
+            sections = {f"{SECTIONS}/{path}": content for path, content in document_to_files(doc, previous).items()}
             if old_tag is not None:
                 same_file = self.version_sha256(version) == sha
                 same_sections = self._same_files(old_tag, SECTIONS, sections)
