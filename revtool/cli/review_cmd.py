@@ -6,7 +6,6 @@ from __future__ import annotations
 import typer
 
 from revtool.render.progress import working
-from revtool.render.review_prompt import print_outcome
 from revtool.cli.app import app, env
 
 @app.command("review")
@@ -31,6 +30,7 @@ def review_command(
     オプションを付けなければ、確からしさの低い行から順に 1 行ずつ尋ねます。
     """
     from revtool import api
+    from revtool.render.review_prompt import print_outcome
     from revtool.review_session import parse_review_options
 
     e = env(ctx)
