@@ -57,21 +57,39 @@ TYPE_WEIGHT: dict[ResponseType, float] = {
     ResponseType.NOT_REFLECTED: 0.2,
 }
 
-RELATION_SCORE = {"same": 1.0, "descendant": 0.85, "ancestor": 0.6, "named": 0.5}
+RELATION_SCORE = {"same": 1.0, "page": 0.95, "descendant": 0.85, "ancestor": 0.6, "off-page": 0.45, "named": 0.5}
+# "page": the row is printed on the page the comment cites (a reference by page
+# alone, or one whose section was read otherwise); "off-page": inside the
+# section a page-only reference resolved to, but not on the cited page.
 
 _PROMISE = re.compile(
     r"(記載|追記|表記|掲載|明記|追加|修正|変更|反映|改め|加筆|更新|削除)(する|します|いたします|しました|した|を行う|を行います)"
 )
 _QUOTED = re.compile(r"[「『]([^「」『』]{2,60})[」』]")
 
-# What kind of edit an answer promises, read from its verb.
+# What kind of edit an answer promises, read from its words: the structural
+# edits and a changed value first (they name one kind of row), then the verbs.
+_PROMISE_SPECIFIC = (
+    ("split", re.compile(r"分け|分割|二つに|独立させ")),
+    ("merged", re.compile(r"統合|一本化|一つに(?:まとめ|し)|まとめ(?:る|て|ます|いたします)")),
+    ("moved", re.compile(r"入れ替|入替|順序|順番|並べ替|並び替|配置を(?:変更|見直)")),
+    ("renamed", re.compile(r"名称|名前|題名|表題|タイトル")),
+    ("value", re.compile(r"(?:目標値|数値|指標値|目標水準|目標を|値を)"
+                         r"|\d[\d,.]*\s*(?:％|%|人|件|回|か所|箇所|団体|校|世帯|時間|日|円)(?:に|へ|と)")),
+)
+_STRUCTURE = re.compile(r"構成")
+_STATED_VALUE = re.compile(r"\d[\d,.]*\s*(?:％|%|人|件|回|か所|箇所|団体|校|世帯|時間|日|円)(?=に|へ|と|まで)")
+# 「表記を「こども」に統一します」: a 表記ゆれ answered by a 文言整理, never by a
+# substantive row that does not hold the word
+_UNIFY = re.compile(r"[「『]([^「」『』]{1,20})[」』]に統一")  # 「構成を見直し」: a split, a merge or a reorder
 _PROMISE_KIND = (
     ("deleted", re.compile(r"(?:削除|削り|削っ|除き|取り下げ)")),
     ("added", re.compile(r"(?:追記|追加|加筆|加え|盛り込|書き加え|付記|補記|新たに(?:記載|掲載)|掲載|明記)")),
-    ("modified", re.compile(r"(?:修正|変更|改め|見直|統一|更新|差し替|差替|置き換|修文|訂正)")),
+    ("modified", re.compile(r"(?:修正|変更|改め|見直|統一|更新|差し替|差替|置き換|修文|訂正|引き上げ|引上げ|引き下げ)")),
 )
 _KIND_FAMILY = {"added": "added", "deleted": "deleted", "modified": "modified", "moved": "modified",
                 "renamed": "modified", "split": "modified", "merged": "modified"}
+_STRUCTURAL_KINDS = frozenset({"split", "merged", "moved", "renamed"})
 # A sentence's own boilerplate (ご意見を踏まえ): no evidence of which row is meant.
 _BOILERPLATE = re.compile(r"(?:ご|御)?(?:意見|指摘|提案|要望)(?:の(?:趣旨|内容))?(?:等)?を踏まえ(?:て|、)?|(?:ご|御)(?:意見|指摘)の(?:とおり|通り)")
 
@@ -81,6 +99,68 @@ def promised_kind(response: str) -> str:
     edit it made (「…を追記しました」 → added), else ""."""
     found = {kind for kind, pattern in _PROMISE_KIND if pattern.search(response)}
     return next(iter(found)) if len(found) == 1 else ""
+
+
+def promised_kinds(response: str) -> frozenset[str]:
+    """The kinds of row the answer's promise fits, most specific first: a
+    structural edit (「施策を二つに分けて」 → split, 「統合」 → merged, 「順序を入れ替え」 →
+    moved, 「名称を見直し」 → renamed, 「構成を見直し」 → any of split/merged/moved), a
+    changed value (「目標値を修正」「68％に引き上げ」 → value); else the verb's kind
+    (added / deleted / modified); empty when the answer promises nothing
+    readable. Boilerplate (ご意見を踏まえ) is not read."""
+    text = _BOILERPLATE.sub("", unicodedata.normalize("NFKC", response))
+    specific = {kind for kind, pattern in _PROMISE_SPECIFIC if pattern.search(text)}
+    if _STRUCTURE.search(text):
+        specific |= {"split", "merged", "moved"}
+    if specific:
+        return frozenset(specific)
+    kind = promised_kind(text)
+    return frozenset({kind}) if kind else frozenset()
+
+
+# a quantity: digits with at most a short unit around them (43人, 64%, 約5,000件, ▲30%(導入前比)), not a
+# law number (令和6年法律第65号) or a sentence that happens to hold a number
+_QUANTITY = re.compile(r"[^\d\n]{0,3}\d[\d,.]*[^\d\n]{0,6}(?:\n[^\d\n]{0,3}\d[\d,.]*[^\d\n]{0,6})*")
+
+
+def row_family(target: RowTarget) -> str:
+    """The row's kind as answers name it: its structural kind (split, merged,
+    moved, renamed), ``value`` for a number replaced by another (a 目標値 cell),
+    else added / deleted / modified."""
+    if target.kind in _STRUCTURAL_KINDS:
+        return target.kind
+    removed, added = _norm(target.removed), _norm(target.added)
+    if target.kind == "modified" and all(_QUANTITY.fullmatch(x) for x in (removed, added) if x) and removed and added:
+        return "value"
+    return target.kind if target.kind in ("added", "deleted") else "modified"
+
+
+AGREE_STRONG = 0.15  # the answer names the row's structural edit or value change
+AGREE_VERB = 0.08  # the answer's verb (追記/削除) is the row's kind of edit
+AGREE_WEAK = 0.04  # a generic 修正/修文 and a rewritten row
+CONTRADICTS = 0.55  # 削除 for an added row, 追記 for a deleted one: the score is multiplied by this
+
+
+def kind_fit(want: frozenset[str], family: str) -> tuple[float, float, str]:
+    """(bonus, factor, evidence) of a row of ``family`` for an answer promising
+    ``want`` (``promised_kinds``)."""
+    if not want:
+        return 0.0, 1.0, ""
+    names = {"split": "分割", "merged": "統合", "moved": "順序の入れ替え", "renamed": "名称の変更", "value": "値の変更",
+             "added": "追記", "deleted": "削除", "modified": "修正"}
+    said = "・".join(names[k] for k in sorted(want, key=list(names).index))
+    if family in want:
+        bonus = AGREE_STRONG if family in _STRUCTURAL_KINDS or family == "value" else AGREE_VERB
+        return bonus, 1.0, f"回答の約束（{said}）と変更の種類が一致"
+    if want == {"modified"} and family in ("value", "renamed", "merged", "split", "moved"):
+        return AGREE_WEAK, 1.0, f"回答の約束（{said}）と変更の種類が一致"
+    if {"added", "deleted"} & {family} and (want & {"added", "deleted"} or want & _STRUCTURAL_KINDS or "value" in want):
+        return 0.0, CONTRADICTS, f"回答の約束（{said}）と変更の種類が異なる"
+    if want & (_STRUCTURAL_KINDS | {"value"}) and family not in _STRUCTURAL_KINDS | {"value"}:
+        return 0.0, 0.8, f"回答の約束（{said}）と変更の種類が異なる"
+    if want <= {"added", "deleted"} and (family == "value" or family in _STRUCTURAL_KINDS):
+        return 0.0, 0.8, f"回答の約束（{said}）と変更の種類が異なる"
+    return 0.0, 1.0, ""
 
 
 @dataclass(frozen=True)
@@ -93,7 +173,9 @@ class RowTarget:
     removed: str
     added: str
     context: str = ""
-    kind: str = ""  # the row's ChangeKind value (added / deleted / modified …), when known
+    kind: str = ""  # the row's ChangeKind value (added / deleted / modified / split / merged / moved / renamed), when known
+    old_pages: tuple[int, ...] = ()  # 素案 pages the row's places are printed on (its blocks and their sections)
+    labels: str = ""  # what names a changed table cell: its row's key and its column (「…の登録者数 目標値」)
 
 
 @dataclass(frozen=True)
@@ -104,6 +186,7 @@ class Scored:
     relation: str
     evidence: str
     promised: bool = False  # the answer is 反映 or says the plan is edited
+    named: float = 0.0  # how strongly the answer names this very row (a quote found in it, its title)
 
 
 # ---------------------------------------------------------------- text similarity
@@ -404,6 +487,8 @@ class _Row:
     phrases: dict[str, str] = field(default_factory=dict)  # normalised answer → shared phrase
     trigrams: set[str] = field(default_factory=set)  # of ``changed``
     added: str = ""  # normalised added text
+    pages: frozenset[int] = frozenset()  # 素案 pages of the row's places
+    family: str = ""  # row_family
 
 
 def _trigrams(text: str) -> set[str]:
@@ -431,14 +516,18 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     by_key: dict[tuple[str, ...], list[int]] = {}  # a row's whole path key → rows
     by_title: dict[str, list[int]] = {}  # normalised title (4+ chars) → rows
     by_gram: dict[str, set[int]] = {}  # GRAM-character piece of a row's changed text → rows
+    by_page: dict[int, list[int]] = {}  # 素案 page → rows printed on it
     for i, t in enumerate(targets):
         vec = model.vector(t.added + "\n" + t.removed)
         keys = [k for k in (_path_key(p) for p in t.section_paths + t.old_section_paths) if k]
         titles = [(heading_title(h), _norm(heading_title(h))) for path in t.section_paths for h in path[-2:]]
-        rows.append(_Row(t, i, vec, _norm_of(vec), keys, _norm(t.added + "\n" + t.removed),
-                         max(len(_norm(t.added + t.removed)), 1), titles))
+        rows.append(_Row(t, i, vec, _norm_of(vec), keys, _norm(t.added + "\n" + t.removed + "\n" + t.labels),
+                         max(len(_norm(t.added + t.removed)), 1), titles, pages=frozenset(t.old_pages),
+                         family=row_family(t)))
         rows[-1].trigrams = _trigrams(rows[-1].changed)
         rows[-1].added = _norm(t.added)
+        for pg in t.old_pages:
+            by_page.setdefault(pg, []).append(i)
         for k in keys:
             by_key.setdefault(k, []).append(i)
             for n in range(1, len(k) + 1):
@@ -465,8 +554,20 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         # phrases are looked for outside the answer's boilerplate (ご意見を踏まえ)
         resp_words = _BOILERPLATE.sub("＿", resp)
         words = _phrase_words(resp_words)
-        want_kind = promised_kind(c.response) if reflected else ""
+        want = promised_kinds(c.response) if reflected else frozenset()
+        cpages = set(c.locator.pages)
+        # a reference by page alone resolves to the smallest section holding
+        # the whole page: only the rows printed on that page are where it points
+        page_only = bool(cpages) and not c.locator.numbers and not c.locator.title and not c.locator.every
+        # the opinion's own words (a name it quotes, the indicator it discusses)
+        op = _BOILERPLATE.sub("＿", _norm(c.opinion))
+        op_words = _phrase_words(op)
+        op_quotes = [_norm(q) for q in _QUOTED.findall(c.opinion) if len(_norm(q)) >= 4]
+        op_tri = _trigrams(op)
         quotes = [(q, _norm(q)) for q in _QUOTED.findall(c.response)]
+        # a value the answer states (「目標値を47人に引き上げます」) names the cell now holding it
+        quotes += [(v, _norm(v)) for v in _STATED_VALUE.findall(c.response) if not any(_norm(v) in qn for _, qn in quotes)]
+        unify = _UNIFY.findall(unicodedata.normalize("NFKC", c.response))
         ckeys = [k for k in (_path_key(p) for p in c.resolved_section_paths) if k]
         hits = {tn for tn in by_title if tn in resp}
         rtri: set[str] | None = None
@@ -489,6 +590,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                     cand.update(by_key.get(ck[:n], ()))  # ancestor
             for tn in hits:
                 cand.update(by_title[tn])
+            for pg in cpages:
+                cand.update(by_page.get(pg, ()))
             for _, qn in quotes:
                 if len(qn) >= GRAM:
                     # rows sharing a piece of the quote (_named_from decides how much)
@@ -502,6 +605,11 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             row = rows[i]
             t = row.target
             rel = _relation_keys(ckeys, row.keys)
+            on_page = bool(cpages) and not cpages.isdisjoint(row.pages)
+            if page_only and rel and row.pages:
+                rel = "page" if on_page else "off-page"
+            elif on_page and not rel:
+                rel = "page"  # the page says so where the numbers or the title were read otherwise
             named, named_ev = _named_from(quotes, resp, row.changed, row.titles, title_rows, hits, piece_rows, row.added)
             if not rel and c.id not in cited and (not named or named < NAMED_FLOOR):
                 continue  # outside the comment's section only a specific mention counts
@@ -528,28 +636,52 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 )
             changed_len = row.changed_len
             phrase_part = min(1.0, max(0, len(phrase) - 2) / 4) * (0.5 + 0.5 * min(1.0, 4 * len(phrase) / changed_len))
-            raw = 0.25 * rel_part + 0.35 * sim_part + 0.25 * phrase_part + 0.35 * named
+            if phrase_part:
+                # a phrase many rows share (a templated sentence, 「外国人住民」 in
+                # every 「…の声を踏まえ」) names none of them: IDF-like discount
+                phrase_part /= math.sqrt(max(piece_rows(phrase), 1))
+            # the opinion names the row: a name it quotes in the changed text, the
+            # indicator it discusses in the changed cell's row
+            op_phrase = next((q for q in op_quotes if q in row.changed), "")
+            if not op_phrase and op and not op_tri.isdisjoint(row.trigrams):
+                op_phrase = _shared_scored(op, op_words, row.changed, None, True)
+            op_part = 0.0
+            if len(op_phrase) >= 4:
+                # a phrase lost in a long change (a whole 施策 moved) barely names it
+                op_part = (min(1.0, (len(op_phrase) - 3) / 5) * (0.5 + 0.5 * min(1.0, 4 * len(op_phrase) / changed_len))
+                           / math.sqrt(max(piece_rows(op_phrase), 1)))
+            raw = 0.25 * rel_part + 0.35 * sim_part + 0.25 * phrase_part + 0.35 * named + 0.2 * op_part
             # the answer's own promise: the edit it names is the row's kind of
             # edit, in the section the comment points at
-            agrees = bool(want_kind) and _KIND_FAMILY.get(t.kind, "") == want_kind
-            if agrees:
-                raw += KIND_BONUS
-            if reflected and rel == "same":
+            bonus, factor, kind_ev = kind_fit(want, row.family)
+            if unify and not any(_norm(u) in row.changed for u in unify):
+                bonus, factor, kind_ev = 0.0, CONTRADICTS, f"回答は表記の統一（「{unify[0]}」）で、この行の変更ではない"
+            raw = (raw + bonus) * factor
+            if reflected and rel in ("same", "page"):
                 raw += SAME_SECTION_BONUS
             score = round(min(1.0, weight * raw), 3)
             why = [f"{c.response_type.value}" + ("（回答に修正の記述）" if reflected and c.response_type != ResponseType.REFLECTED else "")]
             if rel:
-                why.append({"same": "同じ節", "descendant": "指摘箇所の下位の節", "ancestor": "指摘箇所を含む節"}[rel])
+                why.append({"same": "同じ節", "descendant": "指摘箇所の下位の節", "ancestor": "指摘箇所を含む節",
+                            "page": f"指摘のページ（{'、'.join(f'P.{p}' for p in sorted(cpages))}）の箇所",
+                            "off-page": "指摘のページを含む節（ページ外）"}[rel])
             if named_ev:
                 why.append(named_ev)
-            if agrees:
-                why.append(f"回答の約束（{ {'added': '追記', 'deleted': '削除', 'modified': '修正'}[want_kind] }）と変更の種類が一致")
+            if kind_ev:
+                why.append(kind_ev)
             if phrase_part and not named_ev.endswith(f"「{phrase}」に言及"):
                 why.append(f"共通の語句「{phrase}」")
+            if op_part:
+                why.append(f"意見が「{op_phrase}」に言及")
             why.append(f"文字類似度{sim:.2f}")
-            out.append(Scored(c.id, t.row_id, score, rel or "named", "、".join(why), reflected))
+            out.append(Scored(c.id, t.row_id, score, rel or "named", "、".join(why), reflected, named))
     out.sort(key=lambda s: (-s.score, s.comment_id, s.row_id))
     return out
+
+
+EXTRA_CUTOFF = 0.85  # a comment's second row: this near its best one, and named by the answer
+EXTRA_NAMED = 0.5  # how strongly the answer must name a second row (a quote found in it)
+NEAR_TIE = 0.9  # rows within this share of a comment's best score compete for it
 
 
 def choose_links(
@@ -557,44 +689,80 @@ def choose_links(
     cited: frozenset[str] = frozenset(),
     confirmed: tuple[tuple[str, str], ...] = (),
     rejected: tuple[tuple[str, str], ...] = (),
+    answers: "dict[str, str] | None" = None,
 ) -> tuple[Link, ...]:
     """Links from scored pairs. ``confirmed`` (comment, row) pairs always link
     with confidence 1.0; ``rejected`` pairs never link; a ``cited`` comment
-    (ingest --cites) links to its best row even below the threshold."""
+    (ingest --cites) links to its best row even below the threshold.
+
+    Otherwise a comment links to ONE row, its best: when the score reaches
+    ``LINK_THRESHOLD``, or when its answer promised an edit and the row is
+    clearly ahead of the comment's other rows (``PROMISE_MARGIN``) or the only
+    row where the comment points. A second row links only when the answer names
+    it too (a quote found in it) and it scores nearly as well: one answer
+    rarely causes two rows, and vague answers (「構成を見直し修文いたします」) must
+    not spill onto their neighbours.
+
+    Comments compete for rows: comments are settled most decisive first, and a
+    row already taken by a comment with another answer (``answers``: comment id
+    → answer text) steps back when a comment hesitates between it and rows
+    within ``NEAR_TIE`` of it (a greedy matching over the score matrix where the
+    scores are close). Comments with the same answer share a row."""
     rejected_set = set(rejected)
-    best: dict[str, float] = {}
+    answers = answers or {}
     ranked: dict[str, list[Scored]] = {}
     for s in scored:
         if (s.comment_id, s.row_id) in rejected_set:
             continue
-        best[s.comment_id] = max(best.get(s.comment_id, 0.0), s.score)
         ranked.setdefault(s.comment_id, []).append(s)
-    clear_best: set[tuple[str, str]] = set()
-    for cid, items in ranked.items():
-        items.sort(key=lambda x: -x.score)
-        first = items[0]
-        second = items[1].score if len(items) > 1 else 0.0
-        if first.promised and first.relation != "named" and first.score >= PROMISE_FLOOR and first.score >= second * PROMISE_MARGIN:
-            clear_best.add((cid, first.row_id))
-        elif first.promised and first.relation in ("same", "descendant") and len(items) == 1 and first.score >= ONLY_ROW_FLOOR:
-            # the one row in the section a 反映 answer points at, however vague
-            # the answer (「目標値を修正いたします」)
-            clear_best.add((cid, first.row_id))
     links: dict[tuple[str, str], Link] = {}
     for c, r in confirmed:
         links[(c, r)] = Link(c, r, 1.0, "職員が確認したリンク（decisions.toml）")
     confirmed_comments = {c for c, _ in confirmed}
-    for s in scored:
-        pair = (s.comment_id, s.row_id)
-        if pair in rejected_set or pair in links or s.comment_id in confirmed_comments:
+
+    def margin(items: list[Scored]) -> float:
+        return items[0].score - (items[1].score if len(items) > 1 else 0.0)
+
+    order = sorted(ranked, key=lambda cid: (-margin(sorted(ranked[cid], key=lambda x: -x.score)), cid))
+    taken: dict[str, set[str]] = {}  # row → normalised answers of the comments linked to it
+    for cid in order:
+        if cid in confirmed_comments:
             continue
-        top = best.get(s.comment_id, 0.0)
-        if s.comment_id in cited and s.score >= top * RELATIVE_CUTOFF and s.score > 0:
-            links[pair] = Link(s.comment_id, s.row_id, max(s.score, 0.9), "改定時に引用された意見（--cites）、" + s.evidence)
-        elif pair in clear_best or (
-            s.score >= LINK_THRESHOLD and s.score >= top * (NAMED_ONLY_CUTOFF if s.relation == "named" else RELATIVE_CUTOFF)
-        ):
-            links[pair] = Link(s.comment_id, s.row_id, s.score, s.evidence)
+        items = sorted(ranked[cid], key=lambda x: (-x.score, x.row_id))
+        top = items[0].score
+        if cid in cited:
+            for s in items:
+                if s.score >= top * RELATIVE_CUTOFF and s.score > 0:
+                    links[(cid, s.row_id)] = Link(cid, s.row_id, max(s.score, 0.9), "改定時に引用された意見（--cites）、" + s.evidence)
+            continue
+        answer = _norm(answers.get(cid, ""))
+        near = [s for s in items if s.score >= top * NEAR_TIE]
+        free = [s for s in near if not (taken.get(s.row_id, set()) - {answer})] if answer else near
+        competed = ""
+        if free and free[0] is not items[0]:
+            # the best row is explained by another answer: take the next free one
+            competed = "（同程度の候補のうち、他の回答に対応済みでない行）"
+            rest = [s for s in items if s is not free[0] and (s in free or s not in near)]
+            items = [free[0]] + rest
+        first = items[0]
+        second = items[1].score if len(items) > 1 else 0.0
+        chosen: list[Scored] = []
+        if first.score >= LINK_THRESHOLD and (first.relation != "named" or first.score >= top * NAMED_ONLY_CUTOFF):
+            chosen.append(first)
+        elif first.promised and first.relation != "named" and first.score >= PROMISE_FLOOR and first.score >= second * PROMISE_MARGIN:
+            chosen.append(first)
+        elif first.promised and first.relation in ("same", "descendant", "page") and len(items) == 1 and first.score >= ONLY_ROW_FLOOR:
+            # the one row where a 反映 answer points, however vague the answer
+            # (「目標値を修正いたします」)
+            chosen.append(first)
+        if chosen:
+            for s in items[1:]:
+                if s.score >= LINK_THRESHOLD and s.score >= first.score * EXTRA_CUTOFF and s.named >= EXTRA_NAMED:
+                    chosen.append(s)
+        for s in chosen:
+            links[(cid, s.row_id)] = Link(cid, s.row_id, s.score, s.evidence + (competed if s is first else ""))
+            if answer:
+                taken.setdefault(s.row_id, set()).add(answer)
     return tuple(sorted(links.values(), key=lambda l: (_rid(l.row_id), _cid(l.comment_id))))
 
 
