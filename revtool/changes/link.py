@@ -1,26 +1,34 @@
 """Link change-table rows to the comments (or other causes) behind them. Pure.
 
 For each row, candidate comments are those whose resolved section overlaps the
-row's sections (same section, an ancestor or a descendant) or whose answer
-names the changed text (a 「quoted」 phrase found in it, or the title of the
-row's section). Candidates are scored by
+row's sections (same section, an ancestor or a descendant), whose cited 素案
+page holds the row, or whose answer names the changed text (a 「quoted」 phrase
+or a stated value found in it, or the title of the row's section). Candidates
+are scored by
 
 * character-bigram TF-IDF similarity between the comment (opinion + answer,
   the answer counted twice) and the changed text,
-* how the sections relate (same > descendant > ancestor > none but named),
-* whether the answer names the change,
+* where the comment points: same section > on the cited page > descendant >
+  ancestor > only named; a reference by page alone names the rows printed on
+  that page, not the whole section holding the page,
+* whether the answer names the change (a phrase, a quote, a stated value),
+  discounted by how many rows hold that phrase (a template phrase names none),
+  and whether the opinion names it (a quoted name, the indicator of a cell),
+* the answer's own promise read as a kind of row (「施策を二つに分けて」 → a split,
+  「順序を入れ替え」 → a reorder, 「目標値を修正」 → a changed value, 「削除」 →
+  a deletion): agreeing raises the score, contradicting lowers it,
 * the answer type: 反映 (or an answer promising an edit: …を記載する) counts
   most; 参考/既記載/不反映 answers can still link when they quote the change.
 
-A comment links to a row when its score reaches ``LINK_THRESHOLD`` and is
-within ``RELATIVE_CUTOFF`` of its best row, so a 反映 answer about one row
-does not spill onto its neighbours while one comment may still cause several
-rows and a row may have several comments. Explicit citations always win.
+A comment links to its best row when it reaches ``LINK_THRESHOLD`` or, for an
+answer promising an edit, is clearly ahead of its other rows; to a second row
+only when the answer names it too. Comments compete for rows where scores are
+close (``choose_links``). Explicit citations always win.
 
 Rows without a convincing comment get ``external`` when the changed text cites
 an outside revision (a plan, guideline or law 改定/改正/公表 with 第N版 or a
-year-month; an organisation change) and ``unknown`` otherwise. ``internal``
-comes only from staff decisions.
+year-month) and ``unknown`` otherwise. ``internal`` comes from staff decisions
+and from the plan's own reorganisation (only its division names changed).
 """
 
 from __future__ import annotations
@@ -889,6 +897,15 @@ def organisation_only(removed: list[str], added: list[str]) -> bool:
 # ---------------------------------------------------------------- causes
 
 
+_OUTSIDE_BODY = re.compile(r"国|省|庁|政府|内閣|東京都|都道府県|[都道府県]の")
+
+
+def _own_reorganisation(external: External) -> bool:
+    """An 組織改正 named without an outside document or body (「令和8年度の組織改正に
+    合わせて所管課を改めた」): the author's own reorganisation."""
+    return external.verb == "組織改正" and not external.document and not _OUTSIDE_BODY.search(external.sentence)
+
+
 def cause_for(
     row_id: str,
     links: tuple[Link, ...],
@@ -897,7 +914,8 @@ def cause_for(
     organisation: bool = False,
 ) -> Cause:
     """The row's cause: staff decision (internal) > linked comments > outside
-    revision > unknown."""
+    revision > unknown. A change of the plan's own organisation names (its
+    divisions, its 組織改正) is ``internal``: the author reorganised itself."""
     if internal_note is not None:
         return Cause(CauseType.INTERNAL, (), 1.0, internal_note or "職員の判断（decisions.toml）")
     mine = [l for l in links if l.row_id == row_id]
@@ -905,12 +923,17 @@ def cause_for(
         mine.sort(key=lambda l: (-l.confidence, l.comment_id))
         ids = tuple(sorted((l.comment_id for l in mine), key=_cid))
         return Cause(CauseType.COMMENT, ids, max(l.confidence for l in mine), "；".join(f"{l.comment_id}: {l.evidence}" for l in mine))
+    if external is not None and _own_reorganisation(external):
+        return Cause(CauseType.INTERNAL, (), 0.6, f"自らの組織改正・組織編制の反映と推定：{external.sentence[:80]}")
     if external is not None:
         what = "、".join(x for x in (f"「{external.document}」" if external.document else "", external.edition, external.when) if x)
         ev = f"外部の改定等（{external.verb}{'：' + what if what else ''}）：{external.sentence[:80]}"
         return Cause(CauseType.EXTERNAL, (), 0.8 if external.document or external.edition else 0.6, ev)
     if organisation:
-        return Cause(CauseType.EXTERNAL, (), 0.6, "組織名のみの変更（組織改正によるものと推定）")
+        # the plan's own divisions (…課, …担当課長) renamed, added or dropped: the
+        # author's reorganisation (令和8年度組織編制), a decision of its own, not an
+        # outside revision
+        return Cause(CauseType.INTERNAL, (), 0.6, "組織名のみの変更（自らの組織改正・組織編制の反映と推定）")
     return Cause(CauseType.UNKNOWN, (), 0.0, "対応する意見・外部の改定が見つかりません")
 
 
