@@ -650,8 +650,9 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 phrase_part /= math.sqrt(max(piece_rows(phrase), 1))
             # the opinion names the row: a name it quotes in the changed text, the
             # indicator it discusses in the changed cell's row
-            op_phrase = next((q for q in op_quotes if q in row.changed), "")
-            if not op_phrase and op and not op_tri.isdisjoint(row.trigrams):
+            # (read for answers promising an edit only: the others hardly link)
+            op_phrase = next((q for q in op_quotes if q in row.changed), "") if reflected else ""
+            if reflected and not op_phrase and op and not op_tri.isdisjoint(row.trigrams):
                 op_phrase = _shared_scored(op, op_words, row.changed, None, True)
             op_part = 0.0
             if len(op_phrase) >= 4:
