@@ -45,6 +45,7 @@ def test_the_promise_is_read_as_a_kind_of_row() -> None:
     assert promised_kinds("ご指摘を踏まえ、構成を見直し修文いたします。") == {"split", "merged", "moved"}
     assert promised_kinds("ご指摘を踏まえ、目標値を修正いたします。") == {"value"}
     assert promised_kinds("ご意見を踏まえ、目標値を68％に引き上げます。") == {"value"}
+    assert promised_kinds("目標値が単年度の値か累計値かを設定理由欄に記載する。") != {"value"}  # it writes, not changes, the value
     assert promised_kinds("ご指摘を踏まえ、当該記述を削除いたします。") == {"deleted"}
     assert promised_kinds("ご意見を踏まえ、あんしん窓口事業を主な事業に加えます。") == {"added"}
     assert promised_kinds("いただいたご意見は、今後の取組の参考とさせていただきます。") == frozenset()
@@ -166,3 +167,45 @@ def test_the_plans_own_reorganisation_is_internal_an_outside_one_external() -> N
     national = detect_external("国の組織改正により、こども家庭庁が所管することとなった。")
     assert national is not None and cause_for("R1", (), national).type == CauseType.EXTERNAL
     assert cause_for("R1", (), None, organisation=True).type == CauseType.INTERNAL
+
+
+def test_the_object_of_the_promise_names_the_text_now_in_the_plan() -> None:
+    """「つながるアプリ事業を追記いたします」 (unquoted) names the one row holding it,
+    though the reference points at another 施策's （2）."""
+    from revtool.changes.link import promised_objects
+
+    assert promised_objects("ご指摘を踏まえ、つながるアプリ事業を追記いたします。") == ["つながるアプリ事業"]
+    assert promised_objects("ご意見を踏まえ、あんしん区民カード事業を主な事業に加えます。") == ["あんしん区民カード事業"]
+    assert promised_objects("ご指摘を踏まえ、当該記述を削除いたします。") == []
+    mine = RowTarget("R1", (_m(1, "（2）　主な取組"),), (), removed="", added="つながるアプリ事業\t事業者を対象に支援する\t福祉推進課",
+                     kind="added")
+    other = RowTarget("R2", (_m(5, "（2）　主な取組"),), (), removed="", added="スマートアプリ事業\t学校を対象に支援する\t福祉推進課",
+                      kind="added")
+    c = comment(1, "具体的な事業を示すべき。", "ご指摘を踏まえ、つながるアプリ事業を追記いたします。", (_m(5, "（2）　主な取組"),))
+    assert linked([mine, other], [c]) == [("C01", "R1")]
+
+
+def test_a_coin_toss_between_equal_rows_links_neither() -> None:
+    """「目標値を修正いたします」 with two changed values in the section it points
+    at, nothing telling them apart: no link (staff choose; the 反映 answer is
+    warned), rather than a wrong one half of the time."""
+    a = RowTarget("R1", (_m(3, "（3）　成果指標"),), (), removed="22回", added="37回", kind="modified")
+    b = RowTarget("R2", (_m(3, "（3）　成果指標"),), (), removed="72人", added="86人", kind="modified")
+    c = comment(1, "にかかる費用と効果を明らかにすべきである。", "ご指摘を踏まえ、目標値を修正いたします。", (_m(3, "（3）　成果指標"),))
+    assert linked([a, b], [c]) == []
+    named = comment(2, "実施回数の目標値は引き上げるべきではないか。", "ご指摘を踏まえ、目標値を37回に修正いたします。",
+                    (_m(3, "（3）　成果指標"),))
+    assert linked([a, b], [named]) == [("C02", "R1")]
+
+
+def test_a_rename_promise_does_not_link_a_merge() -> None:
+    """「施策の名称を見直します」 and the only row on the cited page merges two 施策
+    (renaming one of them): another decision, not linked."""
+    merge = RowTarget("R1", (_m(1),), (_m(1), _m(2)), removed="1　情報発信による地域づくり\n2　電子決裁の仕組みづくり",
+                      added="1　電子決裁と情報発信の一体的な推進", kind="merged", old_pages=(3,))
+    c = on_page(comment(1, "「データ連携の仕組みづくり」という名称は内容が分かりにくい。", "ご意見を踏まえ、施策の名称を見直します。",
+                        ((PART, CH7),)), 3)
+    assert linked([merge], [c]) == []
+    rename = RowTarget("R2", (_m(4),), (_m(4),), removed="4　データ連携の仕組みづくり", added="4　データ連携を通じた参加の促進",
+                       kind="renamed", old_pages=(3,))
+    assert linked([merge, rename], [c]) == [("C01", "R2")]

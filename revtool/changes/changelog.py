@@ -485,16 +485,24 @@ def _row_changes(facts: list[Fact]) -> tuple[Change, ...]:
 _STRUCTURAL_TARGET_KIND = {"split": "split", "merged": "merged", "swapped": "moved", "renamed": "renamed"}
 
 
-def _old_pages(facts: list[Fact], old_doc: Document | None) -> tuple[int, ...]:
+def _old_pages(facts: list[Fact], old_doc: Document | None, structural: bool = False) -> tuple[int, ...]:
     """The 素案 pages the row's places are printed on: each changed block's pages
     and the span of the 素案 section holding it (a comment citing 「P.16」 names the
-    page of the section's heading or of its text)."""
+    page of the section's heading or of its text). A structural row (a 施策
+    split, merged, renamed, moved) is also on the page of the heading of the
+    section holding its changed parts (the 施策 itself)."""
     pages: set[int] = set()
     for f in facts:
         pages.update(f.change.old_pages)
-        section = old_doc.find(f.change.old_section_path) if old_doc is not None and f.change.old_section_path else None
+        path = f.change.old_section_path
+        if old_doc is None or not path:
+            continue
+        section = old_doc.find(path)
         if section is not None and section.pages is not None:
             pages.update(section.pages.pages())
+        parent = old_doc.find(path[:-1]) if structural and len(path) > 1 else None
+        if parent is not None and parent.pages is not None:
+            pages.add(parent.pages.first)
     return tuple(sorted(pages))
 
 
@@ -515,7 +523,7 @@ def _target(row_id: str, facts: list[Fact], paths: list[SectionPath], structural
     labels = "\n".join(_ordered_unique([" ".join(x for x in (f.row_key, f.column) if x) for f in facts if f.row_key or f.column]))
     kind = _STRUCTURAL_TARGET_KIND.get(structural) or _kind(facts).value
     return RowTarget(row_id, tuple(paths), old_paths, removed, "\n".join(added_parts), context, kind,
-                     _old_pages(facts, old_doc), labels)
+                     _old_pages(facts, old_doc, bool(structural)), labels)
 
 
 def build_changelog(

@@ -53,6 +53,8 @@ NAMED_ONLY_CUTOFF = 0.9  # a row outside the comment's section needs nearly its 
 PROMISE_FLOOR = 0.35  # a 反映 answer promised an edit: its clearly best row links from here
 PROMISE_MARGIN = 1.15
 ONLY_ROW_FLOOR = 0.25  # a 反映 answer whose section holds one changed row links it from here
+WORD_MIN = 5  # characters of an unquoted word of the answer that may name the one row holding it
+WORD_NAMED = 0.6  # how strongly such a word names its row (a quote found in it: up to 1.0)
 NAMED_FLOOR = 0.4  # a mention weaker than this (a template heading shared by many rows) does not make a candidate outside the section
 KIND_BONUS = 0.08  # the answer's verb (追記/削除/修正) matches the row's kind of edit
 SAME_SECTION_BONUS = 0.08  # a 反映 answer and a row in the very section it points at  # "clearly": this much above the comment's second-best row
@@ -82,7 +84,8 @@ _PROMISE_SPECIFIC = (
     ("merged", re.compile(r"統合|一本化|一つに(?:まとめ|し)|まとめ(?:る|て|ます|いたします)")),
     ("moved", re.compile(r"入れ替|入替|順序|順番|並べ替|並び替|配置を(?:変更|見直)")),
     ("renamed", re.compile(r"名称|名前|題名|表題|タイトル")),
-    ("value", re.compile(r"(?:目標値|数値|指標値|目標水準|目標を|値を)"
+    # the value itself changed: 「目標値を修正」「目標値を68％に引き上げ」 (not 「目標値が…かを記載する」)
+    ("value", re.compile(r"(?:目標値|数値|指標値|目標水準|目標)を[^、。を]{0,15}?(?:修正|変更|引き上げ|引上げ|引き下げ|見直|改め|更新)"
                          r"|\d[\d,.]*\s*(?:％|%|人|件|回|か所|箇所|団体|校|世帯|時間|日|円)(?:に|へ|と)")),
 )
 _STRUCTURE = re.compile(r"構成")
@@ -107,6 +110,26 @@ def promised_kind(response: str) -> str:
     edit it made (「…を追記しました」 → added), else ""."""
     found = {kind for kind, pattern in _PROMISE_KIND if pattern.search(response)}
     return next(iter(found)) if len(found) == 1 else ""
+
+
+_OBJECT = re.compile(r"([^、。「」『』（）()\s]{3,40}?)を(?:[^、。を「」]{0,12}に)?"
+                     r"(?:追記|追加|加え|加筆|書き加え|盛り込|記載|削除|掲載|明記)")
+_GENERIC_TAIL = re.compile(r"(?:(?:に関する|についての|に係る|の)?(?:記述|記載|内容|文言|表現)|について|に関して)$")
+_DEICTIC = re.compile(r"^(?:当該|該当する|該当の|その|この|上記|同様の|ご指摘の|ご意見の|という)")
+
+
+def promised_objects(response: str) -> list[str]:
+    """What the answer says it adds or deletes, in its own words, when it is
+    specific: 「つながるアプリ事業を追記いたします」 → つながるアプリ事業; 「あんしん区民
+    カード事業を主な事業に加えます」 → あんしん区民カード事業. Nothing for 「当該記述を
+    削除いたします」 or 「記載を追加します」."""
+    out = []
+    text = _BOILERPLATE.sub("、", unicodedata.normalize("NFKC", response))
+    for m in _OBJECT.finditer(text):
+        obj = _GENERIC_TAIL.sub("", m.group(1))
+        if len(obj) >= 4 and not _DEICTIC.search(obj) and _CONTENT_CHAR.search(obj):
+            out.append(obj)
+    return out
 
 
 def promised_kinds(response: str) -> frozenset[str]:
@@ -164,10 +187,16 @@ def kind_fit(want: frozenset[str], family: str) -> tuple[float, float, str]:
         return AGREE_WEAK, 1.0, f"回答の約束（{said}）と変更の種類が一致"
     if {"added", "deleted"} & {family} and (want & {"added", "deleted"} or want & _STRUCTURAL_KINDS or "value" in want):
         return 0.0, CONTRADICTS, f"回答の約束（{said}）と変更の種類が異なる"
-    if want & (_STRUCTURAL_KINDS | {"value"}) and family not in _STRUCTURAL_KINDS | {"value"}:
+    if want & (_STRUCTURAL_KINDS | {"value"}) and family not in want:
+        # 「名称を見直します」 and a merge, 「分けて」 and a value: another decision
         return 0.0, 0.8, f"回答の約束（{said}）と変更の種類が異なる"
     if want <= {"added", "deleted"} and (family == "value" or family in _STRUCTURAL_KINDS):
-        return 0.0, 0.8, f"回答の約束（{said}）と変更の種類が異なる"
+        # 「削除」 never names a value, a split, a rename or a reorder; 「追記」 never a
+        # value, a rename or a reorder (a split or a merge may add or drop a 施策)
+        near = {"deleted": {"merged"}, "added": {"split", "merged"}}
+        if any(family in near[k] for k in want):
+            return 0.0, 0.8, f"回答の約束（{said}）と変更の種類が異なる"
+        return 0.0, CONTRADICTS, f"回答の約束（{said}）と変更の種類が異なる"
     return 0.0, 1.0, ""
 
 
@@ -195,6 +224,7 @@ class Scored:
     evidence: str
     promised: bool = False  # the answer is 反映 or says the plan is edited
     named: float = 0.0  # how strongly the answer names this very row (a quote found in it, its title)
+    fits: int = 0  # the answer's promised kind of edit: 1 agrees with the row's, -1 contradicts it, 0 says nothing
 
 
 # ---------------------------------------------------------------- text similarity
@@ -573,8 +603,11 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         op_quotes = [_norm(q) for q in _QUOTED.findall(c.opinion) if len(_norm(q)) >= 4]
         op_tri = _trigrams(op)
         quotes = [(q, _norm(q)) for q in _QUOTED.findall(c.response)]
-        # a value the answer states (「目標値を47人に引き上げます」) names the cell now holding it
-        quotes += [(v, _norm(v)) for v in _STATED_VALUE.findall(c.response) if not any(_norm(v) in qn for _, qn in quotes)]
+        # a value the answer states (「目標値を47人に引き上げます」) names the cell now
+        # holding it; the object of its promise (「つながるアプリ事業を追記いたします」)
+        # names the text that must now be in 案
+        quotes += [(v, _norm(v)) for v in _STATED_VALUE.findall(c.response) + promised_objects(c.response)
+                   if not any(_norm(v) in qn for _, qn in quotes)]
         unify = _UNIFY.findall(unicodedata.normalize("NFKC", c.response))
         ckeys = [k for k in (_path_key(p) for p in c.resolved_section_paths) if k]
         hits = {tn for tn in by_title if tn in resp}
@@ -600,6 +633,16 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 cand.update(by_title[tn])
             for pg in cpages:
                 cand.update(by_page.get(pg, ()))
+        # a word of the promise (「つながるアプリ事業を追記いたします」) held by one
+        # changed row only names that row, quoted or not
+        word_named: dict[int, str] = {}
+        if reflected:
+            for w in sorted({w for w in words if len(w) >= WORD_MIN}, key=len, reverse=True):
+                pool = by_gram.get(w[:GRAM], set()) if len(w) >= GRAM else range(len(rows))
+                holders = [r for r in pool if w in rows[r].changed]
+                if len(holders) == 1 and holders[0] not in word_named:
+                    word_named[holders[0]] = w
+            cand.update(word_named)
             for _, qn in quotes:
                 if len(qn) >= GRAM:
                     # rows sharing a piece of the quote (_named_from decides how much)
@@ -619,6 +662,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             elif on_page and not rel:
                 rel = "page"  # the page says so where the numbers or the title were read otherwise
             named, named_ev = _named_from(quotes, resp, row.changed, row.titles, title_rows, hits, piece_rows, row.added)
+            if named < WORD_NAMED and i in word_named:
+                named, named_ev = WORD_NAMED, f"回答の「{word_named[i]}」を含む唯一の変更"
             if not rel and c.id not in cited and (not named or named < NAMED_FLOOR):
                 continue  # outside the comment's section only a specific mention counts
             tvec = row.vec
@@ -683,7 +728,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             if op_part:
                 why.append(f"意見が「{op_phrase}」に言及")
             why.append(f"文字類似度{sim:.2f}")
-            out.append(Scored(c.id, t.row_id, score, rel or "named", "、".join(why), reflected, named))
+            out.append(Scored(c.id, t.row_id, score, rel or "named", "、".join(why), reflected, named,
+                              1 if bonus else (-1 if factor < 1 else 0)))
     out.sort(key=lambda s: (-s.score, s.comment_id, s.row_id))
     return out
 
@@ -691,6 +737,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
 EXTRA_CUTOFF = 0.85  # a comment's second row: this near its best one, and named by the answer
 EXTRA_NAMED = 0.5  # how strongly the answer must name a second row (a quote found in it)
 NEAR_TIE = 0.9  # rows within this share of a comment's best score compete for it
+_PLACE_RANK = {"same": 4, "page": 3, "descendant": 3, "ancestor": 2, "off-page": 1, "named": 0}
+TIE = 0.98  # a second row this close to the best, neither named by the answer: no link (a coin toss is no evidence)
 
 
 def choose_links(
@@ -756,11 +804,16 @@ def choose_links(
         first = items[0]
         second = items[1].score if len(items) > 1 else 0.0
         chosen: list[Scored] = []
+        rival = max((s.score for s in items[1:] if _PLACE_RANK[s.relation] >= _PLACE_RANK[first.relation]), default=0.0)
+        if rival >= first.score * TIE and first.named < EXTRA_NAMED:
+            continue  # two rows equally likely and nothing names either: staff choose (the 反映 answer is warned)
         if first.score >= LINK_THRESHOLD and (first.relation != "named" or first.score >= top * NAMED_ONLY_CUTOFF):
             chosen.append(first)
-        elif first.promised and first.relation != "named" and first.score >= PROMISE_FLOOR and first.score >= second * PROMISE_MARGIN:
+        elif (first.promised and first.fits >= 0 and first.relation != "named" and first.score >= PROMISE_FLOOR
+              and first.score >= second * PROMISE_MARGIN):
             chosen.append(first)
-        elif first.promised and first.relation in ("same", "descendant", "page") and len(items) == 1 and first.score >= ONLY_ROW_FLOOR:
+        elif (first.promised and first.fits >= 0 and first.relation in ("same", "descendant", "page") and len(items) == 1
+              and first.score >= ONLY_ROW_FLOOR):
             # the one row where a 反映 answer points, however vague the answer
             # (「目標値を修正いたします」)
             chosen.append(first)
