@@ -56,7 +56,6 @@ ONLY_ROW_FLOOR = 0.25  # a 反映 answer whose section holds one changed row lin
 WORD_MIN = 5  # characters of an unquoted word of the answer that may name the one row holding it
 WORD_NAMED = 0.6  # how strongly such a word names its row (a quote found in it: up to 1.0)
 NAMED_FLOOR = 0.4  # a mention weaker than this (a template heading shared by many rows) does not make a candidate outside the section
-KIND_BONUS = 0.08  # the answer's verb (追記/削除/修正) matches the row's kind of edit
 SAME_SECTION_BONUS = 0.08  # a 反映 answer and a row in the very section it points at  # "clearly": this much above the comment's second-best row
 
 TYPE_WEIGHT: dict[ResponseType, float] = {
@@ -98,8 +97,6 @@ _PROMISE_KIND = (
     ("added", re.compile(r"(?:追記|追加|加筆|加え|盛り込|書き加え|付記|補記|新たに(?:記載|掲載)|掲載|明記)")),
     ("modified", re.compile(r"(?:修正|変更|改め|見直|統一|更新|差し替|差替|置き換|修文|訂正|引き上げ|引上げ|引き下げ)")),
 )
-_KIND_FAMILY = {"added": "added", "deleted": "deleted", "modified": "modified", "moved": "modified",
-                "renamed": "modified", "split": "modified", "merged": "modified"}
 _STRUCTURAL_KINDS = frozenset({"split", "merged", "moved", "renamed"})
 # A sentence's own boilerplate (ご意見を踏まえ): no evidence of which row is meant.
 _BOILERPLATE = re.compile(r"(?:ご|御)?(?:意見|指摘|提案|要望)(?:の(?:趣旨|内容))?(?:等)?を踏まえ(?:て|、)?|(?:ご|御)(?:意見|指摘)の(?:とおり|通り)")
