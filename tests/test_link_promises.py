@@ -209,3 +209,21 @@ def test_a_rename_promise_does_not_link_a_merge() -> None:
     rename = RowTarget("R2", (_m(4),), (_m(4),), removed="4　データ連携の仕組みづくり", added="4　データ連携を通じた参加の促進",
                        kind="renamed", old_pages=(3,))
     assert linked([merge, rename], [c]) == [("C01", "R2")]
+
+
+def test_the_opinion_names_the_row_an_ambiguous_reference_left_out() -> None:
+    """「1（2）主な取組」 read as the （2） of other 施策 (numbering restarts in each
+    chapter): the name the opinion quotes, held by one deletion elsewhere,
+    still finds it; the indicator the opinion discusses finds its cell."""
+    gone = RowTarget("R1", (_m(1, "（2）　主な取組"),), (), removed="区は、「あんしん窓口」を活用した周知を行う。", added="",
+                     kind="deleted")
+    other = RowTarget("R2", (_m(6, "（2）　主な取組"),), (), removed="", added="「すこやか窓口」を開設する。", kind="added")
+    c = comment(1, "「あんしん窓口」に関する記述は削除すべき。", "ご指摘を踏まえ、当該記述を削除いたします。", (_m(6, "（2）　主な取組"),))
+    links = choose_links(score_pairs([gone, other], [c]))
+    assert [(l.comment_id, l.row_id) for l in links] == [("C01", "R1")]
+    assert "意見の「あんしん窓口」" in links[0].evidence
+    cell = RowTarget("R3", (_m(3, "（3）　成果指標"),), (), removed="40人", added="52人", kind="modified",
+                     labels="ごみ収集の参加者数 目標値（令和11年度）")
+    v = comment(2, "ごみ収集の参加者数の目標値は引き上げるべきではないか。", "ご指摘を踏まえ、目標値を修正いたします。",
+                (_m(6, "（3）　成果指標"),))
+    assert linked([cell, other], [v]) == [("C02", "R3")]

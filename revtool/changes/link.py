@@ -55,6 +55,7 @@ PROMISE_MARGIN = 1.15
 ONLY_ROW_FLOOR = 0.25  # a 反映 answer whose section holds one changed row links it from here
 WORD_MIN = 5  # characters of an unquoted word of the answer that may name the one row holding it
 WORD_NAMED = 0.6  # how strongly such a word names its row (a quote found in it: up to 1.0)
+OPINION_NAMED = 0.45  # how strongly a name quoted by the opinion (or its indicator) names the one row holding it
 NAMED_FLOOR = 0.4  # a mention weaker than this (a template heading shared by many rows) does not make a candidate outside the section
 SAME_SECTION_BONUS = 0.08  # a 反映 answer and a row in the very section it points at  # "clearly": this much above the comment's second-best row
 
@@ -523,7 +524,25 @@ class _Row:
     trigrams: set[str] = field(default_factory=set)  # of ``changed``
     added: str = ""  # normalised added text
     pages: frozenset[int] = frozenset()  # 素案 pages of the row's places
+    keys_named: tuple[str, ...] = ()  # normalised row keys (6+ characters) of its changed table cells
     family: str = ""  # row_family
+
+
+def _row_keys(labels: str) -> tuple[str, ...]:
+    """The row keys of a row's changed cells (each label line is 「row key column」),
+    normalised, when long enough to name an indicator (6+ characters)."""
+    keys = []
+    for line in labels.splitlines():
+        k = _norm(line.rsplit(" ", 1)[0] if " " in line else line)
+        if len(k) >= 6:
+            keys.append(k)
+    return tuple(keys)
+
+
+def _holders(piece: str, rows: "list[_Row]", by_gram: dict[str, set[int]]) -> list[int]:
+    """The rows whose changed text holds ``piece``."""
+    pool = by_gram.get(piece[:GRAM], set()) if len(piece) >= GRAM else range(len(rows))
+    return sorted(r for r in pool if piece in rows[r].changed)
 
 
 def _trigrams(text: str) -> set[str]:
@@ -558,7 +577,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         titles = [(heading_title(h), _norm(heading_title(h))) for path in t.section_paths for h in path[-2:]]
         rows.append(_Row(t, i, vec, _norm_of(vec), keys, _norm(t.added + "\n" + t.removed + "\n" + t.labels),
                          max(len(_norm(t.added + t.removed)), 1), titles, pages=frozenset(t.old_pages),
-                         family=row_family(t)))
+                         family=row_family(t), keys_named=_row_keys(t.labels)))
         rows[-1].trigrams = _trigrams(rows[-1].changed)
         rows[-1].added = _norm(t.added)
         for pg in t.old_pages:
@@ -630,16 +649,6 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 cand.update(by_title[tn])
             for pg in cpages:
                 cand.update(by_page.get(pg, ()))
-        # a word of the promise (「つながるアプリ事業を追記いたします」) held by one
-        # changed row only names that row, quoted or not
-        word_named: dict[int, str] = {}
-        if reflected:
-            for w in sorted({w for w in words if len(w) >= WORD_MIN}, key=len, reverse=True):
-                pool = by_gram.get(w[:GRAM], set()) if len(w) >= GRAM else range(len(rows))
-                holders = [r for r in pool if w in rows[r].changed]
-                if len(holders) == 1 and holders[0] not in word_named:
-                    word_named[holders[0]] = w
-            cand.update(word_named)
             for _, qn in quotes:
                 if len(qn) >= GRAM:
                     # rows sharing a piece of the quote (_named_from decides how much)
@@ -649,6 +658,27 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                     cand.update(r.order for r in rows if qn in r.changed)
                 if len(qn) >= 3:
                     cand.update(r.order for r in short_added if r.added in qn)
+        # a word of the promise (「つながるアプリ事業を追記いたします」) held by one
+        # changed row only names that row, quoted or not; so does a name the
+        # opinion quotes (「あんしん窓口」に関する記述は削除すべき) or the indicator it
+        # discusses (ごみ収集の参加者数の目標値は…), when a reference read ambiguously
+        # left that row out
+        word_named: dict[int, str] = {}
+        op_named: dict[int, str] = {}
+        if reflected:
+            for w in sorted({w for w in words if len(w) >= WORD_MIN}, key=len, reverse=True):
+                holders = _holders(w, rows, by_gram)
+                if len(holders) == 1 and holders[0] not in word_named:
+                    word_named[holders[0]] = w
+            for q in op_quotes:
+                holders = _holders(q, rows, by_gram)
+                if len(holders) == 1:
+                    op_named.setdefault(holders[0], q)
+            keyed = [i for i, r in enumerate(rows) if r.keys_named and any(k in op for k in r.keys_named)]
+            if len(keyed) == 1:
+                op_named.setdefault(keyed[0], next(k for k in rows[keyed[0]].keys_named if k in op))
+            cand.update(word_named)
+            cand.update(op_named)
         for i in sorted(cand):
             row = rows[i]
             t = row.target
@@ -661,6 +691,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             named, named_ev = _named_from(quotes, resp, row.changed, row.titles, title_rows, hits, piece_rows, row.added)
             if named < WORD_NAMED and i in word_named:
                 named, named_ev = WORD_NAMED, f"回答の「{word_named[i]}」を含む唯一の変更"
+            elif named < OPINION_NAMED and i in op_named:
+                named, named_ev = OPINION_NAMED, f"意見の「{op_named[i]}」を含む唯一の変更"
             if not rel and c.id not in cited and (not named or named < NAMED_FLOOR):
                 continue  # outside the comment's section only a specific mention counts
             tvec = row.vec
