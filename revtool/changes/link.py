@@ -614,17 +614,18 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         # the whole page: only the rows printed on that page are where it points
         page_only = bool(cpages) and not c.locator.numbers and not c.locator.title and not c.locator.every
         # the opinion's own words (a name it quotes, the indicator it discusses)
-        op = _BOILERPLATE.sub("＿", _norm(c.opinion))
+        # (read for answers promising an edit only: the others hardly link)
+        op = _BOILERPLATE.sub("＿", _norm(c.opinion)) if reflected else ""
         op_words = _phrase_words(op)
-        op_quotes = [_norm(q) for q in _QUOTED.findall(c.opinion) if len(_norm(q)) >= 4]
+        op_quotes = [_norm(q) for q in _QUOTED.findall(c.opinion) if len(_norm(q)) >= 4] if reflected else []
         op_tri = _trigrams(op)
         quotes = [(q, _norm(q)) for q in _QUOTED.findall(c.response)]
         # a value the answer states (「目標値を47人に引き上げます」) names the cell now
         # holding it; the object of its promise (「つながるアプリ事業を追記いたします」)
         # names the text that must now be in 案
-        quotes += [(v, _norm(v)) for v in _STATED_VALUE.findall(c.response) + promised_objects(c.response)
+        quotes += [(v, _norm(v)) for v in (_STATED_VALUE.findall(c.response) + promised_objects(c.response) if reflected else [])
                    if not any(_norm(v) in qn for _, qn in quotes)]
-        unify = _UNIFY.findall(unicodedata.normalize("NFKC", c.response))
+        unify = _UNIFY.findall(unicodedata.normalize("NFKC", c.response)) if reflected else []
         ckeys = [k for k in (_path_key(p) for p in c.resolved_section_paths) if k]
         hits = {tn for tn in by_title if tn in resp}
         rtri: set[str] | None = None
@@ -724,9 +725,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 phrase_part /= math.sqrt(max(piece_rows(phrase), 1))
             # the opinion names the row: a name it quotes in the changed text, the
             # indicator it discusses in the changed cell's row
-            # (read for answers promising an edit only: the others hardly link)
-            op_phrase = next((q for q in op_quotes if q in row.changed), "") if reflected else ""
-            if reflected and not op_phrase and op and not op_tri.isdisjoint(row.trigrams):
+            op_phrase = next((q for q in op_quotes if q in row.changed), "")
+            if not op_phrase and op and not op_tri.isdisjoint(row.trigrams):
                 op_phrase = _shared_scored(op, op_words, row.changed, None, True)
             op_part = 0.0
             if len(op_phrase) >= 4:
