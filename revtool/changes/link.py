@@ -754,7 +754,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 why.append(kind_ev)
             if phrase_part and not named_ev.endswith(f"「{phrase}」に言及"):
                 why.append(f"共通の語句「{phrase}」")
-            if op_part:
+            if op_part and f"「{op_phrase}」" not in named_ev:
                 why.append(f"意見が「{op_phrase}」に言及")
             why.append(f"文字類似度{sim:.2f}")
             out.append(Scored(c.id, t.row_id, score, rel or "named", "、".join(why), reflected, named,
