@@ -483,7 +483,32 @@ def _row_changes(facts: list[Fact]) -> tuple[Change, ...]:
     return tuple(out)
 
 
-def _target(row_id: str, facts: list[Fact], paths: list[SectionPath]) -> RowTarget:
+_STRUCTURAL_TARGET_KIND = {"split": "split", "merged": "merged", "swapped": "moved", "renamed": "renamed"}
+
+
+def _old_pages(facts: list[Fact], old_doc: Document | None, structural: bool = False) -> tuple[int, ...]:
+    """The 素案 pages the row's places are printed on: each changed block's pages
+    and the span of the 素案 section holding it (a comment citing 「P.16」 names the
+    page of the section's heading or of its text). A structural row (a 施策
+    split, merged, renamed, moved) is also on the page of the heading of the
+    section holding its changed parts (the 施策 itself)."""
+    pages: set[int] = set()
+    for f in facts:
+        pages.update(f.change.old_pages)
+        path = f.change.old_section_path
+        if old_doc is None or not path:
+            continue
+        section = old_doc.find(path)
+        if section is not None and section.pages is not None:
+            pages.update(section.pages.pages())
+        parent = old_doc.find(path[:-1]) if structural and len(path) > 1 else None
+        if parent is not None and parent.pages is not None:
+            pages.add(parent.pages.first)
+    return tuple(sorted(pages))
+
+
+def _target(row_id: str, facts: list[Fact], paths: list[SectionPath], structural: str = "",
+            old_doc: Document | None = None) -> RowTarget:
     removed = "\n".join(f.old for f in facts if f.old)
     added_parts = []
     for f in facts:
@@ -495,7 +520,11 @@ def _target(row_id: str, facts: list[Fact], paths: list[SectionPath]) -> RowTarg
             added_parts.append(f.new)
     old_paths = tuple(_ordered_unique([f.change.old_section_path for f in facts if f.change.old_section_path]))
     context = "\n".join(_ordered_unique([f.new_unit for f in facts if f.new_unit]))
-    return RowTarget(row_id, tuple(paths), old_paths, removed, "\n".join(added_parts), context, _kind(facts).value)
+    # a table cell is named by its row's key and its column (「見守り活動の登録者数」「目標値」 for 43人 → 51人)
+    labels = "\n".join(_ordered_unique([" ".join(x for x in (f.row_key, f.column) if x) for f in facts if f.row_key or f.column]))
+    kind = _STRUCTURAL_TARGET_KIND.get(structural) or _kind(facts).value
+    return RowTarget(row_id, tuple(paths), old_paths, removed, "\n".join(added_parts), context, kind,
+                     _old_pages(facts, old_doc, bool(structural)), labels)
 
 
 def build_changelog(
@@ -531,7 +560,7 @@ def build_changelog(
     )
 
     drafts: list[tuple[str, _Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
-    targets = [_target(rid, g.facts, g.paths) for rid, g in drafts]
+    targets = [_target(rid, g.facts, g.paths, g.structural, old_doc) for rid, g in drafts]
     comment_list = list(comments)
     # a 反映 answer quoting the very words of a 文言整理 in its section
     # (「…に統一いたします」) was answered by that edit: no row of its own to link
@@ -541,7 +570,8 @@ def build_changelog(
     named = {c for c, _ in decisions.confirmed + decisions.rejected} | set(decisions.cites)
     units, followers = link_units(comment_list, named)  # a 同趣旨 group is scored once
     scored = [s for s in score_pairs(targets, units, decisions.cites) if s.comment_id not in by_editorial]
-    links = choose_links(scored, decisions.cites, decisions.confirmed, decisions.rejected)
+    links = choose_links(scored, decisions.cites, decisions.confirmed, decisions.rejected,
+                         {c.id: c.response for c in units})
     if followers:
         links = expand_links(links, followers, comment_list)
 
