@@ -31,7 +31,7 @@ def review_command(
     """
     from revtool import api
     from revtool.render.review_prompt import print_outcome
-    from revtool.workspace.review_session import parse_review_options
+    from revtool.review_session import parse_review_options
 
     e = env(ctx)
     ws = api.open_workspace(e.workspace)
@@ -50,7 +50,7 @@ def review_command(
     actions = parse_review_options(result, options)
     if not actions:
         from revtool.render.review_prompt import run_review
-        from revtool.workspace.review_session import ReviewSession
+        from revtool.review_session import ReviewSession
 
         raise typer.Exit(run_review(ReviewSession.start(ws, result), e.out, e.err))
     outcome = api.review(ws, result, actions, dry_run=dry_run)
