@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import typer
-from rich.console import Console
+from typing import TYPE_CHECKING
 
-from revtool.render.terminal import make_console, styled  # noqa: F401  (command modules import styled from here)
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
 
 app = typer.Typer(
     name="revtool",
@@ -27,9 +30,23 @@ class Env:
     Tests can build their own."""
 
     workspace: Path
-    out: Console
-    err: Console
+    out: "Console"
+    err: "Console"
     debug: bool = False
+
+
+def styled(*parts: str | tuple[str, str]) -> "Text":
+    """``render.terminal.styled``, imported when a command runs (not for --help)."""
+    from revtool.render.terminal import styled as styled_text
+
+    return styled_text(*parts)
+
+
+def make_console(stderr: bool = False) -> "Console":
+    """``render.terminal.make_console``, imported when a command runs (not for --help)."""
+    from revtool.render.terminal import make_console as terminal_console
+
+    return terminal_console(stderr=stderr)
 
 
 def _print_version(value: bool) -> None:
