@@ -159,9 +159,9 @@ def walk(tree: list[PSec], parent: tuple[PSec, ...] = ()):
         yield from walk(s.children, parent + (s,))
 
 
-def _build(rng: random.Random, uid: _Uid, pref: str) -> tuple[list[PSec], dict]:
+def _build(rng: random.Random, uid: _Uid, pref: str, seed: int) -> tuple[list[PSec], dict]:
     """The 素案 tree and handles (law places, taikei table, measures)."""
-    law = rng.choice(LAWS)
+    law = LAWS[seed % len(LAWS)]  # each of 3 consecutive seeds revises a different national plan
     others = [x for x in LAWS if x is not law]
 
     def sents(terms: list[str], lo: int, hi: int) -> str:
@@ -191,10 +191,10 @@ def _build(rng: random.Random, uid: _Uid, pref: str) -> tuple[list[PSec], dict]:
     setsu_nodes = []
     taikei_rows = [["基本方針", "番号", "施策"]]
     for si, (stitle, shisaku) in enumerate(SETSU):
-        chosen = shisaku if len(shisaku) <= 2 else rng.sample(shisaku, rng.randint(2, 3))
+        chosen = list(shisaku) if rng.random() < 0.7 else rng.sample(shisaku, 2)
         kids = []
         for mi, (mtitle, terms) in enumerate(chosen):
-            cur = PSec(uid(), "（1）", "現状と課題", [PBlock(uid(), "p", sents(terms, 3, 5)) for _ in range(rng.randint(2, 3))])
+            cur = PSec(uid(), "（1）", "現状と課題", [PBlock(uid(), "p", sents(terms, 3, 6)) for _ in range(rng.randint(2, 4))])
             items = rng.sample(ITEM, rng.randint(3, 4))
             torikumi = PSec(uid(), "（2）", "主な取組",
                             [PBlock(uid(), "item", "①②③④⑤⑥"[k] + it.format(t=rng.choice(terms))) for k, it in enumerate(items)])
@@ -381,9 +381,31 @@ class _Reviser:
         a, c = sec.blocks[0], sec.blocks[1]
         ta, tc = a.text[1:], c.text[1:]
         a.text, c.text = a.text[0] + tc, c.text[0] + ta
-        key = ta[:12]
-        self.add("reorder", f"主な取組の①と②の順序を入れ替え（{ta[:20]}…を②に）", [key],
+        key = next((t for t in terms if t in ta), ta[:12])  # the subject of the item that moved
+        self.add("reorder", f"主な取組の①と②の順序を入れ替え（{key}に関する取組を②に）", [key],
                  [Place("b", a.uid, 0), Place("b", c.uid, 0)], "internal", m.uid)
+
+    def swap_measures(self) -> None:
+        """Two neighbouring 施策 of a 節 change places; their numbers follow the new order (a consequence)."""
+        pairs = [(st, st.children[i], st.children[i + 1]) for st in self.h["setsu"] for i in range(len(st.children) - 1)
+                 if st.children[i].uid not in self.used and st.children[i + 1].uid not in self.used]
+        if not pairs:
+            return
+        st, a, b = self.rng.choice(pairs)
+        self.used |= {a.uid, b.uid}
+        ns = self.n(st.uid)
+        i = next(k for k, c in enumerate(ns.children) if c.uid == a.uid)
+        na, nb = ns.children[i], ns.children[i + 1]
+        ns.children[i], ns.children[i + 1] = nb, na
+        na.number, nb.number = nb.number, na.number
+        tk = self.n(self.h["taikei"].uid)
+        ra = next(k for k, r in enumerate(tk.rows) if r[2] == na.title and r[0].startswith(st.number))
+        rb = next(k for k, r in enumerate(tk.rows) if r[2] == nb.title and r[0].startswith(st.number))
+        tk.rows[ra][2], tk.rows[rb][2] = nb.title, na.title
+        # after the swap row ra holds nb's title, row rb holds na's
+        self.add("reorder_measures", f"{st.number}の施策「{na.title}」と「{nb.title}」の順序を入れ替え",
+                 [na.title, nb.title], [Place("h", na.uid), Place("h", nb.uid), Place("t", tk.uid, ra), Place("t", tk.uid, rb)],
+                 "internal", a.uid)
 
     # -- editorial (on blocks no decision touches)
     def editorial_edits(self, k: int) -> None:
@@ -392,6 +414,16 @@ class _Reviser:
                   if b.kind != "table" and b.uid not in self.used and not any(x.uid in self.used for x in p)]
         self.rng.shuffle(blocks)
         done = 0
+        tables = [(m[5], m[0]) for m in self.h["measures"] if m[0].uid not in self.used]
+        for table, m in self.rng.sample(tables, min(2, len(tables))):
+            ob, nb = _find(self.old, table.uid)[1], self.n(table.uid)
+            cell = nb.rows[1][2]
+            full = cell.translate(str.maketrans("0123456789%", "０１２３４５６７８９％"))
+            if full == cell:
+                continue
+            ob.rows[1][2] = full  # the 素案 printed the value in full-width digits
+            self.used.add(m.uid)
+            self.editorial.append(Edit(f"E{len(self.editorial) + 1}", "table_width", table.uid, full, cell, full, cell, 0))
         for kind in (kinds * 3)[:k]:
             for p, b in blocks:
                 if b.uid in self.used:
@@ -504,6 +536,8 @@ def _comments(rng: random.Random, rv: _Reviser, where_old: dict, total: int) -> 
             elif d.kind == "indicator_changed":
                 j = d.summary.split("」")[0].strip("「")
                 add(d.anchor, rng.choice(OPINION_IND).format(j=j), rng.choice(RESP_IND).format(new=d.must[0]), "反映", d)
+        if rng.random() < 0.6:  # a neighbour on the same 施策 that changed nothing (links must not go to it)
+            add(d.anchor, rng.choice(OPINION_OTHER).format(t=t), rng.choice(RESP_KISAI + RESP_SANKO).format(sec=sec), "参考")
     for e in rv.editorial[:2]:
         if e.kind in ("typo", "kodomo"):
             p = _find(rv.old, e.block)[0]
@@ -561,19 +595,20 @@ def generate(seed: int) -> BlindPlan:
     rng = random.Random(f"blind-env:{seed}")
     uid = _Uid()
     pref = PREF[seed % len(PREF)]
-    old, h = _build(rng, uid, pref)
+    old, h = _build(rng, uid, pref, seed)
     rv = _Reviser(rng, old, h, uid, pref)
     rv.law()
     rv.org()
-    plan = ["rename", "target_c", "target_i", "jigyo_c", "jigyo_i", "sentence", "sentence", "item", "indicator",
+    plan = ["swap", "rename", "target_c", "target_i", "jigyo_c", "jigyo_i", "sentence", "sentence", "item", "indicator",
             "delete", "reorder"]
     rng.shuffle(plan)
+    rv.swap_measures()  # a reorder of 施策 in every plan (a kind staff always report)
     for k in plan[: rng.randint(8, len(plan))]:
         if not rv.free_measures():
             break
         {"rename": rv.rename, "target_c": lambda: rv.target("comment"), "target_i": lambda: rv.target("internal"),
          "jigyo_c": lambda: rv.jigyo("comment"), "jigyo_i": lambda: rv.jigyo("internal"), "sentence": rv.sentence,
-         "item": rv.item, "indicator": rv.indicator, "delete": rv.delete, "reorder": rv.reorder}[k]()
+         "item": rv.item, "indicator": rv.indicator, "swap": rv.swap_measures, "delete": rv.delete, "reorder": rv.reorder}[k]()
     rv.editorial_edits(rng.randint(8, 12))
     _, where_old = lay_out(print_lines(rv.old), "x")
     comments = _comments(rng, rv, where_old, rng.randint(40, 80))
