@@ -78,6 +78,7 @@ ITEM = [
     "{t}の実態を把握するため、県内全域を対象とした調査を実施します。",
     "大学や研究機関と連携し、{t}に関する新たな技術の実証を進めます。",
     "{t}について、県のホームページやSNSを活用した情報発信を強化します。",
+    "{t}に関する新たな支援制度の創設を検討します。",
 ]
 JIGYO_IND = [("{t}推進事業", "取組市町村数", "{a}市町村", "{b}市町村"),
              ("{t}支援事業", "支援件数（累計）", "{a}件", "{b}件"),
@@ -167,6 +168,7 @@ def _build(rng: random.Random, uid: _Uid, pref: str, seed: int) -> tuple[list[PS
     def sents(terms: list[str], lo: int, hi: int) -> str:
         return "".join(rng.choice(SENT).format(t=rng.choice(terms)) for _ in range(rng.randint(lo, hi)))
 
+    ghg = rng.choice([40, 46, 48])
     gen_terms = ["環境保全", "温室効果ガスの削減", "資源の循環利用", "自然環境の保全", "環境学習"]
     p_law1 = PBlock(uid(), "p", f"本計画は、{pref}環境基本条例第9条に基づき策定するもので、国の「{law[0]}」（{law[1]}閣議決定）"
                                 f"及び「{others[0][0]}」を踏まえ、本県の環境行政の基本的な方向を示すものです。")
@@ -183,7 +185,9 @@ def _build(rng: random.Random, uid: _Uid, pref: str, seed: int) -> tuple[list[PS
             PSec(uid(), "2\u3000", "国際的な動向", [PBlock(uid(), "p", sents(gen_terms, 3, 4))]),
         ]),
         PSec(uid(), "第2節", "本県の環境の現状", children=[
-            PSec(uid(), f"{i + 1}\u3000", t, [PBlock(uid(), "p", sents(ts, 3, 5)) for _ in range(2)])
+            PSec(uid(), f"{i + 1}\u3000", t, [PBlock(uid(), "p", sents(ts, 3, 5)) for _ in range(2)]
+                 + ([PBlock(uid(), "p", f"本県では、令和12年度までに県内の温室効果ガス排出量を平成25年度比で{ghg}%削減することを"
+                                        "目標としています。")] if i == 0 else []))
             for i, (t, ts) in enumerate([("気候変動", SETSU[0][1][0][1]), ("資源循環", SETSU[1][1][0][1]),
                                          ("自然環境", SETSU[2][1][0][1]), ("生活環境", SETSU[3][1][0][1])])]),
     ])
@@ -221,7 +225,7 @@ def _build(rng: random.Random, uid: _Uid, pref: str, seed: int) -> tuple[list[PS
         PSec(uid(), "第2節", "進行管理", [PBlock(uid(), "p", "計画の進捗状況は、毎年度、環境審議会に報告し、その意見を施策に反映します。"
                                                         + sents(gen_terms, 1, 2))]),
     ])
-    return [ch1, ch2, ch3, ch4], {"law": law, "law_blocks": (p_law1.uid, p_law2.uid), "taikei": taikei,
+    return [ch1, ch2, ch3, ch4], {"ghg": ch2.children[1].children[0].blocks[-1], "law": law, "law_blocks": (p_law1.uid, p_law2.uid), "taikei": taikei,
                                   "measures": measures, "org": p_org, "setsu": setsu_nodes}
 
 
@@ -385,6 +389,48 @@ class _Reviser:
         self.add("reorder", f"主な取組の①と②の順序を入れ替え（{key}に関する取組を②に）", [key],
                  [Place("b", a.uid, 0), Place("b", c.uid, 0)], "internal", m.uid)
 
+    def ghg_target(self) -> None:
+        """The greenhouse-gas reduction target in the text raised (the 目標値 of the whole plan)."""
+        b = self.n(self.h["ghg"].uid)
+        old = b.text.split("比で")[1].split("削減")[0]
+        new = f"{int(old[:-1]) + self.rng.choice([4, 6, 10])}%"
+        at = b.text.index(old)
+        b.text = b.text.replace(f"比で{old}削減", f"比で{new}削減")
+        self.used.add(b.uid)
+        self.add("target_text", f"温室効果ガス排出量の削減目標を上方修正（{old} → {new}）", [old, new], [Place("b", b.uid, at)],
+                 "internal", 0)
+
+    def commitment(self) -> None:
+        """「…を検討します」 becomes 「…します」 in answer to a comment (a stronger commitment, a few characters)."""
+        cands = [m for m in self.free_measures() if any("創設を検討します" in b.text for b in self.n(m[3].uid).blocks)]
+        if not cands:
+            return
+        m = self.rng.choice(cands)
+        self.used.add(m[0].uid)
+        b = next(b for b in self.n(m[3].uid).blocks if "創設を検討します" in b.text)
+        at = b.text.index("創設を検討します")
+        b.text = b.text.replace("創設を検討します", "創設します")
+        subject = b.text[1:].split("に関する")[0]
+        self.add("commitment", f"{subject}に関する支援制度について「創設を検討します」を「創設します」に変更",
+                 ["創設します"], [Place("b", b.uid, at)], "comment", m[0].uid)
+
+    def item_deleted(self) -> None:
+        """A ① item dropped; the items after it are renumbered (a consequence, not a row)."""
+        cands = [m for m in self.free_measures() if len(m[3].blocks) >= 3]
+        if not cands:
+            return
+        m = self.rng.choice(cands)
+        self.used.add(m[0].uid)
+        sec = self.n(m[3].uid)
+        k = self.rng.randrange(1, len(sec.blocks) - 1)  # never the first or the last
+        gone = sec.blocks.pop(k)
+        for j in range(k, len(sec.blocks)):
+            sec.blocks[j].text = "①②③④⑤⑥"[j] + sec.blocks[j].text[1:]
+        term = next((t for t in m[1] if t in gone.text), gone.text[1:9])
+        prev = sec.blocks[k - 1]
+        self.add("item_deleted", f"主な取組から{term}に関する取組（{gone.text[1:25]}…）を削除", [term],
+                 [Place("b", prev.uid, len(prev.text) - 1)], "internal", m[0].uid)
+
     def swap_measures(self) -> None:
         """Two neighbouring 施策 of a 節 change places; their numbers follow the new order (a consequence)."""
         pairs = [(st, st.children[i], st.children[i + 1]) for st in self.h["setsu"] for i in range(len(st.children) - 1)
@@ -470,6 +516,9 @@ OPINION_JIGYO = ["{t}に関する事業が主な事業に挙がっていない�
 RESP_JIGYO = ["ご意見を踏まえ、主な事業に「{k}」を追加します。"]
 OPINION_IND = ["「{j}」の指標では成果が測れないのではないか。", "{j}の指標は活動量であり、効果を示す指標にすべきである。"]
 RESP_IND = ["ご指摘の趣旨を踏まえ、指標を「{new}」に修正します。", "ご意見を踏まえ、成果を把握できる指標に改めます。"]
+OPINION_COMMIT = ["{t}の支援制度について「検討します」では弱い。創設すると明記すべきだ。",
+                  "支援制度の創設は検討ではなく、計画期間中に必ず実施してほしい。"]
+RESP_COMMIT = ["ご意見を踏まえ、「創設します」と改めます。", "ご指摘の趣旨を踏まえ、支援制度を創設する旨に修正します。"]
 OPINION_OTHER = ["{t}について、もっと積極的に取り組んでほしい。", "{t}の現状について、県民にもっと周知すべきだ。",
                  "{t}は市町村任せにせず、県が主体となって進めるべきではないか。", "{t}の予算を拡充してほしい。",
                  "{t}に関する取組の成果が見えにくい。", "{t}について事業者への支援を充実させてほしい。",
@@ -533,6 +582,8 @@ def _comments(rng: random.Random, rv: _Reviser, where_old: dict, total: int) -> 
                 add(d.anchor, rng.choice(OPINION_TARGET).format(j=j), rng.choice(RESP_TARGET).format(new=d.must[1]), "反映", d)
             elif d.kind == "jigyo_added":
                 add(d.anchor, rng.choice(OPINION_JIGYO).format(t=t), rng.choice(RESP_JIGYO).format(k=d.must[0]), "反映", d)
+            elif d.kind == "commitment":
+                add(d.anchor, rng.choice(OPINION_COMMIT).format(t=t), rng.choice(RESP_COMMIT), "反映", d)
             elif d.kind == "indicator_changed":
                 j = d.summary.split("」")[0].strip("「")
                 add(d.anchor, rng.choice(OPINION_IND).format(j=j), rng.choice(RESP_IND).format(new=d.must[0]), "反映", d)
@@ -599,16 +650,17 @@ def generate(seed: int) -> BlindPlan:
     rv = _Reviser(rng, old, h, uid, pref)
     rv.law()
     rv.org()
-    plan = ["swap", "rename", "target_c", "target_i", "jigyo_c", "jigyo_i", "sentence", "sentence", "item", "indicator",
+    plan = ["ghg", "commit", "commit", "item_del", "swap", "rename", "target_c", "target_i", "jigyo_c", "jigyo_i", "sentence", "sentence", "item", "indicator",
             "delete", "reorder"]
     rng.shuffle(plan)
     rv.swap_measures()  # a reorder of 施策 in every plan (a kind staff always report)
-    for k in plan[: rng.randint(8, len(plan))]:
+    for k in plan[: rng.randint(10, len(plan))]:
         if not rv.free_measures():
             break
         {"rename": rv.rename, "target_c": lambda: rv.target("comment"), "target_i": lambda: rv.target("internal"),
          "jigyo_c": lambda: rv.jigyo("comment"), "jigyo_i": lambda: rv.jigyo("internal"), "sentence": rv.sentence,
-         "item": rv.item, "indicator": rv.indicator, "swap": rv.swap_measures, "delete": rv.delete, "reorder": rv.reorder}[k]()
+         "item": rv.item, "indicator": rv.indicator, "swap": rv.swap_measures, "ghg": rv.ghg_target,
+         "commit": rv.commitment, "item_del": rv.item_deleted, "delete": rv.delete, "reorder": rv.reorder}[k]()
     rv.editorial_edits(rng.randint(8, 12))
     _, where_old = lay_out(print_lines(rv.old), "x")
     comments = _comments(rng, rv, where_old, rng.randint(40, 80))
