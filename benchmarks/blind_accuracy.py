@@ -2,7 +2,7 @@
 same scorer as ``make accuracy``; figures printed and written to
 ``bench-out/accuracy/blind-env-s<seed>/score.json``.
 
-    python -m benchmarks.blind_accuracy [--seed 7001] [--write]
+    python -m benchmarks.blind_accuracy [--seed 7001] [--write | --pdf-only]
 
 ``--write`` replaces the section "Blind family" at the end of ACCURACY.md
 with this run's figures (``make accuracy`` rewrites ACCURACY.md from scratch:
@@ -20,14 +20,17 @@ from benchmarks.accuracy_score import score_case, summarize
 from benchmarks.blind_family import BLIND_SEEDS, generate, summary, write_plan
 
 
-def run_case(seed: int) -> dict:
-    d = OUT / f"blind-env-s{seed}"
+def run_case(seed: int, pdf_only: bool = False) -> dict:
+    d = OUT / (f"blind-env-s{seed}" + ("-pdf" if pdf_only else ""))
     t = time.perf_counter()
     plan = generate(seed)
     f = write_plan(plan, d)
-    gen = run_pipeline(d, f["soan"], f["an"], f["soan_pdf"], f["an_pdf"], f["comments"])
+    if pdf_only:  # both versions from their PDF alone, as a reviewer with only the published files
+        gen = run_pipeline(d, f["soan_pdf"], f["an_pdf"], None, None, f["comments"])
+    else:
+        gen = run_pipeline(d, f["soan"], f["an"], f["soan_pdf"], f["an_pdf"], f["comments"])
     s = score_case(gen, json.loads(f["expected"].read_text(encoding="utf-8")))
-    s.update(case=f"blind-env-s{seed}", family="blind-env", seed=seed, plan=summary(plan), seconds=time.perf_counter() - t)
+    s.update(case=f"blind-env-s{seed}" + (" (PDF only)" if pdf_only else ""), family="blind-env", seed=seed, plan=summary(plan), seconds=time.perf_counter() - t)
     (d / "score.json").write_text(json.dumps(s, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return s
 
@@ -85,7 +88,7 @@ def write_section(scores: list[dict]) -> None:
 
 def main(argv: list[str]) -> int:
     seeds = [int(argv[argv.index("--seed") + 1])] if "--seed" in argv else list(BLIND_SEEDS)
-    scores = [run_case(x) for x in seeds]
+    scores = [run_case(x, "--pdf-only" in argv) for x in seeds]
     for s in scores:
         print_case(s)
         print("  ", json.dumps(s["plan"], ensure_ascii=False))
@@ -93,7 +96,7 @@ def main(argv: list[str]) -> int:
             print("    ", json.dumps(d, ensure_ascii=False))
     a = summarize(scores)
     print(json.dumps({k: (round(a[k], 3) if isinstance(a[k], float) else a[k]) for k in a}, ensure_ascii=False))
-    if "--write" in argv:
+    if "--write" in argv and "--pdf-only" not in argv:
         write_section(scores)
     return 0
 
