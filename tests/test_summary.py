@@ -264,3 +264,31 @@ def test_an_edition_inside_a_long_name_is_quoted_alone() -> None:
     # a word changed inside a name: the name is quoted whole
     got = _clauses("「中野区DX推進本部」において調整する。", "「中野区DX推進会議」において調整する。")
     assert got == ["「中野区DX推進本部」を「中野区DX推進会議」に変更"]
+
+
+def test_a_changed_predicate_is_quoted_to_its_end() -> None:
+    # a word deleted inside a predicate: the quote runs to the end of the verb (創設します, not 創設し)
+    fs = facts(change((CH3, ISSUES), "地域の環境活動を支援する基金の創設を検討します。", "地域の環境活動を支援する基金の創設します。"))
+    assert fact_clauses(fs) == ["「創設を検討します」を「創設します」に変更"]
+    # a replacement starting with a particle borrows its 文節 and the verb's endings
+    fs = facts(change((CH3, ISSUES), "県民の活動を支援する制度の創設を検討します。あわせて推進します。",
+                      "県民の活動を支援する制度を創設します。あわせて推進します。"))
+    assert fact_clauses(fs) == ["「制度の創設を検討します」を「制度を創設します」に変更"]
+    # a noun replaced before a particle is not widened
+    fs = facts(change((CH3, ISSUES), "現在は第4.0版が最新版となっている。", "現在は第5.0版が最新版となっている。"))
+    assert fact_clauses(fs) == ["「第4.0版」を「第5.0版」に変更"]
+
+
+def test_a_name_holding_numbers_is_one_quote_apart_from_its_date() -> None:
+    old = "本計画は、国の「生物多様性国家戦略2012-2020」（平成24年9月閣議決定）及び「第五次環境基本計画」を踏まえます。"
+    new = "本計画は、国の「生物多様性国家戦略2023-2030」（令和5年3月閣議決定）及び「第五次環境基本計画」を踏まえます。"
+    fs = facts(change((CH3, ISSUES), old, new))
+    assert fact_clauses(fs) == ["「生物多様性国家戦略2012-2020」を「生物多様性国家戦略2023-2030」に変更",
+                                "「平成24年9月」を「令和5年3月」に変更"]
+    ext = detect_external("\n".join(f.new for f in fs), new)
+    assert ext is not None and ext.document == "生物多様性国家戦略2023-2030"
+    # 第五次 belongs to the neighbouring 「第五次環境基本計画」, not to the revised strategy
+    assert ext.edition == ""
+    text = summarize(fs, CauseType.EXTERNAL, external=ext)
+    assert text.startswith("令和5年3月に「生物多様性国家戦略2023-2030」が閣議決定されたため、")
+    assert "第五次" not in text and "「「" not in text

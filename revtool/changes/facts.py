@@ -257,13 +257,17 @@ def _same_context(old: str, new: str, i: int, j: int, left: int, right_i: int, r
     return left, right
 
 
+_NAME_EDGE = re.compile(r"[「」『』]")  # a short equal run holding a name's bracket separates two edits
+
+
 @lru_cache(maxsize=4096)
 def _text_spans(old: str, new: str, island: int) -> tuple[tuple[int, int, int, int], ...]:
     spans: list[list[int]] = []
     for tag, i1, i2, j1, j2 in _char_ops(old, new):
         if tag == "equal":
             continue
-        if spans and i1 - spans[-1][1] <= island and j1 - spans[-1][3] <= island:
+        if spans and i1 - spans[-1][1] <= island and j1 - spans[-1][3] <= island \
+                and not _NAME_EDGE.search(old, spans[-1][1], i1):
             spans[-1][1], spans[-1][3] = i2, j2
         else:
             spans.append([i1, i2, j1, j2])
@@ -324,13 +328,71 @@ def phrase_context(old: str, new: str, a1: int, a2: int, b1: int, b2: int) -> tu
     ps, pe = morph.phrase_span(text, s, e)
     left, right = min(s - ps, PHRASE_CONTEXT_MAX), min(pe - e, PHRASE_CONTEXT_MAX)
     tail = [m for m in morph.words_at(text, e, e + right) if m.begin >= e and m.end <= e + right]
-    while tail and (tail[-1].is_function or tail[-1].is_punct):
+    while tail and (tail[-1].is_function or tail[-1].is_punct) and not _ends_predicate(tail):
         right = tail.pop().begin - e
     left = max(0, min(left, a1, b1))
     right = max(0, min(right, len(old) - a2, len(new) - b2))
     if old[a1 - left:a1] != new[b1 - left:b1] or old[a2:a2 + right] != new[b2:b2 + right]:
         return a1, a2, b1, b2
     return a1 - left, a2 + right, b1 - left, b2 + right
+
+
+_PREDICATE_POS = ("動詞", "助動詞", "形容詞")
+
+
+def _ends_predicate(words: "list[morph.Morpheme]") -> bool:
+    """Whether ``words`` end a predicate that the quote must keep whole: a
+    verb with its endings (創設します, 推進しました, 実施しない) is quoted to the
+    end, never cut after its stem (「創設し」)."""
+    last = words[-1]
+    if last.pos != "助動詞" or len(words) < 2:
+        return False
+    i = len(words) - 1
+    while i > 0 and words[i].pos == "助動詞":
+        i -= 1
+    return words[i].pos in _PREDICATE_POS
+
+
+_PREDICATE_TAIL = ("助動詞",)
+
+
+def _predicate_tail(text: str, e: int) -> int:
+    """The end of the predicate endings that follow ``text[:e]`` (し+ます,
+    ます, ない): ``e`` when the next word is not an ending."""
+    words = [m for m in morph.words_at(text, e, min(len(text), e + PHRASE_CONTEXT_MAX)) if m.begin >= e]
+    end = e
+    for n, m in enumerate(words):
+        if m.begin != end or m.is_punct:
+            break
+        ending = m.pos in _PREDICATE_TAIL or (m.pos == "動詞" and m.pos2 == "非自立可能" and n == 0)
+        if not ending:
+            break
+        end = m.end
+    return end if end > e and words and words[0].begin == e and any(w.pos == "助動詞" for w in words if w.end <= end) else e
+
+
+def predicate_context(old: str, new: str, a1: int, a2: int, b1: int, b2: int) -> tuple[int, int, int, int]:
+    """A replaced span quoted as whole 文節 up to the end of the predicate:
+    基金の創設を検討します → 基金を創設します is quoted 「基金の創設を検討します」→
+    「基金を創設します」, never 「の創設を検討」→「を創設」. Context is borrowed only
+    where it reads the same on both sides, at most PHRASE_CONTEXT_MAX characters."""
+    if a1 >= a2 or b1 >= b2 or "。" in old[a1:a2] + new[b1:b2] or max(a2 - a1, b2 - b1) > MAX_PREDICATE_QUOTE:
+        return a1, a2, b1, b2
+    left = 0
+    firsts = [ws[0] for ws in (morph.words_at(old, a1, a2), morph.words_at(new, b1, b2)) if ws]
+    if any(w.pos == "助詞" for w in firsts):
+        ps, _ = morph.phrase_span(old, max(0, a1 - 1), a1)
+        left = min(a1 - ps, PHRASE_CONTEXT_MAX, b1)
+        if old[a1 - left:a1] != new[b1 - left:b1]:
+            left = 0
+    right_old, right_new = _predicate_tail(old, a2) - a2, _predicate_tail(new, b2) - b2
+    right = max(right_old, right_new)
+    if right and old[a2:a2 + right] != new[b2:b2 + right]:
+        right = 0
+    return a1 - left, a2 + right, b1 - left, b2 + right
+
+
+MAX_PREDICATE_QUOTE = 30  # a longer replaced span is not widened (it is described, or quoted as it is)
 
 
 _LEADING_JOINERS = re.compile(r"^((?:また|あわせて|併せて|さらに|更に|なお)、|及び|および|並びに|ならびに|又は|または|若しくは|や|と|・|、|，|,)+")
@@ -491,7 +553,7 @@ def facts_of(change: Change, idx: int = 0) -> list[Fact]:
         return [Fact(change, TEXT, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
     out: list[Fact] = []
     for n, (a1, a2, b1, b2) in enumerate(spans):
-        a1, a2, b1, b2 = phrase_context(old, new, a1, a2, b1, b2)
+        a1, a2, b1, b2 = predicate_context(old, new, *phrase_context(old, new, a1, a2, b1, b2))
         out.append(
             Fact(
                 change,

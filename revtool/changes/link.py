@@ -911,6 +911,19 @@ def _clean_when(when: str) -> str:
     return re.sub(r"（[^）]*）", "", when)
 
 
+_BRACKETED = re.compile(r"[「『]([^「」『』\n]+)[」』]")
+
+
+def _in_other_name(sentence: str, at: int, document: str) -> bool:
+    """Whether offset ``at`` lies inside a 「」 name that is not ``document``
+    (「第五次環境基本計画」 next to the revised 「生物多様性国家戦略2023-2030」):
+    that name's edition is not the revised document's."""
+    for m in _BRACKETED.finditer(sentence):
+        if m.start() < at < m.end():
+            return not document or _norm(document) not in _norm(m.group(1))
+    return False
+
+
 def detect_external(added: str, context: str = "") -> External | None:
     """An outside revision named in the added text (or its sentences)."""
     text = unicodedata.normalize("NFC", added + "\n" + context)
@@ -928,7 +941,7 @@ def detect_external(added: str, context: str = "") -> External | None:
         if not any(seg and _norm(seg) in _norm(s) for seg in _fragments(added)):
             continue
         document = has_doc.group(1) if has_doc else ""
-        edition = has_edition.group(0) if has_edition else ""
+        edition = has_edition.group(0) if has_edition and not _in_other_name(s, has_edition.start(), document) else ""
         if not document:
             for other in [s] + sentences:
                 m = _NAMED_DOC.search(other)
