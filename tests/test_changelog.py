@@ -358,3 +358,18 @@ def test_answer_quoting_an_editorial_unification_links_no_substantive_row() -> N
     log = build_changelog(changes, comments, new_doc=plan_doc(3))
     assert len(log.rows) == 1 and log.links == ()
     assert not [w for w in log.warnings if w.code == "reflected-without-change"]
+
+
+def test_two_list_items_that_traded_numbers_are_one_row_naming_them() -> None:
+    path = ("第3章　施策の展開", "第5節　人づくり", "1　環境教育の推進", "（2）主な取組")
+    a = change(path, "②環境アドバイザーについて、情報発信を強化します。", "①環境アドバイザーについて、情報発信を強化します。",
+               rule="number", block_kind="list", location="箇条書き1")
+    b = change(path, "①大学と連携し、自然観察会を開催します。", "②大学と連携し、自然観察会を開催します。",
+               kind=ChangeKind.MOVED, rule="number", block_kind="list", location="箇条書き1 → 箇条書き2")
+    log = build_changelog([a, b])
+    assert len(log.rows) == 1
+    assert log.rows[0].summary == "「大学と連携し、自然観察会を開催します」と「環境アドバイザーについて、情報発信を強化します」の順序を入れ替え"
+    # one item renumbered because another was inserted before it is no swap (and no row)
+    c = change(path, "①大学と連携し、自然観察会を開催します。", "②大学と連携し、自然観察会を開催します。",
+               kind=ChangeKind.MOVED, rule="number", block_kind="list", location="箇条書き1 → 箇条書き2")
+    assert build_changelog([c]).rows == ()

@@ -30,6 +30,8 @@ from difflib import SequenceMatcher
 from typing import TypeVar
 
 from revtool.changes.facts import (
+    marker_swaps,
+    renumbered_item,
     BLOCK_ADDED,
     BLOCK_DELETED,
     CELL,
@@ -193,6 +195,23 @@ def reordered(changes: "Iterable[Change]") -> frozenset[str]:
                 na, nb = _position(a.section_path), _position(b.section_path)
                 if oa and ob and na and nb and (oa < ob) != (na < nb):
                     out.update((a.id, b.id))
+    return frozenset(out)
+
+
+def swapped_items(changes: "Iterable[Change]") -> frozenset[str]:
+    """Ids of list items that only traded numbers with a sibling item (①
+    ⇄ ②): two items swapped, a decision that must not vanish as renumbering."""
+    by_section: dict[tuple[SectionPath, SectionPath], list[tuple[Change, tuple[str, str, str]]]] = defaultdict(list)
+    for ch in changes:
+        if ch.block_kind == "section" or not ch.old_text or not ch.new_text:
+            continue
+        item = renumbered_item(ch.old_text, ch.new_text)
+        if item is not None:
+            by_section[(ch.old_section_path, ch.section_path)].append((ch, item))
+    out: set[str] = set()
+    for items in by_section.values():
+        for i, j in marker_swaps([it for _, it in items]):
+            out.update((items[i][0].id, items[j][0].id))
     return frozenset(out)
 
 
@@ -626,7 +645,7 @@ def build_changelog(
     editorial = 0
     editorial_changes: list[Change] = []
     facts: list[Fact] = []
-    swapped = reordered(changes)
+    swapped = reordered(changes) | swapped_items(changes)
     for idx, ch in enumerate(changes):
         verdict = reportable(ch, decisions, swapped)
         if verdict is False:

@@ -42,7 +42,10 @@ from revtool.changes.facts import (
     text_spans,
     heading_number,
     heading_title,
+    item_marker,
     key,
+    marker_swaps,
+    renumbered_item,
 )
 from revtool.changes.link import External, bigrams
 from revtool.compare import morph
@@ -234,6 +237,26 @@ def _swapped(a: Fact, b: Fact) -> bool:
     return bool(oa and ob and na and nb) and oa != ob and (oa < ob) != (na < nb)
 
 
+def _item_swaps(facts: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """Pairs of list items that traded numbers (① ⇄ ②), the one first in the
+    old version first: named by their text, never 「②」を「①」に変更."""
+    items = [(f, renumbered_item(f.change.old_text, f.change.new_text)) for f in facts
+             if f.kind == TEXT and not f.column and f.change.block_kind != "section"]
+    found = [(f, it) for f, it in items if it is not None]
+    out = []
+    for i, j in marker_swaps([it for _, it in found]):
+        a, b = sorted((found[i], found[j]), key=lambda x: (len(x[1][1]), x[1][1]))
+        out.append((a[0], b[0]))
+    return out
+
+
+def _item_head(f: Fact) -> str:
+    """A list item named by its text: whole when short, else its first words."""
+    _, body = item_marker(f.change.new_text)
+    body = _single_line(body).rstrip("。")
+    return body if len(body) <= MAX_QUOTE else _lead_words(body, MAX_QUOTE // 2)
+
+
 def fact_clauses(facts: list[Fact]) -> list[str]:
     """Clauses describing the facts, most frequent first, then in order."""
     clauses: list[str] = []
@@ -257,6 +280,9 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             columns = Counter(f.column for f in fs if f.column)
             what = _key_column(header) or (columns.most_common(1)[0][0] if columns else _section_title(fs[0]))
             clauses.append(f"{_single_line(what)}の一覧を更新")
+    for a, b in _item_swaps(facts):
+        bulk.update((id(a), id(b)))
+        clauses.append(f"「{_item_head(a)}」と「{_item_head(b)}」の順序を入れ替え")
     cells = [f for f in facts if id(f) not in bulk and (f.kind == CELL or (f.kind == TEXT and f.column))]
     if cells:
         clauses.extend(_cell_clauses(cells))
