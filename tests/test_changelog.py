@@ -373,3 +373,41 @@ def test_two_list_items_that_traded_numbers_are_one_row_naming_them() -> None:
     c = change(path, "①大学と連携し、自然観察会を開催します。", "②大学と連携し、自然観察会を開催します。",
                kind=ChangeKind.MOVED, rule="number", block_kind="list", location="箇条書き1 → 箇条書き2")
     assert build_changelog([c]).rows == ()
+
+
+def test_same_wording_edit_answering_two_comments_in_two_places_is_two_rows() -> None:
+    plan_a, plan_b = (CH3, EACH, S1, ISSUES), (CH3, EACH, S3, ISSUES)
+    changes = [
+        change(plan_a, "地域通貨の利用を広げるため、支援制度の創設を検討します。", "地域通貨の利用を広げるため、支援制度の創設します。", pages=(9,)),
+        change(plan_b, "健診の受診を広げるため、支援制度の創設を検討します。", "健診の受診を広げるため、支援制度の創設します。", pages=(11,)),
+    ]
+    # without comments (or with one comment for both places) it is one repeated edit: one row
+    (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
+    assert "2か所" in row.grouping
+    answer = "ご意見を踏まえ、「創設します」と改めます。"
+    one = [comment(1, "制度を早く作ってほしい。", answer, (plan_a, plan_b))]
+    assert len(build_changelog(changes, one, new_doc=plan_doc(3)).rows) == 1
+    # each place answered to its own comment: two decisions, two rows, each with its own link and page
+    comments = [comment(1, "地域通貨の支援制度を早く作ってほしい。", answer, (plan_a,)),
+                comment(2, "健診の支援制度を早く作ってほしい。", answer, (plan_b,))]
+    log = build_changelog(changes, comments, new_doc=plan_doc(3))
+    assert [r.new_pages for r in log.rows] == [(9,), (11,)]
+    assert [r.summary for r in log.rows] == ["「創設を検討します」を「創設します」に変更"] * 2
+    assert [r.cause.comment_ids for r in log.rows] == [("C01",), ("C02",)]
+    assert all("別の意見" in r.grouping for r in log.rows)
+
+
+def test_law_revision_quoted_twice_stays_one_row_even_when_each_place_has_a_comment() -> None:
+    plan_a, plan_b = ("第1章　計画の策定にあたって", "2. 計画の位置付け"), (CH3, EACH, S3, ISSUES)
+    changes = [
+        change(plan_a, "国の「生物多様性国家戦略2012-2020」（平成24年9月閣議決定）を踏まえます。",
+               "国の「生物多様性国家戦略2023-2030」（令和5年3月閣議決定）を踏まえます。", pages=(1,)),
+        change(plan_b, "国は、平成24年9月に「生物多様性国家戦略2012-2020」を策定しました。",
+               "国は、令和5年3月に「生物多様性国家戦略2023-2030」を策定しました。", pages=(2,)),
+    ]
+    comments = [comment(1, "国家戦略の改定を反映すべき。", "ご意見を踏まえ、修正します。", (plan_a,)),
+                comment(2, "最新の国家戦略を書くべき。", "ご意見を踏まえ、修正します。", (plan_b,))]
+    (row,) = build_changelog(changes, comments, new_doc=plan_doc(3)).rows
+    assert row.new_pages == (1, 2)
+    assert row.summary.count("「") == row.summary.count("」")
+    assert "「生物多様性国家戦略2012-2020」を「生物多様性国家戦略2023-2030」に" in row.summary

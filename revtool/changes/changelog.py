@@ -278,8 +278,12 @@ def group_facts(
     new_sections: frozenset[SectionPath] = frozenset(),
     renumbered: frozenset[str] = frozenset(),
     moves: "list[tuple[SectionPath, SectionPath]] | None" = None,
+    comment_places: "tuple[tuple[str, tuple[SectionPath, ...]], ...]" = (),
 ) -> list[_Group]:
-    """Facts → row groups (rules 3 and 4 above), in document order."""
+    """Facts → row groups (rules 3 and 4 above), in document order.
+    ``comment_places``: (comment id, resolved sections) of the comments answered
+    反映: a wording edit repeated in places each answered to its own comment is
+    one decision per place, not one row."""
     # sections added as a whole: their facts belong to the top added section
     added_roots = {f.section_path for f in facts if f.kind == SECTION_ADDED} | set(new_sections)
     tops = {p for p in added_roots if not any(p[: len(q)] == q and p != q for q in added_roots)}
@@ -302,6 +306,7 @@ def group_facts(
     for r, fs in by_root.items():
         groups.append(_Group(fs, r, added_root=True, paths=[r]))
 
+    f_why: dict[int, str] = {}
     # repeated edits across sections
     by_sig: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
     for f in rest:
@@ -327,6 +332,11 @@ def group_facts(
         fs = [f for f in fs if id(f) not in clustered]
         if not fs:
             continue
+        answered = _separately_answered(fs, comment_places)
+        if answered:
+            for f in fs:  # each place stays a row of its own, with its own comment
+                f_why[id(f)] = answered
+            continue
         clustered.update(id(f) for f in fs)
         ordered = _ordered_unique([f.section_path for f in sorted(fs, key=lambda f: f.order)])
         anchor = _common_prefix(ordered)
@@ -344,6 +354,7 @@ def group_facts(
         parts = _unrelated_parts(fs)
         for part in parts:
             group = _Group(part, path, paths=[path])
+            group.why.extend(_ordered_unique([f_why[id(f)] for f in part if id(f) in f_why]))
             if len(parts) > 1 and part is not parts[0]:
                 group.why.append("同じ節の他の変更と別の名称（" + "、".join(f"「{n}」" for n in sorted(_names_of(part))[:3])
                                  + "）を加える・除く文のため別の行")
@@ -352,6 +363,37 @@ def group_facts(
     regroup(groups, renumbered, moves)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
+
+
+_DIGIT_OR_NAME = re.compile(r"[0-9０-９「」『』]|(?:令和|平成|昭和)")
+
+
+def _keyed(path: SectionPath) -> tuple[str, ...]:
+    return tuple(key(h) for h in path)
+
+
+def _separately_answered(fs: list[Fact], comment_places: "tuple[tuple[str, tuple[SectionPath, ...]], ...]") -> str:
+    """Why the places of one repeated edit are separate decisions ("" when they
+    are one): the edit is wording (no number, date or 「」 name — a law or plan
+    revised and quoted twice stays one row), and at least two of its places are
+    each answered to a comment that resolves to that place and not the other."""
+    sig = _signature(fs[0])
+    if sig is None or sig[0] != "edit" or _DIGIT_OR_NAME.search(sig[1] + sig[2]) or not comment_places:
+        return ""
+    places = _ordered_unique([f.section_path for f in fs])
+    depth = len(_common_prefix(places)) + 1
+    tied: list[frozenset[str]] = []
+    for place in places:
+        homes = {_keyed(p[:depth]) for f in fs if f.section_path == place
+                 for p in (f.section_path, f.change.old_section_path) if len(p) >= depth}
+        tied.append(frozenset(cid for cid, paths in comment_places
+                              if any(len(cp) >= depth and _keyed(cp[:depth]) in homes for cp in paths)))
+    for i, a in enumerate(tied):
+        for b in tied[i + 1:]:
+            if a and b and not (a & b):
+                return (f"同じ文言の変更（{_signature_text(fs[0])}）でも、箇所ごとに別の意見"
+                        f"（{'・'.join(sorted(a))}／{'・'.join(sorted(b))}）に答える変更のため別の行")
+    return ""
 
 
 _NAME = re.compile(r"「([^「」]{2,40})」")
@@ -659,7 +701,9 @@ def build_changelog(
     new_sections = _new_sections(facts, old_doc)
     moves = block_moves(changes, old_doc, new_doc)
     groups = merge_by_new_terms(
-        group_facts(facts, outline, new_sections, renumbered_titles(old_doc, new_doc), moves), old_doc
+        group_facts(facts, outline, new_sections, renumbered_titles(old_doc, new_doc), moves,
+                    tuple((c.id, c.resolved_section_paths) for c in comments
+                          if c.response_type == ResponseType.REFLECTED and c.resolved_section_paths)), old_doc
     )
 
     drafts: list[tuple[str, _Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
