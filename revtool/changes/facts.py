@@ -296,8 +296,44 @@ def _text_spans(old: str, new: str, island: int) -> tuple[tuple[int, int, int, i
             p = out.pop()
             a1, b1 = min(p[0], a1), min(p[2], b1)
             a2, b2 = max(p[1], a2), max(p[3], b2)
-        out.append((a1, a2, b1, b2))
+        out.append(_balanced(old, new, a1, a2, b1, b2))
     return tuple(out)
+
+
+_OPEN_CLOSE = (("「", "」"), ("『", "』"), ("（", "）"))
+
+
+def _balance(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) widened until every bracket it holds is closed inside it."""
+    for _ in range(4):
+        changed = False
+        for o, c in _OPEN_CLOSE:
+            span = text[s:e]
+            if span.count(o) > span.count(c):
+                end = text.find(c, e)
+                if 0 <= end and end - e <= 60:
+                    e, changed = end + 1, True
+            elif span.count(c) > span.count(o):
+                start = text.rfind(o, 0, s)
+                if 0 <= start and s - start <= 60:
+                    s, changed = start, True
+        if not changed:
+            break
+    return s, e
+
+
+def _balanced(old: str, new: str, a1: int, a2: int, b1: int, b2: int) -> tuple[int, int, int, int]:
+    """A changed span whose quotes never cut a 「」 name or a （） note in half
+    (「第六次環境基本計画 → the whole 「第六次環境基本計画」)."""
+    if a1 < a2 and b1 < b2:
+        return (*_balance(old, a1, a2), *_balance(new, b1, b2))
+    text, s, e = (old, a1, a2) if a1 < a2 else (new, b1, b2)
+    s2, e2 = _balance(text, s, e)
+    left, right = s - s2, e2 - e
+    if (left or right) and a1 - left >= 0 and b1 - left >= 0 and old[a1 - left:a1] == new[b1 - left:b1] \
+            and old[a2:a2 + right] == new[b2:b2 + right]:
+        return a1 - left, a2 + right, b1 - left, b2 + right
+    return a1, a2, b1, b2
 
 
 def text_spans(old: str, new: str, change: Change | None = None, island: int = 3) -> list[tuple[int, int, int, int]]:
@@ -595,7 +631,7 @@ def facts_of(change: Change, idx: int = 0) -> list[Fact]:
         return [Fact(change, TEXT, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
     out: list[Fact] = []
     for n, (a1, a2, b1, b2) in enumerate(spans):
-        a1, a2, b1, b2 = predicate_context(old, new, *phrase_context(old, new, a1, a2, b1, b2))
+        a1, a2, b1, b2 = _balanced(old, new, *predicate_context(old, new, *phrase_context(old, new, a1, a2, b1, b2)))
         out.append(
             Fact(
                 change,

@@ -804,7 +804,8 @@ def choose_links(
     ``LINK_THRESHOLD``, or when its answer promised an edit and the row is
     clearly ahead of the comment's other rows (``PROMISE_MARGIN``) or the only
     row where the comment points. A second row links only when the answer names
-    it too (a quote found in it) and it scores nearly as well: one answer
+    it too (a quote found in it), it scores nearly as well and it is no farther
+    from where the comment points than the first: one answer
     rarely causes two rows, and vague answers (「構成を見直し修文いたします」) must
     not spill onto their neighbours.
 
@@ -867,7 +868,10 @@ def choose_links(
             chosen.append(first)
         if chosen:
             for s in items[1:]:
-                if s.score >= LINK_THRESHOLD and s.score >= first.score * EXTRA_CUTOFF and s.named >= EXTRA_NAMED:
+                # never farther from where the comment points than the first row: the same words
+                # edited in another 施策 answer another comment there
+                if s.score >= LINK_THRESHOLD and s.score >= first.score * EXTRA_CUTOFF and s.named >= EXTRA_NAMED \
+                        and _PLACE_RANK[s.relation] >= _PLACE_RANK[first.relation]:
                     chosen.append(s)
         for s in chosen:
             links[(cid, s.row_id)] = Link(cid, s.row_id, s.score, s.evidence + (competed if s is first else ""))

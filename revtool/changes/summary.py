@@ -153,11 +153,12 @@ def _cell_clauses(facts: list[Fact]) -> list[str]:
 
 
 def _quote(text: str) -> str:
-    """A span as quoted: a 「」 name without its own brackets (no 「「…」」)."""
+    """A span as quoted: a 「」 name without its own brackets (no 「「…」」);
+    a name inside a longer quote in 『』, as quotes within quotes are written."""
     t = text.strip()
     if len(t) >= 2 and t[0] in "「『" and t[-1] in "」』" and not re.search(r"[「」『』]", t[1:-1]):
         return t[1:-1]
-    return t
+    return t.replace("「", "『").replace("」", "』")
 
 
 _NAME = re.compile(r"「([^「」\n]{2,40})」|『([^『』\n]{2,40})』")
