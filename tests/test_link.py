@@ -303,3 +303,14 @@ def test_vague_reflected_answer_links_the_only_row_in_its_section() -> None:
     # not when the section holds no changed row
     far = comment(2, "目標が低い。", "ご指摘を踏まえ、目標値を修正いたします。", ((CH3, EACH, "施策4　取組4の推進"),))
     assert links_for([only, other], [far]) == []
+
+
+def test_a_second_row_named_by_the_answer_is_not_taken_farther_from_the_comment() -> None:
+    from revtool.changes.link import Scored
+    # the same words (「創設します」) edited in the comment's 施策 and in another one
+    here = Scored("C14", "R9", 0.88, "descendant", "指摘箇所の下位の節", promised=True, named=1.0, fits=1)
+    there = Scored("C14", "R13", 0.80, "named", "回答が「創設します」に言及", promised=True, named=1.0, fits=1)
+    assert [(l.comment_id, l.row_id) for l in choose_links([here, there])] == [("C14", "R9")]
+    # a second row as near to where the comment points still links (one answer, two places in its 施策)
+    also_here = Scored("C14", "R10", 0.80, "descendant", "指摘箇所の下位の節", promised=True, named=1.0, fits=1)
+    assert [(l.comment_id, l.row_id) for l in choose_links([here, also_here])] == [("C14", "R9"), ("C14", "R10")]
