@@ -216,6 +216,30 @@ def parse_marker(text: str) -> Marker | None:
     return None
 
 
+LIST_MARKER_KINDS = frozenset({
+    "decimal", "paren", "rparen", "circled", "katakana", "paren_katakana", "rparen_katakana",
+    "alpha_upper", "alpha_lower", "paren_alpha_upper", "paren_alpha_lower", "rparen_alpha_lower",
+    "kanji", "paren_kanji", "roman", "roman_lower",
+})
+"""Marker kinds that number the items of a list when typed at the start of a
+paragraph (``①``, ``（1）``, ``ア``); ``第1章``, ``施策1`` or a bare ``1`` are
+not list labels of a body paragraph."""
+
+COUNTERS = frozenset("年月日時分秒週代度回倍件人名社者個台枚本冊頭羽匹円万億兆千百十割％%歳号条項次期位種点箇所ヶヵケカ部局課校園館戸世帯床棟haｈkmｍgｇtｔL")
+"""Characters that follow a number as its unit or counter (``2023 年``,
+``56.3 ％``, ``100 年当たり``): a number before them is a quantity in the
+sentence, not the number of a list item."""
+
+
+def is_quantity(marker: Marker) -> bool:
+    """Whether a bare or dotted number at the start of a line is a quantity
+    (``2019 年に公表された``, ``56.3 ％``) rather than an item's number:
+    a unit or counter follows it, or it is larger than any list runs."""
+    if not marker.kind.startswith(("bare", "dotted", "hyphen")):
+        return False
+    return marker.title[:1] in COUNTERS or (marker.value or 0) >= 1000
+
+
 # ---------------------------------------------------------------- heading filter
 
 MAX_GUESSED_HEADING_CHARS = 40

@@ -36,7 +36,7 @@ import pypdfium2 as pdfium
 
 from revtool.errors import InputFileError, UnreadablePagesError
 from revtool.extract.base import RawHeading, RawItem
-from revtool.extract.outline import build_outline, parse_marker, strip_decoration
+from revtool.extract.outline import LIST_MARKER_KINDS, build_outline, is_quantity, parse_marker, strip_decoration
 from revtool.normalize import compact_key
 from revtool.extract.pdf_glyphs import PageGlyphs, StreamBombError, StreamCaps, count_pages
 from revtool.extract.pdf_miner import miner_pages
@@ -336,7 +336,8 @@ _LETTER_LABEL = re.compile(r"^([a-zA-Zａ-ｚＡ-Ｚ])[ \u3000](?=[^\x00-\x7f])"
 
 def _label_of(text: str) -> str:
     """The list label a line starts with: a bullet, a numbering marker, or a
-    single letter before Japanese text (``ａ ねじ止め端子``)."""
+    single letter before Japanese text (``ａ ねじ止め端子``).  A number that
+    is a quantity (``2019 年に``, ``56.3 ％``) is not a label."""
     b = bullet_label(text)
     if b:
         return b
@@ -344,7 +345,14 @@ def _label_of(text: str) -> str:
     if letter:
         return letter.group(1)
     m = parse_marker(text)
-    return m.number if m is not None else ""
+    return m.number if m is not None and not is_quantity(m) else ""
+
+
+def _next_in_sequence(label: str, text: str) -> bool:
+    """Whether the marker at the start of ``text`` numbers the item after the
+    one labelled ``label`` (same scheme, value one higher)."""
+    a, b = parse_marker(label + "\u3000x"), parse_marker(text)
+    return a is not None and b is not None and a.kind == b.kind and a.value is not None and b.value == a.value + 1
 
 
 def _is_note(item: RawItem) -> bool:
@@ -420,6 +428,47 @@ class _Stream:
                 pos += 1  # after the notes already placed there, in their order
             self.items.insert(pos, block)
 
+    def label_for(self, ln: Line, new_page: bool) -> str:
+        """The list label ``ln`` starts with, unless the line goes on with a
+        sentence the line (or page) before cut: a number or marker there is
+        part of the text (``100 年当たり``, ``第６条（市場メカニズム）、…``).
+        A bullet always starts an item (kinsoku keeps ・ off a line start)."""
+        label = _label_of(ln.text)
+        p = self.para
+        if not label or p is None or bullet_label(ln.text) or _LETTER_LABEL.match(ln.text):
+            return label
+        prev = p.lines[-1]
+        em = max(ln.size, 1.0)
+        if abs(ln.size - prev.size) > 0.6 or _SENTENCE_END.search(prev.text.rstrip()):
+            return label
+        if not new_page and (stops_short(prev.x1, self.metrics_for(prev).right, ln.text, em)
+                             or ln.top - prev.bottom > max(self.m.pitch - prev.height, 0.0) + 0.6 * em):
+            return label
+        if p.label:
+            # inside an item: at its hanging indent, and not the next item's number
+            if ln.x0 <= p.lines[0].x0 + 0.3 * em or _next_in_sequence(p.label, ln.text):
+                return label
+        elif ln.x0 > prev.x0 + 0.5 * em:
+            return label
+        return ""
+
+    def indented_start(self, p: _Para, ln: Line) -> bool:
+        """Whether ``p`` is a paragraph whose indented first line (字下げ)
+        happens to start with a marker that is no list label (``第１部``, a
+        bare number): its full first line is followed by ``ln`` back at the
+        body's left edge, as a paragraph wraps and an item does not."""
+        if not p.label or len(p.lines) != 1 or bullet_label(p.lines[0].text) or _LETTER_LABEL.match(p.lines[0].text):
+            return False
+        first = p.lines[0]
+        m = parse_marker(first.text.strip())
+        if m is None or m.kind in LIST_MARKER_KINDS or id(first) in self.hanging:
+            return False
+        em = max(ln.size, 1.0)
+        return (abs(ln.size - first.size) <= 0.6 and ln.bold == first.bold
+                and ln.x0 < first.x0 - 0.5 * em and abs(ln.x0 - self.m.left) <= 0.5 * em
+                and not stops_short(first.x1, self.metrics_for(first).right, ln.text, em)
+                and ln.top - first.bottom <= max(self.m.pitch - first.height, 0.0) + 0.6 * em)
+
     def add_line(self, ln: Line, page: int | None, new_page: bool) -> None:
         if is_toc_line(ln.text):
             # a table-of-contents entry: the heading it names, without the leader
@@ -433,11 +482,10 @@ class _Stream:
             self.flush()
             self.items.append(Block(BlockKind.PARAGRAPH, ln.text.strip(), pages=_span(page, page)))
             return
-        label = _label_of(ln.text)
         p = self.para
-        if (label and new_page and p is not None and label.isdigit() and not p.label
-                and not _SENTENCE_END.search(p.lines[-1].text.rstrip())):
-            label = ""  # ``100 年当たり`` going on from a sentence cut by the page break: not an item
+        label = self.label_for(ln, new_page)
+        if p is not None and not label and self.indented_start(p, ln):
+            p.label = ""  # ``第１部第２章「…」`` opening an indented paragraph: a reference, not an item
         note = ln.text.lstrip(" \u3000")[:1] in NOTE_MARKS  # ※ starts a paragraph, unlabelled
         if p is not None and not label and not note:
             prev = p.lines[-1]
