@@ -46,6 +46,7 @@ from revtool.extract.pdf_lines import (
     body_metrics,
     bullet_label,
     group_lines,
+    indents_paragraphs,
     join_wrapped,
     order_columns,
     starts_paragraph,
@@ -378,6 +379,7 @@ class _Stream:
         self.local_right: dict[int, float] = {}  # id(line) -> right edge of its frame
         self.pending_notes: list[Block] = []
         self.hanging: dict[int, float] = {}  # id(label row) -> where its text starts (merge_label_rows)
+        self.indented = False  # paragraphs start with a first-line indent (indents_paragraphs)
 
     def metrics_for(self, ln: Line) -> LayoutMetrics:
         right = self.local_right.get(id(ln))
@@ -428,6 +430,34 @@ class _Stream:
                 pos += 1  # after the notes already placed there, in their order
             self.items.insert(pos, block)
 
+    def page_break_inside(self, p: _Para, ln: Line) -> bool:
+        """Whether ``ln``, the first line of a page, goes on with ``p`` although
+        the page before ended it with a sentence: in a document whose
+        paragraphs start indented (字下げ), a line at the left edge is no
+        paragraph start, so a page break was put inside the paragraph."""
+        em = max(ln.size, 1.0)
+        left = self.m.left
+        return (self.indented and not p.label and abs(ln.x0 - left) <= 0.5 * em
+                and -0.5 * em <= p.lines[0].x0 - left <= 1.5 * em and abs(ln.size - self.m.size) <= 0.6
+                and _NOTE_START.match(ln.text.strip()) is None)
+
+    def item_goes_on(self, p: _Para, ln: Line) -> bool:
+        """Whether ``ln``, the first line of a page, goes on with the list item
+        ``p`` although it stands left of the item's label: the page before
+        cut a sentence, and the line stands where the item's own wrapped lines
+        stand (or, with one line so far, at the left edge of a document whose
+        paragraphs start indented).  Even a ``・`` there is the sentence's
+        (a forced page break lets it start the line)."""
+        if not p.label or len(p.lines) == 0:
+            return False
+        first, prev = p.lines[0], p.lines[-1]
+        em = max(ln.size, 1.0)
+        if ln.x0 >= first.x0 - 0.3 * em or _SENTENCE_END.search(prev.text.rstrip()):
+            return False
+        if len(p.lines) > 1:
+            return abs(ln.x0 - p.lines[1].x0) <= 0.5 * em
+        return self.indented and abs(ln.x0 - self.m.left) <= 0.5 * em
+
     def label_for(self, ln: Line, new_page: bool) -> str:
         """The list label ``ln`` starts with, unless the line goes on with a
         sentence the line (or page) before cut: a number or marker there is
@@ -435,6 +465,8 @@ class _Stream:
         A bullet always starts an item (kinsoku keeps ・ off a line start)."""
         label = _label_of(ln.text)
         p = self.para
+        if label and p is not None and new_page and self.item_goes_on(p, ln):
+            return ""
         if not label or p is None or bullet_label(ln.text) or _LETTER_LABEL.match(ln.text):
             return label
         prev = p.lines[-1]
@@ -491,18 +523,18 @@ class _Stream:
             prev = p.lines[-1]
             if new_page:
                 em = max(ln.size, 1.0)
+                same_style = abs(ln.size - prev.size) <= 0.6 and ln.bold == prev.bold
                 cont = (
-                    abs(ln.size - prev.size) <= 0.6
-                    and ln.bold == prev.bold
+                    same_style
                     # a line cut short by a forced page break inside a sentence goes on too
                     and (not stops_short(prev.x1, self.metrics_for(prev).right, ln.text, em)
                          or not _SENTENCE_END.search(prev.text.rstrip()))
                     and (ln.x0 <= prev.x0 + 0.5 * em if not p.label else ln.x0 > p.lines[0].x0 - 0.3 * em)
-                )
+                ) or (same_style and (self.page_break_inside(p, ln) or self.item_goes_on(p, ln)))
             elif id(p.lines[0]) in self.hanging:
                 cont = self.continues_hanging(p, ln)
             else:
-                cont = not starts_paragraph(prev, ln, p.lines[0], self.metrics_for(prev), bool(p.label))
+                cont = not starts_paragraph(prev, ln, p.lines[0], self.metrics_for(prev), bool(p.label), self.indented)
             if cont:
                 p.lines.append(ln)
                 p.last_page = page if page is not None else p.last_page
@@ -730,6 +762,7 @@ def _build_items(
     styles = _styles(bodies)
     metrics = body_metrics(all_lines, styles.body_size) if all_lines else body_metrics([])
     stream = _Stream(metrics, styles, bookmarks)
+    stream.indented = indents_paragraphs(bodies, metrics)
     for layout, lines, number in zip(layouts, bodies, numbers):
         if layout.problem or layout.blank:
             stream.flush()

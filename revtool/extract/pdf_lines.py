@@ -361,12 +361,43 @@ def body_metrics(lines: Sequence[Line], body_size: float | None = None) -> Layou
     return LayoutMetrics(float(left), right, pitch, size)
 
 
-def starts_paragraph(prev: Line, line: Line, para_first: Line, m: LayoutMetrics, labelled: bool) -> bool:
+MIN_PARAGRAPH_STARTS = 8
+
+
+def indents_paragraphs(pages: Sequence[Sequence[Line]], m: LayoutMetrics) -> bool:
+    """Whether the body's paragraphs start with a first-line indent (字下げ):
+    after a line that ends a sentence short of the right edge, the next body
+    line of the same page (unlabelled, same size) starts about an em right of
+    the left edge nearly every time.  In such a document a line at the left
+    edge continues a paragraph, even at the top of a new page after a
+    sentence end (a page break inside a paragraph)."""
+    em = max(m.size, 1.0)
+    indented = flush = 0
+    for lines in pages:
+        for prev, ln in zip(lines, lines[1:]):
+            if (abs(prev.size - m.size) > 0.6 or abs(ln.size - m.size) > 0.6 or prev.bold or ln.bold
+                    or not ends_sentence(prev.text) or m.right - prev.x1 < 2 * em
+                    or abs(prev.x0 - m.left) > 0.5 * em or bullet_label(ln.text)
+                    or ln.top - prev.bottom > max(m.pitch - prev.height, 0.0) + 0.6 * em):
+                continue
+            if 0.5 * em < ln.x0 - m.left < 1.5 * em:
+                indented += 1
+            elif abs(ln.x0 - m.left) <= 0.5 * em:
+                flush += 1
+    return indented >= MIN_PARAGRAPH_STARTS and indented >= 9 * flush
+
+
+def starts_paragraph(
+    prev: Line, line: Line, para_first: Line, m: LayoutMetrics, labelled: bool, indented: bool = False
+) -> bool:
     """Whether ``line`` begins a new paragraph after ``prev``.
 
     ``para_first`` is the first line of the paragraph ``prev`` belongs to and
     ``labelled`` whether that paragraph starts with a list label (a hanging
     indent then continues at the text's indent, not at the margin).
+    ``indented``: the document starts its paragraphs with a first-line indent
+    (``indents_paragraphs``), so an item wrapped back to the margin goes on
+    there even after a full line that ends a sentence.
     """
     em = max(line.size, 1.0)
     if abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
@@ -380,7 +411,7 @@ def starts_paragraph(prev: Line, line: Line, para_first: Line, m: LayoutMetrics,
     if labelled:
         # a list item continues at the margin or at its hanging indent
         if line.x0 < para_first.x0 - 0.3 * em:
-            return ends_sentence(prev.text)
+            return ends_sentence(prev.text) and not (indented and abs(line.x0 - m.left) <= 0.5 * em)
         return line.x0 > para_first.x0 + 3.5 * em
     return line.x0 > prev.x0 + 0.5 * em  # 字下げ: indented deeper than the line before
 
