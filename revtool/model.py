@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from collections.abc import Sequence
 from typing import ClassVar
 
 SectionPath = tuple[str, ...]
@@ -46,6 +47,35 @@ class PageSpan:
         if not known:
             return None
         return PageSpan(min(s.first for s in known), max(s.last for s in known))
+
+
+def page_breaks_valid(breaks: "tuple[int, ...] | list[int]", pages: PageSpan | None, length: int) -> bool:
+    """Whether ``breaks`` can be a block's ``page_breaks`` for ``pages`` and a text of ``length`` characters."""
+    if not breaks:
+        return True
+    if pages is None or len(breaks) != pages.last - pages.first:
+        return False
+    return all(0 <= a <= b <= length for a, b in zip(breaks, list(breaks[1:]) + [length]))
+
+
+def paged_span(starts: "Sequence[int]", pages: "Sequence[int | None]") -> tuple[PageSpan | None, tuple[int, ...]]:
+    """The page span of a block whose pieces start at ``starts`` (offsets into
+    its text) on ``pages``, and its ``Block.page_breaks``: the offset of the
+    first piece of each later page (repeated for a page the block skips).
+    Pieces on unnumbered pages take no part; pages going backwards give the
+    span alone."""
+    known = [(at, p) for at, p in zip(starts, pages) if p is not None]
+    if not known:
+        return None, ()
+    first = current = known[0][1]
+    breaks: list[int] = []
+    for at, p in known:
+        if p < current:
+            return PageSpan(min(q for _, q in known), max(q for _, q in known)), ()
+        while current < p:
+            breaks.append(at)
+            current += 1
+    return PageSpan(first, current), tuple(breaks)
 
 
 @dataclass(frozen=True)
@@ -84,6 +114,13 @@ class Block:
 
     ``text`` is the display text as extracted (for a table: ``Table.as_text``).
     ``label`` is a list marker read before any normalization (①, ・, ア).
+
+    ``page_breaks``: where a block printed over several pages turns the page,
+    as offsets into ``text``: ``text[page_breaks[i]]`` is the first character
+    printed on page ``pages.first + i + 1``. Either empty (one page, or not
+    known: then only ``pages`` is) or exactly ``pages.last - pages.first``
+    non-decreasing offsets (a page the block skips, such as a full-page figure,
+    repeats the offset). Like ``pages``, not part of ``content_hash``.
     """
 
     kind: BlockKind
@@ -91,6 +128,30 @@ class Block:
     label: str = ""
     table: Table | None = None
     pages: PageSpan | None = None
+    page_breaks: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.page_breaks and not page_breaks_valid(self.page_breaks, self.pages, len(self.text)):
+            raise ValueError(f"page breaks {self.page_breaks} do not fit pages {self.pages} of a {len(self.text)}-character block")
+
+    def page_at(self, offset: int) -> int | None:
+        """The printed page of the character at ``offset`` of ``text``: exact
+        with ``page_breaks``, else the first page (``None`` when unknown)."""
+        if self.pages is None:
+            return None
+        return self.pages.first + sum(1 for b in self.page_breaks if b <= offset)
+
+    def pages_of(self, start: int, end: int) -> tuple[int, ...]:
+        """The printed pages of ``text[start:end]`` (one page for an empty
+        range); all the block's pages when they are known only as a span."""
+        if self.pages is None:
+            return ()
+        if not self.page_breaks:
+            return self.pages.pages()
+        first = self.page_at(start)
+        last = self.page_at(max(start, end - 1))
+        assert first is not None and last is not None
+        return tuple(range(first, last + 1))
 
     @cached_property
     def content_hash(self) -> str:

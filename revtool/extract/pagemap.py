@@ -10,7 +10,10 @@ DOCX has no fixed pages.  ``assign_pages`` aligns the two documents' text:
    lacks) are laid end to end with every character knowing its page, and
    each DOCX block is found in that stream, in order.  A block found only in
    part (edited between the two files, or split differently) takes the pages
-   of the part found; a block not found keeps ``pages=None``.
+   of the part found; a block not found keeps ``pages=None``.  A PDF block
+   that says where it turns the page (``Block.page_breaks``) gives each of its
+   characters its own page, so a DOCX block found over a page break gets its
+   ``page_breaks`` too.
 
 Pure: no files, only the two ``Document`` values.
 """
@@ -22,8 +25,8 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Sequence
 
-from revtool.model import Block, Document, PageSpan, Section, SectionPath
-from revtool.normalize import normalize_key
+from revtool.model import Block, Document, PageSpan, Section, SectionPath, page_breaks_valid, paged_span
+from revtool.normalize import normalize_key, normalize_with_map
 
 MIN_PIECE = 8
 """Shortest stretch of text that may place a block found only in part."""
@@ -35,7 +38,18 @@ WRAP_MIN = 20
 
 def text_key(text: str) -> str:
     """The comparison key without any whitespace (line breaks, tabs of tables)."""
-    return re.sub(r"\s+", "", normalize_key(text))
+    return _SPACE.sub("", normalize_key(text))
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def keyed(text: str) -> tuple[str, list[int]]:
+    """``text_key(text)`` and, for each of its characters, the offset in ``text``
+    of the character it comes from."""
+    key, origin = normalize_with_map(text)
+    kept = [i for i, ch in enumerate(key) if not _SPACE.match(ch)]
+    return "".join(key[i] for i in kept), [origin[i] for i in kept]
 
 
 def path_key(path: SectionPath) -> tuple[str, ...]:
@@ -43,8 +57,18 @@ def path_key(path: SectionPath) -> tuple[str, ...]:
 
 
 @dataclass
+class Found:
+    """Where a block's key was found: its pages, and the printed page of each
+    key character found on a page known exactly (by its index in the key)."""
+
+    span: PageSpan | None
+    exact: dict[int, int]
+
+
+@dataclass
 class PagedText:
-    """Blocks laid end to end: the key text, and the page span of each character."""
+    """Blocks laid end to end: the key text, and the page span of each character
+    (one page when the block says where it turns the page)."""
 
     text: str
     spans: list[PageSpan | None]
@@ -55,9 +79,13 @@ class PagedText:
         parts: list[str] = []
         spans: list[PageSpan | None] = []
         for b in blocks:
-            k = text_key(b.text)
+            if b.page_breaks:
+                k, origin = keyed(b.text)
+                spans.extend(_one_page(b.page_at(o)) for o in origin)
+            else:
+                k = text_key(b.text)
+                spans.extend([b.pages] * len(k))
             parts.append(k)
-            spans.extend([b.pages] * len(k))
         return PagedText("".join(parts), spans)
 
     def locate(self, key: str) -> tuple[bool, PageSpan | None]:
@@ -65,34 +93,64 @@ class PagedText:
         unnumbered pages).  The search runs from the cursor on; a long text
         is also looked for before it (a moved block); the cursor moves past
         what was found."""
+        found = self.find(key)
+        return found is not None, found.span if found is not None else None
+
+    def find(self, key: str) -> Found | None:
+        """``locate`` with the page of every character found (``None``: not found)."""
         if not key or not self.text:
-            return False, None
+            return None
         starts = (self.cursor, 0) if len(key) >= WRAP_MIN and self.cursor else (self.cursor,)
         for start in starts:
             pos = self.text.find(key, start)
             if pos >= 0:
                 self.cursor = pos + len(key)
-                return True, PageSpan.cover(self.spans[pos : pos + len(key)])
+                return self._found([(0, pos, len(key))])
         return self._partial(key)
 
-    def _partial(self, key: str) -> tuple[bool, PageSpan | None]:
+    def _found(self, pieces: "list[tuple[int, int, int]]") -> Found:
+        """Pieces as (index in the key, index in ``text``, size)."""
+        spans = [s for _, b, n in pieces for s in self.spans[b : b + n]]
+        exact = {a + j: s.first for a, b, n in pieces for j, s in enumerate(self.spans[b : b + n])
+                 if s is not None and s.first == s.last}
+        return Found(PageSpan.cover(spans), exact)
+
+    def _partial(self, key: str) -> Found | None:
         if len(key) < MIN_PIECE:
-            return False, None
+            return None
         window_start = self.cursor
         window = self.text[window_start : window_start + 3 * len(key) + 200]
         found = self._pieces(key, window, window_start)
-        if not found[0] and window_start and len(key) >= WRAP_MIN:
+        if found is None and window_start and len(key) >= WRAP_MIN:
             found = self._pieces(key, self.text, 0)
         return found
 
-    def _pieces(self, key: str, window: str, offset: int) -> tuple[bool, PageSpan | None]:
+    def _pieces(self, key: str, window: str, offset: int) -> Found | None:
         sm = SequenceMatcher(None, key, window, autojunk=False)
         pieces = [m for m in sm.get_matching_blocks() if m.size >= MIN_PIECE]
         if not pieces or sum(m.size for m in pieces) < 0.3 * len(key):
-            return False, None
-        spans = [s for m in pieces for s in self.spans[offset + m.b : offset + m.b + m.size]]
+            return None
         self.cursor = offset + pieces[-1].b + pieces[-1].size
-        return True, PageSpan.cover(spans)
+        return self._found([(m.a, offset + m.b, m.size) for m in pieces])
+
+
+def _one_page(page: int | None) -> PageSpan | None:
+    return None if page is None else PageSpan(page, page)
+
+
+def placed(block: Block, found: Found | None) -> Block:
+    """``block`` with the pages where its text was found; with ``page_breaks``
+    when the text found runs over pages known character by character."""
+    if found is None:
+        return replace(block, pages=None, page_breaks=())
+    if found.span is None or found.span.first == found.span.last or not found.exact:
+        return replace(block, pages=found.span, page_breaks=())
+    _, origin = keyed(block.text)
+    at = sorted(found.exact)
+    span, breaks = paged_span([origin[i] for i in at], [found.exact[i] for i in at])
+    if span != found.span or not page_breaks_valid(breaks, span, len(block.text)):
+        return replace(block, pages=found.span, page_breaks=())  # text on pages known only as a span
+    return replace(block, pages=span, page_breaks=breaks)
 
 
 def _all_blocks(doc: Document) -> list[Block]:
@@ -116,10 +174,10 @@ def assign_pages(doc: Document, paged: Document) -> Document:
         out: list[Block] = []
         for b in blocks:
             key = text_key(b.text)
-            found, span = local.locate(key) if local is not None else (False, None)
-            if not found:
-                found, span = whole.locate(key)
-            out.append(replace(b, pages=span))
+            found = local.find(key) if local is not None else None
+            if found is None:
+                found = whole.find(key)
+            out.append(placed(b, found))
         return tuple(out)
 
     def visit(sec: Section, parent: tuple[str, ...]) -> Section:

@@ -65,7 +65,7 @@ from revtool.extract.pdf_pages import (
 from revtool.extract.pdf_quality import page_problem, visible_count
 from revtool.extract.pdf_read import RawPage, read_page
 from revtool.extract.pdf_tables import PageTable, find_frames, find_tables, inside, same_columns, stitch
-from revtool.model import Block, BlockKind, Document, PageSpan, Source, Table
+from revtool.model import Block, BlockKind, Document, PageSpan, Source, Table, paged_span
 
 VERTICAL_SHARE = 0.6
 NOTE_MARKS = "※＊*"
@@ -314,14 +314,20 @@ def _styles(pages: Sequence[Sequence[Line]]) -> _Styles:
 class _Para:
     lines: list[Line]
     label: str
-    first_page: int | None
-    last_page: int | None
+    line_pages: list[int | None]  # the printed page of each line
 
     def text(self) -> str:
+        return self.text_and_starts()[0]
+
+    def text_and_starts(self) -> tuple[str, list[int]]:
+        """The joined text and where each line starts in it."""
         out = ""
+        starts: list[int] = []
         for ln in self.lines:
-            out = join_wrapped(out, ln.text.strip(" "))
-        return out
+            piece = ln.text.strip(" ")
+            out = join_wrapped(out, piece)
+            starts.append(len(out) - len(piece))
+        return out, starts
 
 
 def _span(a: int | None, b: int | None) -> PageSpan | None:
@@ -389,10 +395,11 @@ class _Stream:
     def flush(self) -> None:
         p = self.para
         if p is not None:
-            text = p.text()
+            text, starts = p.text_and_starts()
             if text.strip():
                 kind = BlockKind.LIST if p.label else BlockKind.PARAGRAPH
-                self.items.append(Block(kind, text, label=p.label, pages=_span(p.first_page, p.last_page)))
+                span, breaks = paged_span(starts, p.line_pages)
+                self.items.append(Block(kind, text, label=p.label, pages=span, page_breaks=breaks))
             self.para = None
         self.items.extend(self.pending_notes)  # notes cited by the paragraph that just ended
         self.pending_notes = []
@@ -537,10 +544,10 @@ class _Stream:
                 cont = not starts_paragraph(prev, ln, p.lines[0], self.metrics_for(prev), bool(p.label), self.indented)
             if cont:
                 p.lines.append(ln)
-                p.last_page = page if page is not None else p.last_page
+                p.line_pages.append(page)
                 return
         self.flush()
-        self.para = _Para([ln], label, page, page)
+        self.para = _Para([ln], label, [page])
         self.last_table = None
 
     def add_heading(self, text: str, level: int | None, certain: bool, page: int | None) -> None:
@@ -556,8 +563,15 @@ class _Stream:
                 merged = stitch(head, t.rows)
                 old = self.items[idx]
                 assert isinstance(old, Block)
-                first = old.pages.first if old.pages else page
-                self.items[idx] = Block(BlockKind.TABLE, merged.as_text(), table=merged, pages=_span(first, page))
+                text = merged.as_text()
+                # the rows of this page start after the head's rows (a row the break cut
+                # in two counts on the page where it starts)
+                kept = Table(merged.rows[: len(head.rows)], merged.header_rows).as_text()
+                at = len(kept) + 1 if len(merged.rows) > len(head.rows) else len(text)
+                starts = [0, *old.page_breaks, at]
+                pages = [old.pages.first + i for i in range(len(old.page_breaks) + 1)] if old.pages else [None]
+                span, breaks = paged_span(starts, [*pages[: len(starts) - 1], page])
+                self.items[idx] = Block(BlockKind.TABLE, text, table=merged, pages=span, page_breaks=breaks)
                 self.last_table = (idx, merged, t.columns)
                 return
         table = Table(t.rows, header_rows=1)

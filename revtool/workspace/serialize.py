@@ -19,9 +19,9 @@ lines, a table as a Markdown table (``|`` and ``\\`` escaped, line breaks as ``<
 
 The Markdown carries the text, so that a plain ``git diff`` of two versions shows
 the changed sentences and nothing else of the prose. The manifest carries what
-Markdown cannot say (headings, numbers, levels, markers, labels, pages, merged
-cells, header rows, hashes, source, warnings) and, for the rare block whose
-Markdown form would not read back exactly (an empty paragraph, text ending in a
+Markdown cannot say (headings, numbers, levels, markers, labels, pages and the
+offsets where a block turns the page, merged cells, header rows, hashes, source,
+warnings) and, for the rare block whose Markdown form would not read back exactly (an empty paragraph, text ending in a
 backslash, control characters, a cell containing ``<br>``…), the exact text as
 well. Every block is checked: ``document_from_files(document_to_files(d)) == d``.
 """
@@ -191,6 +191,8 @@ def _blocks_to_markdown(blocks: Sequence[Block]) -> tuple[list[str], list[dict[s
             "pages": _pages_to_json(block.pages),
             "hash": block.content_hash,
         }
+        if block.page_breaks:  # only for a block printed over pages: other entries stay byte-identical
+            meta["page_breaks"] = list(block.page_breaks)
         if block.table is not None:
             meta["table"] = {
                 "header_rows": block.table.header_rows,
@@ -264,7 +266,8 @@ def _block_from_lines(lines: list[str], meta: Mapping[str, Any]) -> Block:
         text = _text_from_lines([lines[0][len(prefix):]] + [l[len(_LIST_INDENT):] for l in lines[1:]])
     else:
         text = _text_from_lines(lines)
-    return Block(kind=kind, text=text, label=label, table=table, pages=pages)
+    return Block(kind=kind, text=text, label=label, table=table, pages=pages,
+                 page_breaks=tuple(int(b) for b in meta.get("page_breaks") or ()))
 
 
 def _exact_needed(block: Block, chunk: list[str], meta: Mapping[str, Any]) -> dict[str, Any]:
