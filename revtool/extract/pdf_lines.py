@@ -192,11 +192,21 @@ def line_text(glyphs: Sequence[Glyph]) -> str:
 
 
 def _dominant(glyphs: Sequence[Glyph]) -> tuple[float, bool]:
+    """The line's size and weight: what most of its length is set in.  The
+    size is the median weighted by each glyph's width, so a short line of
+    body text with a footnote mark (``いく105。``) keeps the body's size."""
     visible = [g for g in glyphs if not is_space(g.text)] or list(glyphs)
-    sizes = [g.size for g in visible]
-    size = statistics.median(sizes) if sizes else 0.0
     bold = sum(g.bold for g in visible) * 2 > len(visible)
-    return round(size, 1), bold
+    if not visible:
+        return 0.0, bold
+    by_size = sorted(visible, key=lambda g: g.size)
+    widths = [max(g.x1 - g.x0, 0.01) for g in by_size]
+    half, acc = sum(widths) / 2, 0.0
+    for g, w in zip(by_size, widths):
+        acc += w
+        if acc >= half:
+            return round(g.size, 1), bold
+    return round(by_size[-1].size, 1), bold
 
 
 def make_line(glyphs: Sequence[Glyph]) -> Line:
