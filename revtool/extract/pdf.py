@@ -36,7 +36,7 @@ import pypdfium2 as pdfium
 
 from revtool.errors import InputFileError, UnreadablePagesError
 from revtool.extract.base import RawHeading, RawItem
-from revtool.extract.outline import LIST_MARKER_KINDS, build_outline, is_quantity, parse_marker, strip_decoration
+from revtool.extract.outline import COUNTERS, LIST_MARKER_KINDS, build_outline, is_quantity, parse_marker, strip_decoration
 from revtool.normalize import compact_key
 from revtool.extract.pdf_glyphs import PageGlyphs, StreamBombError, StreamCaps, count_pages
 from revtool.extract.pdf_miner import miner_pages
@@ -338,6 +338,7 @@ def _span(a: int | None, b: int | None) -> PageSpan | None:
     return PageSpan(min(lo, hi), max(lo, hi))
 
 
+_COUNTER_CLASS = re.escape("".join(sorted(COUNTERS)))
 _LETTER_LABEL = re.compile(r"^([a-zA-Zａ-ｚＡ-Ｚ])[ \u3000](?=[^\x00-\x7f])")
 
 
@@ -423,7 +424,8 @@ class _Stream:
         shows the note number standing alone; a note cited by the paragraph
         still open (it may go on over the page) waits until it ends."""
         for number, block in notes:
-            ref = re.compile(rf"(?<![0-9０-９.,．，]){number}(?![0-9０-９])")
+            # the mark standing alone, not a quantity (``ここ30 年間`` does not cite note 30)
+            ref = re.compile(rf"(?<![0-9０-９.,．，]){number}(?![0-9０-９.．]|[ \u3000]?[{_COUNTER_CLASS}])")
             if self.para is not None and ref.search(self.para.text()):
                 self.pending_notes.append(block)
                 continue

@@ -332,7 +332,7 @@ def turn_vertical(glyphs: Sequence[Glyph], width: float) -> list[Glyph]:
 
 # ---------------------------------------------------------------- labels and paragraphs
 
-BULLETS = "・･●○◎■□◆◇▶▷►▸▪▫★☆-－→⇒✓✔"
+BULLETS = "・･•◦●○◎■□◆◇❖▶▷►▸➢➤▪▫★☆-－→⇒✓✔"
 """List bullets. ※ and ＊ mark notes (注記), which stay paragraphs."""
 _BULLET_RE = re.compile(f"^([{re.escape(BULLETS)}])[ \u3000]?")
 
