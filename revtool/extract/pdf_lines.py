@@ -7,7 +7,8 @@ Pure helpers, no PDF needed: everything works on ``Glyph`` tuples (see
   or where two ASCII alphanumerics stand apart by more than a fifth of an em,
   or where the gap is wider than 0.8 em (U+3000 up to 1.5 em, where
   pdfium sometimes drops the ideographic space glyph; a space beyond).  The gap that LibreOffice and Word leave between kanji and
-  half-width digits (``令和 3年``) is *not* a space.
+  half-width digits (``令和 3年``, about a quarter em) is *not* a space; a
+  gap of ``TYPED_SPACE_EMS`` or more there is a typed one.
 * Wrapped lines join with nothing between them, except a single space
   between two ASCII alphanumerics.
 * A new paragraph starts at a first-line indent (字下げ), a vertical gap
@@ -165,16 +166,55 @@ def is_distributed(glyphs: Sequence[Glyph]) -> bool:
     return min(wide) > 0.3 * em and max(wide) - min(wide) < 0.35 * em
 
 
+TYPED_SPACE_EMS = 0.38
+"""Between a kanji or kana and an ASCII letter or digit, Word and LibreOffice
+leave about a quarter em (autospace, not a space); a space typed there makes
+the gap half an em or more."""
+
+
+def _mixed_script(a: str, b: str) -> bool:
+    """A Japanese letter (kanji, kana) next to an ASCII letter or digit."""
+    def japanese(ch: str) -> bool:
+        return is_wide(ch) and unicodedata.category(ch) in ("Lo", "Lm")
+
+    return (japanese(a) and is_ascii_alnum(b)) or (is_ascii_alnum(a) and japanese(b))
+
+
+def _typed_space(glyphs: Sequence[Glyph], i: int) -> bool:
+    """Whether the gap before ``glyphs[i]``, between a Japanese letter and an
+    ASCII run, holds a typed space: it is ``TYPED_SPACE_EMS`` wide or more,
+    and not matched by an equal gap on the run's other side (Word widens the
+    autospace on both sides alike when it justifies a line: ``て 1000 万``)."""
+    a, b = glyphs[i - 1], glyphs[i]
+    em = min(a.size, b.size) or 1.0
+    gap = b.x0 - a.x1
+    if gap <= TYPED_SPACE_EMS * em or not _mixed_script(a.text[-1], b.text[0]):
+        return False
+    if is_ascii_alnum(b.text[0]):  # the run starts at i: its other side is where it ends
+        j = i
+        while j + 1 < len(glyphs) and is_ascii_alnum(glyphs[j + 1].text[0]) and glyphs[j + 1].x0 - glyphs[j].x1 < 0.2 * em:
+            j += 1
+        other = glyphs[j + 1].x0 - glyphs[j].x1 if j + 1 < len(glyphs) and _mixed_script(glyphs[j].text[-1], glyphs[j + 1].text[0]) else None
+    else:  # the run ends at i - 1: its other side is where it starts
+        j = i - 1
+        while j > 0 and is_ascii_alnum(glyphs[j - 1].text[-1]) and glyphs[j].x0 - glyphs[j - 1].x1 < 0.2 * em:
+            j -= 1
+        other = glyphs[j].x0 - glyphs[j - 1].x1 if j > 0 and _mixed_script(glyphs[j - 1].text[-1], glyphs[j].text[0]) else None
+    return other is None or abs(other - gap) >= 0.06 * em
+
+
 def line_text(glyphs: Sequence[Glyph]) -> str:
     """The text of one line's glyphs (sorted left to right), spaced by the rule above."""
     if is_distributed(glyphs):
         return "".join(g.text for g in glyphs)
-    out: list[str] = []
-    prev: Glyph | None = None
+    kept: list[Glyph] = []
     for g in glyphs:
-        if prev is not None:
-            if _is_duplicate(prev, g):
-                continue
+        if not (kept and _is_duplicate(kept[-1], g)):
+            kept.append(g)
+    out: list[str] = []
+    for i, g in enumerate(kept):
+        if i:
+            prev = kept[i - 1]
             gap = g.x0 - prev.x1
             em = min(prev.size, g.size) or 1.0
             if not (is_space(prev.text) or is_space(g.text)):
@@ -186,8 +226,9 @@ def line_text(glyphs: Sequence[Glyph]) -> str:
                     out.append("\u3000")
                 elif gap > 0.2 * em and is_ascii_alnum(prev.text[-1]) and is_ascii_alnum(g.text[0]):
                     out.append(" ")
+                elif _typed_space(kept, i):
+                    out.append(" ")  # a typed space next to the ~0.25 em autospace: ``過去 2000年間``
         out.append(g.text)
-        prev = g
     return "".join(out)
 
 
