@@ -232,3 +232,10 @@ def test_line_size_is_what_most_of_its_length_is_set_in() -> None:
     g = glyphs("いく", size=10.5) + glyphs("105", x=71.0, size=6.0) + glyphs("。", x=81.0, size=10.5)
     (ln,) = group_lines(g)
     assert ln.size == 10.5
+
+
+def test_gap_after_a_leading_label_is_an_ideographic_space() -> None:
+    # ①, a tab, the text: the DOCX reader writes the label's gap as U+3000 too
+    assert line_text(glyphs("①研究領域", gaps={1: 9.0})) == "①\u3000研究領域"
+    assert line_text(glyphs("●秘密保持", gaps={1: 20.0})) == "●\u3000秘密保持"
+    assert line_text(glyphs("①研究領域")) == "①研究領域"

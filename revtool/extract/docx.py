@@ -328,6 +328,7 @@ def _body_block(paragraph: _Paragraph, *, in_front: bool) -> Block:
         # a table-of-contents entry: its page number moves with every edit
         # and is not content, so only the heading it names is kept
         text = _TOC_LINE.sub("", text).rstrip(" \u3000\t…‥・.．")
+        text = re.sub(r"\t+", "\u3000", text)  # number (or ■) and title: the gap as printed
     if paragraph.label:
         return Block(BlockKind.LIST, text, label=paragraph.label)
     if text[:1] in BULLETS:

@@ -180,6 +180,12 @@ def _mixed_script(a: str, b: str) -> bool:
     return (japanese(a) and is_ascii_alnum(b)) or (is_ascii_alnum(a) and japanese(b))
 
 
+def _is_label_char(text: str) -> bool:
+    """A bullet or a one-character number (①, ⑴, ⒈) that starts a list item."""
+    return len(text) == 1 and (text in BULLETS or "\u2460" <= text <= "\u249b" or "\u3251" <= text <= "\u325f"
+                               or "\u32b1" <= text <= "\u32bf")
+
+
 def _typed_space(glyphs: Sequence[Glyph], i: int) -> bool:
     """Whether the gap before ``glyphs[i]``, between a Japanese letter and an
     ASCII run, holds a typed space: it is ``TYPED_SPACE_EMS`` wide or more,
@@ -218,7 +224,9 @@ def line_text(glyphs: Sequence[Glyph]) -> str:
             gap = g.x0 - prev.x1
             em = min(prev.size, g.size) or 1.0
             if not (is_space(prev.text) or is_space(g.text)):
-                if gap > 1.5 * em:
+                if i == 1 and gap > 0.3 * em and _is_label_char(prev.text):
+                    out.append("\u3000")  # ●, ① and the text after it: a tab or a space, as the DOCX reader writes
+                elif gap > 1.5 * em:
                     out.append(" ")
                 elif gap > 0.8 * em:
                     # an em-wide gap is an ideographic space whose glyph pdfium
