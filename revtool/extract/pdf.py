@@ -250,7 +250,7 @@ def read_bookmarks(pdf: pdfium.PdfDocument) -> list[_Bookmark]:
     return out
 
 
-_TOC_LINE = re.compile(r"(?:[.．…‥・･_]{4,}|[.．…‥・･_](?: ?[.．…‥・･_]){3,})\s*[-－]?\s*[0-9０-９ivxIVX]{1,4}\s*[-－]?$")
+_TOC_LINE = re.compile(r"(?:[.．…‥・･_]{3,}|[.．…‥・･_](?: ?[.．…‥・･_]){2,})\s*[-－]?\s*[0-9０-９ivxIVX]{1,4}\s*[-－]?$")
 _HEADING_KINDS = {"part", "chapter", "section", "article", "decimal", "paren", "shisaku", "kihon"}
 
 
@@ -439,6 +439,18 @@ class _Stream:
                 pos += 1  # after the notes already placed there, in their order
             self.items.insert(pos, block)
 
+    def wraps_into(self, p: _Para, ln: Line) -> bool:
+        """Whether the lines of ``p`` are the start of the table-of-contents
+        entry that ``ln`` ends: right above it, in its style, filling the line
+        without ending a sentence, and not left of where ``ln`` starts."""
+        prev = p.lines[-1]
+        em = max(ln.size, 1.0)
+        return (abs(ln.size - prev.size) <= 0.6 and ln.bold == prev.bold
+                and 0 <= ln.top - prev.bottom <= max(self.m.pitch - prev.height, 0.0) + 0.6 * em
+                and not stops_short(prev.x1, self.metrics_for(prev).right, ln.text, em)
+                and not _SENTENCE_END.search(prev.text.rstrip())
+                and abs(ln.x0 - prev.x0) <= 0.5 * em)
+
     def page_break_inside(self, p: _Para, ln: Line) -> bool:
         """Whether ``ln``, the first line of a page, goes on with ``p`` although
         the page before ended it with a sentence: in a document whose
@@ -514,9 +526,15 @@ class _Stream:
         if is_toc_line(ln.text):
             # a table-of-contents entry: the heading it names, without the leader
             # and page number (which move with every edit), on its own, as from DOCX
+            entry = _TOC_LINE.sub("", ln.text).rstrip(" \u3000.．…‥・･_")
+            first_page = page
+            p = self.para
+            if p is not None and self.wraps_into(p, ln):
+                entry = join_wrapped(p.text(), entry.strip())  # a long entry wrapped onto the leader's line
+                first_page = p.line_pages[0] if p.line_pages[0] is not None else page
+                self.para = None
             self.flush()
-            self.items.append(Block(BlockKind.PARAGRAPH, _TOC_LINE.sub("", ln.text).rstrip(" \u3000.．…‥・･_"),
-                                    pages=_span(page, page)))
+            self.items.append(Block(BlockKind.PARAGRAPH, entry, pages=_span(first_page, page)))
             return
         if _BOX_CAPTION.match(ln.text.strip()):
             # ＜ポイント＞, 【解説】: a caption standing alone opens what follows; never part of a paragraph
