@@ -418,19 +418,26 @@ class _Stream:
                 and not stops_short(prev.x1, m.right, ln.text, em)
                 and first.x0 + 0.5 * em < ln.x0 <= self.hanging[id(first)] + 0.5 * em)
 
-    def add_notes(self, notes: Sequence[tuple[int, Block]], page_start: int) -> None:
+    def add_notes(self, notes: Sequence[tuple[int, Block]], page_start: int, prev_start: int) -> None:
         """Footnotes of a page, each right after the block that cites it (as
-        the DOCX reader places them): the latest block of the page whose text
-        shows the note number standing alone; a note cited by the paragraph
-        still open (it may go on over the page) waits until it ends."""
+        the DOCX reader places them): the latest block that shows the note's
+        mark set tight in the text (``である17。``) on this page, else on the
+        page before (a reference just before a page break whose note went to
+        the next page), else one that shows the number standing alone on this
+        page; a note cited by the paragraph still open (it may go on over the
+        page) waits until it ends."""
         for number, block in notes:
             # the mark standing alone, not a quantity (``ここ30 年間`` does not cite note 30)
-            ref = re.compile(rf"(?<![0-9０-９.,．，]){number}(?![0-9０-９.．]|[ \u3000]?[{_COUNTER_CLASS}])")
-            if self.para is not None and ref.search(self.para.text()):
+            loose = re.compile(rf"(?<![0-9０-９.,．，]){number}(?![0-9０-９.．]|[ \u3000]?[{_COUNTER_CLASS}])")
+            tight = re.compile(rf"(?<![0-9０-９.,．，\s]){number}(?![0-9０-９.．\s{_COUNTER_CLASS}])")
+            if self.para is not None and loose.search(self.para.text()):
                 self.pending_notes.append(block)
                 continue
-            at = next((j for j in range(len(self.items) - 1, page_start - 1, -1)
-                       if _cites(self.items[j], ref)), None)
+            at = None
+            for ref, lowest in ((tight, page_start), (tight, prev_start), (loose, page_start)):
+                at = next((j for j in range(len(self.items) - 1, lowest - 1, -1) if _cites(self.items[j], ref)), None)
+                if at is not None:
+                    break
             if at is None:
                 self.pending_notes.append(block)
                 continue
@@ -797,14 +804,15 @@ def _build_items(
     metrics = body_metrics(all_lines, styles.body_size) if all_lines else body_metrics([])
     stream = _Stream(metrics, styles, bookmarks)
     stream.indented = indents_paragraphs(bodies, metrics)
+    start = 0  # where the current page's items start
     for layout, lines, number in zip(layouts, bodies, numbers):
         if layout.problem or layout.blank:
             stream.flush()
             continue
         body, notes = split_footnotes(merge_label_rows(lines, stream.hanging), styles.body_size, _page_value(number))
-        start = len(stream.items)
+        prev_start, start = start, len(stream.items)
         stream.add_page(layout, body, _page_value(number))
-        stream.add_notes(notes, start)
+        stream.add_notes(notes, start, prev_start)
     stream.flush()
     return stream.items, stream.matched
 
