@@ -1,25 +1,46 @@
-"""PDF extraction speed: revtool's extract_pdf against plain pdfplumber
-``extract_text()`` over all pages of the same file, measured in the same run.
+"""PDF reading speed against the engine (issue 15), measured in the same run.
 
-    python -m benchmarks.pdf_extract [PDF ...]
+    python -m benchmarks.pdf_extract [--runs 3] [--quick] [--base DIR] [PDF ...]
 
-Prints ms per page for both and their ratio (target: <= 0.7 on
-nakano-dx/soan.pdf), plus the peak RSS of a fresh process for ours.
-Also against pypdfium2's raw page text (``get_text_range``, the engine's own
-speed, issue 15) and the share of the content-stream glyph count
-(``pdf_glyphs``: what makes the result independent of installed fonts).
-Defaults to ../shared/corpus/nakano-dx/{soan,an}.pdf next to the repository.
+Every figure is a **cold process** (a fresh interpreter, as a CLI run gets),
+the same number of runs for ours and the baseline, **alternated** (A B A B …),
+and the **median**; CPU (user + sys, from ``wait4`` of that process, pool
+workers included) and wall time are both printed.
+
+* **engine**: pypdfium2's raw text of every page (``get_text_range``: load
+  the page, build its text page, read the text) — the baseline;
+* **extract_pdf, 1 process** and **extract_pdf, pool**: revtool's whole PDF
+  reader (glyphs with boxes and fonts, the content-stream glyph count that
+  makes the result independent of installed fonts, lines, tables, page
+  numbers, headings) with ``workers=1`` and ``workers=2``; the time of the
+  work itself, imports excluded, as ms a page, and its ratio to the engine's;
+* **CLI ingest**: ``revtool init`` + ``revtool ingest`` of the PDF, the whole
+  process (start, imports, workspace, git commit), next to a process that
+  imports pypdfium2 and reads the raw text (the engine's cold-process time).
+
+Also printed: the peak RSS of the 1-process extraction. ``--base DIR``: also
+measure the package found in DIR (e.g. ``git archive main revtool | tar -x -C DIR``),
+alternated with ours: before and after in the same run. Defaults to
+../shared/corpus/nakano-dx/soan.pdf and ../shared/corpus/real/env6-soan-an/*.pdf;
+``--quick`` only the first.  ``ours`` and ``plain_pdfplumber`` are used by
+``benchmarks.run`` and ``benchmarks.scale_bench``.
 """
 
 from __future__ import annotations
 
+import os
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT = [REPO.parent / "shared" / "corpus" / "nakano-dx" / n for n in ("soan.pdf", "an.pdf")]
+CORPUS = REPO.parent / "shared" / "corpus"
+DEFAULT = [CORPUS / "nakano-dx" / "soan.pdf", CORPUS / "real" / "env6-soan-an" / "soan.pdf",
+           CORPUS / "real" / "env6-soan-an" / "an.pdf"]
 
 
 def plain_pdfplumber(path: Path) -> tuple[float, int]:
@@ -34,29 +55,6 @@ def plain_pdfplumber(path: Path) -> tuple[float, int]:
     return time.perf_counter() - t, n
 
 
-def raw_pdfium(path: Path) -> float:
-    import pypdfium2 as pdfium
-
-    t = time.perf_counter()
-    pdf = pdfium.PdfDocument(str(path))
-    for i in range(len(pdf)):
-        page = pdf[i]
-        textpage = page.get_textpage()
-        textpage.get_text_range()
-        textpage.close()
-        page.close()
-    pdf.close()
-    return time.perf_counter() - t
-
-
-def glyph_count(path: Path, pages: int) -> float:
-    from revtool.extract.pdf_glyphs import StreamCaps, count_pages
-
-    t = time.perf_counter()
-    count_pages(str(path), None, 0, pages, StreamCaps(path.name))
-    return time.perf_counter() - t
-
-
 def ours(path: Path) -> float:
     from revtool.extract.pdf import extract_pdf
 
@@ -65,36 +63,130 @@ def ours(path: Path) -> float:
     return time.perf_counter() - t
 
 
-def peak_rss_mib(path: Path) -> float:
-    """Peak RSS of a child process that only runs extract_pdf (pool workers included)."""
-    code = (
-        "import resource,sys;from pathlib import Path;from revtool.extract.pdf import extract_pdf;"
-        "extract_pdf(Path(sys.argv[1]));"
-        "print(max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,"
-        "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))"
-    )
-    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
-    return int(out.stdout.strip()) / 1024
+# what each child process runs: imports first, then the timed work, whose CPU
+# and wall seconds it prints (the process's own total comes from wait4)
+_RAW = """
+import sys, time
+import pypdfium2 as pdfium
+c, t = time.process_time(), time.perf_counter()
+pdf = pdfium.PdfDocument(sys.argv[1])
+for i in range(len(pdf)):
+    page = pdf[i]
+    textpage = page.get_textpage()
+    textpage.get_text_range()
+    textpage.close()
+    page.close()
+print(len(pdf), time.process_time() - c, time.perf_counter() - t)
+"""
+_OURS = """
+import resource, sys, time
+from pathlib import Path
+from revtool.extract.pdf import extract_pdf
+c, t = time.process_time(), time.perf_counter()
+extract_pdf(Path(sys.argv[1]), workers=int(sys.argv[2]))
+ch = resource.getrusage(resource.RUSAGE_CHILDREN)  # pool workers
+print(0, time.process_time() - c + ch.ru_utime + ch.ru_stime, time.perf_counter() - t)
+"""
+
+
+@dataclass(frozen=True)
+class Run:
+    work_cpu: float  # seconds of the timed work (children included)
+    work_wall: float
+    cpu: float  # the whole process (wait4)
+    wall: float
+    peak_mib: float
+    pages: int = 0
+
+
+def run(args: list[str], timed: bool = True, code: Path = REPO) -> Run:
+    """One command in a fresh process running the package in ``code``; the work
+    time it prints (``timed``) and its own rusage."""
+    env = dict(os.environ, PYTHONPATH=str(code))
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t = time.perf_counter()
+        p = subprocess.Popen(args, stdout=out, stderr=err, cwd=tempfile.gettempdir(), env=env)
+        _, status, ru = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t
+        if os.waitstatus_to_exitcode(status) != 0:
+            err.seek(0)
+            raise RuntimeError(f"{args[1:3]} failed: {err.read()[-1500:].decode(errors='replace')}")
+        out.seek(0)
+        lines = out.read().decode().split()
+    pages, cpu, w = (lines[-3], lines[-2], lines[-1]) if timed else ("0", "0", "0")
+    return Run(float(cpu), float(w), ru.ru_utime + ru.ru_stime, wall, ru.ru_maxrss / 1024, int(pages))
+
+
+def cli_ingest(pdf: Path, code: Path = REPO) -> Run:
+    """``revtool init`` then ``revtool ingest`` in cold processes: the ingest process's figures."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Path(tmp) / "ws"
+        subprocess.run([sys.executable, "-m", "revtool", "init", str(ws)], check=True, capture_output=True,
+                       env=dict(os.environ, PYTHONPATH=str(code)), cwd=tmp)
+        return run([sys.executable, "-m", "revtool", "-C", str(ws), "ingest", str(pdf), "--version", "素案", "--force"],
+                   timed=False, code=code)
+
+
+def med(runs: list[Run], attr: str) -> float:
+    return statistics.median(getattr(r, attr) for r in runs)
+
+
+def bench(pdf: Path, runs: int = 3, base: Path | None = None) -> dict[str, float]:
+    """The figures for one PDF (ms a page, ratios, MiB), printed and returned;
+    ``base``: a folder holding another version of the package, measured too
+    (before/after in the same run)."""
+    got: dict[str, list[Run]] = {"raw": [], "one": [], "pool": [], "cli": [], "base_one": [], "base_cli": []}
+    for _ in range(runs):  # alternated, so that a change in the machine's load hits all alike
+        got["raw"].append(run([sys.executable, "-c", _RAW, str(pdf)]))
+        got["one"].append(run([sys.executable, "-c", _OURS, str(pdf), "1"]))
+        got["pool"].append(run([sys.executable, "-c", _OURS, str(pdf), "2"]))
+        got["cli"].append(cli_ingest(pdf))
+        if base is not None:
+            got["base_one"].append(run([sys.executable, "-c", _OURS, str(pdf), "1"], code=base))
+            got["base_cli"].append(cli_ingest(pdf, base))
+    n = got["raw"][0].pages or 1
+    ms = lambda runs, attr: med(runs, attr) / n * 1000  # noqa: E731
+    raw_cpu, raw_wall = ms(got["raw"], "work_cpu"), ms(got["raw"], "work_wall")
+    one_cpu, one_wall = ms(got["one"], "work_cpu"), ms(got["one"], "work_wall")
+    pool_cpu, pool_wall = ms(got["pool"], "work_cpu"), ms(got["pool"], "work_wall")
+    raw_proc_cpu, raw_proc_wall = ms(got["raw"], "cpu"), ms(got["raw"], "wall")
+    cli_cpu, cli_wall = ms(got["cli"], "cpu"), ms(got["cli"], "wall")
+    try:
+        load = f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    except OSError:
+        load = ""
+    print(f"{pdf.parent.name}/{pdf.name}: {n} pages, {runs} cold runs each, medians; {load}")
+    print(f"  engine: pypdfium2 raw text      {raw_cpu:6.2f} ms/page CPU {raw_wall:6.2f} wall")
+    print(f"  extract_pdf, 1 process          {one_cpu:6.2f} ms/page CPU {one_wall:6.2f} wall   "
+          f"ratio {one_cpu / raw_cpu:5.1f}x CPU {one_wall / raw_wall:5.1f}x wall   target <= 5 ms/page   "
+          f"peak RSS {med(got['one'], 'peak_mib'):.0f} MiB")
+    print(f"  extract_pdf, pool of 2          {pool_cpu:6.2f} ms/page CPU {pool_wall:6.2f} wall   "
+          f"ratio {pool_cpu / raw_cpu:5.1f}x CPU {pool_wall / raw_wall:5.1f}x wall   "
+          f"(pool/1 process: CPU {pool_cpu / one_cpu:.2f}, wall {pool_wall / one_wall:.2f})")
+    print(f"  CLI ingest, whole process       {cli_cpu:6.2f} ms/page CPU {cli_wall:6.2f} wall   "
+          f"engine's whole process {raw_proc_cpu:.2f} CPU {raw_proc_wall:.2f} wall   "
+          f"ratio {cli_cpu / raw_proc_cpu:5.1f}x CPU {cli_wall / raw_proc_wall:5.1f}x wall")
+    if base is not None:
+        b_cpu, b_wall = ms(got["base_one"], "work_cpu"), ms(got["base_one"], "work_wall")
+        bc_cpu, bc_wall = ms(got["base_cli"], "cpu"), ms(got["base_cli"], "wall")
+        print(f"  base code ({base.name}): extract_pdf, 1 process {b_cpu:6.2f} ms/page CPU {b_wall:6.2f} wall   "
+              f"ratio {b_cpu / raw_cpu:5.1f}x CPU;  CLI ingest {bc_cpu:6.2f} CPU {bc_wall:6.2f} wall   "
+              f"peak RSS {med(got['base_one'], 'peak_mib'):.0f} MiB")
+    return {"pages": n, "raw_cpu": raw_cpu, "one_cpu": one_cpu, "one_wall": one_wall, "pool_cpu": pool_cpu,
+            "pool_wall": pool_wall, "cli_cpu": cli_cpu, "cli_wall": cli_wall}
 
 
 def main(argv: list[str]) -> int:
-    paths = [Path(a) for a in argv] or [p for p in DEFAULT if p.exists()]
+    runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 3
+    base = Path(argv[argv.index("--base") + 1]).resolve() if "--base" in argv else None
+    skip = {argv.index(f) + 1 for f in ("--runs", "--base") if f in argv}
+    paths = [Path(a) for i, a in enumerate(argv) if i not in skip and not a.startswith("--")]
+    paths = paths or [p for p in DEFAULT if p.exists()][: 1 if "--quick" in argv else None]
     if not paths:
-        print("no PDF given and ../shared/corpus/nakano-dx not found", file=sys.stderr)
+        print("no PDF given and ../shared/corpus not found", file=sys.stderr)
         return 1
-    ours(paths[0])  # warm imports and the page cache
     for path in paths:
-        base, n = plain_pdfplumber(path)
-        mine = min(ours(path) for _ in range(3))
-        raw = min(raw_pdfium(path) for _ in range(3))
-        counting = min(glyph_count(path, n) for _ in range(3))
-        print(
-            f"{path.name}: {n} pages  pdfplumber extract_text {base / n * 1000:.1f} ms/page  "
-            f"revtool extract_pdf {mine / n * 1000:.1f} ms/page  ratio {mine / base:.2f}  "
-            f"peak RSS {peak_rss_mib(path):.0f} MiB\n"
-            f"  pypdfium2 raw text {raw / n * 1000:.1f} ms/page  extract_pdf / raw {mine / raw:.1f}x  "
-            f"glyph count (one process) {counting / n * 1000:.1f} ms/page = {counting / raw:.1f}x raw"
-        )
+        bench(path.resolve(), runs, base)
     return 0
 
 

@@ -118,6 +118,11 @@ def main(argv: list[str]) -> int:
             bench_pdf(old)
         bench_ingest(old)
         bench_diff(old, new)
+    if (NAKANO / "soan.pdf").exists():
+        from benchmarks import pdf_extract  # issue 15: PDF pages against pypdfium2's raw text, cold processes
+
+        print("\nPDF pages at the speed of the engine (benchmarks/pdf_extract.py)")
+        pdf_extract.main(["--quick"] if "--quick" in argv else [])
     from benchmarks import long_paragraph
 
     print()

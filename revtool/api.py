@@ -32,6 +32,7 @@ from revtool.workspace import paths
 
 if TYPE_CHECKING:  # imported where used, so that ``revtool --help`` does not load git and every stage
     from revtool.pipeline import PipelineResult
+    from revtool.workspace.purge import PurgeResult
     from revtool.workspace.store import IngestResult, VersionInfo, Workspace
 
     WorkspaceLike = Workspace | Path | str
@@ -114,7 +115,8 @@ def read_document(file: Path | str, *, pages_from: Path | str | None = None, ori
 
     file = Path(file)
     fmt = sniff_format(file, max_bytes)
-    doc = extract(file, original=original, password=password, max_bytes=max_bytes, include_comments=include_comments)
+    doc = extract(file, original=original, password=password, max_bytes=max_bytes, include_comments=include_comments,
+                  sha256=sha256)
     if pages_from is not None:
         from revtool.extract.pagemap import assign_pages
 
@@ -124,7 +126,7 @@ def read_document(file: Path | str, *, pages_from: Path | str | None = None, ori
         if sniff_format(pages_from, max_bytes) != "pdf":
             raise InputFileError(f"{pages_from.name}: --pages-from には PDF を指定してください。")
         doc = assign_pages(doc, extract(pages_from, password=password, max_bytes=max_bytes))
-    sha = sha256 or _sha256(file)
+    sha = sha256 or (doc.source.sha256 if doc.source is not None and doc.source.sha256 else _sha256(file))
     return dataclasses.replace(doc, source=Source(file.name, sha, fmt))
 
 
@@ -138,24 +140,24 @@ def ingest(workspace: WorkspaceLike, file: Path | str, version: str, *, pages_fr
     reading; another file under an existing version needs ``force``, and so does
     a document in which no heading structure was found."""
     from revtool.extract import sniff_format
-    from revtool.workspace.store import validate_version_label
+    from revtool.workspace.store import SourceFile, validate_version_label
 
     ws = open_workspace(workspace)
     file = Path(file)
     version = validate_version_label(version)
-    sniff_format(file, max_bytes)
-    sha = _sha256(file)
-    if ws.version_sha256(version) == sha and not original and pages_from is None and not include_comments:
+    sniff_format(file, max_bytes)  # the size cap first: the file is read whole once, here
+    source = SourceFile.read(file)
+    if ws.version_sha256(version) == source.sha256 and not original and pages_from is None and not include_comments:
         return Ingested(version, file.name, None, ws.resolve(version), created=False, tag_moved=False)
     doc = read_document(file, pages_from=pages_from, original=original, password=password,
-                        max_bytes=max_bytes, sha256=sha, include_comments=include_comments)
+                        max_bytes=max_bytes, sha256=source.sha256, include_comments=include_comments)
     if not force:
         from revtool.extract.structure import missing_structure
 
         problem = missing_structure(doc)
         if problem:
             raise InputFileError(f"{file.name}: {problem}。計画の版として取り込みません（それでも取り込むなら --force）。")
-    result: IngestResult = ws.ingest(doc, file, version, cites=tuple(cites), message=message, force=force)
+    result: IngestResult = ws.ingest(doc, source, version, cites=tuple(cites), message=message, force=force)
     return Ingested(version, file.name, doc, result.commit, result.created, result.tag_moved)
 
 
@@ -297,6 +299,14 @@ def comments(workspace: WorkspaceLike, response_type: ResponseType | str | None 
         wanted = ResponseType(response_type)
         got = tuple(c for c in got if c.response_type is wanted)
     return CommentList(got)
+
+
+def purge_comments(workspace: WorkspaceLike, name: str) -> PurgeResult:
+    """Remove the imported table ``comments/<name>`` from every commit and mask the
+    opinions in comments.json throughout the history (rewrites history: commit ids change)."""
+    from revtool.workspace.purge import purge_comments_file
+
+    return purge_comments_file(open_workspace(workspace), name)
 
 
 # ---------------------------------------------------------------- compare and the change table

@@ -368,7 +368,7 @@ class Comment:
     locator: Locator
     candidates: tuple[Candidate, ...] = ()  # ranked; the first is the chosen one
     resolved_section_paths: tuple[SectionPath, ...] = ()
-    soan_pages: tuple[int, ...] = ()
+    old_pages: tuple[int, ...] = ()  # printed pages in the version it was matched against (JSON: "soan_pages")
     response_type: ResponseType = ResponseType.OTHER
     response_evidence: str = ""
     warnings: tuple[str, ...] = ()
@@ -408,7 +408,7 @@ class ChangeRow:
 
     id: str
     item: str
-    an_pages: tuple[int, ...]
+    new_pages: tuple[int, ...]  # printed pages in the new version, 案のページ (JSON: "an_pages")
     summary: str
     kind: ChangeKind
     section_paths: tuple[SectionPath, ...]

@@ -165,3 +165,20 @@ def test_two_measures_swapping_parents_are_two_moves() -> None:
         # children follow their 施策, in place under it
         child = next(p for p in ps if p.new_path[-2:] == (s1, "（1）現状と課題"))
         assert child.old_path[-2] == s1 and child.kind is None
+
+
+def test_best_first_takes_the_best_score_then_the_nearest_and_skips_taken_sides() -> None:
+    from revtool.compare.align import best_first
+
+    taken_old: set[str] = set()
+    taken_new: set[str] = set()
+    cands = [(0.7, 4, ("a", "x")), (0.9, 6, ("b", "x")), (0.9, 2, ("c", "y")), (0.7, 1, ("a", "z")),
+             (0.7, 1, ("b", "z")), (0.5, 0, ("d", "w"))]
+    got = []
+    for score, (o, n) in best_first(cands, lambda p: p[0] not in taken_old and p[1] not in taken_new):
+        got.append((score, o, n))
+        taken_old.add(o)
+        taken_new.add(n)
+        if o == "c":
+            taken_old.add("d")  # pairing c also paired d (as a subtree does): d's candidate is skipped
+    assert got == [(0.9, "c", "y"), (0.9, "b", "x"), (0.7, "a", "z")]

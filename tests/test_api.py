@@ -122,3 +122,54 @@ def test_render_refuses_a_format_it_has_no_renderer_for(example: Path) -> None:
     result = api.changelog(example, "素案", "案")
     with pytest.raises(RevtoolError, match="md・csv・xlsx・docx・json"):
         api.render(result, "pptx")
+
+
+def test_what_the_cli_prints_is_rendered_from_the_api_values(example: Path) -> None:
+    """ingest and the error mapping: the messages come from render/, without the CLI."""
+    import errno
+
+    from revtool.render.error_text import error_report
+    from revtool.render.terminal import ingest_report
+
+    again = api.ingest(example, DRAFTS / "an.docx", "案")
+    assert ingest_report(again, "an.docx") == ([], "「案」は an.docx と同じ内容で取り込み済みです。変更はありません。")
+    with pytest.raises(RevtoolError) as caught:
+        api.ingest(example, DRAFTS / "soan.docx", "案")
+    lines, code = error_report(caught.value)
+    assert code == 1 and lines[0].startswith("エラー: ") and len(lines) <= 2
+    lines, code = error_report(OSError(errno.ENOSPC, "No space left on device", "plan/.git/objects/ab"))
+    assert code == 1 and lines[0].startswith("エラー: plan/.git/objects/ab: ") and lines[1].startswith("ヒント: 空き容量")
+
+
+@pytest.mark.parametrize("name", ["an.pdf", "an.docx"])
+def test_ingest_hashes_the_file_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """The no-op check, the reader's Source and the commit share one sha256 of the file."""
+    import hashlib
+
+    data = (DRAFTS / name).read_bytes()
+    wanted = hashlib.sha256(data).hexdigest()
+    real = hashlib.sha256
+    seen: list[str] = []
+
+    class Spy:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            self.h = real(*args, **kwargs)  # type: ignore[arg-type]
+
+        def update(self, chunk: bytes) -> None:
+            self.h.update(chunk)
+
+        def digest(self) -> bytes:
+            return self.h.digest()
+
+        def hexdigest(self) -> str:
+            out = self.h.hexdigest()
+            seen.append(out)
+            return out
+
+    ws = api.init(tmp_path / "ws")
+    monkeypatch.setattr(hashlib, "sha256", Spy)
+    got = api.ingest(ws, DRAFTS / name, "案")
+    monkeypatch.undo()
+    assert got.created and got.document is not None and got.document.source is not None
+    assert got.document.source.sha256 == wanted and api.versions(ws)[0].sha256 == wanted
+    assert seen.count(wanted) == 1

@@ -43,7 +43,7 @@ def test_same_edit_in_every_sibling_is_one_row() -> None:
     assert row.id == "R1"
     assert row.item == "第3章 DXの取組 各施策"
     assert row.page_label == "各施策"
-    assert row.an_pages == (18, 21, 24)
+    assert row.new_pages == (18, 21, 24)
     assert row.kind == ChangeKind.MODIFIED
     assert len(row.section_paths) == 3
     assert "設定理由" in row.summary
@@ -64,7 +64,7 @@ def test_same_phrase_deleted_in_two_subsections_is_one_row() -> None:
     (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
     assert row.item == "第3章 DXの取組 施策2 防災DXによる安全・安心なまちづくり"
     assert row.kind == ChangeKind.DELETED
-    assert row.an_pages == (22, 23)
+    assert row.new_pages == (22, 23)
     assert row.summary == "「財務会計システム」の文言を削除"
 
 
@@ -105,7 +105,7 @@ def test_added_section_is_one_row_under_its_parent() -> None:
                block_kind="section", rule="section-added", old_path=(), pages=(61, 62), location="節全体"),
     ]
     (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
-    assert (row.item, row.kind, row.an_pages) == ("参考資料", ChangeKind.ADDED, (61, 62))
+    assert (row.item, row.kind, row.new_pages) == ("参考資料", ChangeKind.ADDED, (61, 62))
     assert row.summary == "「取組一覧」を掲載"
 
 
@@ -180,7 +180,7 @@ editorial = ["X9"]
 def test_deterministic() -> None:
     a = build_changelog(indicator_changes(), new_doc=plan_doc(3))
     b = build_changelog(list(indicator_changes()), new_doc=plan_doc(3))
-    assert [(r.item, r.summary, r.an_pages) for r in a.rows] == [(r.item, r.summary, r.an_pages) for r in b.rows]
+    assert [(r.item, r.summary, r.new_pages) for r in a.rows] == [(r.item, r.summary, r.new_pages) for r in b.rows]
 
 
 def test_core_is_pure() -> None:
@@ -208,7 +208,7 @@ def test_sibling_sections_bringing_in_the_same_new_term_are_one_row() -> None:
         change((CH3, EACH, S3, ISSUES), "", "母子保健の課題がある。", kind=ChangeKind.ADDED, rule="block-added", pages=(25,)),
     ]
     log = build_changelog(changes, new_doc=plan_doc(3), old_doc=old_doc)
-    assert [(r.item, r.an_pages) for r in log.rows] == [
+    assert [(r.item, r.new_pages) for r in log.rows] == [
         ("第3章 DXの取組 施策2 防災DXによる安全・安心なまちづくり", (22, 23)),
         ("第3章 DXの取組 施策3 母子保健DXの推進", (25,)),
     ]
@@ -224,7 +224,7 @@ def test_added_section_and_its_line_in_the_overview_table_are_one_row() -> None:
                block_kind="section", old_path=(), pages=(30, 31), location="節全体"),
     ]
     (row,) = build_changelog(changes, new_doc=plan_doc(4)).rows
-    assert (row.an_pages, row.kind) == ((30, 31), ChangeKind.ADDED)
+    assert (row.new_pages, row.kind) == ((30, 31), ChangeKind.ADDED)
     assert row.summary == "「地域の見守り」を掲載"
 
 
@@ -260,7 +260,7 @@ def test_renamed_measure_and_its_line_in_the_overview_table_are_one_row() -> Non
     ]
     (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
     assert row.kind == ChangeKind.RENAMED
-    assert row.an_pages == (8, 21)
+    assert row.new_pages == (8, 21)
     assert row.item == "第3章 DXの取組 施策2 防災DXによる強靱なまちづくり、第2章 施策の体系"
     assert row.summary.count("強靱なまちづくり") == 1
     assert "名称変更" in row.grouping and "施策の体系" in row.grouping
@@ -277,7 +277,7 @@ def test_two_swapped_measures_are_one_row() -> None:
     ]
     # each alone differs only by its number, like a renumbering: together they are a reorder
     (row,) = build_changelog(changes, new_doc=plan_doc(4)).rows
-    assert row.kind == ChangeKind.MOVED and row.an_pages == (25, 27)
+    assert row.kind == ChangeKind.MOVED and row.new_pages == (25, 27)
     assert "入れ替え" in row.grouping
     assert row.item == "第3章 DXの取組 施策3 取組4、第3章 DXの取組 施策4 母子保健DXの推進"
     assert row.summary == "「母子保健DXの推進」と「取組4」の順序を入れ替え"
@@ -292,7 +292,7 @@ def test_law_revision_quoted_in_two_chapters_is_one_row_listing_both_places() ->
                pages=(25,)),
     ]
     (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
-    assert row.an_pages == (2, 25)
+    assert row.new_pages == (2, 25)
     assert row.item.startswith("第1章 計画の策定にあたって 2. 計画の位置付け、第3章 DXの取組")
     assert "2か所" in row.grouping
 
@@ -307,7 +307,7 @@ def test_renumbering_after_a_split_is_not_a_row() -> None:
                block_kind="section", rule="section-added", old_path=(), pages=(28, 29), location="節全体"),
     ]
     log = build_changelog(changes, new_doc=plan_doc(5))
-    assert [(r.kind, r.an_pages) for r in log.rows] == [(ChangeKind.ADDED, (28, 29))]
+    assert [(r.kind, r.new_pages) for r in log.rows] == [(ChangeKind.ADDED, (28, 29))]
 
 
 def test_rename_called_a_year_spelling_because_of_a_kanji_numeral_is_a_row() -> None:
@@ -342,7 +342,7 @@ def test_split_measure_is_one_row_naming_the_donor_and_the_new_measure() -> None
                rule="heading", old_path=(CH3, EACH, "施策4　取組4"), location="見出し", pages=(30,)),
     ]
     (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
-    assert row.kind == ChangeKind.SPLIT and row.an_pages == (28,)
+    assert row.kind == ChangeKind.SPLIT and row.new_pages == (28,)
     assert row.item == "第3章 DXの取組 施策3 母子保健DXの推進、第3章 DXの取組 施策4 母子の相談支援"
     assert "分割" in row.grouping
 

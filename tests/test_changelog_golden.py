@@ -45,7 +45,7 @@ def _rows(case: Path) -> dict:  # type: ignore[type-arg]
             {
                 "id": r.id,
                 "item": r.item,
-                "an_pages": list(r.an_pages),
+                "an_pages": list(r.new_pages),
                 "page_label": r.page_label,
                 "kind": str(r.kind),
                 "summary": r.summary,

@@ -114,3 +114,20 @@ def test_decisions_round_trip() -> None:
     assert parse_decisions(text) == d
     assert dump_decisions(parse_decisions(text)) == text
     assert dump_decisions(Decisions()) == ""
+
+
+def test_a_table_reported_as_one_change_is_split_as_the_diff_stage_aligns_tables() -> None:
+    """Rows by the key column (here 指標), columns by header: a reordered row is no change,
+    a renamed one-cell edit is a cell, a new row and a new column are named."""
+    from revtool.changes.facts import CELL, COLUMN_ADDED, ROW_ADDED, ROW_DELETED
+
+    old = "指標\t現状値\t目標値\n電話による問合せ件数\t5,000件\t4,000件\n窓口の待ち時間\t30分\t20分\n紙の申請書\t120種類\t60種類"
+    new = ("指標\t現状値\t目標値\t設定理由\n窓口の待ち時間\t30分\t15分\t国の目標\n電話による問合せ件数\t5,000件\t4,000件\t実績\n"
+           "オンライン申請率\t10%\t50%\t計画")
+    got = [(f.kind, f.row_key, f.column, f.old, f.new) for f in facts_of(change((CH3, EACH, S1, IND), old, new, block_kind="table"))]
+    assert got == [
+        (COLUMN_ADDED, "", "設定理由", "", "設定理由"),
+        (CELL, "窓口の待ち時間", "目標値", "20分", "15分"),
+        (ROW_ADDED, "オンライン申請率", "", "", "オンライン申請率\t10%\t50%\t計画"),
+        (ROW_DELETED, "紙の申請書", "", "紙の申請書\t120種類\t60種類", ""),
+    ]

@@ -61,7 +61,7 @@ def test_nakano_change_table(nakano: Path, fmt: str) -> None:
     by_id = {r.id: r for r in log.rows}
     for exp in expected["rows"]:
         row = by_id[ids[exp["id"]]]
-        assert list(row.an_pages) == exp["an_pages"], (exp["id"], row.an_pages)
+        assert list(row.new_pages) == exp["an_pages"], (exp["id"], row.new_pages)
         for word in exp["must_mention"]:
             assert word in row.summary, (exp["id"], word, row.summary)
         if exp["cause"]["type"] == "comment":
@@ -95,7 +95,7 @@ def test_bundled_example_change_table() -> None:
     for exp in expected["rows"]:
         row = by_id[ids[exp["id"]]]
         if not row.page_label:  # a 「各施策」 row prints no page numbers
-            assert list(row.an_pages) == exp["an_pages"], (exp["id"], row.an_pages)
+            assert list(row.new_pages) == exp["an_pages"], (exp["id"], row.new_pages)
         for word in exp["must_mention"]:
             assert word in row.summary, (exp["id"], word, row.summary)
         assert (row.cause.type == CauseType.COMMENT) == (exp["cause"]["type"] == "comment"), (exp["id"], row.cause)

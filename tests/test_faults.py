@@ -226,8 +226,8 @@ def test_a_write_failing_for_lack_of_space_leaves_the_workspace_as_it_was(ws: Pa
 
 def test_enospc_midway_through_writing_objects(ws: Path, tmp_path: Path, env: dict[str, str], monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
     """The object writer succeeds a few times, then the disk is full (ENOSPC)."""
-    from revtool.workspace import store
     from revtool.cli import main
+    from revtool.workspace import atomic_repo as store
 
     for key in [k for k in os.environ if k.startswith("GIT_")]:
         monkeypatch.delenv(key)

@@ -131,3 +131,39 @@ def test_file_size_limit_during_a_commit_is_one_clear_line(ws: Path, tmp_path: P
     done = revtool(ws, env, "ingest", str(an), "--version", "案")
     assert done.returncode == 0, done.stderr
     assert locks(ws) == []
+
+
+def _orphan(ws: Path, git_args: str) -> tuple[int, int]:
+    """A git in ``ws`` whose parent has exited (as a killed revtool's children are),
+    reading from a pipe that stays open; (its pid, its process group)."""
+    shell = subprocess.Popen(["sh", "-c", f"sleep 30 | git {git_args} >/dev/null & echo $!"], cwd=ws,
+                             stdout=subprocess.PIPE, start_new_session=True)
+    out, _ = shell.communicate()
+    return int(out), shell.pid
+
+
+def test_a_git_reader_left_by_a_killed_revtool_owns_no_lock(ws: Path) -> None:  # noqa: F811
+    """A revtool killed with kill -9 leaves GitPython's ``git cat-file --batch`` readers
+    running until they see the end of their input (long on a loaded machine): they
+    never lock, so they must not stop the next command from clearing a dead git's lock."""
+    from revtool.workspace.lock import clear_stale_git_locks, git_running_in
+
+    groups = []
+    try:
+        reader, group = _orphan(ws, "cat-file --batch")
+        groups.append(group)
+        writer, group = _orphan(ws, "hash-object --stdin")
+        groups.append(group)
+        running = git_running_in(ws, ws / ".git")
+        assert running is not None and writer in running and reader not in running
+        os.killpg(group, signal.SIGKILL)
+        groups.pop()
+        plant(ws, "index.lock")
+        for _ in range(50):  # the killed writer is gone once reaped by init
+            if writer not in (git_running_in(ws, ws / ".git") or []):
+                break
+            time.sleep(0.1)
+        assert clear_stale_git_locks(ws, ws / ".git") == [] and locks(ws) == []
+    finally:
+        for group in groups:
+            os.killpg(group, signal.SIGKILL)

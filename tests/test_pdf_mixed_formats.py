@@ -41,7 +41,7 @@ def test_pdf_soan_docx_an_gives_the_expected_table(nakano: Path) -> None:
     assert all(w in got for w in wanted)
     for exp in expected["rows"]:
         row = log.rows[got.index({tuple(_key(h) for h in p) for p in exp["section_paths"]})]
-        assert list(row.an_pages) == exp["an_pages"], (exp["id"], row.an_pages)
+        assert list(row.new_pages) == exp["an_pages"], (exp["id"], row.new_pages)
 
 
 def test_the_output_says_the_formats_differ() -> None:

@@ -36,3 +36,23 @@ def test_codepoints_and_fonts() -> None:
     assert not is_bad_codepoint(ord("あ")) and not is_bad_codepoint(0x3000)
     assert is_bold_font("BAAAAA+NotoSansCJKjp-Bold-VKana") and is_bold_font("HGGothicE-W7")
     assert not is_bold_font("NotoSerifCJKjp-Regular")
+
+
+def test_control_count_is_the_unicode_categories_on_every_code_point() -> None:
+    import sys
+    import unicodedata
+
+    from revtool.extract.pdf_quality import control_count
+
+    text = "".join(chr(cp) for cp in range(sys.maxunicode + 1))
+    expected = sum(1 for c in text if unicodedata.category(c) in ("Cc", "Co", "Cs") and c not in "\t\n\r")
+    assert control_count(text) == expected > 137_000
+
+
+def test_visible_count_leaves_out_every_kind_of_blank() -> None:
+    from revtool.extract.pdf_quality import visible_count
+    from revtool.extract.pdf_read import Glyph
+
+    text = "あ い\u3000う\u00a0え\tお\u2003か\x1cき"
+    glyphs = [Glyph(c, 0.0, 1.0, 0.0, 1.0, 10.0, False) for c in text]
+    assert visible_count(glyphs) == sum(1 for c in text if not c.isspace()) == 7

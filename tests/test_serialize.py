@@ -299,3 +299,83 @@ def test_property_ordinary_text_lives_in_markdown_not_manifest(blocks: list[Bloc
     assert "exact" not in json.loads(files[MANIFEST])["sections"][0]["blocks"][0]
     assert all("exact" not in b for b in json.loads(files[MANIFEST])["sections"][0]["blocks"])
     assert document_from_files(files) == doc
+
+
+# ------------------------------------------------------------------ stable folder names (issue 15)
+
+
+def _folders(files: dict[str, bytes]) -> dict[str, str]:
+    """heading -> folder of its index.md, from the manifest."""
+    out: dict[str, str] = {}
+
+    def walk(entries: list[dict]) -> None:
+        for e in entries:
+            out[e["heading"]] = e["file"].rsplit("/", 1)[0]
+            walk(e["children"])
+
+    walk(json.loads(files[MANIFEST])["sections"])
+    return out
+
+
+def _sec(heading: str, number: str, title: str, text: str, *children: Section) -> Section:
+    return Section(heading, number, title, 2, "shisaku", (Block(BlockKind.PARAGRAPH, text),), tuple(children))
+
+
+def test_renamed_renumbered_and_moved_sections_keep_their_folders() -> None:
+    sub = lambda t: _sec("（1）現状と課題", "（1）", "現状と課題", t)  # noqa: E731
+    v1 = Document(sections=(
+        Section("第1章　総論", "第1章", "総論", 1, children=(
+            _sec("施策1　窓口の改善", "施策1", "窓口の改善", "窓口を改善します。", sub("待ち時間が長い。")),
+            _sec("施策2　相談の充実", "施策2", "相談の充実", "相談を充実します。", sub("相談が少ない。")),
+            _sec("施策3　図書館の充実", "施策3", "図書館の充実", "図書館を充実します。"),
+        )),
+        Section("第2章　各論", "第2章", "各論", 1, children=(
+            _sec("施策4　公園の整備", "施策4", "公園の整備", "公園を整備します。"),
+        )),
+    ))
+    v2 = Document(sections=(
+        Section("第1章　総論", "第1章", "総論", 1, children=(
+            _sec("施策1　書かない窓口の導入", "施策1", "書かない窓口の導入", "窓口を改善します。", sub("待ち時間が長い。")),  # retitled
+            _sec("施策2　データ連携の推進", "施策2", "データ連携の推進", "新しい施策です。"),  # inserted
+            _sec("施策3　相談の充実", "施策3", "相談の充実", "相談を充実します。", sub("相談が少ない。")),  # renumbered
+        )),
+        Section("第2章　各論", "第2章", "各論", 1, children=(
+            _sec("施策4　公園の整備", "施策4", "公園の整備", "公園を整備します。"),
+            _sec("施策5　図書館の充実", "施策5", "図書館の充実", "図書館を充実します。"),  # moved (and renumbered)
+        )),
+    ))
+    one = document_to_files(v1)
+    two = document_to_files(v2, one[MANIFEST])
+    before, after = _folders(one), _folders(two)
+    assert after["施策1　書かない窓口の導入"] == before["施策1　窓口の改善"] == "01_第1章_総論/01_施策1_窓口の改善"
+    assert after["施策3　相談の充実"] == before["施策2　相談の充実"]
+    assert after["施策5　図書館の充実"] == "02_第2章_各論/03_施策3_図書館の充実"  # its old name, in its new chapter
+    assert after["施策2　データ連携の推進"] == "01_第1章_総論/02_施策2_データ連携の推進"  # fresh
+    # the unchanged files keep their bytes at their old paths: git sees no delete/add
+    kept = [p for p in two if p in one and two[p] == one[p] and p != MANIFEST]
+    assert f"{before['施策2　相談の充実']}/01_1_現状と課題/index.md" in kept
+    assert document_from_files(two) == v2
+    assert document_to_files(v2, one[MANIFEST]) == two  # deterministic
+    assert document_to_files(v2) != two  # without history: positional names, as before
+
+
+def test_a_hand_edited_previous_manifest_cannot_name_other_paths() -> None:
+    doc = Document(sections=(_sec("施策1　窓口", "施策1", "窓口", "本文。"),))
+    for bad in ("..", "x/..", "CON", ".git", "01_a b", "01_a.md"):
+        manifest = json.dumps({"format": "revtool.sections/1", "sections": [
+            {"file": f"{bad}/index.md", "heading": "施策1　窓口", "title": "窓口", "number": "施策1", "children": []}]})
+        files = document_to_files(doc, manifest.encode())
+        assert list(_folders(files).values()) == ["01_施策1_窓口"], bad
+    assert document_to_files(doc, b"not json") == document_to_files(doc)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_documents, _documents)
+def test_property_round_trip_with_any_previous_version(previous: Document, doc: Document) -> None:
+    files = document_to_files(doc, document_to_files(previous)[MANIFEST])
+    assert document_from_files(files) == doc
+    assert document_to_files(doc, document_to_files(previous)[MANIFEST]) == files
+    for path in files:
+        assert all(part not in ("", ".", "..") for part in path.split("/"))
+    index_paths = [p for p in files if p.endswith("/index.md")]
+    assert len({p.casefold() for p in index_paths}) == len(index_paths)  # one folder per section

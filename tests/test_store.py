@@ -298,6 +298,35 @@ def test_word_diff_of_two_versions_shows_only_the_changed_sentence(ws: Workspace
     assert manifest_changes and all("窓口" not in c for c in manifest_changes)
 
 
+def test_a_renamed_and_renumbered_section_keeps_its_file_and_git_follows_it(ws: Workspace, tmp_path: Path) -> None:
+    """issue 15: a new chapter before the others renumbers them and the 施策 is
+    retitled; its index.md stays where it was, so git shows a modification."""
+    ws.ingest(SOAN, source(tmp_path, "soan.docx", b"soan"), "素案")
+    chapter2, chapter3 = AN.sections
+    policy = dataclasses.replace(chapter3.children[0], heading="施策1　行政手続のデジタル化", title="行政手続のデジタル化")
+    new_first = Section(heading="第1章　計画の概要", number="第1章", title="計画の概要", level=1, marker="chapter",
+                        blocks=(Block(BlockKind.PARAGRAPH, "本計画の概要です。"),))
+    renamed = dataclasses.replace(AN, sections=(
+        new_first,
+        dataclasses.replace(chapter2, heading="第3章　計画策定の背景", number="第3章"),
+        dataclasses.replace(chapter3, heading="第4章　DXの取組", number="第4章", children=(policy,)),
+    ))
+    ws.ingest(renamed, source(tmp_path, "an.docx", b"an"), "案")
+    status = git(ws.root, "diff", "--no-renames", "--name-status", "revtool/素案", "revtool/案", "--", "sections/").splitlines()
+    assert sorted(status) == sorted([
+        "A\tsections/01_第1章_計画の概要/index.md",
+        "M\tsections/01_第2章_計画策定の背景/index.md",
+        "M\tsections/02_第3章_DXの取組/01_施策1_行政手続のオンライン化/index.md",
+        "M\tsections/02_第3章_DXの取組/index.md",
+        "M\tsections/manifest.json",
+    ])
+    path = "sections/02_第3章_DXの取組/01_施策1_行政手続のオンライン化/index.md"
+    assert git(ws.root, "show", f"revtool/案:{path}").startswith("## 施策1　行政手続のデジタル化\n")
+    log = git(ws.root, "log", "--follow", "--format=%s", "--", path).splitlines()
+    assert [line.split("（")[0] for line in log] == ["案 を取り込み", "素案 を取り込み"]
+    assert ws.load("案") == dataclasses.replace(renamed, source=ws.load("案").source)
+
+
 # ------------------------------------------------------------------ guarding the work tree
 
 

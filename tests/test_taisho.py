@@ -289,7 +289,7 @@ def _check(html: str) -> _Checker:
 def _log(taisho) -> Changelog:
     target = _row(taisho, "（1）成果指標")
     changes = tuple(c for c in diff_documents(OLD, NEW) if c.id in target.change_ids)
-    row = ChangeRow(id="R1", item="施策1 成果指標", an_pages=(18,), summary="目標値を<12万人>に変更",
+    row = ChangeRow(id="R1", item="施策1 成果指標", new_pages=(18,), summary="目標値を<12万人>に変更",
                     kind=ChangeKind.MODIFIED, section_paths=(target.section_path,), changes=changes,
                     cause=Cause(CauseType.COMMENT, ("C01",), 0.9, "…"))
     comment = Comment(id="C01", row=1, ref="P. 18 (施策1)", opinion="目標が低すぎる<script>alert(1)</script>",

@@ -68,6 +68,7 @@ from revtool.changes.link import (
     organisation_only,
     relation,
     replaced_reference,
+    _path_key as path_key,
     score_pairs,
 )
 from revtool.model import (
@@ -534,8 +535,9 @@ def build_changelog(
     comment_list = list(comments)
     # a 反映 answer quoting the very words of a 文言整理 in its section
     # (「…に統一いたします」) was answered by that edit: no row of its own to link
+    editorial_index = EditorialIndex(editorial_changes)
     by_editorial = {c.id for c in comment_list if c.response_type == ResponseType.REFLECTED
-                    and _QUOTE.search(c.response) and answered_by_editorial(c, editorial_changes)}
+                    and _QUOTE.search(c.response) and answered_by_editorial(c, editorial_index)}
     named = {c for c, _ in decisions.confirmed + decisions.rejected} | set(decisions.cites)
     units, followers = link_units(comment_list, named)  # a 同趣旨 group is scored once
     scored = [s for s in score_pairs(targets, units, decisions.cites) if s.comment_id not in by_editorial]
@@ -567,7 +569,7 @@ def build_changelog(
             ChangeRow(
                 id=rid,
                 item=dec.item or _item(g, outline),
-                an_pages=_structural_pages(g, placed, new_doc) if g.structural else _pages(placed, new_doc, g.anchor),
+                new_pages=_structural_pages(g, placed, new_doc) if g.structural else _pages(placed, new_doc, g.anchor),
                 summary=dec.summary or summarize(own, cause.type, linked, ext, organisation,
                                                  reason=dec.note, style=style),
                 kind=_STRUCTURAL_KIND.get(g.structural) or _kind([f for f in g.facts if id(f) not in g.echoes]),
@@ -578,7 +580,7 @@ def build_changelog(
                 grouping="；".join(g.why),
             )
         )
-    warnings = _warnings(rows, comment_list, links, editorial_changes)
+    warnings = _warnings(rows, comment_list, links, editorial_index)
     return Changelog(tuple(rows), tuple(comment_list), links, editorial, tuple(warnings), tuple(excluded),
                      tuple(scored))
 
@@ -734,14 +736,41 @@ def _changed_items(old: str, new: str) -> tuple[list[str], list[str]]:
 _QUOTE = re.compile(r"[「『]([^「」『』]{2,60})[」』]")
 
 
-def answered_by_editorial(comment: Comment, editorial: list[Change]) -> bool:
+class EditorialIndex:
+    """Editorial changes by the path keys of their sections (every prefix), so
+    that those in a comment's section (same, above or below, as ``relation``
+    tells) are found without a scan of all of them."""
+
+    def __init__(self, editorial: list[Change]) -> None:
+        self.changes = editorial
+        self.by_prefix: dict[tuple[str, ...], list[int]] = {}  # every prefix of a change's path key
+        self.by_key: dict[tuple[str, ...], list[int]] = {}  # a change's whole path key
+        for i, ch in enumerate(editorial):
+            for k in {k for k in (path_key(p) for p in (ch.section_path, ch.old_section_path) if p) if k}:
+                self.by_key.setdefault(k, []).append(i)
+                for n in range(1, len(k) + 1):
+                    self.by_prefix.setdefault(k[:n], []).append(i)
+
+    def near(self, section_paths: tuple[SectionPath, ...]) -> list[Change]:
+        """The changes ``relation`` relates to ``section_paths``, in their order."""
+        found: set[int] = set()
+        for ck in {k for k in map(path_key, section_paths) if k}:
+            found.update(self.by_prefix.get(ck, ()))  # same or below
+            for n in range(1, len(ck)):
+                found.update(self.by_key.get(ck[:n], ()))  # above
+        return [self.changes[i] for i in sorted(found)]
+
+
+def answered_by_editorial(comment: Comment, editorial: "list[Change] | EditorialIndex") -> bool:
     """A 反映 answer whose only edit is a 文言整理 (「表記を統一しました」): an
     editorial change in the section the comment points at (same, above or
-    below), holding the text the answer quotes when it quotes one."""
+    below), holding the text the answer quotes when it quotes one.
+    ``editorial``: the changes, or their ``EditorialIndex`` when asked for many comments."""
     if not comment.resolved_section_paths:
         return False
     quotes = [key(q) for q in _QUOTE.findall(comment.response) if len(key(q)) >= 2]
-    for ch in editorial:
+    near = editorial.near(comment.resolved_section_paths) if isinstance(editorial, EditorialIndex) else editorial
+    for ch in near:
         paths = tuple(p for p in (ch.section_path, ch.old_section_path) if p)
         if not relation(comment.resolved_section_paths, paths):
             continue
@@ -751,7 +780,8 @@ def answered_by_editorial(comment: Comment, editorial: list[Change]) -> bool:
 
 
 def _warnings(
-    rows: list[ChangeRow], comments: list[Comment], links: tuple[Link, ...], editorial: "list[Change] | None" = None
+    rows: list[ChangeRow], comments: list[Comment], links: tuple[Link, ...],
+    editorial: "list[Change] | EditorialIndex | None" = None,
 ) -> list[ChangelogWarning]:
     out: list[ChangelogWarning] = []
     shown = {r.id for r in rows}

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from difflib import SequenceMatcher
 
 from revtool.compare import chardiff, morph
-from revtool.model import Change, ChangeKind, EditOp, SectionPath
+from revtool.compare.tablediff import align_tables
+from revtool.model import Change, ChangeKind, EditOp, SectionPath, Table
 from revtool.normalize import compact_key
 
 # Fact kinds
@@ -368,101 +368,47 @@ def row_key(row: list[str]) -> str:
     return row[0].strip() if row else ""
 
 
-def _sim(a: str, b: str) -> float:
-    return chardiff.similarity(key(a), key(b))
-
-
 def _table_facts(change: Change, idx: int) -> list[Fact]:
+    """The facts of a table reported as one change (both texts tab-separated, first
+    row the header), aligned as the diff stage aligns tables (``compare.tablediff``)."""
     old_rows, new_rows = parse_table(change.old_text), parse_table(change.new_text)
     if not old_rows or not new_rows:
         return []
+    al = align_tables(Table.from_texts(old_rows), Table.from_texts(new_rows))
     facts: list[Fact] = []
-    n = 0
 
     def add(**kw: object) -> None:
-        nonlocal n
-        facts.append(Fact(change=change, order=(idx, n), **kw))  # type: ignore[arg-type]
-        n += 1
+        facts.append(Fact(change=change, order=(idx, len(facts)), **kw))  # type: ignore[arg-type]
+
+    def at(row: list[str], c: int) -> str:
+        return row[c] if c < len(row) else ""
+
+    def column(rows: list[list[str]], c: int) -> str:
+        return "\n".join(r[c] for r in rows[1:] if c < len(r))
 
     oh, nh = old_rows[0], new_rows[0]
-    okeys = [key(h) for h in oh]
-    nkeys = [key(h) for h in nh]
-    # columns by header text; new columns are those whose header is not in old
-    col_map: dict[int, int] = {}
-    used: set[int] = set()
-    for j, h in enumerate(nkeys):
-        for i, oh_k in enumerate(okeys):
-            if i not in used and oh_k == h:
-                col_map[j] = i
-                used.add(i)
-                break
-    for j, h in enumerate(nkeys):
-        if j in col_map:
-            continue
-        for i, oh_k in enumerate(okeys):
-            if i not in used and _sim(oh_k, h) >= 0.6:
-                col_map[j] = i
-                used.add(i)
-                break
-    if len(oh) == len(nh) and not col_map:
-        col_map = {j: j for j in range(len(nh))}
-    added_cols = [j for j in range(len(nh)) if j not in col_map]
-    deleted_cols = [i for i in range(len(oh)) if i not in used and not (len(oh) == len(nh) and len(col_map) == len(nh))]
-    renamed_header = [(j, i) for j, i in col_map.items() if okeys[i] != nkeys[j]]
-
-    # rows: align by key, then pair leftovers by similarity
-    ok = [key(row_key(r)) for r in old_rows[1:]]
-    nk = [key(row_key(r)) for r in new_rows[1:]]
-    pairs: list[tuple[int | None, int | None]] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ok, nk, autojunk=False).get_opcodes():
-        if tag == "equal":
-            pairs.extend((i1 + k + 1, j1 + k + 1) for k in range(i2 - i1))
-            continue
-        olds = list(range(i1 + 1, i2 + 1))
-        news = list(range(j1 + 1, j2 + 1))
-        taken: set[int] = set()
-        local: list[tuple[int | None, int | None]] = []
-        for jj in news:
-            best, best_s = None, 0.5
-            for ii in olds:
-                if ii in taken:
-                    continue
-                s = _sim("".join(old_rows[ii][col_map[c]] for c in col_map if col_map[c] < len(old_rows[ii]) and c < len(new_rows[jj])),
-                         "".join(new_rows[jj][c] for c in col_map if c < len(new_rows[jj])))
-                if s > best_s:
-                    best, best_s = ii, s
-            if best is not None:
-                taken.add(best)
-            local.append((best, jj))
-        for ii in olds:
-            if ii not in taken:
-                local.append((ii, None))
-        local.sort(key=lambda p: (p[1] if p[1] is not None else (p[0] or 0) - 0.5))
-        pairs.extend(local)
-
-    for hj, hi in renamed_header:
-        add(kind=CELL, old=oh[hi], new=nh[hj], old_unit=oh[hi], new_unit=nh[hj], column=nh[hj], row_key=nh[0] if nh else "")
-    if added_cols:
-        for j in added_cols:
-            values = "\n".join(r[j] for r in new_rows[1:] if j < len(r))
-            add(kind=COLUMN_ADDED, new=nh[j], new_unit=values, column=nh[j])
-    if deleted_cols:
-        for col in deleted_cols:
-            values = "\n".join(r[col] for r in old_rows[1:] if col < len(r))
-            add(kind=COLUMN_DELETED, old=oh[col], old_unit=values, column=oh[col])
-    for oi, nj in pairs:
+    both = sorted(((i, j) for i, j in al.columns if i is not None and j is not None), key=lambda p: p[1])
+    for i, j in both:
+        if key(at(oh, i)) != key(at(nh, j)):
+            add(kind=CELL, old=at(oh, i), new=at(nh, j), old_unit=at(oh, i), new_unit=at(nh, j), column=at(nh, j),
+                row_key=nh[0])
+    for added in [j for i, j in al.columns if i is None and j is not None]:
+        add(kind=COLUMN_ADDED, new=at(nh, added), new_unit=column(new_rows, added), column=at(nh, added))
+    for deleted in [i for i, j in al.columns if j is None and i is not None]:
+        add(kind=COLUMN_DELETED, old=at(oh, deleted), old_unit=column(old_rows, deleted), column=at(oh, deleted))
+    for oi, nj in al.rows:
         if oi is None and nj is not None:
-            add(kind=ROW_ADDED, new="\t".join(new_rows[nj]), new_unit=row_key(new_rows[nj]), row_key=row_key(new_rows[nj]))
+            rk = row_key(new_rows[nj])
+            add(kind=ROW_ADDED, new="\t".join(new_rows[nj]), new_unit=rk, row_key=rk)
         elif nj is None and oi is not None:
-            add(kind=ROW_DELETED, old="\t".join(old_rows[oi]), old_unit=row_key(old_rows[oi]), row_key=row_key(old_rows[oi]))
+            rk = row_key(old_rows[oi])
+            add(kind=ROW_DELETED, old="\t".join(old_rows[oi]), old_unit=rk, row_key=rk)
         elif oi is not None and nj is not None:
             orow, nrow = old_rows[oi], new_rows[nj]
-            for cj, ci in sorted(col_map.items()):
-                oc = orow[ci] if ci < len(orow) else ""
-                nc = nrow[cj] if cj < len(nrow) else ""
-                if key(oc) == key(nc):
-                    continue
-                add(kind=CELL, old=oc, new=nc, old_unit=oc, new_unit=nc, column=nh[cj], row_key=row_key(nrow))
+            for i, j in both:
+                if key(at(orow, i)) != key(at(nrow, j)):
+                    add(kind=CELL, old=at(orow, i), new=at(nrow, j), old_unit=at(orow, i), new_unit=at(nrow, j),
+                        column=at(nh, j), row_key=row_key(nrow))
     return facts
 
 

@@ -451,6 +451,13 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             by_gram.setdefault(g, set()).add(i)
     # rows whose whole new text is short (a value, a name): looked up inside quotes
     short_added = [r for r in rows if 3 <= len(r.added) < GRAM * 4]
+    long_added = {r.order for r in rows if len(r.added) >= GRAM * 4}
+    by_title_head: dict[str, list[str]] = {}  # first 4 characters of a title → titles (finds those in an answer)
+    for tn in by_title:
+        by_title_head.setdefault(tn[:4], []).append(tn)
+    # a title shared by so many rows that naming it cannot reach NAMED_FLOOR (0.9/√rows,
+    # _named_from) makes no candidate by itself: its rows count only when related or quoted
+    weak_titles = {tn for tn in by_title if 0.9 / math.sqrt(max(title_rows.get(tn, 1), 1)) < NAMED_FLOOR}
     piece_cache: dict[str, int] = {}  # piece of text → rows whose changed text holds it
     out: list[Scored] = []
     for c in comments:
@@ -468,7 +475,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         want_kind = promised_kind(c.response) if reflected else ""
         quotes = [(q, _norm(q)) for q in _QUOTED.findall(c.response)]
         ckeys = [k for k in (_path_key(p) for p in c.resolved_section_paths) if k]
-        hits = {tn for tn in by_title if tn in resp}
+        hits = {tn for j in range(len(resp) - 3) for tn in by_title_head.get(resp[j : j + 4], ()) if tn in resp}
         rtri: set[str] | None = None
 
         def piece_rows(piece: str) -> int:
@@ -488,12 +495,24 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 for n in range(1, len(ck)):
                     cand.update(by_key.get(ck[:n], ()))  # ancestor
             for tn in hits:
-                cand.update(by_title[tn])
+                if tn not in weak_titles:
+                    cand.update(by_title[tn])
+                elif quotes:  # its rows may still be named by a quote holding their whole new text
+                    cand.update(i for i in by_title[tn] if rows[i].added and any(rows[i].added in qn for _, qn in quotes))
             for _, qn in quotes:
                 if len(qn) >= GRAM:
-                    # rows sharing a piece of the quote (_named_from decides how much)
+                    # rows sharing pieces of the quote: _named_from names a row by a
+                    # quote only when all of it, or a block of `least` characters, is
+                    # in its change, and such a block holds `sampled` of the pieces
+                    # looked up (every other position); or when the row's whole new
+                    # text is in a quote (short ones: short_added below)
+                    shared: Counter[int] = Counter()
                     for j in range(0, len(qn) - GRAM + 1, 2):
-                        cand.update(by_gram.get(qn[j : j + GRAM], ()))
+                        shared.update(by_gram.get(qn[j : j + GRAM], ()))
+                    least = max(QUOTE_PART, -(-len(qn) // 2))
+                    sampled = max(1, (least - GRAM + 1) // 2)
+                    cand.update(r for r, n in shared.items() if n >= sampled
+                                or r in long_added and any(rows[r].added in q for _, q in quotes))
                 elif len(qn) >= 4:
                     cand.update(r.order for r in rows if qn in r.changed)
                 if len(qn) >= 3:

@@ -1,5 +1,6 @@
 """The ``revtool`` command line: typer app, global options, and the one place
-where errors become messages and exit codes (0 ok, 1 input error, 2 usage)."""
+where errors end the process (0 ok, 1 input error, 2 usage; the messages are
+``render/error_text.py``'s)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import typer
 
 from revtool.cli.app import app
 from revtool.errors import RevtoolError
+from revtool.render.error_text import error_report
 
 from revtool.cli import localize  # noqa: E402
 
@@ -48,23 +50,13 @@ def main(argv: list[str] | None = None) -> None:
     debug = _debug_requested(args)
     try:
         app(args=args, prog_name="revtool", standalone_mode=True)
-    except RevtoolError as exc:
+    except (RevtoolError, OSError) as exc:
         if debug:
             raise
-        typer.echo(f"エラー: {exc.message}", err=True)
-        if exc.hint:
-            typer.echo(f"ヒント: {exc.hint}", err=True)
-        raise SystemExit(exc.exit_code) from None
-    except OSError as exc:
-        if debug:
-            raise
-        from revtool.safety import describe_os_error
-
-        message, hint = describe_os_error(exc)
-        typer.echo(f"エラー: {message}", err=True)
-        if hint:
-            typer.echo(f"ヒント: {hint}", err=True)
-        raise SystemExit(1) from None
+        lines, code = error_report(exc)
+        for line in lines:
+            typer.echo(line, err=True)
+        raise SystemExit(code) from None
 
 
 def run_subcommand(args: list[str]) -> None:

@@ -7,10 +7,10 @@ from pathlib import Path
 import typer
 
 from revtool import api
-from revtool.changes.changelog import Changelog
-from revtool.cli.app import Env, app, env
+from revtool.cli.app import app, env
 from revtool.render.progress import working
 from revtool.render.output_file import default_output, format_from_name, is_stdout, write_output
+from revtool.render.warning_summary import changelog_warning_lines
 
 FORMATS = api.formats("changelog")
 
@@ -61,12 +61,5 @@ def changelog_command(
     write_output(target, data)
     e.out.print(f"{target} に {len(log.rows)} 行を書き出しました（文言整理 {log.editorial_count} 件は除外）。")
     if show_warnings:
-        print_warnings(e, log, old, new, fmt)
-
-
-def print_warnings(e: Env, log: Changelog, old: str, new: str, fmt: str | None = None) -> None:
-    """Each warning once, summarized when many (``render/warning_summary.py``)."""
-    from revtool.render.warning_summary import changelog_warning_lines
-
-    for line in changelog_warning_lines(log, old, new, fmt):
-        e.err.print(line, markup=False)
+        for line in changelog_warning_lines(log, old, new, fmt):
+            e.err.print(line, markup=False)

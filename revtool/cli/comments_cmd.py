@@ -10,7 +10,7 @@ from revtool import api
 from revtool.cli.app import app, env
 from revtool.errors import WorkspaceError
 from revtool.model import ResponseType
-from revtool.render.comments_table import comments_table
+from revtool.render.comments_table import comments_table, grouped_table, purge_report
 
 comments_app = typer.Typer(
     help="意見の表（別紙1）を取り込み、該当箇所と区の考え方の分類を一覧します。",
@@ -31,20 +31,13 @@ def import_command(
     max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
 ) -> None:
     """意見の表を取り込み、該当箇所を版の節に対応付け、区の考え方を分類して記録します。"""
-    from revtool.render.comments_table import import_report_lines
-    from revtool.render.progress import print_warnings, working
+    from revtool.render.comments_table import print_import_report
+    from revtool.render.progress import working
 
     e = env(ctx)
     with working(e.err, f"{file.name} を取り込んでいます"):
         got = api.import_comments(e.workspace, file, against=against, mask_pii=mask_pii, max_bytes=max_size << 20)
-    if len(got.comments) <= TABLE_MAX:
-        e.out.print(comments_table(got.comments, title=f"{file.name} → 「{got.against}」"))
-    for line in import_report_lines(got, TABLE_MAX):
-        e.out.print(line, markup=False)
-    print_warnings(e.err, [f"{c.id} {w}" for c in got.comments for w in c.warnings],
-                   "comments/comments.json と revtool comments list --format json（各意見の warnings）")
-    for m in got.decision_moves:
-        e.out.print(f"decisions.toml: {m.describe()}", markup=False, soft_wrap=True)
+    print_import_report(e.out, e.err, got, f"{file.name} → 「{got.against}」")
 
 
 @comments_app.command("list")
@@ -75,18 +68,7 @@ def list_command(
     if not got.comments:
         e.out.print("該当する意見はありません。")
         return
-    if grouped:
-        from revtool.render.comments_table import grouped_listing
-
-        listing = grouped_listing(got.comments)
-        table = comments_table([c for c, _ in listing], sizes={c.group_id: n for c, n in listing if c.group_id})
-        table.title = f"{len(listing):,} 件の意見（同趣旨をまとめる前 {len(got.comments):,} 件）"
-        e.out.print(table)
-        return
-    e.out.print(comments_table(got.comments))
-
-
-TABLE_MAX = 100  # more comments than this: a summary instead of the whole table
+    e.out.print(grouped_table(got.comments) if grouped else comments_table(got.comments))
 
 
 @comments_app.command("purge")
@@ -96,7 +78,7 @@ def purge_command(
     yes: bool = typer.Option(False, "--yes", help="確認せずに実行します。"),
 ) -> None:
     """取り込んだ意見の表を、ワークスペースの全履歴から削除し、意見の本文を伏せ字にします（履歴を書き換えます）。"""
-    from revtool.workspace.purge import describe_warning, purge_comments_file
+    from revtool.workspace.purge import describe_warning
 
     e = env(ctx)
     ws = api.open_workspace(e.workspace)
@@ -107,8 +89,4 @@ def purge_command(
         if not typer.confirm("続けますか？", default=False):
             e.out.print("中止しました。何も変更していません。")
             raise typer.Exit(0)
-    result = purge_comments_file(ws, name)
-    e.out.print(
-        f"comments/{name} を {result.dropped} 件のコミットから削除し、{result.masked} 件のコミットの意見を伏せ字にしました"
-        f"（書き換えたコミット {result.commits} 件、移したブランチ・タグ: {'、'.join(result.refs)}）。"
-    )
+    e.out.print(purge_report(name, api.purge_comments(ws, name)))

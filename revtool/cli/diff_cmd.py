@@ -7,9 +7,8 @@ import typer
 from revtool import api
 from revtool.render.progress import working
 from revtool.cli.app import app, env
-from revtool.changes.meta import format_note
 from revtool.render.pager import paged
-from revtool.render.diff_view import page_lookup, render_changes, render_stat, table_headers
+from revtool.render.diff_view import changes_view, comparison_note, no_changes_line, render_stat
 
 
 @app.command("diff")
@@ -29,27 +28,19 @@ def diff_command(
     e = env(ctx)
     with working(e.err, f"{old} と {new} を比較しています"):
         comparison = api.compare(e.workspace, old, new, section=section_query)
-    changes = comparison.changes
     if fmt == "json":
         typer.echo(api.render(comparison, "json").decode("utf-8"), nl=False)
         return
-    note = format_note(old, comparison.old.source.format if comparison.old.source else "",
-                       new, comparison.new.source.format if comparison.new.source else "")
+    note = comparison_note(comparison, old, new)
     if note:
         e.err.print(f"注意: {note}", markup=False, soft_wrap=True)
     if stat:
-        e.out.print(render_stat(changes, old_label=old, new_label=new))
+        e.out.print(render_stat(comparison.changes, old_label=old, new_label=new))
         return
-    shown = [c for c in changes if editorial or c.substantive]
-    hidden = len(changes) - len(shown)
+    shown = changes_view(comparison, old_label=old, new_label=new, editorial=editorial, plain=not e.out.is_terminal)
     if not shown:
-        e.out.print(f"{old} と {new} の間に実質的な変更はありません。" + (f"（文言整理 {hidden} 件は --editorial で表示）" if hidden else ""))
+        e.out.print(no_changes_line(comparison, old, new))
         return
     with paged(e.out, enabled=not no_pager):
-        for renderable in render_changes(shown, old_label=old, new_label=new, old_pages=page_lookup(comparison.old),
-                                         new_pages=page_lookup(comparison.new), plain=not e.out.is_terminal,
-                                         old_headers=table_headers(comparison.old),
-                                         new_headers=table_headers(comparison.new)):
+        for renderable in shown:
             e.out.print(renderable)
-        if hidden:
-            e.out.print(f"（ほかに文言整理 {hidden} 件。--editorial で表示します。）", style="dim")

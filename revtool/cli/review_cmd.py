@@ -3,11 +3,10 @@ table's rows; the decisions go to decisions.toml, committed."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import typer
 
 from revtool.render.progress import working
+from revtool.render.review_prompt import print_outcome
 from revtool.cli.app import app, env
 
 @app.command("review")
@@ -50,82 +49,9 @@ def review_command(
                "item": item, "editorial": editorial, "cause": cause, "exclude": exclude}
     actions = parse_review_options(result, options)
     if not actions:
-        _interactive(e, ws, result)
-        return
+        from revtool.render.review_prompt import run_review
+        from revtool.workspace.review_session import ReviewSession
+
+        raise typer.Exit(run_review(ReviewSession.start(ws, result), e.out, e.err))
     outcome = api.review(ws, result, actions, dry_run=dry_run)
-    for line in outcome.done:
-        e.out.print(f"・{line}", markup=False)
-    if dry_run:
-        e.out.print("--dry-run: decisions.toml は書き換えていません。変更後の内容:")
-        e.out.print(outcome.text, markup=False, soft_wrap=True)
-        return
-    e.out.print(
-        f"decisions.toml をコミットしました（{outcome.commit[:8]}）。変更点一覧は {len(outcome.after.changelog.rows)} 行、"
-        f"文言整理 {outcome.after.changelog.editorial_count} 件です。"
-    )
-
-
-def _interactive(e: Any, ws: Any, result: Any) -> None:
-    """Prompt for each row of a ``ReviewSession`` (which orders, resumes and commits)."""
-    from rich.prompt import Prompt
-
-    from revtool.render import trace_view
-    from revtool.workspace.review_session import KEYS, MENU, ReviewSession, answer_kind
-
-    session = ReviewSession.start(ws, result)
-    order, pending = session.order(), session.pending()
-    plain = not e.out.is_terminal
-
-    def ask(prompt: str, default: str = "", **kw: Any) -> str:
-        try:
-            return str(Prompt.ask(prompt, console=e.out, default=default, **kw))
-        except EOFError:
-            return "q"
-
-    def ask_valid(prompt: str, kind: str, row_id: str, default: str = "") -> str:
-        """Ask until the value is valid (or empty: cancelled)."""
-        while True:
-            value = ask(prompt, default=default).strip()
-            if not value or value == "q":
-                return ""
-            value = value.upper() if kind in ("link", "unlink") else value
-            problem = session.check(kind, row_id, value)
-            if not problem:
-                return value
-            e.err.print(f"注意: {problem}", markup=False)
-
-    if session.reviewed and pending:
-        e.out.print(f"前回の続きから再開します（確認済みの {len(order) - len(pending)} 行は最後に回します）。")
-    try:
-        for n, row in enumerate(order, 1):
-            e.out.rule(f"{n}/{len(order)}  {row.id}" + ("（確認済み）" if row.id in session.reviewed else ""))
-            for part in trace_view.row_view(session.row_trace(row), result.old, result.new, plain=plain,
-                                            docs=(result.old_doc, result.new_doc)):
-                e.out.print(part)
-            e.out.print(MENU)
-            kind = answer_kind(ask("操作", choices=list(KEYS), default="n", show_choices=False))
-            if kind == "quit":
-                break
-            value = ""
-            if kind == "link":
-                value = ask_valid("結び付ける意見（例: C05、空欄で取り消し）", kind, row.id)
-            elif kind == "unlink":
-                value = ask_valid("外す意見（空欄で取り消し）", kind, row.id, (row.cause.comment_ids or ("",))[0])
-            elif kind == "cause":
-                value = ask_valid("理由（意見・外部・内部・不明、「:メモ」を続けて書けます。例: 内部:組織改正。空欄で取り消し）", kind, row.id)
-            elif kind in ("summary", "item"):
-                current = row.summary if kind == "summary" else row.item
-                value = ask("新しい" + ("主な変更点" if kind == "summary" else "項目"), default=current).strip()
-            for line in session.decide(row.id, session.actions(row, kind, value)):
-                e.out.print(f"・{line}（保存しました）", markup=False)
-    except KeyboardInterrupt:
-        e.out.print("")
-        e.out.print(
-            f"中断しました。ここまでの判断（{session.saved} 件）は decisions.toml に保存済みです。"
-            "もう一度 revtool review を実行すると続きから再開します。"
-        )
-        raise typer.Exit(130) from None
-    if session.saved == 0:
-        e.out.print("decisions.toml は変更していません。")
-    else:
-        e.out.print(f"decisions.toml に {session.saved} 件の判断を保存しました。")
+    print_outcome(e.out, outcome, dry_run)

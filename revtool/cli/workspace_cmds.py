@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
@@ -10,8 +9,8 @@ import typer
 from revtool import api
 from revtool.cli.app import app, env
 from revtool.model import Section, SectionPath
-from revtool.render.terminal import section_tree, section_view, versions_table
-from revtool.render.text import section_json
+from revtool.render.terminal import ingest_report, section_view, tree_view, versions_table
+from revtool.render.text import sections_json
 
 
 @app.command("init")
@@ -49,18 +48,10 @@ def ingest_command(
     got = api.ingest(e.workspace, file, version, pages_from=pages_from, original=original,
                      cites=api.parse_cites(cites), message=message, force=force, password=password,
                      max_bytes=max_size * 1024 * 1024, include_comments=include_comments)
-    version = got.version
-    if got.document is None:
-        e.out.print(f"「{version}」は {file.name} と同じ内容で取り込み済みです。変更はありません。")
-        return
-    for warning in got.warnings:
-        e.err.print(f"注意: {warning}")
-    if not got.created:
-        e.out.print(f"「{version}」は同じ内容で取り込み済みです。変更はありません。")
-    elif got.tag_moved:
-        e.out.print(f"「{version}」を {file.name} で取り込み直しました（{got.section_count} 節、コミット {got.commit[:8]}）。以前の版も履歴に残っています。")
-    else:
-        e.out.print(f"「{version}」として {file.name} を取り込みました（{got.section_count} 節、コミット {got.commit[:8]}、タグ revtool/{version}）。")
+    warnings, message = ingest_report(got, file.name)
+    for line in warnings:
+        e.err.print(line)
+    e.out.print(message)
 
 
 @app.command("versions")
@@ -89,13 +80,8 @@ def show_command(
     doc = api.load(e.workspace, version)
     entries: list[tuple[SectionPath, Section]] = api.sections(e.workspace, version, section)
     if fmt == "json":
-        payload = {"version": version, "sections": [section_json(p, s) for p, s in entries]}
-        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        typer.echo(sections_json(version, entries))
         return
-    if section is None:
-        e.out.print(section_tree(doc, version, depth))
-        if not any(s.pages for _, s in entries):
-            e.out.print("（ページ番号はありません。DOCX は --pages-from で同じ文書の PDF を指定すると印刷ページが付きます。）")
-        return
-    for part in section_view(section, entries, depth):
+    parts = tree_view(doc, version, entries, depth) if section is None else section_view(section, entries, depth)
+    for part in parts:
         e.out.print(part)

@@ -12,6 +12,7 @@ the 施策s. Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -62,8 +63,12 @@ def _split_heading(section: Section) -> tuple[str, str]:
 class SectionIndex(list[Entry]):
     """The entries of a document (a list, in document order) with the lookup
     tables every resolution needs, built once: by path, the known numbers,
-    entries by number, children by parent, and which entries hold each
-    character of a title or heading (for blocking, ``title_candidates``)."""
+    children by parent, the entries on each printed page, the entries below
+    each path, and *classes*: entries with the same number, title, heading and
+    depth (「（2）主な取組」 under every 施策) score alike except for their
+    ancestors and pages, so candidates are found and scored per class
+    (``title_candidates``, ``number_classes``) and only the members an
+    ancestor or a page sets apart are scored one by one (``resolve``)."""
 
     def __init__(self, entries: list[Entry]) -> None:
         super().__init__(entries)
@@ -72,32 +77,91 @@ class SectionIndex(list[Entry]):
         self.order: dict[SectionPath, int] = {e.path: i for i, e in enumerate(entries)}
         self.by_number: dict[str, list[int]] = {}
         self.children: dict[SectionPath, list[Entry]] = {}
-        self.postings: dict[str, set[int]] = {}
+        self.on_page: dict[int, list[int]] = {}  # printed page -> entries whose span holds it
+        self.below: dict[SectionPath, list[int]] = {}  # path -> entries whose path extends it
+        self.cls: list[int] = []  # entry -> its class
+        self.classes: list[list[int]] = []  # class -> its entries, in document order
+        self.class_numbers: dict[str, list[int]] = {}  # number -> classes
+        # character of a title or heading -> that string's length -> classes
+        self.postings: dict[str, dict[int, set[int]]] = {}
+        self._posting_size: dict[str, int] = {}
+        keys: dict[tuple[str, str, str, int], int] = {}
         for i, e in enumerate(entries):
             self.by_number.setdefault(e.number, []).append(i)
             self.children.setdefault(e.path[:-1], []).append(e)
-            if e.title:
-                for ch in set(e.title) | set(e.heading):
-                    self.postings.setdefault(ch, set()).add(i)
+            for k in range(1, len(e.path)):
+                self.below.setdefault(e.path[:k], []).append(i)
+            span = e.section.pages
+            if span is not None:
+                for page in range(span.first, span.last + 1):
+                    self.on_page.setdefault(page, []).append(i)
+            key = (e.number, e.title, e.heading, e.depth)
+            c = keys.get(key)
+            if c is None:
+                c = keys[key] = len(self.classes)
+                self.classes.append([])
+                self.class_numbers.setdefault(e.number, []).append(c)
+                if e.title:
+                    for text in (e.title, e.heading):
+                        for ch in set(text):
+                            self.postings.setdefault(ch, {}).setdefault(len(text), set()).add(c)
+                    for ch in set(e.title) | set(e.heading):
+                        self._posting_size[ch] = self._posting_size.get(ch, 0) + 1
+            self.cls.append(c)
+            self.classes[c].append(i)
+        self._ancestors: dict[SectionPath, tuple[str, ...]] = {}
+        self._digits: dict[str, str] = {}
+        self._by_digits: dict[str, list[int]] | None = None
+        self.title_memo: dict[tuple[str, str, bool], dict[int, float]] = {}  # see _title_scores
+
+    def ancestor_numbers(self, path: SectionPath) -> tuple[str, ...]:
+        """The numbers of the sections above ``path``, outermost first (memoized)."""
+        got = self._ancestors.get(path)
+        if got is None:
+            got = self._ancestors[path] = tuple(self.by_path[path[:i]].number for i in range(1, len(path)))
+        return got
+
+    def digits(self, number: str) -> str:
+        got = self._digits.get(number)
+        if got is None:
+            got = self._digits[number] = re.sub(r"\D", "", number)
+        return got
+
+    def numbered(self, n: str) -> list[int]:
+        """Entries whose number is ``n`` or, when ``n`` is all digits, whose
+        number's digits are ``n`` (第2節 for 「2」): ``_same_number``."""
+        if not n.isdigit():
+            return self.by_number.get(n, [])
+        if self._by_digits is None:
+            self._by_digits = {}
+            for i, e in enumerate(self):
+                self._by_digits.setdefault(self.digits(e.number), []).append(i)
+        return sorted(set(self.by_number.get(n, [])) | set(self._by_digits.get(n, [])))
 
     def title_candidates(self, query: str, threshold: float) -> set[int]:
-        """Entries whose title or heading can reach ``fuzz.ratio`` ≥ ``threshold``
-        against ``query``: a ratio 2M/(a+b) ≥ t needs M ≥ t·a/(2−t) characters in
-        common, so a section sharing none of the query's rarest characters (all
-        but fewer than that many of its positions) cannot reach it. Exact, not
-        a heuristic; far fewer entries than the whole document."""
+        """Classes whose title or heading can reach ``fuzz.ratio`` ≥ ``threshold``
+        against ``query``. A ratio 2M/(a+b) ≥ t (M characters in common, in
+        order) needs M ≥ t·a/(2−t), so a text sharing none of the query's
+        rarest characters (all but fewer than that many of its positions)
+        cannot reach it; and, as M ≤ min(a, b), a text of length b outside
+        [a·t/(2−t), a·(2−t)/t] cannot either. Exact, not a heuristic; far fewer
+        classes than the whole document."""
         if not query:
             return set()
-        need = threshold * len(query) / (2 - threshold) - 1e-6
+        a = len(query)
+        need = threshold * a / (2 - threshold) - 1e-6
+        shortest, longest = threshold * a / (2 - threshold) - 1e-6, a * (2 - threshold) / threshold + 1e-6
         counts: dict[str, int] = {}
         for ch in query:
             counts[ch] = counts.get(ch, 0) + 1
-        uncovered = len(query)
+        uncovered = a
         out: set[int] = set()
-        for ch in sorted(counts, key=lambda c: (len(self.postings.get(c, ())), c)):
+        for ch in sorted(counts, key=lambda c: (self._posting_size.get(c, 0), c)):
             if uncovered < need:
                 break
-            out |= self.postings.get(ch, set())
+            for length, classes in self.postings.get(ch, {}).items():
+                if shortest <= length <= longest:
+                    out |= classes
             uncovered -= counts[ch]
         return out
 
@@ -128,37 +192,45 @@ def _title_sim(query: str, truncated: bool, entry: Entry, last: str = "") -> flo
     return score
 
 
-def _number_sim(numbers: tuple[str, ...], entry: Entry, by_path: dict[SectionPath, Entry],
-                known: set[str]) -> float:
+def _base_number_sim(numbers: tuple[str, ...], entry: Entry, entries: SectionIndex) -> float:
+    """How well the last cited number names the entry's own number (1, 0.9, 0)."""
     if not numbers or not entry.number:
         return 0.0
     last = numbers[-1]
     if entry.number != last:
         # 施策1.1 is an extraction artifact for 施策11 when no 施策1.1 exists
-        if last in known or "." not in last or entry.number != last.replace(".", "").rstrip("."):
+        if last in entries.known or "." not in last or entry.number != last.replace(".", "").rstrip("."):
             return 0.0
-        base = 0.9
-    else:
-        base = 1.0
+        return 0.9
+    return 1.0
+
+
+def _number_sim(numbers: tuple[str, ...], entry: Entry, entries: SectionIndex) -> float:
+    base = _base_number_sim(numbers, entry, entries)
+    if base == 0:
+        return 0.0
     if len(numbers) == 1:
         return base
-    ancestors = [by_path[entry.path[:i]].number for i in range(1, len(entry.path))]
+    ancestors = entries.ancestor_numbers(entry.path)
     # earlier labels must appear among the ancestors, in order
-    it = iter(ancestors)
-    if all(any(a == n for a in it) for n in numbers[:-1]):
+    if _in_order(numbers[:-1], ancestors, lambda a, n: a == n):
         return base
     # 「第2章 2 (1)」 where the document numbers the middle level 第2節
-    it = iter(ancestors)
-    if all(any(_same_number(a, n) for a in it) for n in numbers[:-1]):
+    if _in_order(numbers[:-1], ancestors, lambda a, n: a == n or (n.isdigit() and entries.digits(a) == n)):
         return base * 0.9
     return base * 0.6
 
 
-def _same_number(a: str, n: str) -> bool:
-    if a == n:
-        return True
-    digits_a = re.sub(r"\D", "", a)
-    return n.isdigit() and digits_a == n
+def _in_order(wanted: tuple[str, ...], ancestors: tuple[str, ...], same: Callable[[str, str], bool]) -> bool:
+    """Each of ``wanted`` matches an ancestor, each after the previous match."""
+    at = 0
+    for n in wanted:
+        while at < len(ancestors) and not same(ancestors[at], n):
+            at += 1
+        if at == len(ancestors):
+            return False
+        at += 1
+    return True
 
 
 def _in_pages(entry: Entry, pages: tuple[int, ...]) -> bool:
@@ -169,13 +241,10 @@ def _in_pages(entry: Entry, pages: tuple[int, ...]) -> bool:
 def _page_sections(entries: SectionIndex, pages: tuple[int, ...]) -> list[Entry]:
     """For a page-only reference: the smallest section that holds everything
     printed on those pages (the common ancestor of the deepest sections there)."""
-    deepest: list[Entry] = []
-    for e in entries:
-        if not _in_pages(e, pages):
-            continue
-        if any(_in_pages(c, pages) for c in entries.children.get(e.path, ())):
-            continue
-        deepest.append(e)
+    hit = sorted({i for p in pages for i in entries.on_page.get(p, ())})  # document order
+    inside = {id(entries[i]) for i in hit}
+    deepest = [entries[i] for i in hit
+               if not any(id(c) in inside for c in entries.children.get(entries[i].path, ()))]
     if not deepest:
         return []
     common = deepest[0].path
@@ -211,24 +280,141 @@ def _every(entries: SectionIndex, scope: SectionPath, word: str) -> list[Entry]:
     return [e for e in entries if e.path in parents] or [e for e in entries if e.path == scope]
 
 
-def _candidates(entries: SectionIndex, title: str, last: str, truncated: bool,
-                numbers: tuple[str, ...]) -> list[int]:
-    """Entries that can score: a title similarity ≥ MIN_TITLE (the title, or
-    the last word group at 0.95) or a matching number; in document order. A
-    truncated title is compared by ``partial_ratio`` too: every entry then."""
-    if title and truncated:
-        return list(range(len(entries)))
-    found: set[int] = set()
-    if title:
-        found |= entries.title_candidates(title, MIN_TITLE)
+def _title_scores(entries: SectionIndex, title: str, last: str, truncated: bool) -> dict[int, float]:
+    """The classes whose title similarity (``_title_sim``) reaches MIN_TITLE,
+    with it; memoized on the index (a 別紙1 cites 「ロードマップ」 or a chapter's
+    title many times). Classes outside ``title_candidates`` cannot reach it; a
+    truncated title is compared by ``partial_ratio`` too: every class then."""
+    key = (title, last, truncated)
+    got = entries.title_memo.get(key)
+    if got is not None:
+        return got
+    if truncated:
+        pool: Iterable[int] = range(len(entries.classes))
+    else:
+        pool = entries.title_candidates(title, MIN_TITLE)
         if last and last != title:
-            found |= entries.title_candidates(last, MIN_TITLE / 0.95)
+            pool = pool | entries.title_candidates(last, MIN_TITLE / 0.95)
+    got = {}
+    for c in sorted(pool):
+        t = _title_sim(title, truncated, entries[entries.classes[c][0]], last)
+        if t >= MIN_TITLE:
+            got[c] = t
+    entries.title_memo[key] = got
+    return got
+
+
+def _candidates(entries: SectionIndex, title: str, last: str, truncated: bool,
+                numbers: tuple[str, ...]) -> tuple[list[int], dict[int, float]]:
+    """Classes that can score: a title similarity ≥ MIN_TITLE (the title, or
+    the last word group at 0.95) or a matching number. Second: the classes
+    whose title reaches MIN_TITLE, with their similarity."""
+    titled = _title_scores(entries, title, last, truncated) if title else {}
+    found = set(titled)
     if numbers:
         last_number = numbers[-1]
-        found.update(entries.by_number.get(last_number, ()))
+        found.update(entries.class_numbers.get(last_number, ()))
         if last_number not in entries.known and "." in last_number:
-            found.update(entries.by_number.get(last_number.replace(".", "").rstrip("."), ()))
-    return sorted(found)
+            found.update(entries.class_numbers.get(last_number.replace(".", "").rstrip("."), ()))
+    return sorted(found), titled
+
+
+_Scored = tuple[float, int, Entry, str]
+
+
+def _reasons(t_part: float, t: float, n: float, p: float, pages: tuple[int, ...]) -> str:
+    reasons = []
+    if t_part:
+        reasons.append(f"見出し一致 {t:.2f}")
+    if n:
+        reasons.append("番号一致" if n >= 1 else f"番号一致 {n:.2f}")
+    if p:
+        reasons.append(f"{page_list(pages)} を含む")
+    return "、".join(reasons)
+
+
+@dataclass(frozen=True)
+class _Ranking:
+    head: list[_Scored]  # the first MAX_CANDIDATES
+    ties: list[_Scored]  # those of them with the best score
+    n_ties: int  # how many have the best score in all
+    deepest: _Scored | None  # when every tie is nested with the first: the first deepest of them
+
+
+def _ranked(entries: SectionIndex, locator: Locator, title: str, last: str, truncated: bool) -> _Ranking:
+    """The sections the reference can name, ranked (score, deeper first when no
+    title was given, document order), as scoring every section and sorting
+    would; but the members of a class that no ancestor or page sets apart
+    share one score, so they are scored once and only the first few of them
+    ranked."""
+    numbers, pages = locator.numbers, locator.pages
+    has_title, has_number, has_pages = bool(title), bool(numbers), bool(pages)
+    weight = (W_TITLE if has_title else 0) + (W_NUMBER if has_number else 0) + (W_PAGE if has_pages else 0)
+    if weight == 0:
+        return _Ranking([], [], 0, None)
+    found, titled = _candidates(entries, title, last, truncated, numbers if has_number else ())
+    # members set apart: on a cited page, or below a section the first cited number can name
+    on_pages = {i for page in pages for i in entries.on_page.get(page, ())}
+    apart = set(on_pages)
+    if len(numbers) > 1:
+        for i in entries.numbered(numbers[0]):
+            apart.update(entries.below.get(entries[i].path, ()))
+    apart_by_class: dict[int, list[int]] = {}
+    for i in apart:
+        apart_by_class.setdefault(entries.cls[i], []).append(i)
+
+    def key(x: _Scored) -> tuple[float, int, int]:
+        return (-x[0], -x[2].depth if not has_title else 0, x[1])
+
+    singles: list[_Scored] = []  # scored one by one
+    runs: list[tuple[float, int, list[int], str]] = []  # (score, class, members sharing it, reasons)
+    for c in found:
+        members = entries.classes[c]
+        first = entries[members[0]]
+        t = t_part = titled.get(c, 0.0)  # not there: found by its number, its title below MIN_TITLE
+        special = apart_by_class.get(c, [])
+        for i in special:
+            e = entries[i]
+            n = _number_sim(numbers, e, entries) if has_number else 0.0
+            p = 1.0 if i in on_pages else 0.0
+            if t_part == 0 and n == 0:
+                continue  # the page alone does not name a section when a label/title was given
+            score = (W_TITLE * t_part + W_NUMBER * n + W_PAGE * p) / weight
+            singles.append((score, i, e, _reasons(t_part, t, n, p, pages)))
+        # the others: no page cited, no ancestor named by the first number
+        n = _base_number_sim(numbers, first, entries) if has_number else 0.0
+        if len(numbers) > 1:
+            n = n * 0.6
+        if t_part == 0 and n == 0:
+            continue
+        rest = [i for i in members if i not in apart] if special else members
+        if rest:
+            score = (W_TITLE * t_part + W_NUMBER * n + W_PAGE * 0.0) / weight
+            runs.append((score, c, rest, _reasons(t_part, t, n, 0.0, pages)))
+    head = list(singles)
+    for score, _, rest, why in runs:
+        head.extend((score, i, entries[i], why) for i in rest[:MAX_CANDIDATES])
+    head.sort(key=key)
+    if not head:
+        return _Ranking([], [], 0, None)
+    best = head[0][0]
+    tied = [s for s in singles if abs(s[0] - best) < 1e-9]
+    tied_runs = [(score, rest, why) for score, _, rest, why in runs if abs(score - best) < 1e-9]
+    top_path = head[0][2].path
+
+    def nested(path: SectionPath) -> bool:
+        return top_path == path[: len(top_path)] or path == top_path[: len(path)]
+
+    # equal scores: resolve() takes the deepest when every one is nested with the first
+    # (then there are few, one per depth); one that is not ends the search
+    deepest = None
+    if all(nested(s[2].path) for s in tied) and all(nested(entries[i].path) for _, rest, _ in tied_runs for i in rest):
+        ties = tied + [(score, i, entries[i], why) for score, rest, why in tied_runs for i in rest]
+        ties.sort(key=key)
+        deepest = max(ties, key=lambda s: s[2].depth)
+    n_ties = len(tied) + sum(len(rest) for _, rest, _ in tied_runs)
+    return _Ranking(head[:MAX_CANDIDATES], [s for s in head[:MAX_CANDIDATES] if abs(s[0] - best) < 1e-9],
+                    n_ties, deepest)
 
 
 def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None) -> Resolution:
@@ -238,8 +424,6 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
         entries = index(doc)
     elif not isinstance(entries, SectionIndex):
         entries = SectionIndex(list(entries))
-    by_path = entries.by_path
-    known = entries.known
     title = strip_truncation(title_key(locator.title)) if locator.title else ""
     words = locator.title.split()
     last = strip_truncation(title_key(words[-1])) if len(words) > 1 else ""
@@ -258,31 +442,8 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
         return Resolution(cands, tuple(e.path for e in found), _pages_of([e.section for e in found]),
                           tuple(warnings))
 
-    scored: list[tuple[float, int, Entry, str]] = []
-    for order in _candidates(entries, title, last, truncated, locator.numbers if has_number else ()):
-        e = entries[order]
-        t = _title_sim(title, truncated, e, last) if has_title else 0.0
-        if has_title and t < MIN_TITLE:
-            t_part = 0.0
-        else:
-            t_part = t
-        n = _number_sim(locator.numbers, e, by_path, known) if has_number else 0.0
-        p = 1.0 if has_pages and _in_pages(e, locator.pages) else 0.0
-        weight = (W_TITLE if has_title else 0) + (W_NUMBER if has_number else 0) + (W_PAGE if has_pages else 0)
-        if weight == 0:
-            continue
-        if t_part == 0 and n == 0:
-            continue  # the page alone does not name a section when a label/title was given
-        score = (W_TITLE * t_part + W_NUMBER * n + W_PAGE * p) / weight
-        reasons = []
-        if t_part:
-            reasons.append(f"見出し一致 {t:.2f}")
-        if n:
-            reasons.append("番号一致" if n >= 1 else f"番号一致 {n:.2f}")
-        if p:
-            reasons.append(f"{page_list(locator.pages)} を含む")
-        scored.append((score, order, e, "、".join(reasons)))
-    scored.sort(key=lambda x: (-x[0], -x[2].depth if not has_title else 0, x[1]))
+    ranking = _ranked(entries, locator, title, last, truncated)
+    scored, top = ranking.head, ranking.ties
 
     if not scored:
         if has_pages:  # the words name no heading: fall back on the pages
@@ -295,14 +456,11 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
         msg = f"「{locator.raw}」にあたる節が見つかりません。"
         return Resolution((), (), (), (msg,))
 
-    best_score = scored[0][0]
-    top = [s for s in scored if abs(s[0] - best_score) < 1e-9]
-    if len(top) > 1:
+    if ranking.n_ties > 1:
         # equal scores: prefer the deeper section only when one contains the other
         paths = [s[2].path for s in top]
-        nested = all(paths[0] == p[: len(paths[0])] or p == paths[0][: len(p)] for p in paths)
-        if nested:
-            top = [max(top, key=lambda s: s[2].depth)]
+        if ranking.deepest is not None:
+            top = [ranking.deepest]
         else:
             warnings.append(
                 "該当箇所が複数の節に当てはまります: " + "、".join(" ".join(p) for p in paths[:5])

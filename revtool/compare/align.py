@@ -30,8 +30,9 @@ still left is ``added`` or ``deleted``. Every pair carries a score and a reason.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -51,6 +52,19 @@ _NUMBER_PREFIX = re.compile(
 
 
 norm = compact_key  # NFKC, no whitespace (revtool.normalize)
+
+_T = TypeVar("_T")
+
+
+def best_first(candidates: Sequence[tuple[float, int, _T]], free: Callable[[_T], bool]) -> Iterator[tuple[float, _T]]:
+    """The symmetric greedy pairing every pass uses: ``(score, distance, pair)``
+    candidates, highest score first, then the nearest positions (then the order
+    given); yields each whose sides are still ``free`` when its turn comes. The
+    caller pairs what it gets before asking for the next, so a pair taken (and
+    whatever it pairs below it) rules out the candidates that share a side."""
+    for score, _, pair in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        if free(pair):
+            yield score, pair
 
 
 def title_key(section: Section) -> str:
@@ -259,15 +273,13 @@ class _Aligner:
             self.pair(op_ + (o.heading,), np_ + (n.heading,), kind, score, reason)
 
         def take(cands: list[tuple[float, int, int, ChangeKind | None, str]]) -> None:
-            # symmetric greedy: best score first, then nearest positions
-            cands.sort(key=lambda c: (-c[0], c[1] + c[2]))
-            for score, i, j, kind, reason in cands:
-                if i in free_o and j in free_n:
-                    free_o.remove(i)
-                    free_n.remove(j)
-                    matched.append((i, j))
-                    o, n = olds[i], news[j]
-                    self.pair(op_ + (o.heading,), np_ + (n.heading,), kind, score, reason)
+            ranked = [(score, i + j, (i, j, kind, reason)) for score, i, j, kind, reason in cands]
+            for score, (i, j, kind, reason) in best_first(ranked, lambda p: p[0] in free_o and p[1] in free_n):
+                free_o.remove(i)
+                free_n.remove(j)
+                matched.append((i, j))
+                o, n = olds[i], news[j]
+                self.pair(op_ + (o.heading,), np_ + (n.heading,), kind, score, reason)
 
         # 1. same number and title
         take([(1.0, i, j, None, "番号・見出し一致") for i in free_o for j in free_n
@@ -320,9 +332,13 @@ class _Aligner:
         ln = [n for n in self.new_nodes if n.path not in self.pairs]
         return lo, ln
 
+    def both_free(self, pair: tuple[_Node, _Node] | tuple[_Node, _Node, str]) -> bool:
+        """Neither section of a candidate pair is paired yet."""
+        return pair[0].path not in self.old_used and pair[1].path not in self.pairs
+
     def match_global(self) -> None:
         lo, ln = self.leftovers()
-        cands = []
+        cands: list[tuple[float, int, tuple[_Node, _Node, str]]] = []
         for o in lo:
             for n in ln:
                 if not compatible(o.section, n.section):
@@ -336,11 +352,8 @@ class _Aligner:
                     reason = f"本文の類似度 {score:.2f}・位置変更"
                     if score < GLOBAL_MIN:
                         continue
-                cands.append((score, o.index + n.index, o, n, reason))
-        cands.sort(key=lambda c: (-c[0], c[1]))
-        for score, _, o, n, reason in cands:
-            if o.path in self.old_used or n.path in self.pairs:
-                continue
+                cands.append((score, o.index + n.index, (o, n, reason)))
+        for score, (o, n, reason) in best_first(cands, self.both_free):
             self.pair(o.path, n.path, ChangeKind.MOVED, score, reason)
             if o.section.content_hash == n.section.content_hash:
                 self.pair_subtree(o.section, o.path, n.section, n.path)
@@ -367,7 +380,7 @@ class _Aligner:
         leftover old section mostly found in one new section is merged into it.
         Both directions use the same measure, so the result is symmetric."""
         lo, ln = self.leftovers()
-        cands = []
+        parts: list[tuple[float, int, tuple[_Node, _Node]]] = []
         for o in lo:
             for n in ln:
                 if not compatible(o.section, n.section):
@@ -377,11 +390,8 @@ class _Aligner:
                     continue
                 score = min(containment(a, b), containment(b, a))
                 if score >= PART_MIN:
-                    cands.append((score, o.index + n.index, o, n))
-        cands.sort(key=lambda c: (-c[0], c[1]))
-        for score, _, o, n in cands:
-            if o.path in self.old_used or n.path in self.pairs:
-                continue
+                    parts.append((score, o.index + n.index, (o, n)))
+        for score, (o, n) in best_first(parts, self.both_free):
             self.pair(o.path, n.path, ChangeKind.RENAMED, score, f"本文の {score:.0%} が一致")
             self.match_level(o.path, o.section.children, n.path, n.section.children)
         lo, ln = self.leftovers()

@@ -75,15 +75,16 @@ def sniff_format(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 
 
 def extract(path: Path, *, original: bool = False, password: str | None = None,
-            max_bytes: int = DEFAULT_MAX_BYTES, include_comments: bool = False) -> Document:
+            max_bytes: int = DEFAULT_MAX_BYTES, include_comments: bool = False, sha256: str | None = None) -> Document:
     """Extract a document file into a section tree.
 
     ``original`` reads a DOCX as it was before its tracked changes; ``password``
     opens an encrypted PDF; ``include_comments`` keeps a DOCX's Word comments
-    (left out by default: they are reviewers' notes, not plan text).
+    (left out by default: they are reviewers' notes, not plan text); ``sha256``
+    is the file's when the caller has hashed it (ingest hashes a file once).
     """
     fmt = sniff_format(path, max_bytes)
     reader = next(r for r in READERS if r.format == fmt)
     module, _, function = reader.read.partition(":")
     read: Read = getattr(importlib.import_module(module), function)
-    return read(path, ReadOptions(original=original, password=password, include_comments=include_comments))
+    return read(path, ReadOptions(original=original, password=password, include_comments=include_comments, sha256=sha256))

@@ -2,12 +2,12 @@
 headings, lists and tables.
 
 Engines: pypdfium2 reads every page (glyphs with boxes, font size and weight,
-ruling lines, images: ~15 ms a page against pdfplumber's ~50-100); the
+ruling lines, images: ~3-5 ms a page against pdfplumber's ~30-50); the
 lattice geometry of tables is pdfplumber's (``pdf_tables``); line joining,
 running headers and page numbers are our own pure helpers (``pdf_lines``,
 ``pdf_pages``); ``outline.build_outline`` nests the headings.  Pages are
-independent, so they are analysed in a process pool over page ranges and the
-results merged in page order.
+independent: a long document is analysed in two processes over page ranges
+when a core is free (``default_workers``), the results merged in page order.
 
 Stages:
 1. ``analyze_page``: one page -> ``PageLayout`` (lines, tables, problem).
@@ -39,7 +39,7 @@ from revtool.extract.base import RawHeading, RawItem
 from revtool.extract.outline import COUNTERS, LIST_MARKER_KINDS, build_outline, is_quantity, parse_marker, strip_decoration
 from revtool.normalize import compact_key
 from revtool.extract.pdf_glyphs import PageGlyphs, StreamBombError, StreamCaps, count_pages
-from revtool.extract.pdf_miner import miner_pages
+from revtool.extract.pdf_miner import iter_miner_pages
 from revtool.extract.pdf_lines import (
     LayoutMetrics,
     Line,
@@ -69,7 +69,7 @@ from revtool.model import Block, BlockKind, Document, PageSpan, Source, Table, p
 
 VERTICAL_SHARE = 0.6
 NOTE_MARKS = "※＊*"
-PARALLEL_MIN_PAGES = 12
+PARALLEL_MIN_PAGES = 48
 _PR_SET_PDEATHSIG = 1
 
 # ---------------------------------------------------------------- one page
@@ -156,23 +156,30 @@ def _drawn(path: str, password: str | None, start: int, stop: int) -> list[PageG
 
 
 def _analyze_range(path: str, password: str | None, start: int, stop: int) -> list[PageLayout]:
+    """Pages ``start`` to ``stop - 1``, each analysed as soon as it is read so
+    that only one page's glyphs are held at a time."""
     drawn = _drawn(path, password, start, stop)  # first: refuses stream bombs before pdfium inflates them
+    # a page drawn in a CID font the PDF does not embed is read through pdfminer
+    # whatever pdfium finds: pdfium is not asked for its text
+    unembedded = {start + k for k, d in enumerate(drawn) if d is not None and d.unembedded_cid}
+    out: dict[int, PageLayout] = {}
+    slow: dict[int, RawPage] = {}  # pages to read through pdfminer
     pdf = _open(Path(path), password)
     try:
-        raws = [read_page(pdf, i) for i in range(start, stop)]
+        for k, i in enumerate(range(start, stop)):
+            raw = read_page(pdf, i, glyphs=i not in unembedded)
+            if i in unembedded or needs_slow_path(raw, drawn[k] if k < len(drawn) else None):
+                slow[i] = raw
+            else:
+                out[i] = analyze_page(raw)
+        for i, glyphs, bad in iter_miner_pages(path, password, set(slow)):
+            raw = replace(slow.pop(i), glyphs=tuple(glyphs), bad_chars=bad)
+            out[i] = replace(analyze_page(raw), slow=True)
+        for i, raw in slow.items():  # pdfminer lost the page: pdfium's text after all
+            out[i] = analyze_page(read_page(pdf, i) if i in unembedded else raw)
     finally:
         pdf.close()
-    slow = {raw.index for raw, d in zip(raws, drawn) if needs_slow_path(raw, d)}
-    mined = miner_pages(path, password, slow)
-    out: list[PageLayout] = []
-    for raw in raws:
-        if raw.index in mined:
-            glyphs, bad = mined[raw.index]
-            raw = replace(raw, glyphs=tuple(glyphs), bad_chars=bad)
-            out.append(replace(analyze_page(raw), slow=True))
-        else:
-            out.append(analyze_page(raw))
-    return out
+    return [out[i] for i in range(start, stop)]
 
 
 def _die_with_parent() -> None:
@@ -203,10 +210,27 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent)
 
 
+def default_workers(count: int) -> int:
+    """Processes for reading ``count`` pages: two when the document is long
+    enough to repay starting a second process (~0.2 s of CPU, measured) and a
+    core is idle; one on a busy machine, where a second process only adds
+    that CPU (issue 15: on a loaded 2-core machine the pool took 5-20 % more
+    CPU for the same or a longer wall time)."""
+    cores = os.cpu_count() or 1
+    if cores < 2 or count < PARALLEL_MIN_PAGES:
+        return 1
+    try:
+        load = os.getloadavg()[0]  # this process counts for about one
+    except (OSError, AttributeError):  # no load average (Windows): assume a free core
+        return 2
+    return 2 if load < cores - 0.5 else 1
+
+
 def analyze_pages(path: Path, password: str | None, count: int, workers: int | None = None) -> list[PageLayout]:
-    """All pages, in order; two or more processes for documents of some length."""
-    workers = workers if workers is not None else min(2, os.cpu_count() or 1)
-    if workers <= 1 or count < PARALLEL_MIN_PAGES:
+    """All pages, in order; two processes for long documents when a core is free
+    (``default_workers``); ``workers`` forces the number."""
+    workers = workers if workers is not None else default_workers(count)
+    if workers <= 1 or count < 2:
         return _analyze_range(str(path), password, 0, count)
     chunks = workers * 2
     bounds = [round(count * k / chunks) for k in range(chunks + 1)]
@@ -821,23 +845,23 @@ def _build_items(
 
 
 def extract_pdf(
-    path: Path, *, password: str | None = None, workers: int | None = None, use_bookmarks: bool = True
+    path: Path, *, password: str | None = None, workers: int | None = None, use_bookmarks: bool = True,
+    sha256: str | None = None,
 ) -> Document:
     """Extract a PDF into a section tree with printed page numbers.
 
     Headings come from the PDF's bookmarks when they match lines of the text
     (``certain``, with the bookmark depth as level), otherwise from font size
     and weight plus numbering markers (``use_bookmarks=False`` forces that).
-    ``workers`` overrides the number of processes (default: up to two).
+    ``workers`` overrides the number of processes (default: ``default_workers``);
+    ``sha256`` is the file's, when the caller has hashed it already.
 
     Raises ``InputFileError`` for a PDF that cannot be opened (wrong or missing
     password, broken file) and ``UnreadablePagesError`` when most pages have no
     usable text; a few unreadable pages become ``Document.warnings``.
     """
     path = Path(path)
-    data = path.read_bytes()
-    sha = hashlib.sha256(data).hexdigest()
-    del data
+    sha = sha256 or hashlib.sha256(path.read_bytes()).hexdigest()
     pdf = _open(path, password)
     try:
         count = len(pdf)

@@ -23,7 +23,9 @@ so that the result is the same with and without fonts.
 from __future__ import annotations
 
 import re
+import sys
 import zlib
+from array import array
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -176,8 +178,140 @@ class _Mark:
 _ARRAY, _DICT = _Mark(), _Mark()
 
 
-def operations(data: bytes) -> Iterator[tuple[bytes, list[Any]]]:
+_D = rb"\x00\t\n\x0c\r ()<>\[\]{}/%"  # whitespace and delimiters: what ends a name or an operator
+_S = rb"[\x00\t\n\x0c\r ]"
+_HEXBODY = rb"<([0-9A-Fa-f\x00\t\n\x0c\r ]*)>"
+_PLAIN = rb"\(([^()\\]*)\)"  # a literal string without escapes or nested parentheses
+_END = rb"(?![^" + _D + rb"])"
+# The common shapes of text operations matched whole, so that the loop below
+# runs once for them instead of once a token: ``[<04>-9<89>] TJ``,
+# ``<88> Tj``, ``(abc) Tj``, ``/F2 10.5 Tf``. Each yields exactly what the
+# token-by-token path yields for the same bytes (``operations_reference``);
+# anything else (escapes, nested arrays, comments, other operands in between)
+# falls through to the single tokens.
+_FAST = re.compile(
+    rb"\[((?:" + _S + rb"|<[0-9A-Fa-f\x00\t\n\x0c\r ]*>|\([^()\\]*\)|[-+.0-9])*)\]" + _S + rb"*TJ" + _END
+    + rb"|" + _HEXBODY + _S + rb"*Tj" + _END
+    + rb"|" + _PLAIN + _S + rb"*Tj" + _END
+    + rb"|/([^" + _D + rb"]*)" + _S + rb"+[-+.0-9]+" + _S + rb"*Tf" + _END
+    + rb"|" + _TOKEN.pattern
+)
+_FILL = rb"[-+.0-9\x00\t\n\x0c\r ]"
+# For the counter only: a run of numbers and operators it ignores (``1 0 0 1 72 700 Tm``,
+# ``0 0 0 rg BT``), matched as one. Such operators only empty the operand
+# stack; numbers never enter it. It starts only after a character that is not
+# a number or a blank (no quadratic rescans of a long run of numbers).
+_IGNORED_RUN = (
+    rb"(?<![-+.0-9\x00\t\n\x0c\r ])(?:" + _FILL + rb"*"
+    rb"(?!(?:Tj|TJ|Tf|Do|q|Q|ID|true|false|null|'|\")" + _END + rb")[A-Za-z'\"][^" + _D + rb"]*)+"
+)
+_FAST_COUNT = re.compile(_FAST.pattern.replace(b"|" + _TOKEN.pattern, b"|(" + _IGNORED_RUN + b")|" + _TOKEN.pattern))
+_ARRAY_ITEMS = re.compile(_HEXBODY + rb"|" + _PLAIN)
+_HEX_DIGITS = re.compile(rb"[^0-9A-Fa-f]")
+_HEX_ITEMS = re.compile(rb"<([0-9A-Fa-f\x00\t\n\x0c\r ]*)>")
+
+
+def _unhex(body: bytes) -> bytes:
+    """The bytes of a hex string's body; blanks are ignored and an odd last
+    digit is followed by 0."""
+    if not len(body) % 2:
+        try:
+            return bytes.fromhex(body.decode("ascii"))  # digits in pairs (blanks between pairs only)
+        except ValueError:
+            pass
+    digits = _HEX_DIGITS.sub(b"", body)
+    return bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode("ascii"))
+
+
+def _array_items(body: bytes) -> list[bytes]:
+    """The strings of a ``[...]`` whose items are hex or plain strings and numbers."""
+    if b"(" not in body:  # hex strings only (and numbers): one regex pass, fromhex on each
+        items = _HEX_ITEMS.findall(body)
+        try:
+            return [bytes.fromhex(h.decode("ascii")) if not len(h) % 2 else _unhex(h) for h in items]
+        except ValueError:
+            return [_unhex(h) for h in items]
+    return [_unhex(x.group(1)) if x.group(1) is not None else x.group(2) for x in _ARRAY_ITEMS.finditer(body)]
+
+
+def operations(data: bytes, counting: bool = False) -> Iterator[tuple[bytes, list[Any]]]:
     """(operator, operands) of a content stream, operands being the strings
+    (``bytes``), names (``str``, no slash) and arrays (lists) before it;
+    numbers are left out; inline image data is skipped. ``counting``: leave
+    out operators other than ``Tj TJ ' " Tf Do q Q`` where that saves time
+    (what the glyph counter needs)."""
+    stack: list[Any] = []
+    pos = 0
+    search = (_FAST_COUNT if counting else _FAST).search
+    while True:
+        m = search(data, pos)
+        if m is None:
+            return
+        pos = m.end()
+        which = m.lastindex
+        if which == 1:  # [ ... ] TJ
+            stack.append(_array_items(m.group(1)))
+            yield b"TJ", stack
+            stack = []
+            continue
+        if which == 2:  # <hex> Tj
+            stack.append(_unhex(m.group(2)))
+            yield b"Tj", stack
+            stack = []
+            continue
+        if which == 3:  # (plain) Tj
+            stack.append(m.group(3))
+            yield b"Tj", stack
+            stack = []
+            continue
+        if which == 4:  # /Font size Tf
+            stack.append(m.group(4).decode("latin-1"))
+            yield b"Tf", stack
+            stack = []
+            continue
+        if which == 5 and counting:  # operators the counter ignores
+            stack = []
+            continue
+        tok = m.group()
+        first = tok[0]
+        if first == 0x28:  # (
+            s, pos = _literal(data, pos)
+            stack.append(s)
+        elif first == 0x2F:  # /
+            stack.append(tok[1:].decode("latin-1"))
+        elif first == 0x3C or first == 0x3E:  # <hex>, << or >>
+            if tok[:2] in (b"<<", b">>"):
+                continue  # dictionaries (marked content, inline images): nothing we use
+            stack.append(_unhex(tok[1:-1]))
+        elif first == 0x5B:  # [
+            stack.append(_ARRAY)
+        elif first == 0x5D:  # ]
+            items: list[Any] = []
+            while stack:
+                v = stack.pop()
+                if v is _ARRAY:
+                    break
+                items.append(v)
+            items.reverse()
+            stack.append(items)
+        elif first == 0x25:  # a comment
+            continue
+        elif tok == b"ID":  # inline image data up to EI
+            end = _INLINE_END.search(data, pos)
+            if end is None:
+                return
+            pos = end.end()
+            stack = []
+        elif tok in (b"true", b"false", b"null"):
+            continue
+        else:
+            yield tok, stack
+            stack = []
+
+
+def operations_reference(data: bytes) -> Iterator[tuple[bytes, list[Any]]]:
+    """``operations`` one token at a time (the definition the fast path is
+    tested against). (operator, operands) of a content stream, operands being the strings
     (``bytes``), names (``str``, no slash) and arrays (lists) before it;
     numbers are left out; inline image data is skipped."""
     stack: list[Any] = []
@@ -280,6 +414,12 @@ def blank_codes(tounicode: bytes) -> set[int]:
     return out
 
 
+_SHOW, _SHOW_ARRAY, _FONT, _SAVE, _RESTORE, _FORM = range(6)
+_KINDS = {b"Tj": _SHOW, b"'": _SHOW, b'"': _SHOW, b"TJ": _SHOW_ARRAY, b"Tf": _FONT, b"q": _SAVE, b"Q": _RESTORE,
+          b"Do": _FORM}
+_LITTLE = sys.byteorder == "little"
+
+
 class _Font:
     """What the counter needs of a font: how many bytes a code takes (1 or 2)
     and which codes are blank."""
@@ -291,12 +431,25 @@ class _Font:
         self.name = name
 
     def visible(self, s: bytes) -> int:
-        if self.width == 2:
-            codes = [(s[i] << 8) | s[i + 1] for i in range(0, len(s) - 1, 2)]
-        else:
-            codes = list(s)
+        """Codes of ``s`` that are not blank (a 2-byte font ignores an odd last byte)."""
         blanks = self.blanks
-        return sum(1 for c in codes if c not in blanks)
+        if self.width == 2:
+            n = len(s) // 2
+            if not blanks or not n:
+                return n
+            codes = array("H", s[: 2 * n])
+            if _LITTLE:
+                codes.byteswap()  # big-endian codes
+            return n - sum(map(blanks.__contains__, codes))
+        return len(s) - sum(map(blanks.__contains__, s)) if blanks else len(s)
+
+    def visible_all(self, strings: list[bytes]) -> int:
+        """``visible`` summed over the strings of one operation."""
+        if len(strings) == 1:
+            return self.visible(strings[0])
+        if self.width == 2 and any(len(x) % 2 for x in strings):
+            return sum(self.visible(x) for x in strings)
+        return self.visible(b"".join(strings))  # code boundaries stay where they were
 
 
 class _MinerFont:
@@ -322,6 +475,9 @@ class _MinerFont:
                 self._visible[cid] = v
             n += v
         return n
+
+    def visible_all(self, strings: list[bytes]) -> int:
+        return sum(self.visible(x) for x in strings)
 
 
 def _literal_name(value: Any) -> str:
@@ -406,27 +562,42 @@ class GlyphCounter:
         xobjects = xobjects if isinstance(xobjects, dict) else {}
         font: _Font | _MinerFont | None = None
         saved: list[_Font | _MinerFont | None] = []  # the font is graphics state: q saves it, Q restores it
-        for op, args in operations(data):
-            if op == b"q":
+        by_name: dict[str, _Font | _MinerFont | None] = {}
+        kinds = _KINDS
+        for op, args in operations(data, counting=True):
+            kind = kinds.get(op)
+            if kind is None:
+                continue
+            if kind == _SHOW:
+                strings = [args[-1]] if args and isinstance(args[-1], bytes) else []
+            elif kind == _SHOW_ARRAY:
+                strings = [a for a in args[-1] if isinstance(a, bytes)] if args and isinstance(args[-1], list) else []
+            elif kind == _FONT:
+                names = [a for a in args if isinstance(a, str)]
+                if not names:
+                    font = None
+                    continue
+                name = names[-1]
+                if name not in by_name:
+                    by_name[name] = self._font(fonts, name)
+                font = by_name[name]
+                continue
+            elif kind == _SAVE:
                 saved.append(font)
                 continue
-            if op == b"Q":
+            elif kind == _RESTORE:
                 font = saved.pop() if saved else font
                 continue
-            if op == b"Tf":
-                names = [a for a in args if isinstance(a, str)]
-                font = self._font(fonts, names[-1]) if names else None
+            else:  # Do
+                if args and isinstance(args[-1], str):
+                    self._form(xobjects.get(args[-1]), res, out, depth, seen)
                 continue
-            if op in (b"Tj", b"'", b'"'):
-                strings = [args[-1]] if args and isinstance(args[-1], bytes) else []
-            elif op == b"TJ":
-                strings = [a for a in args[-1] if isinstance(a, bytes)] if args and isinstance(args[-1], list) else []
-            elif op == b"Do" and args and isinstance(args[-1], str):
-                self._form(xobjects.get(args[-1]), res, out, depth, seen)
+            if not strings:
                 continue
+            if font is not None:
+                n = font.visible_all(strings)
             else:
-                continue
-            n = sum(font.visible(x) if font is not None else sum(1 for b in x if b not in _WS) for x in strings)
+                n = sum(len(x.translate(None, _WS)) for x in strings)
             if n:
                 out.visible += n
                 if font is not None and font.unembedded_cid:

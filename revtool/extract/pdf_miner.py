@@ -36,15 +36,22 @@ def _bad(text: str) -> bool:
 def miner_pages(path: str, password: str | None, indexes: set[int]) -> dict[int, tuple[list[Glyph], int]]:
     """For each page index in ``indexes``: its glyphs and the number of glyphs
     without a Unicode mapping (left out, as ``pdf_read`` does)."""
-    out: dict[int, tuple[list[Glyph], int]] = {}
+    return {i: (glyphs, bad) for i, glyphs, bad in iter_miner_pages(path, password, indexes)}
+
+
+def iter_miner_pages(path: str, password: str | None, indexes: set[int]) -> Iterator[tuple[int, list[Glyph], int]]:
+    """``miner_pages`` one page at a time, in page order (a caller that is done
+    with a page lets its glyphs go)."""
     if not indexes:
-        return out
+        return
     last = max(indexes)
     with open(path, "rb") as fh:
         doc = PDFDocument(PDFParser(fh), password=password or "")
         rsrc = PDFResourceManager(caching=True)
         device = PDFPageAggregator(rsrc, laparams=None)
         interpreter = PDFPageInterpreter(rsrc, device)
+        bad_text: dict[str, bool] = {}  # per distinct text and font name, not per glyph
+        bold_font: dict[str, bool] = {}
         for i, page in enumerate(PDFPage.create_pages(doc)):
             if i > last:
                 break
@@ -59,16 +66,20 @@ def miner_pages(path: str, password: str | None, indexes: set[int]) -> dict[int,
             bad = 0
             for ch in _chars(device.get_result()):
                 text = ch.get_text()
-                if _bad(text):
+                unmapped = bad_text.get(text)
+                if unmapped is None:
+                    unmapped = bad_text[text] = _bad(text)
+                if unmapped:
                     bad += 1
                     continue
                 if text in ("\n", "\r"):
                     continue
-                bold = is_bold_font(ch.fontname)
+                bold = bold_font.get(ch.fontname)
+                if bold is None:
+                    bold = bold_font[ch.fontname] = is_bold_font(ch.fontname)
                 x0, x1 = ch.x0 + mx0 - left, ch.x1 + mx0 - left
                 t, b = top - (ch.y1 + my0), top - (ch.y0 + my0)
                 for k, c in enumerate(text):  # a ligature's letters share its box
                     w = (x1 - x0) / len(text)
                     glyphs.append(Glyph(c, x0 + k * w, x0 + (k + 1) * w, t, b, round(ch.size, 2), bold))
-            out[i] = (glyphs, bad)
-    return out
+            yield i, glyphs, bad

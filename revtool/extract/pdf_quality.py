@@ -10,7 +10,7 @@ A page is unreadable when
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from typing import Sequence
 
 from revtool.extract.pdf_read import Glyph, RawPage
@@ -29,8 +29,16 @@ def is_cjk(ch: str) -> bool:
     return 0x3000 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
 
 
+_MOJIBAKE_ANY = re.compile("[" + re.escape("".join(sorted(MOJIBAKE))) + "]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+"""The characters of general category Cc, Co or Cs but tab, LF and CR (the
+ranges are fixed by Unicode; tests/test_pdf_quality.py checks every code point)."""
+
+
 def mojibake_count(text: str) -> int:
     """Symbols from ``MOJIBAKE`` standing next to Japanese text or to each other."""
+    if _MOJIBAKE_ANY.search(text) is None:
+        return 0
     n = 0
     for i, ch in enumerate(text):
         if ch not in MOJIBAKE:
@@ -42,7 +50,16 @@ def mojibake_count(text: str) -> int:
 
 
 def visible_count(glyphs: Sequence[Glyph]) -> int:
+    """Glyphs that are not blank."""
+    text = "".join(g.text for g in glyphs)
+    if len(text) == len(glyphs):  # one character a glyph (always, from pdf_read and pdf_miner)
+        return len(text) - sum(map(str.isspace, text))
     return sum(1 for g in glyphs if not g.text.isspace())
+
+
+def control_count(text: str) -> int:
+    """Control, private-use and surrogate characters (not tab, LF, CR)."""
+    return len(_CONTROL.findall(text))
 
 
 def page_problem(page: RawPage) -> str:
@@ -56,7 +73,7 @@ def page_problem(page: RawPage) -> str:
     if bake >= MIN_MOJIBAKE:
         sample = "".join(sorted({c for c in text if c in MOJIBAKE}))[:6]
         return f"文字化けした文字（{sample}）が {bake} 字あります"
-    controls = sum(1 for c in text if unicodedata.category(c) in ("Cc", "Co", "Cs") and c not in "\t\n\r")
+    controls = control_count(text)
     if total and controls / max(total, 1) > BAD_SHARE:
         return f"制御文字・私用領域の文字が {controls} 字あります"
     if visible < MIN_TEXT and page.image_cover >= IMAGE_COVER:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ctypes
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
@@ -88,19 +88,23 @@ def is_bad_codepoint(cp: int) -> bool:
     return 0xE000 <= cp <= 0xF8FF or cp >= 0xF0000
 
 
-def read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
-    """Read page ``index`` (0-based) and close it again."""
+def read_page(pdf: pdfium.PdfDocument, index: int, glyphs: bool = True) -> RawPage:
+    """Read page ``index`` (0-based) and close it again. ``glyphs=False``: leave
+    the text out (a page whose text is read through pdfminer)."""
     page = pdf[index]
     try:
         # pdfium reports glyphs and objects in unrotated user space: measure the
         # page there too (a /Rotate 90 page is still read in its own axes)
         left, bottom, right, top = page.get_cropbox()
         width, height = right - left, top - bottom
-        textpage = page.get_textpage()
-        try:
-            glyphs, bad = _read_glyphs(textpage.raw, left, top)
-        finally:
-            textpage.close()
+        found: list[Glyph] = []
+        bad = 0
+        if glyphs:
+            textpage = page.get_textpage()
+            try:
+                found, bad = _read_glyphs(textpage.raw, left, top)
+            finally:
+                textpage.close()
         edges, boxes, image_cover = _read_objects(page.raw, left, top, width, height)
     finally:
         page.close()
@@ -109,65 +113,120 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
         label = pdf.get_page_label(index)
     except Exception:  # a broken /PageLabels tree is not worth failing for
         label = ""
-    return RawPage(index, width, height, tuple(glyphs), tuple(edges), image_cover, bad, label, tuple(boxes))
+    return RawPage(index, width, height, tuple(found), tuple(edges), image_cover, bad, label, tuple(boxes))
 
 
-def _read_glyphs(tp: object, left: float, top: float) -> tuple[list[Glyph], int]:
-    """The page's glyphs. What belongs to a text object rather than to a glyph
-    (font size and scale, font name and flags, render mode) is asked once per
-    object: four ctypes calls a glyph instead of eight (issue 15)."""
+class _Fast:
+    """pdfium functions called once per glyph, as ctypes function pointers
+    without ``argtypes``: pypdfium2's bindings convert every argument through
+    ``from_param`` and return pointers as objects that need a ``cast``; here
+    the page handle is passed as one ``c_void_p`` made per page, indexes as
+    plain ints, and pointers come back as ints (about half the time a call,
+    issue 15). The same library, the same functions."""
+
+    def __init__(self) -> None:
+        ptr = type(R.FPDFText_GetUnicode)
+
+        def fn(f: Any, restype: object) -> Any:
+            out = ptr(ctypes.cast(f, ctypes.c_void_p).value)
+            out.restype = restype
+            return out
+
+        self.unicode = fn(R.FPDFText_GetUnicode, ctypes.c_uint)
+        self.is_generated = fn(R.FPDFText_IsGenerated, ctypes.c_int)
+        self.map_error = fn(R.FPDFText_HasUnicodeMapError, ctypes.c_int)
+        self.loose_box = fn(R.FPDFText_GetLooseCharBox, ctypes.c_int)
+        self.text_object = fn(R.FPDFText_GetTextObject, ctypes.c_void_p)
+        self.font_size = fn(R.FPDFText_GetFontSize, ctypes.c_double)
+        self.matrix = fn(R.FPDFText_GetMatrix, ctypes.c_int)
+        self.object_font = fn(R.FPDFTextObj_GetFont, ctypes.c_void_p)
+        self.render_mode = fn(R.FPDFTextObj_GetTextRenderMode, ctypes.c_int)
+
+
+_FAST: _Fast | None = None
+
+
+def _fast() -> _Fast:
+    global _FAST
+    if _FAST is None:
+        _FAST = _Fast()
+    return _FAST
+
+
+def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
+    """The page's glyphs, in pdfium's order, without the characters pdfium
+    generates (spaces between objects, line breaks) and without unmapped ones
+    (counted in the second value).
+
+    Three or four calls a glyph: Unicode, map error, loose box, text object.
+    ``FPDFText_IsGenerated`` is asked only of a space: pdfium generates
+    nothing but spaces and line breaks, and a line break is dropped either
+    way. What belongs to the text object (effective size, weight) is asked
+    once per object, and the font's name and flags once per font."""
+    f = _fast()
+    page = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
     count = R.FPDFText_CountChars(tp)
     rect = R.FS_RECTF()
+    box = ctypes.byref(rect)
     matrix = R.FS_MATRIX()
     buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     bold_cache: dict[bytes, bool] = {}
+    per_font: dict[int, bool] = {}  # font -> bold by name or flags (fonts stay put while the page is open)
     per_object: dict[int, tuple[float, bool]] = {}  # text object -> (effective size, bold)
     glyphs: list[Glyph] = []
+    append = glyphs.append
+    new = tuple.__new__
     bad = 0
-    is_generated, get_unicode, map_error = R.FPDFText_IsGenerated, R.FPDFText_GetUnicode, R.FPDFText_HasUnicodeMapError
-    char_box, text_object = R.FPDFText_GetLooseCharBox, R.FPDFText_GetTextObject
+    get_unicode, map_error, is_generated = f.unicode, f.map_error, f.is_generated
+    char_box, text_object = f.loose_box, f.text_object
+    pua_lo, pua_hi = SYMBOL_PUA
     for k in range(count):
-        if is_generated(tp, k) == 1:
+        cp = get_unicode(page, k)
+        if cp == 0x20 and is_generated(page, k) == 1:
             continue
-        cp = get_unicode(tp, k)
-        if SYMBOL_PUA[0] <= cp <= SYMBOL_PUA[1]:
+        if pua_lo <= cp <= pua_hi:
             cp = ord(display_symbol(chr(cp)))
-        if map_error(tp, k) == 1 or is_bad_codepoint(cp):
-            bad += 1
+        if map_error(page, k) == 1 or ((cp < 0xA0 or cp >= 0xE000) and is_bad_codepoint(cp)):
+            bad += 1  # (is_bad_codepoint is False from U+00A0 up to the private use area)
             continue
-        if cp in (0x0A, 0x0D):
+        if cp == 0x0A or cp == 0x0D:
             continue
-        char_box(tp, k, rect)
-        obj = text_object(tp, k)
-        addr = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        char_box(page, k, box)
+        addr = text_object(page, k) or 0
         known = per_object.get(addr) if addr else None
         if known is None:
-            known = _object_style(tp, k, obj, matrix, buf, flags, bold_cache)
+            known = _object_style(f, tp, page, k, addr, matrix, buf, flags, bold_cache, per_font)
             if addr:
                 per_object[addr] = known
         size, bold = known
-        glyphs.append(Glyph(chr(cp), rect.left - left, rect.right - left, top - rect.top, top - rect.bottom, size, bold))
+        append(new(Glyph, (chr(cp), rect.left - left, rect.right - left, top - rect.top, top - rect.bottom, size, bold)))
     return glyphs, bad
 
 
-def _object_style(tp: object, k: int, obj: object, matrix: object, buf: ctypes.Array[ctypes.c_char],
-                  flags: ctypes.c_int, bold_cache: dict[bytes, bool]) -> tuple[float, bool]:
+def _object_style(f: _Fast, tp: object, page: ctypes.c_void_p, k: int, obj: int, matrix: R.FS_MATRIX,
+                  buf: ctypes.Array[ctypes.c_char], flags: ctypes.c_int, bold_cache: dict[bytes, bool],
+                  per_font: dict[int, bool]) -> tuple[float, bool]:
     """Effective font size (points, scaled by the text matrix) and weight of the
     text object that glyph ``k`` belongs to."""
-    size = R.FPDFText_GetFontSize(tp, k)
-    if R.FPDFText_GetMatrix(tp, k, matrix):
+    size = f.font_size(page, k)
+    if f.matrix(page, k, ctypes.byref(matrix)):
         scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5  # type: ignore[attr-defined]
         if scale > 0:
             size *= scale
-    R.FPDFText_GetFontInfo(tp, k, buf, len(buf), flags)
-    key = buf.value + flags.value.to_bytes(4, "little", signed=True)
-    bold = bold_cache.get(key)
+    font = (f.object_font(ctypes.c_void_p(obj)) or 0) if obj else 0
+    bold = per_font.get(font) if font else None
     if bold is None:
-        bold = is_bold_font(buf.value.decode("latin-1"), flags.value)
-        bold_cache[key] = bold
+        R.FPDFText_GetFontInfo(tp, k, buf, len(buf), flags)
+        key = buf.value + flags.value.to_bytes(4, "little", signed=True)
+        bold = bold_cache.get(key)
+        if bold is None:
+            bold = is_bold_font(buf.value.decode("latin-1"), flags.value)
+            bold_cache[key] = bold
+        if font:
+            per_font[font] = bold
     if not bold and obj:  # Word's synthetic bold: the outline stroked as well as filled
-        bold = R.FPDFTextObj_GetTextRenderMode(obj) == R.FPDF_TEXTRENDERMODE_FILL_STROKE
+        bold = f.render_mode(ctypes.c_void_p(obj)) == R.FPDF_TEXTRENDERMODE_FILL_STROKE
     return round(size, 2), bold
 
 

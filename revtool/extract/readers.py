@@ -24,6 +24,7 @@ class ReadOptions:
     original: bool = False  # a DOCX as it was before its tracked changes
     password: str | None = None  # an encrypted PDF's password
     include_comments: bool = False  # a DOCX's Word comments kept as text (reviewers' notes: left out by default)
+    sha256: str | None = None  # the file's sha256 when the caller has it (a reader that records it need not hash again)
 
 
 Check = Callable[[Path, bytes, int], None]  # (path, first 8 bytes, size cap) -> raises when not this format
@@ -72,7 +73,7 @@ def read_docx(path: Path, options: ReadOptions) -> Document:
 def read_pdf(path: Path, options: ReadOptions) -> Document:
     from revtool.extract.pdf import extract_pdf
 
-    return extract_pdf(path, password=options.password)
+    return extract_pdf(path, password=options.password, sha256=options.sha256)
 
 
 DOCX = DocumentReader("docx", (".docx",), _check_docx, "revtool.extract.readers:read_docx")

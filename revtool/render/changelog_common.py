@@ -29,9 +29,9 @@ def pages_label(row: ChangeRow) -> str:
     """「P. 12、P. 13」 as in the official tables; the row's label (「各施策」) when set."""
     if row.page_label:
         return row.page_label
-    if not row.an_pages:
+    if not row.new_pages:
         return ""
-    return official_pages(row.an_pages)
+    return official_pages(row.new_pages)
 
 
 def cause_label(row: ChangeRow) -> str:

@@ -36,7 +36,7 @@ def _row(r: ChangeRow) -> dict[str, Any]:
     return {
         "id": r.id,
         "item": r.item,
-        "an_pages": list(r.an_pages),
+        "an_pages": list(r.new_pages),
         "summary": r.summary,
         "kind": str(r.kind),
         "section_paths": [list(p) for p in r.section_paths],
@@ -63,7 +63,7 @@ def _comment(c: Comment, row_ids: list[str], with_opinions: bool) -> dict[str, A
         "opinion": c.opinion if with_opinions else "",
         "response": c.response,
         "resolved_section_paths": [list(p) for p in c.resolved_section_paths],
-        "soan_pages": list(c.soan_pages),
+        "soan_pages": list(c.old_pages),
         "response_type": str(c.response_type),
         "row_ids": row_ids,
     }

@@ -22,7 +22,7 @@ GROUP_HEADER = ("同趣旨", "同趣旨件数", "同趣旨の根拠")
 
 def pages(c: Comment) -> str:
     """The comment's pages in the 素案: 「P.3」 or 「P.3–5」."""
-    return page_range(c.soan_pages, missing="")
+    return page_range(c.old_pages, missing="")
 
 
 def _section(c: Comment) -> str:
@@ -104,6 +104,33 @@ def render_json(result: Any, options: RenderOptions) -> bytes:
     return (json.dumps(comments_to_json(result.comments), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+TABLE_MAX = 100  # more comments than this: a summary instead of the whole table
+
+
+def grouped_table(comments: Sequence[Comment]) -> RichTable:
+    """``revtool comments list --grouped``: one row per opinion, a 同趣旨 group by its representative."""
+    listing = grouped_listing(comments)
+    table = comments_table([c for c, _ in listing], sizes={c.group_id: n for c, n in listing if c.group_id})
+    table.title = f"{len(listing):,} 件の意見（同趣旨をまとめる前 {len(comments):,} 件）"
+    return table
+
+
+def print_import_report(out: Any, err: Any, got: Any, title: str) -> None:
+    """What ``revtool comments import`` prints for an ``api.CommentsImport``:
+    the table (when small), the report lines, the warnings (summarized when
+    many) and the decisions moved to the new comment ids."""
+    from revtool.render.progress import print_warnings
+
+    if len(got.comments) <= TABLE_MAX:
+        out.print(comments_table(got.comments, title=title))
+    for line in import_report_lines(got, TABLE_MAX):
+        out.print(line, markup=False)
+    print_warnings(err, [f"{c.id} {w}" for c in got.comments for w in c.warnings],
+                   "comments/comments.json と revtool comments list --format json（各意見の warnings）")
+    for m in got.decision_moves:
+        out.print(f"decisions.toml: {m.describe()}", markup=False, soft_wrap=True)
+
+
 def import_report_lines(got: Any, table_max: int) -> list[str]:
     """What ``revtool comments import`` says after the table: counts per
     response type, unresolved places, the largest 同趣旨 groups, masked PII."""
@@ -120,3 +147,9 @@ def import_report_lines(got: Any, table_max: int) -> list[str]:
     if got.pii_masked is not None:
         out.append(f"個人情報を伏せました（{describe_counts(got.pii_masked)}）。元のファイルは保存していません。")
     return out
+
+
+def purge_report(name: str, result: Any) -> str:
+    """What ``revtool comments purge`` did (a ``PurgeResult``), in one line."""
+    return (f"comments/{name} を {result.dropped} 件のコミットから削除し、{result.masked} 件のコミットの意見を伏せ字にしました"
+            f"（書き換えたコミット {result.commits} 件、移したブランチ・タグ: {'、'.join(result.refs)}）。")

@@ -256,6 +256,37 @@ def render_changes(changes: Sequence[Change], *, old_label: str, new_label: str,
     return out
 
 
+def changes_view(comparison: Comparison, *, old_label: str, new_label: str, editorial: bool = False,
+                 plain: bool = False) -> list[RenderableType]:
+    """What ``revtool diff`` shows (and pages): the substantive changes, or all
+    with ``editorial``, then how many editorial ones were left out; [] when no
+    change is shown (``no_changes_line`` says so)."""
+    shown = [c for c in comparison.changes if editorial or c.substantive]
+    if not shown:
+        return []
+    out = render_changes(shown, old_label=old_label, new_label=new_label, old_pages=page_lookup(comparison.old),
+                         new_pages=page_lookup(comparison.new), plain=plain, old_headers=table_headers(comparison.old),
+                         new_headers=table_headers(comparison.new))
+    hidden = len(comparison.changes) - len(shown)
+    if hidden:
+        out.append(Text(f"（ほかに文言整理 {hidden} 件。--editorial で表示します。）", style="dim"))
+    return out
+
+
+def no_changes_line(comparison: Comparison, old_label: str, new_label: str) -> str:
+    """The line ``revtool diff`` prints when ``changes_view`` shows nothing."""
+    hidden = len(comparison.changes)
+    return f"{old_label} と {new_label} の間に実質的な変更はありません。" + (
+        f"（文言整理 {hidden} 件は --editorial で表示）" if hidden else "")
+
+
+def comparison_note(comparison: Comparison, old_label: str, new_label: str) -> str:
+    """The warning when the two versions were read from different formats ("" when not)."""
+    from revtool.render.changelog_common import format_note
+
+    return format_note(old_label, _format(comparison.old), new_label, _format(comparison.new))
+
+
 def render_stat(changes: Sequence[Change], *, old_label: str, new_label: str) -> RenderableType:
     """One screen: sections touched by kind, substantive vs editorial, per chapter."""
     sub = sum(c.substantive for c in changes)

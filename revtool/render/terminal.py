@@ -25,6 +25,22 @@ def versions_table(infos: Sequence[Any]) -> RichTable:
     return table
 
 
+def ingest_report(got: Any, file_name: str) -> tuple[list[str], str]:
+    """What ``revtool ingest`` says for an ``api.Ingested``: the reading's
+    warnings (for stderr) and one line on what was recorded."""
+    version = got.version
+    if got.document is None:
+        return [], f"「{version}」は {file_name} と同じ内容で取り込み済みです。変更はありません。"
+    warnings = [f"注意: {w}" for w in got.warnings]
+    if not got.created:
+        return warnings, f"「{version}」は同じ内容で取り込み済みです。変更はありません。"
+    if got.tag_moved:
+        return warnings, (f"「{version}」を {file_name} で取り込み直しました（{got.section_count} 節、"
+                          f"コミット {got.commit[:8]}）。以前の版も履歴に残っています。")
+    return warnings, (f"「{version}」として {file_name} を取り込みました（{got.section_count} 節、"
+                      f"コミット {got.commit[:8]}、タグ revtool/{version}）。")
+
+
 def make_console(stderr: bool = False) -> Console:
     """The console every command prints through.
 
@@ -59,6 +75,15 @@ def section_tree(doc: Document, version: str, depth: int | None = None) -> Tree:
     for section in doc.sections:
         add(root, section, 1)
     return root
+
+
+def tree_view(doc: Document, version: str, entries: Sequence[tuple[SectionPath, Section]],
+              depth: int | None = None) -> list[RenderableType]:
+    """``revtool show VERSION``: the section tree, and a note when no section has printed pages."""
+    out: list[RenderableType] = [section_tree(doc, version, depth)]
+    if not any(s.pages for _, s in entries):
+        out.append(Text("（ページ番号はありません。DOCX は --pages-from で同じ文書の PDF を指定すると印刷ページが付きます。）"))
+    return out
 
 
 def section_view(query: str, entries: list[tuple[SectionPath, Section]], depth: int | None = None) -> Iterator[RenderableType]:

@@ -154,7 +154,7 @@ def comment_view(t: CommentTrace, rows_changes: bool = True) -> list[RenderableT
         [
             ("素案該当箇所", c.ref),
             ("対応する節", resolved),
-            ("素案のページ", page_range(c.soan_pages)),
+            ("素案のページ", page_range(c.old_pages)),
             ("分類", _type(c)),
             ("分類の根拠", c.response_evidence or "なし"),
             ("主な意見", c.opinion),

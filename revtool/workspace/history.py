@@ -1,5 +1,5 @@
 """Read-only git history of workspace files (``git log -- PATH``), for
-``revtool trace`` on a section. store.py owns every write; this module only
+``revtool trace`` on a section. store.py (through atomic_repo.py) owns every write; this module only
 reads commits through GitPython.
 """
 

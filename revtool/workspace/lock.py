@@ -189,9 +189,11 @@ def git_lock_files(git_dir: Path) -> list[Path]:
 
 def git_running_in(work_tree: Path, git_dir: Path) -> list[int] | None:
     """pids of git processes working in this repository (their current folder is the
-    work tree or inside the git folder), not counting this process's own helpers
-    (GitPython's ``cat-file --batch``, which never lock); None when this system
-    cannot tell (no /proc)."""
+    work tree or inside the git folder) that may hold a lock; None when this system
+    cannot tell (no /proc). Not counted: this process's own helpers, any ``git
+    cat-file`` (GitPython's ``--batch`` readers never lock; those of a revtool killed
+    a moment ago outlive it until they read the end of their input, longer on a
+    loaded machine) and exited processes not yet reaped."""
     proc = Path("/proc")
     if not (proc / "self" / "cwd").exists():
         return None
@@ -204,8 +206,10 @@ def git_running_in(work_tree: Path, git_dir: Path) -> list[int] | None:
             comm = (entry / "comm").read_text().strip()
             if not comm.startswith("git"):
                 continue
-            parent = (entry / "stat").read_text().rsplit(")", 1)[1].split()[1]
-            if int(parent) == os.getpid():
+            state, parent = (entry / "stat").read_text().rsplit(")", 1)[1].split()[:2]
+            if int(parent) == os.getpid() or state in ("Z", "X"):
+                continue
+            if _git_subcommand((entry / "cmdline").read_bytes().split(b"\0")) == b"cat-file":
                 continue
             cwd = os.readlink(entry / "cwd")
         except OSError:
@@ -213,6 +217,17 @@ def git_running_in(work_tree: Path, git_dir: Path) -> list[int] | None:
         if any(cwd == root or cwd.startswith(root + os.sep) for root in roots):
             found.append(int(entry.name))
     return found
+
+
+def _git_subcommand(argv: list[bytes]) -> bytes:
+    """``cat-file`` of ``git -C dir -c k=v cat-file --batch`` ("" when none)."""
+    args = iter(argv[1:])
+    for arg in args:
+        if arg in (b"-C", b"-c"):
+            next(args, None)
+        elif not arg.startswith(b"-"):
+            return arg
+    return b""
 
 
 def clear_stale_git_locks(work_tree: Path, git_dir: Path) -> list[Path]:

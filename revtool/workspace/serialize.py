@@ -11,7 +11,13 @@ Layout (paths relative to ``sections/``)::
 Every section is a folder named ``<position>_<sanitized heading>`` holding its own
 ``index.md``; children are subfolders. The position prefix makes names unique and
 never a reserved device name (``CON``, ``aux``); the real heading lives in the
-manifest. ``index.md`` is a heading line, then one chunk per block separated by a
+manifest. A later version keeps the folder name of the section it continues
+(``previous``: the manifest of the version before): the same heading among the
+siblings of the continued parent, else the same title (renumbered), else the
+same number (retitled); a heading found once in each version anywhere else
+(moved). So a renamed or renumbered section keeps its path on disk and
+``git log --follow`` and ``git diff`` follow it; its folder name may then show
+its old position or heading, the manifest the new ones. ``index.md`` is a heading line, then one chunk per block separated by a
 blank line: a paragraph with one sentence per line (split after 。！？ and closing
 brackets; a line break inside the text ends its line with ``\\``, a Markdown hard
 break), a list item as ``- <label> <first sentence>`` with indented continuation
@@ -31,7 +37,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from revtool.errors import WorkspaceError
@@ -54,8 +62,11 @@ _BR = "<br>"
 # ------------------------------------------------------------------ public API
 
 
-def document_to_files(doc: Document) -> dict[str, bytes]:
-    """The files of ``sections/`` for ``doc``: relative POSIX path -> bytes. Deterministic."""
+def document_to_files(doc: Document, previous: bytes | None = None) -> dict[str, bytes]:
+    """The files of ``sections/`` for ``doc``: relative POSIX path -> bytes.
+    ``previous``: the ``manifest.json`` of the version before, whose folder names
+    the sections that continue its sections keep (``stable_names``).
+    Deterministic: the same document and previous manifest give the same bytes."""
     files: dict[str, bytes] = {}
     manifest: dict[str, Any] = {
         "format": FORMAT,
@@ -69,7 +80,8 @@ def document_to_files(doc: Document) -> dict[str, bytes]:
         lines, metas = _blocks_to_markdown(doc.front)
         files[FRONT] = _lines_to_bytes(lines)
         manifest["front"] = {"file": FRONT, "blocks": metas}
-    manifest["sections"] = _sections_to_files(doc.sections, "", files)
+    names = stable_names(doc, previous)
+    manifest["sections"] = _sections_to_files(doc.sections, "", files, names)
     if doc.left_out:  # only when something was left out: older manifests stay byte-identical
         manifest["left_out"] = dict(doc.left_out)
     files[MANIFEST] = _json_bytes(manifest)
@@ -137,12 +149,146 @@ def split_sentences(text: str) -> list[str]:
 # ------------------------------------------------------------------ sections
 
 
-def _sections_to_files(sections: Sequence[Section], parent: str, files: dict[str, bytes]) -> list[dict[str, Any]]:
-    width = max(2, len(str(len(sections))))
+def _fresh_name(position: int, count: int, heading: str) -> str:
+    width = max(2, len(str(count)))
+    slug = safe_name(heading)
+    return f"{position:0{width}d}" + (f"_{slug}" if slug else "")
+
+
+@dataclass
+class _Old:
+    """A section of the previous manifest: its folder's own name, heading, title, number, children."""
+
+    name: str
+    heading: str
+    title: str
+    number: str
+    children: list["_Old"]
+    used: bool = False
+
+
+def _old_tree(previous: bytes | None) -> list[_Old]:
+    if not previous:
+        return []
+    try:
+        manifest = json.loads(previous.decode("utf-8"))
+
+        def read(entries: list[dict[str, Any]]) -> list[_Old]:
+            out = []
+            for e in entries:
+                name = str(e["file"]).split("/")[-2]
+                # only a name this module could have made (a hand-edited manifest names no other path)
+                out.append(_Old(name if _is_folder_name(name) else "", str(e["heading"]), str(e["title"]),
+                                str(e["number"]), read(e["children"])))
+            return out
+
+        return read(manifest["sections"])
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return []  # not a manifest this version wrote: fresh names
+
+
+def stable_names(doc: Document, previous: bytes | None) -> dict[tuple[int, ...], str]:
+    """The folder name (last component) each section of ``doc`` takes over from
+    the previous version's manifest, by the section's position (child indexes
+    from the top); sections not found there are absent (they get
+    ``<position>_<heading>``). Matching, in this order: among the previous
+    siblings (children of the section the parent continues) the same heading,
+    the same non-empty title, the same non-empty number (each old section
+    taken once, in document order); then, for a section still unmatched, a
+    heading, else a title, that occurs exactly once in each version (moved
+    to another parent), and its children under it again."""
+    old_roots = _old_tree(previous)
+    if not old_roots:
+        return {}
+    found: dict[tuple[int, ...], _Old] = {}
+    Pos = tuple[int, ...]
+
+    def local(new: Sequence[Section], at: Pos, old: Sequence[_Old]) -> None:
+        for key in (lambda x: x.heading, lambda x: x.title, lambda x: x.number):
+            free: dict[str, list[_Old]] = {}
+            for o in old:
+                if not o.used and key(o):
+                    free.setdefault(key(o), []).append(o)
+            for i, section in enumerate(new):
+                if at + (i,) in found or not key(section):
+                    continue
+                pool = free.get(key(section))
+                while pool and pool[0].used:
+                    pool.pop(0)
+                if pool:
+                    taken = pool.pop(0)
+                    taken.used = True
+                    found[at + (i,)] = taken
+        for i, section in enumerate(new):
+            match = found.get(at + (i,))
+            if match is not None and section.children:
+                local(section.children, at + (i,), match.children)
+
+    def walk_old(nodes: list[_Old]) -> list[_Old]:
+        return [x for o in nodes for x in (o, *walk_old(o.children))]
+
+    local(doc.sections, (), old_roots)
+    old_all = walk_old(old_roots)
+    new_all = [s for _, s in doc.walk()]
+    for key in (lambda x: x.heading, lambda x: x.title):  # moved: the same heading, else title, once in each
+        old_count = Counter(key(o) for o in old_all)
+        old_once = {key(o): o for o in old_all if key(o) and old_count[key(o)] == 1}
+        new_count = Counter(key(s) for s in new_all)
+
+        def moved(sections: Sequence[Section], at: Pos) -> None:
+            for i, section in enumerate(sections):
+                here = at + (i,)
+                if here not in found and new_count[key(section)] == 1:
+                    match = old_once.get(key(section))
+                    if match is not None and not match.used:
+                        match.used = True
+                        found[here] = match
+                        local(section.children, here, match.children)
+                moved(section.children, here)
+
+        moved(doc.sections, ())
+    return {pos: o.name for pos, o in found.items()}
+
+
+def _folder_names(sections: Sequence[Section], at: tuple[int, ...], names: Mapping[tuple[int, ...], str]) -> list[str]:
+    """Unique folder names for siblings (compared case- and width-insensitively,
+    as file systems may): kept names first, then fresh ones, a clash numbered."""
+    taken: set[str] = set()
+    out: list[str | None] = []
+    for i in range(len(sections)):
+        kept = names.get(at + (i,))
+        if kept and _fold(kept) not in taken:
+            taken.add(_fold(kept))
+            out.append(kept)
+        else:
+            out.append(None)
+    for i, section in enumerate(sections):
+        if out[i] is None:
+            base = name = _fresh_name(i + 1, len(sections), section.heading)
+            n = 2
+            while _fold(name) in taken:
+                name, n = f"{base}-{n}", n + 1
+            taken.add(_fold(name))
+            out[i] = name
+    return [name for name in out if name is not None]
+
+
+def _is_folder_name(name: str) -> bool:
+    """``<digits>[_<safe_name>][-<n>]``: starts with two digits (never a device
+    name), letters, digits, ``_`` and ``-`` only (no dot, slash or space)."""
+    return (2 <= len(name) <= _NAME_MAX + 16 and name[:2].isdigit()
+            and all(unicodedata.category(ch)[0] in "LN" or ch in "_-" for ch in name))
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKC", name).casefold()
+
+
+def _sections_to_files(sections: Sequence[Section], parent: str, files: dict[str, bytes],
+                       names: Mapping[tuple[int, ...], str], at: tuple[int, ...] = ()) -> list[dict[str, Any]]:
     entries = []
-    for position, section in enumerate(sections, start=1):
-        slug = safe_name(section.heading)
-        folder = f"{parent}{position:0{width}d}" + (f"_{slug}" if slug else "")
+    for i, (section, name) in enumerate(zip(sections, _folder_names(sections, at, names))):
+        folder = parent + name
         index = f"{folder}/{INDEX}"
         heading_line = "#" * max(1, min(section.level, 6)) + " " + _display(section.heading)
         lines, metas = _blocks_to_markdown(section.blocks)
@@ -157,7 +303,7 @@ def _sections_to_files(sections: Sequence[Section], parent: str, files: dict[str
             "pages": _pages_to_json(section.pages),
             "hash": section.content_hash,
             "blocks": metas,
-            "children": _sections_to_files(section.children, folder + "/", files),
+            "children": _sections_to_files(section.children, folder + "/", files, names, at + (i,)),
         })
     return entries
 

@@ -1,0 +1,109 @@
+"""The interactive ``revtool review``: show each row of a ``ReviewSession``
+(which orders, resumes and commits), ask what to do, print what was saved.
+Terminal input and output only; every decision is the session's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rich.console import Console
+from rich.prompt import Prompt
+
+from revtool.render import trace_view
+from revtool.workspace.review_session import KEYS, MENU, answer_kind
+
+if TYPE_CHECKING:
+    from revtool.workspace.review_session import ReviewSession
+
+# what to ask for the value of an action that takes one (the rest take none)
+VALUE_PROMPTS = {
+    "link": "結び付ける意見（例: C05、空欄で取り消し）",
+    "unlink": "外す意見（空欄で取り消し）",
+    "cause": "理由（意見・外部・内部・不明、「:メモ」を続けて書けます。例: 内部:組織改正。空欄で取り消し）",
+}
+INTERRUPTED_EXIT = 130  # Ctrl-C: the shell's code for SIGINT
+
+
+class _Prompter:
+    """Questions on ``out``, complaints on ``err``; end of input answers "q"."""
+
+    def __init__(self, session: ReviewSession, out: Console, err: Console) -> None:
+        self.session, self.out, self.err = session, out, err
+
+    def ask(self, prompt: str, default: str = "", **kw: Any) -> str:
+        try:
+            return str(Prompt.ask(prompt, console=self.out, default=default, **kw))
+        except EOFError:
+            return "q"
+
+    def ask_valid(self, kind: str, row_id: str, default: str = "") -> str:
+        """Ask until the value is valid (or empty: cancelled)."""
+        while True:
+            value = self.ask(VALUE_PROMPTS[kind], default=default).strip()
+            if not value or value == "q":
+                return ""
+            value = value.upper() if kind in ("link", "unlink") else value
+            problem = self.session.check(kind, row_id, value)
+            if not problem:
+                return value
+            self.err.print(f"注意: {problem}", markup=False)
+
+    def value(self, kind: str, row: Any) -> str:
+        """The value an answer of ``kind`` takes for ``row`` ("" when none)."""
+        if kind in ("link", "cause"):
+            return self.ask_valid(kind, row.id)
+        if kind == "unlink":
+            return self.ask_valid(kind, row.id, (row.cause.comment_ids or ("",))[0])
+        if kind in ("summary", "item"):
+            current = row.summary if kind == "summary" else row.item
+            return self.ask("新しい" + ("主な変更点" if kind == "summary" else "項目"), default=current).strip()
+        return ""
+
+
+def run_review(session: ReviewSession, out: Console, err: Console) -> int:
+    """Go through the session's rows; the exit code (0, or 130 after Ctrl-C,
+    when every decision made so far is already saved)."""
+    prompter, result = _Prompter(session, out, err), session.result
+    order, pending = session.order(), session.pending()
+    plain = not out.is_terminal
+    if session.reviewed and pending:
+        out.print(f"前回の続きから再開します（確認済みの {len(order) - len(pending)} 行は最後に回します）。")
+    try:
+        for n, row in enumerate(order, 1):
+            out.rule(f"{n}/{len(order)}  {row.id}" + ("（確認済み）" if row.id in session.reviewed else ""))
+            for part in trace_view.row_view(session.row_trace(row), result.old, result.new, plain=plain,
+                                            docs=(result.old_doc, result.new_doc)):
+                out.print(part)
+            out.print(MENU)
+            kind = answer_kind(prompter.ask("操作", choices=list(KEYS), default="n", show_choices=False))
+            if kind == "quit":
+                break
+            for line in session.decide(row.id, session.actions(row, kind, prompter.value(kind, row))):
+                out.print(f"・{line}（保存しました）", markup=False)
+    except KeyboardInterrupt:
+        out.print("")
+        out.print(
+            f"中断しました。ここまでの判断（{session.saved} 件）は decisions.toml に保存済みです。"
+            "もう一度 revtool review を実行すると続きから再開します。"
+        )
+        return INTERRUPTED_EXIT
+    if session.saved == 0:
+        out.print("decisions.toml は変更していません。")
+    else:
+        out.print(f"decisions.toml に {session.saved} 件の判断を保存しました。")
+    return 0
+
+
+def print_outcome(out: Console, outcome: Any, dry_run: bool) -> None:
+    """What a scripted review did (an ``api.ReviewOutcome``): each action, then
+    the new decisions.toml (``dry_run``) or the commit and the table's size."""
+    for line in outcome.done:
+        out.print(f"・{line}", markup=False)
+    if dry_run:
+        out.print("--dry-run: decisions.toml は書き換えていません。変更後の内容:")
+        out.print(outcome.text, markup=False, soft_wrap=True)
+        return
+    out.print(
+        f"decisions.toml をコミットしました（{outcome.commit[:8]}）。変更点一覧は {len(outcome.after.changelog.rows)} 行、"
+        f"文言整理 {outcome.after.changelog.editorial_count} 件です。"
+    )
