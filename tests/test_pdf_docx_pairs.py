@@ -119,3 +119,13 @@ def test_env6_paragraph_over_a_manual_page_break_spans_both_pages(real_corpus: P
     (block,) = [b for _, s in doc.walk() for b in s.blocks if "その資本95は有形" in b.text]
     assert block.pages is not None and (block.pages.first, block.pages.last) == (36, 37)
     assert block.page_breaks == (block.text.index("また、システム96は"),)
+
+
+def test_hyphen_that_ends_a_line_is_kept(real_corpus: Path) -> None:
+    """pdfium marks a drawn hyphen at a line end as U+0002: read as the hyphen
+    (``e-methane`` as the DOCX has it), not dropped as an unmapped character."""
+    _, pdf = _pair(real_corpus, "env6-soan-an", "soan")
+    doc = extract(pdf)
+    text = " ".join(b.text for _, s in doc.walk() for b in s.blocks)
+    assert "e-methane" in text and "e methane" not in text
+    assert not any("読めない文字" in w for w in doc.warnings)
