@@ -239,3 +239,8 @@ def test_gap_after_a_leading_label_is_an_ideographic_space() -> None:
     assert line_text(glyphs("①研究領域", gaps={1: 9.0})) == "①\u3000研究領域"
     assert line_text(glyphs("●秘密保持", gaps={1: 20.0})) == "●\u3000秘密保持"
     assert line_text(glyphs("①研究領域")) == "①研究領域"
+
+
+def test_address_wrapped_mid_word_joins_without_space() -> None:
+    assert join_wrapped("・\u3000https://www.meti.go.jp/pdf/170607_hb", "tebiki.pdf") == "・\u3000https://www.meti.go.jp/pdf/170607_hbtebiki.pdf"
+    assert join_wrapped("see the report", "online") == "see the report online"

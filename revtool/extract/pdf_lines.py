@@ -44,6 +44,9 @@ def is_space(ch: str) -> bool:
     return ch in (" ", "\u3000", "\t", "\u00a0")
 
 
+_URL_END = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*$")
+
+
 def join_wrapped(left: str, right: str) -> str:
     """Join two pieces of one sentence that a line break separated."""
     if not left:
@@ -51,6 +54,8 @@ def join_wrapped(left: str, right: str) -> str:
     if not right:
         return left
     if is_ascii_alnum(left[-1]) and is_ascii_alnum(right[0]):
+        if _URL_END.search(left):
+            return left + right  # an address wrapped mid-word: ``…/170607_hb`` / ``tebiki.pdf``
         return left + " " + right
     # ASCII punctuation ending an English clause keeps its space: "e.g. the"
     if left[-1] in ",;:" and right[0].isascii() and right[0].isalpha() and left[-2:-1].isascii():
