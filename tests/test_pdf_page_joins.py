@@ -133,3 +133,14 @@ def test_a_wrapped_table_of_contents_entry_is_one_entry(tmp_path: Path) -> None:
     assert "2 " + _filler(WIDTH - 2, 100) + "の実現" in texts
     assert "3 おわりに" in texts
     assert not any(t.startswith("の実現") for t in texts)
+
+
+def test_a_short_line_at_the_left_edge_after_a_sentence_is_not_joined(tmp_path: Path) -> None:
+    """A caption or a source line at the top of the next page is no running text."""
+    before = _body(range(0, 5))
+    tail = [(INDENT, _filler(WIDTH - 1, 40)), (LEFT, _filler(10, 41) + "。")]
+    after = [(LEFT, "図表" + _filler(8, 42))]
+    blocks = _write(tmp_path, [before + tail, after + _body(range(50, 54))])
+    ends = [b for b in blocks if b.text.endswith(_filler(10, 41) + "。")]
+    assert len(ends) == 1 and ends[0].pages is not None and (ends[0].pages.first, ends[0].pages.last) == (1, 1)
+    assert any(b.text == "図表" + _filler(8, 42) for b in blocks)

@@ -491,7 +491,9 @@ class _Stream:
         left = self.m.left
         return (self.indented and not p.label and abs(ln.x0 - left) <= 0.5 * em
                 and -0.5 * em <= p.lines[0].x0 - left <= 1.5 * em and abs(ln.size - self.m.size) <= 0.6
-                and _NOTE_START.match(ln.text.strip()) is None)
+                and _NOTE_START.match(ln.text.strip()) is None
+                # running text (a full line, or one ending a sentence), not a caption or a source line
+                and (ln.x1 >= self.m.right - 2 * em or _SENTENCE_END.search(ln.text.rstrip()) is not None))
 
     def item_goes_on(self, p: _Para, ln: Line) -> bool:
         """Whether ``ln``, the first line of a page, goes on with the list item
