@@ -427,6 +427,20 @@ class BlockRef:
 
 
 @dataclass(frozen=True)
+class TableAlignment:
+    """How two versions of a table map (``compare.tablediff.align_tables``):
+    columns by header label, body rows by the key column, then by similarity."""
+
+    columns: tuple[tuple[int | None, int | None], ...]  # (old col, new col), new order
+    rows: tuple[tuple[int | None, int | None], ...]  # body rows (absolute indexes), new order
+    old_labels: tuple[str, ...]
+    new_labels: tuple[str, ...]
+    key_old: int | None
+    key_new: int | None
+    numbering_old: int | None  # a 1, 2, 3 … column (its changes are renumbering)
+
+
+@dataclass(frozen=True)
 class BlockPair:
     """An alignment decision between blocks of a pair of sections.
 
@@ -435,6 +449,7 @@ class BlockPair:
     the first blocks of each side, ``old_span``/``new_span`` count them),
     ``added`` (old is None) or ``deleted`` (new is None). A comparison holds
     every pair of every pair of sections whose bodies differ, in order.
+    ``table``: for two differing tables, how their rows and columns map.
     """
 
     old: BlockRef | None
@@ -442,6 +457,7 @@ class BlockPair:
     relation: str
     old_span: int = 1
     new_span: int = 1
+    table: TableAlignment | None = None
 
 
 @dataclass(frozen=True)

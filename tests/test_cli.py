@@ -118,3 +118,21 @@ def test_bad_version_label_is_refused(label: str, workspace: Path, tmp_path: Pat
     assert code == 1
     assert "版" in err and "Traceback" not in err
     assert _state(workspace) == before
+
+
+def test_help_loads_no_stage_of_the_pipeline() -> None:
+    """issue 15: `revtool --help` costs typer and rich, not the tool: no stage,
+    renderer of results, workspace code or revtool.api is imported for it."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom revtool.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print('\\n'.join(m for m in sys.modules if m.startswith('revtool')), file=sys.stderr)")
+    got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert "使い方" in got.stdout
+    loaded = set(got.stderr.split())
+    assert "revtool.cli" in loaded
+    heavy = {"revtool.api", "revtool.model", "revtool.pipeline"}
+    stages = ("revtool.changes", "revtool.compare", "revtool.comments", "revtool.extract", "revtool.views", "revtool.workspace")
+    constants = {"revtool.workspace", "revtool.workspace.paths"}  # folder names, for default output paths
+    assert not loaded & heavy and not [m for m in loaded - constants if m.startswith(stages)], sorted(loaded)

@@ -66,3 +66,21 @@ def test_taisho_trace_and_changelog_agree_on_changes_alignment_and_scores(nakano
         assert got[link.comment_id] == link.confidence
         for runner in traced.trace.runners_up:
             assert scores[(runner.comment.id, runner.row_id)] == runner.score
+
+
+def test_taisho_from_a_comparison_aligns_nothing_again(nakano_ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sections, blocks and tables of the 新旧対照表 come from the comparison (tables:
+    ``BlockPair.table``, aligned once by the diff stage)."""
+    import revtool.views.taisho as taisho
+
+    comparison = api.compare(nakano_ws, "素案", "案")
+    assert any(p.table is not None for p in comparison.block_pairs), "nakano-dx has edited tables"
+    expected = taisho.build_taisho_from(comparison)
+
+    def again(*args: object, **kwargs: object) -> None:
+        raise AssertionError("aligned again")
+
+    for name in ("align_sections", "align_blocks", "align_tables"):
+        monkeypatch.setattr(taisho, name, again)
+    assert taisho.build_taisho_from(comparison) == expected
+    assert any(isinstance(item, tuple) for row in expected.rows if row.new for item in row.new.body)

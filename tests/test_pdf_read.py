@@ -35,3 +35,27 @@ def test_stroked_text_is_bold_and_coordinates_are_top_down(tmp_path: Path) -> No
     plain = raw.glyphs[0]
     assert 35 < plain.top < 50 and plain.size == 12.0  # y = 150 from the bottom of a 200 pt page
     assert (raw.width, raw.height) == (300, 200) and raw.edges == () and raw.bad_chars == 0
+
+
+def test_pdfium_generates_only_spaces_and_line_breaks(real_corpus: Path) -> None:
+    """What ``_read_glyphs`` relies on to ask ``FPDFText_IsGenerated`` of spaces
+    only: every character pdfium generates is a space, CR or LF (checked on
+    every page of the real PDFs, so a pdfium that changes this fails here)."""
+    import pytest
+
+    pdfs = sorted(real_corpus.rglob("*.pdf"))
+    if not pdfs:
+        pytest.skip("no PDF in ../shared/corpus/real")
+    generated: set[int] = set()
+    for path in pdfs:
+        doc = pdfium.PdfDocument(str(path))
+        for i in range(len(doc)):
+            page = doc[i]
+            tp = page.get_textpage()
+            for k in range(R.FPDFText_CountChars(tp.raw)):
+                if R.FPDFText_IsGenerated(tp.raw, k) == 1:
+                    generated.add(R.FPDFText_GetUnicode(tp.raw, k))
+            tp.close()
+            page.close()
+        doc.close()
+    assert generated and generated <= {0x20, 0x0D, 0x0A}

@@ -1,4 +1,4 @@
-"""The interactive review as a library (workspace/review_session.py), without
+"""The interactive review as a library (review_session.py), without
 the CLI: order and resume point, answers → actions, one commit per decision."""
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ import pytest
 from revtool import api
 from revtool.demo import demo_steps
 from revtool.workspace.decisions_edit import Action, reviewed_rows
-from revtool.workspace.review_session import ReviewSession, answer_kind, parse_review_options
+from revtool.render.review_prompt import answer_kind
+from revtool.review_session import ReviewSession, parse_review_options
 from tests.review_helpers import build_example, git
 
 

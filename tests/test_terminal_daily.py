@@ -214,3 +214,24 @@ def test_trace_shows_an_added_row_under_its_headers(ws: Path) -> None:
     out = run(ws, "trace", row.id).output
     change = out.split(added["id"], 1)[1].split("リンクした", 1)[0]  # the change, not the comments below it
     assert "令和10年度" in change and "令和12年度" in change
+
+
+# ---------------------------------------------------------------- progress (issue 15)
+
+
+def test_ingest_shows_progress_on_a_terminal_and_nothing_when_piped(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.review_helpers import DRAFTS
+
+    for name in ("tty", "pipe"):
+        assert runner.invoke(app, ["init", str(tmp_path / name)]).exit_code == 0
+    code, out = run_in_pty(["-C", str(tmp_path / "tty"), "ingest", str(DRAFTS / "soan.docx"), "--version", "素案"])
+    assert code == 0, out
+    assert "soan.docx を読み取り、「素案」として記録しています" in out  # the bar, on stderr
+    assert "「素案」として soan.docx を取り込みました" in out.replace("\n", "").replace("\r", "")
+    piped = subprocess.run([sys.executable, "-m", "revtool.cli", "-C", str(tmp_path / "pipe"), "ingest",
+                            str(DRAFTS / "soan.docx"), "--version", "素案"], capture_output=True, text=True)
+    assert piped.returncode == 0, piped.stderr
+    assert "記録しています" not in piped.stderr + piped.stdout and "\x1b[" not in piped.stderr

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import typer
-from rich.console import Console
+from typing import TYPE_CHECKING
 
-from revtool.render.terminal import make_console, styled  # noqa: F401  (command modules import styled from here)
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
 
 app = typer.Typer(
     name="revtool",
@@ -27,9 +30,16 @@ class Env:
     Tests can build their own."""
 
     workspace: Path
-    out: Console
-    err: Console
+    out: "Console"
+    err: "Console"
     debug: bool = False
+
+
+def styled(*parts: str | tuple[str, str]) -> "Text":
+    """``render.terminal.styled``, imported when a command runs (not for --help)."""
+    from revtool.render.terminal import styled as styled_text
+
+    return styled_text(*parts)
 
 
 def _print_version(value: bool) -> None:
@@ -53,6 +63,8 @@ def _global(
         callback=_print_version,
     ),
 ) -> None:
+    from revtool.render.terminal import make_console
+
     ctx.obj = Env(workspace=workspace, out=make_console(), err=make_console(stderr=True), debug=debug)
 
 

@@ -6,13 +6,12 @@ from pathlib import Path
 
 import typer
 
-from revtool import api
 from revtool.cli.app import app, env
 from revtool.render.progress import working
 from revtool.render.output_file import default_output, format_from_name, is_stdout, write_output
-from revtool.render.warning_summary import changelog_warning_lines
+from revtool.render.registry import formats
 
-FORMATS = api.formats("changelog")
+FORMATS = formats("changelog")
 
 
 @app.command("changelog")
@@ -40,6 +39,9 @@ def changelog_command(
         raise typer.BadParameter("・".join(FORMATS) + " のいずれかを指定してください。", param_hint="--format")
     if output is not None and fmt is None:
         fmt = format_from_name(output, FORMATS, "md")
+    from revtool import api
+    from revtool.render.warning_summary import changelog_warning_lines
+
     e = env(ctx)
     with working(e.err, f"{old} と {new} を比較し、変更点一覧を作っています"):
         result = api.changelog(e.workspace, old, new)

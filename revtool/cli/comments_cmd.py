@@ -6,11 +6,8 @@ from pathlib import Path
 
 import typer
 
-from revtool import api
 from revtool.cli.app import app, env
 from revtool.errors import WorkspaceError
-from revtool.model import ResponseType
-from revtool.render.comments_table import comments_table, grouped_table, purge_report
 
 comments_app = typer.Typer(
     help="意見の表（別紙1）を取り込み、該当箇所と区の考え方の分類を一覧します。",
@@ -31,6 +28,7 @@ def import_command(
     max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
 ) -> None:
     """意見の表を取り込み、該当箇所を版の節に対応付け、区の考え方を分類して記録します。"""
+    from revtool import api
     from revtool.render.comments_table import print_import_report
     from revtool.render.progress import working
 
@@ -50,6 +48,10 @@ def list_command(
     ),
 ) -> None:
     """取り込んだ意見を、対応する節・ページ・区の考え方の分類とともに表示します。"""
+    from revtool import api
+    from revtool.model import ResponseType
+    from revtool.render.comments_table import comments_table, grouped_table
+
     e = env(ctx)
     if fmt not in ("text", "json", "csv"):
         raise typer.BadParameter("text・json・csv のいずれかを指定してください。", param_hint="--format")
@@ -78,6 +80,8 @@ def purge_command(
     yes: bool = typer.Option(False, "--yes", help="確認せずに実行します。"),
 ) -> None:
     """取り込んだ意見の表を、ワークスペースの全履歴から削除し、意見の本文を伏せ字にします（履歴を書き換えます）。"""
+    from revtool import api
+    from revtool.render.comments_table import purge_report
     from revtool.workspace.purge import describe_warning
 
     e = env(ctx)

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from revtool import api
 from revtool.render.progress import working
 from revtool.cli.app import app, env
-from revtool.render.pager import paged
-from revtool.render.diff_view import changes_view, comparison_note, no_changes_line, render_stat
 
 
 @app.command("diff")
@@ -25,6 +22,10 @@ def diff_command(
     """2 つの版を節ごとに比較し、実質的な変更と文言整理を区別して表示します。"""
     if fmt not in ("text", "json"):
         raise typer.BadParameter("text または json を指定してください。", param_hint="--format")
+    from revtool import api
+    from revtool.render.diff_view import changes_view, comparison_note, no_changes_line, render_stat
+    from revtool.render.pager import paged
+
     e = env(ctx)
     with working(e.err, f"{old} と {new} を比較しています"):
         comparison = api.compare(e.workspace, old, new, section=section_query)

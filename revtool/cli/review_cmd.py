@@ -6,7 +6,6 @@ from __future__ import annotations
 import typer
 
 from revtool.render.progress import working
-from revtool.render.review_prompt import print_outcome
 from revtool.cli.app import app, env
 
 @app.command("review")
@@ -31,7 +30,8 @@ def review_command(
     オプションを付けなければ、確からしさの低い行から順に 1 行ずつ尋ねます。
     """
     from revtool import api
-    from revtool.workspace.review_session import parse_review_options
+    from revtool.render.review_prompt import print_outcome
+    from revtool.review_session import parse_review_options
 
     e = env(ctx)
     ws = api.open_workspace(e.workspace)
@@ -50,7 +50,7 @@ def review_command(
     actions = parse_review_options(result, options)
     if not actions:
         from revtool.render.review_prompt import run_review
-        from revtool.workspace.review_session import ReviewSession
+        from revtool.review_session import ReviewSession
 
         raise typer.Exit(run_review(ReviewSession.start(ws, result), e.out, e.err))
     outcome = api.review(ws, result, actions, dry_run=dry_run)

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import typer
 
-from revtool import api
+from revtool.render.registry import formats
+
 from revtool.cli.app import app, env
 from revtool.render.progress import working
 from revtool.render.output_file import default_output, format_from_name, is_stdout, write_output
 
-FORMATS = api.formats("taisho")
+FORMATS = formats("taisho")
 ORDERS = ("新旧", "旧新")
 
 
@@ -30,6 +31,8 @@ def taisho_command(
     with_opinions: bool = typer.Option(False, "--with-opinions", help="html に意見の本文も載せます。"),
 ) -> None:
     """新旧対照表を作成します。新と旧を節ごとに左右に並べ、変更箇所に傍線を引き、変更のない部分は（略）とします。"""
+    from revtool import api
+
     if fmt is None:
         fmt = format_from_name(output, FORMATS, "docx")
     if fmt not in FORMATS:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import typer
 
-from revtool import api
 from revtool.cli.app import app, env
 from revtool.render.progress import working
 
@@ -17,6 +16,8 @@ def trace_command(
     new: str | None = typer.Option(None, "--new", metavar="版", help="比較先の版（既定: 最後に取り込んだ版）。"),
 ) -> None:
     """変更点一覧の行・意見・節について、変更の差分、結び付いた意見とその根拠をたどって表示します。"""
+    from revtool import api
+
     e = env(ctx)
     from revtool.render import trace_view
 
@@ -34,6 +35,8 @@ def blame_command(
     cites: bool = typer.Option(False, "--cites", help="各版の取り込み時に引用した意見（--cites）も表示します。"),
 ) -> None:
     """節の各文について、その文を最初に含んだ版（取り込みコミット）を表示します。"""
+    from revtool import api
+
     e = env(ctx)
     got = api.blame(e.workspace, version, section)
     from revtool.render import trace_view

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import typer
 
-from revtool import api
+from typing import TYPE_CHECKING
+
 from revtool.cli.app import app, env
-from revtool.model import Section, SectionPath
-from revtool.render.terminal import ingest_report, section_view, tree_view, versions_table
-from revtool.render.text import sections_json
+
+if TYPE_CHECKING:
+    from revtool.model import Section, SectionPath
 
 
 @app.command("init")
@@ -20,6 +21,8 @@ def init_command(
     plan: str = typer.Option("", "--plan", help="計画の名称（例: 中野区DX推進計画）。"),
 ) -> None:
     """ワークスペース（計画ごとの git リポジトリ）を作成します。"""
+    from revtool import api
+
     ws = api.init(directory, plan)
     env(ctx).out.print(f"ワークスペースを作成しました: {ws.root}")
 
@@ -44,10 +47,15 @@ def ingest_command(
     ),
 ) -> None:
     """DOCX/PDF を読み取り、節の木として版を記録します（1 回の取り込み = 1 コミット + タグ）。"""
+    from revtool import api
+    from revtool.render.progress import working
+    from revtool.render.terminal import ingest_report
+
     e = env(ctx)
-    got = api.ingest(e.workspace, file, version, pages_from=pages_from, original=original,
-                     cites=api.parse_cites(cites), message=message, force=force, password=password,
-                     max_bytes=max_size * 1024 * 1024, include_comments=include_comments)
+    with working(e.err, f"{file.name} を読み取り、「{version}」として記録しています"):
+        got = api.ingest(e.workspace, file, version, pages_from=pages_from, original=original,
+                         cites=api.parse_cites(cites), message=message, force=force, password=password,
+                         max_bytes=max_size * 1024 * 1024, include_comments=include_comments)
     warnings, message = ingest_report(got, file.name)
     for line in warnings:
         e.err.print(line)
@@ -57,6 +65,9 @@ def ingest_command(
 @app.command("versions")
 def versions_command(ctx: typer.Context) -> None:
     """取り込んだ版の一覧（日時、元ファイル、sha256、節の数）を表示します。"""
+    from revtool import api
+    from revtool.render.terminal import versions_table
+
     e = env(ctx)
     infos = api.versions(e.workspace)
     if not infos:
@@ -74,11 +85,15 @@ def show_command(
     depth: int | None = typer.Option(None, "--depth", min=0, help="表示する下位の節の深さ（0: その節だけ。既定: すべて）。"),
 ) -> None:
     """版の節の木、または 1 つの節とその下位の節の本文を印刷ページ付きで表示します。"""
+    from revtool import api
+    from revtool.render.terminal import section_view, tree_view
+    from revtool.render.text import sections_json
+
     e = env(ctx)
     if fmt not in ("text", "json"):
         raise typer.BadParameter("text または json を指定してください。", param_hint="--format")
     doc = api.load(e.workspace, version)
-    entries: list[tuple[SectionPath, Section]] = api.sections(e.workspace, version, section)
+    entries: "list[tuple[SectionPath, Section]]" = api.sections(e.workspace, version, section)
     if fmt == "json":
         typer.echo(sections_json(version, entries))
         return

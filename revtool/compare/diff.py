@@ -25,7 +25,7 @@ from revtool.compare.chardiff import char_diff, fine_hunks, judged_hunks, simila
 from revtool.compare.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
 from revtool.model import (
     Block, BlockKind, BlockPair, BlockRef, Change, Comparison, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
-    SectionPath, Verdict,
+    SectionPath, TableAlignment, Verdict,
 )
 from revtool.compare.tablediff import align_tables, cell, row_label
 
@@ -220,7 +220,18 @@ class _Differ:
         self.drafts: list[Change] = []  # ids are given at the end (_finish)
         self.section_pairs: list[SectionPair] = []
         self.block_pairs: list[BlockPair] = []
+        self.tables: dict[tuple[SectionPath, int, SectionPath, int], TableAlignment] = {}
         self.vocabulary = (_full_text(old), _full_text(new))
+
+    def table_alignment(self, o: _Tagged | None, n: _Tagged | None) -> TableAlignment | None:
+        """How two differing tables map, aligned once (the change table's cells and
+        the 新旧対照表 both read it from the comparison); None unless both are tables."""
+        if o is None or n is None or o.block.table is None or n.block.table is None or o.block.table == n.block.table:
+            return None
+        key = (o.path, o.index, n.path, n.index)
+        if key not in self.tables:
+            self.tables[key] = align_tables(o.block.table, n.block.table)
+        return self.tables[key]
 
     # ---------------------------------------------------------------- text
     def text_changes(self, old_text: str, new_text: str) -> list[tuple[str, str, tuple[Edit, ...], Verdict]]:
@@ -289,7 +300,7 @@ class _Differ:
             o = olds[i] if i is not None else None
             n = news[j] if j is not None else None
             joined = joins.get((i, j)) if i is not None and j is not None else None
-            self.block_pairs.append(_block_pair(o, n, how, joined))  # every aligned pair, as views need them
+            self.block_pairs.append(_block_pair(o, n, how, joined, self.table_alignment(o, n)))  # every aligned pair, as views need them
             if (i is not None and j is None and i in absorbed_old) or (j is not None and i is None and j in absorbed_new):
                 continue
             if o is not None and n is not None and joined is not None:
@@ -358,7 +369,7 @@ class _Differ:
     def table_pair(self, o: _Tagged, n: _Tagged, kind: ChangeKind) -> None:
         ta, tb = o.block.table, n.block.table
         assert ta is not None and tb is not None
-        al = align_tables(ta, tb)
+        al = self.table_alignment(o, n) or align_tables(ta, tb)
         op, np_ = _pages(o.block.pages), _pages(n.block.pages)
         cap = n.caption
         common: dict[str, Any] = dict(old_pages=op, new_pages=np_, block_kind="table")
@@ -630,12 +641,12 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _block_pair(o: _Tagged | None, n: _Tagged | None, how: str,
-                joined: tuple[list[int], list[int]] | None) -> BlockPair:
+                joined: tuple[list[int], list[int]] | None, table: TableAlignment | None = None) -> BlockPair:
     old = BlockRef(o.path, o.index) if o is not None else None
     new = BlockRef(n.path, n.index) if n is not None else None
     if joined is not None:
-        return BlockPair(old, new, "joined", len(joined[0]), len(joined[1]))
-    return BlockPair(old, new, how)
+        return BlockPair(old, new, "joined", len(joined[0]), len(joined[1]), table)
+    return BlockPair(old, new, how, table=table)
 
 
 def _display(b: Block) -> str:

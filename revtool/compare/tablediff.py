@@ -9,28 +9,18 @@ unique and not plain numbers — and then by the similarity of the whole row.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from revtool.compare.align import bigrams, jaccard
 from revtool.compare.editorial import comparison_key
-from revtool.model import Table
+from revtool.model import Table, TableAlignment
+
+__all__ = ["TableAlignment", "align_tables", "cell", "labels", "row_label"]
 
 KEY_HEADERS = ("指標", "取組", "項目", "事業", "名称", "内容", "区分", "課題", "目標")
 LABEL_MIN = 60.0  # rapidfuzz ratio for two header labels to be the same column
 ROW_MIN = 0.4  # bigram Jaccard for two rows to be the same row
-
-
-@dataclass(frozen=True)
-class TableAlignment:
-    columns: tuple[tuple[int | None, int | None], ...]  # (old col, new col), new order
-    rows: tuple[tuple[int | None, int | None], ...]  # body rows (absolute indexes), new order
-    old_labels: tuple[str, ...]
-    new_labels: tuple[str, ...]
-    key_old: int | None
-    key_new: int | None
-    numbering_old: int | None  # a 1, 2, 3 … column (its changes are renumbering)
 
 
 def labels(table: Table) -> tuple[str, ...]:

@@ -10,10 +10,16 @@ from rich.console import Console
 from rich.prompt import Prompt
 
 from revtool.render import trace_view
-from revtool.workspace.review_session import KEYS, MENU, answer_kind
 
 if TYPE_CHECKING:
-    from revtool.workspace.review_session import ReviewSession
+    from revtool.review_session import ReviewSession
+
+# the key a reviewer types -> the action (``ReviewSession.actions``)
+KEYS = {
+    "a": "accept", "r": "reject", "l": "link", "u": "unlink", "s": "summary", "i": "item",
+    "e": "editorial", "c": "cause", "x": "exclude", "n": "skip", "q": "quit",
+}
+MENU = "a=確定 r=却下 l=意見を付け替え u=リンク解除 s=要約 i=項目 e=文言整理 c=理由 x=除外 n=次へ q=終了"
 
 # what to ask for the value of an action that takes one (the rest take none)
 VALUE_PROMPTS = {
@@ -22,6 +28,11 @@ VALUE_PROMPTS = {
     "cause": "理由（意見・外部・内部・不明、「:メモ」を続けて書けます。例: 内部:組織改正。空欄で取り消し）",
 }
 INTERRUPTED_EXIT = 130  # Ctrl-C: the shell's code for SIGINT
+
+
+def answer_kind(key: str) -> str:
+    """The action a typed key stands for (``skip`` when unknown)."""
+    return KEYS.get(key.strip().lower(), "skip")
 
 
 class _Prompter:

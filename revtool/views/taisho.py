@@ -32,8 +32,8 @@ from revtool.compare.chardiff import char_diff
 from revtool.compare.diff import align_blocks
 from revtool.errors import RevtoolError
 from revtool.model import (
-    Block, BlockKind, BlockPair, Change, ChangeKind, Comparison, Document, Edit, EditOp, Section, SectionPair,
-    SectionPath, Table, Verdict,
+    Block, BlockKind, BlockPair, BlockRef, Change, ChangeKind, Comparison, Document, Edit, EditOp, Section,
+    SectionPair, SectionPath, Table, TableAlignment, Verdict,
 )
 from revtool.views.section_query import find_sections
 from revtool.compare.tablediff import align_tables, cell, row_label
@@ -176,9 +176,11 @@ def _apply_edits(edits: Sequence[Edit], old_text: str, new_text: str,
 # ---------------------------------------------------------------- tables
 
 
-def _table_rows(ta: Table, tb: Table, allowed: Gate) -> tuple[list[Item], list[Item]]:
-    """A changed table pair: header rows and the changed rows (others folded), both sides."""
-    al = align_tables(ta, tb)
+def _table_rows(ta: Table, tb: Table, allowed: Gate,
+                alignment: TableAlignment | None = None) -> tuple[list[Item], list[Item]]:
+    """A changed table pair: header rows and the changed rows (others folded), both
+    sides; rows and columns as the comparison aligned them (``alignment``)."""
+    al = alignment or align_tables(ta, tb)
     cols = list(al.columns)
     old_out: list[Item] = []
     new_out: list[Item] = []
@@ -315,6 +317,7 @@ class _Builder:
         self.new_map = dict(new.walk())
         self.changes = [c for c in changes if not _is_front(c)]
         self.block_pairs = block_pairs
+        self.tables = {(bp.old, bp.new): bp.table for bp in block_pairs if bp.table is not None}
 
     def aligned(self, ob: list[_Tagged], nb: list[_Tagged]) -> list[tuple[int | None, int | None, str]]:
         """The blocks of a row paired as the comparison paired them; aligned here
@@ -328,7 +331,12 @@ class _Builder:
             if (bp.old is not None and i is None) or (bp.new is not None and j is None) or (i is None and j is None):
                 continue
             got.append((i, j, bp.relation))
-        return got or align_blocks([t.block for t in ob], [t.block for t in nb])
+        if got:
+            return got
+        if [(t.block.kind, t.block.label, t.text) for t in ob] == [(t.block.kind, t.block.label, t.text) for t in nb]:
+            # a section moved or renamed with its body as it was
+            return [(k, k, "equal") for k in range(len(ob))]
+        return align_blocks([t.block for t in ob], [t.block for t in nb])
 
     def whole(self, path: SectionPath, side: str) -> TaishoRow | None:
         kind = ChangeKind.ADDED if side == "new" else ChangeKind.DELETED
@@ -450,7 +458,7 @@ class _Builder:
             ta, tb = o.block.table, n.block.table
             if ta is None or tb is None or ta == tb:
                 return None
-            olds, news = _table_rows(ta, tb, gate)
+            olds, news = _table_rows(ta, tb, gate, self.tables.get((BlockRef(o.path, o.index), BlockRef(n.path, n.index))))
             if not any(underlined(p) for p in olds + news):
                 return None
             return olds, news

@@ -3,8 +3,9 @@ come first (lowest confidence; rows an earlier session went through last, so a
 second run resumes where one stopped), what an answer means, and each decision
 written to decisions.toml and committed as it is made (Ctrl-C loses nothing).
 
-The command line only prompts and prints; ``parse_review_options`` turns the
-scripted options (``--link R4=C05`` …) into the actions ``api.review`` applies.
+The prompts and the keys a reviewer types are ``render/review_prompt.py``'s;
+``parse_review_options`` turns the scripted options (``--link R4=C05`` …) into
+the actions ``api.review`` applies.
 """
 
 from __future__ import annotations
@@ -24,12 +25,6 @@ if TYPE_CHECKING:
     from revtool.views.trace import RowTrace
     from revtool.workspace.store import Workspace
 
-# the key a reviewer types -> the action
-KEYS = {
-    "a": "accept", "r": "reject", "l": "link", "u": "unlink", "s": "summary", "i": "item",
-    "e": "editorial", "c": "cause", "x": "exclude", "n": "skip", "q": "quit",
-}
-MENU = "a=確定 r=却下 l=意見を付け替え u=リンク解除 s=要約 i=項目 e=文言整理 c=理由 x=除外 n=次へ q=終了"
 OPTION_KINDS = ("accept", "reject", "link", "unlink", "summary", "item", "editorial", "cause", "exclude")
 
 
@@ -49,11 +44,6 @@ def parse_review_options(result: PipelineResult, options: Mapping[str, Sequence[
         for spec in options.get(kind, ()):
             actions.extend(parse_action(kind, spec, row_ids, comment_ids))
     return actions
-
-
-def answer_kind(key: str) -> str:
-    """The action a typed key stands for (``skip`` when unknown)."""
-    return KEYS.get(key.strip().lower(), "skip")
 
 
 @dataclass
