@@ -225,10 +225,12 @@ LIST_MARKER_KINDS = frozenset({
 paragraph (``①``, ``（1）``, ``ア``); ``第1章``, ``施策1`` or a bare ``1`` are
 not list labels of a body paragraph."""
 
-COUNTERS = frozenset("年月日時分秒週代度回倍件人名社者個台枚本冊頭羽匹円万億兆千百十割％%歳号条項次期位種点箇所ヶヵケカ部局課校園館戸世帯床棟haｈkmｍgｇtｔL")
+COUNTERS = frozenset("年月日％%倍件万億兆歳ヶヵ割")
 """Characters that follow a number as its unit or counter (``2023 年``,
 ``56.3 ％``, ``100 年当たり``): a number before them is a quantity in the
-sentence, not the number of a list item."""
+sentence, not the number of a list item.  Only units that rarely start the
+title of an item (not 人, 分, 時, 本: ``1 人材育成``, ``2 分野別``)."""
+_NOT_UNITS = ("日本", "万全", "万一", "年齢")  # words that start with a unit character
 
 
 def is_quantity(marker: Marker) -> bool:
@@ -237,7 +239,8 @@ def is_quantity(marker: Marker) -> bool:
     a unit or counter follows it, or it is larger than any list runs."""
     if not marker.kind.startswith(("bare", "dotted", "hyphen")):
         return False
-    return marker.title[:1] in COUNTERS or (marker.value or 0) >= 1000
+    unit = marker.title[:1] in COUNTERS and not marker.title.startswith(_NOT_UNITS)
+    return unit or (marker.value or 0) >= 1000
 
 
 # ---------------------------------------------------------------- heading filter
