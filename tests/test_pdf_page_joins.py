@@ -144,3 +144,18 @@ def test_a_short_line_at_the_left_edge_after_a_sentence_is_not_joined(tmp_path: 
     ends = [b for b in blocks if b.text.endswith(_filler(10, 41) + "。")]
     assert len(ends) == 1 and ends[0].pages is not None and (ends[0].pages.first, ends[0].pages.last) == (1, 1)
     assert any(b.text == "図表" + _filler(8, 42) for b in blocks)
+
+
+def test_a_reference_inside_an_item_wrapped_to_the_margin_is_no_new_item(tmp_path: Path) -> None:
+    """``②…`` indented like a paragraph, its lines back at the margin; a line
+    there that goes on with the cut sentence with ``第６条（…）、`` is the same item."""
+    item = [
+        (INDENT, "②" + _filler(WIDTH - 2, 110)),
+        (LEFT, _filler(WIDTH, 111)),
+        (LEFT, "第６条（市場メカニズム）、" + _filler(10, 112) + "。"),
+        (INDENT, "③" + _filler(12, 113) + "。"),
+    ]
+    blocks = _write(tmp_path, [_body(range(0, 4)) + item + _body(range(120, 123))])
+    items = [b for b in blocks if b.kind is BlockKind.LIST]
+    assert [b.label for b in items] == ["②", "③"]
+    assert items[0].text.endswith("第６条（市場メカニズム）、" + _filler(10, 112) + "。")

@@ -531,8 +531,11 @@ class _Stream:
                              or ln.top - prev.bottom > max(self.m.pitch - prev.height, 0.0) + 0.6 * em):
             return label
         if p.label:
-            # inside an item: at its hanging indent, and not the next item's number
-            if ln.x0 <= p.lines[0].x0 + 0.3 * em or _next_in_sequence(p.label, ln.text):
+            # inside an item: where its wrapped lines stand (its hanging indent, or the
+            # margin when the label line was indented), and not the next item's number
+            first = p.lines[0]
+            at_wrap = len(p.lines) > 1 and abs(ln.x0 - p.lines[1].x0) <= 0.5 * em < abs(p.lines[1].x0 - first.x0)
+            if (ln.x0 <= first.x0 + 0.3 * em and not at_wrap) or _next_in_sequence(p.label, ln.text):
                 return label
         elif ln.x0 > prev.x0 + 0.5 * em:
             return label
