@@ -237,9 +237,10 @@ def write_report(scores: list[dict], nakano: dict | None, seconds: float, append
     else:
         lines.append("| nakano-dx | skipped: ../shared/corpus/nakano-dx absent | | | | | | | | |")
     if nakano:
-        lines += ["", "nakano-dx: `internal` in its expected/changes.json for R8 (令和8年度組織編制 applied by the ward); "
-                  "the tool calls it external. The cause column counts that as wrong; tests/test_changelog_nakano.py "
-                  "does not check the cause type."]
+        lines += ["", "nakano-dx: R8 (令和8年度組織編制 applied by the ward) is `internal` in its expected/changes.json; an "
+                  "organisation-only change of the plan's own divisions is read as the author's own reorganisation "
+                  "(`internal`, not `external`). tests/test_changelog_nakano.py does not check the cause type beyond "
+                  "comment/external."]
     lines += ["", "## Runs (held-out, all families; latest last)", "",
               "| measured | generator | recall | precision | link F1 | cause | pages | summary | editorial rows | nakano-dx |",
               "|---|---|---|---|---|---|---|---|---|---|"]

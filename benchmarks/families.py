@@ -851,7 +851,9 @@ def expected_json(plan: Plan, where_new: dict[tuple, int]) -> dict:
             b = owner[pl.uid][1].blocks
             table = next(x for x in b if x.uid == pl.uid)
             m = nodes[pl.at][1]
-            i = next((i for i, r in enumerate(table.rows) if r[1] == measure_number(m)), 0)
+            # the measure's own line: its number and title (numbers repeat per chapter: 第3章 1, 第4章 1)
+            i = next((i for i, r in enumerate(table.rows) if r[1] == measure_number(m) and r[2] == m.title),
+                     next((i for i, r in enumerate(table.rows) if r[1] == measure_number(m)), 0))
             return where_new.get(("t", pl.uid, i))
         return where_new.get(("b", pl.uid, (pl.at // CHARS_PER_LINE) * CHARS_PER_LINE))
 

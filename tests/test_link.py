@@ -161,7 +161,8 @@ def test_cause_precedence() -> None:
     assert cause_for("R1", links, ext).type == CauseType.COMMENT
     assert cause_for("R2", links, ext).type == CauseType.EXTERNAL
     assert cause_for("R2", links, None).type == CauseType.UNKNOWN
-    assert cause_for("R2", links, None, organisation=True).type == CauseType.EXTERNAL
+    # the plan's own divisions renamed: its own reorganisation (令和8年度組織編制), not an outside revision
+    assert cause_for("R2", links, None, organisation=True).type == CauseType.INTERNAL
     assert cause_for("R1", links, ext, internal_note="区の見直し").type == CauseType.INTERNAL
 
 

@@ -68,9 +68,10 @@ def test_taisho_trace_and_changelog_agree_on_changes_alignment_and_scores(nakano
             assert scores[(runner.comment.id, runner.row_id)] == runner.score
 
 
-def test_taisho_from_a_comparison_aligns_nothing_again(nakano_ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_taisho_from_a_comparison_aligns_and_diffs_nothing_again(nakano_ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Sections, blocks and tables of the 新旧対照表 come from the comparison (tables:
-    ``BlockPair.table``, aligned once by the diff stage)."""
+    ``BlockPair.table``, aligned once by the diff stage), and so do the underlines
+    of edited cells and headings (the changes' edits)."""
     import revtool.views.taisho as taisho
 
     comparison = api.compare(nakano_ws, "素案", "案")
@@ -80,7 +81,7 @@ def test_taisho_from_a_comparison_aligns_nothing_again(nakano_ws: Path, monkeypa
     def again(*args: object, **kwargs: object) -> None:
         raise AssertionError("aligned again")
 
-    for name in ("align_sections", "align_blocks", "align_tables"):
+    for name in ("align_sections", "align_blocks", "align_tables", "char_diff"):
         monkeypatch.setattr(taisho, name, again)
     assert taisho.build_taisho_from(comparison) == expected
     assert any(isinstance(item, tuple) for row in expected.rows if row.new for item in row.new.body)

@@ -26,12 +26,15 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from typing import TypeVar
 
 from revtool.changes.facts import (
     BLOCK_ADDED,
+    BLOCK_DELETED,
     CELL,
     ROW_ADDED,
+    ROW_DELETED,
     COLUMN_ADDED,
     COLUMN_DELETED,
     SECTION_ADDED,
@@ -72,6 +75,8 @@ from revtool.changes.link import (
     score_pairs,
 )
 from revtool.model import (
+    Block,
+    BlockKind,
     Cause,
     CauseType,
     Change,
@@ -80,7 +85,9 @@ from revtool.model import (
     Comment,
     Document,
     Link,
+    PageSpan,
     ResponseType,
+    Section,
     SectionPath,
 )
 from revtool.changes.summary import SummaryStyle, summarize
@@ -315,11 +322,61 @@ def group_facts(
         if id(f) not in clustered:
             by_section[_where(f)].append(f)
     for path, fs in by_section.items():
-        groups.append(_Group(fs, path, paths=[path]))
+        parts = _unrelated_parts(fs)
+        for part in parts:
+            group = _Group(part, path, paths=[path])
+            if len(parts) > 1 and part is not parts[0]:
+                group.why.append("同じ節の他の変更と別の名称（" + "、".join(f"「{n}」" for n in sorted(_names_of(part))[:3])
+                                 + "）を加える・除く文のため別の行")
+            groups.append(group)
     _absorb_mentions(groups)
     regroup(groups, renumbered, moves)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
+
+
+_NAME = re.compile(r"「([^「」]{2,40})」")
+_SENTENCE_END_CHARS = "。．！？"
+
+
+def _names_of(facts: list[Fact]) -> set[str]:
+    return {key(n) for f in facts for n in _NAME.findall(f.new + "\n" + f.old)}
+
+
+def _standalone(f: Fact) -> bool:
+    """A fact that adds or removes whole sentences naming something in 「」 (a
+    new service, a programme): a decision of its own, whatever else changed in
+    its section."""
+    if f.kind not in (TEXT, BLOCK_ADDED, BLOCK_DELETED) or f.polarity not in ("+", "-"):
+        return False
+    text = (f.new if f.polarity == "+" else f.old).strip()
+    return bool(text) and text[-1] in _SENTENCE_END_CHARS and bool(_NAME.search(text))
+
+
+def _unrelated_parts(facts: list[Fact]) -> list[list[Fact]]:
+    """The facts of one section as the decisions they belong to: sentences added
+    or removed that name different things in 「」 (two services announced, one
+    programme dropped) are one row each; every other fact, and a standalone one
+    whose name the others mention, stay together."""
+    rest = [f for f in facts if not _standalone(f)]
+    alone = [f for f in facts if _standalone(f)]
+    if len(facts) < 2 or not alone or (len(alone) == 1 and not rest):
+        return [facts]
+    rest_text = key("\n".join(f.new + "\n" + f.old + "\n" + f.new_unit + "\n" + f.old_unit for f in rest))
+    parts: list[list[Fact]] = []
+    for f in alone:
+        names = _names_of([f])
+        if any(n in rest_text for n in names):
+            rest.append(f)
+            continue
+        home = next((p for p in parts if names & _names_of(p)), None)
+        if home is not None:
+            home.append(f)
+        else:
+            parts.append([f])
+    out = ([sorted(rest, key=lambda f: f.order)] if rest else []) + parts
+    out.sort(key=lambda p: min(f.order for f in p))
+    return out
 
 
 def _absorb_mentions(groups: list[_Group]) -> None:
@@ -414,32 +471,59 @@ def _pages(facts: list[Fact], new_doc: Document | None, anchor: SectionPath) -> 
 
 def fact_pages(f: Fact, new_doc: Document | None = None) -> tuple[int, ...]:
     """The printed page(s) in 案 of one fact. A paragraph or table printed over
-    several pages gives the page where the fact sits, estimated from its place
-    in the block (its share of the text before it, or its row among the
-    table's rows); a section added keeps its whole span."""
+    several pages gives the page(s) where the fact sits: exactly when the block
+    knows where it turns the page (``Block.page_breaks``), else estimated from
+    its place in the block (its share of the text before it, or its row among
+    the table's rows); a section added keeps its whole span."""
     pages = f.change.new_pages
     if len(pages) <= 1 or f.kind in (SECTION_ADDED, SECTION_RENAMED, SECTION_MOVED):
         return pages
-    share: float | None = None
-    if f.kind in (CELL, ROW_ADDED) and new_doc is not None and f.row_key:
-        sec = new_doc.find(f.section_path)
-        for b in sec.blocks if sec is not None else ():
-            if b.table is None or b.pages is None or b.pages.pages() != tuple(pages):
+    place = _fact_place(f, new_doc)
+    if place is None:
+        return pages
+    block, start, end, share = place
+    if block.page_breaks:
+        return block.pages_of(start, end)
+    if f.kind in (TEXT, BLOCK_ADDED) and (end - start) * 2 > len(block.text):
+        return pages  # a rewrite of most of the block keeps all its pages
+    return (pages[min(int(share * len(pages)), len(pages) - 1)],)
+
+
+def _fact_place(f: Fact, new_doc: Document | None) -> tuple[Block, int, int, float] | None:
+    """The block of 案 a fact sits in, the fact's range in its text (a table
+    fact: its row's) and where it sits as a share of the block (a table fact:
+    of its rows)."""
+    pages = f.change.new_pages
+    if new_doc is None:
+        return None
+    sec = new_doc.find(f.section_path)
+    blocks = [b for b in (sec.blocks if sec is not None else ()) if b.pages is not None and b.pages.pages() == tuple(pages)]
+    if f.kind in (CELL, ROW_ADDED, ROW_DELETED) and f.row_key:
+        wanted = key(f.row_key)
+        for b in blocks:
+            if b.table is None or not wanted:
                 continue
-            keys = [key(" ".join(c.text for c in r)) for r in b.table.rows]
-            hit = next((i for i, k in enumerate(keys) if key(f.row_key) and key(f.row_key) in k), None)
-            if hit is not None:
-                share = (hit + 0.5) / len(keys)
-                break
+            lines = b.text.split("\n")
+            rows = [key(" | ".join(c.text for c in r)) for r in b.table.rows]
+            hit = _row_of(f, rows)
+            if hit is None:
+                continue
+            share = (hit + 0.5) / len(rows)
+            if len(lines) != len(rows):  # cells with line breaks: no offsets, the share only
+                return replace(b, page_breaks=()), 0, 0, share
+            start = sum(len(line) + 1 for line in lines[:hit])
+            return b, start, start + max(len(lines[hit]), 1), share
     elif f.kind in (TEXT, BLOCK_ADDED) and f.change.new_text:
         text = f.change.new_text
         probe = f.new or f.new_unit
         at = text.find(probe) if probe else -1
-        if at >= 0 and len(probe) * 2 <= len(text):  # a rewrite of most of the block keeps all its pages
-            share = (at + len(probe) / 2) / len(text)
-    if share is None:
-        return pages
-    return (pages[min(int(share * len(pages)), len(pages) - 1)],)
+        if at < 0:
+            return None
+        block = next((b for b in blocks if b.text == text), None)
+        if block is None:
+            block = Block(BlockKind.PARAGRAPH, text, pages=PageSpan(pages[0], pages[-1]))
+        return block, at, at + len(probe), (at + len(probe) / 2) / len(text)
+    return None
 
 
 def _kind(facts: list[Fact]) -> ChangeKind:
@@ -483,7 +567,32 @@ def _row_changes(facts: list[Fact]) -> tuple[Change, ...]:
     return tuple(out)
 
 
-def _target(row_id: str, facts: list[Fact], paths: list[SectionPath]) -> RowTarget:
+_STRUCTURAL_TARGET_KIND = {"split": "split", "merged": "merged", "swapped": "moved", "renamed": "renamed"}
+
+
+def _old_pages(facts: list[Fact], old_doc: Document | None, structural: bool = False) -> tuple[int, ...]:
+    """The 素案 pages the row's places are printed on: each changed block's pages
+    and the span of the 素案 section holding it (a comment citing 「P.16」 names the
+    page of the section's heading or of its text). A structural row (a 施策
+    split, merged, renamed, moved) is also on the page of the heading of the
+    section holding its changed parts (the 施策 itself)."""
+    pages: set[int] = set()
+    for f in facts:
+        pages.update(f.change.old_pages)
+        path = f.change.old_section_path
+        if old_doc is None or not path:
+            continue
+        section = old_doc.find(path)
+        if section is not None and section.pages is not None:
+            pages.update(section.pages.pages())
+        parent = old_doc.find(path[:-1]) if structural and len(path) > 1 else None
+        if parent is not None and parent.pages is not None:
+            pages.add(parent.pages.first)
+    return tuple(sorted(pages))
+
+
+def _target(row_id: str, facts: list[Fact], paths: list[SectionPath], structural: str = "",
+            old_doc: Document | None = None) -> RowTarget:
     removed = "\n".join(f.old for f in facts if f.old)
     added_parts = []
     for f in facts:
@@ -495,7 +604,11 @@ def _target(row_id: str, facts: list[Fact], paths: list[SectionPath]) -> RowTarg
             added_parts.append(f.new)
     old_paths = tuple(_ordered_unique([f.change.old_section_path for f in facts if f.change.old_section_path]))
     context = "\n".join(_ordered_unique([f.new_unit for f in facts if f.new_unit]))
-    return RowTarget(row_id, tuple(paths), old_paths, removed, "\n".join(added_parts), context, _kind(facts).value)
+    # a table cell is named by its row's key and its column (「見守り活動の登録者数」「目標値」 for 43人 → 51人)
+    labels = "\n".join(_ordered_unique([" ".join(x for x in (f.row_key, f.column) if x) for f in facts if f.row_key or f.column]))
+    kind = _STRUCTURAL_TARGET_KIND.get(structural) or _kind(facts).value
+    return RowTarget(row_id, tuple(paths), old_paths, removed, "\n".join(added_parts), context, kind,
+                     _old_pages(facts, old_doc, bool(structural)), labels)
 
 
 def build_changelog(
@@ -531,7 +644,7 @@ def build_changelog(
     )
 
     drafts: list[tuple[str, _Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
-    targets = [_target(rid, g.facts, g.paths) for rid, g in drafts]
+    targets = [_target(rid, g.facts, g.paths, g.structural, old_doc) for rid, g in drafts]
     comment_list = list(comments)
     # a 反映 answer quoting the very words of a 文言整理 in its section
     # (「…に統一いたします」) was answered by that edit: no row of its own to link
@@ -541,7 +654,8 @@ def build_changelog(
     named = {c for c, _ in decisions.confirmed + decisions.rejected} | set(decisions.cites)
     units, followers = link_units(comment_list, named)  # a 同趣旨 group is scored once
     scored = [s for s in score_pairs(targets, units, decisions.cites) if s.comment_id not in by_editorial]
-    links = choose_links(scored, decisions.cites, decisions.confirmed, decisions.rejected)
+    links = choose_links(scored, decisions.cites, decisions.confirmed, decisions.rejected,
+                         {c.id: c.response for c in units})
     if followers:
         links = expand_links(links, followers, comment_list)
 
@@ -562,6 +676,10 @@ def build_changelog(
             (by_id[c] for c in cause.comment_ids if c in by_id),
             key=lambda c: (c.response_type != ResponseType.REFLECTED, c.row),
         )
+        listed_pages, listed_in = _order_echoes(g, old_doc, new_doc)
+        if listed_in:
+            g.paths = _ordered_unique(g.paths + listed_in)
+            g.why.append("入れ替えた二つの名称が" + "・".join(heading_title(p[-1]) for p in listed_in) + "でも順序を入れ替えて並ぶため、その箇所も一つの行")
         placed = [f for f in g.facts if id(f) not in g.mentions]
         own = [f for f in placed if id(f) not in g.echoes]
         ext = external if cause.type == CauseType.EXTERNAL else None
@@ -569,7 +687,9 @@ def build_changelog(
             ChangeRow(
                 id=rid,
                 item=dec.item or _item(g, outline),
-                new_pages=_structural_pages(g, placed, new_doc) if g.structural else _pages(placed, new_doc, g.anchor),
+                # a structural decision is also seen where it is announced (the 施策の体系 line of a split)
+                new_pages=tuple(sorted(set(_structural_pages(g, g.facts, new_doc)) | listed_pages)) if g.structural
+                else _pages(placed, new_doc, g.anchor),
                 summary=dec.summary or summarize(own, cause.type, linked, ext, organisation,
                                                  reason=dec.note, style=style),
                 kind=_STRUCTURAL_KIND.get(g.structural) or _kind([f for f in g.facts if id(f) not in g.echoes]),
@@ -654,9 +774,9 @@ def _structural_pages(g: _Group, facts: list[Fact], new_doc: Document | None) ->
                          and f.kind in (SECTION_RENAMED, SECTION_MOVED, SECTION_ADDED))
     for path in g.cut_paths:
         sec = new_doc.find(path) if new_doc is not None else None
-        last = [b.pages for b in sec.blocks if b.pages is not None] if sec is not None else []
-        if last:
-            pages.add(last[-1].last)
+        cut = _cut_page(sec, [f for f in facts if f.section_path == path and f.polarity == "-"]) if sec is not None else None
+        if cut is not None:
+            pages.add(cut)
         elif sec is not None and sec.pages is not None:
             pages.add(sec.pages.last)
     for f in facts:
@@ -664,6 +784,87 @@ def _structural_pages(g: _Group, facts: list[Fact], new_doc: Document | None) ->
         if not inside or not g.heading_paths:
             pages.update(f.change.new_pages[:1] if f.kind in (SECTION_RENAMED, SECTION_MOVED) else fact_pages(f, new_doc))
     return tuple(sorted(pages)) or _pages(facts, new_doc, g.anchor)
+
+
+def _order_echoes(g: _Group, old_doc: Document | None, new_doc: Document | None) -> tuple[set[int], list[SectionPath]]:
+    """Where two swapped sections are listed elsewhere in the opposite order
+    from 素案 (the lines of the 施策の体系 table): pages of those lines and the
+    sections holding them. A table whose rows only traded places has no
+    changed cell, so no fact says so."""
+    if g.structural != "swapped" or old_doc is None or new_doc is None or len(g.heading_paths) < 2:
+        return set(), []
+    titles = [heading_title(p[-1]) for p in g.heading_paths[:2]]
+    if any(len(key(t)) < MIN_SIGNATURE for t in titles):
+        return set(), []
+    swapped = g.heading_paths[:2]
+
+    def listings(doc: Document) -> list[tuple[SectionPath, Block, int, int]]:
+        out = []
+        for path, sec in doc.walk():
+            if any(path[: len(h)] == h for h in swapped):
+                continue
+            for b in sec.blocks:
+                a, c = b.text.find(titles[0]), b.text.find(titles[1])
+                if a >= 0 and c >= 0:
+                    out.append((path, b, a, c))
+        return out
+
+    old_order: dict[SectionPath, bool] = {}
+    for p, _, a, c in listings(old_doc):
+        old_order.setdefault(p, a < c)
+    pages: set[int] = set()
+    paths: list[SectionPath] = []
+    for path, b, a, c in listings(new_doc):
+        before = old_order.get(path)
+        if before is None or before == (a < c) or b.pages is None:
+            continue
+        for at, title in ((a, titles[0]), (c, titles[1])):
+            if b.page_breaks:
+                pages.update(b.pages_of(at, at + len(title)))
+            else:  # estimated from its place in the block
+                span = b.pages.pages()
+                pages.add(span[min(int(at / max(len(b.text), 1) * len(span)), len(span) - 1)])
+        paths.append(path)
+    return pages, paths
+
+
+def _row_of(f: Fact, rows: list[str]) -> int | None:
+    """The row of 案's table a table fact stands on (``rows``: each row's key,
+    cells joined by ``|``): an added row by its whole text, a cell by its row
+    key; a deleted row where the surviving row most like it stands (a renamed
+    施策's old line next to its new one, a merged 施策's line by the merged one)."""
+    wanted = key(f.row_key)
+    if f.kind == ROW_ADDED:
+        whole = key(f.new)
+        hit = next((i for i, k in enumerate(rows) if k == whole), None)
+        if hit is not None:
+            return hit
+    if f.kind == ROW_DELETED:
+        gone = key(f.old)
+        scored = [(SequenceMatcher(None, gone, k, autojunk=False).ratio(), -i) for i, k in enumerate(rows) if wanted in k]
+        best = max(scored, default=None)
+        return -best[1] if best is not None and best[0] >= 0.5 else None
+    return next((i for i, k in enumerate(rows) if wanted in k), None)
+
+
+_INDEX = re.compile(r"([0-9]+)$")
+
+
+def _cut_page(sec: Section, cuts: list[Fact]) -> int | None:
+    """The page of 案 where a section lost the blocks ``cuts`` deleted: the page of
+    the block that now stands where the first of them stood (the one before it
+    among the blocks of its kind, by the deleted block's number), else the page
+    of the section's last block."""
+    for f in cuts:
+        m = _INDEX.search(f.change.location)
+        kin = [b for b in sec.blocks if str(b.kind) == f.change.block_kind and b.pages is not None]
+        if m is None or not kin:
+            continue
+        before = kin[max(0, min(int(m.group(1)) - 1, len(kin)) - 1)]
+        assert before.pages is not None
+        return before.pages.last
+    known = [b.pages for b in sec.blocks if b.pages is not None]
+    return known[-1].last if known else None
 
 
 def _item(g: _Group, outline: Outline) -> str:

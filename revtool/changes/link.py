@@ -1,26 +1,34 @@
 """Link change-table rows to the comments (or other causes) behind them. Pure.
 
 For each row, candidate comments are those whose resolved section overlaps the
-row's sections (same section, an ancestor or a descendant) or whose answer
-names the changed text (a 「quoted」 phrase found in it, or the title of the
-row's section). Candidates are scored by
+row's sections (same section, an ancestor or a descendant), whose cited 素案
+page holds the row, or whose answer names the changed text (a 「quoted」 phrase
+or a stated value found in it, or the title of the row's section). Candidates
+are scored by
 
 * character-bigram TF-IDF similarity between the comment (opinion + answer,
   the answer counted twice) and the changed text,
-* how the sections relate (same > descendant > ancestor > none but named),
-* whether the answer names the change,
+* where the comment points: same section > on the cited page > descendant >
+  ancestor > only named; a reference by page alone names the rows printed on
+  that page, not the whole section holding the page,
+* whether the answer names the change (a phrase, a quote, a stated value),
+  discounted by how many rows hold that phrase (a template phrase names none),
+  and whether the opinion names it (a quoted name, the indicator of a cell),
+* the answer's own promise read as a kind of row (「施策を二つに分けて」 → a split,
+  「順序を入れ替え」 → a reorder, 「目標値を修正」 → a changed value, 「削除」 →
+  a deletion): agreeing raises the score, contradicting lowers it,
 * the answer type: 反映 (or an answer promising an edit: …を記載する) counts
   most; 参考/既記載/不反映 answers can still link when they quote the change.
 
-A comment links to a row when its score reaches ``LINK_THRESHOLD`` and is
-within ``RELATIVE_CUTOFF`` of its best row, so a 反映 answer about one row
-does not spill onto its neighbours while one comment may still cause several
-rows and a row may have several comments. Explicit citations always win.
+A comment links to its best row when it reaches ``LINK_THRESHOLD`` or, for an
+answer promising an edit, is clearly ahead of its other rows; to a second row
+only when the answer names it too. Comments compete for rows where scores are
+close (``choose_links``). Explicit citations always win.
 
 Rows without a convincing comment get ``external`` when the changed text cites
 an outside revision (a plan, guideline or law 改定/改正/公表 with 第N版 or a
-year-month; an organisation change) and ``unknown`` otherwise. ``internal``
-comes only from staff decisions.
+year-month) and ``unknown`` otherwise. ``internal`` comes from staff decisions
+and from the plan's own reorganisation (only its division names changed).
 """
 
 from __future__ import annotations
@@ -45,8 +53,10 @@ NAMED_ONLY_CUTOFF = 0.9  # a row outside the comment's section needs nearly its 
 PROMISE_FLOOR = 0.35  # a 反映 answer promised an edit: its clearly best row links from here
 PROMISE_MARGIN = 1.15
 ONLY_ROW_FLOOR = 0.25  # a 反映 answer whose section holds one changed row links it from here
+WORD_MIN = 5  # characters of an unquoted word of the answer that may name the one row holding it
+WORD_NAMED = 0.6  # how strongly such a word names its row (a quote found in it: up to 1.0)
+OPINION_NAMED = 0.45  # how strongly a name quoted by the opinion (or its indicator) names the one row holding it
 NAMED_FLOOR = 0.4  # a mention weaker than this (a template heading shared by many rows) does not make a candidate outside the section
-KIND_BONUS = 0.08  # the answer's verb (追記/削除/修正) matches the row's kind of edit
 SAME_SECTION_BONUS = 0.08  # a 反映 answer and a row in the very section it points at  # "clearly": this much above the comment's second-best row
 
 TYPE_WEIGHT: dict[ResponseType, float] = {
@@ -57,21 +67,38 @@ TYPE_WEIGHT: dict[ResponseType, float] = {
     ResponseType.NOT_REFLECTED: 0.2,
 }
 
-RELATION_SCORE = {"same": 1.0, "descendant": 0.85, "ancestor": 0.6, "named": 0.5}
+RELATION_SCORE = {"same": 1.0, "page": 0.95, "descendant": 0.85, "ancestor": 0.6, "off-page": 0.45, "named": 0.5}
+# "page": the row is printed on the page the comment cites (a reference by page
+# alone, or one whose section was read otherwise); "off-page": inside the
+# section a page-only reference resolved to, but not on the cited page.
 
 _PROMISE = re.compile(
     r"(記載|追記|表記|掲載|明記|追加|修正|変更|反映|改め|加筆|更新|削除)(する|します|いたします|しました|した|を行う|を行います)"
 )
 _QUOTED = re.compile(r"[「『]([^「」『』]{2,60})[」』]")
 
-# What kind of edit an answer promises, read from its verb.
+# What kind of edit an answer promises, read from its words: the structural
+# edits and a changed value first (they name one kind of row), then the verbs.
+_PROMISE_SPECIFIC = (
+    ("split", re.compile(r"分け|分割|二つに|独立させ")),
+    ("merged", re.compile(r"統合|一本化|一つに(?:まとめ|し)|まとめ(?:る|て|ます|いたします)")),
+    ("moved", re.compile(r"入れ替|入替|順序|順番|並べ替|並び替|配置を(?:変更|見直)")),
+    ("renamed", re.compile(r"名称|名前|題名|表題|タイトル")),
+    # the value itself changed: 「目標値を修正」「目標値を68％に引き上げ」 (not 「目標値が…かを記載する」)
+    ("value", re.compile(r"(?:目標値|数値|指標値|目標水準|目標)を[^、。を]{0,15}?(?:修正|変更|引き上げ|引上げ|引き下げ|見直|改め|更新)"
+                         r"|\d[\d,.]*\s*(?:％|%|人|件|回|か所|箇所|団体|校|世帯|時間|日|円)(?:に|へ|と)")),
+)
+_STRUCTURE = re.compile(r"構成")
+_STATED_VALUE = re.compile(r"\d[\d,.]*\s*(?:％|%|人|件|回|か所|箇所|団体|校|世帯|時間|日|円)(?=に|へ|と|まで)")
+# 「表記を「こども」に統一します」: a 表記ゆれ answered by a 文言整理, never by a
+# substantive row that does not hold the word
+_UNIFY = re.compile(r"[「『]([^「」『』]{1,20})[」』]に統一")  # 「構成を見直し」: a split, a merge or a reorder
 _PROMISE_KIND = (
     ("deleted", re.compile(r"(?:削除|削り|削っ|除き|取り下げ)")),
     ("added", re.compile(r"(?:追記|追加|加筆|加え|盛り込|書き加え|付記|補記|新たに(?:記載|掲載)|掲載|明記)")),
-    ("modified", re.compile(r"(?:修正|変更|改め|見直|統一|更新|差し替|差替|置き換|修文|訂正)")),
+    ("modified", re.compile(r"(?:修正|変更|改め|見直|統一|更新|差し替|差替|置き換|修文|訂正|引き上げ|引上げ|引き下げ)")),
 )
-_KIND_FAMILY = {"added": "added", "deleted": "deleted", "modified": "modified", "moved": "modified",
-                "renamed": "modified", "split": "modified", "merged": "modified"}
+_STRUCTURAL_KINDS = frozenset({"split", "merged", "moved", "renamed"})
 # A sentence's own boilerplate (ご意見を踏まえ): no evidence of which row is meant.
 _BOILERPLATE = re.compile(r"(?:ご|御)?(?:意見|指摘|提案|要望)(?:の(?:趣旨|内容))?(?:等)?を踏まえ(?:て|、)?|(?:ご|御)(?:意見|指摘)の(?:とおり|通り)")
 
@@ -81,6 +108,94 @@ def promised_kind(response: str) -> str:
     edit it made (「…を追記しました」 → added), else ""."""
     found = {kind for kind, pattern in _PROMISE_KIND if pattern.search(response)}
     return next(iter(found)) if len(found) == 1 else ""
+
+
+_OBJECT = re.compile(r"([^、。「」『』（）()\s]{3,40}?)を(?:[^、。を「」]{0,12}に)?"
+                     r"(?:追記|追加|加え|加筆|書き加え|盛り込|記載|削除|掲載|明記)")
+_GENERIC_TAIL = re.compile(r"(?:(?:に関する|についての|に係る|の)?(?:記述|記載|内容|文言|表現)|について|に関して)$")
+_DEICTIC = re.compile(r"^(?:当該|該当する|該当の|その|この|上記|同様の|ご指摘の|ご意見の|という)")
+
+
+def promised_objects(response: str) -> list[str]:
+    """What the answer says it adds or deletes, in its own words, when it is
+    specific: 「つながるアプリ事業を追記いたします」 → つながるアプリ事業; 「あんしん区民
+    カード事業を主な事業に加えます」 → あんしん区民カード事業. Nothing for 「当該記述を
+    削除いたします」 or 「記載を追加します」."""
+    out = []
+    text = _BOILERPLATE.sub("、", unicodedata.normalize("NFKC", response))
+    for m in _OBJECT.finditer(text):
+        obj = _GENERIC_TAIL.sub("", m.group(1))
+        if len(obj) >= 4 and not _DEICTIC.search(obj) and _CONTENT_CHAR.search(obj):
+            out.append(obj)
+    return out
+
+
+def promised_kinds(response: str) -> frozenset[str]:
+    """The kinds of row the answer's promise fits, most specific first: a
+    structural edit (「施策を二つに分けて」 → split, 「統合」 → merged, 「順序を入れ替え」 →
+    moved, 「名称を見直し」 → renamed, 「構成を見直し」 → any of split/merged/moved), a
+    changed value (「目標値を修正」「68％に引き上げ」 → value); else the verb's kind
+    (added / deleted / modified); empty when the answer promises nothing
+    readable. Boilerplate (ご意見を踏まえ) is not read."""
+    text = _BOILERPLATE.sub("", unicodedata.normalize("NFKC", response))
+    specific = {kind for kind, pattern in _PROMISE_SPECIFIC if pattern.search(text)}
+    if _STRUCTURE.search(text):
+        specific |= {"split", "merged", "moved"}
+    if specific:
+        return frozenset(specific)
+    kind = promised_kind(text)
+    return frozenset({kind}) if kind else frozenset()
+
+
+# a quantity: digits with at most a short unit around them (43人, 64%, 約5,000件, ▲30%(導入前比)), not a
+# law number (令和6年法律第65号) or a sentence that happens to hold a number
+_QUANTITY = re.compile(r"[^\d\n]{0,3}\d[\d,.]*[^\d\n]{0,6}(?:\n[^\d\n]{0,3}\d[\d,.]*[^\d\n]{0,6})*")
+
+
+def row_family(target: RowTarget) -> str:
+    """The row's kind as answers name it: its structural kind (split, merged,
+    moved, renamed), ``value`` for a number replaced by another (a 目標値 cell),
+    else added / deleted / modified."""
+    if target.kind in _STRUCTURAL_KINDS:
+        return target.kind
+    removed, added = _norm(target.removed), _norm(target.added)
+    if target.kind == "modified" and all(_QUANTITY.fullmatch(x) for x in (removed, added) if x) and removed and added:
+        return "value"
+    return target.kind if target.kind in ("added", "deleted") else "modified"
+
+
+AGREE_STRONG = 0.15  # the answer names the row's structural edit or value change
+AGREE_VERB = 0.08  # the answer's verb (追記/削除) is the row's kind of edit
+AGREE_WEAK = 0.04  # a generic 修正/修文 and a rewritten row
+CONTRADICTS = 0.55  # 削除 for an added row, 追記 for a deleted one: the score is multiplied by this
+
+
+def kind_fit(want: frozenset[str], family: str) -> tuple[float, float, str]:
+    """(bonus, factor, evidence) of a row of ``family`` for an answer promising
+    ``want`` (``promised_kinds``)."""
+    if not want:
+        return 0.0, 1.0, ""
+    names = {"split": "分割", "merged": "統合", "moved": "順序の入れ替え", "renamed": "名称の変更", "value": "値の変更",
+             "added": "追記", "deleted": "削除", "modified": "修正"}
+    said = "・".join(names[k] for k in sorted(want, key=list(names).index))
+    if family in want:
+        bonus = AGREE_STRONG if family in _STRUCTURAL_KINDS or family == "value" else AGREE_VERB
+        return bonus, 1.0, f"回答の約束（{said}）と変更の種類が一致"
+    if want == {"modified"} and family in ("value", "renamed", "merged", "split", "moved"):
+        return AGREE_WEAK, 1.0, f"回答の約束（{said}）と変更の種類が一致"
+    if {"added", "deleted"} & {family} and (want & {"added", "deleted"} or want & _STRUCTURAL_KINDS or "value" in want):
+        return 0.0, CONTRADICTS, f"回答の約束（{said}）と変更の種類が異なる"
+    if want & (_STRUCTURAL_KINDS | {"value"}) and family not in want:
+        # 「名称を見直します」 and a merge, 「分けて」 and a value: another decision
+        return 0.0, 0.8, f"回答の約束（{said}）と変更の種類が異なる"
+    if want <= {"added", "deleted"} and (family == "value" or family in _STRUCTURAL_KINDS):
+        # 「削除」 never names a value, a split, a rename or a reorder; 「追記」 never a
+        # value, a rename or a reorder (a split or a merge may add or drop a 施策)
+        near = {"deleted": {"merged"}, "added": {"split", "merged"}}
+        if any(family in near[k] for k in want):
+            return 0.0, 0.8, f"回答の約束（{said}）と変更の種類が異なる"
+        return 0.0, CONTRADICTS, f"回答の約束（{said}）と変更の種類が異なる"
+    return 0.0, 1.0, ""
 
 
 @dataclass(frozen=True)
@@ -93,7 +208,9 @@ class RowTarget:
     removed: str
     added: str
     context: str = ""
-    kind: str = ""  # the row's ChangeKind value (added / deleted / modified …), when known
+    kind: str = ""  # the row's ChangeKind value (added / deleted / modified / split / merged / moved / renamed), when known
+    old_pages: tuple[int, ...] = ()  # 素案 pages the row's places are printed on (its blocks and their sections)
+    labels: str = ""  # what names a changed table cell: its row's key and its column (「…の登録者数 目標値」)
 
 
 @dataclass(frozen=True)
@@ -104,6 +221,8 @@ class Scored:
     relation: str
     evidence: str
     promised: bool = False  # the answer is 反映 or says the plan is edited
+    named: float = 0.0  # how strongly the answer names this very row (a quote found in it, its title)
+    fits: int = 0  # the answer's promised kind of edit: 1 agrees with the row's, -1 contradicts it, 0 says nothing
 
 
 # ---------------------------------------------------------------- text similarity
@@ -404,6 +523,26 @@ class _Row:
     phrases: dict[str, str] = field(default_factory=dict)  # normalised answer → shared phrase
     trigrams: set[str] = field(default_factory=set)  # of ``changed``
     added: str = ""  # normalised added text
+    pages: frozenset[int] = frozenset()  # 素案 pages of the row's places
+    keys_named: tuple[str, ...] = ()  # normalised row keys (6+ characters) of its changed table cells
+    family: str = ""  # row_family
+
+
+def _row_keys(labels: str) -> tuple[str, ...]:
+    """The row keys of a row's changed cells (each label line is 「row key column」),
+    normalised, when long enough to name an indicator (6+ characters)."""
+    keys = []
+    for line in labels.splitlines():
+        k = _norm(line.rsplit(" ", 1)[0] if " " in line else line)
+        if len(k) >= 6:
+            keys.append(k)
+    return tuple(keys)
+
+
+def _holders(piece: str, rows: "list[_Row]", by_gram: dict[str, set[int]]) -> list[int]:
+    """The rows whose changed text holds ``piece``."""
+    pool = by_gram.get(piece[:GRAM], set()) if len(piece) >= GRAM else range(len(rows))
+    return sorted(r for r in pool if piece in rows[r].changed)
 
 
 def _trigrams(text: str) -> set[str]:
@@ -431,14 +570,18 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     by_key: dict[tuple[str, ...], list[int]] = {}  # a row's whole path key → rows
     by_title: dict[str, list[int]] = {}  # normalised title (4+ chars) → rows
     by_gram: dict[str, set[int]] = {}  # GRAM-character piece of a row's changed text → rows
+    by_page: dict[int, list[int]] = {}  # 素案 page → rows printed on it
     for i, t in enumerate(targets):
         vec = model.vector(t.added + "\n" + t.removed)
         keys = [k for k in (_path_key(p) for p in t.section_paths + t.old_section_paths) if k]
         titles = [(heading_title(h), _norm(heading_title(h))) for path in t.section_paths for h in path[-2:]]
-        rows.append(_Row(t, i, vec, _norm_of(vec), keys, _norm(t.added + "\n" + t.removed),
-                         max(len(_norm(t.added + t.removed)), 1), titles))
+        rows.append(_Row(t, i, vec, _norm_of(vec), keys, _norm(t.added + "\n" + t.removed + "\n" + t.labels),
+                         max(len(_norm(t.added + t.removed)), 1), titles, pages=frozenset(t.old_pages),
+                         family=row_family(t), keys_named=_row_keys(t.labels)))
         rows[-1].trigrams = _trigrams(rows[-1].changed)
         rows[-1].added = _norm(t.added)
+        for pg in t.old_pages:
+            by_page.setdefault(pg, []).append(i)
         for k in keys:
             by_key.setdefault(k, []).append(i)
             for n in range(1, len(k) + 1):
@@ -472,8 +615,24 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         # phrases are looked for outside the answer's boilerplate (ご意見を踏まえ)
         resp_words = _BOILERPLATE.sub("＿", resp)
         words = _phrase_words(resp_words)
-        want_kind = promised_kind(c.response) if reflected else ""
+        want = promised_kinds(c.response) if reflected else frozenset()
+        cpages = set(c.locator.pages)
+        # a reference by page alone resolves to the smallest section holding
+        # the whole page: only the rows printed on that page are where it points
+        page_only = bool(cpages) and not c.locator.numbers and not c.locator.title and not c.locator.every
+        # the opinion's own words (a name it quotes, the indicator it discusses)
+        # (read for answers promising an edit only: the others hardly link)
+        op = _BOILERPLATE.sub("＿", _norm(c.opinion)) if reflected else ""
+        op_words = _phrase_words(op)
+        op_quotes = [_norm(q) for q in _QUOTED.findall(c.opinion) if len(_norm(q)) >= 4] if reflected else []
+        op_tri = _trigrams(op)
         quotes = [(q, _norm(q)) for q in _QUOTED.findall(c.response)]
+        # a value the answer states (「目標値を47人に引き上げます」) names the cell now
+        # holding it; the object of its promise (「つながるアプリ事業を追記いたします」)
+        # names the text that must now be in 案
+        quotes += [(v, _norm(v)) for v in (_STATED_VALUE.findall(c.response) + promised_objects(c.response) if reflected else [])
+                   if not any(_norm(v) in qn for _, qn in quotes)]
+        unify = _UNIFY.findall(unicodedata.normalize("NFKC", c.response)) if reflected else []
         ckeys = [k for k in (_path_key(p) for p in c.resolved_section_paths) if k]
         hits = {tn for j in range(len(resp) - 3) for tn in by_title_head.get(resp[j : j + 4], ()) if tn in resp}
         rtri: set[str] | None = None
@@ -499,6 +658,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                     cand.update(by_title[tn])
                 elif quotes:  # its rows may still be named by a quote holding their whole new text
                     cand.update(i for i in by_title[tn] if rows[i].added and any(rows[i].added in qn for _, qn in quotes))
+            for pg in cpages:
+                cand.update(by_page.get(pg, ()))
             for _, qn in quotes:
                 if len(qn) >= GRAM:
                     # rows sharing pieces of the quote: _named_from names a row by a
@@ -517,11 +678,41 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                     cand.update(r.order for r in rows if qn in r.changed)
                 if len(qn) >= 3:
                     cand.update(r.order for r in short_added if r.added in qn)
+        # a word of the promise (「つながるアプリ事業を追記いたします」) held by one
+        # changed row only names that row, quoted or not; so does a name the
+        # opinion quotes (「あんしん窓口」に関する記述は削除すべき) or the indicator it
+        # discusses (ごみ収集の参加者数の目標値は…), when a reference read ambiguously
+        # left that row out
+        word_named: dict[int, str] = {}
+        op_named: dict[int, str] = {}
+        if reflected:
+            for w in sorted({w for w in words if len(w) >= WORD_MIN}, key=len, reverse=True):
+                holders = _holders(w, rows, by_gram)
+                if len(holders) == 1 and holders[0] not in word_named:
+                    word_named[holders[0]] = w
+            for q in op_quotes:
+                holders = _holders(q, rows, by_gram)
+                if len(holders) == 1:
+                    op_named.setdefault(holders[0], q)
+            keyed = [i for i, r in enumerate(rows) if r.keys_named and any(k in op for k in r.keys_named)]
+            if len(keyed) == 1:
+                op_named.setdefault(keyed[0], next(k for k in rows[keyed[0]].keys_named if k in op))
+            cand.update(word_named)
+            cand.update(op_named)
         for i in sorted(cand):
             row = rows[i]
             t = row.target
             rel = _relation_keys(ckeys, row.keys)
+            on_page = bool(cpages) and not cpages.isdisjoint(row.pages)
+            if page_only and rel and row.pages:
+                rel = "page" if on_page else "off-page"
+            elif on_page and not rel:
+                rel = "page"  # the page says so where the numbers or the title were read otherwise
             named, named_ev = _named_from(quotes, resp, row.changed, row.titles, title_rows, hits, piece_rows, row.added)
+            if named < WORD_NAMED and i in word_named:
+                named, named_ev = WORD_NAMED, f"回答の「{word_named[i]}」を含む唯一の変更"
+            elif named < OPINION_NAMED and i in op_named:
+                named, named_ev = OPINION_NAMED, f"意見の「{op_named[i]}」を含む唯一の変更"
             if not rel and c.id not in cited and (not named or named < NAMED_FLOOR):
                 continue  # outside the comment's section only a specific mention counts
             tvec = row.vec
@@ -547,28 +738,55 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 )
             changed_len = row.changed_len
             phrase_part = min(1.0, max(0, len(phrase) - 2) / 4) * (0.5 + 0.5 * min(1.0, 4 * len(phrase) / changed_len))
-            raw = 0.25 * rel_part + 0.35 * sim_part + 0.25 * phrase_part + 0.35 * named
+            if phrase_part:
+                # a phrase many rows share (a templated sentence, 「外国人住民」 in
+                # every 「…の声を踏まえ」) names none of them: IDF-like discount
+                phrase_part /= math.sqrt(max(piece_rows(phrase), 1))
+            # the opinion names the row: a name it quotes in the changed text, the
+            # indicator it discusses in the changed cell's row
+            op_phrase = next((q for q in op_quotes if q in row.changed), "")
+            if not op_phrase and op and not op_tri.isdisjoint(row.trigrams):
+                op_phrase = _shared_scored(op, op_words, row.changed, None, True)
+            op_part = 0.0
+            if len(op_phrase) >= 4:
+                # a phrase lost in a long change (a whole 施策 moved) barely names it
+                op_part = (min(1.0, (len(op_phrase) - 3) / 5) * (0.5 + 0.5 * min(1.0, 4 * len(op_phrase) / changed_len))
+                           / math.sqrt(max(piece_rows(op_phrase), 1)))
+            raw = 0.25 * rel_part + 0.35 * sim_part + 0.25 * phrase_part + 0.35 * named + 0.2 * op_part
             # the answer's own promise: the edit it names is the row's kind of
             # edit, in the section the comment points at
-            agrees = bool(want_kind) and _KIND_FAMILY.get(t.kind, "") == want_kind
-            if agrees:
-                raw += KIND_BONUS
-            if reflected and rel == "same":
+            bonus, factor, kind_ev = kind_fit(want, row.family)
+            if unify and not any(_norm(u) in row.changed for u in unify):
+                bonus, factor, kind_ev = 0.0, CONTRADICTS, f"回答は表記の統一（「{unify[0]}」）で、この行の変更ではない"
+            raw = (raw + bonus) * factor
+            if reflected and rel in ("same", "page"):
                 raw += SAME_SECTION_BONUS
             score = round(min(1.0, weight * raw), 3)
             why = [f"{c.response_type.value}" + ("（回答に修正の記述）" if reflected and c.response_type != ResponseType.REFLECTED else "")]
             if rel:
-                why.append({"same": "同じ節", "descendant": "指摘箇所の下位の節", "ancestor": "指摘箇所を含む節"}[rel])
+                why.append({"same": "同じ節", "descendant": "指摘箇所の下位の節", "ancestor": "指摘箇所を含む節",
+                            "page": f"指摘のページ（{'、'.join(f'P.{p}' for p in sorted(cpages))}）の箇所",
+                            "off-page": "指摘のページを含む節（ページ外）"}[rel])
             if named_ev:
                 why.append(named_ev)
-            if agrees:
-                why.append(f"回答の約束（{ {'added': '追記', 'deleted': '削除', 'modified': '修正'}[want_kind] }）と変更の種類が一致")
+            if kind_ev:
+                why.append(kind_ev)
             if phrase_part and not named_ev.endswith(f"「{phrase}」に言及"):
                 why.append(f"共通の語句「{phrase}」")
+            if op_part and f"「{op_phrase}」" not in named_ev:
+                why.append(f"意見が「{op_phrase}」に言及")
             why.append(f"文字類似度{sim:.2f}")
-            out.append(Scored(c.id, t.row_id, score, rel or "named", "、".join(why), reflected))
+            out.append(Scored(c.id, t.row_id, score, rel or "named", "、".join(why), reflected, named,
+                              1 if bonus else (-1 if factor < 1 else 0)))
     out.sort(key=lambda s: (-s.score, s.comment_id, s.row_id))
     return out
+
+
+EXTRA_CUTOFF = 0.85  # a comment's second row: this near its best one, and named by the answer
+EXTRA_NAMED = 0.5  # how strongly the answer must name a second row (a quote found in it)
+NEAR_TIE = 0.9  # rows within this share of a comment's best score compete for it
+_PLACE_RANK = {"same": 4, "page": 3, "descendant": 3, "ancestor": 2, "off-page": 1, "named": 0}
+TIE = 0.98  # a second row this close to the best, neither named by the answer: no link (a coin toss is no evidence)
 
 
 def choose_links(
@@ -576,44 +794,85 @@ def choose_links(
     cited: frozenset[str] = frozenset(),
     confirmed: tuple[tuple[str, str], ...] = (),
     rejected: tuple[tuple[str, str], ...] = (),
+    answers: "dict[str, str] | None" = None,
 ) -> tuple[Link, ...]:
     """Links from scored pairs. ``confirmed`` (comment, row) pairs always link
     with confidence 1.0; ``rejected`` pairs never link; a ``cited`` comment
-    (ingest --cites) links to its best row even below the threshold."""
+    (ingest --cites) links to its best row even below the threshold.
+
+    Otherwise a comment links to ONE row, its best: when the score reaches
+    ``LINK_THRESHOLD``, or when its answer promised an edit and the row is
+    clearly ahead of the comment's other rows (``PROMISE_MARGIN``) or the only
+    row where the comment points. A second row links only when the answer names
+    it too (a quote found in it) and it scores nearly as well: one answer
+    rarely causes two rows, and vague answers (「構成を見直し修文いたします」) must
+    not spill onto their neighbours.
+
+    Comments compete for rows: comments are settled most decisive first, and a
+    row already taken by a comment with another answer (``answers``: comment id
+    → answer text) steps back when a comment hesitates between it and rows
+    within ``NEAR_TIE`` of it (a greedy matching over the score matrix where the
+    scores are close). Comments with the same answer share a row."""
     rejected_set = set(rejected)
-    best: dict[str, float] = {}
+    answers = answers or {}
     ranked: dict[str, list[Scored]] = {}
     for s in scored:
         if (s.comment_id, s.row_id) in rejected_set:
             continue
-        best[s.comment_id] = max(best.get(s.comment_id, 0.0), s.score)
         ranked.setdefault(s.comment_id, []).append(s)
-    clear_best: set[tuple[str, str]] = set()
-    for cid, items in ranked.items():
-        items.sort(key=lambda x: -x.score)
-        first = items[0]
-        second = items[1].score if len(items) > 1 else 0.0
-        if first.promised and first.relation != "named" and first.score >= PROMISE_FLOOR and first.score >= second * PROMISE_MARGIN:
-            clear_best.add((cid, first.row_id))
-        elif first.promised and first.relation in ("same", "descendant") and len(items) == 1 and first.score >= ONLY_ROW_FLOOR:
-            # the one row in the section a 反映 answer points at, however vague
-            # the answer (「目標値を修正いたします」)
-            clear_best.add((cid, first.row_id))
     links: dict[tuple[str, str], Link] = {}
     for c, r in confirmed:
         links[(c, r)] = Link(c, r, 1.0, "職員が確認したリンク（decisions.toml）")
     confirmed_comments = {c for c, _ in confirmed}
-    for s in scored:
-        pair = (s.comment_id, s.row_id)
-        if pair in rejected_set or pair in links or s.comment_id in confirmed_comments:
+
+    def margin(items: list[Scored]) -> float:
+        return items[0].score - (items[1].score if len(items) > 1 else 0.0)
+
+    order = sorted(ranked, key=lambda cid: (-margin(sorted(ranked[cid], key=lambda x: -x.score)), cid))
+    taken: dict[str, set[str]] = {}  # row → normalised answers of the comments linked to it
+    for cid in order:
+        if cid in confirmed_comments:
             continue
-        top = best.get(s.comment_id, 0.0)
-        if s.comment_id in cited and s.score >= top * RELATIVE_CUTOFF and s.score > 0:
-            links[pair] = Link(s.comment_id, s.row_id, max(s.score, 0.9), "改定時に引用された意見（--cites）、" + s.evidence)
-        elif pair in clear_best or (
-            s.score >= LINK_THRESHOLD and s.score >= top * (NAMED_ONLY_CUTOFF if s.relation == "named" else RELATIVE_CUTOFF)
-        ):
-            links[pair] = Link(s.comment_id, s.row_id, s.score, s.evidence)
+        items = sorted(ranked[cid], key=lambda x: (-x.score, x.row_id))
+        top = items[0].score
+        if cid in cited:
+            for s in items:
+                if s.score >= top * RELATIVE_CUTOFF and s.score > 0:
+                    links[(cid, s.row_id)] = Link(cid, s.row_id, max(s.score, 0.9), "改定時に引用された意見（--cites）、" + s.evidence)
+            continue
+        answer = _norm(answers.get(cid, ""))
+        near = [s for s in items if s.score >= top * NEAR_TIE]
+        free = [s for s in near if not (taken.get(s.row_id, set()) - {answer})] if answer else near
+        competed = ""
+        if free and free[0] is not items[0]:
+            # the best row is explained by another answer: take the next free one
+            competed = "（同程度の候補のうち、他の回答に対応済みでない行）"
+            rest = [s for s in items if s is not free[0] and (s in free or s not in near)]
+            items = [free[0]] + rest
+        first = items[0]
+        second = items[1].score if len(items) > 1 else 0.0
+        chosen: list[Scored] = []
+        rival = max((s.score for s in items[1:] if _PLACE_RANK[s.relation] >= _PLACE_RANK[first.relation]), default=0.0)
+        if rival >= first.score * TIE and first.named < EXTRA_NAMED:
+            continue  # two rows equally likely and nothing names either: staff choose (the 反映 answer is warned)
+        if first.score >= LINK_THRESHOLD and (first.relation != "named" or first.score >= top * NAMED_ONLY_CUTOFF):
+            chosen.append(first)
+        elif (first.promised and first.fits >= 0 and first.relation != "named" and first.score >= PROMISE_FLOOR
+              and first.score >= second * PROMISE_MARGIN):
+            chosen.append(first)
+        elif (first.promised and first.fits >= 0 and first.relation in ("same", "descendant", "page") and len(items) == 1
+              and first.score >= ONLY_ROW_FLOOR):
+            # the one row where a 反映 answer points, however vague the answer
+            # (「目標値を修正いたします」)
+            chosen.append(first)
+        if chosen:
+            for s in items[1:]:
+                if s.score >= LINK_THRESHOLD and s.score >= first.score * EXTRA_CUTOFF and s.named >= EXTRA_NAMED:
+                    chosen.append(s)
+        for s in chosen:
+            links[(cid, s.row_id)] = Link(cid, s.row_id, s.score, s.evidence + (competed if s is first else ""))
+            if answer:
+                taken.setdefault(s.row_id, set()).add(answer)
     return tuple(sorted(links.values(), key=lambda l: (_rid(l.row_id), _cid(l.comment_id))))
 
 
@@ -740,6 +999,15 @@ def organisation_only(removed: list[str], added: list[str]) -> bool:
 # ---------------------------------------------------------------- causes
 
 
+_OUTSIDE_BODY = re.compile(r"国|省|庁|政府|内閣|東京都|都道府県|[都道府県]の")
+
+
+def _own_reorganisation(external: External) -> bool:
+    """An 組織改正 named without an outside document or body (「令和8年度の組織改正に
+    合わせて所管課を改めた」): the author's own reorganisation."""
+    return external.verb == "組織改正" and not external.document and not _OUTSIDE_BODY.search(external.sentence)
+
+
 def cause_for(
     row_id: str,
     links: tuple[Link, ...],
@@ -748,7 +1016,8 @@ def cause_for(
     organisation: bool = False,
 ) -> Cause:
     """The row's cause: staff decision (internal) > linked comments > outside
-    revision > unknown."""
+    revision > unknown. A change of the plan's own organisation names (its
+    divisions, its 組織改正) is ``internal``: the author reorganised itself."""
     if internal_note is not None:
         return Cause(CauseType.INTERNAL, (), 1.0, internal_note or "職員の判断（decisions.toml）")
     mine = [l for l in links if l.row_id == row_id]
@@ -756,12 +1025,17 @@ def cause_for(
         mine.sort(key=lambda l: (-l.confidence, l.comment_id))
         ids = tuple(sorted((l.comment_id for l in mine), key=_cid))
         return Cause(CauseType.COMMENT, ids, max(l.confidence for l in mine), "；".join(f"{l.comment_id}: {l.evidence}" for l in mine))
+    if external is not None and _own_reorganisation(external):
+        return Cause(CauseType.INTERNAL, (), 0.6, f"自らの組織改正・組織編制の反映と推定：{external.sentence[:80]}")
     if external is not None:
         what = "、".join(x for x in (f"「{external.document}」" if external.document else "", external.edition, external.when) if x)
         ev = f"外部の改定等（{external.verb}{'：' + what if what else ''}）：{external.sentence[:80]}"
         return Cause(CauseType.EXTERNAL, (), 0.8 if external.document or external.edition else 0.6, ev)
     if organisation:
-        return Cause(CauseType.EXTERNAL, (), 0.6, "組織名のみの変更（組織改正によるものと推定）")
+        # the plan's own divisions (…課, …担当課長) renamed, added or dropped: the
+        # author's reorganisation (令和8年度組織編制), a decision of its own, not an
+        # outside revision
+        return Cause(CauseType.INTERNAL, (), 0.6, "組織名のみの変更（自らの組織改正・組織編制の反映と推定）")
     return Cause(CauseType.UNKNOWN, (), 0.0, "対応する意見・外部の改定が見つかりません")
 
 

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import TypeVar
 
 from revtool.changes.facts import (
@@ -252,10 +253,12 @@ def pair_splits(groups: list[Group], moves: "list[tuple[SectionPath, SectionPath
                 continue
             sibling = where(cut[0])
             sibling = sibling[: len(parent) + 1] if sibling[: len(parent)] == parent else sibling
-            g.heading_paths = [sibling]
             _join(a, g, echo=True, why=f"「{heading_title(sibling[-1])}」から削られた内容が新しい「{heading_title(a.anchor[-1])}」にあるため分割として一つの行")
             a.structural = "split"
-            a.heading_paths = ordered_unique([sibling, a.anchor] + a.heading_paths)
+            # seen where the new section starts and where the sibling's content was cut
+            # (not on the sibling's heading, which the split leaves as it was)
+            a.heading_paths = ordered_unique([a.anchor] + a.heading_paths)
+            a.cut_paths = ordered_unique(a.cut_paths + [where(cut[-1])])
             groups.remove(g)
 
 
@@ -287,7 +290,10 @@ def pair_merges(groups: list[Group]) -> None:
             elif received and len(received) * 2 >= len(added):
                 receivers.append((g, received, home[: len(parent) + 1]))
         if not receivers:
-            continue
+            named = _named_receiver(groups, d, old_path)
+            if named is None:
+                continue
+            receivers.append(named)
         head = receivers[0][2]
         receivers = [r for r in receivers if r[2] == head]
         renamed = next((g for g in groups if any(f.kind == SECTION_RENAMED and f.section_path == head for f in g.facts)), None)
@@ -310,6 +316,27 @@ def pair_merges(groups: list[Group]) -> None:
         _join(target, d, echo=False, why=f"削除された「{heading_title(old_path[-1])}」の内容が「{heading_title(head[-1])}」に移ったため統合として一つの行")
         target.echoes.update(id(f) for f in d.facts if f.kind != SECTION_DELETED)
         groups.remove(d)
+
+
+def _named_receiver(groups: list[Group], d: Group, old_path: SectionPath) -> "tuple[Group, list[Fact], SectionPath] | None":
+    """A sibling renamed to a name that takes up the deleted section's own words
+    (調達手続の充実 deleted, 見守り活動による地域づくり → 調達手続と見守り活動の一体的な推進):
+    the receiver of a merge even when no content is seen moving (a PDF read
+    with other paragraph breaks)."""
+    parent = old_path[:-1]
+    gone = _title(old_path[-1])
+    for g in groups:
+        if g is d or g.added_root or g.every:
+            continue
+        for f in g.facts:
+            if f.kind != SECTION_RENAMED or len(f.section_path) != len(old_path) or not _same_parent(f.section_path[:-1], parent):
+                continue
+            new, old = _title(f.new), _title(f.old)
+            m = SequenceMatcher(None, gone, new, autojunk=False).find_longest_match(0, len(gone), 0, len(new))
+            shared = gone[m.a : m.a + m.size]
+            if m.size >= MIN_NAME and shared not in old:
+                return g, [], f.section_path
+    return None
 
 
 def _same_parent(a: SectionPath, b: SectionPath) -> bool:

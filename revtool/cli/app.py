@@ -42,6 +42,13 @@ def styled(*parts: str | tuple[str, str]) -> "Text":
     return styled_text(*parts)
 
 
+def make_console(stderr: bool = False) -> "Console":
+    """``render.terminal.make_console``, imported when a command runs (not for --help)."""
+    from revtool.render.terminal import make_console as terminal_console
+
+    return terminal_console(stderr=stderr)
+
+
 def _print_version(value: bool) -> None:
     if value:
         from revtool.render.help_text import version_text
@@ -63,8 +70,6 @@ def _global(
         callback=_print_version,
     ),
 ) -> None:
-    from revtool.render.terminal import make_console
-
     ctx.obj = Env(workspace=workspace, out=make_console(), err=make_console(stderr=True), debug=debug)
 
 

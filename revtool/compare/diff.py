@@ -294,15 +294,15 @@ class _Differ:
                default_old: SectionPath) -> None:
         aligned = align_blocks([t.block for t in olds], [t.block for t in news])
         joins = _reflows([t.block for t in olds], [t.block for t in news], aligned)
-        absorbed_old = {i for (oi, nj) in joins.values() for i in oi[1:]}
-        absorbed_new = {j for (oi, nj) in joins.values() for j in nj[1:]}
+        absorbed_old = {k for (a, _), (oi, _) in joins.items() for k in oi if k != a}
+        absorbed_new = {k for (_, b), (_, nj) in joins.items() for k in nj if k != b}
         for i, j, how in aligned:
             o = olds[i] if i is not None else None
             n = news[j] if j is not None else None
             joined = joins.get((i, j)) if i is not None and j is not None else None
             self.block_pairs.append(_block_pair(o, n, how, joined, self.table_alignment(o, n)))  # every aligned pair, as views need them
-            if (i is not None and j is None and i in absorbed_old) or (j is not None and i is None and j in absorbed_new):
-                continue
+            if joined is None and (i in absorbed_old or j in absorbed_new):
+                continue  # part of a paragraph compared as one text with its neighbours
             if o is not None and n is not None and joined is not None:
                 self.joined_pair([olds[k] for k in joined[0]], [news[k] for k in joined[1]])
                 continue
@@ -326,12 +326,21 @@ class _Differ:
                          block_kind=str(b.kind), location=self.where(o))
 
     def joined_pair(self, os_: list[_Tagged], ns: list[_Tagged]) -> None:
-        """A paragraph broken differently (a page break, a reflow): compared as one text."""
+        """A paragraph broken differently (a page break, a reflow): compared as one
+        text. Where the breaks fall is never an edit: the same words broken at
+        other places (``…対応出`` + ``来る…`` against ``…対応`` + ``出来る…``) are one
+        文言整理; otherwise the pieces are diffed joined without a break."""
         old_text = "\n".join(_display(t.block) for t in os_)
         new_text = "\n".join(_display(t.block) for t in ns)
         op = tuple(p for t in os_ for p in _pages(t.block.pages))
         np_ = tuple(p for t in ns for p in _pages(t.block.pages))
         where = "、".join(self.where(t) for t in ns)
+        if _ckey(old_text) == _ckey(new_text):
+            verdict = Verdict(False, "format", "文言整理（句読点・空白・全角半角）: 段落の区切り・改行の位置のみの変更")
+            self.add(ChangeKind.MODIFIED, ns[0].path, os_[0].path, old_text, new_text, verdict, (),
+                     tuple(sorted(set(op))), tuple(sorted(set(np_))), str(ns[0].block.kind), where)
+            return
+        old_text, new_text = "".join(_display(t.block) for t in os_), "".join(_display(t.block) for t in ns)
         for a, b, edits, verdict in self.text_changes(old_text, new_text):
             self.add(ChangeKind.MODIFIED, ns[0].path, os_[0].path, a, b, verdict, edits,
                      tuple(sorted(set(op))), tuple(sorted(set(np_))), str(ns[0].block.kind), where)
@@ -578,44 +587,82 @@ def _full_text(doc: Document) -> str:
     return "\n".join(parts)
 
 
+REFLOW_MAX = 6000
+"""Longest joined text (characters) compared when looking for a reflow."""
+
+
 def _reflows(old: Sequence[Block], new: Sequence[Block],
              aligned: list[tuple[int | None, int | None, str]]) -> dict[tuple[int, int], tuple[list[int], list[int]]]:
-    """Edited pairs whose unpaired neighbours complete them: one old paragraph
-    that became two new ones (or two that became one) when lines were broken
-    differently. Returns {(i, j): (old indexes, new indexes)}."""
-    paired_new = {j for i, j, _how in aligned if i is not None and j is not None}
-    paired_old = {i for i, j, _how in aligned if i is not None and j is not None}
+    """Edited pairs whose neighbours complete them: one old paragraph that
+    became two new ones (or two that became one), or a paragraph cut at another
+    place (``…対応出`` + ``来る…`` against ``…対応`` + ``出来る…``), because lines
+    were broken differently — a PDF's lines re-wrapped after an edit, a page
+    break. A neighbour joins when the joined texts differ by less than the
+    pieces apart: an unpaired block on either side, or the next (previous)
+    pair on both sides at once. Returns {(i, j): (old indexes, new indexes)}."""
+    pairs = {(i, j): how for i, j, how in aligned if i is not None and j is not None}
+    paired_new = {j for _, j in pairs}
+    paired_old = {i for i, _ in pairs}
+    used_old: set[int] = set()
+    used_new: set[int] = set()
     out: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
 
     def text(blocks: Sequence[Block], idx: list[int]) -> str:
         return _ckey("".join(blocks[k].text for k in idx))
 
+    def free(blocks: Sequence[Block], k: int, used: set[int]) -> bool:
+        return 0 <= k < len(blocks) and k not in used and blocks[k].kind is not BlockKind.TABLE
+
     for i, j, how in aligned:
-        if i is None or j is None or how != "edited" or old[i].kind is BlockKind.TABLE:
+        if i is None or j is None or how != "edited" or old[i].kind is BlockKind.TABLE or i in used_old or j in used_new:
             continue
         oi, nj = [i], [j]
-        base = similarity(text(old, oi), text(new, nj))
-        for _ in range(3):
-            grown = False
-            for side, idx, blocks, paired in (("new", nj, new, paired_new), ("old", oi, old, paired_old)):
-                for k in (idx[-1] + 1, idx[0] - 1):
-                    if not 0 <= k < len(blocks) or k in paired or blocks[k].kind is BlockKind.TABLE:
-                        continue
-                    if any(k in (o if side == "old" else n) for o, n in out.values()):
-                        continue
-                    trial = sorted(idx + [k])
-                    s = similarity(text(old, trial), text(new, nj)) if side == "old" else \
-                        similarity(text(old, oi), text(new, trial))
-                    if s >= 0.9 and s > base + 0.1:
-                        idx[:] = trial
-                        base = s
-                        grown = True
-                        break
-            if not grown:
+        cost = _edit_cost(text(old, oi), text(new, nj))
+        for _ in range(4):
+            options: list[tuple[float, list[int], list[int]]] = []  # (gain, old indexes, new indexes)
+            for k in (oi[-1] + 1, oi[0] - 1):
+                if free(old, k, used_old) and k not in paired_old:
+                    trial = sorted(oi + [k])
+                    options.append((cost + len(_ckey(old[k].text)) - _edit_cost(text(old, trial), text(new, nj)), trial, nj))
+            for k in (nj[-1] + 1, nj[0] - 1):
+                if free(new, k, used_new) and k not in paired_new:
+                    trial = sorted(nj + [k])
+                    options.append((cost + len(_ckey(new[k].text)) - _edit_cost(text(old, oi), text(new, trial)), oi, trial))
+            for ko, kn, first_o, first_n in ((oi[-1] + 1, nj[-1] + 1, oi[-1], nj[-1]), (oi[0] - 1, nj[0] - 1, oi[0] - 1, nj[0] - 1)):
+                if pairs.get((ko, kn)) == "edited" and free(old, ko, used_old) and free(new, kn, used_new):
+                    to, tn = sorted(oi + [ko]), sorted(nj + [kn])
+                    apart = cost + _edit_cost(_ckey(old[ko].text), _ckey(new[kn].text))
+                    # a paragraph cut mid-sentence on both sides (a PDF line that stopped
+                    # short) goes on in the next one even when joining gains nothing
+                    cut = 0.5 if _cut_mid_sentence(old[first_o]) and _cut_mid_sentence(new[first_n]) else 0.0
+                    options.append((apart - _edit_cost(text(old, to), text(new, tn)) + cut, to, tn))
+            options = [o for o in options if o[0] > 0 and len(text(old, o[1])) + len(text(new, o[2])) <= REFLOW_MAX]
+            if not options:
                 break
+            _, oi, nj = max(options, key=lambda o: o[0])
+            cost = _edit_cost(text(old, oi), text(new, nj))
         if len(oi) > 1 or len(nj) > 1:
             out[(i, j)] = (oi, nj)
+            used_old.update(oi)
+            used_new.update(nj)
     return out
+
+
+_SENTENCE_END = re.compile(r"[。．！？!?」』）)：:]\s*$")
+
+
+def _cut_mid_sentence(block: Block) -> bool:
+    """A paragraph that stops inside a sentence (no 。 or closing bracket at its end)."""
+    return block.kind is BlockKind.PARAGRAPH and not block.label and bool(block.text.strip()) \
+        and not _SENTENCE_END.search(block.text)
+
+
+def _edit_cost(a: str, b: str) -> int:
+    """Characters deleted plus inserted to turn ``a`` into ``b``."""
+    if a == b:
+        return 0
+    sm = SequenceMatcher(None, a, b, autojunk=False)
+    return len(a) + len(b) - 2 * sum(m.size for m in sm.get_matching_blocks())
 
 
 def _edit_pairs(old: str, new: str) -> set[tuple[str, str]]:

@@ -701,9 +701,33 @@ def _t_rewording(c: Context) -> str | None:
     Whole sentences added or removed were caught by the sentence rule before."""
     a, b = c.core
     limit = c.rules.rewording_max_chars
-    if len(_strip_punct(a)) <= limit and len(_strip_punct(b)) <= limit:
+    if len(_strip_punct(a)) <= limit and len(_strip_punct(b)) <= limit and not _most_of_unit(c):
         return f"軽微な言い換え {_fmt(a, b)}"
     return None
+
+
+_NUMBERING = re.compile(r"^[\s\u3000]*\S*[0-9０-９Ⅰ-Ⅻ]\S*[\s\u3000]+")
+
+
+def _most_of_unit(c: Context) -> bool:
+    """Whether the paraphrase is most of a name: a text that names something
+    (a heading's title, a table cell ending in a noun, not a sentence) rewritten
+    in more than half its words is another name, not a rewording
+    (防災情報の強化 → 防災情報を通じた参加の促進); 研修を実施する → 研修を行う stays one."""
+    a, b = (_strip_punct(x) for x in c.core)
+    old_body = _NUMBERING.sub("", c.old_text).strip()
+    new_body = _NUMBERING.sub("", c.new_text).strip()
+    if 2 * max(len(a), len(b)) <= max(len(_strip_punct(old_body)), len(_strip_punct(new_body))):
+        return False
+    return c.rules.morphology and _is_name(old_body) and _is_name(new_body)
+
+
+def _is_name(text: str) -> bool:
+    """A short text without a sentence end whose last word is a noun (or a noun suffix)."""
+    if not text or "\n" in text or len(text) > 40 or text[-1] in "。．！？":
+        return False
+    words = [m for m in morph.morphemes(text) if not m.is_punct]
+    return bool(words) and words[-1].pos in ("名詞", "接尾辞") and words[-1].pos2 != "非自立可能"
 
 
 def _t_content(c: Context) -> str | None:

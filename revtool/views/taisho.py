@@ -24,7 +24,7 @@ is still shown, as its own before/after pair.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from revtool.compare.align import align_sections, section_component, section_links
@@ -176,10 +176,11 @@ def _apply_edits(edits: Sequence[Edit], old_text: str, new_text: str,
 # ---------------------------------------------------------------- tables
 
 
-def _table_rows(ta: Table, tb: Table, allowed: Gate,
-                alignment: TableAlignment | None = None) -> tuple[list[Item], list[Item]]:
+def _table_rows(ta: Table, tb: Table, allowed: Gate, alignment: TableAlignment | None = None,
+                known: KnownEdits | None = None) -> tuple[list[Item], list[Item]]:
     """A changed table pair: header rows and the changed rows (others folded), both
-    sides; rows and columns as the comparison aligned them (``alignment``)."""
+    sides; rows and columns as the comparison aligned them (``alignment``), cell
+    edits as the comparison diffed them (``known``)."""
     al = alignment or align_tables(ta, tb)
     cols = list(al.columns)
     old_out: list[Item] = []
@@ -205,7 +206,7 @@ def _table_rows(ta: Table, tb: Table, allowed: Gate,
                 nt.append(b)
                 nmk.append(whole_marks(b) if ci is None and allowed("column", "", lab_new) else [])
             if ci is not None and cj is not None and a != b and allowed("header", "", lab_new):
-                em, en = _edit_marks(a, b)
+                em, en = _edit_marks(a, b, known)
                 om[-1], nmk[-1] = em, en
         if ot:
             old_out.append(row_para(ot, om, header=True))
@@ -233,7 +234,7 @@ def _table_rows(ta: Table, tb: Table, allowed: Gate,
                 nmk.append(whole_marks(b) if whole_new else [])
             if ri is not None and rj is not None and ci is not None and cj is not None and a != b \
                     and allowed("cell", label, al.new_labels[cj]):
-                om[-1], nmk[-1] = _edit_marks(a, b)
+                om[-1], nmk[-1] = _edit_marks(a, b, known)
         changed = any(om) or any(nmk)
         if not changed:
             skipped = True
@@ -248,11 +249,22 @@ def _table_rows(ta: Table, tb: Table, allowed: Gate,
     return [p for p in old_out if p != ()], [p for p in new_out if p != ()]
 
 
-def _edit_marks(a: str, b: str) -> tuple[Marks, Marks]:
+KnownEdits = Mapping[tuple[str, str], Sequence[Edit]]  # (old text, new text) -> the comparison's edits
+
+
+def known_edits(changes: Iterable[Change]) -> dict[tuple[str, str], Sequence[Edit]]:
+    """The edits the comparison found, by the texts they turn one into the other."""
+    return {(c.old_text, c.new_text): c.edits for c in changes if c.edits}
+
+
+def _edit_marks(a: str, b: str, known: KnownEdits | None = None) -> tuple[Marks, Marks]:
+    """Where ``a`` and ``b`` differ: the comparison's edits when it diffed these
+    two texts (a table cell, a heading), else diffed here (by the same engine)."""
     om: Marks = []
     nm: Marks = []
     po = pn = 0
-    for ed in char_diff(a, b):
+    edits = (known or {}).get((a, b))
+    for ed in edits if edits is not None else char_diff(a, b):
         n = len(ed.text)
         if ed.op is EditOp.EQUAL:
             po, pn = po + n, pn + n
@@ -287,10 +299,10 @@ def _table_gate(changes: Sequence[Change]) -> Gate:
 # ---------------------------------------------------------------- sections
 
 
-def _heading(old_h: str, new_h: str, changed: bool) -> tuple[Para, Para]:
+def _heading(old_h: str, new_h: str, changed: bool, known: KnownEdits | None = None) -> tuple[Para, Para]:
     if not changed or old_h == new_h:
         return (Run(old_h),), (Run(new_h),)
-    om, nm = _edit_marks(old_h, new_h)
+    om, nm = _edit_marks(old_h, new_h, known)
     return merge_runs(marked_runs(old_h, om)), merge_runs(marked_runs(new_h, nm))
 
 
@@ -318,6 +330,7 @@ class _Builder:
         self.changes = [c for c in changes if not _is_front(c)]
         self.block_pairs = block_pairs
         self.tables = {(bp.old, bp.new): bp.table for bp in block_pairs if bp.table is not None}
+        self.edits = known_edits(changes)  # every change, editorial ones too: the marks follow the text
 
     def aligned(self, ob: list[_Tagged], nb: list[_Tagged]) -> list[tuple[int | None, int | None, str]]:
         """The blocks of a row paired as the comparison paired them; aligned here
@@ -444,7 +457,7 @@ class _Builder:
             old_body.append(old_para)
             new_body.append(new_para)
         o_sec, n_sec = self.old_map[olds[0]], self.new_map[news[0]]
-        oh, nh = _heading(o_sec.heading, n_sec.heading, heading_changed)
+        oh, nh = _heading(o_sec.heading, n_sec.heading, heading_changed, self.edits)
         return TaishoRow(
             "", kind or ChangeKind.MODIFIED,
             Side(news[0], nh, tuple(_dedupe_folds(new_body)), n_sec.pages.pages() if n_sec.pages else ()),
@@ -458,7 +471,8 @@ class _Builder:
             ta, tb = o.block.table, n.block.table
             if ta is None or tb is None or ta == tb:
                 return None
-            olds, news = _table_rows(ta, tb, gate, self.tables.get((BlockRef(o.path, o.index), BlockRef(n.path, n.index))))
+            olds, news = _table_rows(ta, tb, gate, self.tables.get((BlockRef(o.path, o.index), BlockRef(n.path, n.index))),
+                                     self.edits)
             if not any(underlined(p) for p in olds + news):
                 return None
             return olds, news
