@@ -35,17 +35,13 @@ class Env:
     debug: bool = False
 
 
-def styled(*parts: str | tuple[str, str]) -> "Text":
-    """``render.terminal.styled``, imported when a command runs (not for --help)."""
+def styled(*parts: str | tuple[str, str]) -> "Text":  # render.terminal's, imported by the command that runs
     from revtool.render.terminal import styled as styled_text
-
     return styled_text(*parts)
 
 
-def make_console(stderr: bool = False) -> "Console":
-    """``render.terminal.make_console``, imported when a command runs (not for --help)."""
+def make_console(stderr: bool = False) -> "Console":  # render.terminal's, imported when a command runs
     from revtool.render.terminal import make_console as terminal_console
-
     return terminal_console(stderr=stderr)
 
 

@@ -6,12 +6,7 @@ from pathlib import Path
 
 import typer
 
-from typing import TYPE_CHECKING
-
 from revtool.cli.app import app, env
-
-if TYPE_CHECKING:
-    from revtool.model import Section, SectionPath
 
 
 @app.command("init")
@@ -93,7 +88,7 @@ def show_command(
     if fmt not in ("text", "json"):
         raise typer.BadParameter("text または json を指定してください。", param_hint="--format")
     doc = api.load(e.workspace, version)
-    entries: "list[tuple[SectionPath, Section]]" = api.sections(e.workspace, version, section)
+    entries = api.sections(e.workspace, version, section)
     if fmt == "json":
         typer.echo(sections_json(version, entries))
         return
