@@ -40,6 +40,7 @@ bench: $(STAMP)
 # 別紙2 accuracy on generated plan families, held-out seeds only (issue 11) -> ACCURACY.md
 accuracy: $(STAMP)
 	$(BIN)/python -m benchmarks.accuracy
+	$(BIN)/python -m benchmarks.blind_accuracy --write
 
 # same sections/ and changelog JSON on every Python found (issue 12): python3.11-3.13 on PATH or
 # REVTOOL_PYTHONS=/path/py312/bin/python:/path/py313/bin/python (venvs with revtool installed)

@@ -297,3 +297,20 @@ def test_nakano_heading_tree_matches_expected(nakano: Path, version: str) -> Non
     for measure in measures:
         indicators = next(c for c in measure.children if c.title == "成果指標")
         assert any(b.kind == BlockKind.TABLE for b in indicators.blocks), measure.heading
+
+
+def test_wingdings_glyph_typed_in_a_toc_entry_reads_as_the_bullet(tmp_path: Path) -> None:
+    """A TOC entry copies its heading's Wingdings ■ as U+F06E and a tab: read as
+    ■ and U+3000, as the PDF of the same file prints it (meti-nda)."""
+    import docx as python_docx
+
+    d = python_docx.Document()
+    d.add_paragraph("目次")
+    d.add_paragraph("\uf06e\t前文\t2")
+    d.add_paragraph("\uf06e\t第1条（秘密情報の定義）\t3")
+    d.add_heading("前文", level=1)
+    d.add_paragraph("本文。")
+    path = tmp_path / "toc.docx"
+    d.save(str(path))
+    doc = extract_docx(path)
+    assert [b.text for b in doc.front] == ["目次", "■\u3000前文", "■\u3000第1条（秘密情報の定義）"]

@@ -301,3 +301,19 @@ def test_no_text_is_lost_and_order_is_kept(items: list[Block | RawHeading]) -> N
     for section in sections:
         visit(section, 1)
     assert flat == [item.text for item in items]
+
+
+def test_a_number_with_a_unit_is_a_quantity_not_an_item_number() -> None:
+    from revtool.extract.outline import is_quantity
+
+    def quantity(text: str) -> bool:
+        m = parse_marker(text)
+        return m is not None and is_quantity(m)
+
+    assert quantity("100 年当たり 1.35℃の割合で上昇した")
+    assert quantity("56.3 ％、大阪湾は66.7％")
+    assert quantity("2019 年に公表された報告書によれば")  # no list runs to 2019
+    assert not quantity("1 日本の現状")
+    assert not quantity("1.2 ケーブル関係")
+    assert not quantity("2 人材の育成")
+    assert not quantity("（1）年次計画")  # only bare and dotted numbers

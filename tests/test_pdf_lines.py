@@ -213,3 +213,34 @@ def test_superscript_joins_its_line_and_ruby_is_dropped() -> None:
     ruby = [Glyph(ch, 50 + 5 * i, 55 + 5 * i, 95.5, 99.5, 5.0, False) for i, ch in enumerate("けいかく")]
     lines = group_lines(body + sup + after + ruby)
     assert [ln.text for ln in lines] == ["計画の注1を参照する。"]
+
+
+def test_typed_space_between_kanji_and_digits_is_kept() -> None:
+    # 過去 2000年間: a typed space makes the gap half an em; autospace stays a quarter
+    g = glyphs("過去2000年間", gaps={2: 5.3, 6: 2.1})
+    assert line_text(g) == "過去 2000年間"
+
+
+def test_autospace_widened_on_both_sides_is_no_space() -> None:
+    # Word justifies a line by widening the autospace on both sides of a number alike
+    g = glyphs("違約金として1000万円", gaps={6: 4.8, 10: 4.8})
+    assert line_text(g) == "違約金として1000万円"
+
+
+def test_line_size_is_what_most_of_its_length_is_set_in() -> None:
+    # いく105。: three small superscript digits do not make the line small
+    g = glyphs("いく", size=10.5) + glyphs("105", x=71.0, size=6.0) + glyphs("。", x=81.0, size=10.5)
+    (ln,) = group_lines(g)
+    assert ln.size == 10.5
+
+
+def test_gap_after_a_leading_label_is_an_ideographic_space() -> None:
+    # ①, a tab, the text: the DOCX reader writes the label's gap as U+3000 too
+    assert line_text(glyphs("①研究領域", gaps={1: 9.0})) == "①\u3000研究領域"
+    assert line_text(glyphs("●秘密保持", gaps={1: 20.0})) == "●\u3000秘密保持"
+    assert line_text(glyphs("①研究領域")) == "①研究領域"
+
+
+def test_address_wrapped_mid_word_joins_without_space() -> None:
+    assert join_wrapped("・\u3000https://www.meti.go.jp/pdf/170607_hb", "tebiki.pdf") == "・\u3000https://www.meti.go.jp/pdf/170607_hbtebiki.pdf"
+    assert join_wrapped("see the report", "online") == "see the report online"

@@ -47,17 +47,12 @@ from revtool.extract.docx_numbering import Numbering, w, wval
 from revtool.extract.docx_runs import FieldState, ParagraphContent, paragraph_mark_removed, read_paragraph
 from revtool.extract.docx_styles import Styles
 from revtool.extract.docx_tables import is_single_cell, read_table, single_cell
-from revtool.extract.outline import build_outline, parse_marker
+from revtool.extract.outline import LIST_MARKER_KINDS, build_outline, parse_marker
 from revtool.model import Block, BlockKind, Document, Table
 
 BULLETS = "・•●○◦■□◆◇▪▫◎☆★➢➤✓✔❖"
 ITEM_MARKER_KINDS = frozenset({"circled", "katakana", "paren_katakana", "rparen_katakana", "alpha_lower", "rparen_alpha_lower"})
 """Markers that number the items of a list, never sections, once the styles declare the headings."""
-LIST_MARKER_KINDS = frozenset({
-    "decimal", "paren", "rparen", "circled", "katakana", "paren_katakana", "rparen_katakana",
-    "alpha_upper", "alpha_lower", "paren_alpha_upper", "paren_alpha_lower", "rparen_alpha_lower",
-    "kanji", "paren_kanji", "roman", "roman_lower",
-})
 _TOC_LINE = re.compile(r"[\t…‥・.．]\s*[0-9０-９ivxIVX]+\s*$")
 
 _PARTS = {
@@ -333,6 +328,7 @@ def _body_block(paragraph: _Paragraph, *, in_front: bool) -> Block:
         # a table-of-contents entry: its page number moves with every edit
         # and is not content, so only the heading it names is kept
         text = _TOC_LINE.sub("", text).rstrip(" \u3000\t…‥・.．")
+        text = re.sub(r"\t+", "\u3000", text)  # number (or ■) and title: the gap as printed
     if paragraph.label:
         return Block(BlockKind.LIST, text, label=paragraph.label)
     if text[:1] in BULLETS:

@@ -18,6 +18,8 @@ the XML ourselves:
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -153,7 +155,7 @@ class _Walker:
     def run_child(self, child: etree._Element, bold: bool, size: int | None) -> None:
         tag = child.tag
         if tag in (w("t"), w("delText")):
-            self.emit(child.text or "", bold, size)
+            self.emit(_SYMBOL_CHARS.sub(lambda m: display_symbol(m.group()), child.text or ""), bold, size)
         elif tag in (w("tab"), w("ptab")):
             self.emit("\t", bold, size)
         elif tag == w("br"):
@@ -191,6 +193,11 @@ class _Walker:
             base = child.find(w("rubyBase"))
             if base is not None:
                 self.children(base)
+
+
+_SYMBOL_CHARS = re.compile("[\uf021-\uf0ff]")
+"""A Symbol/Wingdings glyph typed as text (a TOC entry copies a heading's
+Wingdings ■ as \uf06e): read as the bullet it draws, as the PDF reader does."""
 
 
 def text_boxes(element: etree._Element) -> list[etree._Element]:

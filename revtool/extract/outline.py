@@ -216,6 +216,33 @@ def parse_marker(text: str) -> Marker | None:
     return None
 
 
+LIST_MARKER_KINDS = frozenset({
+    "decimal", "paren", "rparen", "circled", "katakana", "paren_katakana", "rparen_katakana",
+    "alpha_upper", "alpha_lower", "paren_alpha_upper", "paren_alpha_lower", "rparen_alpha_lower",
+    "kanji", "paren_kanji", "roman", "roman_lower",
+})
+"""Marker kinds that number the items of a list when typed at the start of a
+paragraph (``①``, ``（1）``, ``ア``); ``第1章``, ``施策1`` or a bare ``1`` are
+not list labels of a body paragraph."""
+
+COUNTERS = frozenset("年月日％%倍件万億兆歳ヶヵ割")
+"""Characters that follow a number as its unit or counter (``2023 年``,
+``56.3 ％``, ``100 年当たり``): a number before them is a quantity in the
+sentence, not the number of a list item.  Only units that rarely start the
+title of an item (not 人, 分, 時, 本: ``1 人材育成``, ``2 分野別``)."""
+_NOT_UNITS = ("日本", "万全", "万一", "年齢")  # words that start with a unit character
+
+
+def is_quantity(marker: Marker) -> bool:
+    """Whether a bare or dotted number at the start of a line is a quantity
+    (``2019 年に公表された``, ``56.3 ％``) rather than an item's number:
+    a unit or counter follows it, or it is larger than any list runs."""
+    if not marker.kind.startswith(("bare", "dotted", "hyphen")):
+        return False
+    unit = marker.title[:1] in COUNTERS and not marker.title.startswith(_NOT_UNITS)
+    return unit or (marker.value or 0) >= 1000
+
+
 # ---------------------------------------------------------------- heading filter
 
 MAX_GUESSED_HEADING_CHARS = 40

@@ -36,7 +36,7 @@ import pypdfium2 as pdfium
 
 from revtool.errors import InputFileError, UnreadablePagesError
 from revtool.extract.base import RawHeading, RawItem
-from revtool.extract.outline import build_outline, parse_marker, strip_decoration
+from revtool.extract.outline import COUNTERS, LIST_MARKER_KINDS, build_outline, is_quantity, parse_marker, strip_decoration
 from revtool.normalize import compact_key
 from revtool.extract.pdf_glyphs import PageGlyphs, StreamBombError, StreamCaps, count_pages
 from revtool.extract.pdf_miner import iter_miner_pages
@@ -46,6 +46,7 @@ from revtool.extract.pdf_lines import (
     body_metrics,
     bullet_label,
     group_lines,
+    indents_paragraphs,
     join_wrapped,
     order_columns,
     starts_paragraph,
@@ -273,7 +274,7 @@ def read_bookmarks(pdf: pdfium.PdfDocument) -> list[_Bookmark]:
     return out
 
 
-_TOC_LINE = re.compile(r"(?:[.．…‥・･_]{4,}|[.．…‥・･_](?: ?[.．…‥・･_]){3,})\s*[-－]?\s*[0-9０-９ivxIVX]{1,4}\s*[-－]?$")
+_TOC_LINE = re.compile(r"(?:[.．…‥・･_]{3,}|[.．…‥・･_](?: ?[.．…‥・･_]){2,})\s*[-－]?\s*[0-9０-９ivxIVX]{1,4}\s*[-－]?$")
 _HEADING_KINDS = {"part", "chapter", "section", "article", "decimal", "paren", "shisaku", "kihon"}
 
 
@@ -361,12 +362,14 @@ def _span(a: int | None, b: int | None) -> PageSpan | None:
     return PageSpan(min(lo, hi), max(lo, hi))
 
 
+_COUNTER_CLASS = re.escape("".join(sorted(COUNTERS)))
 _LETTER_LABEL = re.compile(r"^([a-zA-Zａ-ｚＡ-Ｚ])[ \u3000](?=[^\x00-\x7f])")
 
 
 def _label_of(text: str) -> str:
     """The list label a line starts with: a bullet, a numbering marker, or a
-    single letter before Japanese text (``ａ ねじ止め端子``)."""
+    single letter before Japanese text (``ａ ねじ止め端子``).  A number that
+    is a quantity (``2019 年に``, ``56.3 ％``) is not a label."""
     b = bullet_label(text)
     if b:
         return b
@@ -374,7 +377,14 @@ def _label_of(text: str) -> str:
     if letter:
         return letter.group(1)
     m = parse_marker(text)
-    return m.number if m is not None else ""
+    return m.number if m is not None and not is_quantity(m) else ""
+
+
+def _next_in_sequence(label: str, text: str) -> bool:
+    """Whether the marker at the start of ``text`` numbers the item after the
+    one labelled ``label`` (same scheme, value one higher)."""
+    a, b = parse_marker(label + "\u3000x"), parse_marker(text)
+    return a is not None and b is not None and a.kind == b.kind and a.value is not None and b.value == a.value + 1
 
 
 def _is_note(item: RawItem) -> bool:
@@ -400,6 +410,7 @@ class _Stream:
         self.local_right: dict[int, float] = {}  # id(line) -> right edge of its frame
         self.pending_notes: list[Block] = []
         self.hanging: dict[int, float] = {}  # id(label row) -> where its text starts (merge_label_rows)
+        self.indented = False  # paragraphs start with a first-line indent (indents_paragraphs)
 
     def metrics_for(self, ln: Line) -> LayoutMetrics:
         right = self.local_right.get(id(ln))
@@ -431,18 +442,26 @@ class _Stream:
                 and not stops_short(prev.x1, m.right, ln.text, em)
                 and first.x0 + 0.5 * em < ln.x0 <= self.hanging[id(first)] + 0.5 * em)
 
-    def add_notes(self, notes: Sequence[tuple[int, Block]], page_start: int) -> None:
+    def add_notes(self, notes: Sequence[tuple[int, Block]], page_start: int, prev_start: int) -> None:
         """Footnotes of a page, each right after the block that cites it (as
-        the DOCX reader places them): the latest block of the page whose text
-        shows the note number standing alone; a note cited by the paragraph
-        still open (it may go on over the page) waits until it ends."""
+        the DOCX reader places them): the latest block that shows the note's
+        mark set tight in the text (``である17。``) on this page, else on the
+        page before (a reference just before a page break whose note went to
+        the next page), else one that shows the number standing alone on this
+        page; a note cited by the paragraph still open (it may go on over the
+        page) waits until it ends."""
         for number, block in notes:
-            ref = re.compile(rf"(?<![0-9０-９.,．，]){number}(?![0-9０-９])")
-            if self.para is not None and ref.search(self.para.text()):
+            # the mark standing alone, not a quantity (``ここ30 年間`` does not cite note 30)
+            loose = re.compile(rf"(?<![0-9０-９.,．，]){number}(?![0-9０-９.．]|[ \u3000]?[{_COUNTER_CLASS}])")
+            tight = re.compile(rf"(?<![0-9０-９.,．，\s]){number}(?![0-9０-９.．\s{_COUNTER_CLASS}])")
+            if self.para is not None and loose.search(self.para.text()):
                 self.pending_notes.append(block)
                 continue
-            at = next((j for j in range(len(self.items) - 1, page_start - 1, -1)
-                       if _cites(self.items[j], ref)), None)
+            at = None
+            for ref, lowest in ((tight, page_start), (tight, prev_start), (loose, page_start)):
+                at = next((j for j in range(len(self.items) - 1, lowest - 1, -1) if _cites(self.items[j], ref)), None)
+                if at is not None:
+                    break
             if at is None:
                 self.pending_notes.append(block)
                 continue
@@ -451,41 +470,134 @@ class _Stream:
                 pos += 1  # after the notes already placed there, in their order
             self.items.insert(pos, block)
 
+    def wraps_into(self, p: _Para, ln: Line) -> bool:
+        """Whether the lines of ``p`` are the start of the table-of-contents
+        entry that ``ln`` ends: right above it, in its style, filling the line
+        without ending a sentence, and not left of where ``ln`` starts."""
+        prev = p.lines[-1]
+        em = max(ln.size, 1.0)
+        return (abs(ln.size - prev.size) <= 0.6 and ln.bold == prev.bold
+                and 0 <= ln.top - prev.bottom <= max(self.m.pitch - prev.height, 0.0) + 0.6 * em
+                and not stops_short(prev.x1, self.metrics_for(prev).right, ln.text, em)
+                and not _SENTENCE_END.search(prev.text.rstrip())
+                and abs(ln.x0 - prev.x0) <= 0.5 * em)
+
+    def page_break_inside(self, p: _Para, ln: Line) -> bool:
+        """Whether ``ln``, the first line of a page, goes on with ``p`` although
+        the page before ended it with a sentence: in a document whose
+        paragraphs start indented (字下げ), a line at the left edge is no
+        paragraph start, so a page break was put inside the paragraph."""
+        em = max(ln.size, 1.0)
+        left = self.m.left
+        return (self.indented and not p.label and abs(ln.x0 - left) <= 0.5 * em
+                and -0.5 * em <= p.lines[0].x0 - left <= 1.5 * em and abs(ln.size - self.m.size) <= 0.6
+                and _NOTE_START.match(ln.text.strip()) is None
+                # running text (a full line, or one ending a sentence), not a caption or a source line
+                and (ln.x1 >= self.m.right - 2 * em or _SENTENCE_END.search(ln.text.rstrip()) is not None))
+
+    def item_goes_on(self, p: _Para, ln: Line) -> bool:
+        """Whether ``ln``, the first line of a page, goes on with the list item
+        ``p`` although it stands left of the item's label: the page before
+        cut a sentence, and the line stands where the item's own wrapped lines
+        stand (or, with one line so far, at the left edge of a document whose
+        paragraphs start indented).  Even a ``・`` there is the sentence's
+        (a forced page break lets it start the line)."""
+        if not p.label or len(p.lines) == 0:
+            return False
+        first, prev = p.lines[0], p.lines[-1]
+        em = max(ln.size, 1.0)
+        if ln.x0 >= first.x0 - 0.3 * em or _SENTENCE_END.search(prev.text.rstrip()):
+            return False
+        if len(p.lines) > 1:
+            return abs(ln.x0 - p.lines[1].x0) <= 0.5 * em
+        return self.indented and abs(ln.x0 - self.m.left) <= 0.5 * em
+
+    def label_for(self, ln: Line, new_page: bool) -> str:
+        """The list label ``ln`` starts with, unless the line goes on with a
+        sentence the line (or page) before cut: a number or marker there is
+        part of the text (``100 年当たり``, ``第６条（市場メカニズム）、…``).
+        A bullet always starts an item (kinsoku keeps ・ off a line start)."""
+        label = _label_of(ln.text)
+        p = self.para
+        if label and p is not None and new_page and self.item_goes_on(p, ln):
+            return ""
+        if not label or p is None or bullet_label(ln.text) or _LETTER_LABEL.match(ln.text):
+            return label
+        prev = p.lines[-1]
+        em = max(ln.size, 1.0)
+        if abs(ln.size - prev.size) > 0.6 or _SENTENCE_END.search(prev.text.rstrip()):
+            return label
+        if not new_page and (stops_short(prev.x1, self.metrics_for(prev).right, ln.text, em)
+                             or ln.top - prev.bottom > max(self.m.pitch - prev.height, 0.0) + 0.6 * em):
+            return label
+        if p.label:
+            # inside an item: where its wrapped lines stand (its hanging indent, or the
+            # margin when the label line was indented), and not the next item's number
+            first = p.lines[0]
+            at_wrap = len(p.lines) > 1 and abs(ln.x0 - p.lines[1].x0) <= 0.5 * em < abs(p.lines[1].x0 - first.x0)
+            if (ln.x0 <= first.x0 + 0.3 * em and not at_wrap) or _next_in_sequence(p.label, ln.text):
+                return label
+        elif ln.x0 > prev.x0 + 0.5 * em:
+            return label
+        return ""
+
+    def indented_start(self, p: _Para, ln: Line) -> bool:
+        """Whether ``p`` is a paragraph whose indented first line (字下げ)
+        happens to start with a marker that is no list label (``第１部``, a
+        bare number): its full first line is followed by ``ln`` back at the
+        body's left edge, as a paragraph wraps and an item does not."""
+        if not p.label or len(p.lines) != 1 or bullet_label(p.lines[0].text) or _LETTER_LABEL.match(p.lines[0].text):
+            return False
+        first = p.lines[0]
+        m = parse_marker(first.text.strip())
+        if m is None or m.kind in LIST_MARKER_KINDS or id(first) in self.hanging:
+            return False
+        em = max(ln.size, 1.0)
+        return (abs(ln.size - first.size) <= 0.6 and ln.bold == first.bold
+                and ln.x0 < first.x0 - 0.5 * em and abs(ln.x0 - self.m.left) <= 0.5 * em
+                and not stops_short(first.x1, self.metrics_for(first).right, ln.text, em)
+                and ln.top - first.bottom <= max(self.m.pitch - first.height, 0.0) + 0.6 * em)
+
     def add_line(self, ln: Line, page: int | None, new_page: bool) -> None:
         if is_toc_line(ln.text):
             # a table-of-contents entry: the heading it names, without the leader
             # and page number (which move with every edit), on its own, as from DOCX
+            entry = _TOC_LINE.sub("", ln.text).rstrip(" \u3000.．…‥・･_")
+            first_page = page
+            p = self.para
+            if p is not None and self.wraps_into(p, ln):
+                entry = join_wrapped(p.text(), entry.strip())  # a long entry wrapped onto the leader's line
+                first_page = p.line_pages[0] if p.line_pages[0] is not None else page
+                self.para = None
             self.flush()
-            self.items.append(Block(BlockKind.PARAGRAPH, _TOC_LINE.sub("", ln.text).rstrip(" \u3000.．…‥・･_"),
-                                    pages=_span(page, page)))
+            self.items.append(Block(BlockKind.PARAGRAPH, entry, pages=_span(first_page, page)))
             return
         if _BOX_CAPTION.match(ln.text.strip()):
             # ＜ポイント＞, 【解説】: a caption standing alone opens what follows; never part of a paragraph
             self.flush()
             self.items.append(Block(BlockKind.PARAGRAPH, ln.text.strip(), pages=_span(page, page)))
             return
-        label = _label_of(ln.text)
         p = self.para
-        if (label and new_page and p is not None and label.isdigit() and not p.label
-                and not _SENTENCE_END.search(p.lines[-1].text.rstrip())):
-            label = ""  # ``100 年当たり`` going on from a sentence cut by the page break: not an item
+        label = self.label_for(ln, new_page)
+        if p is not None and not label and self.indented_start(p, ln):
+            p.label = ""  # ``第１部第２章「…」`` opening an indented paragraph: a reference, not an item
         note = ln.text.lstrip(" \u3000")[:1] in NOTE_MARKS  # ※ starts a paragraph, unlabelled
         if p is not None and not label and not note:
             prev = p.lines[-1]
             if new_page:
                 em = max(ln.size, 1.0)
+                same_style = abs(ln.size - prev.size) <= 0.6 and ln.bold == prev.bold
                 cont = (
-                    abs(ln.size - prev.size) <= 0.6
-                    and ln.bold == prev.bold
+                    same_style
                     # a line cut short by a forced page break inside a sentence goes on too
                     and (not stops_short(prev.x1, self.metrics_for(prev).right, ln.text, em)
                          or not _SENTENCE_END.search(prev.text.rstrip()))
                     and (ln.x0 <= prev.x0 + 0.5 * em if not p.label else ln.x0 > p.lines[0].x0 - 0.3 * em)
-                )
+                ) or (same_style and (self.page_break_inside(p, ln) or self.item_goes_on(p, ln)))
             elif id(p.lines[0]) in self.hanging:
                 cont = self.continues_hanging(p, ln)
             else:
-                cont = not starts_paragraph(prev, ln, p.lines[0], self.metrics_for(prev), bool(p.label))
+                cont = not starts_paragraph(prev, ln, p.lines[0], self.metrics_for(prev), bool(p.label), self.indented)
             if cont:
                 p.lines.append(ln)
                 p.line_pages.append(page)
@@ -720,14 +832,16 @@ def _build_items(
     styles = _styles(bodies)
     metrics = body_metrics(all_lines, styles.body_size) if all_lines else body_metrics([])
     stream = _Stream(metrics, styles, bookmarks)
+    stream.indented = indents_paragraphs(bodies, metrics)
+    start = 0  # where the current page's items start
     for layout, lines, number in zip(layouts, bodies, numbers):
         if layout.problem or layout.blank:
             stream.flush()
             continue
         body, notes = split_footnotes(merge_label_rows(lines, stream.hanging), styles.body_size, _page_value(number))
-        start = len(stream.items)
+        prev_start, start = start, len(stream.items)
         stream.add_page(layout, body, _page_value(number))
-        stream.add_notes(notes, start)
+        stream.add_notes(notes, start, prev_start)
     stream.flush()
     return stream.items, stream.matched
 

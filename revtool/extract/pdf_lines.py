@@ -7,7 +7,8 @@ Pure helpers, no PDF needed: everything works on ``Glyph`` tuples (see
   or where two ASCII alphanumerics stand apart by more than a fifth of an em,
   or where the gap is wider than 0.8 em (U+3000 up to 1.5 em, where
   pdfium sometimes drops the ideographic space glyph; a space beyond).  The gap that LibreOffice and Word leave between kanji and
-  half-width digits (``令和 3年``) is *not* a space.
+  half-width digits (``令和 3年``, about a quarter em) is *not* a space; a
+  gap of ``TYPED_SPACE_EMS`` or more there is a typed one.
 * Wrapped lines join with nothing between them, except a single space
   between two ASCII alphanumerics.
 * A new paragraph starts at a first-line indent (字下げ), a vertical gap
@@ -43,6 +44,9 @@ def is_space(ch: str) -> bool:
     return ch in (" ", "\u3000", "\t", "\u00a0")
 
 
+_URL_END = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*$")
+
+
 def join_wrapped(left: str, right: str) -> str:
     """Join two pieces of one sentence that a line break separated."""
     if not left:
@@ -50,6 +54,8 @@ def join_wrapped(left: str, right: str) -> str:
     if not right:
         return left
     if is_ascii_alnum(left[-1]) and is_ascii_alnum(right[0]):
+        if _URL_END.search(left):
+            return left + right  # an address wrapped mid-word: ``…/170607_hb`` / ``tebiki.pdf``
         return left + " " + right
     # ASCII punctuation ending an English clause keeps its space: "e.g. the"
     if left[-1] in ",;:" and right[0].isascii() and right[0].isalpha() and left[-2:-1].isascii():
@@ -165,20 +171,67 @@ def is_distributed(glyphs: Sequence[Glyph]) -> bool:
     return min(wide) > 0.3 * em and max(wide) - min(wide) < 0.35 * em
 
 
+TYPED_SPACE_EMS = 0.38
+"""Between a kanji or kana and an ASCII letter or digit, Word and LibreOffice
+leave about a quarter em (autospace, not a space); a space typed there makes
+the gap half an em or more."""
+
+
+def _mixed_script(a: str, b: str) -> bool:
+    """A Japanese letter (kanji, kana) next to an ASCII letter or digit."""
+    def japanese(ch: str) -> bool:
+        return is_wide(ch) and unicodedata.category(ch) in ("Lo", "Lm")
+
+    return (japanese(a) and is_ascii_alnum(b)) or (is_ascii_alnum(a) and japanese(b))
+
+
+def _is_label_char(text: str) -> bool:
+    """A bullet or a one-character number (①, ⑴, ⒈) that starts a list item."""
+    return len(text) == 1 and (text in BULLETS or "\u2460" <= text <= "\u249b" or "\u3251" <= text <= "\u325f"
+                               or "\u32b1" <= text <= "\u32bf")
+
+
+def _typed_space(glyphs: Sequence[Glyph], i: int) -> bool:
+    """Whether the gap before ``glyphs[i]``, between a Japanese letter and an
+    ASCII run, holds a typed space: it is ``TYPED_SPACE_EMS`` wide or more,
+    and not matched by an equal gap on the run's other side (Word widens the
+    autospace on both sides alike when it justifies a line: ``て 1000 万``)."""
+    a, b = glyphs[i - 1], glyphs[i]
+    em = min(a.size, b.size) or 1.0
+    gap = b.x0 - a.x1
+    if gap <= TYPED_SPACE_EMS * em or not _mixed_script(a.text[-1], b.text[0]):
+        return False
+    if is_ascii_alnum(b.text[0]):  # the run starts at i: its other side is where it ends
+        j = i
+        while j + 1 < len(glyphs) and is_ascii_alnum(glyphs[j + 1].text[0]) and glyphs[j + 1].x0 - glyphs[j].x1 < 0.2 * em:
+            j += 1
+        other = glyphs[j + 1].x0 - glyphs[j].x1 if j + 1 < len(glyphs) and _mixed_script(glyphs[j].text[-1], glyphs[j + 1].text[0]) else None
+    else:  # the run ends at i - 1: its other side is where it starts
+        j = i - 1
+        while j > 0 and is_ascii_alnum(glyphs[j - 1].text[-1]) and glyphs[j].x0 - glyphs[j - 1].x1 < 0.2 * em:
+            j -= 1
+        other = glyphs[j].x0 - glyphs[j - 1].x1 if j > 0 and _mixed_script(glyphs[j - 1].text[-1], glyphs[j].text[0]) else None
+    return other is None or abs(other - gap) >= 0.06 * em
+
+
 def line_text(glyphs: Sequence[Glyph]) -> str:
     """The text of one line's glyphs (sorted left to right), spaced by the rule above."""
     if is_distributed(glyphs):
         return "".join(g.text for g in glyphs)
-    out: list[str] = []
-    prev: Glyph | None = None
+    kept: list[Glyph] = []
     for g in glyphs:
-        if prev is not None:
-            if _is_duplicate(prev, g):
-                continue
+        if not (kept and _is_duplicate(kept[-1], g)):
+            kept.append(g)
+    out: list[str] = []
+    for i, g in enumerate(kept):
+        if i:
+            prev = kept[i - 1]
             gap = g.x0 - prev.x1
             em = min(prev.size, g.size) or 1.0
             if not (is_space(prev.text) or is_space(g.text)):
-                if gap > 1.5 * em:
+                if i == 1 and gap > 0.3 * em and _is_label_char(prev.text):
+                    out.append("\u3000")  # ●, ① and the text after it: a tab or a space, as the DOCX reader writes
+                elif gap > 1.5 * em:
                     out.append(" ")
                 elif gap > 0.8 * em:
                     # an em-wide gap is an ideographic space whose glyph pdfium
@@ -186,17 +239,28 @@ def line_text(glyphs: Sequence[Glyph]) -> str:
                     out.append("\u3000")
                 elif gap > 0.2 * em and is_ascii_alnum(prev.text[-1]) and is_ascii_alnum(g.text[0]):
                     out.append(" ")
+                elif _typed_space(kept, i):
+                    out.append(" ")  # a typed space next to the ~0.25 em autospace: ``過去 2000年間``
         out.append(g.text)
-        prev = g
     return "".join(out)
 
 
 def _dominant(glyphs: Sequence[Glyph]) -> tuple[float, bool]:
+    """The line's size and weight: what most of its length is set in.  The
+    size is the median weighted by each glyph's width, so a short line of
+    body text with a footnote mark (``いく105。``) keeps the body's size."""
     visible = [g for g in glyphs if not is_space(g.text)] or list(glyphs)
-    sizes = [g.size for g in visible]
-    size = statistics.median(sizes) if sizes else 0.0
     bold = sum(g.bold for g in visible) * 2 > len(visible)
-    return round(size, 1), bold
+    if not visible:
+        return 0.0, bold
+    by_size = sorted(visible, key=lambda g: g.size)
+    widths = [max(g.x1 - g.x0, 0.01) for g in by_size]
+    half, acc = sum(widths) / 2, 0.0
+    for g, w in zip(by_size, widths):
+        acc += w
+        if acc >= half:
+            return round(g.size, 1), bold
+    return round(by_size[-1].size, 1), bold
 
 
 def make_line(glyphs: Sequence[Glyph]) -> Line:
@@ -322,7 +386,7 @@ def turn_vertical(glyphs: Sequence[Glyph], width: float) -> list[Glyph]:
 
 # ---------------------------------------------------------------- labels and paragraphs
 
-BULLETS = "・･●○◎■□◆◇▶▷►▸▪▫★☆-－→⇒✓✔"
+BULLETS = "・･•◦●○◎■□◆◇❖▶▷►▸➢➤▪▫★☆-－→⇒✓✔"
 """List bullets. ※ and ＊ mark notes (注記), which stay paragraphs."""
 _BULLET_RE = re.compile(f"^([{re.escape(BULLETS)}])[ \u3000]?")
 
@@ -361,12 +425,43 @@ def body_metrics(lines: Sequence[Line], body_size: float | None = None) -> Layou
     return LayoutMetrics(float(left), right, pitch, size)
 
 
-def starts_paragraph(prev: Line, line: Line, para_first: Line, m: LayoutMetrics, labelled: bool) -> bool:
+MIN_PARAGRAPH_STARTS = 8
+
+
+def indents_paragraphs(pages: Sequence[Sequence[Line]], m: LayoutMetrics) -> bool:
+    """Whether the body's paragraphs start with a first-line indent (字下げ):
+    after a line that ends a sentence short of the right edge, the next body
+    line of the same page (unlabelled, same size) starts about an em right of
+    the left edge nearly every time.  In such a document a line at the left
+    edge continues a paragraph, even at the top of a new page after a
+    sentence end (a page break inside a paragraph)."""
+    em = max(m.size, 1.0)
+    indented = flush = 0
+    for lines in pages:
+        for prev, ln in zip(lines, lines[1:]):
+            if (abs(prev.size - m.size) > 0.6 or abs(ln.size - m.size) > 0.6 or prev.bold or ln.bold
+                    or not ends_sentence(prev.text) or m.right - prev.x1 < 2 * em
+                    or abs(prev.x0 - m.left) > 0.5 * em or bullet_label(ln.text)
+                    or ln.top - prev.bottom > max(m.pitch - prev.height, 0.0) + 0.6 * em):
+                continue
+            if 0.5 * em < ln.x0 - m.left < 1.5 * em:
+                indented += 1
+            elif abs(ln.x0 - m.left) <= 0.5 * em:
+                flush += 1
+    return indented >= MIN_PARAGRAPH_STARTS and indented >= 9 * flush
+
+
+def starts_paragraph(
+    prev: Line, line: Line, para_first: Line, m: LayoutMetrics, labelled: bool, indented: bool = False
+) -> bool:
     """Whether ``line`` begins a new paragraph after ``prev``.
 
     ``para_first`` is the first line of the paragraph ``prev`` belongs to and
     ``labelled`` whether that paragraph starts with a list label (a hanging
     indent then continues at the text's indent, not at the margin).
+    ``indented``: the document starts its paragraphs with a first-line indent
+    (``indents_paragraphs``), so an item wrapped back to the margin goes on
+    there even after a full line that ends a sentence.
     """
     em = max(line.size, 1.0)
     if abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
@@ -380,7 +475,7 @@ def starts_paragraph(prev: Line, line: Line, para_first: Line, m: LayoutMetrics,
     if labelled:
         # a list item continues at the margin or at its hanging indent
         if line.x0 < para_first.x0 - 0.3 * em:
-            return ends_sentence(prev.text)
+            return ends_sentence(prev.text) and not (indented and abs(line.x0 - m.left) <= 0.5 * em)
         return line.x0 > para_first.x0 + 3.5 * em
     return line.x0 > prev.x0 + 0.5 * em  # 字下げ: indented deeper than the line before
 

@@ -187,6 +187,8 @@ def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
             continue
         if pua_lo <= cp <= pua_hi:
             cp = ord(display_symbol(chr(cp)))
+        elif cp == 0x02:
+            cp = 0x2D  # pdfium's mark for a drawn hyphen that ends a line (``e-`` / ``methane``): a hyphen
         if map_error(page, k) == 1 or ((cp < 0xA0 or cp >= 0xE000) and is_bad_codepoint(cp)):
             bad += 1  # (is_bad_codepoint is False from U+00A0 up to the private use area)
             continue
