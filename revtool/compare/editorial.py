@@ -89,6 +89,7 @@ DEFAULT_LEMMA_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("行う", "する"), ("等", "など"), ("及び", "および"), ("又は", "または"), ("並びに", "ならびに"),
     ("図る", "はかる"), ("更に", "さらに"), ("全て", "すべて"),
 )
+_SURU = "為る"  # SudachiPy's normalized form of する (the light verb of 〜を行う → 〜する)
 # Words whose addition or removal changes nothing (啓発 → 啓発活動, 推進 → 積極的に推進).
 DEFAULT_FILLER_WORDS: tuple[str, ...] = (
     "活動", "等", "など", "全般", "各種", "一層", "更に", "引き続き", "積極的", "着実", "適切",
@@ -259,10 +260,24 @@ class EditorialRules:
 
     def word_key(self, text: str) -> str:
         """The words of ``text`` by dictionary form, variants of the rule table
-        folded, punctuation dropped: equal for 表記ゆれ (ひとり暮らし = 一人暮らし)."""
+        folded, punctuation dropped: equal for 表記ゆれ (ひとり暮らし = 一人暮らし).
+
+        Inflecting words keep their conjugation class (連用形, 未然形) but not
+        its sound variant (行っ/し are both 連用形, 行わ/さ both 未然形), so a
+        rule-table pair applies in every conjugation (行います = します,
+        行われる = される). A を between a noun and the light verb する/行う is
+        dropped: 点検を行う = 点検する (公用文: 〜を行う → 〜する)."""
         table = self._lemma_table()
-        return "|".join(table.get(m.normalized, m.normalized) + ("/" + m.form if m.form != "*" else "")
-                        for m in morph.morphemes(text) if not m.is_punct)
+        light = table.get(_SURU, _SURU)
+        ms = [m for m in morph.morphemes(text) if not m.is_punct]
+        keys: list[str] = []
+        for i, m in enumerate(ms):
+            lemma = table.get(m.normalized, m.normalized)
+            if (m.surface == "を" and m.pos == "助詞" and 0 < i < len(ms) - 1 and ms[i - 1].pos == "名詞"
+                    and ms[i + 1].pos == "動詞" and table.get(ms[i + 1].normalized, ms[i + 1].normalized) == light):
+                continue
+            keys.append(lemma + ("/" + m.form.split("-")[0] if m.form != "*" else ""))
+        return "|".join(keys)
 
     def is_filler(self, normalized_form: str) -> bool:
         """Whether a word (by its dictionary form) adds nothing when added."""
@@ -361,8 +376,10 @@ def _t_morph_variant(c: Context) -> str | None:
     a, b = _word_pair(c)
     if comparison_key(a) == comparison_key(b) or r.word_key(a) != r.word_key(b):
         return None
+    table = r._lemma_table()
     shown = "・".join(dict.fromkeys(m.normalized for m in morph.morphemes(b) if not m.is_punct
-                                    and m.surface not in a and m.normalized != m.surface))
+                                    and m.surface not in a and m.normalized != m.surface
+                                    and m.normalized not in table))  # rule-table words: 用字・用語の統一
     return _fmt(_short(a.strip()), _short(b.strip())) + (f"（辞書の正規形「{shown}」）" if shown else "（用字・用語の統一）")
 
 
@@ -537,7 +554,13 @@ def _t_typo(c: Context) -> str | None:
     if any(unicodedata.category(ch).startswith("S") for ch in a + b):
         return None  # ◎ → ○, → and ※ carry meaning
     if _touches_number(c):
-        return None  # 年度中 → 年度末, 3件 → 3回: next to a number or a date
+        # next to a number or a date (年度中 → 年度末, 3件 → 3回) only the changed
+        # word decides: a non-word fixed into a dictionary word that is no
+        # number, counter or date word is a typo (48%削滅 → 48%削減)
+        fixed = _dictionary_fix(c)
+        if fixed is None or any(_DATE_OR_NUMBER.search(unicodedata.normalize("NFKC", w)) for w in fixed):
+            return None
+        return f"誤字の修正（「{fixed[0]}」は辞書にない語、「{fixed[1]}」は辞書の語）"
     if _doubled(c):
         return f"重複した文字の削除 {_hunk_fmt(c)}"
     if _document_spelling(c):
@@ -553,6 +576,9 @@ def _t_typo(c: Context) -> str | None:
         if op is not EditOp.EQUAL and _is_kanji(text) and not any(text in x for x in _replacements(a, b)):
             return None
     return f"誤字・脱字の修正 {_hunk_fmt(c)}"
+
+
+_DATE_OR_NUMBER = re.compile(r"[0-9〇一二三四五六七八九十]|年度|[年月日]|[" + _COUNTERS + "]")
 
 
 def _touches_number(c: Context) -> bool:
@@ -710,16 +736,46 @@ _NUMBERING = re.compile(r"^[\s\u3000]*\S*[0-9０-９Ⅰ-Ⅻ]\S*[\s\u3000]+")
 
 
 def _most_of_unit(c: Context) -> bool:
-    """Whether the paraphrase is most of a name: a text that names something
-    (a heading's title, a table cell ending in a noun, not a sentence) rewritten
-    in more than half its words is another name, not a rewording
-    (防災情報の強化 → 防災情報を通じた参加の促進); 研修を実施する → 研修を行う stays one."""
+    """Whether the paraphrase renames: a text that names something (a heading's
+    title, a table cell ending in a noun, not a sentence) rewritten in more than
+    half its words, or whose head noun was swapped for another word, is another
+    name, not a rewording (防災情報の強化 → 防災情報を通じた参加の促進, 講座等の
+    参加者数 → 講座等の参加者の満足度); 研修を実施する → 研修を行う stays one."""
     a, b = (_strip_punct(x) for x in c.core)
     old_body = _NUMBERING.sub("", c.old_text).strip()
     new_body = _NUMBERING.sub("", c.new_text).strip()
-    if 2 * max(len(a), len(b)) <= max(len(_strip_punct(old_body)), len(_strip_punct(new_body))):
+    if not (c.rules.morphology and _is_name(old_body) and _is_name(new_body)):
         return False
-    return c.rules.morphology and _is_name(old_body) and _is_name(new_body)
+    if 2 * max(len(a), len(b)) > max(len(_strip_punct(old_body)), len(_strip_punct(new_body))):
+        return True
+    return _head_changed(c)
+
+
+def _head(text: str) -> morph.Morpheme | None:
+    """The head noun of a name: its last noun outside brackets (講座等の参加者数 → 参加者数)."""
+    depth = 0
+    for m in reversed(morph.morphemes(text)):
+        if m.pos == "補助記号" and m.pos2 == "括弧閉":
+            depth += 1
+        elif m.pos == "補助記号" and m.pos2 == "括弧開":
+            depth = max(0, depth - 1)
+        elif depth == 0 and m.pos == "名詞":
+            return m
+    return None
+
+
+def _head_changed(c: Context) -> bool:
+    """Whether the paraphrase replaced the head noun of a name by another word
+    (参加者数 → 参加者の満足度: what is counted changed). A 表記ゆれ of the head
+    (取組 → 取り組み) or a change before it (講座 → 研修会の参加者数) is not."""
+    h = c.hunk
+    heads = []
+    for text, start, end in ((c.old_text, h.old_start, h.old_end), (c.new_text, h.new_start, h.new_end)):
+        head = _head(text)
+        if head is None or not (head.begin < end and start < head.end):
+            return False  # the change does not touch the head
+        heads.append(head)
+    return c.rules.word_key(heads[0].surface) != c.rules.word_key(heads[1].surface)
 
 
 def _is_name(text: str) -> bool:

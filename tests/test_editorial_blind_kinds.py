@@ -1,0 +1,81 @@
+"""Editorial kinds the blind plan family found (issue 11): 公用文 行う → する in
+any conjugation, a typo fixed next to a number, and a name whose head noun
+changed (a reworded indicator is substantive)."""
+
+from __future__ import annotations
+
+import pytest
+
+from revtool.compare.chardiff import char_diff, judged_hunks
+from revtool.compare.editorial import EditorialRules, combine, judge
+from revtool.model import Verdict
+
+RULES = EditorialRules()
+
+
+def verdict(old: str, new: str) -> Verdict:
+    hs = judged_hunks(old, new, char_diff(old, new))
+    return combine(judge(old, new, hs, RULES))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("大気の状況については、定期的に点検を行います。", "大気の状況については、定期的に点検します。"),
+    ("施設の点検を行って、結果を公表します。", "施設の点検をして、結果を公表します。"),
+    ("施設の点検が行われる。", "施設の点検がされる。"),
+    ("研修を行い、制度を周知する。", "研修し、制度を周知する。"),
+    ("毎年度、調査を行う。", "毎年度、調査する。"),
+])
+def test_suru_for_okonau_is_editorial_in_every_conjugation(old: str, new: str) -> None:
+    v = verdict(old, new)
+    assert not v.substantive, v
+    assert v.rule == "variant"
+    assert "用字・用語の統一" in v.evidence  # not the dictionary's 為る
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("研修を行い、制度を周知する。", "研修を中止し、制度を周知する。"),  # another action
+    ("調査を行う。", "調査を行わない。"),  # negation
+    ("調査を行う。", "検討を行う。"),  # another object
+])
+def test_other_changes_around_okonau_stay_substantive(old: str, new: str) -> None:
+    assert verdict(old, new).substantive
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("温室効果ガス排出量を2030年度までに48%削滅します。", "温室効果ガス排出量を2030年度までに48%削減します。"),
+    ("2030年度までに48％削滅する。", "2030年度までに48％削減する。"),
+    ("10か所整傭する。", "10か所整備する。"),
+])
+def test_typo_fixed_next_to_a_number_is_editorial(old: str, new: str) -> None:
+    v = verdict(old, new)
+    assert not v.substantive, v
+    assert v.rule == "typo"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("令和8年度中に策定する。", "令和8年度末に策定する。"),  # the date word itself changed
+    ("10か所整備する。", "10か所設置する。"),  # two dictionary words
+    ("48%削減する。", "46%削減する。"),  # the number
+])
+def test_changes_next_to_a_number_stay_substantive(old: str, new: str) -> None:
+    assert verdict(old, new).substantive
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("講座等の参加者数", "講座等の参加者の満足度"),
+    ("支援件数（累計）", "支援を受けた事業者数（累計）"),
+    ("取組市町村数", "取組を実施した市町村の割合"),
+])
+def test_indicator_with_another_head_noun_is_substantive(old: str, new: str) -> None:
+    v = verdict(old, new)
+    assert v.substantive, v
+    assert v.rule != "rewording"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("講座等の参加者数", "講座などの参加者数"),  # 等 → など
+    ("地域福祉の推進", "地域福祉の一層の推進"),  # a filler before the head
+    ("必要な対応を遅滞なく行う。", "必要な対応を速やかに行う。"),  # a sentence, not a name
+])
+def test_same_head_or_sentence_stays_editorial(old: str, new: str) -> None:
+    assert not verdict(old, new).substantive
