@@ -215,6 +215,50 @@ def swapped_items(changes: "Iterable[Change]") -> frozenset[str]:
     return frozenset(out)
 
 
+_MARKER_FAMILIES = (
+    re.compile(r"[\u2460-\u2473\u24ea\u2776-\u277f]"),  # ① … ⑳
+    re.compile(r"[（(][0-9０-９]{1,2}[）)]"),  # （1）
+)
+
+
+def _marker_family(marker: str) -> "re.Pattern[str] | None":
+    return next((f for f in _MARKER_FAMILIES if f.fullmatch(marker)), None)
+
+
+def _marker_number(marker: str) -> int | None:
+    digits = re.sub(r"[^0-9]", "", unicodedata.normalize("NFKC", marker))
+    return int(digits) if digits else None
+
+
+def renumbering_consequences(changes: "Iterable[Change]", swapped: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Ids of list items whose only change is their number, shifted because
+    items were cut or added in the same section (④ → ③ after ② was deleted):
+    a consequence, never a row nor part of one. Items that traded numbers
+    (``swapped``) and items renumbered with no item added or cut beside them
+    (a reorder) are not consequences."""
+    by_section: dict[SectionPath, list[Change]] = defaultdict(list)
+    for ch in changes:
+        by_section[ch.old_section_path or ch.section_path].append(ch)
+    out: set[str] = set()
+    for chs in by_section.values():
+        renumbered = {ch.id: renumbered_item(ch.old_text, ch.new_text) for ch in chs
+                      if ch.old_text and ch.new_text and ch.id not in swapped}
+        for ch in chs:
+            item = renumbered.get(ch.id)
+            if item is None:
+                continue
+            family = _marker_family(item[1])
+            old_n, new_n = _marker_number(item[1]), _marker_number(item[2])
+            if family is None or old_n is None or new_n is None or _marker_family(item[2]) is not family:
+                continue
+            added = sum(len(family.findall(o.new_text or "")) - len(family.findall(o.old_text or ""))
+                        for o in chs if o is not ch and renumbered.get(o.id) is None)
+            shift = new_n - old_n
+            if added and shift * added > 0 and abs(shift) <= abs(added):
+                out.add(ch.id)
+    return frozenset(out)
+
+
 def reportable(change: Change, decisions: Decisions, swapped: frozenset[str] = frozenset()) -> bool | None:
     """True: may make a row; False: editorial (counted); None: not reportable."""
     if change.id in decisions.substantive or change.id in swapped:
@@ -688,7 +732,10 @@ def build_changelog(
     editorial_changes: list[Change] = []
     facts: list[Fact] = []
     swapped = reordered(changes) | swapped_items(changes)
+    consequences = renumbering_consequences(changes, swapped)
     for idx, ch in enumerate(changes):
+        if ch.id in consequences and ch.id not in decisions.substantive:
+            continue
         verdict = reportable(ch, decisions, swapped)
         if verdict is False:
             editorial += 1
