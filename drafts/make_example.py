@@ -703,7 +703,7 @@ ROWS = [
         summary="令和8年4月の組織改正により、推進本部の事務局を「子ども家庭部子育て支援課」から「こども未来部こども政策課」に変更",
         section_paths=[["第4章　計画の推進体制", "1. 推進体制"]],
         kind="modified",
-        cause=dict(type="external", comment_ids=[], note="令和8年度の組織改正（子ども家庭部をこども未来部に再編）による所管課名の変更"),
+        cause=dict(type="internal", comment_ids=[], note="令和8年度の組織改正（子ども家庭部をこども未来部に再編）による所管課名の変更：市自身の組織編制（nakano-dx の 組織編制 と同じく internal）"),
         must_mention=["こども政策課"],
         locate=["事務局はこども未来部", "事務局（こども未来部"],
     ),
