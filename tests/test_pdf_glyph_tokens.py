@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from revtool.extract.pdf_glyphs import GlyphCounter, StreamCaps, _Font, operations, operations_reference
+from revtool.extract.pdf_glyphs import GlyphCounter, StreamCaps, _Font, operations
+from tests.oracle_pdf_tokens import operations_reference
 
 RELEVANT = {b"Tj", b"TJ", b"'", b'"', b"Tf", b"Do", b"q", b"Q"}
 
