@@ -470,20 +470,19 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:
 def vertical_share(glyphs: Sequence[Glyph]) -> float:
     """Share of consecutive glyph steps that go down a column rather than
     along a line (0 = horizontal page, 1 = 縦書き)."""
-    down = along = 0
     spaces = _SPACES
-    prev: Glyph | None = None
-    for g in glyphs:
-        if g[0] in spaces:
-            continue
-        if prev is not None:
-            em = max(g[5], prev[5], 1.0)
-            dx, dy = g[1] - prev[1], g[3] - prev[3]
-            if abs(dx) < 0.3 * em and 0 < dy < 2 * em:
-                down += 1
-            elif abs(dy) < 0.3 * em and 0 < dx < 2 * em:
-                along += 1
-        prev = g
+    vis = [g for g in glyphs if g[0] not in spaces]
+    # per step (glyph p, then g): em = max(g.size, p.size, 1.0); dx, dy from the top-left corners
+    down = along = 0
+    for p, g in zip(vis, vis[1:]):
+        em = g[5] if g[5] > p[5] else p[5]
+        if em < 1.0:
+            em = 1.0
+        dx, dy = g[1] - p[1], g[3] - p[3]
+        if -0.3 * em < dx < 0.3 * em and 0 < dy < 2 * em:
+            down += 1
+        elif -0.3 * em < dy < 0.3 * em and 0 < dx < 2 * em:
+            along += 1
     total = down + along
     return down / total if total else 0.0
 

@@ -17,7 +17,7 @@ from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
-from pdfminer.utils import Matrix, apply_matrix_rect
+from pdfminer.utils import Matrix
 
 from revtool.extract.pdf_read import Glyph, is_bad_codepoint, is_bold_font
 
@@ -57,11 +57,18 @@ class _GlyphDevice(PDFTextDevice):
             vx, vy = font.char_disp(cid)  # type: ignore[misc]
             vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
             vy = (1000 - vy) * fontsize * 0.001
-            bbox = (-vx, vy + rise + adv, -vx + fontsize, vy + rise)
+            bx0, by0, bx1, by1 = (-vx, vy + rise + adv, -vx + fontsize, vy + rise)
         else:
             descent = font.get_descent() * fontsize
-            bbox = (0, descent + rise, adv, descent + rise + fontsize)
-        (x0, y0, x1, y1) = apply_matrix_rect(matrix, bbox)
+            bx0, by0, bx1, by1 = (0, descent + rise, adv, descent + rise + fontsize)
+        # apply_matrix_rect(matrix, bbox), written out: the same operations in the same order
+        a, b, c, d, e, f = matrix
+        left1, bottom1 = a * bx0 + c * by0 + e, b * bx0 + d * by0 + f
+        right1, bottom2 = a * bx1 + c * by0 + e, b * bx1 + d * by0 + f
+        right2, top1 = a * bx1 + c * by1 + e, b * bx1 + d * by1 + f
+        left2, top2 = a * bx0 + c * by1 + e, b * bx0 + d * by1 + f
+        x0, y0 = min(left1, left2, right1, right2), min(bottom1, bottom2, top1, top2)
+        x1, y1 = max(left1, left2, right1, right2), max(bottom1, bottom2, top1, top2)
         if x1 < x0:
             (x0, x1) = (x1, x0)
         if y1 < y0:
