@@ -9,7 +9,8 @@ relative to the crop box, in the page's own (unrotated) axes.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+import re
+from typing import Any, Callable, Iterator
 
 from pdfminer.pdfdevice import PDFTextDevice
 from pdfminer.pdfdocument import PDFDocument
@@ -17,6 +18,8 @@ from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import PDFStream, stream_value
+from pdfminer.psparser import KWD, LIT, PSKeyword
 from pdfminer.utils import Matrix
 
 from revtool.extract.pdf_read import Glyph, is_bad_codepoint, is_bold_font
@@ -37,6 +40,61 @@ class _GlyphDevice(PDFTextDevice):
         super().__init__(rsrcmgr)
         self.chars: list[_Char] = []
         self._codes: dict[int, tuple[PDFFont, dict[int, tuple[str, float]]]] = {}  # id(font) -> (font, cid -> text, width)
+
+    def render_string_horizontal(self, seq: Any, matrix: Matrix, pos: Any, font: PDFFont, fontsize: float,
+                                 scaling: float, charspace: float, wordspace: float, rise: float, dxscale: float,
+                                 ncs: Any, graphicstate: Any) -> Any:
+        """``PDFTextDevice.render_string_horizontal`` with ``translate_matrix``
+        and ``render_char`` (horizontal case) written out: the same operations
+        in the same order, per character."""
+        if not all(isinstance(obj, (int, float, bytes)) for obj in seq):  # pdfminer warns and skips those
+            return super().render_string_horizontal(seq, matrix, pos, font, fontsize, scaling, charspace, wordspace,
+                                                    rise, dxscale, ncs, graphicstate)
+        (x, y) = pos
+        needcharspace = False
+        a, b, c, d, e, f = matrix
+        known = self._codes.get(id(font))
+        if known is None:
+            known = self._codes[id(font)] = (font, {})
+        codes = known[1]
+        fontname = font.fontname
+        descent = font.get_descent() * fontsize
+        by0, by1 = descent + rise, descent + rise + fontsize
+        chars = self.chars
+        for obj in seq:
+            if isinstance(obj, (int, float)):
+                x -= obj * dxscale
+                needcharspace = True
+            elif isinstance(obj, bytes):
+                for cid in font.decode(obj):
+                    if needcharspace:
+                        x += charspace
+                    hit = codes.get(cid)
+                    if hit is None:
+                        try:
+                            text = font.to_unichr(cid)
+                        except PDFUnicodeNotDefined:
+                            text = f"(cid:{cid})"  # PDFLayoutAnalyzer.handle_undefined_char
+                        hit = codes[cid] = (text, font.char_width(cid))
+                    adv = hit[1] * fontsize * scaling
+                    # translate_matrix(matrix, (x, y)), then apply_matrix_rect of (0, by0, adv, by1)
+                    te, tf = x * a + y * c + e, x * b + y * d + f
+                    left1, bottom1 = a * 0 + c * by0 + te, b * 0 + d * by0 + tf
+                    right1, bottom2 = a * adv + c * by0 + te, b * adv + d * by0 + tf
+                    right2, top1 = a * adv + c * by1 + te, b * adv + d * by1 + tf
+                    left2, top2 = a * 0 + c * by1 + te, b * 0 + d * by1 + tf
+                    x0, y0 = min(left1, left2, right1, right2), min(bottom1, bottom2, top1, top2)
+                    x1, y1 = max(left1, left2, right1, right2), max(bottom1, bottom2, top1, top2)
+                    if x1 < x0:
+                        (x0, x1) = (x1, x0)
+                    if y1 < y0:
+                        (y0, y1) = (y1, y0)
+                    chars.append((hit[0], fontname, x0, y0, x1, y1, y1 - y0))
+                    x += adv
+                    if cid == 32 and wordspace:
+                        x += wordspace
+                    needcharspace = True
+        return (x, y)
 
     def render_char(self, matrix: Matrix, font: PDFFont, fontsize: float, scaling: float, rise: float, cid: int,
                     ncs: Any, graphicstate: Any) -> float:
@@ -77,6 +135,129 @@ class _GlyphDevice(PDFTextDevice):
         return adv
 
 
+_TOKEN = re.compile(
+    rb"(\s+)"  # 1: blanks (pdfminer: \s between tokens)
+    rb"|([-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))"  # 2: a number
+    rb"|/([^#/%\[\]()<>{}\s]*)(?!#)"  # 3: a name without # escapes
+    rb"|\(([^()\\]*)\)"  # 4: a literal string without escapes or nested parentheses
+    rb"|<([0-9A-Fa-f\s]*)>(?!>)"  # 5: a hex string
+    rb"|([A-Za-z][^#/%\[\]()<>{}\s]*)"  # 6: an operator (pdfminer's keyword)
+    rb"|(\[)|(\])"  # 7, 8: an array
+    rb"|(['\"])"  # 9: the one-character text operators
+)
+_HEX_PAIR = re.compile(rb"[0-9a-fA-F]{2}|.")
+_BLANK = re.compile(rb"\s")
+_UNSUPPORTED_KEYWORDS = (b"BI", b"ID", b"EI")  # inline images: pdfminer's parser handles them
+
+
+def _hex(body: bytes) -> bytes:
+    """pdfminer's value of a hex string (an odd last digit is a byte of its own value)."""
+    if not len(body) % 2:
+        try:
+            return bytes.fromhex(body.decode("ascii"))  # pairs of digits only: the same bytes
+        except ValueError:  # blanks inside
+            pass
+    return _HEX_PAIR.sub(lambda m: bytes((int(m.group(0), 16),)), _BLANK.sub(b"", body))
+
+
+def content_objects(data: bytes) -> list[Any] | None:
+    """The objects pdfminer's ``PDFContentParser`` yields for ``data`` (numbers,
+    names as ``PSLiteral``, strings as bytes, arrays as lists, operators as
+    ``PSKeyword``, ``true``/``false``), read with one regex; ``None`` when the
+    stream holds anything outside that common subset (escaped strings,
+    dictionaries, comments, inline images, # in names, stray characters):
+    pdfminer's parser then reads it."""
+    data += b"\n"  # pdfminer ends the last token at the end of the data as if a blank followed
+    out: list[Any] = []
+    arrays: list[list[Any]] = []
+    top = out
+    pos, end = 0, len(data)
+    match = _TOKEN.match
+    while pos < end:
+        m = match(data, pos)
+        if m is None:
+            return None
+        pos = m.end()
+        kind = m.lastindex
+        if kind == 1:
+            continue
+        if kind == 2:
+            tok = m.group(2)
+            value: Any = float(tok) if b"." in tok else int(tok)
+        elif kind == 3:
+            raw = m.group(3)
+            try:
+                name: str | bytes = str(raw, "utf-8")
+            except UnicodeDecodeError:
+                name = raw
+            value = LIT(name)
+        elif kind == 4:
+            value = m.group(4)
+        elif kind == 5:
+            value = _hex(m.group(5))
+        elif kind == 6:
+            tok = m.group(6)
+            if tok in _UNSUPPORTED_KEYWORDS:
+                return None
+            value = True if tok == b"true" else False if tok == b"false" else KWD(tok)
+        elif kind == 7:
+            arrays.append(top)
+            top = []
+            continue
+        elif kind == 8:
+            if not arrays:
+                return None
+            value, top = top, arrays.pop()
+        else:
+            value = KWD(m.group(9))
+        top.append(value)
+    return out if not arrays else None
+
+
+class _FastInterpreter(PDFPageInterpreter):
+    """pdfminer's interpreter reading content streams with ``content_objects``
+    (one regex, about a third of pdfminer's parsing time) and pdfminer's own
+    parser where that gives up; the operators run as in ``execute``, in the
+    same order with the same operands."""
+
+    def execute(self, streams: Any) -> None:
+        valid: list[PDFStream] = []
+        try:
+            for obj in streams:
+                stream = stream_value(obj)
+                if stream.objid is None or stream.objid in self.parent_stream_ids:
+                    return super().execute(streams)  # warnings and refusals as pdfminer gives them
+                valid.append(stream)
+            objects = content_objects(b"\n".join(stream.get_data() for stream in valid))
+        except Exception:  # a broken stream: as pdfminer handles it
+            objects = None
+        if objects is None:
+            return super().execute(streams)
+        self.stream_ids.clear()
+        self.stream_ids.update(stream.objid for stream in valid if stream.objid is not None)
+        methods: dict[PSKeyword, tuple[Callable[..., Any], int] | None] = {}
+        for obj in objects:
+            if isinstance(obj, PSKeyword):
+                if obj in methods:
+                    known = methods[obj]
+                else:
+                    name = str(obj.name, "utf-8", "ignore")  # keyword_name
+                    method = "do_" + name.replace("*", "_a").replace('"', "_w").replace("'", "_q")
+                    found = getattr(self, method) if hasattr(self, method) else None
+                    known = methods[obj] = (found, found.__code__.co_argcount - 1) if found is not None else None
+                if known is None:
+                    continue  # an operator pdfminer does not know: ignored (not strict)
+                func, nargs = known
+                if nargs:
+                    args = self.pop(nargs)
+                    if len(args) == nargs:
+                        func(*args)
+                else:
+                    func()
+            else:
+                self.push(obj)
+
+
 def _bad(text: str) -> bool:
     return not text or text.startswith("(cid:") or any(is_bad_codepoint(ord(c)) for c in text)
 
@@ -97,7 +278,7 @@ def iter_miner_pages(path: str, password: str | None, indexes: set[int]) -> Iter
         doc = PDFDocument(PDFParser(fh), password=password or "")
         rsrc = PDFResourceManager(caching=True)
         device = _GlyphDevice(rsrc)
-        interpreter = PDFPageInterpreter(rsrc, device)
+        interpreter = _FastInterpreter(rsrc, device)
         bad_text: dict[str, bool] = {}  # per distinct text and font name, not per glyph
         bold_font: dict[str, bool] = {}
         for i, page in enumerate(PDFPage.create_pages(doc)):
