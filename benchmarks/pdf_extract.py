@@ -1,6 +1,6 @@
 """PDF reading speed against the engine (issue 15), measured in the same run.
 
-    python -m benchmarks.pdf_extract [--runs 3] [--quick] [--base DIR] [--scale PAGES] [PDF ...]
+    python -m benchmarks.pdf_extract [--runs 3] [--quick] [--base DIR] [--scale PAGES] [--no-cli] [PDF ...]
 
 Every figure is a **cold process** (a fresh interpreter, as a CLI run gets),
 the same number of runs for ours and the baseline, **alternated** (A B A B …),
@@ -24,7 +24,8 @@ functions of ``revtool.extract.pdf`` wrapped: pdfium glyph reading, the
 pdfminer path, the content-stream glyph count, quality checks, lines, tables,
 blocks and headings, outline, page numbers).  ``--scale PAGES``: also a
 generated plan of about that many pages (``benchmarks.scale_pdf``; its font is
-a non-embedded CID font, read through pdfminer). ``--base DIR``: also
+a non-embedded CID font, read through pdfminer).  ``--no-cli``: leave out
+the CLI ingest figures (on a long plan the workspace write dominates them). ``--base DIR``: also
 measure the package found in DIR (e.g. ``git archive main revtool | tar -x -C DIR``),
 alternated with ours: before and after in the same run. Defaults to
 ../shared/corpus/nakano-dx/soan.pdf and ../shared/corpus/real/env6-soan-an/*.pdf;
@@ -211,7 +212,7 @@ def med(runs: list[Run], attr: str) -> float:
     return statistics.median(getattr(r, attr) for r in runs)
 
 
-def bench(pdf: Path, runs: int = 3, base: Path | None = None) -> dict[str, float]:
+def bench(pdf: Path, runs: int = 3, base: Path | None = None, cli: bool = True) -> dict[str, float]:
     """The figures for one PDF (ms a page, ratios, MiB), printed and returned;
     ``base``: a folder holding another version of the package, measured too
     (before/after in the same run)."""
@@ -220,17 +221,19 @@ def bench(pdf: Path, runs: int = 3, base: Path | None = None) -> dict[str, float
         got["raw"].append(run([sys.executable, "-c", _RAW, str(pdf)]))
         got["one"].append(run([sys.executable, "-c", _OURS, str(pdf), "1"]))
         got["pool"].append(run([sys.executable, "-c", _OURS, str(pdf), "2"]))
-        got["cli"].append(cli_ingest(pdf))
+        if cli:
+            got["cli"].append(cli_ingest(pdf))
         if base is not None:
             got["base_one"].append(run([sys.executable, "-c", _OURS, str(pdf), "1"], code=base))
-            got["base_cli"].append(cli_ingest(pdf, base))
+            if cli:
+                got["base_cli"].append(cli_ingest(pdf, base))
     n = got["raw"][0].pages or 1
     ms = lambda runs, attr: med(runs, attr) / n * 1000  # noqa: E731
     raw_cpu, raw_wall = ms(got["raw"], "work_cpu"), ms(got["raw"], "work_wall")
     one_cpu, one_wall = ms(got["one"], "work_cpu"), ms(got["one"], "work_wall")
     pool_cpu, pool_wall = ms(got["pool"], "work_cpu"), ms(got["pool"], "work_wall")
     raw_proc_cpu, raw_proc_wall = ms(got["raw"], "cpu"), ms(got["raw"], "wall")
-    cli_cpu, cli_wall = ms(got["cli"], "cpu"), ms(got["cli"], "wall")
+    cli_cpu, cli_wall = (ms(got["cli"], "cpu"), ms(got["cli"], "wall")) if cli else (0.0, 0.0)
     try:
         load = f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     except OSError:
@@ -243,9 +246,10 @@ def bench(pdf: Path, runs: int = 3, base: Path | None = None) -> dict[str, float
     print(f"  extract_pdf, pool of 2          {pool_cpu:6.2f} ms/page CPU {pool_wall:6.2f} wall   "
           f"ratio {pool_cpu / raw_cpu:5.1f}x CPU {pool_wall / raw_wall:5.1f}x wall   "
           f"(pool/1 process: CPU {pool_cpu / one_cpu:.2f}, wall {pool_wall / one_wall:.2f})")
-    print(f"  CLI ingest, whole process       {cli_cpu:6.2f} ms/page CPU {cli_wall:6.2f} wall   "
-          f"engine's whole process {raw_proc_cpu:.2f} CPU {raw_proc_wall:.2f} wall   "
-          f"ratio {cli_cpu / raw_proc_cpu:5.1f}x CPU {cli_wall / raw_proc_wall:5.1f}x wall")
+    if cli:
+        print(f"  CLI ingest, whole process       {cli_cpu:6.2f} ms/page CPU {cli_wall:6.2f} wall   "
+              f"engine's whole process {raw_proc_cpu:.2f} CPU {raw_proc_wall:.2f} wall   "
+              f"ratio {cli_cpu / raw_proc_cpu:5.1f}x CPU {cli_wall / raw_proc_wall:5.1f}x wall")
     for who, code in [("ours", REPO)] + ([(f"base ({base.name})", base)] if base is not None else []):
         parts = stage_times(pdf, code)
         print(f"  stages, {who}, 1 process, ms/page CPU (one instrumented run): "
@@ -253,9 +257,12 @@ def bench(pdf: Path, runs: int = 3, base: Path | None = None) -> dict[str, float
               + f"; total {parts['total'] / n * 1000:.2f}")
     if base is not None:
         b_cpu, b_wall = ms(got["base_one"], "work_cpu"), ms(got["base_one"], "work_wall")
-        bc_cpu, bc_wall = ms(got["base_cli"], "cpu"), ms(got["base_cli"], "wall")
+        cli_part = ""
+        if cli:
+            bc_cpu, bc_wall = ms(got["base_cli"], "cpu"), ms(got["base_cli"], "wall")
+            cli_part = f";  CLI ingest {bc_cpu:6.2f} CPU {bc_wall:6.2f} wall"
         print(f"  base code ({base.name}): extract_pdf, 1 process {b_cpu:6.2f} ms/page CPU {b_wall:6.2f} wall   "
-              f"ratio {b_cpu / raw_cpu:5.1f}x CPU;  CLI ingest {bc_cpu:6.2f} CPU {bc_wall:6.2f} wall   "
+              f"ratio {b_cpu / raw_cpu:5.1f}x CPU {b_wall / raw_wall:5.1f}x wall{cli_part}   "
               f"peak RSS {med(got['base_one'], 'peak_mib'):.0f} MiB")
     return {"pages": n, "raw_cpu": raw_cpu, "one_cpu": one_cpu, "one_wall": one_wall, "pool_cpu": pool_cpu,
             "pool_wall": pool_wall, "cli_cpu": cli_cpu, "cli_wall": cli_wall}
@@ -279,7 +286,7 @@ def main(argv: list[str]) -> int:
             print("no PDF given and ../shared/corpus not found", file=sys.stderr)
             return 1
         for path in paths:
-            bench(path.resolve(), runs, base)
+            bench(path.resolve(), runs, base, cli="--no-cli" not in argv)
     return 0
 
 
