@@ -7,6 +7,7 @@ printed and written to ``bench-out/accuracy/blind2-s<seed>/score.json``.
     python -m benchmarks.blind2_accuracy --tuning   # tuning seeds 8001-8003
     python -m benchmarks.blind2_accuracy --seed 8001
     python -m benchmarks.blind2_accuracy --write    # held-out, and replace the section in ACCURACY.md
+    python -m benchmarks.blind2_accuracy --tuning --pdf-only   # both versions ingested from their PDF alone
 
 Only the tuning seeds may be studied (their tables, misses, invented rows);
 of the held-out seeds read the aggregate figures only.
@@ -32,14 +33,19 @@ def generator_digest() -> str:
     return h.hexdigest()[:10]
 
 
-def run_case(seed: int) -> dict:
-    d = OUT / f"blind2-s{seed}"
+def run_case(seed: int, pdf_only: bool = False) -> dict:
+    name = f"blind2-s{seed}" + ("-pdf" if pdf_only else "")
+    d = OUT / name
     t = time.perf_counter()
     plan = generate(seed)
     f = write_plan(plan, d)
-    gen = run_pipeline(d, f["soan"], f["an"], f["soan_pdf"], f["an_pdf"], f["comments"])
+    if pdf_only:  # both versions from their PDF alone, as a reviewer with only the published files
+        gen = run_pipeline(d, f["soan_pdf"], f["an_pdf"], None, None, f["comments"])
+    else:
+        gen = run_pipeline(d, f["soan"], f["an"], f["soan_pdf"], f["an_pdf"], f["comments"])
     s = score_case(gen, json.loads(f["expected"].read_text(encoding="utf-8")))
-    s.update(case=f"blind2-s{seed}", family="blind2-ministry", seed=seed, plan=summary(plan), seconds=time.perf_counter() - t)
+    s.update(case=name + (" (PDF only)" if pdf_only else ""), family="blind2-ministry", seed=seed, plan=summary(plan),
+             seconds=time.perf_counter() - t)
     (d / "score.json").write_text(json.dumps(s, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return s
 
@@ -86,18 +92,19 @@ def section(scores: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_section(scores: list[dict]) -> None:
-    """Replace this family's section of ACCURACY.md (or append it), keeping every other section."""
-    path = REPO / "ACCURACY.md"
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    new = section(scores)
+def replace_section(text: str, new: str) -> str:
+    """``text`` (ACCURACY.md) with this family's section replaced by ``new`` (or appended); other sections kept."""
     if MARK in text:
         start = text.index(MARK)
         nxt = text.find("\n## ", start + len(MARK))
-        text = text[:start].rstrip("\n") + "\n\n" + new + ("\n" + text[nxt + 1:] if nxt >= 0 else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + new
-    path.write_text(text, encoding="utf-8")
+        return text[:start].rstrip("\n") + "\n\n" + new + ("\n" + text[nxt + 1:] if nxt >= 0 else "")
+    return text.rstrip("\n") + "\n\n" + new
+
+
+def write_section(scores: list[dict]) -> None:
+    path = REPO / "ACCURACY.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    path.write_text(replace_section(text, section(scores)), encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:
@@ -106,7 +113,7 @@ def main(argv: list[str]) -> int:
     else:
         seeds = list(BLIND2_TUNING_SEEDS if "--tuning" in argv else BLIND2_SEEDS)
     heldout = set(seeds) <= set(BLIND2_SEEDS)
-    scores = [run_case(x) for x in seeds]
+    scores = [run_case(x, "--pdf-only" in argv) for x in seeds]
     for s in scores:
         print_case(s)
         print("  ", json.dumps(s["plan"], ensure_ascii=False))
@@ -116,7 +123,7 @@ def main(argv: list[str]) -> int:
     a = summarize(scores)
     print(json.dumps({k: (round(a[k], 3) if isinstance(a[k], float) else a[k]) for k in a}, ensure_ascii=False))
     print(f"generator digest {generator_digest()}")
-    if "--write" in argv and "--tuning" not in argv and "--seed" not in argv:
+    if "--write" in argv and "--tuning" not in argv and "--seed" not in argv and "--pdf-only" not in argv:
         write_section(scores)
     return 0
 

@@ -116,3 +116,16 @@ def test_word_comment_table_keeps_every_row(tmp_path: Path) -> None:
     truth = json.loads(f["expected"].read_text(encoding="utf-8"))
     assert len(table.rows) == 1 + len(truth["comments"])
     assert [c.text for c in table.rows[0].cells] == ["番号", "該当箇所", "御意見の概要", "御意見に対する考え方"]
+
+
+def test_accuracy_section_is_replaced_in_place_and_others_kept() -> None:
+    from benchmarks.blind2_accuracy import MARK, replace_section
+
+    doc = "# Accuracy\n\n## Families\n\nA\n\n" + MARK + "\n\nold figures\n\n## Later section\n\nB\n"
+    out = replace_section(doc, MARK + "\n\nnew figures\n")
+    assert "old figures" not in out and "new figures" in out
+    assert out.index("## Families") < out.index(MARK) < out.index("## Later section")
+    assert out.endswith("## Later section\n\nB\n")
+    again = replace_section(out, MARK + "\n\nnewer\n")
+    assert again.count(MARK) == 1 and "newer" in again and "new figures" not in again
+    assert replace_section("# Accuracy\n", MARK + "\n").count(MARK) == 1
