@@ -122,6 +122,11 @@ def main(argv: list[str]) -> int:
                 print("    ", json.dumps(d, ensure_ascii=False))
     a = summarize(scores)
     print(json.dumps({k: (round(a[k], 3) if isinstance(a[k], float) else a[k]) for k in a}, ensure_ascii=False))
+    print()
+    print(HEADER)
+    for s in scores:
+        print(family_line(s["case"], summarize([s])))
+    print(family_line(f"**blind2-ministry, {len(scores)} seeds**", a))
     print(f"generator digest {generator_digest()}")
     if "--write" in argv and "--tuning" not in argv and "--seed" not in argv and "--pdf-only" not in argv:
         write_section(scores)
