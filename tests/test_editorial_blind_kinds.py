@@ -79,3 +79,42 @@ def test_indicator_with_another_head_noun_is_substantive(old: str, new: str) -> 
 ])
 def test_same_head_or_sentence_stays_editorial(old: str, new: str) -> None:
     assert not verdict(old, new).substantive
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("地域の防災訓練を年3件実施する。", "地域の防災訓練を年3回実施する。"),
+    ("説明会を年３件開催する。", "説明会を年3回開催する。"),  # digit width AND counter changed
+    ("説明会を年三件開催する。", "説明会を年3回開催する。"),
+    ("100人を対象とする。", "100社を対象とする。"),
+    ("2030年度までに46%削減する。", "2030年度までに46ポイント削減する。"),
+])
+def test_a_counter_changed_next_to_the_same_number_is_substantive(old: str, new: str) -> None:
+    v = verdict(old, new)
+    assert v.substantive, v
+    assert v.rule == "counter", v
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("10か所整備する。", "10箇所整備する。"),  # the same counter spelt two ways
+    ("46%削減する。", "46パーセント削減する。"),
+    ("令和8年度に策定する。", "2026年度に策定する。"),
+    ("説明会を年３件開催する。", "説明会を年3件開催する。"),
+])
+def test_the_same_counter_written_otherwise_stays_editorial(old: str, new: str) -> None:
+    assert not verdict(old, new).substantive
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("施設の点検等を行う。", "施設の点検等する。"),
+    ("施設の点検等を行います。", "施設の点検等します。"),
+    ("施設の点検などを行う。", "施設の点検などする。"),
+    ("職員の研修等を行います。", "職員の研修等します。"),
+])
+def test_suru_for_okonau_after_a_noun_with_its_suffix_is_editorial(old: str, new: str) -> None:
+    v = verdict(old, new)
+    assert not v.substantive, v
+    assert v.rule == "variant"
+
+
+def test_okonau_dropped_from_a_noun_with_suffix_but_another_action_stays_substantive() -> None:
+    assert verdict("施設の点検等を行う。", "施設の点検等を中止する。").substantive

@@ -34,7 +34,8 @@ Words come from the dictionary first (compare/morph.py, SudachiPy core):
 (施索 → 施策). The tables above hold what a dictionary cannot know.
 
 Rule ids: ``format`` (width, spacing, punctuation), ``variant`` (表記ゆれ),
-``number`` (numbers, dates, percentages; 令和8年 = 2026年), ``era`` (the same
+``number`` (numbers, dates, percentages; 令和8年 = 2026年), ``counter`` (the
+same number with another counter or unit: 3件 → 3回), ``era`` (the same
 year written in 和暦 or 西暦), ``name`` (「」 names), ``negation``,
 ``meaning`` (substantive words), ``sentence`` (sentence added or removed),
 ``reorder`` (same words, new order), ``typo``, ``spelling`` (Latin spelling),
@@ -87,7 +88,7 @@ DEFAULT_VARIANTS: tuple[tuple[str, ...], ...] = (
 # the morphemes' normalized forms (する → 為る), so 研修をする = 研修を行う.
 DEFAULT_LEMMA_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("行う", "する"), ("等", "など"), ("及び", "および"), ("又は", "または"), ("並びに", "ならびに"),
-    ("図る", "はかる"), ("更に", "さらに"), ("全て", "すべて"),
+    ("図る", "はかる"), ("更に", "さらに"), ("全て", "すべて"), ("%", "パーセント"),
 )
 _SURU = "為る"  # SudachiPy's normalized form of する (the light verb of 〜を行う → 〜する)
 # Words whose addition or removal changes nothing (啓発 → 啓発活動, 推進 → 積極的に推進).
@@ -273,7 +274,7 @@ class EditorialRules:
         keys: list[str] = []
         for i, m in enumerate(ms):
             lemma = table.get(m.normalized, m.normalized)
-            if (m.surface == "を" and m.pos == "助詞" and 0 < i < len(ms) - 1 and ms[i - 1].pos == "名詞"
+            if (m.surface == "を" and m.pos == "助詞" and 0 < i < len(ms) - 1 and _nominal_before(ms, i)
                     and ms[i + 1].pos == "動詞" and table.get(ms[i + 1].normalized, ms[i + 1].normalized) == light):
                 continue
             keys.append(lemma + ("/" + m.form.split("-")[0] if m.form != "*" else ""))
@@ -285,6 +286,15 @@ class EditorialRules:
             forms = {ms[0].normalized for w in self.filler_words if len(ms := morph.morphemes(w)) == 1}
             object.__setattr__(self, "_fillers", forms or {""})
         return normalized_form in self._fillers
+
+
+def _nominal_before(ms: "list[morph.Morpheme]", i: int) -> bool:
+    """Whether the word before ``ms[i]`` ends a noun phrase: a noun, a noun
+    suffix (点検等, デジタル化), or など after a noun (点検などを行う)."""
+    prev = ms[i - 1]
+    if prev.pos == "名詞" or (prev.pos == "接尾辞" and prev.pos2 == "名詞的"):
+        return True
+    return prev.surface == "など" and prev.pos == "助詞" and i >= 2 and ms[i - 2].pos in ("名詞", "接尾辞")
 
 
 @dataclass(frozen=True)
@@ -387,13 +397,47 @@ SENTENCE_REACH = 1000  # characters looked back for the start of a sentence
 
 
 def _sentence_around(c: Context, old: bool) -> str:
+    return _sentence_at(c, old)[0]
+
+
+def _sentence_at(c: Context, old: bool) -> tuple[str, int, int]:
+    """The sentence around the hunk, and the hunk's start and end in it."""
     text, start, end = (c.old_text, c.hunk.old_start, c.hunk.old_end) if old else (
         c.new_text, c.hunk.new_start, c.hunk.new_end)
     reach = max(0, start - SENTENCE_REACH)  # bounded: a hunk's cost never grows with the paragraph
     left = max(text.rfind("。", reach, start), text.rfind("\n", reach, start), reach - 1) + 1
     m = re.compile(r"[。\n]").search(text, end)
     right = m.end() if m else len(text)
-    return text[left:right]
+    return text[left:right], start - left, end - left
+
+
+def _counted(c: Context, old: bool) -> Counter[str]:
+    """The counters and units written right after the numbers the hunk touches
+    (3件, 46%, 10か所, 令和8年度), by dictionary form with the rule table's
+    variants folded (か所 = 箇所, % = パーセント)."""
+    sentence, start, end = _sentence_at(c, old)
+    table = c.rules._lemma_table()
+    ms = morph.morphemes(sentence)
+    out: Counter[str] = Counter()
+    for a, b in zip(ms, ms[1:]):
+        if a.pos2 != "数詞" or b.begin != a.end or b.pos2 == "数詞" or b.pos not in ("名詞", "接尾辞"):
+            continue
+        if a.begin < max(end, start + 1) and start < b.end:  # the hunk touches the number or its unit
+            out[table.get(b.normalized, b.normalized)] += 1
+    return out
+
+
+def _t_counter(c: Context) -> str | None:
+    """The same number with another counter or unit (3件 → 3回, 46% → 46ポイント):
+    what is counted changed, whatever the number rules say."""
+    if not c.rules.morphology:
+        return None
+    a, b = _counted(c, True), _counted(c, False)
+    if a != b and a and b:  # a counter replaced (a word added after a number is another rule's)
+        gone = "、".join(sorted((a - b).elements())) or "なし"
+        came = "、".join(sorted((b - a).elements())) or "なし"
+        return f"数値の単位・助数詞 {gone} → {came}"
+    return None
 
 
 _ERA = re.compile(r"(令和|平成|昭和)\s*([0-9]+|元)(?=\s*年)")
@@ -808,6 +852,7 @@ RULES: tuple[Rule, ...] = (
     Rule("format", False, "文言整理（句読点・空白・全角半角）", _t_format),
     Rule("variant", False, "文言整理（表記ゆれ・送り仮名）", _t_variant),
     Rule("number", True, "数値・日付の変更", _t_number),
+    Rule("counter", True, "数値の単位・助数詞の変更", _t_counter),
     Rule("era", False, "文言整理（年・数値の表記）", _t_era),
     Rule("name", True, "名称（「」）の変更", _t_name),
     Rule("negation", True, "否定・肯定の変更", _t_negation),
