@@ -392,7 +392,7 @@ def test_same_wording_edit_answering_two_comments_in_two_places_is_two_rows() ->
                 comment(2, "健診の支援制度を早く作ってほしい。", answer, (plan_b,))]
     log = build_changelog(changes, comments, new_doc=plan_doc(3))
     assert [r.new_pages for r in log.rows] == [(9,), (11,)]
-    assert [r.summary for r in log.rows] == ["「創設を検討します」を「創設します」に変更"] * 2
+    assert [r.summary for r in log.rows] == ["支援制度について、「創設を検討します」を「創設します」に変更"] * 2
     assert [r.cause.comment_ids for r in log.rows] == [("C01",), ("C02",)]
     assert all("別の意見" in r.grouping for r in log.rows)
 

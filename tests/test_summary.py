@@ -34,7 +34,11 @@ def test_target_values_raised() -> None:
         "・ワンストップ解決率 +30%（導入直後比） → 32.5%"
     )
     (single,) = facts(cell((CH3, EACH, S2, IND), "登録者数", "目標値", "5万人", "3万人"))
-    assert summarize([single], CauseType.UNKNOWN) == "成果指標の目標値を下方修正（登録者数 5万人 → 3万人）"
+    # one target is named by its row, as staff write it
+    assert summarize([single], CauseType.UNKNOWN) == "成果指標「登録者数」の目標値を下方修正（5万人 → 3万人）"
+    # a title that already says 目標値 is not repeated (主な事業と目標値の目標値)
+    (single,) = facts(cell((CH3, EACH, S2, "（2）　主な事業と目標値"), "地域循環共生圏対策事業", "目標値", "54%", "64%"))
+    assert summarize([single], CauseType.UNKNOWN) == "「地域循環共生圏対策事業」の目標値を上方修正（54% → 64%）"
 
 
 def test_list_cells_name_what_came_and_went() -> None:
@@ -47,8 +51,13 @@ def test_list_cells_name_what_came_and_went() -> None:
 
 
 def test_wording_cell() -> None:
-    fs = facts(cell((CH3, EACH, S2, IND), "x", "指標", "オンラインによる避難所開設訓練の実施率", "オンラインツールを活用した避難所開設訓練の実施率"))
+    # the row's key cell changed: the column names it
+    fs = facts(cell((CH3, EACH, S2, IND), "オンラインツールを活用した避難所開設訓練の実施率", "指標",
+                    "オンラインによる避難所開設訓練の実施率", "オンラインツールを活用した避難所開設訓練の実施率"))
     assert fact_clauses(fs) == ["指標の文言を「オンラインによる避難所開設訓練の実施率」から「オンラインツールを活用した避難所開設訓練の実施率」に変更"]
+    # another cell of a named row: the row says whose indicator changed
+    fs = facts(cell((CH3, EACH, S2, IND), "土壌汚染普及啓発事業", "指標", "講座等の参加者数", "講座等の参加者の満足度"))
+    assert fact_clauses(fs) == ["「土壌汚染普及啓発事業」の指標を「講座等の参加者数」から「講座等の参加者の満足度」に変更"]
 
 
 def test_row_added_and_added_section() -> None:
@@ -268,8 +277,9 @@ def test_an_edition_inside_a_long_name_is_quoted_alone() -> None:
 
 def test_a_changed_predicate_is_quoted_to_its_end() -> None:
     # a word deleted inside a predicate: the quote runs to the end of the verb (創設します, not 創設し)
+    # and, as it names nothing by itself, says what it is about (the noun phrase it belongs to)
     fs = facts(change((CH3, ISSUES), "地域の環境活動を支援する基金の創設を検討します。", "地域の環境活動を支援する基金の創設します。"))
-    assert fact_clauses(fs) == ["「創設を検討します」を「創設します」に変更"]
+    assert fact_clauses(fs) == ["地域の環境活動を支援する基金について、「創設を検討します」を「創設します」に変更"]
     # a replacement starting with a particle borrows its 文節 and the verb's endings
     fs = facts(change((CH3, ISSUES), "県民の活動を支援する制度の創設を検討します。あわせて推進します。",
                       "県民の活動を支援する制度を創設します。あわせて推進します。"))
@@ -292,3 +302,47 @@ def test_a_name_holding_numbers_is_one_quote_apart_from_its_date() -> None:
     text = summarize(fs, CauseType.EXTERNAL, external=ext)
     assert text.startswith("令和5年3月に「生物多様性国家戦略2023-2030」が閣議決定されたため、")
     assert "第五次" not in text and "「「" not in text
+
+
+def test_a_number_in_a_sentence_is_named_by_what_it_counts() -> None:
+    # issue 11: 「「46%」を「52%」に変更」 says nothing; staff name the subject and the kind of change
+    fs = facts(change((CH3, ISSUES), "本県では、令和12年度までに県内の温室効果ガス排出量を平成25年度比で48%削減することを目標としています。",
+                      "本県では、令和12年度までに県内の温室効果ガス排出量を平成25年度比で52%削減することを目標としています。"))
+    assert fact_clauses(fs) == ["県内の温室効果ガス排出量の削減目標を上方修正（48% → 52%）"]
+    fs = facts(change((CH3, ISSUES), "令和８年度には、窓口サービスの利用件数を9,280件とすることを目指す。",
+                      "令和８年度には、窓口サービスの利用件数を8,000件とすることを目指す。"))
+    assert fact_clauses(fs) == ["窓口サービスの利用件数の目標値を下方修正（9,280件 → 8,000件）"]
+    # a value that is no target is changed, not revised
+    fs = facts(change((CH3, ISSUES), "区の調査によると、相談窓口を利用した区民の割合は54.6%にとどまっている。",
+                      "区の調査によると、相談窓口を利用した区民の割合は60.1%にとどまっている。"))
+    assert fact_clauses(fs) == ["相談窓口を利用した区民の割合を「54.6%」から「60.1%」に変更"]
+    # a number that is itself the subject (第5.0版が最新版) or a date stays quoted as it is
+    fs = facts(change((CH3, ISSUES), "現在は第4.0版が最新版となっている。", "現在は第5.0版が最新版となっている。"))
+    assert fact_clauses(fs) == ["「第4.0版」を「第5.0版」に変更"]
+
+
+def test_a_law_number_revised_names_its_law_in_the_reason() -> None:
+    old = "本計画は、「こども基本法」（令和4年法律第77号）の趣旨を踏まえて策定する。"
+    new = "本計画は、「こども基本法」（令和6年法律第65号）の趣旨を踏まえて策定する。"
+    fs = facts(change((CH3, ISSUES), old, new))
+    ext = detect_external("\n".join(f.new for f in fs), new)
+    if ext is None or not ext.document:
+        from revtool.changes.link import External
+        ext = External("", "", "", "改正", "")  # the number alone: no document named by the link stage
+    assert summarize(fs, CauseType.EXTERNAL, external=ext) == (
+        "「こども基本法」が改正されたため、「令和4年法律第77号」を「令和6年法律第65号」に更新")
+
+
+def test_a_bare_predicate_says_what_it_is_about() -> None:
+    fs = facts(change((CH3, ISSUES), "④地下水汚染に関する新たな支援制度の創設を検討します。", "④地下水汚染に関する新たな支援制度の創設します。"))
+    assert fact_clauses(fs) == ["地下水汚染に関する新たな支援制度について、「創設を検討します」を「創設します」に変更"]
+
+
+def test_a_row_added_is_named_the_way_its_table_names_rows() -> None:
+    from revtool.changes.facts import ROW_ADDED, Fact
+    ch = change((CH3, EACH, S2, "（2）　主な事業と目標値"), "", "（新規）干潟普及啓発事業\t実施率\t－\t40%\t自然環境課")
+    f = Fact(ch, ROW_ADDED, new=ch.new_text, row_key="（新規）干潟普及啓発事業",
+             header=("主な事業", "指標", "現状値", "目標値", "担当課"))
+    assert fact_clauses([f]) == ["主な事業に「（新規）干潟普及啓発事業」を追加"]
+    f = Fact(ch, ROW_ADDED, new=ch.new_text, row_key="みらいアプリ事業", header=("事業名", "内容", "所管課"))
+    assert fact_clauses([f]) == ["主な事業と目標値に「みらいアプリ事業」を追加"]

@@ -15,6 +15,7 @@ reused. Deterministic: same facts, same sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -95,6 +96,11 @@ def _is_target_column(column: str) -> bool:
     return bool(re.search(r"目標", column))
 
 
+def _target_word(column: str) -> str:
+    """The column's head word without its note: 目標値（2030年度） → 目標値."""
+    return re.split(r"[（(]", column, maxsplit=1)[0].strip()
+
+
 def _list_items(text: str) -> list[str]:
     return [i.strip() for i in re.split(r"[、,，\n]", text) if i.strip()]
 
@@ -121,7 +127,13 @@ def _cell_clauses(facts: list[Fact]) -> list[str]:
         title = _section_title(targets[0]) or "指標"
         items = " ".join(f"・{_single_line(f.row_key)} {_single_line(f.old)} → {_single_line(f.new)}" for f in targets)
         if len(targets) == 1:
-            out.append(f"{title}の目標値を{how}（{_single_line(targets[0].row_key)} {_single_line(targets[0].old)} → {_single_line(targets[0].new)}）")
+            # named by its row, as staff write it: 成果指標「登録者数」の目標値を下方修正（5万人 → 3万人）
+            t = targets[0]
+            column = _single_line(t.column) if 0 < len(_single_line(t.column)) <= 12 else "目標値"
+            lead = "" if key(column) in key(title) or key(_target_word(column)) in key(title) else title
+            name = f"「{_single_line(t.row_key)}」" if t.row_key.strip() else ""
+            out.append(f"{lead}{name}の{column}を{how}（{_single_line(t.old)} → {_single_line(t.new)}）" if name
+                       else f"{title}の{column}を{how}（{_single_line(t.old)} → {_single_line(t.new)}）")
         else:
             out.append(f"{title}のうち、以下の{len(targets)}つで目標値の{how}を実施 {items}")
     rest = [f for f in facts if f not in targets]
@@ -143,8 +155,15 @@ def _cell_clauses(facts: list[Fact]) -> list[str]:
             out.append(_text_clause(Fact(f.change, TEXT, old=f.old[a1:a2], new=f.new[b1:b2])))
             continue
         what = _single_line(f.column) or _section_title(f)
+        row = _single_line(f.row_key)
+        # the row the cell belongs to, unless the changed cell is the row's own name
+        owner = f"「{row}」の" if row and f.column and key(row) not in (key(f.old), key(f.new)) \
+            and key(f.old) not in key(row) and key(f.new) not in key(row) else ""
         if len(old_t) <= MAX_QUOTE * 2 and len(new_t) <= MAX_QUOTE * 2:
-            out.append(f"{what}の文言を「{old_t}」から「{new_t}」に変更" if what else f"「{old_t}」を「{new_t}」に変更")
+            if owner:
+                out.append(f"{owner}{what}を「{old_t}」から「{new_t}」に変更")
+            else:
+                out.append(f"{what}の文言を「{old_t}」から「{new_t}」に変更" if what else f"「{old_t}」を「{new_t}」に変更")
         else:
             out.append(f"{_single_line(f.row_key) + 'の' if f.row_key else ''}{what or '記載内容'}を更新")
     if gone_all or came_all:
@@ -193,9 +212,76 @@ def _gist(text: str) -> str:
     return f"「{_lead_words(text)}」の記述"
 
 
+def _place_in_unit(f: Fact) -> tuple[str, int]:
+    """The sentence of the fact's new text and where its quote starts in it."""
+    for unit, span in ((f.new_unit, f.new), (f.old_unit, f.old)):
+        core = _core(span)
+        at = unit.find(core) if unit and core else -1
+        if at >= 0:
+            return unit, at
+    return "", -1
+
+
+def subject_of(f: Fact) -> str:
+    """What a quoted number or bare predicate is about, in the plan's words
+    (温室効果ガス排出量, 「こども基本法」, 地下水汚染に関する新たな支援制度)."""
+    unit, at = _place_in_unit(f)
+    return morph.subject_before(unit, at) if at > 0 else ""
+
+
+_TARGET_WORDS = re.compile(r"目標|目指")
+
+
+def _number_clause(f: Fact, old: str, new: str) -> str | None:
+    """A number changed in a sentence, named by what it counts: 温室効果ガス排出量の
+    削減目標を上方修正（48% → 52%）; a value that is no target: 区民の割合を
+    「54.6%」から「60.1%」に変更. None when the sentence names nothing."""
+    subject = subject_of(f)
+    if not subject:
+        return None
+    unit, at = _place_in_unit(f)
+    after = at + len(_core(f.new))
+    verb = next((m for m in morph.words_at(unit, after, after + 1) if m.begin == after), None)
+    if verb is not None and verb.pos == "助詞" and verb.surface in ("が", "は", "を", "の"):
+        return None  # the number is itself what the sentence talks about (第5.0版が最新版)
+    action = verb.surface if verb is not None and verb.pos == "名詞" and verb.pos3 == "サ変可能" else ""
+    if _TARGET_WORDS.search(unit):
+        a, b = _first_number(old), _first_number(new)
+        how = "変更" if a is None or b is None or a == b else "上方修正" if b > a else "下方修正"
+        return f"{subject}の{action + '目標' if action else '目標値'}を{how}（{old} → {new}）"
+    if subject.startswith("「") or unit[:at].rstrip(" \u3000").endswith(("（", "(")):
+        return f"{subject}の「{old}」を「{new}」に変更"  # a note on a name: 「こども基本法」の「令和4年…」
+    return f"{subject}{'の' + action if action else ''}を「{old}」から「{new}」に変更"
+
+
+def _document_of_note(facts: list[Fact]) -> str:
+    """The name a changed law number or edition is a note on (「こども基本法」
+    （令和4年法律第77号 → 令和6年法律第65号）), without its brackets; "" when
+    the number stands alone."""
+    for f in facts:
+        if f.kind != TEXT or not f.old or not f.new or morph.is_quantity(_core(f.new)):
+            continue
+        unit, at = _place_in_unit(f)
+        if at <= 0 or not unit[:at].rstrip(" \u3000").endswith(("（", "(")):
+            continue
+        name = morph.subject_before(unit, at).strip("「」『』")
+        if name:
+            return name
+    return ""
+
+
 def _text_clause(f: Fact) -> str:
     old, new = _quote(_core(f.old)), _quote(_core(f.new))
     multi = "。" in old.rstrip("。") or "。" in new.rstrip("。")
+    if old and new and len(old) <= MAX_QUOTE and len(new) <= MAX_QUOTE and not multi:
+        if morph.is_quantity(old) and morph.is_quantity(new):
+            said = _number_clause(f, old, new)
+            if said:
+                return said
+        elif morph.is_predicate_only(old) and morph.is_predicate_only(new):
+            subject = subject_of(f)
+            if subject:
+                return f"{subject}について、「{old}」を「{new}」に変更"
     if old and new:
         if len(old) <= MAX_QUOTE and len(new) <= MAX_QUOTE and not multi:
             return f"「{old}」を「{new}」に変更"
@@ -298,11 +384,11 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
         elif f.kind == COLUMN_DELETED:
             clauses.append(f"{title + 'の表' if title else '表'}から「{_single_line(f.column)}」欄を削除")
         elif f.kind == ROW_ADDED:
-            head = _key_header(f)
-            clauses.append(f"{title}に「{_single_line(f.row_key)}」{'の' + head if head else ''}を追加")
+            where, head = _row_place(f, title)
+            clauses.append(f"{where}に「{_single_line(f.row_key)}」{'の' + head if head else ''}を追加")
         elif f.kind == ROW_DELETED:
-            head = _key_header(f)
-            clauses.append(f"{title}から「{_single_line(f.row_key)}」{'の' + head if head else ''}を削除")
+            where, head = _row_place(f, title)
+            clauses.append(f"{where}から「{_single_line(f.row_key)}」{'の' + head if head else ''}を削除")
         elif f.kind == BLOCK_ADDED:
             text = f.new.strip()
             if text.startswith(("※", "注")):
@@ -359,6 +445,19 @@ def _drop_repeats(clauses: list[str]) -> list[str]:
             continue
         out.append(c)
     return out
+
+
+def _row_place(f: Fact, title: str) -> tuple[str, str]:
+    """Where a table row was added or removed, and the word for what a row is:
+    ロードマップ + 取組 (「…」の取組を追加); the key column's header alone when
+    the title already holds it (主な事業と目標値 + 主な事業 → 主な事業に「…」を追加);
+    a name column (事業名) is no word for the row."""
+    head = _key_header(f)
+    if head and title and key(head) in key(title) and key(head) != key(title):
+        return head, ""
+    if head.endswith("名"):
+        return title or head, ""
+    return title, head
 
 
 def _key_header(f: Fact) -> str:
@@ -509,6 +608,10 @@ def summarize(
             return f"{why[:-3]}を次のとおり反映 {body}" if why.endswith("のため") else f"{why}、次のとおり変更 {body}"
         return f"{why}、{body}"
     if cause_type == CauseType.EXTERNAL and external is not None:
+        if not external.document and external.verb != "組織改正":
+            named = _document_of_note(facts)
+            if named:  # 「こども基本法」（令和6年法律第65号）: the law is named before its number
+                external = dataclasses.replace(external, document=named)
         # an added phrase that only says what the reason says (「令和5年5月に改正された」)
         stamps = [x for x in (external.when, external.edition) if x]
         kept = [c for c in clauses if not (c.endswith(("を追加", "を追記")) and any(key(x) in key(c) for x in stamps))]
