@@ -346,3 +346,14 @@ def test_a_row_added_is_named_the_way_its_table_names_rows() -> None:
     assert fact_clauses([f]) == ["主な事業に「（新規）干潟普及啓発事業」を追加"]
     f = Fact(ch, ROW_ADDED, new=ch.new_text, row_key="みらいアプリ事業", header=("事業名", "内容", "所管課"))
     assert fact_clauses([f]) == ["主な事業と目標値に「みらいアプリ事業」を追加"]
+
+
+def test_a_section_number_glued_to_its_title_in_an_answer_is_dropped() -> None:
+    from revtool.changes.summary import unglued_labels
+    path = ("第3章　施策の展開", "第3節　自然と共生する社会の実現", "1　生物多様性の保全")
+    fs = facts(change(path, "保全を進めます。", "保全を進めます。観光分野との連携の視点も踏まえます。"))
+    action = answer_action("ご指摘の趣旨を踏まえ、1生物多様性の保全の記述に観光分野との連携について追記します。")
+    assert unglued_labels(action, fs) == "生物多様性の保全の記述に観光分野との連携について追記"
+    assert unglued_labels("１　生物多様性の保全及び第3節自然と共生する社会の実現に追記", fs) == \
+        "生物多様性の保全及び自然と共生する社会の実現に追記"
+    assert unglued_labels("11生物多様性の保全", fs) == "11生物多様性の保全"  # another number is kept

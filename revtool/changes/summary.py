@@ -337,11 +337,24 @@ def _item_swaps(facts: list[Fact]) -> list[tuple[Fact, Fact]]:
     return out
 
 
+ITEM_NAME_MAX = 24  # an item longer than this is named by what it acts on
+ITEM_NAME_MIN = 8  # a shorter noun phrase names too little (情報発信): the item's first words instead
+
+
 def _item_head(f: Fact) -> str:
-    """A list item named by its text: whole when short, else its first words."""
+    """A list item named by its text: whole when short, else by the noun phrase
+    its last predicate acts on (…、自然観察会に関する新たな技術の実証を進めます →
+    自然観察会に関する新たな技術の実証), else by its first words."""
     _, body = item_marker(f.change.new_text)
     body = _single_line(body).rstrip("。")
-    return body if len(body) <= MAX_QUOTE else _lead_words(body, MAX_QUOTE // 2)
+    if len(body) <= ITEM_NAME_MAX:
+        return body
+    bounds = morph.phrase_bounds(body)
+    last = bounds[-2] if len(bounds) >= 2 else 0
+    named = morph.subject_before(body, last) if last > 0 else ""
+    if ITEM_NAME_MIN <= len(named) <= MAX_QUOTE * 3 // 4 and not named.startswith("「"):
+        return named
+    return _lead_words(body, ITEM_NAME_MAX * 3 // 4)
 
 
 def fact_clauses(facts: list[Fact]) -> list[str]:
@@ -369,7 +382,9 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             clauses.append(f"{_single_line(what)}の一覧を更新")
     for a, b in _item_swaps(facts):
         bulk.update((id(a), id(b)))
-        clauses.append(f"「{_item_head(a)}」と「{_item_head(b)}」の順序を入れ替え")
+        title = _section_title(a)
+        ma, mb = item_marker(a.change.old_text)[0], item_marker(b.change.old_text)[0]
+        clauses.append(f"{title + 'の' if title else ''}{ma}「{_item_head(a)}」と{mb}「{_item_head(b)}」の順序を入れ替え")
     cells = [f for f in facts if id(f) not in bulk and (f.kind == CELL or (f.kind == TEXT and f.column))]
     if cells:
         clauses.extend(_cell_clauses(cells))
@@ -494,9 +509,25 @@ def answer_action(response: str) -> str:
         if cut >= 0:
             body = body[body.index("、", cut) + 1 :]
         body = re.sub(r"(する|します|いたします|しました|した)$", "", body)
-        body = re.sub(r"^(?:いただいた)?(?:ご指摘|ご意見|ご提案|ご要望)(?:のとおり|を踏まえ(?:て)?|を受け(?:て)?|に基づき)、?", "", body)
+        body = re.sub(r"^(?:いただいた)?(?:ご指摘|ご意見|ご提案|ご要望)(?:の(?:趣旨|内容|点))?(?:のとおり|を踏まえ(?:て)?|を受け(?:て)?|に基づき)、?", "", body)
         return body.strip("、 ")
     return ""
+
+
+def unglued_labels(text: str, facts: list[Fact]) -> str:
+    """A section named in an answer by its number glued to its title
+    (「1生物多様性の保全の記述に…」, 「2　プラスチック…」) is named by its title
+    alone, as staff write it in a sentence (the 項目 column gives the number)."""
+    headings = {h for f in facts for path in (f.section_path, f.change.old_section_path) for h in path}
+    for h in sorted(headings, key=len, reverse=True):
+        number, title = heading_number(h), heading_title(h)
+        if not number or not title or title == h.strip():
+            continue
+        digits = "".join(f"[{d}{chr(ord(d) + 0xFEE0)}]" if d.isascii() and d.isdigit() else re.escape(d)
+                         for d in unicodedata.normalize("NFKC", number))
+        glued = re.compile(f"(?<![0-9０-９]){digits}[\\s\u3000]*(?={re.escape(title)})")
+        text = glued.sub("", text)
+    return text
 
 
 def _reuse_answer(action: str, facts: list[Fact]) -> bool:
@@ -597,7 +628,7 @@ def summarize(
     linked = cause_type == CauseType.COMMENT and bool(comments)
     if linked:
         for c in comments:
-            action = answer_action(c.response)
+            action = unglued_labels(answer_action(c.response), facts)
             if _reuse_answer(action, facts) and _more_informative(action, clauses):
                 body = action
                 break
