@@ -357,3 +357,44 @@ def test_a_section_number_glued_to_its_title_in_an_answer_is_dropped() -> None:
     assert unglued_labels("１　生物多様性の保全及び第3節自然と共生する社会の実現に追記", fs) == \
         "生物多様性の保全及び自然と共生する社会の実現に追記"
     assert unglued_labels("11生物多様性の保全", fs) == "11生物多様性の保全"  # another number is kept
+
+
+GOAL = ("第3章　施策の展開", "基本目標3　子どもと子育て家庭を支える")
+
+
+def test_two_sections_merged_into_one_are_said_as_a_merge() -> None:
+    gone = GOAL + ("施策3-1　就労支援による地域づくり",)
+    kept = GOAL + ("施策3-2　キャッシュレス決済の推進",)
+    into = GOAL + ("施策3-1　就労支援とキャッシュレス決済の一体的な推進",)
+    fs = facts(
+        change(GOAL, "施策3-1　就労支援による地域づくり\n本文。", "", kind=ChangeKind.DELETED, block_kind="section", old_path=gone),
+        change(into, "施策3-2　キャッシュレス決済の推進", "施策3-1　就労支援とキャッシュレス決済の一体的な推進",
+               kind=ChangeKind.RENAMED, block_kind="section", old_path=kept),
+        change(into + ("（2）　主な取組",), "", "・関係機関向けの就労支援の定着を支援する", kind=ChangeKind.ADDED, block_kind="list",
+               old_path=kept + ("（2）　主な取組",)),
+        change(into + ("（3）　成果指標",), "（3）　成果指標", "（3）　成果指標", kind=ChangeKind.MERGED, block_kind="section",
+               old_path=gone + ("（3）　成果指標",)),
+    )
+    assert fact_clauses(fs) == ["「就労支援による地域づくり」と「キャッシュレス決済の推進」を統合し、"
+                                "名称を「就労支援とキャッシュレス決済の一体的な推進」に変更"]
+
+
+def test_a_section_split_from_another_is_said_as_a_split() -> None:
+    donor = GOAL + ("施策3-1　電子決裁の推進",)
+    new = GOAL + ("施策3-2　相談体制の推進",)
+    fs = facts(
+        change(new, "", "施策3-2　相談体制の推進\n相談を受け付ける。", kind=ChangeKind.ADDED, block_kind="section"),
+        change(new + ("（1）　現状と課題",), "（1）　現状と課題", "（1）　現状と課題", kind=ChangeKind.SPLIT, block_kind="section",
+               old_path=donor + ("（1）　現状と課題",)),
+        change(new + ("（1）　現状と課題",), "", "相談を区役所本庁舎又はオンラインで受け付ける。", kind=ChangeKind.ADDED),
+        change(donor + ("（2）　主な取組",), "・相談体制を強化する", "", kind=ChangeKind.DELETED, block_kind="list"),
+    )
+    assert fact_clauses(fs) == ["「電子決裁の推進」から「相談体制の推進」を分割"]
+    # the new section alone, its subsections brought from elsewhere: one clause, no 「現状と課題」の掲載位置を変更
+    other = ("第3章　施策の展開", "基本目標1　学びと交流の場をひろげる", "施策1-1　文化振興の推進", "（1）　現状と課題")
+    fs = facts(
+        change(new, "", "施策3-2　相談体制の推進\n相談を受け付ける。", kind=ChangeKind.ADDED, block_kind="section"),
+        change(new + ("（1）　現状と課題",), "（1）　現状と課題", "（1）　現状と課題", kind=ChangeKind.MOVED, block_kind="section",
+               old_path=other),
+    )
+    assert fact_clauses(fs) == ["「相談体制の推進」を新たに掲載"]

@@ -51,7 +51,7 @@ from revtool.changes.facts import (
 from revtool.changes.link import External, bigrams
 from revtool.compare import morph
 from revtool.errors import WorkspaceError
-from revtool.model import CauseType, Comment
+from revtool.model import CauseType, Comment, SectionPath
 
 
 @dataclass(frozen=True)
@@ -357,8 +357,76 @@ def _item_head(f: Fact) -> str:
     return _lead_words(body, ITEM_NAME_MAX * 3 // 4)
 
 
+def _under(path: SectionPath, root: SectionPath) -> bool:
+    return bool(root) and tuple(path[:len(root)]) == tuple(root)
+
+
+def _mentions(f: Fact, titles: list[str]) -> bool:
+    """A table fact that lists one of the titles (the 施策の体系 line of the decision)."""
+    if f.kind not in (CELL, ROW_ADDED, ROW_DELETED, TEXT) or not (f.column or f.kind != TEXT or "\t" in f.change.new_text):
+        return False
+    text = key(f.old + " " + f.new)
+    return any(key(t) in text for t in titles if t)
+
+
+def _order(path: SectionPath) -> tuple[int, ...]:
+    return _numbers(path[-1]) if path else ()
+
+
+def split_or_merge(facts: list[Fact]) -> tuple[list[str], set[int]]:
+    """A 施策 split in two or two merged into one, said in one clause the way
+    staff write it, and the facts that clause stands for (the new section's
+    contents, the subsections that moved with it, the donor's cut, the
+    施策の体系 lines): 「電子決裁の推進」から「相談体制の推進」を分割;
+    「就労支援による地域づくり」と「キャッシュレス決済の推進」を統合し、名称を
+    「就労支援とキャッシュレス決済の一体的な推進」に変更."""
+    clauses: list[str] = []
+    used: set[int] = set()
+    renamed = [f for f in facts if f.kind == SECTION_RENAMED]
+    for d in (f for f in facts if f.kind == SECTION_DELETED):
+        gone = d.change.old_section_path
+        partner = next((r for r in renamed if id(r) not in used and gone and r.change.old_section_path
+                        and r.change.old_section_path[:-1] == gone[:-1]), None)
+        if partner is None:
+            continue
+        into = partner.section_path
+        a, b = sorted((gone, partner.change.old_section_path), key=_order)
+        titles = [heading_title(a[-1]), heading_title(b[-1]), heading_title(into[-1])]
+        clauses.append(f"「{titles[0]}」と「{titles[1]}」を統合し、名称を「{titles[2]}」に変更")
+        used.update(id(f) for f in facts if f is d or f is partner or _under(f.section_path, into)
+                    or _under(f.change.old_section_path, gone) or _mentions(f, titles))
+    for a in (f for f in facts if f.kind == SECTION_ADDED and id(f) not in used):
+        new = a.section_path
+        if not new:
+            continue
+        depth = len(new)
+
+        def sibling(path: SectionPath) -> bool:
+            return len(path) >= depth and tuple(path[:depth - 1]) == tuple(new[:depth - 1]) and path[depth - 1] != new[-1]
+
+        moved = [f for f in facts if f.change.block_kind == "section" and f is not a and _under(f.section_path, new)
+                 and sibling(f.change.old_section_path)]
+        cut = [f for f in facts if f.polarity == "-" and sibling(f.section_path) and f.kind != SECTION_DELETED]
+        donor_path = (moved[0].change.old_section_path if moved else cut[0].section_path if cut else ())
+        titles = [heading_title(new[-1])]
+        if donor_path:
+            clauses.append(f"「{heading_title(donor_path[depth - 1])}」から「{titles[0]}」を分割")
+        elif any(f.change.block_kind == "section" and f is not a and _under(f.section_path, new) for f in facts):
+            # its subsections came from elsewhere: a new section, said once (not 「現状と課題」の掲載位置を変更)
+            clauses.append(f"「{titles[0]}」を新たに掲載")
+        else:
+            continue
+        used.update(id(f) for f in facts if f is a or _under(f.section_path, new) or f in cut
+                    or (f.change.block_kind == "section" and _under(f.section_path, new)) or _mentions(f, titles))
+    return clauses, used
+
+
 def fact_clauses(facts: list[Fact]) -> list[str]:
     """Clauses describing the facts, most frequent first, then in order."""
+    structural, consumed = split_or_merge(facts)
+    if structural:
+        rest = [f for f in facts if id(f) not in consumed]
+        return list(dict.fromkeys(structural + (fact_clauses(rest) if rest else [])))
     clauses: list[str] = []
     # a table with many edits (cells rewritten, rows added and removed) is one clause
     per_table: dict[str, list[Fact]] = {}
