@@ -390,8 +390,8 @@ def split_or_merge(facts: list[Fact]) -> tuple[list[str], set[int]]:
         if partner is None:
             continue
         into = partner.section_path
-        a, b = sorted((gone, partner.change.old_section_path), key=_order)
-        titles = [heading_title(a[-1]), heading_title(b[-1]), heading_title(into[-1])]
+        first, second = sorted((gone, partner.change.old_section_path), key=_order)
+        titles = [heading_title(first[-1]), heading_title(second[-1]), heading_title(into[-1])]
         clauses.append(f"「{titles[0]}」と「{titles[1]}」を統合し、名称を「{titles[2]}」に変更")
         used.update(id(f) for f in facts if f is d or f is partner or _under(f.section_path, into)
                     or _under(f.change.old_section_path, gone) or _mentions(f, titles))
