@@ -398,3 +398,12 @@ def test_a_section_split_from_another_is_said_as_a_split() -> None:
                old_path=other),
     )
     assert fact_clauses(fs) == ["「相談体制の推進」を新たに掲載"]
+
+
+def test_an_insertion_widened_over_a_neighbouring_word_is_said_as_an_addition() -> None:
+    # a table read from a PDF as text: the new row's first word joins the last cell before it
+    old = "事業名　内容　所管課あんしん相談ナビ事業　若者を対象に文化振興を支援する　防災危機管理課"
+    new = old + "みらいアプリ事業　障害のある方を対象に文化振興を支援する　障害福祉課"
+    (clause,) = fact_clauses(facts(change((CH3, ISSUES), old, new)))
+    assert "みらいアプリ事業" in clause and clause.endswith("を追記"), clause
+    assert "防災危機管理課" not in clause and not clause.endswith("の記述を更新")

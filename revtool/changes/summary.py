@@ -272,6 +272,13 @@ def _document_of_note(facts: list[Fact]) -> str:
 
 def _text_clause(f: Fact) -> str:
     old, new = _quote(_core(f.old)), _quote(_core(f.new))
+    for short, long_ in ((old, new), (new, old)):
+        if short and len(long_) > len(short) + 1 and (long_.startswith(short) or long_.endswith(short)):
+            # a word borrowed as context (a compound widened over glued cells): the rest was added or cut
+            rest = (long_[len(short):] if long_.startswith(short) else long_[:-len(short)]).strip(" \u3000、")
+            if rest and len(long_) > MAX_QUOTE:
+                added = long_ is new
+                return _text_clause(dataclasses.replace(f, old="" if added else rest, new=rest if added else ""))
     multi = "。" in old.rstrip("。") or "。" in new.rstrip("。")
     if old and new and len(old) <= MAX_QUOTE and len(new) <= MAX_QUOTE and not multi:
         if morph.is_quantity(old) and morph.is_quantity(new):
