@@ -276,7 +276,7 @@ def _text_clause(f: Fact) -> str:
         if short and len(long_) > len(short) + 1 and (long_.startswith(short) or long_.endswith(short)):
             # a word borrowed as context (a compound widened over glued cells): the rest was added or cut
             rest = (long_[len(short):] if long_.startswith(short) else long_[:-len(short)]).strip(" \u3000、")
-            if rest and len(long_) > MAX_QUOTE:
+            if rest and (len(long_) > MAX_QUOTE or re.search(r"[\u3000\t]", rest)):
                 added = long_ is new
                 return _text_clause(dataclasses.replace(f, old="" if added else rest, new=rest if added else ""))
     multi = "。" in old.rstrip("。") or "。" in new.rstrip("。")
