@@ -407,3 +407,24 @@ def test_an_insertion_widened_over_a_neighbouring_word_is_said_as_an_addition() 
     (clause,) = fact_clauses(facts(change((CH3, ISSUES), old, new)))
     assert "みらいアプリ事業" in clause and clause.endswith("を追記"), clause
     assert "防災危機管理課" not in clause and not clause.endswith("の記述を更新")
+
+
+def test_the_revision_date_beside_the_revised_name_is_not_repeated_after_the_reason() -> None:
+    old = "本計画は、国の「生物多様性国家戦略2012-2020」（平成24年9月閣議決定）を踏まえます。"
+    new = "本計画は、国の「生物多様性国家戦略2023-2030」（令和5年3月閣議決定）を踏まえます。"
+    fs = facts(change((CH3, ISSUES), old, new))
+    ext = detect_external("\n".join(f.new for f in fs), new)
+    assert ext is not None and ext.when == "令和5年3月"
+    text = summarize(fs, CauseType.EXTERNAL, external=ext)
+    assert text == ("令和5年3月に「生物多様性国家戦略2023-2030」が閣議決定されたため、"
+                    "「生物多様性国家戦略2012-2020」を「生物多様性国家戦略2023-2030」に更新")
+
+
+def test_a_deleted_sentence_and_a_deleted_list_item_say_what_was_deleted() -> None:
+    fs = facts(change((CH3, ISSUES), "区は情報を発信する。区は窓口を設ける。", "区は情報を発信する。"))
+    assert fact_clauses(fs) == ["「区は窓口を設ける。」を削除"]
+    path = (CH3, "1　気候変動への適応", "（2）　主な取組")
+    fs = facts(change(path, "④農作物の高温障害に取り組む市町村に対し、計画づくりや技術導入を支援します。", "",
+                      kind=ChangeKind.DELETED, block_kind="list"))
+    (clause,) = fact_clauses(fs)
+    assert clause.startswith("主な取組から「農作物の高温障害") and clause.endswith("を削除"), clause

@@ -295,7 +295,7 @@ def _text_clause(f: Fact) -> str:
         return f"{_section_title(f) or '本文'}の記述を更新"
     if old:
         if len(old) <= MAX_QUOTE and not multi:
-            return f"「{old}」の文言を削除"
+            return f"「{old}」を削除" if old.endswith("。") else f"「{old}」の文言を削除"  # a sentence is deleted whole
         return f"{_gist(old)}を削除"
     if f.kind == BLOCK_ADDED and (len(new) > MAX_QUOTE or multi):
         return f"{_gist(new)}を追加"
@@ -486,7 +486,11 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             else:
                 clauses.append(_text_clause(f))
         elif f.kind == BLOCK_DELETED:
-            clauses.append(_text_clause(f))
+            listed_item = f.change.block_kind == "list"
+            said = _text_clause(dataclasses.replace(f, old=item_marker(f.old)[1]) if listed_item else f)
+            if listed_item and title and not said.startswith("「" + title):
+                said = f"{title}から{said.replace('の記述を削除', 'を削除')}"  # 主な取組から「…」を削除
+            clauses.append(said)
         elif f.kind == TABLE_ADDED:
             clauses.append(f"{title}に表を追加" if title else "表を追加")
         elif f.kind == TABLE_DELETED:
@@ -721,6 +725,12 @@ def summarize(
         # an added phrase that only says what the reason says (「令和5年5月に改正された」)
         stamps = [x for x in (external.when, external.edition) if x]
         kept = [c for c in clauses if not (c.endswith(("を追加", "を追記")) and any(key(x) in key(c) for x in stamps))]
+        # the date of the revision replaced beside its name says what the reason says (「平成24年9月」を「令和5年3月」に)
+        dated = [c for c in kept if (m := _REPLACED.fullmatch(c)) and external.when and key(m.group(2)) == key(external.when)]
+        if dated and len(kept) > len(dated):
+            kept = [c for c in kept if c not in dated]
+            clauses = [c for c in clauses if c not in dated]
+            body = _join(kept[:MAX_CLAUSES]) + ("ほか" if len(kept) > MAX_CLAUSES else "")
         if len(kept) < len(clauses):
             title = _section_title(facts[0]) if facts else ""
             kept.append(f"{title}の記述を更新" if title else "記述を更新")
