@@ -428,3 +428,16 @@ def test_a_deleted_sentence_and_a_deleted_list_item_say_what_was_deleted() -> No
                       kind=ChangeKind.DELETED, block_kind="list"))
     (clause,) = fact_clauses(fs)
     assert clause.startswith("主な取組から「農作物の高温障害") and clause.endswith("を削除"), clause
+
+
+def test_what_counts_as_a_quantity_and_what_its_subject_is() -> None:
+    from revtool.compare import morph
+    assert morph.is_quantity("約5,000件")
+    assert morph.is_quantity("64人") and morph.is_quantity("48%")
+    for label in ("3", "第3版", "令和6年法律第65号", "令和5年3月", "2030年度"):
+        assert not morph.is_quantity(label), label
+    text = "本計画は、「こども基本法」（令和6年法律第65号）の趣旨を踏まえて策定する。"
+    assert morph.subject_before(text, text.index("令和")) == "「こども基本法」"
+    text = "現在は第4.0版が最新版となっている。"
+    assert morph.subject_before(text, text.index("第4")) == ""  # 現在は is a time word, no subject
+    assert morph.is_predicate_only("創設を検討します") and not morph.is_predicate_only("基金を創設します")

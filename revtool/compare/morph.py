@@ -385,4 +385,5 @@ def is_quantity(text: str) -> bool:
     nothing without what it counts. Dates, law numbers and ordinals (第3版,
     令和6年法律第65号) name themselves."""
     t = text.strip().lstrip("約")
-    return bool(t) and _NUMERIC.fullmatch(t) is not None and not _NOT_QUANTITY.search(t)
+    # a bare number (施策5-3 → 5-2: 「3」) is a label, not a quantity: a quantity has its unit
+    return bool(t) and not t[-1].isdigit() and _NUMERIC.fullmatch(t) is not None and not _NOT_QUANTITY.search(t)
