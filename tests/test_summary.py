@@ -441,3 +441,10 @@ def test_what_counts_as_a_quantity_and_what_its_subject_is() -> None:
     text = "現在は第4.0版が最新版となっている。"
     assert morph.subject_before(text, text.index("第4")) == ""  # 現在は is a time word, no subject
     assert morph.is_predicate_only("創設を検討します") and not morph.is_predicate_only("基金を創設します")
+
+
+def test_a_target_named_as_the_topic_of_its_sentence() -> None:
+    # …の設置数については、令和12年度までに46か所とすることを目指す: 設置数 is what is counted (か所 kept whole)
+    t = "学校卒業後の学びの設置数については、令和12年度までに46か所とすることを目指す。"
+    fs = facts(change((CH3, ISSUES), t, t.replace("46", "51")))
+    assert fact_clauses(fs) == ["学校卒業後の学びの設置数の目標値を上方修正（46か所 → 51か所）"]

@@ -34,7 +34,8 @@ Words come from the dictionary first (compare/morph.py, SudachiPy core):
 (施索 → 施策). The tables above hold what a dictionary cannot know.
 
 Rule ids: ``format`` (width, spacing, punctuation), ``variant`` (表記ゆれ),
-``number`` (numbers, dates, percentages; 令和8年 = 2026年), ``counter`` (the
+``figure`` (a figure or table renumbered: 図表１２ → 図表１－３), ``number``
+(numbers, dates, percentages; 令和8年 = 2026年), ``counter`` (the
 same number with another counter or unit: 3件 → 3回), ``era`` (the same
 year written in 和暦 or 西暦), ``name`` (「」 names), ``negation``,
 ``meaning`` (substantive words), ``sentence`` (sentence added or removed),
@@ -111,6 +112,7 @@ DEFAULT_ACTION_WORDS: tuple[str, ...] = (
     "対象", "本格", "増", "減", "強化", "維持", "充実", "支援", "整備", "目指", "達成", "目標",
 )
 
+_DIGITS = re.compile(r"[0-9]")  # written digits; kanji numerals inside words (一人一人, 一層) are words
 _NEGATION = re.compile(r"(?<=[\u3041-\u309f])(?:ない|なく|なかっ|ず|ぬ|ません)")
 _NEGATION_PREFIX = "不非未無"
 _COUNTERS = "年月日度回件人%％割倍つ個名社校点か箇所台冊本枚歳時分"
@@ -378,7 +380,8 @@ def _t_morph_variant(c: Context) -> str | None:
     Numbers on both sides and 「」 names are left to their own rules (the
     dictionary reads 一人暮らし as one word, not as the number 1)."""
     r = c.rules
-    if not r.morphology or (_has_number(c.hunk.old) and _has_number(c.hunk.new)):
+    if not r.morphology or (_has_number(c.hunk.old) and _has_number(c.hunk.new)
+                            and _DIGITS.search(unicodedata.normalize("NFKC", c.hunk.old + c.hunk.new))):
         return None  # numbers on both sides: the number and era rules decide
     h = c.hunk
     if _quoted_touching(c.old_text, h.old_start, h.old_end) or _quoted_touching(c.new_text, h.new_start, h.new_end):
@@ -425,6 +428,37 @@ def _counted(c: Context, old: bool) -> Counter[str]:
         if a.begin < max(end, start + 1) and start < b.end:  # the hunk touches the number or its unit
             out[table.get(b.normalized, b.normalized)] += 1
     return out
+
+
+_FIGURE_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:図表|図|表|別表|資料|グラフ|写真|コラム)[\s\u3000]*"
+                           r"([0-9０-９]+(?:[-‐－ー.．][0-9０-９]+)*)")
+_LABEL_NUMBER = re.compile(r"[0-9０-９\-‐－ー.．]*")
+
+
+def _in_label(text: str, start: int, end: int) -> str:
+    """The figure or table label (図表１２) whose number holds [start, end), or ""."""
+    for m in _FIGURE_LABEL.finditer(text, max(0, start - 12), min(len(text), end + 12)):
+        if m.start(1) <= start and end <= m.end(1):
+            return m.group(0)
+    return ""
+
+
+def _t_figure(c: Context) -> str | None:
+    """A figure or table renumbered (図表１２ → 図表１－３, in its caption and in
+    the text that refers to it): a consequence of figures added or moved, never
+    a change of content."""
+    a, b = c.core
+    if not (a or b) or not _LABEL_NUMBER.fullmatch(a) or not _LABEL_NUMBER.fullmatch(b):
+        return None
+    h = c.hunk
+    p = 0
+    while p < min(len(h.old), len(h.new)) and h.old[p] == h.new[p]:
+        p += 1
+    old_label = _in_label(c.old_text, h.old_start + p, h.old_start + p + len(a))
+    new_label = _in_label(c.new_text, h.new_start + p, h.new_start + p + len(b))
+    if old_label and new_label:
+        return f"図表番号 {_fmt(old_label, new_label)}"
+    return None
 
 
 def _t_counter(c: Context) -> str | None:
@@ -668,10 +702,11 @@ def _dictionary_fix(c: Context) -> tuple[str, str] | None:
     if os_ < 0 or oe > len(c.old_text):
         return None
     old_word = c.old_text[os_:oe]
-    if not old_word or morph.is_dictionary_word(old_word):
+    if not old_word or morph.is_common_word(old_word):
         return None
     inside = [m for m in morph.words_at(c.old_text, os_, oe) if m.begin < oe and m.end > os_]
-    if len(inside) == 1 and not inside[0].oov and (inside[0].begin, inside[0].end) == (os_, oe):
+    if len(inside) == 1 and not inside[0].oov and (inside[0].begin, inside[0].end) == (os_, oe) \
+            and not (inside[0].pos2 == "固有名詞" and inside[0].pos3 == "人名"):
         return None  # a word in context (the old spelling is a word too)
     return old_word, w.surface
 
@@ -851,6 +886,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("format", False, "文言整理（句読点・空白・全角半角）", _t_format),
     Rule("variant", False, "文言整理（表記ゆれ・送り仮名）", _t_variant),
+    Rule("figure", False, "文言整理（図表番号の変更）", _t_figure),
     Rule("number", True, "数値・日付の変更", _t_number),
     Rule("counter", True, "数値の単位・助数詞の変更", _t_counter),
     Rule("era", False, "文言整理（年・数値の表記）", _t_era),

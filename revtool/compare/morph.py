@@ -106,6 +106,14 @@ def is_dictionary_word(word: str) -> bool:
     return len(ms) == 1 and not ms[0].oov and ms[0].surface == word
 
 
+def is_common_word(word: str) -> bool:
+    """A dictionary word that a plan would write as it is: not a person's
+    given name or surname that happens to share its spelling (啓登, a name,
+    is the typo of 啓発 in 普及啓登)."""
+    ms = morphemes(word)
+    return is_dictionary_word(word) and not (ms[0].pos2 == "固有名詞" and ms[0].pos3 == "人名")
+
+
 # ---------------------------------------------------------------- windows
 
 
@@ -251,7 +259,7 @@ _NUMERIC = re.compile(
     r"(?:令和|平成|昭和)[0-9０-９元]+年(?:法律|政令|条例|規則|省令|府令|告示|訓令)第[0-9０-９]+号"
     r"|(?:令和|平成|昭和)?[0-9０-９元]+年度?(?:[0-9０-９]+月(?:[0-9０-９]+日)?)?"
     r"|第[0-9０-９]+(?:[.．][0-9０-９]+)?(?:版|章|節|条|項|号|次|期|回)"
-    r"|[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[%％]?(?:[件人回か所箇所円倍点歳]|万[件人円]?)?"
+    r"|[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[%％]?(?:か所|ヶ所|カ所|箇所|[件人回所円倍点歳]|万[件人円]?)?"
 )
 
 
@@ -346,7 +354,10 @@ def subject_before(text: str, start: int) -> str:
         particles = 0
         while particles < len(ms) and ms[len(ms) - 1 - particles].pos == "助詞":
             particles += 1
-        if particles == 0 or ms[-1].surface not in _SUBJECT_PARTICLES or not _noun_end(ms[:len(ms) - particles]):
+        # …については / …に関して: the topic of the sentence (設置数については、…51か所)
+        topic = ms[-1].surface == "に" and re.match(r"(?:ついて|関して)", head[pe:]) is not None
+        if particles == 0 or (ms[-1].surface not in _SUBJECT_PARTICLES and not topic) \
+                or not _noun_end(ms[:len(ms) - particles]):
             continue
         end = ps + ms[len(ms) - particles].begin
         clause = max(head.rfind(ch, 0, ps) for ch in _CLAUSE_END) + 1
