@@ -430,7 +430,7 @@ def _counted(c: Context, old: bool) -> Counter[str]:
     return out
 
 
-_FIGURE_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:図表|図|表|別表|資料|グラフ|写真|コラム)[\s\u3000]*"
+_FIGURE_LABEL = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:図表|図|表|別表|資料|グラフ|写真|コラム|注)|※)[\s\u3000]*"
                            r"([0-9０-９]+(?:[-‐－ー.．][0-9０-９]+)*)")
 _LABEL_NUMBER = re.compile(r"[0-9０-９\-‐－ー.．]*")
 
@@ -444,9 +444,9 @@ def _in_label(text: str, start: int, end: int) -> str:
 
 
 def _t_figure(c: Context) -> str | None:
-    """A figure or table renumbered (図表１２ → 図表１－３, in its caption and in
-    the text that refers to it): a consequence of figures added or moved, never
-    a change of content."""
+    """A figure, table or note renumbered (図表１２ → 図表１－３, ※７ → ※８, in
+    its caption and in the text that refers to it): a consequence of figures or
+    notes added or moved, never a change of content."""
     a, b = c.core
     if not (a or b) or not _LABEL_NUMBER.fullmatch(a) or not _LABEL_NUMBER.fullmatch(b):
         return None
@@ -457,7 +457,7 @@ def _t_figure(c: Context) -> str | None:
     old_label = _in_label(c.old_text, h.old_start + p, h.old_start + p + len(a))
     new_label = _in_label(c.new_text, h.new_start + p, h.new_start + p + len(b))
     if old_label and new_label:
-        return f"図表番号 {_fmt(old_label, new_label)}"
+        return f"図表・注の番号 {_fmt(old_label, new_label)}"
     return None
 
 
@@ -886,7 +886,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("format", False, "文言整理（句読点・空白・全角半角）", _t_format),
     Rule("variant", False, "文言整理（表記ゆれ・送り仮名）", _t_variant),
-    Rule("figure", False, "文言整理（図表番号の変更）", _t_figure),
+    Rule("figure", False, "文言整理（図表・注の番号の変更）", _t_figure),
     Rule("number", True, "数値・日付の変更", _t_number),
     Rule("counter", True, "数値の単位・助数詞の変更", _t_counter),
     Rule("era", False, "文言整理（年・数値の表記）", _t_era),
