@@ -448,3 +448,12 @@ def test_a_target_named_as_the_topic_of_its_sentence() -> None:
     t = "学校卒業後の学びの設置数については、令和12年度までに46か所とすることを目指す。"
     fs = facts(change((CH3, ISSUES), t, t.replace("46", "51")))
     assert fact_clauses(fs) == ["学校卒業後の学びの設置数の目標値を上方修正（46か所 → 51か所）"]
+
+
+def test_a_long_sentence_without_names_is_named_by_its_topic_then_its_first_words() -> None:
+    a = "国は調査を行う。"
+    t = ("若者の社会参画の推進に当たっては、学校卒業後も含めたライフステージ※７全体を見通し、関係府省や地方公共団体と"
+         "連携しながら、当事者や家族の意見を丁寧に聴き、身近な地域で継続的に学ぶことができる環境の整備を推進する。")
+    (clause,) = fact_clauses(facts(change((CH3, ISSUES), a, a + t)))
+    assert clause.startswith("若者の社会参画の推進について、「学校卒業後も含めたライフステージ") and clause.endswith("の記述を追記")
+    assert "※" not in clause

@@ -209,7 +209,16 @@ def _gist(text: str) -> str:
     names = _names(text)
     if names:
         return "".join(f"「{x}」" for x in names[:2]) + "に関する記述"
+    t = _NOTE_MARK.sub("", _single_line(text))  # a note mark (※７) is no word of the sentence
+    topic = _TOPIC.match(t)
+    if topic and len(t) - topic.end() >= 8:
+        # the sentence's own topic first, then what it says: 若者の社会参画の推進について、「学校卒業後も…」
+        return f"{topic.group(1)}について、「{_lead_words(t[topic.end():])}」の記述"
     return f"「{_lead_words(text)}」の記述"
+
+
+_NOTE_MARK = re.compile(r"※[0-9０-９]+")
+_TOPIC = re.compile(r"^([^、。「」]{2,24}?)(?:に当たっては|に当たり|については|においては)、")
 
 
 def _place_in_unit(f: Fact) -> tuple[str, int]:
@@ -489,7 +498,7 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             listed_item = f.change.block_kind == "list"
             said = _text_clause(dataclasses.replace(f, old=item_marker(f.old)[1]) if listed_item else f)
             if listed_item and title and not said.startswith("「" + title):
-                said = f"{title}から{said.replace('の記述を削除', 'を削除')}"  # 主な取組から「…」を削除
+                said = f"{title}から{said.replace('の記述を削除', 'を削除').replace('の文言を削除', 'を削除')}"  # 主な取組から「…」を削除
             clauses.append(said)
         elif f.kind == TABLE_ADDED:
             clauses.append(f"{title}に表を追加" if title else "表を追加")
