@@ -485,3 +485,11 @@ def test_national_register_answer_leads_and_places_are_dropped() -> None:
     assert answer_action("御指摘の趣旨を踏まえ、第２部第４章第４節に、担い手の高齢化を踏まえた仕組みづくりについて追記いたします。") == \
         "担い手の高齢化を踏まえた仕組みづくりについて追記"
     assert answer_action("御意見を踏まえ、やさしい日本語による情報発信について追記します。") == "やさしい日本語による情報発信について追記"
+
+
+def test_a_name_replaced_is_quoted_as_a_name_on_both_sides() -> None:
+    # the diff kept 「を中心に」 on the new side only: the quote is the organisation, not its sentence
+    fs = facts(change((CH3, ISSUES), "内閣官房共生社会推進本部事務局", "共生社会推進庁を中心に"))
+    assert fact_clauses(fs) == ["「内閣官房共生社会推進本部事務局」を「共生社会推進庁」に変更"]
+    fs = facts(change((CH3, ISSUES), "基金", "基金を創設"))
+    assert "「基金」を「基金」" not in fact_clauses(fs)[0]

@@ -279,8 +279,33 @@ def _document_of_note(facts: list[Fact]) -> str:
     return ""
 
 
+_NOMINAL = ("名詞", "接頭辞", "接尾辞")
+
+
+def _noun_run(text: str) -> int:
+    """The length of the noun compound ``text`` starts with (0 when it starts otherwise)."""
+    end = 0
+    for m in morph.morphemes(text):
+        if m.begin != end or m.pos not in _NOMINAL or m.is_punct:
+            break
+        end = m.end
+    return end
+
+
+def _same_kind_of_words(old: str, new: str) -> tuple[str, str]:
+    """A name replaced by a name with the next words of its sentence on one side
+    only (内閣官房…事務局 → 共生社会推進庁を中心に: the diff kept the particle and
+    verb on the new side): each side quoted as the name it is."""
+    for a, b in ((old, new), (new, old)):
+        if a and b and _noun_run(a) == len(a) and 2 <= (n := _noun_run(b)) < len(b):
+            rest = morph.morphemes(b[n:])
+            if rest and rest[0].pos == "助詞" and key(a) not in key(b[:n]) and key(b[:n]) not in key(a):
+                return (a, b[:n]) if a is old else (b[:n], a)
+    return old, new
+
+
 def _text_clause(f: Fact) -> str:
-    old, new = _quote(_core(f.old)), _quote(_core(f.new))
+    old, new = _same_kind_of_words(_quote(_core(f.old)), _quote(_core(f.new)))
     for short, long_ in ((old, new), (new, old)):
         if short and len(long_) > len(short) + 1 and (long_.startswith(short) or long_.endswith(short)):
             # a word borrowed as context (a compound widened over glued cells): the rest was added or cut
