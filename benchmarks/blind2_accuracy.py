@@ -145,7 +145,8 @@ def main(argv: list[str]) -> int:
     print(HEADER)
     for s in scores:
         print(family_line(s["case"], summarize([s])))
-    print(family_line(f"**blind2-ministry, {len(scores)} seeds**", a))
+    label = "blind2 variant" if set(seeds) <= set(VARIANT_SEEDS) else "blind2-ministry"
+    print(family_line(f"**{label}, {len(scores)} seeds**", a))
     print(f"generator digest {generator_digest()}, variant digest {blind2_variant.digest()}")
     if "--write" in argv and not {"--tuning", "--seed", "--pdf-only", "--variant"} & set(argv):
         variant = [run_case(x) for x in VARIANT_SEEDS]
