@@ -168,10 +168,15 @@ _DIGITS = re.compile(r"[0-9０-９]|(?:令和|平成|昭和)")
 
 
 def _renamed_by_words(change: Change) -> bool:
-    """A heading renamed in its words, called a number or year spelling only
-    because a word holds a kanji numeral (一体的, 統一): a number rule cannot
-    decide an edit without digits, and a rename must not vanish."""
-    if change.block_kind != "section" or change.kind != ChangeKind.RENAMED or change.verdict.rule != "era":
+    """A heading (or a table cell: the 施策体系 line of a 節) renamed in its
+    words, called a number or year spelling only because a word holds a kanji
+    numeral (一体的, 統一) or the hunk reached into its number (第４節): a number
+    rule cannot decide an edit without digits, and a rename must not vanish."""
+    if change.verdict.rule != "era":
+        return False
+    heading = change.block_kind == "section" and change.kind == ChangeKind.RENAMED
+    cell = change.block_kind == "table" and change.kind == ChangeKind.MODIFIED  # a 施策体系 cell naming the 節
+    if not (heading or cell):
         return False
     old, new = key(heading_title(change.old_text.split("\n")[0])), key(heading_title(change.new_text.split("\n")[0]))
     spans = text_spans(old, new) if old and new else []

@@ -133,6 +133,8 @@ def carries_rename(f: Fact, old_title: str, new_title: str) -> bool:
     ou, nu = key(f.old_unit or f.old), key(f.new_unit or f.new)
     if old_title not in ou or new_title not in nu:
         return False
+    if f.kind == CELL and _title(f.old) == old_title and _title(f.new) == new_title:
+        return True  # the cell is the heading itself, number and all (第３節　…)
     o, n = key(edit_core(f.old)), key(edit_core(f.new))
     return (not o or o in old_title) and (not n or n in new_title) and bool(o or n)
 
