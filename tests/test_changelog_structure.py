@@ -14,7 +14,7 @@ from revtool.compare.diff import compare_documents
 from revtool.extract.docx import extract_docx
 from revtool.model import ChangeKind, Verdict
 
-from tests.changelog_helpers import cell, change, plan_doc
+from tests.changelog_helpers import cell, change, plan_doc, row_added
 
 PART2 = ("第２部　各論", "第５章　デジタル社会における学びの推進")
 TAIKEI = ("第１部　総論", "第３章　基本的な方針", "第３節　施策体系")
@@ -83,3 +83,65 @@ def test_a_table_of_contents_line_is_no_cover_stamp_for_the_overview_table(tmp_p
     rows = build_changelog(changes, new_doc=new, old_doc=old).rows
     assert len(rows) == 1 and rows[0].kind == ChangeKind.RENAMED
     assert len(rows[0].section_paths) == 2
+
+
+# ---------------------------------------------------------------- a 節 split by its title (K7)
+
+from revtool.changes.structure import title_splits  # noqa: E402
+from revtool.model import Document, PageSpan, Section  # noqa: E402
+
+CH6 = "第６章　人材の育成と推進体制"
+JOINT, KEPT, NEW = "第２節　ＮＰＯとの協働の整備と大学との連携の向上", "第２節　ＮＰＯとの協働の整備", "第３節　大学との連携の向上"
+ITEM1, ITEM2 = "１．表彰制度の推進", "２．大学との連携の強化"
+
+
+def _sec(heading: str, first: int, *children: Section) -> Section:
+    number, title = heading.split("　", 1) if "　" in heading else ("", heading)
+    return Section(heading=heading, number=number, title=title, level=1, children=children, pages=PageSpan(first, first + 1))
+
+
+def _docs(old_titles: list[str], new_titles: list[str]) -> tuple[Document, Document]:
+    def doc(titles: list[str], start: int) -> Document:
+        kids = tuple(_sec(t, start + 2 * i) for i, t in enumerate(titles))
+        return Document(sections=(_sec("第１章　総論", 8), _sec(CH6, start - 1, *kids)))
+    return doc(old_titles, 73), doc(new_titles, 73)
+
+
+def test_a_joint_title_parted_between_two_neighbours_is_a_split() -> None:
+    old, new = _docs(["第１節　表彰制度の普及", JOINT, "第３節　企業との連携の充実"],
+                     ["第１節　表彰制度の普及", KEPT, NEW, "第４節　企業との連携の充実"])
+    (split,) = title_splits(old, new)
+    assert split.old_path == (CH6, JOINT) and split.kept == (CH6, KEPT) and split.added == (CH6, NEW)
+    # a joint title cut short with no new neighbour is a rename, and two sections that
+    # already stood side by side are no split of a third
+    assert title_splits(*_docs([JOINT], [KEPT])) == []
+    assert title_splits(*_docs([KEPT, NEW, JOINT], [KEPT, NEW])) == []
+
+
+def test_a_split_is_one_row_with_its_headings_moved_items_and_overview_lines() -> None:
+    """The diff took the joint section for the new 第３節 (a rename) and the kept
+    part for a split: headings, the items that moved, the 施策体系 cell and added
+    row are one row 「…を「A」と「B」に分割」 citing 体系, A and B; the
+    renumbered 第３節→第４節 line is a consequence."""
+    old, new = _docs(["第１節　表彰制度の普及", JOINT, "第３節　企業との連携の充実"],
+                     ["第１節　表彰制度の普及", KEPT, NEW, "第４節　企業との連携の充実"])
+    taikei = ("第１章　総論", "第３節　施策体系")
+    changes = [
+        cell(taikei, KEPT, "施策", JOINT, KEPT, pages=(9,)),
+        row_added(taikei, ["学びを支える", CH6, NEW], pages=(9,)),
+        cell(taikei, "第４節　企業との連携の充実", "施策", "第３節　企業との連携の充実", "第４節　企業との連携の充実", pages=(9,)),
+        change((CH6, KEPT), JOINT, KEPT, kind=ChangeKind.SPLIT, block_kind="section", rule="section-split",
+               old_path=(CH6, JOINT), location="見出し", pages=(75,)),
+        change((CH6, KEPT, ITEM1), ITEM1, ITEM1, kind=ChangeKind.MOVED, block_kind="section", rule="section-moved",
+               old_path=(CH6, JOINT, ITEM1), location="見出し", pages=(75,)),
+        change((CH6, NEW), JOINT, NEW, kind=ChangeKind.RENAMED, block_kind="section", rule="heading",
+               old_path=(CH6, JOINT), location="見出し", pages=(77,)),
+        change((CH6, NEW), "", "大学との連携の向上については、次の施策に取り組む。", kind=ChangeKind.ADDED, rule="block-added",
+               old_path=(CH6, JOINT), pages=(77,)),
+    ]
+    (row,) = build_changelog(changes, new_doc=new, old_doc=old).rows
+    assert row.kind == ChangeKind.SPLIT
+    assert row.new_pages == (9, 75, 77)
+    assert row.summary == "「ＮＰＯとの協働の整備と大学との連携の向上」を「ＮＰＯとの協働の整備」と「大学との連携の向上」に分割"
+    assert row.item.startswith("第6章 人材の育成と推進体制 第2節 ＮＰＯとの協働の整備、")
+    assert "分割" in row.grouping

@@ -57,7 +57,7 @@ from revtool.changes.structure import Group as _Group
 from revtool.changes.structure import common_prefix as _common_prefix
 from revtool.changes.structure import ordered_unique as _ordered_unique
 from revtool.changes.structure import position as _position
-from revtool.changes.structure import regroup
+from revtool.changes.structure import TitleSplit, regroup, title_splits
 from revtool.changes.structure import where as _where
 from revtool.workspace.decisions import Decisions, RowDecision
 from revtool.changes.group_links import expand_links, link_units
@@ -328,6 +328,7 @@ def group_facts(
     renumbered: frozenset[str] = frozenset(),
     moves: "list[tuple[SectionPath, SectionPath]] | None" = None,
     comment_places: "tuple[tuple[str, tuple[SectionPath, ...]], ...]" = (),
+    splits: "list[TitleSplit] | None" = None,
 ) -> list[_Group]:
     """Facts → row groups (rules 3 and 4 above), in document order.
     ``comment_places``: (comment id, resolved sections) of the comments answered
@@ -409,7 +410,7 @@ def group_facts(
                                  + "）を加える・除く文のため別の行")
             groups.append(group)
     _absorb_mentions(groups)
-    regroup(groups, renumbered, moves)
+    regroup(groups, renumbered, moves, splits)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
 
@@ -755,7 +756,8 @@ def build_changelog(
     groups = merge_by_new_terms(
         group_facts(facts, outline, new_sections, renumbered_titles(old_doc, new_doc), moves,
                     tuple((c.id, c.resolved_section_paths) for c in comments
-                          if c.response_type == ResponseType.REFLECTED and c.resolved_section_paths)), old_doc
+                          if c.response_type == ResponseType.REFLECTED and c.resolved_section_paths),
+                    title_splits(old_doc, new_doc)), old_doc
     )
 
     drafts: list[tuple[str, _Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
@@ -805,8 +807,9 @@ def build_changelog(
                 # a structural decision is also seen where it is announced (the 施策の体系 line of a split)
                 new_pages=tuple(sorted(set(_structural_pages(g, g.facts, new_doc)) | listed_pages)) if g.structural
                 else _pages(placed, new_doc, g.anchor),
-                summary=dec.summary or summarize(own, cause.type, linked, ext, organisation,
-                                                 reason=dec.note, style=style),
+                summary=dec.summary or (g.statement if g.statement and cause.type in (CauseType.INTERNAL, CauseType.UNKNOWN)
+                                        and not dec.note else "")
+                or summarize(own, cause.type, linked, ext, organisation, reason=dec.note, style=style),
                 kind=_STRUCTURAL_KIND.get(g.structural) or _kind([f for f in g.facts if id(f) not in g.echoes]),
                 section_paths=tuple(g.paths),
                 changes=_row_changes(g.facts),
@@ -864,13 +867,17 @@ def renumbered_titles(old_doc: Document | None, new_doc: Document | None) -> fro
     施策 after a split or a merge): their lines elsewhere are consequences."""
     if old_doc is None or new_doc is None:
         return frozenset()
-    numbers: dict[str, set[str]] = defaultdict(set)
+    # by numbering scheme: 「第３節　X」 and 「（２）X」 are two headings, not one title with two numbers
+    scheme = lambda number: re.sub(r"[0-9０-９]+", "#", number)  # noqa: E731
+    numbers: dict[tuple[str, str], set[str]] = defaultdict(set)
     for p, _ in old_doc.walk():
-        numbers[key(heading_title(p[-1]))].add(key(heading_number(p[-1])))
+        number = key(heading_number(p[-1]))
+        numbers[(key(heading_title(p[-1])), scheme(number))].add(number)
     out: set[str] = set()
     for p, _ in new_doc.walk():
         title, number = key(heading_title(p[-1])), key(heading_number(p[-1]))
-        if len(title) >= MIN_SIGNATURE and number and title in numbers and number not in numbers[title] and len(numbers[title]) == 1:
+        olds = numbers.get((title, scheme(number)), set())
+        if len(title) >= MIN_SIGNATURE and number and olds and number not in olds and len(olds) == 1:
             out.add(title)
     return frozenset(out)
 
