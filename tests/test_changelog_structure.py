@@ -145,3 +145,53 @@ def test_a_split_is_one_row_with_its_headings_moved_items_and_overview_lines() -
     assert row.summary == "「ＮＰＯとの協働の整備と大学との連携の向上」を「ＮＰＯとの協働の整備」と「大学との連携の向上」に分割"
     assert row.item.startswith("第6章 人材の育成と推進体制 第2節 ＮＰＯとの協働の整備、")
     assert "分割" in row.grouping
+
+
+# ---------------------------------------------------------------- one decision in several places (K5 grouping)
+
+from revtool.changes.changelog import _signature, _unshared  # noqa: E402
+
+GEN = ("第１部　総論", "第２章　現状と課題", "２．デジタル化の進展")
+KIDS = ("第２部　各論", "第２章　子供・若者の育ちと学びの支援")
+PLAN = ("第２部　各論", "第７章　計画の推進", "第１節　推進体制")
+
+
+def test_an_organisation_renamed_in_three_sentences_is_one_row() -> None:
+    """The same renaming read in three sentences, each followed by other words
+    (が実施した / と連携し / を中心に): one decision, one row, every page."""
+    old_org, new_org = "内閣官房共生社会推進本部事務局", "共生社会推進庁"
+    changes = [
+        change(GEN, f"情報モラルの支援に取り組む。{old_org}が実施した調査では、参加率は低下している。",
+               f"情報モラルの支援に取り組む。{new_org}が実施した調査では、参加率は低下している。", pages=(5,)),
+        change(KIDS, f"必要な情報提供や助言に努める。{old_org}と連携し、施策の一体的な推進を図る。",
+               f"必要な情報提供や助言に努める。{new_org}と連携し、施策の一体的な推進を図る。", pages=(24,)),
+        change(PLAN, f"本計画の推進に当たっては、{old_org}を中心に関係府省が緊密に連携する。",
+               f"本計画の推進に当たっては、{new_org}を中心に関係府省が緊密に連携する。", pages=(84,)),
+    ]
+    (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
+    assert row.new_pages == (5, 24, 84)
+    assert row.summary.count("共生社会推進庁") == 1 and "3か所" in row.grouping
+
+
+def test_a_target_raised_in_the_table_and_in_the_text_is_one_row() -> None:
+    indicators = ("第２部　各論", "第３章　障害のある人の学び", "第６節　成果指標")
+    text = ("第２部　各論", "第３章　障害のある人の学び", "第５節　バリアフリーの推進")
+    changes = [
+        change(text, "令和12年度までに46か所とすることを目指す。", "令和12年度までに51か所とすることを目指す。", pages=(50,)),
+        cell(indicators, "学びの場の設置数", "目標値", "46か所", "51か所", pages=(51,)),
+    ]
+    (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
+    assert row.new_pages == (50, 51)
+    assert row.summary.count("51か所") == 1
+    # the same numbers with another unit are another decision
+    other = cell(indicators, "講座の受講者数", "目標値", "46人", "51人", pages=(51,))
+    assert len(build_changelog([changes[0], other], new_doc=plan_doc(3)).rows) == 2
+
+
+def test_an_edit_is_keyed_without_the_words_it_shares_with_the_other_side() -> None:
+    assert _unshared("地域学習推進庁と連携し", "内閣府地域学習推進室", "市町村が内閣府地域学習推進室と連携し、") == "地域学習推進庁"
+    assert _unshared("地域学習推進庁", "内閣府地域学習推進室", "市町村が内閣府地域学習推進室と連携し、") == "地域学習推進庁"
+    a = cell(PLAN, "指標", "目標値", "46か所", "51か所")
+    b = cell(PLAN, "指標", "目標値", "46か", "51か")
+    from revtool.changes.facts import facts_of
+    assert _signature(facts_of(a)[0]) == _signature(facts_of(b)[0]) == ("quantity", "46", "51", "か")

@@ -303,6 +303,12 @@ def _signature(f: Fact) -> tuple[str, ...] | None:
             if len(spans) == 1:
                 a1, a2, b1, b2 = spans[0]
                 old, new = old[a1:a2], new[b1:b2]
+        old, new = _unshared(old, new, f.new_unit), _unshared(new, old, f.old_unit)
+        quantity = _quantity(old), _quantity(new)
+        if quantity[0] and quantity[1] and quantity[0][1] == quantity[1][1] and quantity[0][0] != quantity[1][0]:
+            # a value changed with its unit (46か所 → 51か所): the same value raised in the
+            # table and in the text is one decision, however much of the unit each edit quotes
+            return ("quantity", quantity[0][0], quantity[1][0], quantity[0][1])
         o, n = key(edit_core(old)), key(edit_core(new))
         if max(len(o), len(n)) < MIN_SIGNATURE:
             return None
@@ -312,10 +318,37 @@ def _signature(f: Fact) -> tuple[str, ...] | None:
     return None
 
 
+_QUANTITY = re.compile(r"([0-9]+(?:[.,][0-9]+)*)([^\s0-9.,、。・「」『』（）()※の]{1,3})")
+
+
+def _quantity(text: str) -> tuple[str, str] | None:
+    """(value, the first character of its unit) when ``text`` is a number with
+    its unit and nothing else (46か所, 51か, 12.5％)."""
+    m = _QUANTITY.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    return (m.group(1), m.group(2)[0]) if m else None
+
+
+def _unshared(text: str, other: str, other_unit: str) -> str:
+    """``text`` without the words it shares with the other version's context:
+    an edit quoted with the words around it on one side only (「…事務局」 →
+    「…推進庁と連携し」, the old unit reading 「…事務局と連携し」) is the edit
+    「…事務局」 → 「…推進庁」, the same as where other words follow."""
+    at = other_unit.find(other) if other and other_unit and len(text) <= 200 else -1
+    if at < 0:
+        return text
+    after, before = other_unit[at + len(other):], other_unit[:at]
+    cut = next((m for m in range(len(text) - 1, 0, -1) if after.startswith(text[-m:])), 0)
+    text = text[: len(text) - cut]
+    cut = next((m for m in range(len(text) - 1, 0, -1) if before.endswith(text[:m])), 0)
+    return text[cut:]
+
+
 def _signature_text(f: Fact) -> str:
     sig = _signature(f)
     if sig is None:
         return ""
+    if sig[0] == "quantity":
+        return f"値「{sig[1]}」→「{sig[2]}」"
     if sig[0] == "edit":
         return f"「{sig[1]}」→「{sig[2]}」" if sig[1] and sig[2] else f"「{sig[1] or sig[2]}」の{'削除' if sig[1] else '追加'}"
     return f"「{sig[1]}」"
@@ -393,6 +426,13 @@ def group_facts(
         varying = _ordered_unique([p[: len(anchor) + 1] for p in ordered if len(p) > len(anchor)])
         every = every_label(anchor, [v[-1] for v in varying], outline) if len(varying) >= 2 else ""
         group = _Group(sorted(fs, key=lambda f: f.order), anchor, every=every, paths=ordered)
+        # one decision said once: per signature one fact is summarized (a table's
+        # cell first: it names the indicator), the others are its echoes (pages only)
+        spoken: dict[tuple[str, ...] | None, Fact] = {}
+        for f in sorted(group.facts, key=lambda f: (f.kind != CELL, f.order)):
+            spoken.setdefault(_signature(f), f)
+        if len({(f.old, f.new) for f in group.facts}) > len(spoken):  # quoted with other words around it
+            group.echoes.update(id(f) for f in group.facts if spoken.get(_signature(f)) is not f)
         group.why.append(f"同じ変更（{_signature_text(fs[0])}）が{len(ordered)}か所にあるため一つの行")
         groups.append(group)
 
