@@ -431,7 +431,8 @@ def group_facts(
         spoken: dict[tuple[str, ...] | None, Fact] = {}
         for f in sorted(group.facts, key=lambda f: (f.kind != CELL, f.order)):
             spoken.setdefault(_signature(f), f)
-        if len({(f.old, f.new) for f in group.facts}) > len(spoken):  # quoted with other words around it
+        quantity = any(sig is not None and sig[0] == "quantity" for sig in spoken)  # a table's value and the text's
+        if quantity or len({(f.old, f.new) for f in group.facts}) > len(spoken):  # or quoted with other words around it
             group.echoes.update(id(f) for f in group.facts if spoken.get(_signature(f)) is not f)
         group.why.append(f"同じ変更（{_signature_text(fs[0])}）が{len(ordered)}か所にあるため一つの行")
         groups.append(group)
