@@ -57,7 +57,7 @@ from revtool.changes.structure import Group as _Group
 from revtool.changes.structure import common_prefix as _common_prefix
 from revtool.changes.structure import ordered_unique as _ordered_unique
 from revtool.changes.structure import position as _position
-from revtool.changes.structure import regroup
+from revtool.changes.structure import TitleSplit, regroup, title_splits
 from revtool.changes.structure import where as _where
 from revtool.workspace.decisions import Decisions, RowDecision
 from revtool.changes.group_links import expand_links, link_units
@@ -168,10 +168,15 @@ _DIGITS = re.compile(r"[0-9０-９]|(?:令和|平成|昭和)")
 
 
 def _renamed_by_words(change: Change) -> bool:
-    """A heading renamed in its words, called a number or year spelling only
-    because a word holds a kanji numeral (一体的, 統一): a number rule cannot
-    decide an edit without digits, and a rename must not vanish."""
-    if change.block_kind != "section" or change.kind != ChangeKind.RENAMED or change.verdict.rule != "era":
+    """A heading (or a table cell: the 施策体系 line of a 節) renamed in its
+    words, called a number or year spelling only because a word holds a kanji
+    numeral (一体的, 統一) or the hunk reached into its number (第４節): a number
+    rule cannot decide an edit without digits, and a rename must not vanish."""
+    if change.verdict.rule != "era":
+        return False
+    heading = change.block_kind == "section" and change.kind == ChangeKind.RENAMED
+    cell = change.block_kind == "table" and change.kind == ChangeKind.MODIFIED  # a 施策体系 cell naming the 節
+    if not (heading or cell):
         return False
     old, new = key(heading_title(change.old_text.split("\n")[0])), key(heading_title(change.new_text.split("\n")[0]))
     spans = text_spans(old, new) if old and new else []
@@ -298,6 +303,12 @@ def _signature(f: Fact) -> tuple[str, ...] | None:
             if len(spans) == 1:
                 a1, a2, b1, b2 = spans[0]
                 old, new = old[a1:a2], new[b1:b2]
+        old, new = _unshared(old, new, f.new_unit), _unshared(new, old, f.old_unit)
+        quantity = _quantity(old), _quantity(new)
+        if quantity[0] and quantity[1] and quantity[0][1] == quantity[1][1] and quantity[0][0] != quantity[1][0]:
+            # a value changed with its unit (46か所 → 51か所): the same value raised in the
+            # table and in the text is one decision, however much of the unit each edit quotes
+            return ("quantity", quantity[0][0], quantity[1][0], quantity[0][1])
         o, n = key(edit_core(old)), key(edit_core(new))
         if max(len(o), len(n)) < MIN_SIGNATURE:
             return None
@@ -307,10 +318,37 @@ def _signature(f: Fact) -> tuple[str, ...] | None:
     return None
 
 
+_QUANTITY = re.compile(r"([0-9]+(?:[.,][0-9]+)*)([^\s0-9.,、。・「」『』（）()※の]{1,3})")
+
+
+def _quantity(text: str) -> tuple[str, str] | None:
+    """(value, the first character of its unit) when ``text`` is a number with
+    its unit and nothing else (46か所, 51か, 12.5％)."""
+    m = _QUANTITY.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    return (m.group(1), m.group(2)[0]) if m else None
+
+
+def _unshared(text: str, other: str, other_unit: str) -> str:
+    """``text`` without the words it shares with the other version's context:
+    an edit quoted with the words around it on one side only (「…事務局」 →
+    「…推進庁と連携し」, the old unit reading 「…事務局と連携し」) is the edit
+    「…事務局」 → 「…推進庁」, the same as where other words follow."""
+    at = other_unit.find(other) if other and other_unit and len(text) <= 200 else -1
+    if at < 0:
+        return text
+    after, before = other_unit[at + len(other):], other_unit[:at]
+    cut = next((m for m in range(len(text) - 1, 0, -1) if after.startswith(text[-m:])), 0)
+    text = text[: len(text) - cut]
+    cut = next((m for m in range(len(text) - 1, 0, -1) if before.endswith(text[:m])), 0)
+    return text[cut:]
+
+
 def _signature_text(f: Fact) -> str:
     sig = _signature(f)
     if sig is None:
         return ""
+    if sig[0] == "quantity":
+        return f"値「{sig[1]}」→「{sig[2]}」"
     if sig[0] == "edit":
         return f"「{sig[1]}」→「{sig[2]}」" if sig[1] and sig[2] else f"「{sig[1] or sig[2]}」の{'削除' if sig[1] else '追加'}"
     return f"「{sig[1]}」"
@@ -323,6 +361,7 @@ def group_facts(
     renumbered: frozenset[str] = frozenset(),
     moves: "list[tuple[SectionPath, SectionPath]] | None" = None,
     comment_places: "tuple[tuple[str, tuple[SectionPath, ...]], ...]" = (),
+    splits: "list[TitleSplit] | None" = None,
 ) -> list[_Group]:
     """Facts → row groups (rules 3 and 4 above), in document order.
     ``comment_places``: (comment id, resolved sections) of the comments answered
@@ -387,6 +426,14 @@ def group_facts(
         varying = _ordered_unique([p[: len(anchor) + 1] for p in ordered if len(p) > len(anchor)])
         every = every_label(anchor, [v[-1] for v in varying], outline) if len(varying) >= 2 else ""
         group = _Group(sorted(fs, key=lambda f: f.order), anchor, every=every, paths=ordered)
+        # one decision said once: per signature one fact is summarized (a table's
+        # cell first: it names the indicator), the others are its echoes (pages only)
+        spoken: dict[tuple[str, ...] | None, Fact] = {}
+        for f in sorted(group.facts, key=lambda f: (f.kind != CELL, f.order)):
+            spoken.setdefault(_signature(f), f)
+        quantity = any(sig is not None and sig[0] == "quantity" for sig in spoken)  # a table's value and the text's
+        if quantity or len({(f.old, f.new) for f in group.facts}) > len(spoken):  # or quoted with other words around it
+            group.echoes.update(id(f) for f in group.facts if spoken.get(_signature(f)) is not f)
         group.why.append(f"同じ変更（{_signature_text(fs[0])}）が{len(ordered)}か所にあるため一つの行")
         groups.append(group)
 
@@ -404,7 +451,7 @@ def group_facts(
                                  + "）を加える・除く文のため別の行")
             groups.append(group)
     _absorb_mentions(groups)
-    regroup(groups, renumbered, moves)
+    regroup(groups, renumbered, moves, splits)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
 
@@ -750,7 +797,8 @@ def build_changelog(
     groups = merge_by_new_terms(
         group_facts(facts, outline, new_sections, renumbered_titles(old_doc, new_doc), moves,
                     tuple((c.id, c.resolved_section_paths) for c in comments
-                          if c.response_type == ResponseType.REFLECTED and c.resolved_section_paths)), old_doc
+                          if c.response_type == ResponseType.REFLECTED and c.resolved_section_paths),
+                    title_splits(old_doc, new_doc)), old_doc
     )
 
     drafts: list[tuple[str, _Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
@@ -800,8 +848,9 @@ def build_changelog(
                 # a structural decision is also seen where it is announced (the 施策の体系 line of a split)
                 new_pages=tuple(sorted(set(_structural_pages(g, g.facts, new_doc)) | listed_pages)) if g.structural
                 else _pages(placed, new_doc, g.anchor),
-                summary=dec.summary or summarize(own, cause.type, linked, ext, organisation,
-                                                 reason=dec.note, style=style),
+                summary=dec.summary or (g.statement if g.statement and cause.type in (CauseType.INTERNAL, CauseType.UNKNOWN)
+                                        and not dec.note else "")
+                or summarize(own, cause.type, linked, ext, organisation, reason=dec.note, style=style),
                 kind=_STRUCTURAL_KIND.get(g.structural) or _kind([f for f in g.facts if id(f) not in g.echoes]),
                 section_paths=tuple(g.paths),
                 changes=_row_changes(g.facts),
@@ -859,13 +908,17 @@ def renumbered_titles(old_doc: Document | None, new_doc: Document | None) -> fro
     施策 after a split or a merge): their lines elsewhere are consequences."""
     if old_doc is None or new_doc is None:
         return frozenset()
-    numbers: dict[str, set[str]] = defaultdict(set)
+    # by numbering scheme: 「第３節　X」 and 「（２）X」 are two headings, not one title with two numbers
+    scheme = lambda number: re.sub(r"[0-9０-９]+", "#", number)  # noqa: E731
+    numbers: dict[tuple[str, str], set[str]] = defaultdict(set)
     for p, _ in old_doc.walk():
-        numbers[key(heading_title(p[-1]))].add(key(heading_number(p[-1])))
+        number = key(heading_number(p[-1]))
+        numbers[(key(heading_title(p[-1])), scheme(number))].add(number)
     out: set[str] = set()
     for p, _ in new_doc.walk():
         title, number = key(heading_title(p[-1])), key(heading_number(p[-1]))
-        if len(title) >= MIN_SIGNATURE and number and title in numbers and number not in numbers[title] and len(numbers[title]) == 1:
+        olds = numbers.get((title, scheme(number)), set())
+        if len(title) >= MIN_SIGNATURE and number and olds and number not in olds and len(olds) == 1:
             out.add(title)
     return frozenset(out)
 

@@ -552,7 +552,11 @@ class _Differ:
         """A body change that repeats a cover change is front matter too: the
         same text anywhere (a running title caught in the text), or, in the
         last blocks of the document (the back cover), the same edits."""
-        fronts = [d for d in self.drafts if d.verdict.rule == "front-matter"]
+        # a table-of-contents line repeats a heading: its change is the
+        # heading's, not a cover stamp (a 施策体系 cell naming the same 節 is content)
+        headings = {comparison_key(s.heading) for doc in (self.old, self.new) for _, s in doc.walk()}
+        fronts = [d for d in self.drafts if d.verdict.rule == "front-matter"
+                  and not {comparison_key(d.old_text), comparison_key(d.new_text)} <= headings]
         if not fronts:
             return
         texts = {(comparison_key(d.old_text), comparison_key(d.new_text)) for d in fronts}

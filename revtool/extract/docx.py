@@ -47,7 +47,7 @@ from revtool.extract.docx_numbering import Numbering, w, wval
 from revtool.extract.docx_runs import FieldState, ParagraphContent, paragraph_mark_removed, read_paragraph
 from revtool.extract.docx_styles import Styles
 from revtool.extract.docx_tables import is_single_cell, read_table, single_cell
-from revtool.extract.outline import LIST_MARKER_KINDS, build_outline, parse_marker
+from revtool.extract.outline import LIST_MARKER_KINDS, Marker, build_outline, ladder_rank, looks_like_heading, parse_marker
 from revtool.model import Block, BlockKind, Document, Table
 
 BULLETS = "・•●○◦■□◆◇▪▫◎☆★➢➤✓✔❖"
@@ -71,6 +71,7 @@ class _Paragraph:
     certain_level: int | None = None
     body_only: bool = False  # outlineLvl 9, a TOC style or inside a table / text box
     emphasized: bool = False
+    bold: bool = False  # bold as a whole
     size: int | None = None
     toc: bool = False  # a TOC style
 
@@ -222,6 +223,7 @@ class _Extractor:
                     certain_level=certain,
                     body_only=body_only,
                     emphasized=emphasized,
+                    bold=content.visible_chars > 0 and content.bold_chars == content.visible_chars,
                     toc=toc,
                     size=content.max_size,
                 )
@@ -346,33 +348,69 @@ def _heading_line(text: str) -> str:
     return re.sub(r"(?<=[\x21-\x7e])\n+(?=[\x21-\x7e])", " ", text).replace("\n", "")
 
 
+def _typed_sub_heading(item: _Paragraph, marker: Marker | None, styled_rank: int | None, styled_kinds: set[str],
+                       preceding: _Paragraph | Block | None, following: _Paragraph | Block | None) -> bool:
+    """Whether a paragraph under styled headings is a heading typed by hand
+    one step further down the official numbering ladder (a bold 「（１）…」
+    under a styled 「１．」, the style of a deeper level never made).
+
+    All of: bold as a whole; a marker on the ladder, deeper than the styled
+    heading it follows, of a kind no styled heading uses; short and not a
+    sentence; followed by a plain body paragraph and not preceded by a bold
+    line of its own kind (a run of bold lines is a list, not headings)."""
+    if marker is None or styled_rank is None or not item.bold or item.body_only:
+        return False
+    rank = ladder_rank(marker.kind)
+    if rank is None or rank <= styled_rank or marker.kind in styled_kinds:
+        return False
+    if not looks_like_heading(item.text, marker) or _is_toc_line(item.text):
+        return False
+    if isinstance(preceding, _Paragraph) and preceding.bold and preceding.certain_level is None:
+        before = parse_marker(preceding.text)
+        if before is not None and before.kind == marker.kind:
+            return False
+    return (isinstance(following, _Paragraph) and following.certain_level is None
+            and not following.emphasized and not following.body_only)
+
+
 def _raw_items(items: list[_Paragraph | Block]) -> list[RawItem]:
     """Decide which paragraphs are headings (see module doc).
 
-    With styled headings on two or more levels the styles are the outline.
+    With styled headings on two or more levels the styles are the outline,
+    except a bold line numbered one step further down the official ladder
+    than the styled heading above it (``_typed_sub_heading``).
     With styles on one level only (chapters styled, 1. / （1） typed in bold),
     emphasized marker lines after the first styled heading are candidates too.
     Without any styled heading every marker line is a candidate (list-like
     markers only when emphasized)."""
-    styled_levels = {i.certain_level for i in items if isinstance(i, _Paragraph) and i.certain_level is not None}
+    styled = [i for i in items if isinstance(i, _Paragraph) and i.certain_level is not None]
+    styled_levels = {i.certain_level for i in styled}
+    styled_markers = [parse_marker(i.text) for i in styled]
+    styled_kinds = {m.kind for m in styled_markers if m is not None}
     out: list[RawItem] = []
     seen_styled = False
     seen_heading = False
-    for item in items:
+    styled_rank: int | None = None  # ladder rank of the last styled heading
+    for index, item in enumerate(items):
         if isinstance(item, Block):
             out.append(item)
             continue
+        marker = parse_marker(item.text)
         if item.certain_level is not None:
             seen_styled = seen_heading = True
+            styled_rank = ladder_rank(marker.kind) if marker is not None else None
             out.append(RawHeading(_heading_line(item.text), item.certain_level, True))
             continue
-        marker = parse_marker(item.text)
         if not styled_levels:
             guess = marker is not None and (item.emphasized or marker.kind not in LIST_MARKER_KINDS)
-        else:
+        elif len(styled_levels) == 1:
             # ① / ア / ａ under styled headings number the items of a list, not sections
-            guess = (len(styled_levels) == 1 and seen_styled and marker is not None and item.emphasized
+            guess = (seen_styled and marker is not None and item.emphasized
                      and marker.kind.split("-")[0] not in ITEM_MARKER_KINDS)
+        else:
+            preceding = items[index - 1] if index else None
+            following = items[index + 1] if index + 1 < len(items) else None
+            guess = _typed_sub_heading(item, marker, styled_rank, styled_kinds, preceding, following)
         candidate = guess and not item.body_only and not _is_toc_line(item.text)
         if candidate:
             seen_heading = True

@@ -225,6 +225,27 @@ LIST_MARKER_KINDS = frozenset({
 paragraph (``①``, ``（1）``, ``ア``); ``第1章``, ``施策1`` or a bare ``1`` are
 not list labels of a body paragraph."""
 
+_OFFICIAL_LADDER: tuple[frozenset[str], ...] = (
+    frozenset({"part"}),
+    frozenset({"chapter", "roman"}),
+    frozenset({"section"}),
+    frozenset({"item"}),
+    frozenset({"decimal", "bare"}),
+    frozenset({"paren"}),
+    frozenset({"katakana"}),
+    frozenset({"paren_katakana"}),
+)
+"""The numbering ladder of Japanese official documents, outermost first
+(公用文作成の考え方 (2022): 第１ → １ → （１） → ア → （ア）, under the 第１部 /
+第１章 / 第１節 of a plan; Ⅰ stands where a 章 would)."""
+
+
+def ladder_rank(kind: str) -> int | None:
+    """A marker kind's depth on the official numbering ladder, ``None`` when
+    the kind is not on it (施策1, ①, 1-1 …)."""
+    return next((rank for rank, kinds in enumerate(_OFFICIAL_LADDER) if kind in kinds), None)
+
+
 COUNTERS = frozenset("年月日％%倍件万億兆歳ヶヵ割")
 """Characters that follow a number as its unit or counter (``2023 年``,
 ``56.3 ％``, ``100 年当たり``): a number before them is a quantity in the
