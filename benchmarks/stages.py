@@ -52,18 +52,20 @@ class Run:
     code: int
 
 
+MEASURE = Path(__file__).with_name("measure.py")
+
+
 def run_once(args: list[str], env: dict[str, str] | None = None, cwd: Path = REPO) -> Run:
-    """One command in a fresh process; its own CPU, wall time and peak RSS (wait4)."""
-    with tempfile.TemporaryFile() as out:
-        t = time.perf_counter()
-        p = subprocess.Popen(args, stdout=out, stderr=out, cwd=cwd, env=env)
-        _, status, ru = os.wait4(p.pid, 0)
-        wall = time.perf_counter() - t
-        p.returncode = os.waitstatus_to_exitcode(status)
+    """One command in a fresh process; its own CPU, wall time and peak RSS,
+    taken by ``benchmarks/measure.py`` (a small launcher, so that the peak is
+    the command's own and not this process's: see that module)."""
+    with tempfile.TemporaryFile() as out, tempfile.NamedTemporaryFile(suffix=".json") as res:
+        p = subprocess.run([sys.executable, str(MEASURE), res.name, *args], stdout=out, stderr=out, cwd=cwd, env=env)
         if p.returncode != 0:
             out.seek(0)
             raise RuntimeError(f"{' '.join(args[2:])} failed ({p.returncode}): {out.read()[-1500:].decode(errors='replace')}")
-    return Run(ru.ru_utime + ru.ru_stime, wall, ru.ru_maxrss / 1024, p.returncode)
+        r = json.loads(Path(res.name).read_text(encoding="utf-8"))
+    return Run(r["cpu"], r["wall"], r["peak_mib"], r["code"])
 
 
 def revtool(ws: Path, *args: str, cache: bool = True) -> list[str]:

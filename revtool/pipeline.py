@@ -81,13 +81,13 @@ def read_decisions_text(ws: Workspace, prefer_worktree: bool = True) -> str:
 
 
 def read_comments(ws: Workspace) -> tuple[Comment, ...]:
-    from revtool.comments import comments_from_json
+    from revtool.comments import comments_from_bytes
 
     raw = read_workspace_file(ws, COMMENTS_JSON, prefer_worktree=False)
     if raw is None:
         return ()
     try:
-        return tuple(comments_from_json(json.loads(raw.decode("utf-8"))))
+        return comments_from_bytes(raw)  # one comment at a time: 40,000 are 50 MB of JSON (issue 15)
     except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise WorkspaceError(f"{COMMENTS_JSON}: 読めません（{exc}）。") from exc
 
