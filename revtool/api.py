@@ -175,8 +175,10 @@ def versions(workspace: WorkspaceLike) -> list[VersionInfo]:
 
 
 def load(workspace: WorkspaceLike, version: str) -> Document:
-    """The section tree of one version."""
-    return open_workspace(workspace).load(version)
+    """The section tree of one version (read once per commit: ``workspace/cache.py``)."""
+    from revtool.workspace.cache import load_document
+
+    return load_document(open_workspace(workspace), version)  # type: ignore[no-any-return]
 
 
 def sections(workspace: WorkspaceLike, version: str, query: str | None = None) -> list[tuple[SectionPath, Section]]:
@@ -501,7 +503,7 @@ def blame(workspace: WorkspaceLike, version: str, section: str) -> BlameResult:
     ws = open_workspace(workspace)
     ws.resolve(version)  # a clear message for an unknown version
     infos = ws.versions()
-    got = blame_lines([(v.label, ws.load(v.label)) for v in infos], version, section)
+    got = blame_lines([(v.label, load(ws, v.label)) for v in infos], version, section)
     if got is None:
         raise WorkspaceError(f"版「{version}」に節「{section}」が見つかりません。",
                              hint=f"revtool show {version} で節の一覧を確認してください。")

@@ -130,7 +130,7 @@ def compare_for_workspace(ws: Workspace, old: str, new: str) -> Comparison:
     old, new = normalize_label(old), normalize_label(new)
 
     def build() -> Comparison:
-        old_doc, new_doc = ws.load(old), ws.load(new)
+        old_doc, new_doc = cache.load_document(ws, old), cache.load_document(ws, new)
         rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
         return replace(compare_documents(old_doc, new_doc, rules), old_label=old, new_label=new)
 
