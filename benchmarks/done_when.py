@@ -139,6 +139,29 @@ def extra_rows(rows: list[Criterion], more: list[Callable[[], list[Criterion]]])
     return rows
 
 
+def align_rows(series: dict[str, list[tuple[int, float, float]]]) -> list[Criterion]:
+    """difflin's hook (``benchmarks/diff_large.align_series``): the section
+    alignment in one process, today's and the one it replaced, same runs."""
+    import math
+
+    names = list(series)
+    if len(names) < 2 or len(series[names[0]]) < 2:
+        return []
+    ours, before = series[names[0]], series[names[1]]
+
+    def slope(rows: list[tuple[int, float, float]], i: int, j: int) -> float | None:
+        (pa, ca, _), (pb, cb, _) = rows[i], rows[j]
+        return math.log(cb / ca) / math.log(pb / pa) if ca > 0 and cb > 0 else None
+
+    s_all, s_last = slope(ours, 0, -1), slope(ours, -2, -1)
+    slopes = [x for x in (s_all, s_last) if x is not None]
+    return [Criterion(
+        f"slope ≤ {SLOPE_TARGET} {names[0]}, library ({ours[0][0]:,} → {ours[-1][0]:,} pages)",
+        f"{_slope(s_all)} all / {_slope(s_last)} last (CPU {ours[0][1]:.3f} → {ours[-1][1]:.3f} s)",
+        f"{names[1]}: {_slope(slope(before, 0, -1))} all (CPU {before[0][1]:.3f} → {before[-1][1]:.3f} s)",
+        all(x <= SLOPE_TARGET for x in slopes) if slopes else None)]
+
+
 def print_table(rows: list[Criterion], quick: bool = False, out: Path | None = None) -> None:
     title = "issue 15 done-when" + (" — QUICK (smaller sizes: not the done-when measurement)" if quick else "")
     print(f"\n{'=' * 100}\n{title}\n{'=' * 100}")
