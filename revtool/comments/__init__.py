@@ -57,10 +57,13 @@ def comment_id(row: int) -> str:
 
 
 def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
-                 entries: list[Entry] | None = None, memo: dict[Locator, Resolution] | None = None) -> Comment:
+                 entries: list[Entry] | None = None, memo: dict[Locator, Resolution] | None = None,
+                 grams: dict[tuple[str, ...], set[str]] | None = None) -> Comment:
     """``entries``: the section index of ``doc`` (``resolve.index``), when the
     caller makes many comments against one document; ``memo``: resolutions
-    already made against it (a pure function of the locator)."""
+    already made against it (a pure function of the locator); ``grams``: the
+    bigrams of sections read to break ties, kept across the comments
+    (``tie_break.prefer_by_text``)."""
     locator = parse_ref(row.ref)
     warnings: list[str] = []
     candidates: tuple[Candidate, ...] = ()
@@ -75,7 +78,7 @@ def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
         if res.ties and entries is not None:
             from revtool.comments.tie_break import prefer_by_text
 
-            res = prefer_by_text(res, f"{row.opinion}\n{row.response}", _by_path(entries))
+            res = prefer_by_text(res, f"{row.opinion}\n{row.response}", _by_path(entries), grams)
         candidates, resolved, warnings = res.candidates, res.chosen, list(res.warnings)
         pages = res.pages or locator.pages
     rtype, evidence = classify(row.response, rules)
@@ -115,7 +118,8 @@ def import_comments(rows: Sequence[RawRow], doc: Document | None,
     rules = build_rules(section(dict(config or {}), "answers"))
     entries = index(doc) if doc is not None and rows else None  # once per import, not per comment
     resolved: dict[Locator, Resolution] = {}  # campaign rows repeat their 該当箇所: resolved once
-    return with_groups(tuple(make_comment(r, doc, rules, entries, resolved) for r in rows))
+    grams: dict[tuple[str, ...], set[str]] = {}  # a tied section's bigrams: read once per import
+    return with_groups(tuple(make_comment(r, doc, rules, entries, resolved, grams) for r in rows))
 
 
 def with_groups(comments: Sequence[Comment]) -> tuple[Comment, ...]:

@@ -50,8 +50,11 @@ def section_text(section: Section, limit: int = SECTION_CHARS) -> str:
 def scores(context: str, texts: Iterable[str]) -> list[float]:
     """For each text, the summed inverse frequency (over ``texts``) of the
     bigrams it shares with ``context``."""
-    wanted = bigrams(context)
-    held = [bigrams(t) & wanted for t in texts]
+    return _scores(bigrams(context), (bigrams(t) for t in texts))
+
+
+def _scores(wanted: set[str], grams_of_texts: Iterable[set[str]]) -> list[float]:
+    held = [grams & wanted for grams in grams_of_texts]
     n = len(held)
     df: dict[str, int] = {}
     for grams in held:
@@ -60,13 +63,25 @@ def scores(context: str, texts: Iterable[str]) -> list[float]:
     return [sum(math.log(n / df[g]) for g in grams) for grams in held]
 
 
-def prefer_by_text(res: Resolution, context: str, by_path: Mapping[SectionPath, Entry]) -> Resolution:
+def prefer_by_text(res: Resolution, context: str, by_path: Mapping[SectionPath, Entry],
+                   grams: dict[SectionPath, set[str]] | None = None) -> Resolution:
     """``res`` settled on one of its ``ties`` when the comment's words
-    (``context``: opinion and answer) point clearly at it; ``res`` unchanged otherwise."""
+    (``context``: opinion and answer) point clearly at it; ``res`` unchanged otherwise.
+    ``grams``: each tied section's bigrams, kept across the comments of one
+    import (a section tied for thousands of rows is read once, not once a row:
+    issue 15)."""
     ties = [p for p in res.ties if p in by_path]
     if len(ties) < 2 or not context.strip():
         return res
-    got = scores(context, (section_text(by_path[p].section) for p in ties))
+    known = grams if grams is not None else {}
+
+    def section_grams(path: SectionPath) -> set[str]:
+        got = known.get(path)
+        if got is None:
+            got = known[path] = bigrams(section_text(by_path[path].section))
+        return got
+
+    got = _scores(bigrams(context), (section_grams(p) for p in ties))
     ranked = sorted(range(len(ties)), key=lambda k: -got[k])
     best, second = got[ranked[0]], got[ranked[1]]
     if best < MIN_SCORE or best < MIN_LEAD * second:
