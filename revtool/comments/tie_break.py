@@ -22,7 +22,7 @@ from revtool.model import Candidate, Section, SectionPath
 from revtool.normalize import normalize_key
 
 MIN_LEAD = 2.0  # the best score must be at least this many times the second's
-MIN_SCORE = 2.0  # and hold at least this much distinctive evidence (≈ two bigrams found in one of two ties)
+MIN_OWN = 3  # and the best section hold at least this many of the comment's bigrams the second lacks (a word, not a kana pair)
 SECTION_CHARS = 20_000  # text read from each tied section (its blocks, then its subsections')
 _NOT_TEXT = re.compile(r"[\s\W_]+")
 
@@ -47,14 +47,15 @@ def section_text(section: Section, limit: int = SECTION_CHARS) -> str:
     return "\n".join(parts)[:limit]
 
 
-def scores(context: str, texts: Iterable[str]) -> list[float]:
-    """For each text, the summed inverse frequency (over ``texts``) of the
-    bigrams it shares with ``context``."""
-    return _scores(bigrams(context), (bigrams(t) for t in texts))
+def shared_bigrams(context: str, texts: Iterable[str]) -> list[set[str]]:
+    """For each text, the bigrams of ``context`` it holds."""
+    wanted = bigrams(context)
+    return [bigrams(t) & wanted for t in texts]
 
 
-def _scores(wanted: set[str], grams_of_texts: Iterable[set[str]]) -> list[float]:
-    held = [grams & wanted for grams in grams_of_texts]
+def scores(held: list[set[str]]) -> list[float]:
+    """For each text's shared bigrams (``shared_bigrams``), their summed inverse
+    frequency over the texts: a bigram every text holds weighs nothing."""
     n = len(held)
     df: dict[str, int] = {}
     for grams in held:
@@ -81,10 +82,12 @@ def prefer_by_text(res: Resolution, context: str, by_path: Mapping[SectionPath, 
             got = known[path] = bigrams(section_text(by_path[path].section))
         return got
 
-    got = _scores(bigrams(context), (section_grams(p) for p in ties))
+    wanted = bigrams(context)
+    held = [section_grams(p) & wanted for p in ties]  # = shared_bigrams(context, their texts)
+    got = scores(held)
     ranked = sorted(range(len(ties)), key=lambda k: -got[k])
     best, second = got[ranked[0]], got[ranked[1]]
-    if best < MIN_SCORE or best < MIN_LEAD * second:
+    if best < MIN_LEAD * second or len(held[ranked[0]] - held[ranked[1]]) < MIN_OWN:
         return res
     chosen = ties[ranked[0]]
     entry = by_path[chosen]
