@@ -34,8 +34,9 @@ test: $(STAMP)
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
+# issue 15's done-when table at the end; QUICK=1: smaller sizes, a few minutes
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.run $(if $(QUICK),--quick)
 
 # 別紙2 accuracy on generated plan families, held-out seeds only (issue 11) -> ACCURACY.md
 accuracy: $(STAMP)

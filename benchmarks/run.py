@@ -1,13 +1,20 @@
 """``make bench``: every figure next to a baseline measured in the same run.
 
-    python -m benchmarks.run [--quick] [--no-scale]
+    python -m benchmarks.run [--quick] [--no-scale]      # make bench [QUICK=1]
 
 Sections run only when their input exists (../shared/corpus/nakano-dx for the
 real pair, drafts/ for the bundled example). Figures are ratios against the
 baseline, so they compare across machines; absolute times are printed too.
-Then the scale figures (benchmarks/scale_bench.py): the generated 300-page
-pair (30 pages with ``--quick``) and nakano-dx end to end, each stage in its
-own process with its peak memory.
+Then the scale figures (benchmarks/scale_bench.py): nakano-dx end to end and
+the generated 300-page pair (skipped with ``--quick``), each stage in its own
+process with its peak memory; then every stage as a cold CLI process over
+pages and comments (benchmarks/stages.py), and last ONE table: issue 15's
+done-when, each criterion with its figure, the baseline measured in the same
+run and ✓/✗ (benchmarks/done_when.py; also bench-out/done-when.json).
+
+``--quick`` (``make bench QUICK=1``): the same parts at smaller sizes
+(stages.QUICK; long paragraph up to 30,000 chars) in a few minutes; its
+done-when table says it is not the done-when measurement.
 """
 
 from __future__ import annotations
@@ -104,7 +111,12 @@ def bench_diff(old_path: Path, new_path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    print(f"revtool benchmarks on {sys.platform}, Python {sys.version.split()[0]}")
+    quick = "--quick" in argv
+    print(f"revtool benchmarks on {sys.platform}, Python {sys.version.split()[0]}"
+          + ("  (QUICK: smaller sizes; `make bench` without QUICK for the done-when figures)" if quick else ""))
+    from benchmarks.stages import compile_package
+
+    compile_package()  # as an installed package: no process below compiles revtool from source
     pairs = []
     if (NAKANO / "soan.pdf").exists():
         pairs.append(("nakano-dx (PDF)", NAKANO / "soan.pdf", NAKANO / "an.pdf"))
@@ -122,23 +134,34 @@ def main(argv: list[str]) -> int:
         from benchmarks import pdf_extract  # issue 15: PDF pages against pypdfium2's raw text, cold processes
 
         print("\nPDF pages at the speed of the engine (benchmarks/pdf_extract.py)")
-        pdf_extract.main(["--quick"] if "--quick" in argv else [])
+        pdf_extract.main(["--quick"] if quick else [])
     from benchmarks import long_paragraph
 
     print()
-    long_paragraph.main([])
+    long_paragraph.main(["--sizes", "3000,30000"] if quick else [])
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory of this process: {peak:.0f} MiB (target < 1024 MiB)")
-    if "--no-scale" not in argv:
-        from benchmarks import scale_bench
+    if "--no-scale" in argv:
+        return 0
+    from benchmarks import done_when, scale_bench, stages
 
-        if (NAKANO / "soan.pdf").exists():
-            scale_bench.bench_e2e("nakano-dx (PDF)", NAKANO / "soan.pdf", NAKANO / "an.pdf", NAKANO / "comments" / "bessi1.tsv")
+    if (NAKANO / "soan.pdf").exists():
+        scale_bench.bench_e2e("nakano-dx (PDF)", NAKANO / "soan.pdf", NAKANO / "an.pdf", NAKANO / "comments" / "bessi1.tsv")
+    if not quick:  # the library-level figures of the 300-page pair (the CLI stages below cover the quick run)
         print("\nscale: generated plan pair (benchmarks/scale.py)")
-        scale_bench.bench_pair(30 if "--quick" in argv else 300, 1, pdf=True)
-        from benchmarks import stages  # issue 15: every stage as a cold CLI process, slopes over pages and comments
+        scale_bench.bench_pair(300, 1, pdf=True)
+    # issue 15: every stage as a cold CLI process, slopes over pages and comments, then the done-when table
+    results = stages.run(["--quick"] if quick else [])
+    rows = done_when.criteria(results)
+    from benchmarks import diff_large  # difflin's hook: section alignment today vs before, one process
 
-        stages.main(["--quick"] if "--quick" in argv else [])
+    if hasattr(diff_large, "align_series"):
+        try:
+            print()
+            rows += done_when.align_rows(diff_large.align_series([50, 300] if quick else [50, 300, 1200]))
+        except ImportError as exc:  # its oracle (tests/oracle_align.py) not on this branch
+            print(f"  section alignment series skipped: {exc}")
+    done_when.print_table(rows, quick, REPO / "bench-out" / f"done-when{'-quick' if quick else ''}.json")
     return 0
 
 

@@ -6,6 +6,10 @@ and with the number of comments.
 
     python -m benchmarks.stages [--pages 50,300,1200] [--comments 500,5000,40000]
                                 [--comment-pages 300] [--runs 3] [--quick] [--series pages|comments]
+                                [--stages ingest,diff,import,changelog,views]
+
+``--quick``: pages 50,300 and 500,4,000 comments on a 60-page plan (minutes,
+not the done-when sizes).
 
 Two series:
   pages     generated plans (``benchmarks/scale.py``) of each size, with their
@@ -16,7 +20,8 @@ Two series:
 Stages: ingest 素案 (a fresh workspace each run), ingest 案 (its second
 version), diff, comments import, changelog with the cache off (everything
 computed), changelog with the cache filled, trace of the first row and of the
-first comment. Baseline, measured next to every run: ``revtool versions`` on
+first comment, ``show`` and ``blame`` of the first row's section and ``review
+--warnings`` (the views, read from the cache). Baseline, measured next to every run: ``revtool versions`` on
 the same workspace (process start, imports and opening the workspace). The
 figure is the stage's median; ``net`` is the median of (stage − baseline) CPU
 over the paired runs; the slope is log(net₂/net₁)/log(size₂/size₁) over the
@@ -52,18 +57,20 @@ class Run:
     code: int
 
 
+MEASURE = Path(__file__).with_name("measure.py")
+
+
 def run_once(args: list[str], env: dict[str, str] | None = None, cwd: Path = REPO) -> Run:
-    """One command in a fresh process; its own CPU, wall time and peak RSS (wait4)."""
-    with tempfile.TemporaryFile() as out:
-        t = time.perf_counter()
-        p = subprocess.Popen(args, stdout=out, stderr=out, cwd=cwd, env=env)
-        _, status, ru = os.wait4(p.pid, 0)
-        wall = time.perf_counter() - t
-        p.returncode = os.waitstatus_to_exitcode(status)
+    """One command in a fresh process; its own CPU, wall time and peak RSS,
+    taken by ``benchmarks/measure.py`` (a small launcher, so that the peak is
+    the command's own and not this process's: see that module)."""
+    with tempfile.TemporaryFile() as out, tempfile.NamedTemporaryFile(suffix=".json") as res:
+        p = subprocess.run([sys.executable, str(MEASURE), res.name, *args], stdout=out, stderr=out, cwd=cwd, env=env)
         if p.returncode != 0:
             out.seek(0)
             raise RuntimeError(f"{' '.join(args[2:])} failed ({p.returncode}): {out.read()[-1500:].decode(errors='replace')}")
-    return Run(ru.ru_utime + ru.ru_stime, wall, ru.ru_maxrss / 1024, p.returncode)
+        r = json.loads(Path(res.name).read_text(encoding="utf-8"))
+    return Run(r["cpu"], r["wall"], r["peak_mib"], r["code"])
 
 
 def revtool(ws: Path, *args: str, cache: bool = True) -> list[str]:
@@ -92,7 +99,8 @@ class Figure:
         return {"stage": self.stage, "size": self.size, "runs": len(self.runs),
                 "cpu_s": self.med("cpu"), "wall_s": self.med("wall"), "peak_mib": max(r.peak_mib for r in self.runs),
                 "baseline": "revtool versions", "baseline_cpu_s": self.med("cpu", self.base),
-                "baseline_wall_s": self.med("wall", self.base), "net_cpu_s": self.net_cpu, "ratio_cpu": self.ratio_cpu}
+                "baseline_wall_s": self.med("wall", self.base),
+                "baseline_peak_mib": max(r.peak_mib for r in self.base), "net_cpu_s": self.net_cpu, "ratio_cpu": self.ratio_cpu}
 
 
 def paired(fig: Figure, n: int, stage_cmd: list[str], base_cmd: list[str], prepare=None,
@@ -177,10 +185,14 @@ def bench_size(d: Path, size: int, n: int, stages: set[str]) -> list[Figure]:
             data = json.loads(Path(target).read_text(encoding="utf-8"))
             row = data["rows"][0]["id"] if data["rows"] else "R1"
             comment = data["comments"][0]["id"] if data["comments"] else "C01"
+            heading = data["rows"][0]["section_paths"][0][-1] if data["rows"] and data["rows"][0]["section_paths"] else "第1章"
             figs.append(paired(Figure("changelog (cache filled)", size), n,
                                revtool(two, "changelog", "素案", "案", "-f", "json", "-o", target), base))
             figs.append(paired(Figure(f"trace {row}", size), n, revtool(two, "trace", row), base))
             figs.append(paired(Figure(f"trace {comment}", size), n, revtool(two, "trace", comment), base))
+            figs.append(paired(Figure("show 案 SECTION", size), n, revtool(two, "show", "案", heading), base))
+            figs.append(paired(Figure("blame 案 SECTION", size), n, revtool(two, "blame", "案", heading), base))
+            figs.append(paired(Figure("review --warnings", size), n, revtool(two, "review", "素案", "案", "--warnings"), base))
     for f in figs:  # as it goes: a run stopped early still leaves its figures
         print(f"  [{size:,}] {f.stage:<26} {_cell(f)}   baseline {_cell(f, f.base)}", flush=True)
     return figs
@@ -203,7 +215,7 @@ def _cell(f: Figure, runs: list[Run] | None = None) -> str:
 
 def _series_key(stage: str) -> str:
     """「trace R1」 and 「trace R3」 are one stage across sizes: 「trace R」."""
-    return stage if not stage.startswith("trace ") else stage[:7]
+    return stage if not stage.startswith("trace ") else stage[:7]  # 「trace R」, 「trace C」
 
 
 def report(title: str, unit: str, series: dict[str, list[Figure]]) -> list[dict]:
@@ -230,15 +242,32 @@ def _ints(argv: list[str], flag: str, default: list[int]) -> list[int]:
     return [int(x) for x in argv[argv.index(flag) + 1].split(",")] if flag in argv else default
 
 
-def main(argv: list[str]) -> int:
+QUICK = {"pages": [50, 300], "comments": [500, 4000], "comment_pages": 60}
+FULL = {"pages": [50, 300, 1200], "comments": [500, 5000, 40000], "comment_pages": 300}
+
+
+def compile_package() -> None:
+    """Byte-compile revtool once, as an installed package is: with
+    PYTHONDONTWRITEBYTECODE set, every cold process would compile it from
+    source again (~0.1 s CPU a process that no user pays)."""
+    import compileall
+
+    compileall.compile_dir(str(REPO / "revtool"), quiet=1)
+
+
+def run(argv: list[str]) -> dict:
+    """The two series; their figures (also written to ``bench-out/stages/``)."""
     quick = "--quick" in argv
-    pages = _ints(argv, "--pages", [20, 60] if quick else [50, 300, 1200])
-    comments = _ints(argv, "--comments", [200, 2000] if quick else [500, 5000, 40000])
-    cpages = _ints(argv, "--comment-pages", [30 if quick else 300])[0]
+    sizes = QUICK if quick else FULL
+    pages = _ints(argv, "--pages", sizes["pages"])
+    comments = _ints(argv, "--comments", sizes["comments"])
+    cpages = _ints(argv, "--comment-pages", [sizes["comment_pages"]])[0]
     n = _ints(argv, "--runs", [3])[0]
     only = set(argv[argv.index("--stages") + 1].split(",")) if "--stages" in argv else {
         "ingest", "diff", "import", "changelog", "views"}
-    results: dict = {"runs": n, "pages": {}, "comments": {}}
+    compile_package()
+    results: dict = {"runs": n, "quick": quick, "comment_pages": cpages, "pages": [], "comments": [],
+                     "load": [os.getloadavg()[0]]}
     t0 = time.time()
     by_stage: dict[str, list[Figure]] = {}
     series = argv[argv.index("--series") + 1] if "--series" in argv else "pages,comments"
@@ -247,16 +276,29 @@ def main(argv: list[str]) -> int:
             for f in bench_size(dataset(p, None), p, n, only):
                 by_stage.setdefault(_series_key(f.stage), []).append(f)
         results["pages"] = report("pages series (organic comments, 2,000 per 300 pages)", "pages", by_stage)
+        _save(results, series, quick)  # a run stopped later keeps these
     by_stage = {}
     if "comments" in series:
         for c in comments:
-            for f in bench_size(dataset(cpages, c), c, n, only - {"ingest"}):
+            # the diff does not read the comments: measured once, in the pages series
+            for f in bench_size(dataset(cpages, c), c, n, only - {"ingest", "diff"}):
                 by_stage.setdefault(_series_key(f.stage), []).append(f)
         results["comments"] = report(f"comments series (campaign tables on a {cpages}-page plan)", "comments", by_stage)
-    print(f"\n  ({n} runs of each command and of its baseline; {time.time() - t0:.0f} s in all)")
+    results["load"].append(os.getloadavg()[0])
+    results["seconds"] = time.time() - t0
+    print(f"\n  ({n} runs of each command and of its baseline; {results['seconds']:.0f} s in all)")
+    _save(results, series, quick)
+    return results
+
+
+def _save(results: dict, series: str, quick: bool) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / f"results-{series.replace(',', '-')}.json").write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n",
-                                                                  encoding="utf-8")
+    (OUT / f"results-{series.replace(',', '-')}{'-quick' if quick else ''}.json").write_text(
+        json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    run(argv)
     return 0
 
 

@@ -175,8 +175,10 @@ def versions(workspace: WorkspaceLike) -> list[VersionInfo]:
 
 
 def load(workspace: WorkspaceLike, version: str) -> Document:
-    """The section tree of one version."""
-    return open_workspace(workspace).load(version)
+    """The section tree of one version (read once per commit: ``workspace/cache.py``)."""
+    from revtool.workspace.cache import load_document
+
+    return load_document(open_workspace(workspace), version)  # type: ignore[no-any-return]
 
 
 def sections(workspace: WorkspaceLike, version: str, query: str | None = None) -> list[tuple[SectionPath, Section]]:
@@ -226,7 +228,7 @@ def import_comments(workspace: WorkspaceLike, file: Path | str, *, against: str 
     resolved against ``against`` (default: the oldest version), each 区の考え方
     classified; ``comments/comments.json`` and the original file are committed
     (with ``mask_pii`` personal data is masked and the original is not kept)."""
-    from revtool.comments import comments_file_text, comments_to_store_json, import_comments as resolve_comments
+    from revtool.comments import comments_file_bytes, groups_to_json, import_comments as resolve_comments, iter_store_json
     from revtool.comments import read_comment_table
     from revtool.comments.privacy import mask_rows
     from revtool.config import read_config
@@ -249,12 +251,12 @@ def import_comments(workspace: WorkspaceLike, file: Path | str, *, against: str 
     data = file.read_bytes()
     payload: dict[str, Any] = {
         "schema": COMMENTS_SCHEMA, "against": version, "source": file.name,
-        "sha256": hashlib.sha256(data).hexdigest(), **comments_to_store_json(comments),
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "comments": iter_store_json(comments), "groups": groups_to_json(comments),  # written as they come (issue 15)
     }
     if masked is not None:
         payload["pii_masked"] = True
-    text = comments_file_text(payload)
-    files: dict[str, bytes | None] = {paths.COMMENTS_JSON: text.encode("utf-8")}
+    files: dict[str, bytes | None] = {paths.COMMENTS_JSON: comments_file_bytes(payload)}
     if masked is None:  # with mask_pii the original (unmasked) file is not kept
         files[f"{paths.COMMENTS}/{file.name}"] = data
     existing = Path(ws.root) / paths.COMMENTS
@@ -501,7 +503,7 @@ def blame(workspace: WorkspaceLike, version: str, section: str) -> BlameResult:
     ws = open_workspace(workspace)
     ws.resolve(version)  # a clear message for an unknown version
     infos = ws.versions()
-    got = blame_lines([(v.label, ws.load(v.label)) for v in infos], version, section)
+    got = blame_lines([(v.label, load(ws, v.label)) for v in infos], version, section)
     if got is None:
         raise WorkspaceError(f"版「{version}」に節「{section}」が見つかりません。",
                              hint=f"revtool show {version} で節の一覧を確認してください。")

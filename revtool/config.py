@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from revtool.errors import WorkspaceError
-from revtool.workspace.paths import CONFIG as CONFIG_NAME
+
+CONFIG_NAME = "revtool.toml"  # this module's file, at the workspace's top (workspace/paths.py names it CONFIG)
 
 
 def read_config(workspace: Path) -> dict[str, Any]:

@@ -81,13 +81,13 @@ def read_decisions_text(ws: Workspace, prefer_worktree: bool = True) -> str:
 
 
 def read_comments(ws: Workspace) -> tuple[Comment, ...]:
-    from revtool.comments import comments_from_json
+    from revtool.comments import comments_from_bytes
 
     raw = read_workspace_file(ws, COMMENTS_JSON, prefer_worktree=False)
     if raw is None:
         return ()
     try:
-        return tuple(comments_from_json(json.loads(raw.decode("utf-8"))))
+        return comments_from_bytes(raw)  # one comment at a time: 40,000 are 50 MB of JSON (issue 15)
     except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise WorkspaceError(f"{COMMENTS_JSON}: 読めません（{exc}）。") from exc
 
@@ -130,7 +130,7 @@ def compare_for_workspace(ws: Workspace, old: str, new: str) -> Comparison:
     old, new = normalize_label(old), normalize_label(new)
 
     def build() -> Comparison:
-        old_doc, new_doc = ws.load(old), ws.load(new)
+        old_doc, new_doc = cache.load_document(ws, old), cache.load_document(ws, new)
         rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
         return replace(compare_documents(old_doc, new_doc, rules), old_label=old, new_label=new)
 

@@ -41,7 +41,8 @@ def test_second_call_reads_the_cache_and_gives_the_same_result(ws: Path, builds:
     again = api.changelog(ws, "素案", "案")
     assert builds == ["素案->案"]
     assert again.changelog == first.changelog and again.comparison == first.comparison
-    assert len(list((ws / ".git" / cache.CACHE_DIR).glob("*.pickle"))) == 2  # comparison + change table
+    kinds = sorted(f.name.split("-")[0] for f in (ws / ".git" / cache.CACHE_DIR).glob("*.pickle"))
+    assert kinds == ["changelog", "comparison", "document", "document"]  # both versions, the comparison, the table
     assert git(ws, "status", "--porcelain") == ""  # never in the working tree
 
 
@@ -81,3 +82,32 @@ def test_key_names_every_part() -> None:
     assert a == cache.cache_key("x", {"new": "2", "old": "1"})
     assert a != cache.cache_key("x", {"old": "12", "new": ""})  # lengths are part of the key
     assert a != cache.cache_key("y", {"old": "1", "new": "2"})
+
+
+def test_a_document_is_kept_by_its_commit(ws: Path) -> None:
+    w = api.open_workspace(ws)
+    first = api.load(ws, "案")
+    assert first == w.load("案")
+    key = cache.cache_key("document", {"commit": w.resolve("案")})
+    assert cache.load(w.git_dir, key) == first  # read back from the cache, not the git tree
+    run(ws, "ingest", str(DRAFTS / "soan.docx"), "--version", "案", "--force")  # another file under the same label
+    again = api.load(ws, "案")
+    assert again == w.load("案") != first  # a new commit: the new sections, never the kept ones
+
+
+def test_prune_keeps_the_most_recent_of_each_kind(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / cache.CACHE_DIR
+    folder.mkdir()
+    for i in range(cache.KEEP + 3):
+        for kind in ("changelog", "document"):
+            f = folder / f"{kind}-{i:040d}.pickle"
+            f.write_bytes(b"x")
+            os.utime(f, ns=(i * 10**9, i * 10**9))
+    (folder / "comparison-1.pickle").write_bytes(b"x")
+    cache.prune(folder)
+    for kind in ("changelog", "document"):
+        kept = sorted(int(f.name.split("-")[1].split(".")[0]) for f in folder.glob(f"{kind}-*.pickle"))
+        assert kept == list(range(3, cache.KEEP + 3))  # the oldest three went
+    assert (folder / "comparison-1.pickle").exists()  # one kind never evicts another

@@ -13,7 +13,7 @@ Document → candidates), ``classify`` (answer type + evidence).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,9 @@ __all__ = [
     "RawRow",
     "comment_id",
     "comment_groups",
+    "comments_file_bytes",
     "comments_file_text",
+    "comments_from_bytes",
     "comments_from_json",
     "comments_to_json",
     "comments_to_store_json",
@@ -55,10 +57,13 @@ def comment_id(row: int) -> str:
 
 
 def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
-                 entries: list[Entry] | None = None, memo: dict[Locator, Resolution] | None = None) -> Comment:
+                 entries: list[Entry] | None = None, memo: dict[Locator, Resolution] | None = None,
+                 grams: dict[tuple[str, ...], set[str]] | None = None) -> Comment:
     """``entries``: the section index of ``doc`` (``resolve.index``), when the
     caller makes many comments against one document; ``memo``: resolutions
-    already made against it (a pure function of the locator)."""
+    already made against it (a pure function of the locator); ``grams``: the
+    bigrams of sections read to break ties, kept across the comments
+    (``tie_break.prefer_by_text``)."""
     locator = parse_ref(row.ref)
     warnings: list[str] = []
     candidates: tuple[Candidate, ...] = ()
@@ -73,7 +78,7 @@ def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
         if res.ties and entries is not None:
             from revtool.comments.tie_break import prefer_by_text
 
-            res = prefer_by_text(res, f"{row.opinion}\n{row.response}", _by_path(entries))
+            res = prefer_by_text(res, f"{row.opinion}\n{row.response}", _by_path(entries), grams)
         candidates, resolved, warnings = res.candidates, res.chosen, list(res.warnings)
         pages = res.pages or locator.pages
     rtype, evidence = classify(row.response, rules)
@@ -113,7 +118,8 @@ def import_comments(rows: Sequence[RawRow], doc: Document | None,
     rules = build_rules(section(dict(config or {}), "answers"))
     entries = index(doc) if doc is not None and rows else None  # once per import, not per comment
     resolved: dict[Locator, Resolution] = {}  # campaign rows repeat their 該当箇所: resolved once
-    return with_groups(tuple(make_comment(r, doc, rules, entries, resolved) for r in rows))
+    grams: dict[tuple[str, ...], set[str]] = {}  # a tied section's bigrams: read once per import
+    return with_groups(tuple(make_comment(r, doc, rules, entries, resolved, grams) for r in rows))
 
 
 def with_groups(comments: Sequence[Comment]) -> tuple[Comment, ...]:
@@ -187,8 +193,13 @@ def comments_to_store_json(comments: Sequence[Comment]) -> dict[str, Any]:
     one's (campaign rows citing the same place) names that comment in
     ``candidates_same_as`` instead of repeating them. ``comments_from_json``
     reads both forms; ``comments list --format json`` writes the full one."""
+    return {"comments": list(iter_store_json(comments)), "groups": groups_to_json(comments)}
+
+
+def iter_store_json(comments: Sequence[Comment]) -> Iterator[dict[str, Any]]:
+    """The objects of ``comments_to_store_json``, one at a time (40,000 of
+    them need not be held at once: ``comments_file_bytes`` takes this)."""
     first: dict[tuple[Candidate, ...], str] = {}
-    out = []
     for c in comments:
         d = comment_to_json(c, norms=False)
         if c.candidates:
@@ -196,23 +207,40 @@ def comments_to_store_json(comments: Sequence[Comment]) -> dict[str, Any]:
             if earlier != c.id:
                 del d["candidates"]
                 d["candidates_same_as"] = earlier
-        out.append(d)
-    return {"comments": out, "groups": groups_to_json(comments)}
+        yield d
 
 
 def comments_file_text(payload: Mapping[str, Any]) -> str:
     """The text of ``comments/comments.json``: one comment (and one group) per
     line, so the file stays small at 40,000 comments and a git diff shows which
     comments changed. Plain JSON: ``json.loads`` reads it back to ``payload``."""
+    return comments_file_bytes(payload).decode("utf-8")
+
+
+def comments_file_bytes(payload: Mapping[str, Any]) -> bytes:
+    """``comments_file_text(payload)`` encoded as UTF-8, written piece by piece:
+    ``payload["comments"]`` may be an iterator (``iter_store_json``), so that
+    neither every comment's object nor a second copy of a 50 MB text is held."""
+    import io
     import json
 
+    out = io.BytesIO()
     head = json.dumps({k: v for k, v in payload.items() if k not in ("comments", "groups")}, ensure_ascii=False)
-    parts = [head[1:-1]] if len(head) > 2 else []
+    out.write(b"{")
+    sep = b""
+    if len(head) > 2:
+        out.write(head[1:-1].encode("utf-8"))
+        sep = b",\n"
     for key in ("comments", "groups"):
-        items = payload.get(key, [])
-        body = ",\n".join(json.dumps(x, ensure_ascii=False, separators=(",", ":")) for x in items)
-        parts.append(f'"{key}": [\n{body}\n]' if items else f'"{key}": []')
-    return "{" + ",\n".join(parts) + "}\n"
+        out.write(sep + f'"{key}": ['.encode("utf-8"))
+        sep = b",\n"
+        between = b"\n"
+        for x in payload.get(key, ()):
+            out.write(between + json.dumps(x, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            between = b",\n"
+        out.write(b"\n]" if between != b"\n" else b"]")
+    out.write(b"}\n")
+    return out.getvalue()
 
 
 def groups_to_json(comments: Sequence[Comment]) -> list[dict[str, Any]]:
@@ -225,44 +253,72 @@ def groups_to_json(comments: Sequence[Comment]) -> list[dict[str, Any]]:
     return out
 
 
-def comment_from_json(d: Mapping[str, Any], earlier: Mapping[str, Comment] | None = None) -> Comment:
+def comment_from_json(d: Mapping[str, Any], earlier: Mapping[str, Comment] | None = None,
+                      strings: dict[str, str] | None = None) -> Comment:
+    """``strings``: a table shared by the comments of one file, so that the
+    texts many rows repeat (a campaign's answer, warnings, section names) are
+    one object each in memory."""
+    one = strings.setdefault if strings is not None else _same
     loc = d.get("locator") or {}
-    ref = str(d.get("ref", ""))
+    ref = one(str(d.get("ref", "")), str(d.get("ref", "")))
     locator = Locator(
         raw=ref,
         pages=tuple(int(p) for p in loc.get("pages", ())),
-        numbers=tuple(str(n) for n in loc.get("numbers", ())),
-        title=str(loc.get("title", "")),
+        numbers=tuple(one(n, n) for n in (str(n) for n in loc.get("numbers", ()))),
+        title=one(str(loc.get("title", "")), str(loc.get("title", ""))),
         every=str(loc.get("every", "")),
     ) if loc else parse_ref(ref)
+    response = str(d.get("response", ""))
+    evidence = str(d.get("response_evidence", ""))
+    group_evidence = str(d.get("group_evidence") or "")
     return Comment(
         id=str(d["id"]),
         row=int(d.get("row", 0)),
         ref=ref,
         opinion=str(d.get("opinion", "")),
-        response=str(d.get("response", "")),
+        response=one(response, response),
         locator=locator,
         candidates=earlier[str(d["candidates_same_as"])].candidates
         if "candidates_same_as" in d and earlier and str(d["candidates_same_as"]) in earlier
         else tuple(
-            Candidate(tuple(k["section_path"]), float(k.get("score", 0.0)), str(k.get("reason", "")))
+            Candidate(_path(k["section_path"], one), float(k.get("score", 0.0)), one(str(k.get("reason", "")), str(k.get("reason", ""))))
             for k in d.get("candidates", ())
         ),
-        resolved_section_paths=tuple(tuple(p) for p in d.get("resolved_section_paths", ())),
+        resolved_section_paths=tuple(_path(p, one) for p in d.get("resolved_section_paths", ())),
         old_pages=tuple(int(p) for p in d.get("soan_pages", ())),
         response_type=ResponseType(d.get("response_type", ResponseType.OTHER.value)),
-        response_evidence=str(d.get("response_evidence", "")),
-        warnings=tuple(str(w) for w in d.get("warnings", ())),
+        response_evidence=one(evidence, evidence),
+        warnings=tuple(one(w, w) for w in (str(w) for w in d.get("warnings", ()))),
         group_id=str(d.get("group_id") or ""),
-        group_evidence=str(d.get("group_evidence") or ""),
+        group_evidence=one(group_evidence, group_evidence),
     )
 
 
-def comments_from_json(data: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> tuple[Comment, ...]:
-    """Inverse of ``comments_to_json``; also accepts a bare list of objects."""
+def _same(key: str, value: str) -> str:
+    return value
+
+
+def _path(parts: Sequence[Any], one: Callable[[str, str], str]) -> tuple[str, ...]:
+    return tuple(one(p, p) for p in (str(x) for x in parts))
+
+
+def comments_from_json(data: Mapping[str, Any] | Sequence[Mapping[str, Any]] | Iterable[Mapping[str, Any]]) -> tuple[Comment, ...]:
+    """Inverse of ``comments_to_json``; also accepts a bare list (or any
+    iterable) of objects."""
     items = data.get("comments", []) if isinstance(data, Mapping) else data
     seen: dict[str, Comment] = {}
+    strings: dict[str, str] = {}
     for d in items:
-        c = comment_from_json(d, seen)
+        c = comment_from_json(d, seen, strings)
         seen[c.id] = c
     return tuple(seen.values())
+
+
+def comments_from_bytes(raw: bytes) -> tuple[Comment, ...]:
+    """``comments_from_json(json.loads(raw))`` for the bytes of a comments.json,
+    without holding every comment's decoded object at once: the ``comments``
+    array is read one element at a time (any JSON layout; ``ValueError`` on
+    anything ``json.loads`` would reject)."""
+    from revtool.comments.json_stream import iter_array
+
+    return comments_from_json(iter_array(raw.decode("utf-8"), "comments"))

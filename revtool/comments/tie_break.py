@@ -64,13 +64,26 @@ def scores(held: list[set[str]]) -> list[float]:
     return [sum(math.log(n / df[g]) for g in grams) for grams in held]
 
 
-def prefer_by_text(res: Resolution, context: str, by_path: Mapping[SectionPath, Entry]) -> Resolution:
+def prefer_by_text(res: Resolution, context: str, by_path: Mapping[SectionPath, Entry],
+                   grams: dict[SectionPath, set[str]] | None = None) -> Resolution:
     """``res`` settled on one of its ``ties`` when the comment's words
-    (``context``: opinion and answer) point clearly at it; ``res`` unchanged otherwise."""
+    (``context``: opinion and answer) point clearly at it; ``res`` unchanged otherwise.
+    ``grams``: each tied section's bigrams, kept across the comments of one
+    import (a section tied for thousands of rows is read once, not once a row:
+    issue 15)."""
     ties = [p for p in res.ties if p in by_path]
     if len(ties) < 2 or not context.strip():
         return res
-    held = shared_bigrams(context, (section_text(by_path[p].section) for p in ties))
+    known = grams if grams is not None else {}
+
+    def section_grams(path: SectionPath) -> set[str]:
+        got = known.get(path)
+        if got is None:
+            got = known[path] = bigrams(section_text(by_path[path].section))
+        return got
+
+    wanted = bigrams(context)
+    held = [section_grams(p) & wanted for p in ties]  # = shared_bigrams(context, their texts)
     got = scores(held)
     ranked = sorted(range(len(ties)), key=lambda k: -got[k])
     best, second = got[ranked[0]], got[ranked[1]]

@@ -11,17 +11,24 @@ change to any input — a version's commit, the comment table, decisions.toml,
 revtool.toml, a cite, revtool itself — gives another key and the value is
 computed again. Values are pickled; a file that cannot be read back (cut
 short, corrupt, from another Python) is deleted and the value rebuilt. Only
-the last ``KEEP`` values are kept. Set ``REVTOOL_NO_CACHE=1`` to bypass it.
+the last ``KEEP`` values of each kind are kept. Set ``REVTOOL_NO_CACHE=1`` to
+bypass it.
+
+``load_document(ws, version)``: a version's section tree, kept by its commit
+(``show``, ``blame`` and the comparison read it without walking the git tree
+of every section file again).
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
 import tempfile
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -29,7 +36,7 @@ from typing import Any, TypeVar
 import revtool
 
 CACHE_DIR = "revtool-cache"
-KEEP = 8  # values kept (a few version pairs, a review preview or two)
+KEEP = 8  # values kept of each kind (a few version pairs, a review preview or two; documents)
 FORMAT = 1  # bump when the file layout changes
 
 _T = TypeVar("_T")
@@ -69,7 +76,7 @@ def load(git_dir: Path, key: str) -> Any | None:
     """The value stored under ``key``; None when absent or unreadable (then deleted)."""
     path = cache_dir(git_dir) / f"{key}.pickle"
     try:
-        with open(path, "rb") as f:
+        with open(path, "rb") as f, _no_gc():
             stored_key, value = pickle.load(f)
     except FileNotFoundError:
         return None
@@ -81,6 +88,20 @@ def load(git_dir: Path, key: str) -> Any | None:
         return None
     os.utime(path)  # recently used: kept by prune
     return value
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused: unpickling creates only new objects
+    (hundreds of thousands for a 300-page plan) and would run the collector
+    over them again and again — half the time of loading a changelog."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def store(git_dir: Path, key: str, value: Any) -> None:
@@ -98,9 +119,14 @@ def store(git_dir: Path, key: str, value: Any) -> None:
 
 
 def prune(folder: Path, keep: int = KEEP) -> None:
+    """The ``keep`` most recently used values of each kind (``<kind>-<hash>.pickle``)."""
     files = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-    for old in files[keep:]:
-        old.unlink(missing_ok=True)
+    seen: dict[str, int] = {}
+    for old in files:
+        kind = old.name.rsplit("-", 1)[0]
+        seen[kind] = seen.get(kind, 0) + 1
+        if seen[kind] > keep:
+            old.unlink(missing_ok=True)
     for tmp in folder.glob(".tmp-*"):  # left by a process killed while writing
         try:
             if tmp.stat().st_mtime < time.time() - 3600:
@@ -119,3 +145,13 @@ def cached(git_dir: Path | None, key: str, build: Callable[[], _T]) -> _T:
     value = build()
     store(git_dir, key, value)
     return value
+
+
+def load_document(ws: Any, version: str) -> Any:
+    """``ws.load(version)`` (a ``Document``), kept under the version's commit:
+    the same commit is the same section files, so the key needs nothing else
+    (and the code stamp: another revtool reads them again)."""
+    git_dir = getattr(ws, "git_dir", None)  # a stand-in workspace (tests) has none
+    if git_dir is None:
+        return ws.load(version)
+    return cached(git_dir, cache_key("document", {"commit": ws.resolve(version)}), lambda: ws.load(version))

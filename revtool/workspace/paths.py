@@ -5,7 +5,7 @@ Every module that reads or writes a workspace file takes the name from here.
 
 from __future__ import annotations
 
-CONFIG = "revtool.toml"  # plan name, version order, editorial rules
+from revtool.config import CONFIG_NAME as CONFIG  # plan name, version order, editorial rules (config.py reads it)
 SECTIONS = "sections"  # the section tree of the checked-out version
 MANIFEST = f"{SECTIONS}/manifest.json"  # headings -> files of sections/
 DRAFTS = "drafts"  # the ingested DOCX/PDF files, as given
