@@ -25,11 +25,18 @@ so the work grows with the size of the change. Sections left over at every
 level are then matched globally (a section moved under another parent),
 and finally checked for split (one old → several new) and merge. What is
 still left is ``added`` or ``deleted``. Every pair carries a score and a reason.
+
+A split part can come from any section of the other version, paired or not,
+so each leftover is compared with every section: as bigram bitsets
+(``compare/bitgrams.py``), whose overlaps are counted in C. The scan stays
+exhaustive and exact (tests/oracle_align.py is the frozenset scan it
+replaced); what grows with the pages is building one bitset per section.
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -435,7 +442,6 @@ class _Aligner:
         self.match_parts(True, lo)
 
     def result(self) -> tuple[SectionPair, ...]:
-        split_new = {p.new_path for p in self.extra if p.kind is ChangeKind.SPLIT}
         merged_old = {p.old_path for p in self.extra if p.kind is ChangeKind.MERGED}
         split_old = {p.old_path for p in self.extra if p.kind is ChangeKind.SPLIT}
         merged_new = {p.new_path for p in self.extra if p.kind is ChangeKind.MERGED}
@@ -445,17 +451,15 @@ class _Aligner:
             extra_by_new.setdefault(p.new_path, []).append(p)
 
         out: list[SectionPair] = []
-        emitted_old: set[SectionPath] = set()
         old_order = [n.path for n in self.old_nodes]
         old_pos = {p: i for i, p in enumerate(old_order)}
         # deleted sections are placed after the last old section already emitted
-        deleted = [p for p in old_order if p not in self.old_used and p not in merged_old
-                   and p not in self.split_sources]
-        merged_only = [p for p in old_order if p not in self.old_used and p in merged_old]
+        deleted = deque(p for p in old_order if p not in self.old_used and p not in merged_old
+                        and p not in self.split_sources)
 
         def flush_deleted(upto: int) -> None:
             while deleted and old_pos[deleted[0]] <= upto:
-                p = deleted.pop(0)
+                p = deleted.popleft()
                 out.append(SectionPair(p, None, ChangeKind.DELETED, 0.0, "対応する節なし（削除）"))
 
         last_old = -1
@@ -470,7 +474,6 @@ class _Aligner:
                 last_old = max(last_old, old_pos[op])
                 flush_deleted(last_old)
                 out.append(SectionPair(op, np, kind, round(score, 3), reason))
-                emitted_old.add(op)
                 for extra in extra_by_new.get(np, ()):
                     if extra.kind is ChangeKind.MERGED:
                         out.append(extra)
@@ -480,7 +483,6 @@ class _Aligner:
             else:
                 out.append(SectionPair(None, np, ChangeKind.ADDED, 0.0, "対応する節なし（追加）"))
         flush_deleted(len(old_order))
-        del merged_only, split_new
         return tuple(out)
 
 
