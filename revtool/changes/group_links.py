@@ -24,11 +24,15 @@ def link_units(comments: Sequence[Comment], own: Iterable[str] = ()) -> tuple[li
     heads: dict[tuple[object, ...], Comment] = {}
     followers: dict[str, list[str]] = {}
     scored: list[Comment] = []
+    answer_keys: dict[str, str] = {}  # a campaign's members mostly share one answer: normalized once
     for c in comments:
         if not c.group_id or c.id in alone:
             scored.append(c)
             continue
-        key = (c.group_id, c.response_type, normalize_key(c.response), c.resolved_section_paths)
+        answer = answer_keys.get(c.response)
+        if answer is None:
+            answer = answer_keys[c.response] = normalize_key(c.response)
+        key = (c.group_id, c.response_type, answer, c.resolved_section_paths)
         head = heads.get(key)
         if head is None:
             heads[key] = c
