@@ -1027,18 +1027,17 @@ def _noise(f: Fact) -> bool:
 def _new_sections(facts: list[Fact], old_doc: Document | None) -> frozenset[SectionPath]:
     """Sections of the new version that did not exist in the old one."""
     out: set[SectionPath] = set()
+    by_path: dict[SectionPath, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_path[f.section_path].append(f)
     if old_doc is not None:
         old_keys = {tuple(key(heading_title(h)) for h in p) for p, _ in old_doc.walk()}
         old_titles = {key(heading_title(p[-1])) for p, _ in old_doc.walk()}
-        for f in facts:
-            p = f.section_path
+        for p, fs in by_path.items():
             if p and tuple(key(heading_title(h)) for h in p) not in old_keys and key(heading_title(p[-1])) not in old_titles:
-                if all(g.polarity == "+" for g in facts if g.section_path == p):
+                if all(g.polarity == "+" for g in fs):
                     out.add(p)
     else:
-        by_path: dict[SectionPath, list[Fact]] = defaultdict(list)
-        for f in facts:
-            by_path[f.section_path].append(f)
         for p, fs in by_path.items():
             if p and all(f.polarity == "+" and not f.change.old_section_path for f in fs):
                 out.add(p)
