@@ -1,17 +1,28 @@
 """Benchmark ``diff_documents`` on a generated ~300-page plan pair (issue 4).
 
     python -m benchmarks.diff_large [--pages 300] [--seed 1]
+    python -m benchmarks.diff_large --align [--pages 50,300,1200] [--runs 3]
 
 Builds a plan of about 400,000 characters, applies 200 substantive and 500
 editorial edits, and prints the time of ``diff_documents`` next to one
 diff-match-patch run (``Diff_Timeout = 0``) over the two whole texts, in the
 same process, plus peak memory and how well the verdicts match the edits made.
+
+``--align`` (issue 15): section alignment on the scale generator's plans
+(``benchmarks/scale.py``, the plans ``benchmarks/stages.py`` times as CLI
+stages) of each size, ``align_sections`` against the algorithm it replaced
+(``tests/oracle_align.py``: the leftover scan on ``frozenset`` bigrams) in the
+same process, alternated, the same number of runs, medians of CPU and wall
+seconds, the pairs checked equal, and how each grows with the pages
+(log-log slope, target <= 1.1).
 """
 
 from __future__ import annotations
 
+import math
 import random
 import resource
+import statistics
 import sys
 import time
 from dataclasses import replace
@@ -118,7 +129,49 @@ def whole_text(doc: Document) -> str:
     return "\n".join(b.text for _, s in doc.walk() for b in s.blocks)
 
 
+def _slope(a: float, b: float, size_a: int, size_b: int) -> str:
+    return f"{math.log(b / a) / math.log(size_b / size_a):.2f}" if a > 0 and b > 0 else "—"
+
+
+def align_series(pages: list[int], runs: int = 3, seed: int = 1) -> dict[str, list[tuple[int, float, float]]]:
+    """(pages, CPU s, wall s) medians of ``align_sections`` now and before, per size; printed as a table."""
+    from benchmarks.scale import generate
+    from revtool.compare.align import align_sections
+    from tests import oracle_align
+
+    algos = {"align_sections": align_sections, "before (tests/oracle_align.py)": oracle_align.align_sections}
+    out: dict[str, list[tuple[int, float, float]]] = {name: [] for name in algos}
+    print(f"section alignment on generated plans, {runs} runs each, alternated, medians (CPU s / wall s)")
+    for p in pages:
+        pair = generate(p, seed)
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in algos}
+        results = {}
+        for _ in range(runs):
+            for name, fn in algos.items():
+                c, w = time.process_time(), time.perf_counter()
+                results[name] = fn(pair.old, pair.new)
+                times[name].append((time.process_time() - c, time.perf_counter() - w))
+        same = len({r for r in results.values()}) == 1
+        cells = []
+        for name in algos:
+            cpu = statistics.median(t[0] for t in times[name])
+            wall = statistics.median(t[1] for t in times[name])
+            out[name].append((p, cpu, wall))
+            cells.append(f"{name} {cpu:6.3f} / {wall:6.3f}")
+        print(f"  {p:>6,} pages  {len(pair.old.walk()):>6,} sections   " + "   ".join(cells)
+              + ("   same pairs" if same else "   PAIRS DIFFER"))
+    for name, rows in out.items():
+        if len(rows) > 1:
+            print(f"  slope {name}: all {_slope(rows[0][1], rows[-1][1], rows[0][0], rows[-1][0])}"
+                  f" / last {_slope(rows[-2][1], rows[-1][1], rows[-2][0], rows[-1][0])}   (CPU, target <= 1.1)")
+    return out
+
+
 def main(argv: list[str]) -> int:
+    if "--align" in argv:
+        sizes = [int(x) for x in argv[argv.index("--pages") + 1].split(",")] if "--pages" in argv else [50, 300, 1200]
+        align_series(sizes, int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 3)
+        return 0
     pages = int(argv[argv.index("--pages") + 1]) if "--pages" in argv else 300
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 1
     rng = random.Random(seed)

@@ -354,6 +354,18 @@ def _signature_text(f: Fact) -> str:
     return f"「{sig[1]}」"
 
 
+def added_tops(added: set[SectionPath]) -> set[SectionPath]:
+    """The added sections not inside another added section. Looked up by
+    each path's prefixes, so the work grows with the sections, not their square."""
+    return {p for p in added if not any(p[:k] in added for k in range(len(p)))}
+
+
+def top_of(path: SectionPath, tops: set[SectionPath]) -> SectionPath | None:
+    """The top (``added_tops``) holding ``path`` or equal to it; no top is inside
+    another, so there is one at most."""
+    return next((path[:k] for k in range(len(path) + 1) if path[:k] in tops), None)
+
+
 def group_facts(
     facts: list[Fact],
     outline: Outline,
@@ -368,20 +380,13 @@ def group_facts(
     反映: a wording edit repeated in places each answered to its own comment is
     one decision per place, not one row."""
     # sections added as a whole: their facts belong to the top added section
-    added_roots = {f.section_path for f in facts if f.kind == SECTION_ADDED} | set(new_sections)
-    tops = {p for p in added_roots if not any(p[: len(q)] == q and p != q for q in added_roots)}
-
-    def root_of(path: SectionPath) -> SectionPath | None:
-        for t in tops:
-            if path[: len(t)] == t:
-                return t
-        return None
+    tops = added_tops({f.section_path for f in facts if f.kind == SECTION_ADDED} | set(new_sections))
 
     groups: list[_Group] = []
     rest: list[Fact] = []
     by_root: dict[SectionPath, list[Fact]] = defaultdict(list)
     for f in facts:
-        r = root_of(f.section_path)
+        r = top_of(f.section_path, tops)
         if r is not None:
             by_root[r].append(f)
         else:
@@ -565,13 +570,21 @@ def merge_by_new_terms(groups: list[_Group], old_doc: Document | None) -> list[_
     if old_doc is None:
         return groups
     out: list[_Group] = []
+    near: dict[SectionPath, list[int]] = defaultdict(list)  # anchor and its parent → groups of out there
+
+    def keep(pos: int) -> None:
+        near[out[pos].anchor].append(pos)
+        near[out[pos].anchor[:-1]].append(pos)
+
     for g in groups:
         if g.every or g.added_root or len(g.paths) != 1 or len(g.anchor) < 2:
             out.append(g)
+            keep(len(out) - 1)
             continue
         mine = _terms(" ".join(f.new for f in g.facts)) | _terms(" ".join(f.old for f in g.facts if f.polarity == "-"))
         merged = False
-        for h in out:
+        for pos in sorted(set(near.get(g.anchor[:-1], ()))):  # the groups beside g or at its parent, in order
+            h = out[pos]
             if h.every or h.added_root or len(h.anchor) < 2 or h.anchor[:-1] != g.anchor[:-1] and h.anchor != g.anchor[:-1]:
                 continue
             parent = g.anchor[:-1]
@@ -587,10 +600,12 @@ def merge_by_new_terms(groups: list[_Group], old_doc: Document | None) -> list[_
                 h.facts = sorted(h.facts + g.facts, key=lambda f: f.order)
                 h.paths = _ordered_unique(h.paths + g.paths)
                 h.anchor = parent
+                keep(pos)
                 merged = True
                 break
         if not merged:
             out.append(g)
+            keep(len(out) - 1)
     return out
 
 
@@ -1065,18 +1080,17 @@ def _noise(f: Fact) -> bool:
 def _new_sections(facts: list[Fact], old_doc: Document | None) -> frozenset[SectionPath]:
     """Sections of the new version that did not exist in the old one."""
     out: set[SectionPath] = set()
+    by_path: dict[SectionPath, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_path[f.section_path].append(f)
     if old_doc is not None:
         old_keys = {tuple(key(heading_title(h)) for h in p) for p, _ in old_doc.walk()}
         old_titles = {key(heading_title(p[-1])) for p, _ in old_doc.walk()}
-        for f in facts:
-            p = f.section_path
+        for p, fs in by_path.items():
             if p and tuple(key(heading_title(h)) for h in p) not in old_keys and key(heading_title(p[-1])) not in old_titles:
-                if all(g.polarity == "+" for g in facts if g.section_path == p):
+                if all(g.polarity == "+" for g in fs):
                     out.add(p)
     else:
-        by_path: dict[SectionPath, list[Fact]] = defaultdict(list)
-        for f in facts:
-            by_path[f.section_path].append(f)
         for p, fs in by_path.items():
             if p and all(f.polarity == "+" and not f.change.old_section_path for f in fs):
                 out.add(p)

@@ -25,17 +25,25 @@ so the work grows with the size of the change. Sections left over at every
 level are then matched globally (a section moved under another parent),
 and finally checked for split (one old → several new) and merge. What is
 still left is ``added`` or ``deleted``. Every pair carries a score and a reason.
+
+A split part can come from any section of the other version, paired or not,
+so each leftover is compared with every section: as bigram bitsets
+(``compare/bitgrams.py``), whose overlaps are counted in C. The scan stays
+exhaustive and exact (tests/oracle_align.py is the frozenset scan it
+replaced); what grows with the pages is building one bitset per section.
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from rapidfuzz import fuzz
 
+from revtool.compare.bitgrams import BigramBits, overlap
 from revtool.model import ChangeKind, Document, Section, SectionPair, SectionPath
 from revtool.normalize import compact_key
 
@@ -88,10 +96,6 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a and not b:
         return 1.0
     return len(a & b) / len(a | b)
-
-
-def containment(part: frozenset[str], whole: frozenset[str]) -> float:
-    return len(part & whole) / len(part) if part else 0.0
 
 
 def subtree_text(section: Section) -> str:
@@ -185,24 +189,34 @@ class _Aligner:
         self.old_used: set[SectionPath] = set()
         self.extra: list[SectionPair] = []  # split/merge pairs (one side repeats)
         self.split_sources: set[SectionPath] = set()
-        self._bigram_cache: dict[tuple[bool, SectionPath], frozenset[str]] = {}
+        self.grams = BigramBits()  # one vocabulary for both versions
+        self._bits: dict[tuple[bool, SectionPath], tuple[int, int]] = {}
+        self._own_lists: dict[bool, list[tuple[int, _Node]]] = {}
         self.anchor = anchors(self.old_nodes, self.new_nodes)  # old path → new path
         self.anchored_new = {np: op for op, np in self.anchor.items()}
 
     # -- helpers
-    def body(self, is_old: bool, path: SectionPath) -> frozenset[str]:
+    def body(self, is_old: bool, path: SectionPath) -> tuple[int, int]:
+        """The bigram bitset of a section's whole subtree text, and its size."""
         key = (is_old, path)
-        if key not in self._bigram_cache:
+        if key not in self._bits:
             node = (self.old_by_path if is_old else self.new_by_path)[path]
-            self._bigram_cache[key] = bigrams(subtree_text(node.section))
-        return self._bigram_cache[key]
+            self._bits[key] = self.grams.of(subtree_text(node.section))
+        return self._bits[key]
 
-    def own(self, is_old: bool, path: SectionPath) -> frozenset[str]:
+    def own(self, is_old: bool, path: SectionPath) -> tuple[int, int]:
+        """The bigram bitset of a section's own text (no children), and its size."""
         key = (is_old, path + ("\0own",))
-        if key not in self._bigram_cache:
+        if key not in self._bits:
             node = (self.old_by_path if is_old else self.new_by_path)[path]
-            self._bigram_cache[key] = bigrams(node.section.own_text())
-        return self._bigram_cache[key]
+            self._bits[key] = self.grams.of(node.section.own_text())
+        return self._bits[key]
+
+    def body_jaccard(self, op: SectionPath, np: SectionPath) -> float:
+        """``jaccard`` of the two subtrees' bigram sets."""
+        (a, na), (b, nb) = self.body(True, op), self.body(False, np)
+        k = overlap(a, b)
+        return k / (na + nb - k)
 
     def pair(self, op: SectionPath, np: SectionPath, kind: ChangeKind | None, score: float, reason: str) -> None:
         self.pairs[np] = (op, kind, score, reason)
@@ -303,7 +317,7 @@ class _Aligner:
             for j in free_n:
                 if not compatible(olds[i], news[j]):
                     continue
-                s = jaccard(self.body(True, op_ + (olds[i].heading,)), self.body(False, np_ + (news[j].heading,)))
+                s = self.body_jaccard(op_ + (olds[i].heading,), np_ + (news[j].heading,))
                 if s >= BODY_MIN:
                     cands.append((s, i, j, ChangeKind.RENAMED, f"本文の類似度 {s:.2f}"))
         take(cands)
@@ -348,7 +362,7 @@ class _Aligner:
                     score = 0.95
                     reason = "見出し一致・位置変更"
                 else:
-                    score = jaccard(self.body(True, o.path), self.body(False, n.path))
+                    score = self.body_jaccard(o.path, n.path)
                     reason = f"本文の類似度 {score:.2f}・位置変更"
                     if score < GLOBAL_MIN:
                         continue
@@ -360,18 +374,45 @@ class _Aligner:
             else:
                 self.match_level(o.path, o.section.children, n.path, n.section.children)
 
-    def _best(self, part_old: bool, path: SectionPath, candidates: list[_Node]) -> tuple[float, _Node] | None:
-        own = self.own(part_old, path)
-        if len(own) < 4:
+    def _best(self, part_old: bool, part: _Node) -> tuple[float, _Node] | None:
+        """The section of the other version holding the largest share
+        (>= PART_MIN) of ``part``'s own bigrams, the first in document order
+        on a tie: where a split part came from, or where a merged one went.
+        Every section is a candidate, paired or not; parts under 4 bigrams
+        are too small to tell."""
+        own, size = self.own(part_old, part.path)
+        if size < 4:
             return None
         best: tuple[float, _Node] | None = None
-        for cand in candidates:
-            if not compatible(cand.section, (self.old_by_path if part_old else self.new_by_path)[path].section):
-                continue
-            c = containment(own, self.own(not part_old, cand.path))
-            if c >= PART_MIN and (best is None or c > best[0] or (c == best[0] and cand.index < best[1].index)):
+        for bits, cand in self.own_bits(not part_old):
+            c = (own & bits).bit_count() / size
+            if c >= PART_MIN and (best is None or c > best[0]) and compatible(cand.section, part.section):
                 best = (c, cand)
         return best
+
+    def own_bits(self, is_old: bool) -> list[tuple[int, _Node]]:
+        """Every section of one version with its own-text bitset, in document order."""
+        if is_old not in self._own_lists:
+            nodes = self.old_nodes if is_old else self.new_nodes
+            self._own_lists[is_old] = [(self.own(is_old, n.path)[0], n) for n in nodes]
+        return self._own_lists[is_old]
+
+    def match_parts(self, part_old: bool, parts: list[_Node]) -> None:
+        """Each leftover new section mostly found in one old section is split
+        from it (``part_old`` False); each leftover old section mostly found in
+        one new section is merged into it (``part_old`` True)."""
+        for part in parts:
+            best = self._best(part_old, part)
+            if best is None:
+                continue
+            score, whole = best
+            if part_old:
+                self.extra.append(SectionPair(part.path, whole.path, ChangeKind.MERGED, round(score, 3),
+                                              f"統合（本文の {score:.0%} が新「{whole.section.heading}」へ）"))
+            else:
+                self.extra.append(SectionPair(whole.path, part.path, ChangeKind.SPLIT, round(score, 3),
+                                              f"分割（本文の {score:.0%} が旧「{whole.section.heading}」から）"))
+                self.split_sources.add(whole.path)
 
     def match_split_merge(self) -> None:
         """Leftovers by containment of their own text. A leftover pair that mostly
@@ -382,35 +423,25 @@ class _Aligner:
         lo, ln = self.leftovers()
         parts: list[tuple[float, int, tuple[_Node, _Node]]] = []
         for o in lo:
+            a, na = self.own(True, o.path)
+            if na < 4:
+                continue
             for n in ln:
-                if not compatible(o.section, n.section):
+                b, nb = self.own(False, n.path)
+                if nb < 4 or not compatible(o.section, n.section):
                     continue
-                a, b = self.own(True, o.path), self.own(False, n.path)
-                if len(a) < 4 or len(b) < 4:
-                    continue
-                score = min(containment(a, b), containment(b, a))
+                k = overlap(a, b)
+                score = min(k / na, k / nb)
                 if score >= PART_MIN:
                     parts.append((score, o.index + n.index, (o, n)))
         for score, (o, n) in best_first(parts, self.both_free):
             self.pair(o.path, n.path, ChangeKind.RENAMED, score, f"本文の {score:.0%} が一致")
             self.match_level(o.path, o.section.children, n.path, n.section.children)
         lo, ln = self.leftovers()
-        for n in ln:
-            best = self._best(False, n.path, self.old_nodes)
-            if best is not None:
-                score, o = best
-                self.extra.append(SectionPair(o.path, n.path, ChangeKind.SPLIT, round(score, 3),
-                                              f"分割（本文の {score:.0%} が旧「{o.section.heading}」から）"))
-                self.split_sources.add(o.path)
-        for o in lo:
-            best = self._best(True, o.path, self.new_nodes)
-            if best is not None:
-                score, n = best
-                self.extra.append(SectionPair(o.path, n.path, ChangeKind.MERGED, round(score, 3),
-                                              f"統合（本文の {score:.0%} が新「{n.section.heading}」へ）"))
+        self.match_parts(False, ln)
+        self.match_parts(True, lo)
 
     def result(self) -> tuple[SectionPair, ...]:
-        split_new = {p.new_path for p in self.extra if p.kind is ChangeKind.SPLIT}
         merged_old = {p.old_path for p in self.extra if p.kind is ChangeKind.MERGED}
         split_old = {p.old_path for p in self.extra if p.kind is ChangeKind.SPLIT}
         merged_new = {p.new_path for p in self.extra if p.kind is ChangeKind.MERGED}
@@ -420,17 +451,15 @@ class _Aligner:
             extra_by_new.setdefault(p.new_path, []).append(p)
 
         out: list[SectionPair] = []
-        emitted_old: set[SectionPath] = set()
         old_order = [n.path for n in self.old_nodes]
         old_pos = {p: i for i, p in enumerate(old_order)}
         # deleted sections are placed after the last old section already emitted
-        deleted = [p for p in old_order if p not in self.old_used and p not in merged_old
-                   and p not in self.split_sources]
-        merged_only = [p for p in old_order if p not in self.old_used and p in merged_old]
+        deleted = deque(p for p in old_order if p not in self.old_used and p not in merged_old
+                        and p not in self.split_sources)
 
         def flush_deleted(upto: int) -> None:
             while deleted and old_pos[deleted[0]] <= upto:
-                p = deleted.pop(0)
+                p = deleted.popleft()
                 out.append(SectionPair(p, None, ChangeKind.DELETED, 0.0, "対応する節なし（削除）"))
 
         last_old = -1
@@ -445,7 +474,6 @@ class _Aligner:
                 last_old = max(last_old, old_pos[op])
                 flush_deleted(last_old)
                 out.append(SectionPair(op, np, kind, round(score, 3), reason))
-                emitted_old.add(op)
                 for extra in extra_by_new.get(np, ()):
                     if extra.kind is ChangeKind.MERGED:
                         out.append(extra)
@@ -455,7 +483,6 @@ class _Aligner:
             else:
                 out.append(SectionPair(None, np, ChangeKind.ADDED, 0.0, "対応する節なし（追加）"))
         flush_deleted(len(old_order))
-        del merged_only, split_new
         return tuple(out)
 
 

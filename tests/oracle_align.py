@@ -1,0 +1,517 @@
+"""Oracle for tests/test_align_oracle.py: compare/align.py as it was before the
+leftover passes compared bigram bitsets (every bigram set intersected as a
+Python frozenset, the split and merge loops written out twice). Do not change
+it to follow align.py; it is the reference the bitset passes must equal.
+
+
+First, sections that can only be each other are paired wherever they are in
+the tree (regulations-parser pairs labels the same way): a heading (number
+and title) found exactly once in each version, then a title found exactly
+once in each version, then a number found exactly once in each version
+(``施策14``, ``第3章``) whose titles are similar. Such an anchored section is
+paired with nothing else; when its counterpart sits under another parent it
+is ``moved`` and its children follow it. Without this, two 施策 swapping
+parents would pair with each other by the identical headings of their
+（1）–（4） children.
+
+Children of paired parents are then matched level by level, in this order:
+
+0. the anchored pair, when both are at this level;
+1. same number and same title;
+2. same title, another number (renumbered → ``moved``);
+3. title similarity (rapidfuzz on the title with the numbering prefix
+   stripped and NFKC applied, docs/ARCHITECTURE.md §7) → ``renamed``;
+4. body similarity (character-bigram Jaccard of the subtree text) → ``renamed``.
+
+A subtree whose Merkle ``content_hash`` is equal on both sides is paired
+wholesale without looking inside (regulations-parser's ``diff/tree.py`` idea),
+so the work grows with the size of the change. Sections left over at every
+level are then matched globally (a section moved under another parent),
+and finally checked for split (one old → several new) and merge. What is
+still left is ``added`` or ``deleted``. Every pair carries a score and a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from rapidfuzz import fuzz
+
+from revtool.model import ChangeKind, Document, Section, SectionPair, SectionPath
+from revtool.normalize import compact_key
+
+TITLE_MIN = 80.0  # rapidfuzz ratio for a rename by title
+BODY_MIN = 0.5  # bigram Jaccard for a rename by body
+GLOBAL_MIN = 0.6  # bigram Jaccard for a match across parents
+PART_MIN = 0.6  # share of a part's bigrams found in the whole, for split/merge
+
+_NUMBER_PREFIX = re.compile(
+    r"^\s*(?:第[0-9一二三四五六七八九十百]+[章節部編款項]|施策[0-9]+|基本目標[0-9]+|"
+    r"[0-9]+(?:[-－.．][0-9]+)*[.．]?|[（(][0-9一二三四五六七八九十]+[）)]|[①-⑳]|[ア-ン][.．、]?)"
+    r"[\s\u3000]*"
+)
+
+
+norm = compact_key  # NFKC, no whitespace (revtool.normalize)
+
+_T = TypeVar("_T")
+
+
+def best_first(candidates: Sequence[tuple[float, int, _T]], free: Callable[[_T], bool]) -> Iterator[tuple[float, _T]]:
+    """The symmetric greedy pairing every pass uses: ``(score, distance, pair)``
+    candidates, highest score first, then the nearest positions (then the order
+    given); yields each whose sides are still ``free`` when its turn comes. The
+    caller pairs what it gets before asking for the next, so a pair taken (and
+    whatever it pairs below it) rules out the candidates that share a side."""
+    for score, _, pair in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        if free(pair):
+            yield score, pair
+
+
+def title_key(section: Section) -> str:
+    """The title without its numbering prefix, NFKC, no spaces."""
+    title = section.title or _NUMBER_PREFIX.sub("", section.heading)
+    return norm(title)
+
+
+def compatible(a: Section, b: Section) -> bool:
+    """Same numbering scheme (or one unknown): a chapter is not paired with an
+    article, nor a 施策 with a （1）, on similarity alone."""
+    return not a.marker or not b.marker or a.marker == b.marker
+
+
+def bigrams(text: str) -> frozenset[str]:
+    t = norm(text)
+    return frozenset(t[i:i + 2] for i in range(len(t) - 1)) if len(t) > 1 else frozenset({t})
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def containment(part: frozenset[str], whole: frozenset[str]) -> float:
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def subtree_text(section: Section) -> str:
+    parts = [section.own_text()]
+    parts.extend(subtree_text(c) for c in section.children)
+    return "\n".join(p for p in parts if p)
+
+
+RENUMBERED = "同じ位置で番号のみ変更"
+REORDERED = "順序変更"
+
+
+def is_renumbering(pair: SectionPair) -> bool:
+    """A section that kept its title and place and only changed its number."""
+    return pair.kind is ChangeKind.MOVED and pair.reason.endswith(RENUMBERED)
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The longest run of pairs whose new positions increase (pairs sorted by old)."""
+    if not pairs:
+        return set()
+    best: list[int] = [1] * len(pairs)
+    prev: list[int] = [-1] * len(pairs)
+    for k in range(len(pairs)):
+        for m in range(k):
+            if pairs[m][1] < pairs[k][1] and best[m] + 1 > best[k]:
+                best[k], prev[k] = best[m] + 1, m
+    k = max(range(len(pairs)), key=lambda x: (best[x], -x))
+    out = set()
+    while k != -1:
+        out.add(pairs[k])
+        k = prev[k]
+    return out
+
+
+@dataclass(frozen=True)
+class _Node:
+    path: SectionPath
+    section: Section
+    index: int  # position in document order
+    parent: SectionPath
+
+
+def _nodes(doc: Document) -> list[_Node]:
+    return [_Node(p, s, i, p[:-1]) for i, (p, s) in enumerate(doc.walk())]
+
+
+def _unique(nodes: list[_Node], key) -> dict[str, _Node]:
+    """Nodes by ``key``, for the keys that occur exactly once (empty keys left out)."""
+    seen: dict[str, _Node | None] = {}
+    for n in nodes:
+        k = key(n.section)
+        if k:
+            seen[k] = None if k in seen else n
+    return {k: n for k, n in seen.items() if n is not None}
+
+
+def anchors(old_nodes: list[_Node], new_nodes: list[_Node]) -> dict[SectionPath, SectionPath]:
+    """Old path → new path for the sections that can only be each other:
+    same heading, then same title, then same number with a similar title,
+    each key found exactly once in each version (among the sections not
+    anchored by an earlier key). Symmetric."""
+    out: dict[SectionPath, SectionPath] = {}
+    taken_new: set[SectionPath] = set()
+    keys = (
+        lambda s: norm(s.heading),
+        title_key,
+        lambda s: norm(s.number) if s.number and s.marker else "",
+    )
+    for rank, key in enumerate(keys):
+        uo = _unique([n for n in old_nodes if n.path not in out], key)
+        un = _unique([n for n in new_nodes if n.path not in taken_new], key)
+        for k, o in uo.items():
+            n = un.get(k)
+            if n is None or not compatible(o.section, n.section):
+                continue
+            if rank == 2 and fuzz.ratio(title_key(o.section), title_key(n.section)) < TITLE_MIN:
+                continue
+            out[o.path] = n.path
+            taken_new.add(n.path)
+    return out
+
+
+class _Aligner:
+    def __init__(self, old: Document, new: Document) -> None:
+        self.old_nodes = _nodes(old)
+        self.new_nodes = _nodes(new)
+        self.old_by_path = {n.path: n for n in self.old_nodes}
+        self.new_by_path = {n.path: n for n in self.new_nodes}
+        self.pairs: dict[SectionPath, tuple[SectionPath, ChangeKind | None, float, str]] = {}
+        self.old_used: set[SectionPath] = set()
+        self.extra: list[SectionPair] = []  # split/merge pairs (one side repeats)
+        self.split_sources: set[SectionPath] = set()
+        self._bigram_cache: dict[tuple[bool, SectionPath], frozenset[str]] = {}
+        self.anchor = anchors(self.old_nodes, self.new_nodes)  # old path → new path
+        self.anchored_new = {np: op for op, np in self.anchor.items()}
+
+    # -- helpers
+    def body(self, is_old: bool, path: SectionPath) -> frozenset[str]:
+        key = (is_old, path)
+        if key not in self._bigram_cache:
+            node = (self.old_by_path if is_old else self.new_by_path)[path]
+            self._bigram_cache[key] = bigrams(subtree_text(node.section))
+        return self._bigram_cache[key]
+
+    def own(self, is_old: bool, path: SectionPath) -> frozenset[str]:
+        key = (is_old, path + ("\0own",))
+        if key not in self._bigram_cache:
+            node = (self.old_by_path if is_old else self.new_by_path)[path]
+            self._bigram_cache[key] = bigrams(node.section.own_text())
+        return self._bigram_cache[key]
+
+    def pair(self, op: SectionPath, np: SectionPath, kind: ChangeKind | None, score: float, reason: str) -> None:
+        self.pairs[np] = (op, kind, score, reason)
+        self.old_used.add(op)
+
+    def pair_subtree(self, o: Section, op: SectionPath, n: Section, np: SectionPath) -> None:
+        """Equal Merkle hashes: pair every descendant by position, no comparison."""
+        for oc, nc in zip(o.children, n.children):
+            ocp, ncp = op + (oc.heading,), np + (nc.heading,)
+            self.pair(ocp, ncp, None, 1.0, "同一（内容ハッシュ一致）")
+            self.pair_subtree(oc, ocp, nc, ncp)
+
+    @staticmethod
+    def anchor_kind(o: Section, n: Section) -> tuple[ChangeKind | None, float, str]:
+        """Kind, score and reason of an anchored pair, as if found in place."""
+        if norm(o.heading) == norm(n.heading):
+            return None, 1.0, "番号・見出し一致"
+        if title_key(o) == title_key(n):
+            return ChangeKind.MOVED, 0.95, "見出し一致・番号変更"
+        r = fuzz.ratio(title_key(o), title_key(n))
+        return ChangeKind.RENAMED, r / 100, f"番号一致・見出しの類似度 {r:.0f}%"
+
+    def match_anchors(self) -> None:
+        """Anchored sections left unpaired by the level pass: their counterpart
+        is under another parent. Paired as moved, children matched below them."""
+        for node in self.new_nodes:
+            op = self.anchored_new.get(node.path)
+            if op is None or node.path in self.pairs or op in self.old_used:
+                continue
+            o, n = self.old_by_path[op].section, node.section
+            kind, score, reason = self.anchor_kind(o, n)
+            if kind is None:
+                reason = "見出し一致"
+            self.pair(op, node.path, kind or ChangeKind.MOVED, score, reason + "・位置変更")
+            if o.content_hash == n.content_hash:
+                self.pair_subtree(o, op, n, node.path)
+            else:
+                self.match_level(op, o.children, node.path, n.children)
+
+    # -- level matching
+    def match_level(self, old_parent: SectionPath | None, olds: Sequence[Section],
+                    new_parent: SectionPath | None, news: Sequence[Section]) -> None:
+        op_ = old_parent or ()
+        np_ = new_parent or ()
+        free_o = list(range(len(olds)))
+        free_n = list(range(len(news)))
+        matched: list[tuple[int, int]] = []
+
+        # 0. anchored pairs at this level; anchored sections whose counterpart is
+        # elsewhere wait for match_anchors
+        new_at = {np_ + (n.heading,): j for j, n in enumerate(news)}
+        anchored0: list[tuple[int, int]] = []
+        for i, o in enumerate(olds):
+            a = self.anchor.get(op_ + (o.heading,))
+            if a is None:
+                continue
+            free_o.remove(i)
+            j = new_at.get(a)
+            if j is not None and a not in self.pairs:  # not already paired by match_anchors
+                anchored0.append((i, j))
+        for j, n in enumerate(news):
+            if np_ + (n.heading,) in self.anchored_new:
+                free_n.remove(j)
+        for i, j in anchored0:
+            o, n = olds[i], news[j]
+            kind, score, reason = self.anchor_kind(o, n)
+            matched.append((i, j))
+            self.pair(op_ + (o.heading,), np_ + (n.heading,), kind, score, reason)
+
+        def take(cands: list[tuple[float, int, int, ChangeKind | None, str]]) -> None:
+            ranked = [(score, i + j, (i, j, kind, reason)) for score, i, j, kind, reason in cands]
+            for score, (i, j, kind, reason) in best_first(ranked, lambda p: p[0] in free_o and p[1] in free_n):
+                free_o.remove(i)
+                free_n.remove(j)
+                matched.append((i, j))
+                o, n = olds[i], news[j]
+                self.pair(op_ + (o.heading,), np_ + (n.heading,), kind, score, reason)
+
+        # 1. same number and title
+        take([(1.0, i, j, None, "番号・見出し一致") for i in free_o for j in free_n
+              if norm(olds[i].heading) == norm(news[j].heading)])
+        # 2. same title, other number
+        take([(0.95, i, j, ChangeKind.MOVED, "見出し一致・番号変更") for i in free_o for j in free_n
+              if title_key(olds[i]) and title_key(olds[i]) == title_key(news[j]) and compatible(olds[i], news[j])])
+        # 3. similar title
+        cands: list[tuple[float, int, int, ChangeKind | None, str]] = []
+        for i in free_o:
+            for j in free_n:
+                if not compatible(olds[i], news[j]):
+                    continue
+                r = fuzz.ratio(title_key(olds[i]), title_key(news[j]))
+                if r >= TITLE_MIN:
+                    cands.append((r / 100, i, j, ChangeKind.RENAMED, f"見出しの類似度 {r:.0f}%"))
+        take(cands)
+        # 4. similar body
+        cands = []
+        for i in free_o:
+            for j in free_n:
+                if not compatible(olds[i], news[j]):
+                    continue
+                s = jaccard(self.body(True, op_ + (olds[i].heading,)), self.body(False, np_ + (news[j].heading,)))
+                if s >= BODY_MIN:
+                    cands.append((s, i, j, ChangeKind.RENAMED, f"本文の類似度 {s:.2f}"))
+        take(cands)
+
+        in_order = _increasing(sorted(matched))
+        for i, j in sorted(matched):
+            o, n = olds[i], news[j]
+            ncp = np_ + (n.heading,)
+            if (i, j) not in in_order:
+                op0, kind, score, reason = self.pairs[ncp]
+                self.pairs[ncp] = (op0, ChangeKind.MOVED, score, reason + "・" + REORDERED)
+            elif self.pairs[ncp][1] is ChangeKind.MOVED:
+                op0, kind, score, reason = self.pairs[ncp]
+                self.pairs[ncp] = (op0, kind, score, reason + "・" + RENUMBERED)
+        for i, j in sorted(matched):
+            o, n = olds[i], news[j]
+            ocp, ncp = op_ + (o.heading,), np_ + (n.heading,)
+            if o.content_hash == n.content_hash:
+                self.pair_subtree(o, ocp, n, ncp)
+            else:
+                self.match_level(ocp, o.children, ncp, n.children)
+
+    # -- global passes on what is left
+    def leftovers(self) -> tuple[list[_Node], list[_Node]]:
+        lo = [n for n in self.old_nodes if n.path not in self.old_used]
+        ln = [n for n in self.new_nodes if n.path not in self.pairs]
+        return lo, ln
+
+    def both_free(self, pair: tuple[_Node, _Node] | tuple[_Node, _Node, str]) -> bool:
+        """Neither section of a candidate pair is paired yet."""
+        return pair[0].path not in self.old_used and pair[1].path not in self.pairs
+
+    def match_global(self) -> None:
+        lo, ln = self.leftovers()
+        cands: list[tuple[float, int, tuple[_Node, _Node, str]]] = []
+        for o in lo:
+            for n in ln:
+                if not compatible(o.section, n.section):
+                    continue
+                tk = title_key(o.section)
+                if tk and tk == title_key(n.section):
+                    score = 0.95
+                    reason = "見出し一致・位置変更"
+                else:
+                    score = jaccard(self.body(True, o.path), self.body(False, n.path))
+                    reason = f"本文の類似度 {score:.2f}・位置変更"
+                    if score < GLOBAL_MIN:
+                        continue
+                cands.append((score, o.index + n.index, (o, n, reason)))
+        for score, (o, n, reason) in best_first(cands, self.both_free):
+            self.pair(o.path, n.path, ChangeKind.MOVED, score, reason)
+            if o.section.content_hash == n.section.content_hash:
+                self.pair_subtree(o.section, o.path, n.section, n.path)
+            else:
+                self.match_level(o.path, o.section.children, n.path, n.section.children)
+
+    def _best(self, part_old: bool, path: SectionPath, candidates: list[_Node]) -> tuple[float, _Node] | None:
+        own = self.own(part_old, path)
+        if len(own) < 4:
+            return None
+        best: tuple[float, _Node] | None = None
+        for cand in candidates:
+            if not compatible(cand.section, (self.old_by_path if part_old else self.new_by_path)[path].section):
+                continue
+            c = containment(own, self.own(not part_old, cand.path))
+            if c >= PART_MIN and (best is None or c > best[0] or (c == best[0] and cand.index < best[1].index)):
+                best = (c, cand)
+        return best
+
+    def match_split_merge(self) -> None:
+        """Leftovers by containment of their own text. A leftover pair that mostly
+        contains each other is one section renamed; then each leftover new
+        section mostly found in one old section is split from it, and each
+        leftover old section mostly found in one new section is merged into it.
+        Both directions use the same measure, so the result is symmetric."""
+        lo, ln = self.leftovers()
+        parts: list[tuple[float, int, tuple[_Node, _Node]]] = []
+        for o in lo:
+            for n in ln:
+                if not compatible(o.section, n.section):
+                    continue
+                a, b = self.own(True, o.path), self.own(False, n.path)
+                if len(a) < 4 or len(b) < 4:
+                    continue
+                score = min(containment(a, b), containment(b, a))
+                if score >= PART_MIN:
+                    parts.append((score, o.index + n.index, (o, n)))
+        for score, (o, n) in best_first(parts, self.both_free):
+            self.pair(o.path, n.path, ChangeKind.RENAMED, score, f"本文の {score:.0%} が一致")
+            self.match_level(o.path, o.section.children, n.path, n.section.children)
+        lo, ln = self.leftovers()
+        for n in ln:
+            best = self._best(False, n.path, self.old_nodes)
+            if best is not None:
+                score, o = best
+                self.extra.append(SectionPair(o.path, n.path, ChangeKind.SPLIT, round(score, 3),
+                                              f"分割（本文の {score:.0%} が旧「{o.section.heading}」から）"))
+                self.split_sources.add(o.path)
+        for o in lo:
+            best = self._best(True, o.path, self.new_nodes)
+            if best is not None:
+                score, n = best
+                self.extra.append(SectionPair(o.path, n.path, ChangeKind.MERGED, round(score, 3),
+                                              f"統合（本文の {score:.0%} が新「{n.section.heading}」へ）"))
+
+    def result(self) -> tuple[SectionPair, ...]:
+        split_new = {p.new_path for p in self.extra if p.kind is ChangeKind.SPLIT}
+        merged_old = {p.old_path for p in self.extra if p.kind is ChangeKind.MERGED}
+        split_old = {p.old_path for p in self.extra if p.kind is ChangeKind.SPLIT}
+        merged_new = {p.new_path for p in self.extra if p.kind is ChangeKind.MERGED}
+        extra_by_new: dict[SectionPath, list[SectionPair]] = {}
+        for p in self.extra:
+            assert p.new_path is not None
+            extra_by_new.setdefault(p.new_path, []).append(p)
+
+        out: list[SectionPair] = []
+        emitted_old: set[SectionPath] = set()
+        old_order = [n.path for n in self.old_nodes]
+        old_pos = {p: i for i, p in enumerate(old_order)}
+        # deleted sections are placed after the last old section already emitted
+        deleted = [p for p in old_order if p not in self.old_used and p not in merged_old
+                   and p not in self.split_sources]
+        merged_only = [p for p in old_order if p not in self.old_used and p in merged_old]
+
+        def flush_deleted(upto: int) -> None:
+            while deleted and old_pos[deleted[0]] <= upto:
+                p = deleted.pop(0)
+                out.append(SectionPair(p, None, ChangeKind.DELETED, 0.0, "対応する節なし（削除）"))
+
+        last_old = -1
+        for node in self.new_nodes:
+            np = node.path
+            if np in self.pairs:
+                op, kind, score, reason = self.pairs[np]
+                if kind is None and op in split_old:
+                    kind, reason = ChangeKind.SPLIT, reason + "／一部を分割"
+                if kind is None and np in merged_new:
+                    kind, reason = ChangeKind.MERGED, reason + "／他の節を統合"
+                last_old = max(last_old, old_pos[op])
+                flush_deleted(last_old)
+                out.append(SectionPair(op, np, kind, round(score, 3), reason))
+                emitted_old.add(op)
+                for extra in extra_by_new.get(np, ()):
+                    if extra.kind is ChangeKind.MERGED:
+                        out.append(extra)
+            elif np in extra_by_new:
+                for extra in extra_by_new[np]:
+                    out.append(extra)
+            else:
+                out.append(SectionPair(None, np, ChangeKind.ADDED, 0.0, "対応する節なし（追加）"))
+        flush_deleted(len(old_order))
+        del merged_only, split_new
+        return tuple(out)
+
+
+SectionLinks = dict[SectionPath, list[SectionPath]]
+
+
+def section_links(pairs: Sequence[SectionPair]) -> tuple[SectionLinks, SectionLinks]:
+    """The pairs joining an old and a new section, as two maps:
+    new path → its old sources, and old path → its new targets."""
+    new_sources: SectionLinks = {}
+    old_targets: SectionLinks = {}
+    for p in pairs:
+        if p.old_path is not None and p.new_path is not None:
+            new_sources.setdefault(p.new_path, []).append(p.old_path)
+            old_targets.setdefault(p.old_path, []).append(p.new_path)
+    return new_sources, old_targets
+
+
+def section_component(old_path: SectionPath, new_path: SectionPath, new_sources: SectionLinks,
+                      old_targets: SectionLinks) -> tuple[list[SectionPath], list[SectionPath]]:
+    """The old and the new sections linked, directly or not, to the pair
+    ``old_path`` / ``new_path``: an old section split into several new ones,
+    several merged into one, or just the pair itself."""
+    olds, news = [old_path], [new_path]
+    grown = True
+    while grown:
+        grown = False
+        for q in list(olds):
+            for t in old_targets.get(q, ()):
+                if t not in news:
+                    news.append(t)
+                    grown = True
+        for t in list(news):
+            for q in new_sources.get(t, ()):
+                if q not in olds:
+                    olds.append(q)
+                    grown = True
+    return olds, news
+
+
+def align_sections(old: Document, new: Document) -> tuple[SectionPair, ...]:
+    """Pair every section of ``old`` with its counterpart in ``new``.
+
+    Returns pairs in the new document's order, deleted sections placed after
+    their old predecessor. ``kind`` is None for a section in the same place
+    under the same heading (changed or not), else moved / renamed / split /
+    merged / added / deleted.
+    """
+    al = _Aligner(old, new)
+    if old.sections or new.sections:
+        al.match_level(None, old.sections, None, new.sections)
+        al.match_anchors()
+        al.match_global()
+        al.match_split_merge()
+    return al.result()
