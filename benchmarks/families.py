@@ -763,6 +763,7 @@ def _make_comments(fam: Family, rng: random.Random, ed: _Editor, refs: dict[int,
                        "uid": owner.uid, "decision": "", "editorial": e.id})
     changed = [d.soan_uid for d in ed.decisions]
     sections = [n.uid for _, n in walk(ed.old) if n.blocks]
+    new_nodes = ed.nodes(ed.new) if fam.crowd else {}
     if fam.crowd:
         drafts += _campaigns(fam, rng, ed, nodes, changed)
     rest = fam.comments - len(drafts)
@@ -774,8 +775,15 @@ def _make_comments(fam: Family, rng: random.Random, ed: _Editor, refs: dict[int,
         n = nodes[uid][1]
         reg = _register(fam, rng)
         fill = {"leaf": n.title, "topic": n.topic or rng.choice(OBJECTS), "subj": rng.choice(SUBJECTS), "place": rng.choice(PLACES)}
-        drafts.append({"opinion": rng.choice(OTHER_OPINIONS).format(**fill),
-                       "response": rng.choice((OTHER_WARD if reg == "ward" else OTHER_NATIONAL)[k]).format(**fill),
+        opinion = rng.choice(OTHER_OPINIONS).format(**fill)
+        response = rng.choice((OTHER_WARD if reg == "ward" else OTHER_NATIONAL)[k]).format(**fill)
+        if fam.crowd and k == "既記載" and rng.random() < 0.5:
+            # 「…」と記載しております: the answer quotes the plan's (案) words, maybe next to a change
+            quoted = _sentence_of(new_nodes.get(uid, nodes[uid])[1], rng)
+            if quoted:
+                response = (f"ご意見の趣旨は、「{quoted}」と記載しています。" if reg == "ward"
+                            else f"御指摘の点については、「{quoted}」と記載しております。")
+        drafts.append({"opinion": opinion, "response": response,
                        "type": k, "uid": uid, "decision": ""})
     rng.shuffle(drafts)
     out = []
@@ -789,6 +797,12 @@ def _make_comments(fam: Family, rng: random.Random, ed: _Editor, refs: dict[int,
         if dr["decision"]:
             next(d for d in ed.decisions if d.id == dr["decision"]).comment_ids.append(cid)
     return out
+
+
+def _sentence_of(n: Node, rng: random.Random) -> str:
+    """A sentence of the section's paragraphs (without its 。, at most 30 characters), or ""."""
+    sents = [x for b in n.blocks if b.kind == "p" for x in b.text.split("。") if 8 <= len(x) and "「" not in x]
+    return rng.choice(sents)[:30] if sents else ""
 
 
 def _campaigns(fam: Family, rng: random.Random, ed: _Editor, nodes: dict, changed: list[int]) -> list[dict]:
