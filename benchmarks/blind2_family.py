@@ -299,9 +299,9 @@ def lay_out(blocks: list[Block], title: str, version_label: str, date: str, mini
             cur.append(Line(LEFT, y, size, b.text))
             heading_page[b.key] = len(body_pages) + 1
         elif b.kind == "p":
-            size = 9.0 if b.style == "note" else SIZE
-            width = 46 if b.style == "note" else CPL
-            x = LEFT + (10 if b.style == "item" else 0)
+            size = 9.0 if b.style in ("note", "caption") else SIZE
+            width = 46 if b.style in ("note", "caption") else CPL
+            x = LEFT + (10 if b.style == "item" else 60 if b.style == "caption" else 0)
             lines = para_lines.setdefault(b.key, [])
             for off, piece in _wrap(b.text, width):
                 need(LH)
@@ -336,15 +336,18 @@ def lay_out(blocks: list[Block], title: str, version_label: str, date: str, mini
         pg.append(Line(PAGE_W / 2 - 15, 40, 9, f"- {i} -"))
     # cover and table of contents (unnumbered)
     cover = [Line(LEFT, 600, 20, f"{title}（{version_label}）"), Line(LEFT + 150, 300, 12, date), Line(LEFT + 150, 280, 12, ministry)]
-    toc = [Line(LEFT, TOP, 14, "目　次")]
+    tocs: list[list[Line]] = [[Line(LEFT, TOP, 14, "目　次")]]
     yy = TOP - 30
     for b in blocks:
-        if b.kind == "h" and b.level <= 2:
-            yy -= 16
-            toc.append(Line(LEFT + (0 if b.level == 1 else 14), yy, 10.5, f"{b.text}　……　{heading_page[b.key]}"))
-    pages = [cover, toc] + body_pages
+        if b.kind == "h" and b.level <= 3:
+            if yy - 15 < BOTTOM:
+                tocs.append([])
+                yy = TOP
+            yy -= 15
+            tocs[-1].append(Line(LEFT + 12 * (b.level - 1), yy, 10, f"{b.text}　……　{heading_page[b.key]}"))
+    pages = [cover] + tocs + body_pages
     page_text = {i: "".join(ln.text for ln in pg[1:-1]) for i, pg in enumerate(body_pages, 1)}
-    return Layout(pages, 2, heading_page, para_lines, row_page, page_text)
+    return Layout(pages, 1 + len(tocs), heading_page, para_lines, row_page, page_text)
 
 
 # ---------------------------------------------------------------------------
@@ -560,7 +563,14 @@ def _replace(p: Para, old: str, new: str) -> tuple[int, int]:
     assert p.an is not None and old in p.an, (old, p.an)
     i = p.an.index(old)
     p.an = p.an[:i] + new + p.an[i + len(old):]
-    return i, i + len(new)
+    # the place of the change is its differing core (a phrase both versions share is not part of it)
+    pre = 0
+    while pre < min(len(old), len(new)) and old[pre] == new[pre]:
+        pre += 1
+    suf = 0
+    while suf < min(len(old), len(new)) - pre and old[-1 - suf] == new[-1 - suf]:
+        suf += 1
+    return i + pre, i + len(new) - suf
 
 
 def _has_free(node: Node, used: set[str]) -> bool:
@@ -923,7 +933,25 @@ def _editorial(g: Gen, plan: Plan, used: set[str]) -> None:
         p.soan = (p.soan or "")[:at] + s + (p.soan or "")[at:]
         p.an = (p.an or "")[:at] + a + (p.an or "")[at:]
         plan.editorial.append({"para": p.key, "kind": "図表番号"})
+        # the figure's caption and source line after the paragraph (the figure itself is an image)
+        nd = _owner(plan, p.key)
+        cap = Para(g.k("c"), f"図表{fw(num)}　{n1}の推移", f"図表{fw(j % 3 + 1)}－{fw(num % 5 + 1)}　{n1}の推移", "caption")
+        src = f"（出典）{plan.ministry}「{r.choice(['社会教育調査', '生涯学習に関する世論調査', '学習活動等実態調査'])}」"
+        source = Para(g.k("c"), src, src, "caption")
+        for x in (cap, source):
+            plan.paras[x.key] = x
+            used.add(x.key)
+        at_b = nd.body.index(p) + 1
+        nd.body[at_b:at_b] = [cap, source]
+        plan.editorial.append({"para": cap.key, "kind": "図表番号"})
     _footnotes(g, plan, free, used)
+
+
+def _owner(plan: Plan, key: str) -> Node:
+    for nd in plan.index.values():
+        if any(isinstance(b, Para) and b.key == key for b in nd.body):
+            return nd
+    raise KeyError(key)
 
 
 def _sentence_start(text: str, r: random.Random) -> int:
@@ -953,10 +981,7 @@ def _place_footnotes(plan: Plan, g: Gen) -> None:
     note_of: dict[str, Node] = {}
 
     def owner(key: str) -> Node:
-        for nd in plan.index.values():
-            if any(isinstance(b, Para) and b.key == key for b in nd.body):
-                return nd
-        raise KeyError(key)
+        return _owner(plan, key)
 
     marks_s: dict[str, int] = {}
     marks_a: dict[str, int] = {}
@@ -1183,10 +1208,10 @@ def _docx(blocks: list[Block], title: str, version_label: str, date: str, minist
     d.add_paragraph(date)
     d.add_paragraph(ministry)
     d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    d.add_paragraph("目　次")
+    d.add_paragraph("目　次", style="TOC Heading")
     for b in blocks:
-        if b.kind == "h" and b.level <= 2:
-            d.add_paragraph(f"{b.text}　……　{layout.heading_page[b.key]}")
+        if b.kind == "h" and b.level <= 3:  # as Word writes a TOC field's result: styles 「toc 1」-「toc 3」
+            d.add_paragraph(f"{b.text}\t{layout.heading_page[b.key]}", style=_toc_style(d, b.level))
     d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     first = True
     for b in blocks:
@@ -1218,6 +1243,8 @@ def _docx(blocks: list[Block], title: str, version_label: str, date: str, minist
                     run.bold = True
                 if b.style == "note":
                     run.font.size = Pt(8)
+            if b.style == "caption":
+                para.style = d.styles["Caption"]
         else:
             t = d.add_table(rows=1 + len(b.rows), cols=len(b.header))
             t.style = "Table Grid"
@@ -1245,6 +1272,18 @@ def _item_style(d: object, name: str, level: int) -> object:
     lvl = OxmlElement("w:outlineLvl")
     lvl.set(qn("w:val"), str(level))
     st.element.get_or_add_pPr().append(lvl)
+    return st
+
+
+def _toc_style(d: object, level: int) -> object:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    styles = d.styles  # type: ignore[attr-defined]
+    name = f"toc {level}"
+    if name in [x.name for x in styles]:
+        return styles[name]
+    st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    st.base_style = styles["Normal"]
     return st
 
 

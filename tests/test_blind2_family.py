@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.blind2_family import BLIND2_SEEDS, BLIND2_TUNING_SEEDS, generate, write_plan
+from benchmarks.blind2_family import BLIND2_SEEDS, BLIND2_TUNING_SEEDS, flatten, generate, write_plan
 
 
 def _squash(s: str) -> str:
@@ -116,3 +116,55 @@ def test_word_comment_table_keeps_every_row(tmp_path: Path) -> None:
     truth = json.loads(f["expected"].read_text(encoding="utf-8"))
     assert len(table.rows) == 1 + len(truth["comments"])
     assert [c.text for c in table.rows[0].cells] == ["番号", "該当箇所", "御意見の概要", "御意見に対する考え方"]
+
+
+def test_accuracy_section_is_replaced_in_place_and_others_kept() -> None:
+    from benchmarks.blind2_accuracy import MARK, replace_section
+
+    doc = "# Accuracy\n\n## Families\n\nA\n\n" + MARK + "\n\nold figures\n\n## Later section\n\nB\n"
+    out = replace_section(doc, MARK + "\n\nnew figures\n")
+    assert "old figures" not in out and "new figures" in out
+    assert out.index("## Families") < out.index(MARK) < out.index("## Later section")
+    assert out.endswith("## Later section\n\nB\n")
+    again = replace_section(out, MARK + "\n\nnewer\n")
+    assert again.count(MARK) == 1 and "newer" in again and "new figures" not in again
+    assert replace_section("# Accuracy\n", MARK + "\n").count(MARK) == 1
+
+
+def test_table_and_heading_places_are_on_their_pages(written: dict[str, Path]) -> None:
+    """Each table row or heading a truth row points at is printed on a page the row lists: the indicator's
+    name (unique) for a 成果指標 row, the 節 heading for a 施策体系 row or a heading."""
+    from benchmarks.blind2_family import resolve_truth
+
+    plan = generate(BLIND2_TUNING_SEEDS[0])
+    truth, _, lay_a = resolve_truth(plan)
+    pages = _printed_pages(written["an_pdf"])
+    by_id = {r["id"]: r for r in truth["rows"]}
+    seen = 0
+    for row in plan.rows:
+        for pl in row["places"]:
+            if "table" in pl:
+                cells = next(a for rk, _, a in plan.tables[pl["table"]].rows if rk == pl["row"])
+                assert cells is not None
+                text, page = (cells[0] if len(cells) == 4 else cells[-1]), lay_a.row_page[(pl["table"], pl["row"])]
+            elif "heading" in pl:
+                text = next(b.text for b in flatten(plan.roots, "an") if b.kind == "h" and b.key == pl["heading"])
+                page = lay_a.heading_page[pl["heading"]]
+            else:
+                continue
+            assert page in by_id[row["id"]]["an_pages"]
+            assert _squash(text)[:10] in pages[page], (row["id"], text, page)
+            seen += 1
+    assert seen >= 8
+
+
+def test_soan_and_an_differ_only_where_the_truth_says(written: dict[str, Path]) -> None:
+    """Every paragraph that differs between 素案 and 案 is a decision's place or an editorial edit."""
+    plan = generate(BLIND2_TUNING_SEEDS[0])
+    decided = {pl["para"] for r in plan.rows for pl in r["places"] if "para" in pl}
+    editorial = {e["para"] for e in plan.editorial}
+    soan = {b.key: b.text for b in flatten(plan.roots, "soan") if b.kind == "p"}
+    an = {b.key: b.text for b in flatten(plan.roots, "an") if b.kind == "p"}
+    changed = {k for k in soan.keys() & an.keys() if soan[k] != an[k]}
+    assert changed and changed <= decided | editorial
+    assert not decided & editorial  # an editorial edit never shares a paragraph with a decision
