@@ -341,14 +341,17 @@ def test_a_law_number_the_new_text_brings_is_an_outside_cause() -> None:
     """法律案が…国会に提出された → 法律（令和７年法律第60号）が成立した: the law was enacted
     between the versions (blind2 kind); the law is named by its name or its number,
     never by a piece of the number (「令和７年法律」), and an amending law amends its law."""
-    ext = detect_external("法律（令和７年法律第60号）が成立した")
+    bill = "法律案が第217回国会に提出された"
+    ext = detect_external("法律（令和７年法律第60号）が成立した", "", bill)
     assert ext is not None and (ext.document, ext.verb) == ("令和7年法律第60号", "制定")
-    ext = detect_external("（令和７年法律第60号）", "「生涯学習振興法の一部を改正する法律」（令和７年法律第60号）が成立した。")
+    ext = detect_external("（令和７年法律第60号）", "「生涯学習振興法の一部を改正する法律」（令和７年法律第60号）が成立した。", bill)
     assert ext is not None and (ext.document, ext.verb) == ("生涯学習振興法", "改正")
-    ext = detect_external("（令和７年法律第60号）", "こども基本法（令和７年法律第60号）が公布された。")
+    ext = detect_external("（令和７年法律第60号）", "こども基本法（令和７年法律第60号）が公布された。", "改正案")
     assert ext is not None and (ext.document, ext.verb) == ("こども基本法", "公布")
     # a law number the plan already cited (only the context holds it) is no news
-    assert detect_external("地域の支援を行う。", "「こども基本法」（令和4年法律第77号）に基づき、支援を行う。") is None
+    assert detect_external("地域の支援を行う。", "「こども基本法」（令和4年法律第77号）に基づき、支援を行う。", bill) is None
+    # nor is an old law quoted anew where no bill was spoken of (env6: 平成９年法律第81号 … 施行されてから)
+    assert detect_external("環境影響評価法（平成９年法律第 81 号）は、平成 11 年に完全施行されてから 10 年が経過した。") is None
 
 
 def test_the_states_reorganisation_is_an_outside_cause_and_the_authors_own_is_not() -> None:

@@ -795,7 +795,7 @@ def build_changelog(
         if dec.exclude:
             excluded.append(rid)
             continue
-        external = detect_external(target.added, target.context) or replaced_reference(target.removed, target.added)
+        external = detect_external(target.added, target.context, target.removed) or replaced_reference(target.removed, target.added)
         removed_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[0]]
         added_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[1]]
         organisation = organisation_only(removed_items, added_items)

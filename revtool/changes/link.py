@@ -941,8 +941,14 @@ def _in_other_name(sentence: str, at: int, document: str) -> bool:
     return False
 
 
-def detect_external(added: str, context: str = "") -> External | None:
-    """An outside revision named in the added text (or its sentences)."""
+_BILL = re.compile(r"法律案|法案|改正案")
+
+
+def detect_external(added: str, context: str = "", removed: str = "") -> External | None:
+    """An outside revision named in the added text (or its sentences). A law
+    number the new text brings counts when the old text spoke of the bill
+    (法律案が…国会に提出された → 法律（令和７年法律第60号）が成立した): the bill became
+    law between the versions; an old law quoted anew (平成９年法律第81号) is no news."""
     text = unicodedata.normalize("NFC", added + "\n" + context)
     sentences = [s for s in re.split(r"(?<=。)|\n", text) if s.strip()]
     for s in sentences:
@@ -955,7 +961,8 @@ def detect_external(added: str, context: str = "") -> External | None:
         has_doc = re.search(_DOC, s)
         # a law number the new text brings (法律（令和７年法律第60号）が成立した): the law was
         # enacted or amended between the versions
-        has_law = next((m for m in _LAW_NUMBER.finditer(s) if _norm(m.group(0)) in _norm(added)), None)
+        has_law = next((m for m in _LAW_NUMBER.finditer(s) if _norm(m.group(0)) in _norm(added)), None) \
+            if _BILL.search(removed) else None
         if not has_verb or not (has_edition or has_law or (has_when and (has_doc or named))):
             continue
         if not any(seg and _norm(seg) in _norm(s) for seg in _fragments(added)):
