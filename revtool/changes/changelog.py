@@ -61,7 +61,7 @@ from revtool.changes.structure import regroup
 from revtool.changes.structure import where as _where
 from revtool.workspace.decisions import Decisions, RowDecision
 from revtool.changes.editorial_answers import QUOTE as _QUOTE
-from revtool.changes.editorial_answers import EditorialIndex, answered_by_editorial, editorial_answers, keep_pair
+from revtool.changes.editorial_answers import UNLINKED_MARK, EditorialIndex, answered_by_editorial, editorial_answers, keep_pair
 from revtool.changes.group_links import expand_links, link_units, spread_group_links
 from revtool.compare.chardiff import char_diff
 from revtool.changes.item import Outline, every_label, item_text
@@ -779,7 +779,7 @@ def build_changelog(
         if answer is None or keep_pair(s, answer, by_target[s.row_id]):
             scored.append(s)
         else:
-            unlinked.append(replace(s, evidence=s.evidence + f"、リンクしない：{answer.why}"))
+            unlinked.append(replace(s, evidence=s.evidence + f"、{UNLINKED_MARK}{answer.why}"))
     links = choose_links(scored, decisions.cites, decisions.confirmed, decisions.rejected,
                          {c.id: c.response for c in units})
     links = spread_group_links(links, units, named | {c for c, _ in decisions.rejected})
