@@ -1,6 +1,6 @@
 """PDF reading speed against the engine (issue 15), measured in the same run.
 
-    python -m benchmarks.pdf_extract [--runs 3] [--quick] [--base DIR] [PDF ...]
+    python -m benchmarks.pdf_extract [--runs 3] [--quick] [--base DIR] [--scale PAGES] [--no-cli] [PDF ...]
 
 Every figure is a **cold process** (a fresh interpreter, as a CLI run gets),
 the same number of runs for ours and the baseline, **alternated** (A B A B …),
@@ -18,7 +18,14 @@ workers included) and wall time are both printed.
   process (start, imports, workspace, git commit), next to a process that
   imports pypdfium2 and reads the raw text (the engine's cold-process time).
 
-Also printed: the peak RSS of the 1-process extraction. ``--base DIR``: also
+Also printed: the peak RSS of the 1-process extraction, and the CPU of each
+stage of the 1-process extraction (one more cold process with the stage
+functions of ``revtool.extract.pdf`` wrapped: pdfium glyph reading, the
+pdfminer path, the content-stream glyph count, quality checks, lines, tables,
+blocks and headings, outline, page numbers).  ``--scale PAGES``: also a
+generated plan of about that many pages (``benchmarks.scale_pdf``; its font is
+a non-embedded CID font, read through pdfminer).  ``--no-cli``: leave out
+the CLI ingest figures (on a long plan the workspace write dominates them). ``--base DIR``: also
 measure the package found in DIR (e.g. ``git archive main revtool | tar -x -C DIR``),
 alternated with ours: before and after in the same run. Defaults to
 ../shared/corpus/nakano-dx/soan.pdf and ../shared/corpus/real/env6-soan-an/*.pdf;
@@ -88,6 +95,80 @@ ch = resource.getrusage(resource.RUSAGE_CHILDREN)  # pool workers
 print(0, time.process_time() - c + ch.ru_utime + ch.ru_stime, time.perf_counter() - t)
 """
 
+# one more cold process: extract_pdf with each stage's functions wrapped, CPU
+# seconds per stage (the time inside a nested stage counted once, in the inner
+# one); printed as "label seconds" lines, then the total
+_STAGES = """
+import functools, sys, time
+from collections import defaultdict
+from pathlib import Path
+import revtool.extract.pdf as P
+acc = defaultdict(float)
+stack = []
+def timed(name, label):
+    f = getattr(P, name)
+    @functools.wraps(f)
+    def g(*a, **k):
+        t = time.process_time()
+        stack.append(0.0)
+        try:
+            return f(*a, **k)
+        finally:
+            dt = time.process_time() - t
+            acc[label] += dt - stack.pop()
+            if stack:
+                stack[-1] += dt
+    setattr(P, name, g)
+def timed_iter(name, label):
+    f = getattr(P, name)
+    def g(*a, **k):
+        it = f(*a, **k)
+        while True:
+            t = time.process_time()
+            try:
+                item = next(it)
+            except StopIteration:
+                acc[label] += time.process_time() - t
+                return
+            dt = time.process_time() - t
+            acc[label] += dt
+            if stack:
+                stack[-1] += dt
+            yield item
+    setattr(P, name, g)
+for name, label in [("_drawn", "stream_count"), ("read_page", "pdfium_read"), ("page_problem", "quality"),
+                    ("visible_count", "quality"), ("needs_slow_path", "quality"), ("vertical_share", "lines"),
+                    ("group_lines", "lines"), ("order_columns", "lines"), ("find_tables", "tables"),
+                    ("find_frames", "tables"), ("running_lines", "page_numbers"), ("most_common_size", "page_numbers"),
+                    ("page_number_candidates", "page_numbers"), ("printed_numbers", "page_numbers"),
+                    ("_check_pages", "quality"), ("_build_items", "blocks"), ("build_outline", "outline"),
+                    ("read_bookmarks", "blocks")]:
+    timed(name, label)
+timed_iter("iter_miner_pages", "pdfminer")
+c = time.process_time()
+P.extract_pdf(Path(sys.argv[1]), workers=1)
+total = time.process_time() - c
+for label, v in acc.items():
+    print(label, v)
+print("other", total - sum(acc.values()))
+print("total", total)
+"""
+STAGES = ("pdfium_read", "pdfminer", "stream_count", "quality", "lines", "tables", "blocks", "outline",
+          "page_numbers", "other")
+
+
+def stage_times(pdf: Path, code: Path = REPO) -> dict[str, float]:
+    """CPU seconds of each stage of ``extract_pdf`` (1 process) in a cold process."""
+    env = dict(os.environ, PYTHONPATH=str(code))
+    done = subprocess.run([sys.executable, "-c", _STAGES, str(pdf)], capture_output=True, text=True, env=env,
+                          cwd=tempfile.gettempdir(), check=True)
+    out = {}
+    for line in done.stdout.split("\n"):
+        if line.strip():
+            label, value = line.split()
+            out[label] = float(value)
+    return out
+
 
 @dataclass(frozen=True)
 class Run:
@@ -131,7 +212,7 @@ def med(runs: list[Run], attr: str) -> float:
     return statistics.median(getattr(r, attr) for r in runs)
 
 
-def bench(pdf: Path, runs: int = 3, base: Path | None = None) -> dict[str, float]:
+def bench(pdf: Path, runs: int = 3, base: Path | None = None, cli: bool = True) -> dict[str, float]:
     """The figures for one PDF (ms a page, ratios, MiB), printed and returned;
     ``base``: a folder holding another version of the package, measured too
     (before/after in the same run)."""
@@ -140,17 +221,19 @@ def bench(pdf: Path, runs: int = 3, base: Path | None = None) -> dict[str, float
         got["raw"].append(run([sys.executable, "-c", _RAW, str(pdf)]))
         got["one"].append(run([sys.executable, "-c", _OURS, str(pdf), "1"]))
         got["pool"].append(run([sys.executable, "-c", _OURS, str(pdf), "2"]))
-        got["cli"].append(cli_ingest(pdf))
+        if cli:
+            got["cli"].append(cli_ingest(pdf))
         if base is not None:
             got["base_one"].append(run([sys.executable, "-c", _OURS, str(pdf), "1"], code=base))
-            got["base_cli"].append(cli_ingest(pdf, base))
+            if cli:
+                got["base_cli"].append(cli_ingest(pdf, base))
     n = got["raw"][0].pages or 1
     ms = lambda runs, attr: med(runs, attr) / n * 1000  # noqa: E731
     raw_cpu, raw_wall = ms(got["raw"], "work_cpu"), ms(got["raw"], "work_wall")
     one_cpu, one_wall = ms(got["one"], "work_cpu"), ms(got["one"], "work_wall")
     pool_cpu, pool_wall = ms(got["pool"], "work_cpu"), ms(got["pool"], "work_wall")
     raw_proc_cpu, raw_proc_wall = ms(got["raw"], "cpu"), ms(got["raw"], "wall")
-    cli_cpu, cli_wall = ms(got["cli"], "cpu"), ms(got["cli"], "wall")
+    cli_cpu, cli_wall = (ms(got["cli"], "cpu"), ms(got["cli"], "wall")) if cli else (0.0, 0.0)
     try:
         load = f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     except OSError:
@@ -163,14 +246,23 @@ def bench(pdf: Path, runs: int = 3, base: Path | None = None) -> dict[str, float
     print(f"  extract_pdf, pool of 2          {pool_cpu:6.2f} ms/page CPU {pool_wall:6.2f} wall   "
           f"ratio {pool_cpu / raw_cpu:5.1f}x CPU {pool_wall / raw_wall:5.1f}x wall   "
           f"(pool/1 process: CPU {pool_cpu / one_cpu:.2f}, wall {pool_wall / one_wall:.2f})")
-    print(f"  CLI ingest, whole process       {cli_cpu:6.2f} ms/page CPU {cli_wall:6.2f} wall   "
-          f"engine's whole process {raw_proc_cpu:.2f} CPU {raw_proc_wall:.2f} wall   "
-          f"ratio {cli_cpu / raw_proc_cpu:5.1f}x CPU {cli_wall / raw_proc_wall:5.1f}x wall")
+    if cli:
+        print(f"  CLI ingest, whole process       {cli_cpu:6.2f} ms/page CPU {cli_wall:6.2f} wall   "
+              f"engine's whole process {raw_proc_cpu:.2f} CPU {raw_proc_wall:.2f} wall   "
+              f"ratio {cli_cpu / raw_proc_cpu:5.1f}x CPU {cli_wall / raw_proc_wall:5.1f}x wall")
+    for who, code in [("ours", REPO)] + ([(f"base ({base.name})", base)] if base is not None else []):
+        parts = stage_times(pdf, code)
+        print(f"  stages, {who}, 1 process, ms/page CPU (one instrumented run): "
+              + ", ".join(f"{k} {parts.get(k, 0.0) / n * 1000:.2f}" for k in STAGES)
+              + f"; total {parts['total'] / n * 1000:.2f}")
     if base is not None:
         b_cpu, b_wall = ms(got["base_one"], "work_cpu"), ms(got["base_one"], "work_wall")
-        bc_cpu, bc_wall = ms(got["base_cli"], "cpu"), ms(got["base_cli"], "wall")
+        cli_part = ""
+        if cli:
+            bc_cpu, bc_wall = ms(got["base_cli"], "cpu"), ms(got["base_cli"], "wall")
+            cli_part = f";  CLI ingest {bc_cpu:6.2f} CPU {bc_wall:6.2f} wall"
         print(f"  base code ({base.name}): extract_pdf, 1 process {b_cpu:6.2f} ms/page CPU {b_wall:6.2f} wall   "
-              f"ratio {b_cpu / raw_cpu:5.1f}x CPU;  CLI ingest {bc_cpu:6.2f} CPU {bc_wall:6.2f} wall   "
+              f"ratio {b_cpu / raw_cpu:5.1f}x CPU {b_wall / raw_wall:5.1f}x wall{cli_part}   "
               f"peak RSS {med(got['base_one'], 'peak_mib'):.0f} MiB")
     return {"pages": n, "raw_cpu": raw_cpu, "one_cpu": one_cpu, "one_wall": one_wall, "pool_cpu": pool_cpu,
             "pool_wall": pool_wall, "cli_cpu": cli_cpu, "cli_wall": cli_wall}
@@ -179,14 +271,22 @@ def bench(pdf: Path, runs: int = 3, base: Path | None = None) -> dict[str, float
 def main(argv: list[str]) -> int:
     runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 3
     base = Path(argv[argv.index("--base") + 1]).resolve() if "--base" in argv else None
-    skip = {argv.index(f) + 1 for f in ("--runs", "--base") if f in argv}
+    scale = int(argv[argv.index("--scale") + 1]) if "--scale" in argv else 0
+    skip = {argv.index(f) + 1 for f in ("--runs", "--base", "--scale") if f in argv}
     paths = [Path(a) for i, a in enumerate(argv) if i not in skip and not a.startswith("--")]
     paths = paths or [p for p in DEFAULT if p.exists()][: 1 if "--quick" in argv else None]
-    if not paths:
-        print("no PDF given and ../shared/corpus not found", file=sys.stderr)
-        return 1
-    for path in paths:
-        bench(path.resolve(), runs, base)
+    with tempfile.TemporaryDirectory(prefix="pdf-extract-") as tmp:
+        if scale:  # a generated plan (non-embedded CID font: the pdfminer path)
+            from benchmarks.scale_pdf import write_scale_pdf
+
+            plan = Path(tmp) / f"scale-p{scale}.pdf"
+            write_scale_pdf(plan, scale)
+            paths.append(plan)
+        if not paths:
+            print("no PDF given and ../shared/corpus not found", file=sys.stderr)
+            return 1
+        for path in paths:
+            bench(path.resolve(), runs, base, cli="--no-cli" not in argv)
     return 0
 
 

@@ -18,7 +18,8 @@ from benchmarks.blind2_family import BLIND2_SEEDS, BLIND2_TUNING_SEEDS, flatten,
 
 def _squash(s: str) -> str:
     # the PDF's Adobe-Japan1 text maps the full-width hyphen to U+2212
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s)).replace("\u2212", "-")
+    # (and the wave dash and the full-width tilde alike)
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s)).replace("\u2212", "-").replace("\u301c", "~")
 
 
 @pytest.fixture(scope="module")
@@ -168,3 +169,27 @@ def test_soan_and_an_differ_only_where_the_truth_says(written: dict[str, Path]) 
     changed = {k for k in soan.keys() & an.keys() if soan[k] != an[k]}
     assert changed and changed <= decided | editorial
     assert not decided & editorial  # an editorial edit never shares a paragraph with a decision
+
+
+def test_variant_has_its_own_words_and_leaves_blind2_as_it_was(tmp_path: Path) -> None:
+    from benchmarks import blind2_family, blind2_variant
+
+    before = json.dumps(blind2_family.generate(8001).comments[:40], ensure_ascii=False)
+    v = blind2_variant.generate(8201)
+    assert json.dumps(blind2_family.generate(8001).comments[:40], ensure_ascii=False) == before
+    assert blind2_family.CHAPTERS[0][0] == "生涯を通じた学びの機会の充実"  # tables restored
+    assert "社会教育振興基本計画" in v.title
+    assert json.dumps(blind2_variant.generate(8201).comments, ensure_ascii=False) == json.dumps(v.comments, ensure_ascii=False)
+    f = blind2_variant.write_plan(v, tmp_path)
+    truth = json.loads(f["expected"].read_text(encoding="utf-8"))
+    kinds = {e["kind"] for e in truth["editorial"]}
+    assert {"概ね→おおむね", "typo 把億", "〜→～"} <= kinds and "一人ひとり→一人一人" not in kinds
+    pages = _printed_pages(f["an_pdf"])
+    for row in truth["rows"]:
+        for probe in row["probes"]:
+            if probe["text"]:
+                assert _squash(probe["text"])[:6] in pages[probe["page"]], (row["id"], probe)
+    for e in truth["editorial"]:
+        core = _squash(e["core_after"]) or _squash(e["after"])[:4]
+        if core != "~":  # the PDF's Adobe-Japan1 text cannot tell 〜 from ～
+            assert core in pages[e["an_page"]], e

@@ -402,6 +402,7 @@ class _Stream:
         self.m = metrics
         self.styles = styles
         self.bookmarks = bookmarks
+        self.near_bookmarks: dict[int, list[_Bookmark]] = {}  # PDF page -> bookmarks within a page of it
         self.items: list[RawItem] = []
         self.para: _Para | None = None
         self.seen_marked_heading = False
@@ -641,14 +642,19 @@ class _Stream:
         A bookmark without the line's numbering (``計画の概要`` for
         ``第1章　計画の概要``) matches too; the printed line is the heading."""
         assert self.bookmarks is not None
+        near = self.near_bookmarks.get(pdf_page)
+        if near is None:  # the bookmarks of this page and the pages beside it, in their order
+            near = self.near_bookmarks[pdf_page] = [bm for bm in self.bookmarks if abs(bm.page - pdf_page) <= 1]
+        if all(bm.used for bm in near):
+            return None
         line = strip_decoration(lines[i].text.strip())  # bookmarks are stored without ■ / ○
         key = _norm(line)
         if not key:
             return None
         marker = parse_marker(line)
         title_key = _norm(marker.title) if marker is not None else ""
-        for bm in self.bookmarks:
-            if bm.used or abs(bm.page - pdf_page) > 1:
+        for bm in near:
+            if bm.used:
                 continue
             if bm.key == key:
                 return bm, 1, bm.title

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -41,7 +42,10 @@ def is_wide(ch: str) -> bool:
 
 
 def is_space(ch: str) -> bool:
-    return ch in (" ", "\u3000", "\t", "\u00a0")
+    return ch in _SPACES
+
+
+_SPACES = frozenset((" ", "\u3000", "\t", "\u00a0"))
 
 
 _URL_END = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*$")
@@ -157,18 +161,35 @@ def _is_duplicate(prev: Glyph, g: Glyph) -> bool:
 
 def is_distributed(glyphs: Sequence[Glyph]) -> bool:
     """均等割り付け: every gap between the glyphs is wide and about the same
-    (``基　本　方　針``); such gaps are spacing, not spaces."""
-    visible = [g for g in glyphs if not is_space(g.text)]
-    if len(visible) < 3 or len(visible) != len(glyphs):
+    (``基　本　方　針``); such gaps are spacing, not spaces.  A line with a
+    space, or with two non-ASCII glyphs closer than 0.3 em, is told at once
+    (most lines: their first two glyphs touch)."""
+    n = len(glyphs)
+    if n < 3:
         return False
-    em = min(g.size for g in visible) or 1.0
-    gaps = [b.x0 - a.x1 for a, b in zip(visible, visible[1:])]
-    # an ASCII run inside (``…にするDX``) keeps its own tight spacing
-    wide = [gap for gap, a, b in zip(gaps, visible, visible[1:]) if not (a.text.isascii() and b.text.isascii())]
-    tight = [gap for gap, a, b in zip(gaps, visible, visible[1:]) if a.text.isascii() and b.text.isascii()]
-    if len(wide) < 2 or any(gap > 0.3 * em for gap in tight):
+    spaces = _SPACES
+    for g in glyphs:
+        if g[0] in spaces:
+            return False  # not every glyph visible
+    em = min(g[5] for g in glyphs) or 1.0
+    limit = 0.3 * em
+    wide: list[float] = []
+    prev = glyphs[0]
+    prev_ascii = prev[0].isascii()
+    for g in glyphs[1:]:
+        gap = g[1] - prev[2]
+        ascii_ = g[0].isascii()
+        if prev_ascii and ascii_:  # an ASCII run inside (``…にするDX``) keeps its own tight spacing
+            if gap > limit:
+                return False
+        elif gap <= limit:
+            return False  # min(wide) > 0.3 em fails
+        else:
+            wide.append(gap)
+        prev, prev_ascii = g, ascii_
+    if len(wide) < 2:
         return False
-    return min(wide) > 0.3 * em and max(wide) - min(wide) < 0.35 * em
+    return min(wide) > limit and max(wide) - min(wide) < 0.35 * em
 
 
 TYPED_SPACE_EMS = 0.38
@@ -214,45 +235,89 @@ def _typed_space(glyphs: Sequence[Glyph], i: int) -> bool:
     return other is None or abs(other - gap) >= 0.06 * em
 
 
+def _spaced_text(kept: Sequence[Glyph]) -> str:
+    """The text of a line's glyphs (sorted left to right, duplicates of fake
+    bold removed), spaced by the rule in the module docstring.  A gap of at
+    most 0.2 em (nearly every gap) is no space by every rule below, so only
+    the wider ones are looked at."""
+    smallest = min([g[5] for g in kept]) if kept else 0.0
+    if smallest > 0:  # em >= smallest for every pair: a gap within 0.2 * smallest is within 0.2 em
+        limit = 0.2 * smallest
+        wider = [i for i, (p, g) in enumerate(zip(kept, kept[1:]), 1) if g[1] - p[2] > limit]
+    else:
+        wider = list(range(1, len(kept)))
+    if not wider:
+        return "".join([g[0] for g in kept])
+    spaces = _SPACES
+    out: list[str] = []
+    add = out.append
+    done = 0
+    for i in wider:
+        out.extend([g[0] for g in kept[done:i]])
+        done = i
+        prev, g = kept[i - 1], kept[i]
+        if prev[0] in spaces or g[0] in spaces:
+            continue
+        gap = g[1] - prev[2]
+        em = min(prev[5], g[5]) or 1.0
+        if gap <= 0.2 * em and em > 0:
+            continue  # no rule below puts a space in a gap this narrow
+        if i == 1 and gap > 0.3 * em and _is_label_char(prev[0]):
+            add("\u3000")  # ●, ① and the text after it: a tab or a space, as the DOCX reader writes
+        elif gap > 1.5 * em:
+            add(" ")
+        elif gap > 0.8 * em:
+            # an em-wide gap is an ideographic space whose glyph pdfium
+            # dropped (`施策12　AI等`); word spaces are a third of an em
+            add("\u3000")
+        elif gap > 0.2 * em and is_ascii_alnum(prev[0][-1]) and is_ascii_alnum(g[0][0]):
+            add(" ")
+        elif _typed_space(kept, i):
+            add(" ")  # a typed space next to the ~0.25 em autospace: ``過去 2000年間``
+    out.extend([g[0] for g in kept[done:]])
+    return "".join(out)
+
+
+def _without_duplicates(glyphs: Sequence[Glyph]) -> Sequence[Glyph]:
+    """The glyphs without fake bold's second copies (``_is_duplicate``); the
+    same sequence when there are none."""
+    kept: list[Glyph] | None = None
+    prev = glyphs[0] if glyphs else None
+    for i in range(1, len(glyphs)):
+        g = glyphs[i]
+        assert prev is not None
+        if prev[0] == g[0] and abs(prev[1] - g[1]) < 0.15 * g[5] and abs(prev[3] - g[3]) < 0.15 * g[5]:
+            if kept is None:
+                kept = list(glyphs[:i])
+            continue
+        if kept is not None:
+            kept.append(g)
+        prev = g
+    return glyphs if kept is None else kept
+
+
 def line_text(glyphs: Sequence[Glyph]) -> str:
     """The text of one line's glyphs (sorted left to right), spaced by the rule above."""
     if is_distributed(glyphs):
         return "".join(g.text for g in glyphs)
-    kept: list[Glyph] = []
-    for g in glyphs:
-        if not (kept and _is_duplicate(kept[-1], g)):
-            kept.append(g)
-    out: list[str] = []
-    for i, g in enumerate(kept):
-        if i:
-            prev = kept[i - 1]
-            gap = g.x0 - prev.x1
-            em = min(prev.size, g.size) or 1.0
-            if not (is_space(prev.text) or is_space(g.text)):
-                if i == 1 and gap > 0.3 * em and _is_label_char(prev.text):
-                    out.append("\u3000")  # ●, ① and the text after it: a tab or a space, as the DOCX reader writes
-                elif gap > 1.5 * em:
-                    out.append(" ")
-                elif gap > 0.8 * em:
-                    # an em-wide gap is an ideographic space whose glyph pdfium
-                    # dropped (`施策12　AI等`); word spaces are a third of an em
-                    out.append("\u3000")
-                elif gap > 0.2 * em and is_ascii_alnum(prev.text[-1]) and is_ascii_alnum(g.text[0]):
-                    out.append(" ")
-                elif _typed_space(kept, i):
-                    out.append(" ")  # a typed space next to the ~0.25 em autospace: ``過去 2000年間``
-        out.append(g.text)
-    return "".join(out)
+    return _spaced_text(_without_duplicates(glyphs))
 
 
 def _dominant(glyphs: Sequence[Glyph]) -> tuple[float, bool]:
     """The line's size and weight: what most of its length is set in.  The
     size is the median weighted by each glyph's width, so a short line of
     body text with a footnote mark (``いく105。``) keeps the body's size."""
-    visible = [g for g in glyphs if not is_space(g.text)] or list(glyphs)
-    bold = sum(g.bold for g in visible) * 2 > len(visible)
+    spaces = _SPACES
+    visible = [g for g in glyphs if g[0] not in spaces] or list(glyphs)
+    bold = sum(g[6] for g in visible) * 2 > len(visible)
     if not visible:
         return 0.0, bold
+    first = visible[0][5]
+    for g in visible:
+        if g[5] != first:
+            break
+    else:  # one size: the weighted median is that size
+        return round(first, 1), bold
     by_size = sorted(visible, key=lambda g: g.size)
     widths = [max(g.x1 - g.x0, 0.01) for g in by_size]
     half, acc = sum(widths) / 2, 0.0
@@ -264,25 +329,50 @@ def _dominant(glyphs: Sequence[Glyph]) -> tuple[float, bool]:
 
 
 def make_line(glyphs: Sequence[Glyph]) -> Line:
-    ordered = sorted(glyphs, key=lambda g: g.x0)
+    return _ordered_line(sorted(glyphs, key=lambda g: g.x0))
+
+
+def _ordered_line(ordered: Sequence[Glyph]) -> Line:
+    """``make_line`` of glyphs already sorted by ``x0``."""
     size, bold = _dominant(ordered)
     text = line_text(ordered)
-    visible = [g for g in ordered if not is_space(g.text)] or ordered
+    spaces = _SPACES
+    first = last = None
+    for g in ordered:
+        if g[0] not in spaces:
+            first = g
+            break
+    if first is None:
+        first, last = ordered[0], ordered[-1]
+    else:
+        for k in range(len(ordered) - 1, -1, -1):
+            if ordered[k][0] not in spaces:
+                last = ordered[k]
+                break
+    assert last is not None
     return Line(
         text=text,
-        x0=visible[0].x0,
-        x1=visible[-1].x1,
-        top=min(g.top for g in ordered),
-        bottom=max(g.bottom for g in ordered),
+        x0=first[1],
+        x1=last[2],
+        top=min([g[3] for g in ordered]),
+        bottom=max([g[4] for g in ordered]),
         size=size,
         bold=bold,
     )
 
 
+def _median(values: list[float]) -> float:
+    """``statistics.median``, the same value, without its overhead."""
+    values.sort()
+    n = len(values)
+    mid = n // 2
+    return values[mid] if n % 2 else (values[mid - 1] + values[mid]) / 2
+
+
 def _box(cluster: Sequence[Glyph]) -> tuple[float, float, float, float, float]:
-    size = statistics.median(g.size for g in cluster)
-    return (min(g.x0 for g in cluster), max(g.x1 for g in cluster), min(g.top for g in cluster),
-            max(g.bottom for g in cluster), size)
+    size = _median([g[5] for g in cluster])
+    return (min([g[1] for g in cluster]), max([g[2] for g in cluster]), min([g[3] for g in cluster]),
+            max([g[4] for g in cluster]), size)
 
 
 def attach_small(clusters: list[list[Glyph]]) -> list[list[Glyph]]:
@@ -290,9 +380,15 @@ def attach_small(clusters: list[list[Glyph]]) -> list[list[Glyph]]:
     (mostly inside the line's band) joins that line; ruby (ルビ, just above
     the line, at most 60% of its size) is dropped, as Word shows only the base
     text in the document's own text."""
+    sizes = [_median([g[5] for g in c]) for c in clusters]
+    largest = max(sizes, default=0.0)
+    if not any(size < 0.8 * largest for size in sizes):
+        return clusters  # no cluster is small next to another: nothing joins or goes
     boxes = [_box(c) for c in clusters]
     target: dict[int, int | None] = {}  # cluster -> the line it joins, None = dropped
     for i, (x0, x1, top, bottom, size) in enumerate(boxes):
+        if not size < 0.8 * largest:
+            continue  # no line is large enough to take it
         centre = (top + bottom) / 2
         near = sorted(
             (abs((b[2] + b[3]) / 2 - centre), j)
@@ -317,6 +413,10 @@ def attach_small(clusters: list[list[Glyph]]) -> list[list[Glyph]]:
     return [c for i, c in enumerate(out) if i not in target]
 
 
+def _x0(g: Glyph) -> float:
+    return g[1]
+
+
 def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:
     """Cluster glyphs into lines by their vertical centre, top to bottom.
 
@@ -325,30 +425,41 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:
     two glyphs stand more than three ems apart (side-by-side blocks, tab
     columns), so each piece keeps its own left edge.  Superscripts join
     their line and ruby is dropped (``attach_small``).
+
+    One sort of the glyphs by (centre, x0), decorated so the centre is
+    computed once; each line's glyphs are sorted by ``x0`` once and cut and
+    measured in place.
     """
-    items = sorted(glyphs, key=lambda g: ((g.top + g.bottom) / 2, g.x0))
+    keyed = sorted([((g[3] + g[4]) / 2, g[1], k, g) for k, g in enumerate(glyphs)])
     clusters: list[list[Glyph]] = []
+    cluster: list[Glyph] = []
     centre = 0.0
-    for g in items:
-        c = (g.top + g.bottom) / 2
-        if clusters and abs(c - centre) <= 0.4 * min(g.size, clusters[-1][0].size):
-            clusters[-1].append(g)
-            n = len(clusters[-1])
+    first_size = 0.0
+    n = 0
+    for c, _, _, g in keyed:
+        size = g[5]
+        if n and abs(c - centre) <= 0.4 * (size if size < first_size else first_size):
+            cluster.append(g)
+            n += 1
             centre += (c - centre) / n
         else:
-            clusters.append([g])
+            cluster = [g]
+            clusters.append(cluster)
+            first_size = size
             centre = c
+            n = 1
     lines: list[Line] = []
+    spaces = _SPACES
     for cluster in attach_small(clusters):
-        cluster.sort(key=lambda g: g.x0)
-        piece: list[Glyph] = []
-        for g in cluster:
-            if piece and g.x0 - piece[-1].x1 > 3.0 * max(g.size, piece[-1].size):
-                lines.append(make_line(piece))
-                piece = []
-            piece.append(g)
-        if piece and any(not is_space(g.text) for g in piece):
-            lines.append(make_line(piece))
+        cluster.sort(key=_x0)
+        start = 0
+        for k in [k for k, (p, g) in enumerate(zip(cluster, cluster[1:]), 1)
+                  if g[1] - p[2] > 3.0 * (p[5] if p[5] > g[5] else g[5])]:
+            lines.append(_ordered_line(cluster[start:k]))
+            start = k
+        piece = cluster[start:] if start else cluster
+        if piece and any(g[0] not in spaces for g in piece):
+            lines.append(_ordered_line(piece))
     lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
     return lines
 
@@ -359,19 +470,19 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:
 def vertical_share(glyphs: Sequence[Glyph]) -> float:
     """Share of consecutive glyph steps that go down a column rather than
     along a line (0 = horizontal page, 1 = 縦書き)."""
+    spaces = _SPACES
+    vis = [g for g in glyphs if g[0] not in spaces]
+    # per step (glyph p, then g): em = max(g.size, p.size, 1.0); dx, dy from the top-left corners
     down = along = 0
-    prev: Glyph | None = None
-    for g in glyphs:
-        if is_space(g.text):
-            continue
-        if prev is not None:
-            em = max(g.size, prev.size, 1.0)
-            dx, dy = g.x0 - prev.x0, g.top - prev.top
-            if abs(dx) < 0.3 * em and 0 < dy < 2 * em:
-                down += 1
-            elif abs(dy) < 0.3 * em and 0 < dx < 2 * em:
-                along += 1
-        prev = g
+    for p, g in zip(vis, vis[1:]):
+        em = g[5] if g[5] > p[5] else p[5]
+        if em < 1.0:
+            em = 1.0
+        dx, dy = g[1] - p[1], g[3] - p[3]
+        if -0.3 * em < dx < 0.3 * em and 0 < dy < 2 * em:
+            down += 1
+        elif -0.3 * em < dy < 0.3 * em and 0 < dx < 2 * em:
+            along += 1
     total = down + along
     return down / total if total else 0.0
 
@@ -493,11 +604,14 @@ def _gutter(lines: Sequence[Line]) -> tuple[float, float] | None:
     width = int(hi - lo) + 1
     if width < 50:
         return None
-    counts = [0] * (width + 1)
+    steps = [0] * (width + 2)  # +1 where a line starts covering x, -1 after its last x
     for ln in lines:
-        for x in range(int(ln.x0 - lo), min(width, int(ln.x1 - lo) + 1)):
-            counts[x] += 1
-    em = statistics.median(ln.size for ln in lines)
+        a, b = int(ln.x0 - lo), min(width, int(ln.x1 - lo) + 1)
+        if a < b:
+            steps[a] += 1
+            steps[b] -= 1
+    counts = list(accumulate(steps[: width + 1]))
+    em = _median([ln.size for ln in lines])
     for allowed in (0, max(1, len(lines) // 10)):  # a clean gutter first, then one a few lines cross
         best: tuple[float, float] | None = None
         start = None
