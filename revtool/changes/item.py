@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from revtool.changes.facts import heading_number, heading_title, key
+from revtool.changes.item_abbrev import abbreviate
 from revtool.model import Document, SectionPath
 
 TEMPLATE_PARENTS = 3  # a title under this many parents is a template heading (（2）成果指標)
@@ -102,6 +103,11 @@ class Outline:
 
 def item_parts(path: SectionPath, outline: Outline, keep_leaf: bool = False) -> list[str]:
     """The headings of ``path`` that the 項目 shows, formatted."""
+    return [format_heading(h) for h in _shown_headings(path, outline, keep_leaf)]
+
+
+def _shown_headings(path: SectionPath, outline: Outline, keep_leaf: bool = False) -> list[str]:
+    """The headings of ``path`` that the 項目 shows, as printed."""
     parts = list(path)
     if outline.known and not keep_leaf:
         while len(parts) > 1 and outline.is_template(parts[-1]):
@@ -118,7 +124,7 @@ def item_parts(path: SectionPath, outline: Outline, keep_leaf: bool = False) -> 
             and not heading_number(h).startswith("第")
         ):
             continue
-        shown.append(format_heading(h))
+        shown.append(h)
     return shown
 
 
@@ -155,4 +161,5 @@ def item_text(path: SectionPath, outline: Outline, every: str = "", keep_leaf: b
         ).startswith("第") and len(path) > 1:
             parts = parts[:-1] if parts and parts[-1] == format_heading(path[-1]) else parts
         parts.append(every)
-    return join_item(parts)
+        return join_item(parts)
+    return abbreviate(_shown_headings(path, outline, keep_leaf), parts, join_item(parts))
