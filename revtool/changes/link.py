@@ -940,7 +940,10 @@ def detect_external(added: str, context: str = "") -> External | None:
         has_edition = re.search(_EDITION, s)
         has_when = re.search(_YEAR_MONTH, s)
         has_doc = re.search(_DOC, s)
-        if not has_verb or not (has_edition or (has_when and (has_doc or named))):
+        # an edition alone (第六次, 第二期) is no evidence that a document changed
+        # between the versions: the new text may only recall its history; an edition
+        # replaced in the text itself is replaced_reference's
+        if not has_verb or not (has_when and (has_doc or named or has_edition)):
             continue
         if not any(seg and _norm(seg) in _norm(s) for seg in _fragments(added)):
             continue
