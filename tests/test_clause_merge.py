@@ -32,3 +32,8 @@ def test_different_content_stays_apart() -> None:
     # two additions of the same names are not a revision
     both_added = ["「公正な移行」に関する記述を追加", "「公正な移行」に関する記述を追記"]
     assert merge_rewrites(both_added) == both_added
+
+
+def test_two_replacements_trading_words_are_left_to_the_swap() -> None:
+    swap = ["「電子決裁」を「図書館サービス」に変更", "「図書館サービス」を「電子決裁」に変更"]
+    assert merge_rewrites(swap) == swap

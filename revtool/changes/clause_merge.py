@@ -75,7 +75,8 @@ def _merged(a: _Side, b: _Side, clause_a: str, clause_b: str) -> str | None:
     if a.lead and a.lead == b.lead:
         lead = _LEAD.match(clause_a) or _LEAD.match(clause_b)
         return f"「{lead.group(1) if lead else a.lead}」の記述を修正"
-    if a.words and a.words == b.words and len(a.words) >= 2:
+    if a.words and a.words == b.words and len(a.words) >= 2 and not (_REPLACED.match(clause_a) and _REPLACED.match(clause_b)):
+        # (two replacements trading words are a swap, told elsewhere)
         quoted = next((q for c in (clause_a, clause_b) for q in _NAME.findall(c) if _key(q) == a.words), a.words)
         return f"「{quoted}」の記載位置を変更"
     return None
