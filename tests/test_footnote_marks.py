@@ -189,3 +189,12 @@ def test_env6_footnote_renumbering_makes_no_substantive_change() -> None:
     assert marks.mapping[57] == 61 and marks.mapping[123] == 131
     section = "（1）持続可能な開発の概念の確立と国際枠組みの整備"
     assert [c for c in diff_documents(old, new) if c.verdict.substantive and c.section_path[-1] == section] == []
+
+
+def test_a_digit_added_after_a_mark_that_kept_its_number_is_substantive() -> None:
+    """Old mark 1 stays 1; ``1`` → ``10`` beside it is a new digit, not a renumbering."""
+    old = doc(("1 現状", [para("気温は上昇している1。"), note(1, "気象庁による。"), para("海面は上昇している。"),
+                          note(10, "IPCC による。")]))
+    new = doc(("1 現状", [para("気温は上昇している10。"), note(1, "気象庁による。"), para("海面は上昇している。"),
+                          note(10, "IPCC による。")]))
+    assert substantive(old, new, "1 現状") == [("気温は上昇している1。", "気温は上昇している10。")]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -152,8 +153,8 @@ def _is_quantity_context(text: str, start: int, end: int) -> bool:
     return after in _COUNTERS
 
 
-def _numbers(text: str) -> set[int]:
-    return {int(m.group()) for m in _NUMBER.finditer(_digits(text))}
+def _numbers(text: str) -> Counter[int]:
+    return Counter(int(m.group()) for m in _NUMBER.finditer(_digits(text)))
 
 
 def mark_edit(old_text: str, new_text: str, hunk: Hunk, marks: FootnoteMarks) -> str | None:
@@ -186,19 +187,21 @@ def mark_edit(old_text: str, new_text: str, hunk: Hunk, marks: FootnoteMarks) ->
     cited_old, cited_new = _numbers(old_text), _numbers(new_text)
     inverse = {y: x for x, y in marks.mapping.items()}
     parts: list[str] = []
-    for _, _, x in old_runs:
-        if x in marks.mapping and marks.mapping[x] in cited_new:
-            parts.append(f"{x} → {marks.mapping[x]}")
-        elif x in marks.deleted:
-            parts.append(f"削除された脚注 {x}")
+    for _, _, old_mark in old_runs:
+        to = marks.mapping.get(old_mark)
+        # a mark that keeps its number may only move: it must be cited in the new text as often
+        if to is not None and to in cited_new and (to != old_mark or cited_new[to] >= cited_old[to]):
+            parts.append(f"{old_mark} → {to}")
+        elif old_mark in marks.deleted:
+            parts.append(f"削除された脚注 {old_mark}")
         else:
             return None
-    for _, _, y in new_runs:
-        if y in inverse and inverse[y] in cited_old:
-            parts.append(f"{inverse[y]} → {y}")  # the other side of an old mark above, or a mark moved
-            continue
-        if y in marks.added:
-            parts.append(f"追加された脚注 {y}")
+    for _, _, new_mark in new_runs:
+        came = inverse.get(new_mark)
+        if came is not None and came in cited_old and (came != new_mark or cited_old[came] >= cited_new[came]):
+            parts.append(f"{came} → {new_mark}")  # the other side of an old mark above, or a mark moved
+        elif new_mark in marks.added:
+            parts.append(f"追加された脚注 {new_mark}")
         else:
             return None
     return "、".join(dict.fromkeys(parts))
