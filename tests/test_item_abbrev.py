@@ -39,3 +39,11 @@ def test_a_subtitle_is_left_out_when_still_long() -> None:
         "（1）幅広い分野における環境の「主流化」～経済社会活動の基盤である自然資本（環境）という認識の浸透～",
     )
     assert item_text(path, Outline()) == "第1部第1章3（1）幅広い分野における環境の「主流化」"
+
+
+def test_an_article_number_is_one_number() -> None:
+    """A contract or a law numbers its places 第1条1項 (meti-nda): one number, the
+    title in brackets right after it, as the articles print it."""
+    assert item_text(("第1条1項（秘密情報の定義・開示等の方法）",), Outline()) == "第1条1項（秘密情報の定義・開示等の方法）"
+    assert item_text(("第10条　期間",), Outline()) == "第10条 期間"
+    assert item_text(("第3条の2　特例",), Outline()) == "第3条の2 特例"

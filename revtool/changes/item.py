@@ -52,8 +52,8 @@ def format_heading(heading: str) -> str:
     if title == heading.strip():
         return text
     n = number.translate(_DIGITS)
-    if n.startswith(("（", "(")):
-        return f"{n}{title}"
+    if n.startswith(("（", "(")) or (n.endswith(("条", "項")) and title.startswith(("（", "("))):
+        return f"{n}{title}"  # （2）自治体DX…, 第1条1項（秘密情報の定義）
     return f"{n} {title}"
 
 
