@@ -38,7 +38,7 @@ OLD = doc(
     ("2 課題", [
         para("持続可能な開発2の概念が提唱され、国際枠組みが整備された3。"),
         note(2, "ブルントラント委員会報告書による定義。"),
-        note(3, "各種条約を記述。"),
+        note(3, "日本銀行資金循環統計"),  # a note opening with a counter character (日)
         para("目標値は 3 件とする。"),
     ]),
 )
@@ -64,7 +64,7 @@ def test_marks_map_by_the_footnotes_own_text() -> None:
     new = new_with(second=[
         para("持続可能な開発3の概念が提唱され、国際枠組みが整備された4。"),
         note(3, "ブルントラント委員会報告書による定義。"),
-        note(4, "各種条約を記述。"),
+        note(4, "日本銀行資金循環統計"),
     ])
     marks = footnote_marks(OLD, new)
     assert marks.mapping == {1: 1, 2: 3, 3: 4}
@@ -75,7 +75,7 @@ def test_renumbered_marks_and_footnotes_are_not_substantive() -> None:
     new = new_with(second=[
         para("持続可能な開発3の概念が提唱され、国際枠組みが整備された4。"),
         note(3, "ブルントラント委員会報告書による定義。"),
-        note(4, "各種条約を記述。"),
+        note(4, "日本銀行資金循環統計"),
         para("目標値は 3 件とする。"),
     ])
     assert substantive(OLD, new, "2 課題") == []
@@ -90,7 +90,7 @@ def test_a_footnote_whose_text_changed_is_a_real_change() -> None:
     new = new_with(second=[
         para("持続可能な開発3の概念が提唱され、国際枠組みが整備された4。"),
         note(3, "ブルントラント委員会報告書（Our Common Future）による定義。"),
-        note(4, "各種条約を記述。"),
+        note(4, "日本銀行資金循環統計"),
         para("目標値は 3 件とする。"),
     ])
     (change,) = substantive(OLD, new, "2 課題")
@@ -102,14 +102,14 @@ def test_a_quantity_and_a_number_outside_the_mapping_stay_substantive() -> None:
     new = new_with(second=[
         para("持続可能な開発3の概念が提唱され、国際枠組みが整備された4。"),
         note(3, "ブルントラント委員会報告書による定義。"),
-        note(4, "各種条約を記述。"),
+        note(4, "日本銀行資金循環統計"),
         para("目標値は 4 件とする。"),  # 3 → 4 as the footnote 3 → 4, but a quantity
     ])
     assert substantive(OLD, new, "2 課題") == [("目標値は 3 件とする。", "目標値は 4 件とする。")]
     wrong = new_with(second=[
         para("持続可能な開発5の概念が提唱され、国際枠組みが整備された4。"),  # 2 → 5: no footnote 2 became 5
         note(3, "ブルントラント委員会報告書による定義。"),
-        note(4, "各種条約を記述。"),
+        note(4, "日本銀行資金循環統計"),
         para("目標値は 3 件とする。"),
     ])
     assert len(substantive(OLD, wrong, "2 課題")) == 1

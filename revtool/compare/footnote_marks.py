@@ -37,6 +37,7 @@ MOVE_MIN = 85.0  # … and for a footnote found elsewhere (moved)
 _NOTE_LABEL = re.compile(r"^注\s*([0-9０-９]{1,4})$")
 _LEADING_NUMBER = re.compile(r"^\s*(?:注\s*)?[0-9０-９]{1,4}(?:\s|$)")
 _NUMBER = re.compile(r"[0-9]+")
+_NOTE_HEAD = re.compile(r"^\s*注\s*[0-9０-９]{1,4}\s*$")
 _COUNTERS = frozenset("年月日％%倍件万億兆歳ヶヵ割箇")
 """A number followed by a counter is a quantity, never a footnote mark."""
 
@@ -144,6 +145,8 @@ def _expand(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_quantity_context(text: str, start: int, end: int) -> bool:
     """The number at ``text[start:end]`` is part of a quantity: a decimal or
     thousands separator beside it, or a counter right after it."""
+    if _NOTE_HEAD.match(text[:start]):
+        return False  # the note's own number after its label: 注36 36 日本銀行…
     before = text[start - 1] if start > 0 else ""
     after = text[end:end + 2].lstrip(" ")[:1]
     if before in ".．,，" and start > 1 and text[start - 2].isdigit():
