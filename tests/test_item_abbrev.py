@@ -47,3 +47,13 @@ def test_an_article_number_is_one_number() -> None:
     assert item_text(("第1条1項（秘密情報の定義・開示等の方法）",), Outline()) == "第1条1項（秘密情報の定義・開示等の方法）"
     assert item_text(("第10条　期間",), Outline()) == "第10条 期間"
     assert item_text(("第3条の2　特例",), Outline()) == "第3条の2 特例"
+
+
+def test_several_places_in_full_while_short_else_numbered() -> None:
+    from revtool.changes.item import places_text
+
+    short = [("第1章　計画の概要", "3.　計画期間"), ("第3章　施策の展開", "基本目標1　介護予防の推進")]
+    assert places_text(short, Outline()) == "第1章 計画の概要 3. 計画期間、第3章 施策の展開 基本目標1 介護予防の推進"
+    long = [("第2部 環境政策の具体的な展開", "第2章 重点戦略ごとの環境政策の展開"),
+            ("第2部 環境政策の具体的な展開", "第3章 個別分野の重点的施策の展開")]
+    assert places_text(long, Outline()) == "第2部第2章 重点戦略ごとの環境政策の展開、第2部第3章 個別分野の重点的施策の展開"

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from revtool.changes.facts import heading_number, heading_title, key
-from revtool.changes.item_abbrev import abbreviate
+from revtool.changes.item_abbrev import ITEM_MAX, abbreviate
 from revtool.model import Document, SectionPath
 
 TEMPLATE_PARENTS = 3  # a title under this many parents is a template heading (（2）成果指標)
@@ -150,7 +151,18 @@ def every_label(anchor: SectionPath, varying: list[str], outline: Outline) -> st
     return "、".join(f"{word}{d}" for d in distinct)
 
 
-def item_text(path: SectionPath, outline: Outline, every: str = "", keep_leaf: bool = False) -> str:
+def places_text(paths: Iterable[SectionPath], outline: Outline, keep_leaf: bool = False) -> str:
+    """項目 of a row that lists several places: each place in full while the
+    whole stays short, else each with its ancestors' numbers only."""
+    paths = list(paths)
+    joined = "、".join(dict.fromkeys(item_text(p, outline, keep_leaf=keep_leaf) for p in paths))
+    if len(joined) <= ITEM_MAX:
+        return joined
+    return "、".join(dict.fromkeys(item_text(p, outline, keep_leaf=keep_leaf, limit=0) for p in paths))
+
+
+def item_text(path: SectionPath, outline: Outline, every: str = "", keep_leaf: bool = False,
+              limit: int = ITEM_MAX) -> str:
     if not path:
         return WHOLE_PLAN
     parts = item_parts(path, outline, keep_leaf=keep_leaf or bool(every))
@@ -162,4 +174,4 @@ def item_text(path: SectionPath, outline: Outline, every: str = "", keep_leaf: b
             parts = parts[:-1] if parts and parts[-1] == format_heading(path[-1]) else parts
         parts.append(every)
         return join_item(parts)
-    return abbreviate(_shown_headings(path, outline, keep_leaf), parts, join_item(parts))
+    return abbreviate(_shown_headings(path, outline, keep_leaf), parts, join_item(parts), limit)

@@ -31,10 +31,11 @@ def _joined_numbers(numbers: list[str]) -> str:
     return out
 
 
-def abbreviate(headings: list[str], formatted: list[str], joined: str) -> str:
-    """``joined`` (the 項目 of ``headings``, each ``formatted``) when it is short;
-    otherwise the ancestors' numbers followed by the last place's title."""
-    if len(joined) <= ITEM_MAX or len(headings) < 2 or len(headings) != len(formatted):
+def abbreviate(headings: list[str], formatted: list[str], joined: str, limit: int = ITEM_MAX) -> str:
+    """``joined`` (the 項目 of ``headings``, each ``formatted``) when it is no
+    longer than ``limit``; otherwise the ancestors' numbers followed by the last
+    place's title."""
+    if len(joined) <= limit or len(headings) < 2 or len(headings) != len(formatted):
         return joined
     prefix: list[str] = []
     for heading, shown in zip(headings[:-1], formatted[:-1]):
