@@ -70,6 +70,10 @@ def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
             res = resolve(locator, doc, entries)
             if memo is not None:
                 memo[locator] = res
+        if res.ties and entries is not None:
+            from revtool.comments.tie_break import prefer_by_text
+
+            res = prefer_by_text(res, f"{row.opinion}\n{row.response}", _by_path(entries))
         candidates, resolved, warnings = res.candidates, res.chosen, list(res.warnings)
         pages = res.pages or locator.pages
     rtype, evidence = classify(row.response, rules)
@@ -94,6 +98,11 @@ def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
         response_evidence=evidence,
         warnings=tuple(warnings),
     )
+
+
+def _by_path(entries: list[Entry]) -> Mapping[tuple[str, ...], Entry]:
+    by_path = getattr(entries, "by_path", None)  # a resolve.SectionIndex has it built
+    return by_path if by_path is not None else {e.path: e for e in entries}
 
 
 def import_comments(rows: Sequence[RawRow], doc: Document | None,

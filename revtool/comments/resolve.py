@@ -24,6 +24,7 @@ from revtool.pages import page_list, page_range
 W_TITLE, W_NUMBER, W_PAGE = 0.5, 0.3, 0.2
 MIN_TITLE = 0.6  # below this a title does not count as naming the section
 MAX_CANDIDATES = 5
+MAX_TIES = 30  # equal-scoring sections handed to a tie-break (a reference naming more says too little)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,10 @@ class Resolution:
     chosen: tuple[SectionPath, ...]
     pages: tuple[int, ...]  # printed pages of the chosen sections
     warnings: tuple[str, ...]
+    # when the reference fits several sections equally (none nested in the
+    # others): all of them, in document order, for a caller who knows more (the
+    # comment's words: ``tie_break.prefer_by_text``); () otherwise
+    ties: tuple[SectionPath, ...] = ()
 
 
 def title_key(text: str) -> str:
@@ -258,7 +263,7 @@ def _page_sections(entries: SectionIndex, pages: tuple[int, ...]) -> list[Entry]
     return [entries.by_path[common]] if common in entries.by_path else []
 
 
-def _pages_of(sections: list[Section]) -> tuple[int, ...]:
+def pages_of(sections: list[Section]) -> tuple[int, ...]:
     pages: set[int] = set()
     for s in sections:
         if s.pages is not None:
@@ -337,6 +342,7 @@ def _reasons(t_part: float, t: float, n: float, p: float, pages: tuple[int, ...]
 class _Ranking:
     head: list[_Scored]  # the first MAX_CANDIDATES
     ties: list[_Scored]  # those of them with the best score
+    all_ties: list[Entry]  # every entry with the best score (at most MAX_TIES), in document order
     n_ties: int  # how many have the best score in all
     deepest: _Scored | None  # when every tie is nested with the first: the first deepest of them
 
@@ -351,7 +357,7 @@ def _ranked(entries: SectionIndex, locator: Locator, title: str, last: str, trun
     has_title, has_number, has_pages = bool(title), bool(numbers), bool(pages)
     weight = (W_TITLE if has_title else 0) + (W_NUMBER if has_number else 0) + (W_PAGE if has_pages else 0)
     if weight == 0:
-        return _Ranking([], [], 0, None)
+        return _Ranking([], [], [], 0, None)
     found, titled = _candidates(entries, title, last, truncated, numbers if has_number else ())
     # members set apart: on a cited page, or below a section the first cited number can name
     on_pages = {i for page in pages for i in entries.on_page.get(page, ())}
@@ -396,7 +402,7 @@ def _ranked(entries: SectionIndex, locator: Locator, title: str, last: str, trun
         head.extend((score, i, entries[i], why) for i in rest[:MAX_CANDIDATES])
     head.sort(key=key)
     if not head:
-        return _Ranking([], [], 0, None)
+        return _Ranking([], [], [], 0, None)
     best = head[0][0]
     tied = [s for s in singles if abs(s[0] - best) < 1e-9]
     tied_runs = [(score, rest, why) for score, _, rest, why in runs if abs(score - best) < 1e-9]
@@ -413,8 +419,12 @@ def _ranked(entries: SectionIndex, locator: Locator, title: str, last: str, trun
         ties.sort(key=key)
         deepest = max(ties, key=lambda s: s[2].depth)
     n_ties = len(tied) + sum(len(rest) for _, rest, _ in tied_runs)
+    all_ties: list[Entry] = []
+    if 1 < n_ties <= MAX_TIES:
+        order = sorted({s[1] for s in tied} | {i for _, rest, _ in tied_runs for i in rest})
+        all_ties = [entries[i] for i in order]
     return _Ranking(head[:MAX_CANDIDATES], [s for s in head[:MAX_CANDIDATES] if abs(s[0] - best) < 1e-9],
-                    n_ties, deepest)
+                    all_ties, n_ties, deepest)
 
 
 def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None) -> Resolution:
@@ -439,7 +449,7 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
         if not found:
             return Resolution((), (), (), (f"{page_list(locator.pages)} にあたる節が見つかりません。",))
         cands = tuple(Candidate(e.path, 1.0, f"{page_list(locator.pages)} を含む最小の節") for e in found)
-        return Resolution(cands, tuple(e.path for e in found), _pages_of([e.section for e in found]),
+        return Resolution(cands, tuple(e.path for e in found), pages_of([e.section for e in found]),
                           tuple(warnings))
 
     ranking = _ranked(entries, locator, title, last, truncated)
@@ -452,16 +462,18 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
                 note = (f"「{locator.raw}」は見出しと一致しないため、"
                         f"{page_list(locator.pages)} を含む節に対応付けました。")
                 cands = tuple(Candidate(e.path, round(W_PAGE / (W_PAGE + W_TITLE), 3), "ページのみ一致") for e in found)
-                return Resolution(cands, tuple(e.path for e in found), _pages_of([e.section for e in found]), (note,))
+                return Resolution(cands, tuple(e.path for e in found), pages_of([e.section for e in found]), (note,))
         msg = f"「{locator.raw}」にあたる節が見つかりません。"
         return Resolution((), (), (), (msg,))
 
+    ties: tuple[SectionPath, ...] = ()
     if ranking.n_ties > 1:
         # equal scores: prefer the deeper section only when one contains the other
         paths = [s[2].path for s in top]
         if ranking.deepest is not None:
             top = [ranking.deepest]
         else:
+            ties = tuple(e.path for e in ranking.all_ties) if not locator.every else ()
             warnings.append(
                 "該当箇所が複数の節に当てはまります: " + "、".join(" ".join(p) for p in paths[:5])
             )
@@ -490,7 +502,7 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
             seen.add(c.section_path)
             unique.append(c)
     return Resolution(tuple(unique[:MAX_CANDIDATES]), chosen_paths,
-                      _pages_of([e.section for e in chosen]), tuple(warnings))
+                      pages_of([e.section for e in chosen]), tuple(warnings), ties)
 
 
 def _span_label(section: Section) -> str:

@@ -612,6 +612,10 @@ def _reflows(old: Sequence[Block], new: Sequence[Block],
     def text(blocks: Sequence[Block], idx: list[int]) -> str:
         return _ckey("".join(blocks[k].text for k in idx))
 
+    def fits(old_idx: list[int], new_idx: list[int]) -> bool:
+        """A join short enough to compare (longer ones are never taken)."""
+        return len(text(old, old_idx)) + len(text(new, new_idx)) <= REFLOW_MAX
+
     def free(blocks: Sequence[Block], k: int, used: set[int]) -> bool:
         return 0 <= k < len(blocks) and k not in used and blocks[k].kind is not BlockKind.TABLE
 
@@ -619,19 +623,22 @@ def _reflows(old: Sequence[Block], new: Sequence[Block],
         if i is None or j is None or how != "edited" or old[i].kind is BlockKind.TABLE or i in used_old or j in used_new:
             continue
         oi, nj = [i], [j]
+        if len(text(old, oi)) + len(text(new, nj)) > REFLOW_MAX:
+            continue  # every join would hold this pair: all over REFLOW_MAX (and the cost is quadratic)
         cost = _edit_cost(text(old, oi), text(new, nj))
         for _ in range(4):
             options: list[tuple[float, list[int], list[int]]] = []  # (gain, old indexes, new indexes)
             for k in (oi[-1] + 1, oi[0] - 1):
-                if free(old, k, used_old) and k not in paired_old:
+                if free(old, k, used_old) and k not in paired_old and fits(sorted(oi + [k]), nj):
                     trial = sorted(oi + [k])
                     options.append((cost + len(_ckey(old[k].text)) - _edit_cost(text(old, trial), text(new, nj)), trial, nj))
             for k in (nj[-1] + 1, nj[0] - 1):
-                if free(new, k, used_new) and k not in paired_new:
+                if free(new, k, used_new) and k not in paired_new and fits(oi, sorted(nj + [k])):
                     trial = sorted(nj + [k])
                     options.append((cost + len(_ckey(new[k].text)) - _edit_cost(text(old, oi), text(new, trial)), oi, trial))
             for ko, kn, first_o, first_n in ((oi[-1] + 1, nj[-1] + 1, oi[-1], nj[-1]), (oi[0] - 1, nj[0] - 1, oi[0] - 1, nj[0] - 1)):
-                if pairs.get((ko, kn)) == "edited" and free(old, ko, used_old) and free(new, kn, used_new):
+                if pairs.get((ko, kn)) == "edited" and free(old, ko, used_old) and free(new, kn, used_new) \
+                        and fits(sorted(oi + [ko]), sorted(nj + [kn])):
                     to, tn = sorted(oi + [ko]), sorted(nj + [kn])
                     apart = cost + _edit_cost(_ckey(old[ko].text), _ckey(new[kn].text))
                     # a paragraph cut mid-sentence on both sides (a PDF line that stopped

@@ -1,0 +1,137 @@
+"""The second blind family (``benchmarks.blind2_family``: a ministry's 基本計画,
+素案 → 案 after a public comment with campaign duplicates) through the CLI,
+exactly as a user runs it, and the same scorer as ``make accuracy``; figures
+printed and written to ``bench-out/accuracy/blind2-s<seed>/score.json``.
+
+    python -m benchmarks.blind2_accuracy            # held-out seeds 8101-8103
+    python -m benchmarks.blind2_accuracy --tuning   # tuning seeds 8001-8003
+    python -m benchmarks.blind2_accuracy --seed 8001
+    python -m benchmarks.blind2_accuracy --write    # held-out, and replace the section in ACCURACY.md
+    python -m benchmarks.blind2_accuracy --tuning --pdf-only   # both versions ingested from their PDF alone
+
+Only the tuning seeds may be studied (their tables, misses, invented rows);
+of the held-out seeds read the aggregate figures only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+
+from benchmarks.accuracy import HEADER, OUT, REPO, by_kind_table, family_line, measured_state, print_case, run_pipeline
+from benchmarks.accuracy_score import score_case, summarize
+from benchmarks.blind2_family import BLIND2_SEEDS, BLIND2_TUNING_SEEDS, generate, summary, write_plan
+
+
+def generator_digest() -> str:
+    """Figures are comparable only between runs with the same generator and scorer."""
+    h = hashlib.sha256()
+    for name in ("blind2_family.py", "plan_pdf.py", "accuracy_score.py"):
+        h.update((REPO / "benchmarks" / name).read_bytes())
+    return h.hexdigest()[:10]
+
+
+def run_case(seed: int, pdf_only: bool = False) -> dict:
+    name = f"blind2-s{seed}" + ("-pdf" if pdf_only else "")
+    d = OUT / name
+    t = time.perf_counter()
+    plan = generate(seed)
+    f = write_plan(plan, d)
+    if pdf_only:  # both versions from their PDF alone, as a reviewer with only the published files
+        gen = run_pipeline(d, f["soan_pdf"], f["an_pdf"], None, None, f["comments"])
+    else:
+        gen = run_pipeline(d, f["soan"], f["an"], f["soan_pdf"], f["an_pdf"], f["comments"])
+    s = score_case(gen, json.loads(f["expected"].read_text(encoding="utf-8")))
+    s.update(case=name + (" (PDF only)" if pdf_only else ""), family="blind2-ministry", seed=seed, plan=summary(plan),
+             seconds=time.perf_counter() - t)
+    (d / "score.json").write_text(json.dumps(s, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return s
+
+
+MARK = "## Second blind family (a ministry's plan, written without reading the tool)"
+
+
+def section(scores: list[dict]) -> str:
+    lines = [MARK, "",
+             f"Measured on: {measured_state()}, generator digest `{generator_digest()}`. "
+             f"`python -m benchmarks.blind2_accuracy --write` (held-out seeds {list(BLIND2_SEEDS)}; "
+             f"tuning seeds {list(BLIND2_TUNING_SEEDS)} via `--tuning`).",
+             "",
+             "`benchmarks/blind2_family.py` was written without reading revtool/changes, revtool/comments, "
+             "revtool/compare, benchmarks/families.py or benchmarks/blind_family.py: a national 省's 第n次基本計画 "
+             "(である調; 第１部 / 第１章 / 第１節 / １． / （１） / ア; 【施策の方向性】/【主な取組】; ※ footnotes; "
+             "図表 references; 成果指標 tables 指標名 | 現状値 | 目標値 | 年度; a 施策体系 table; a table of contents; "
+             "60–100 printed pages), and a 別紙1 in the national register (番号 | 該当箇所 | 御意見の概要 | "
+             "御意見に対する考え方; 600–1,000 comments with two campaigns of 100–420 near-duplicates; 該当箇所 such as "
+             "「第１部第２章」「P.34」「34頁」「第2章第3節2.(1)」「全体」, wrong pages, 素案 numbers). Decisions: a law "
+             "amended and quoted in two chapters, a national plan revised, an organisation renamed by the government "
+             "(three places), a 目標値 raised in a table and in the text, a 目標値 raised and an indicator added in "
+             "answer to comments, a 節 renamed (heading + 施策体系), a 節 split in two, two （ｎ） merged, two （ｎ） "
+             "swapped, three long sentences added in answer to comments (one brings a new ※ note), a paragraph added, "
+             "a sentence deleted (one in answer to a comment), 「…について検討する」→「…を令和９年度までに実施する」 "
+             "in answer to a comment. Editorial (never rows): 等→など, 行う→する, および→及び, 子供/子ども→こども, "
+             "障がい→障害, 取り組み→取組, 一人ひとり→一人一人, 更に→さらに, 様々→さまざま, typos (施索, 促准, 啓登, "
+             "状祝, 体勢), ，．→、。, full-width digits, 『』→「」, stray spaces, 図表 renumbered, ※ notes renumbered.",
+             "",
+             "First measurement (generator digest `0e71b9db79`, revtool at `45aa778` (this branch's base), before anyone tuned on "
+             "this family), tuning seeds 8001–8003: rows found 51/51 = 1.00, rows invented 49 of 100 → 0.51 ✗, link F1 "
+             "0.73 ✗ (52/88, made 54), cause 0.84 ✗, 案のページ 0.82 ✗, summary key words 0.90, 18 editorial rows (and "
+             "more counted as 'invented': see the caveat), 反映 answers read 94/94; held-out 8101–8103 in the table "
+             "below. The kinds of failure seen on the tuning seeds are listed in /work/wt/NOTES.md ([blind2 01:3x]) "
+             "and in the branch's report. Caveat: on odd seeds the （１） headings are bold Normal paragraphs (a "
+             "common ministry style); the tool does not see them as headings, and the scorer's editorial test needs the "
+             "exact section path, so an editorial leak inside a （１） counts there as 'invented' (other), not as an "
+             "editorial row; precision is unaffected.",
+             "", HEADER]
+    for s in scores:
+        lines.append(family_line(s["case"], summarize([s])))
+    lines.append(family_line(f"**blind2-ministry, {len(scores)} seeds**", summarize(scores)))
+    lines += ["", by_kind_table(scores), ""]
+    return "\n".join(lines) + "\n"
+
+
+def replace_section(text: str, new: str) -> str:
+    """``text`` (ACCURACY.md) with this family's section replaced by ``new`` (or appended); other sections kept."""
+    if MARK in text:
+        start = text.index(MARK)
+        nxt = text.find("\n## ", start + len(MARK))
+        return text[:start].rstrip("\n") + "\n\n" + new + ("\n" + text[nxt + 1:] if nxt >= 0 else "")
+    return text.rstrip("\n") + "\n\n" + new
+
+
+def write_section(scores: list[dict]) -> None:
+    path = REPO / "ACCURACY.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    path.write_text(replace_section(text, section(scores)), encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    if "--seed" in argv:
+        seeds = [int(argv[argv.index("--seed") + 1])]
+    else:
+        seeds = list(BLIND2_TUNING_SEEDS if "--tuning" in argv else BLIND2_SEEDS)
+    heldout = set(seeds) <= set(BLIND2_SEEDS)
+    scores = [run_case(x, "--pdf-only" in argv) for x in seeds]
+    for s in scores:
+        print_case(s)
+        print("  ", json.dumps(s["plan"], ensure_ascii=False))
+        if not heldout:  # held-out details are not for study
+            for d in s["details"]:
+                print("    ", json.dumps(d, ensure_ascii=False))
+    a = summarize(scores)
+    print(json.dumps({k: (round(a[k], 3) if isinstance(a[k], float) else a[k]) for k in a}, ensure_ascii=False))
+    print()
+    print(HEADER)
+    for s in scores:
+        print(family_line(s["case"], summarize([s])))
+    print(family_line(f"**blind2-ministry, {len(scores)} seeds**", a))
+    print(f"generator digest {generator_digest()}")
+    if "--write" in argv and "--tuning" not in argv and "--seed" not in argv and "--pdf-only" not in argv:
+        write_section(scores)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,83 @@
+"""A 該当箇所 that fits several sections equally, settled by the comment's words.
+
+「3（1）現状と課題」 names one section under every chapter of a templated plan:
+the reference alone cannot tell them apart, but the comment usually can — it
+quotes or paraphrases the text it is about. Each tied section is scored by the
+character bigrams it shares with the opinion and the answer, each bigram
+weighted by how few of the tied sections hold it (inverse document frequency
+over the ties: words every tied section has — the template's own wording — weigh
+nothing). The best section is taken only when it is clearly ahead; otherwise
+the resolution is left as it was (the first few ties, with the warning).
+Pure.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+
+from revtool.comments.resolve import Entry, Resolution, pages_of
+from revtool.model import Candidate, Section, SectionPath
+from revtool.normalize import normalize_key
+
+MIN_LEAD = 2.0  # the best score must be at least this many times the second's
+MIN_SCORE = 2.0  # and hold at least this much distinctive evidence (≈ two bigrams found in one of two ties)
+SECTION_CHARS = 20_000  # text read from each tied section (its blocks, then its subsections')
+_NOT_TEXT = re.compile(r"[\s\W_]+")
+
+
+def bigrams(text: str) -> set[str]:
+    """The character bigrams of ``text`` after normalization, without spaces or punctuation."""
+    key = _NOT_TEXT.sub("", normalize_key(text))
+    return {key[i:i + 2] for i in range(len(key) - 1)}
+
+
+def section_text(section: Section, limit: int = SECTION_CHARS) -> str:
+    """The heading and text of ``section`` and its subsections, in order, up to ``limit`` characters."""
+    parts: list[str] = []
+    size = 0
+    stack = [section]
+    while stack and size < limit:
+        s = stack.pop(0)
+        for text in (s.heading, *(b.text for b in s.blocks)):
+            parts.append(text)
+            size += len(text)
+        stack[:0] = list(s.children)
+    return "\n".join(parts)[:limit]
+
+
+def scores(context: str, texts: Iterable[str]) -> list[float]:
+    """For each text, the summed inverse frequency (over ``texts``) of the
+    bigrams it shares with ``context``."""
+    wanted = bigrams(context)
+    held = [bigrams(t) & wanted for t in texts]
+    n = len(held)
+    df: dict[str, int] = {}
+    for grams in held:
+        for g in grams:
+            df[g] = df.get(g, 0) + 1
+    return [sum(math.log(n / df[g]) for g in grams) for grams in held]
+
+
+def prefer_by_text(res: Resolution, context: str, by_path: Mapping[SectionPath, Entry]) -> Resolution:
+    """``res`` settled on one of its ``ties`` when the comment's words
+    (``context``: opinion and answer) point clearly at it; ``res`` unchanged otherwise."""
+    ties = [p for p in res.ties if p in by_path]
+    if len(ties) < 2 or not context.strip():
+        return res
+    got = scores(context, (section_text(by_path[p].section) for p in ties))
+    ranked = sorted(range(len(ties)), key=lambda k: -got[k])
+    best, second = got[ranked[0]], got[ranked[1]]
+    if best < MIN_SCORE or best < MIN_LEAD * second:
+        return res
+    chosen = ties[ranked[0]]
+    entry = by_path[chosen]
+    note = (f"該当箇所が {len(ties)} 節に当てはまるため、意見と回答の文言が最も多く現れる"
+            f"「{' '.join(chosen)}」に対応付けました。")
+    warnings = tuple(w for w in res.warnings if not w.startswith("該当箇所が複数の節に当てはまります")) + (note,)
+    others = tuple(c for c in res.candidates if c.section_path != chosen)
+    first = [c for c in res.candidates if c.section_path == chosen]
+    head = first[0] if first else Candidate(chosen, 1.0, "")
+    head = Candidate(head.section_path, head.score, (head.reason + "、" if head.reason else "") + "意見の文言で選択")
+    return Resolution((head, *others), (chosen,), pages_of([entry.section]), warnings, res.ties)
