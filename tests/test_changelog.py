@@ -368,7 +368,7 @@ def test_two_list_items_that_traded_numbers_are_one_row_naming_them() -> None:
                kind=ChangeKind.MOVED, rule="number", block_kind="list", location="箇条書き1 → 箇条書き2")
     log = build_changelog([a, b])
     assert len(log.rows) == 1
-    assert log.rows[0].summary == "「大学と連携し、自然観察会を開催します」と「環境アドバイザーについて、情報発信を強化します」の順序を入れ替え"
+    assert log.rows[0].summary == "主な取組の①「大学と連携し、自然観察会を開催します」と②「環境アドバイザーについて、情報発信を強化します」の順序を入れ替え"
     # one item renumbered because another was inserted before it is no swap (and no row)
     c = change(path, "①大学と連携し、自然観察会を開催します。", "②大学と連携し、自然観察会を開催します。",
                kind=ChangeKind.MOVED, rule="number", block_kind="list", location="箇条書き1 → 箇条書き2")
@@ -392,7 +392,7 @@ def test_same_wording_edit_answering_two_comments_in_two_places_is_two_rows() ->
                 comment(2, "健診の支援制度を早く作ってほしい。", answer, (plan_b,))]
     log = build_changelog(changes, comments, new_doc=plan_doc(3))
     assert [r.new_pages for r in log.rows] == [(9,), (11,)]
-    assert [r.summary for r in log.rows] == ["「創設を検討します」を「創設します」に変更"] * 2
+    assert [r.summary for r in log.rows] == ["支援制度について、「創設を検討します」を「創設します」に変更"] * 2
     assert [r.cause.comment_ids for r in log.rows] == [("C01",), ("C02",)]
     assert all("別の意見" in r.grouping for r in log.rows)
 
@@ -411,3 +411,18 @@ def test_law_revision_quoted_twice_stays_one_row_even_when_each_place_has_a_comm
     assert row.new_pages == (1, 2)
     assert row.summary.count("「") == row.summary.count("」")
     assert "「生物多様性国家戦略2012-2020」を「生物多様性国家戦略2023-2030」に" in row.summary
+
+
+def test_two_long_list_items_swapped_are_named_by_what_they_act_on() -> None:
+    # items of 40 characters quoted whole made a 90-character summary (issue 11)
+    path = ("第3章　施策の展開", "第5節　人づくり", "1　環境教育の推進", "（2）主な取組")
+    a = change(path, "②環境アドバイザーについて、県のホームページやSNSを活用した情報発信を強化します。",
+               "①環境アドバイザーについて、県のホームページやSNSを活用した情報発信を強化します。",
+               rule="number", block_kind="list", location="箇条書き1")
+    b = change(path, "①大学や研究機関と連携し、自然観察会に関する新たな技術の実証を進めます。",
+               "②大学や研究機関と連携し、自然観察会に関する新たな技術の実証を進めます。",
+               kind=ChangeKind.MOVED, rule="number", block_kind="list", location="箇条書き1 → 箇条書き2")
+    (row,) = build_changelog([a, b]).rows
+    assert row.summary == ("主な取組の①「自然観察会に関する新たな技術の実証」と②「県のホームページやSNSを活用した情報発信」"
+                           "の順序を入れ替え")
+    assert len(row.summary) <= 70

@@ -79,3 +79,84 @@ def test_indicator_with_another_head_noun_is_substantive(old: str, new: str) -> 
 ])
 def test_same_head_or_sentence_stays_editorial(old: str, new: str) -> None:
     assert not verdict(old, new).substantive
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("地域の防災訓練を年3件実施する。", "地域の防災訓練を年3回実施する。"),
+    ("説明会を年３件開催する。", "説明会を年3回開催する。"),  # digit width AND counter changed
+    ("説明会を年三件開催する。", "説明会を年3回開催する。"),
+    ("100人を対象とする。", "100社を対象とする。"),
+    ("2030年度までに46%削減する。", "2030年度までに46ポイント削減する。"),
+])
+def test_a_counter_changed_next_to_the_same_number_is_substantive(old: str, new: str) -> None:
+    v = verdict(old, new)
+    assert v.substantive, v
+    assert v.rule == "counter", v
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("10か所整備する。", "10箇所整備する。"),  # the same counter spelt two ways
+    ("46%削減する。", "46パーセント削減する。"),
+    ("令和8年度に策定する。", "2026年度に策定する。"),
+    ("説明会を年３件開催する。", "説明会を年3件開催する。"),
+])
+def test_the_same_counter_written_otherwise_stays_editorial(old: str, new: str) -> None:
+    assert not verdict(old, new).substantive
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("施設の点検等を行う。", "施設の点検等する。"),
+    ("施設の点検等を行います。", "施設の点検等します。"),
+    ("施設の点検などを行う。", "施設の点検などする。"),
+    ("職員の研修等を行います。", "職員の研修等します。"),
+])
+def test_suru_for_okonau_after_a_noun_with_its_suffix_is_editorial(old: str, new: str) -> None:
+    v = verdict(old, new)
+    assert not v.substantive, v
+    assert v.rule == "variant"
+
+
+def test_okonau_dropped_from_a_noun_with_suffix_but_another_action_stays_substantive() -> None:
+    assert verdict("施設の点検等を行う。", "施設の点検等を中止する。").substantive
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("通信環境の推移は図表１２のとおりである。", "通信環境の推移は図表１－３のとおりである。"),
+    ("図表９　学習プラットフォームの推移", "図表３－５　学習プラットフォームの推移"),
+    ("詳細は表3に示す。", "詳細は表4に示す。"),
+])
+def test_a_figure_or_table_renumbered_is_editorial(old: str, new: str) -> None:
+    v = verdict(old, new)
+    assert not v.substantive, v
+    assert v.rule == "figure", v
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("代表１名を置く。", "代表２名を置く。"),  # 表 inside a word is no label
+    ("表1のとおり10件とする。", "表1のとおり12件とする。"),  # a number beside a label changed
+])
+def test_numbers_that_are_not_figure_labels_stay_substantive(old: str, new: str) -> None:
+    assert verdict(old, new).substantive
+
+
+def test_kanji_numerals_inside_a_word_are_words() -> None:
+    # 一人ひとり / 一人一人: the dictionary's 表記ゆれ, not the number 1
+    v = verdict("国民一人ひとりが学ぶ。", "国民一人一人が学ぶ。")
+    assert not v.substantive and v.rule == "variant", v
+    assert verdict("三人で行う。", "四人で行う。").substantive
+
+
+def test_a_typo_that_spells_a_persons_name_is_still_a_typo() -> None:
+    # 啓登 is in the dictionary only as a given name: 普及啓登 → 普及啓発 is a typo fix
+    v = verdict("地域の普及啓登を進める。", "地域の普及啓発を進める。")
+    assert not v.substantive and v.rule == "typo", v
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("※７　リカレント教育：学び直しをいう。", "※８　リカレント教育：学び直しをいう。"),
+    ("ライフステージ※７全体を見通す。", "ライフステージ※８全体を見通す。"),
+    ("注3　用語の説明", "注4　用語の説明"),
+])
+def test_a_note_renumbered_is_editorial(old: str, new: str) -> None:
+    v = verdict(old, new)
+    assert not v.substantive and v.rule == "figure", v

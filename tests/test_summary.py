@@ -34,7 +34,11 @@ def test_target_values_raised() -> None:
         "・ワンストップ解決率 +30%（導入直後比） → 32.5%"
     )
     (single,) = facts(cell((CH3, EACH, S2, IND), "登録者数", "目標値", "5万人", "3万人"))
-    assert summarize([single], CauseType.UNKNOWN) == "成果指標の目標値を下方修正（登録者数 5万人 → 3万人）"
+    # one target is named by its row, as staff write it
+    assert summarize([single], CauseType.UNKNOWN) == "成果指標「登録者数」の目標値を下方修正（5万人 → 3万人）"
+    # a title that already says 目標値 is not repeated (主な事業と目標値の目標値)
+    (single,) = facts(cell((CH3, EACH, S2, "（2）　主な事業と目標値"), "地域循環共生圏対策事業", "目標値", "54%", "64%"))
+    assert summarize([single], CauseType.UNKNOWN) == "「地域循環共生圏対策事業」の目標値を上方修正（54% → 64%）"
 
 
 def test_list_cells_name_what_came_and_went() -> None:
@@ -47,8 +51,13 @@ def test_list_cells_name_what_came_and_went() -> None:
 
 
 def test_wording_cell() -> None:
-    fs = facts(cell((CH3, EACH, S2, IND), "x", "指標", "オンラインによる避難所開設訓練の実施率", "オンラインツールを活用した避難所開設訓練の実施率"))
+    # the row's key cell changed: the column names it
+    fs = facts(cell((CH3, EACH, S2, IND), "オンラインツールを活用した避難所開設訓練の実施率", "指標",
+                    "オンラインによる避難所開設訓練の実施率", "オンラインツールを活用した避難所開設訓練の実施率"))
     assert fact_clauses(fs) == ["指標の文言を「オンラインによる避難所開設訓練の実施率」から「オンラインツールを活用した避難所開設訓練の実施率」に変更"]
+    # another cell of a named row: the row says whose indicator changed
+    fs = facts(cell((CH3, EACH, S2, IND), "土壌汚染普及啓発事業", "指標", "講座等の参加者数", "講座等の参加者の満足度"))
+    assert fact_clauses(fs) == ["「土壌汚染普及啓発事業」の指標を「講座等の参加者数」から「講座等の参加者の満足度」に変更"]
 
 
 def test_row_added_and_added_section() -> None:
@@ -268,8 +277,9 @@ def test_an_edition_inside_a_long_name_is_quoted_alone() -> None:
 
 def test_a_changed_predicate_is_quoted_to_its_end() -> None:
     # a word deleted inside a predicate: the quote runs to the end of the verb (創設します, not 創設し)
+    # and, as it names nothing by itself, says what it is about (the noun phrase it belongs to)
     fs = facts(change((CH3, ISSUES), "地域の環境活動を支援する基金の創設を検討します。", "地域の環境活動を支援する基金の創設します。"))
-    assert fact_clauses(fs) == ["「創設を検討します」を「創設します」に変更"]
+    assert fact_clauses(fs) == ["地域の環境活動を支援する基金について、「創設を検討します」を「創設します」に変更"]
     # a replacement starting with a particle borrows its 文節 and the verb's endings
     fs = facts(change((CH3, ISSUES), "県民の活動を支援する制度の創設を検討します。あわせて推進します。",
                       "県民の活動を支援する制度を創設します。あわせて推進します。"))
@@ -292,3 +302,158 @@ def test_a_name_holding_numbers_is_one_quote_apart_from_its_date() -> None:
     text = summarize(fs, CauseType.EXTERNAL, external=ext)
     assert text.startswith("令和5年3月に「生物多様性国家戦略2023-2030」が閣議決定されたため、")
     assert "第五次" not in text and "「「" not in text
+
+
+def test_a_number_in_a_sentence_is_named_by_what_it_counts() -> None:
+    # issue 11: 「「46%」を「52%」に変更」 says nothing; staff name the subject and the kind of change
+    fs = facts(change((CH3, ISSUES), "本県では、令和12年度までに県内の温室効果ガス排出量を平成25年度比で48%削減することを目標としています。",
+                      "本県では、令和12年度までに県内の温室効果ガス排出量を平成25年度比で52%削減することを目標としています。"))
+    assert fact_clauses(fs) == ["県内の温室効果ガス排出量の削減目標を上方修正（48% → 52%）"]
+    fs = facts(change((CH3, ISSUES), "令和８年度には、窓口サービスの利用件数を9,280件とすることを目指す。",
+                      "令和８年度には、窓口サービスの利用件数を8,000件とすることを目指す。"))
+    assert fact_clauses(fs) == ["窓口サービスの利用件数の目標値を下方修正（9,280件 → 8,000件）"]
+    # a value that is no target is changed, not revised
+    fs = facts(change((CH3, ISSUES), "区の調査によると、相談窓口を利用した区民の割合は54.6%にとどまっている。",
+                      "区の調査によると、相談窓口を利用した区民の割合は60.1%にとどまっている。"))
+    assert fact_clauses(fs) == ["相談窓口を利用した区民の割合を「54.6%」から「60.1%」に変更"]
+    # a number that is itself the subject (第5.0版が最新版) or a date stays quoted as it is
+    fs = facts(change((CH3, ISSUES), "現在は第4.0版が最新版となっている。", "現在は第5.0版が最新版となっている。"))
+    assert fact_clauses(fs) == ["「第4.0版」を「第5.0版」に変更"]
+
+
+def test_a_law_number_revised_names_its_law_in_the_reason() -> None:
+    old = "本計画は、「こども基本法」（令和4年法律第77号）の趣旨を踏まえて策定する。"
+    new = "本計画は、「こども基本法」（令和6年法律第65号）の趣旨を踏まえて策定する。"
+    fs = facts(change((CH3, ISSUES), old, new))
+    ext = detect_external("\n".join(f.new for f in fs), new)
+    if ext is None or not ext.document:
+        from revtool.changes.link import External
+        ext = External("", "", "", "改正", "")  # the number alone: no document named by the link stage
+    assert summarize(fs, CauseType.EXTERNAL, external=ext) == (
+        "「こども基本法」が改正されたため、「令和4年法律第77号」を「令和6年法律第65号」に更新")
+
+
+def test_a_bare_predicate_says_what_it_is_about() -> None:
+    fs = facts(change((CH3, ISSUES), "④地下水汚染に関する新たな支援制度の創設を検討します。", "④地下水汚染に関する新たな支援制度の創設します。"))
+    assert fact_clauses(fs) == ["地下水汚染に関する新たな支援制度について、「創設を検討します」を「創設します」に変更"]
+
+
+def test_a_row_added_is_named_the_way_its_table_names_rows() -> None:
+    from revtool.changes.facts import ROW_ADDED, Fact
+    ch = change((CH3, EACH, S2, "（2）　主な事業と目標値"), "", "（新規）干潟普及啓発事業\t実施率\t－\t40%\t自然環境課")
+    f = Fact(ch, ROW_ADDED, new=ch.new_text, row_key="（新規）干潟普及啓発事業",
+             header=("主な事業", "指標", "現状値", "目標値", "担当課"))
+    assert fact_clauses([f]) == ["主な事業に「（新規）干潟普及啓発事業」を追加"]
+    f = Fact(ch, ROW_ADDED, new=ch.new_text, row_key="みらいアプリ事業", header=("事業名", "内容", "所管課"))
+    assert fact_clauses([f]) == ["主な事業と目標値に「みらいアプリ事業」を追加"]
+
+
+def test_a_section_number_glued_to_its_title_in_an_answer_is_dropped() -> None:
+    from revtool.changes.summary import unglued_labels
+    path = ("第3章　施策の展開", "第3節　自然と共生する社会の実現", "1　生物多様性の保全")
+    fs = facts(change(path, "保全を進めます。", "保全を進めます。観光分野との連携の視点も踏まえます。"))
+    action = answer_action("ご指摘の趣旨を踏まえ、1生物多様性の保全の記述に観光分野との連携について追記します。")
+    assert unglued_labels(action, fs) == "生物多様性の保全の記述に観光分野との連携について追記"
+    assert unglued_labels("１　生物多様性の保全及び第3節自然と共生する社会の実現に追記", fs) == \
+        "生物多様性の保全及び自然と共生する社会の実現に追記"
+    assert unglued_labels("11生物多様性の保全", fs) == "11生物多様性の保全"  # another number is kept
+
+
+GOAL = ("第3章　施策の展開", "基本目標3　子どもと子育て家庭を支える")
+
+
+def test_two_sections_merged_into_one_are_said_as_a_merge() -> None:
+    gone = GOAL + ("施策3-1　就労支援による地域づくり",)
+    kept = GOAL + ("施策3-2　キャッシュレス決済の推進",)
+    into = GOAL + ("施策3-1　就労支援とキャッシュレス決済の一体的な推進",)
+    fs = facts(
+        change(GOAL, "施策3-1　就労支援による地域づくり\n本文。", "", kind=ChangeKind.DELETED, block_kind="section", old_path=gone),
+        change(into, "施策3-2　キャッシュレス決済の推進", "施策3-1　就労支援とキャッシュレス決済の一体的な推進",
+               kind=ChangeKind.RENAMED, block_kind="section", old_path=kept),
+        change(into + ("（2）　主な取組",), "", "・関係機関向けの就労支援の定着を支援する", kind=ChangeKind.ADDED, block_kind="list",
+               old_path=kept + ("（2）　主な取組",)),
+        change(into + ("（3）　成果指標",), "（3）　成果指標", "（3）　成果指標", kind=ChangeKind.MERGED, block_kind="section",
+               old_path=gone + ("（3）　成果指標",)),
+    )
+    assert fact_clauses(fs) == ["「就労支援による地域づくり」と「キャッシュレス決済の推進」を統合し、"
+                                "名称を「就労支援とキャッシュレス決済の一体的な推進」に変更"]
+
+
+def test_a_section_split_from_another_is_said_as_a_split() -> None:
+    donor = GOAL + ("施策3-1　電子決裁の推進",)
+    new = GOAL + ("施策3-2　相談体制の推進",)
+    fs = facts(
+        change(new, "", "施策3-2　相談体制の推進\n相談を受け付ける。", kind=ChangeKind.ADDED, block_kind="section"),
+        change(new + ("（1）　現状と課題",), "（1）　現状と課題", "（1）　現状と課題", kind=ChangeKind.SPLIT, block_kind="section",
+               old_path=donor + ("（1）　現状と課題",)),
+        change(new + ("（1）　現状と課題",), "", "相談を区役所本庁舎又はオンラインで受け付ける。", kind=ChangeKind.ADDED),
+        change(donor + ("（2）　主な取組",), "・相談体制を強化する", "", kind=ChangeKind.DELETED, block_kind="list"),
+    )
+    assert fact_clauses(fs) == ["「電子決裁の推進」から「相談体制の推進」を分割"]
+    # the new section alone, its subsections brought from elsewhere: one clause, no 「現状と課題」の掲載位置を変更
+    other = ("第3章　施策の展開", "基本目標1　学びと交流の場をひろげる", "施策1-1　文化振興の推進", "（1）　現状と課題")
+    fs = facts(
+        change(new, "", "施策3-2　相談体制の推進\n相談を受け付ける。", kind=ChangeKind.ADDED, block_kind="section"),
+        change(new + ("（1）　現状と課題",), "（1）　現状と課題", "（1）　現状と課題", kind=ChangeKind.MOVED, block_kind="section",
+               old_path=other),
+    )
+    assert fact_clauses(fs) == ["「相談体制の推進」を新たに掲載"]
+
+
+def test_an_insertion_widened_over_a_neighbouring_word_is_said_as_an_addition() -> None:
+    # a table read from a PDF as text: the new row's first word joins the last cell before it
+    old = "事業名　内容　所管課あんしん相談ナビ事業　若者を対象に文化振興を支援する　防災危機管理課"
+    new = old + "みらいアプリ事業　障害のある方を対象に文化振興を支援する　障害福祉課"
+    (clause,) = fact_clauses(facts(change((CH3, ISSUES), old, new)))
+    assert "みらいアプリ事業" in clause and clause.endswith("を追記"), clause
+    assert "防災危機管理課" not in clause and not clause.endswith("の記述を更新")
+
+
+def test_the_revision_date_beside_the_revised_name_is_not_repeated_after_the_reason() -> None:
+    old = "本計画は、国の「生物多様性国家戦略2012-2020」（平成24年9月閣議決定）を踏まえます。"
+    new = "本計画は、国の「生物多様性国家戦略2023-2030」（令和5年3月閣議決定）を踏まえます。"
+    fs = facts(change((CH3, ISSUES), old, new))
+    ext = detect_external("\n".join(f.new for f in fs), new)
+    assert ext is not None and ext.when == "令和5年3月"
+    text = summarize(fs, CauseType.EXTERNAL, external=ext)
+    assert text == ("令和5年3月に「生物多様性国家戦略2023-2030」が閣議決定されたため、"
+                    "「生物多様性国家戦略2012-2020」を「生物多様性国家戦略2023-2030」に更新")
+
+
+def test_a_deleted_sentence_and_a_deleted_list_item_say_what_was_deleted() -> None:
+    fs = facts(change((CH3, ISSUES), "区は情報を発信する。区は窓口を設ける。", "区は情報を発信する。"))
+    assert fact_clauses(fs) == ["「区は窓口を設ける。」を削除"]
+    path = (CH3, "1　気候変動への適応", "（2）　主な取組")
+    fs = facts(change(path, "④農作物の高温障害に取り組む市町村に対し、計画づくりや技術導入を支援します。", "",
+                      kind=ChangeKind.DELETED, block_kind="list"))
+    (clause,) = fact_clauses(fs)
+    assert clause.startswith("主な取組から「農作物の高温障害") and clause.endswith("を削除"), clause
+
+
+def test_what_counts_as_a_quantity_and_what_its_subject_is() -> None:
+    from revtool.compare import morph
+    assert morph.is_quantity("約5,000件")
+    assert morph.is_quantity("64人") and morph.is_quantity("48%")
+    for label in ("3", "第3版", "令和6年法律第65号", "令和5年3月", "2030年度"):
+        assert not morph.is_quantity(label), label
+    text = "本計画は、「こども基本法」（令和6年法律第65号）の趣旨を踏まえて策定する。"
+    assert morph.subject_before(text, text.index("令和")) == "「こども基本法」"
+    text = "現在は第4.0版が最新版となっている。"
+    assert morph.subject_before(text, text.index("第4")) == ""  # 現在は is a time word, no subject
+    assert morph.is_predicate_only("創設を検討します") and not morph.is_predicate_only("基金を創設します")
+
+
+def test_a_target_named_as_the_topic_of_its_sentence() -> None:
+    # …の設置数については、令和12年度までに46か所とすることを目指す: 設置数 is what is counted (か所 kept whole)
+    t = "学校卒業後の学びの設置数については、令和12年度までに46か所とすることを目指す。"
+    fs = facts(change((CH3, ISSUES), t, t.replace("46", "51")))
+    assert fact_clauses(fs) == ["学校卒業後の学びの設置数の目標値を上方修正（46か所 → 51か所）"]
+
+
+def test_a_long_sentence_without_names_is_named_by_its_topic_then_its_first_words() -> None:
+    a = "国は調査を行う。"
+    t = ("若者の社会参画の推進に当たっては、学校卒業後も含めたライフステージ※７全体を見通し、関係府省や地方公共団体と"
+         "連携しながら、当事者や家族の意見を丁寧に聴き、身近な地域で継続的に学ぶことができる環境の整備を推進する。")
+    (clause,) = fact_clauses(facts(change((CH3, ISSUES), a, a + t)))
+    assert clause.startswith("若者の社会参画の推進について、「学校卒業後も含めたライフステージ") and clause.endswith("の記述を追記")
+    assert "※" not in clause

@@ -15,6 +15,7 @@ reused. Deterministic: same facts, same sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -51,7 +52,7 @@ from revtool.changes.facts import (
 from revtool.changes.link import External, bigrams
 from revtool.compare import morph
 from revtool.errors import WorkspaceError
-from revtool.model import CauseType, Comment
+from revtool.model import CauseType, Comment, SectionPath
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,11 @@ def _is_target_column(column: str) -> bool:
     return bool(re.search(r"目標", column))
 
 
+def _target_word(column: str) -> str:
+    """The column's head word without its note: 目標値（2030年度） → 目標値."""
+    return re.split(r"[（(]", column, maxsplit=1)[0].strip()
+
+
 def _list_items(text: str) -> list[str]:
     return [i.strip() for i in re.split(r"[、,，\n]", text) if i.strip()]
 
@@ -122,7 +128,13 @@ def _cell_clauses(facts: list[Fact]) -> list[str]:
         title = _section_title(targets[0]) or "指標"
         items = " ".join(f"・{_single_line(f.row_key)} {_single_line(f.old)} → {_single_line(f.new)}" for f in targets)
         if len(targets) == 1:
-            out.append(f"{title}の目標値を{how}（{_single_line(targets[0].row_key)} {_single_line(targets[0].old)} → {_single_line(targets[0].new)}）")
+            # named by its row, as staff write it: 成果指標「登録者数」の目標値を下方修正（5万人 → 3万人）
+            t = targets[0]
+            column = _single_line(t.column) if 0 < len(_single_line(t.column)) <= 12 else "目標値"
+            lead = "" if key(column) in key(title) or key(_target_word(column)) in key(title) else title
+            name = f"「{_single_line(t.row_key)}」" if t.row_key.strip() else ""
+            out.append(f"{lead}{name}の{column}を{how}（{_single_line(t.old)} → {_single_line(t.new)}）" if name
+                       else f"{title}の{column}を{how}（{_single_line(t.old)} → {_single_line(t.new)}）")
         else:
             out.append(f"{title}のうち、以下の{len(targets)}つで目標値の{how}を実施 {items}")
     rest = [f for f in facts if f not in targets]
@@ -144,8 +156,15 @@ def _cell_clauses(facts: list[Fact]) -> list[str]:
             out.append(_text_clause(Fact(f.change, TEXT, old=f.old[a1:a2], new=f.new[b1:b2])))
             continue
         what = _single_line(f.column) or _section_title(f)
+        row = _single_line(f.row_key)
+        # the row the cell belongs to, unless the changed cell is the row's own name
+        owner = f"「{row}」の" if row and f.column and key(row) not in (key(f.old), key(f.new)) \
+            and key(f.old) not in key(row) and key(f.new) not in key(row) else ""
         if len(old_t) <= MAX_QUOTE * 2 and len(new_t) <= MAX_QUOTE * 2:
-            out.append(f"{what}の文言を「{old_t}」から「{new_t}」に変更" if what else f"「{old_t}」を「{new_t}」に変更")
+            if owner:
+                out.append(f"{owner}{what}を「{old_t}」から「{new_t}」に変更")
+            else:
+                out.append(f"{what}の文言を「{old_t}」から「{new_t}」に変更" if what else f"「{old_t}」を「{new_t}」に変更")
         else:
             out.append(f"{_single_line(f.row_key) + 'の' if f.row_key else ''}{what or '記載内容'}を更新")
     if gone_all or came_all:
@@ -191,19 +210,102 @@ def _gist(text: str) -> str:
     names = _names(text)
     if names:
         return "".join(f"「{x}」" for x in names[:2]) + "に関する記述"
+    t = _NOTE_MARK.sub("", _single_line(text))  # a note mark (※７) is no word of the sentence
+    topic = _TOPIC.match(t)
+    if topic and len(t) - topic.end() >= 8:
+        # the sentence's own topic first, then what it says: 若者の社会参画の推進について、「学校卒業後も…」
+        return f"{topic.group(1)}について、「{_lead_words(t[topic.end():])}」の記述"
     return f"「{_lead_words(text)}」の記述"
+
+
+_NOTE_MARK = re.compile(r"※[0-9０-９]+")
+_TOPIC = re.compile(r"^([^、。「」]{2,24}?)(?:に当たっては|に当たり|については|においては)、")
+
+
+def _place_in_unit(f: Fact) -> tuple[str, int]:
+    """The sentence of the fact's new text and where its quote starts in it."""
+    for unit, span in ((f.new_unit, f.new), (f.old_unit, f.old)):
+        core = _core(span)
+        at = unit.find(core) if unit and core else -1
+        if at >= 0:
+            return unit, at
+    return "", -1
+
+
+def subject_of(f: Fact) -> str:
+    """What a quoted number or bare predicate is about, in the plan's words
+    (温室効果ガス排出量, 「こども基本法」, 地下水汚染に関する新たな支援制度)."""
+    unit, at = _place_in_unit(f)
+    return morph.subject_before(unit, at) if at > 0 else ""
+
+
+_TARGET_WORDS = re.compile(r"目標|目指")
+
+
+def _number_clause(f: Fact, old: str, new: str) -> str | None:
+    """A number changed in a sentence, named by what it counts: 温室効果ガス排出量の
+    削減目標を上方修正（48% → 52%）; a value that is no target: 区民の割合を
+    「54.6%」から「60.1%」に変更. None when the sentence names nothing."""
+    subject = subject_of(f)
+    if not subject:
+        return None
+    unit, at = _place_in_unit(f)
+    after = at + len(_core(f.new))
+    verb = next((m for m in morph.words_at(unit, after, after + 1) if m.begin == after), None)
+    if verb is not None and verb.pos == "助詞" and verb.surface in ("が", "は", "を", "の"):
+        return None  # the number is itself what the sentence talks about (第5.0版が最新版)
+    action = verb.surface if verb is not None and verb.pos == "名詞" and verb.pos3 == "サ変可能" else ""
+    if _TARGET_WORDS.search(unit):
+        a, b = _first_number(old), _first_number(new)
+        how = "変更" if a is None or b is None or a == b else "上方修正" if b > a else "下方修正"
+        return f"{subject}の{action + '目標' if action else '目標値'}を{how}（{old} → {new}）"
+    if subject.startswith("「") or unit[:at].rstrip(" \u3000").endswith(("（", "(")):
+        return f"{subject}の「{old}」を「{new}」に変更"  # a note on a name: 「こども基本法」の「令和4年…」
+    return f"{subject}{'の' + action if action else ''}を「{old}」から「{new}」に変更"
+
+
+def _document_of_note(facts: list[Fact]) -> str:
+    """The name a changed law number or edition is a note on (「こども基本法」
+    （令和4年法律第77号 → 令和6年法律第65号）), without its brackets; "" when
+    the number stands alone."""
+    for f in facts:
+        if f.kind != TEXT or not f.old or not f.new or morph.is_quantity(_core(f.new)):
+            continue
+        unit, at = _place_in_unit(f)
+        if at <= 0 or not unit[:at].rstrip(" \u3000").endswith(("（", "(")):
+            continue
+        name = morph.subject_before(unit, at).strip("「」『』")
+        if name:
+            return name
+    return ""
 
 
 def _text_clause(f: Fact) -> str:
     old, new = _quote(_core(f.old)), _quote(_core(f.new))
+    for short, long_ in ((old, new), (new, old)):
+        if short and len(long_) > len(short) + 1 and (long_.startswith(short) or long_.endswith(short)):
+            # a word borrowed as context (a compound widened over glued cells): the rest was added or cut
+            rest = (long_[len(short):] if long_.startswith(short) else long_[:-len(short)]).strip(" \u3000、")
+            if rest and (len(long_) > MAX_QUOTE or re.search(r"[\u3000\t]", rest)):
+                added = long_ is new
+                return _text_clause(dataclasses.replace(f, old="" if added else rest, new=rest if added else ""))
     multi = "。" in old.rstrip("。") or "。" in new.rstrip("。")
+    if old and new and len(old) <= MAX_QUOTE and len(new) <= MAX_QUOTE and not multi:
+        if morph.is_quantity(old) and morph.is_quantity(new):
+            said = _number_clause(f, old, new)
+            if said:
+                return said
+        elif morph.is_predicate_only(old) and morph.is_predicate_only(new):
+            subject = subject_of(f)
+            if subject:
+                return f"{subject}について、「{old}」を「{new}」に変更"
     if old and new:
         if len(old) <= MAX_QUOTE and len(new) <= MAX_QUOTE and not multi:
             return f"「{old}」を「{new}」に変更"
         return f"{_section_title(f) or '本文'}の記述を更新"
     if old:
         if len(old) <= MAX_QUOTE and not multi:
-            return f"「{old}」の文言を削除"
+            return f"「{old}」を削除" if old.endswith("。") else f"「{old}」の文言を削除"  # a sentence is deleted whole
         return f"{_gist(old)}を削除"
     if f.kind == BLOCK_ADDED and (len(new) > MAX_QUOTE or multi):
         return f"{_gist(new)}を追加"
@@ -252,15 +354,96 @@ def _item_swaps(facts: list[Fact]) -> list[tuple[Fact, Fact]]:
     return out
 
 
+ITEM_NAME_MAX = 24  # an item longer than this is named by what it acts on
+ITEM_NAME_MIN = 8  # a shorter noun phrase names too little (情報発信): the item's first words instead
+
+
 def _item_head(f: Fact) -> str:
-    """A list item named by its text: whole when short, else its first words."""
+    """A list item named by its text: whole when short, else by the noun phrase
+    its last predicate acts on (…、自然観察会に関する新たな技術の実証を進めます →
+    自然観察会に関する新たな技術の実証), else by its first words."""
     _, body = item_marker(f.change.new_text)
     body = _single_line(body).rstrip("。")
-    return body if len(body) <= MAX_QUOTE else _lead_words(body, MAX_QUOTE // 2)
+    if len(body) <= ITEM_NAME_MAX:
+        return body
+    bounds = morph.phrase_bounds(body)
+    last = bounds[-2] if len(bounds) >= 2 else 0
+    named = morph.subject_before(body, last) if last > 0 else ""
+    if ITEM_NAME_MIN <= len(named) <= MAX_QUOTE * 3 // 4 and not named.startswith("「"):
+        return named
+    return _lead_words(body, ITEM_NAME_MAX * 3 // 4)
+
+
+def _under(path: SectionPath, root: SectionPath) -> bool:
+    return bool(root) and tuple(path[:len(root)]) == tuple(root)
+
+
+def _mentions(f: Fact, titles: list[str]) -> bool:
+    """A table fact that lists one of the titles (the 施策の体系 line of the decision)."""
+    if f.kind not in (CELL, ROW_ADDED, ROW_DELETED, TEXT) or not (f.column or f.kind != TEXT or "\t" in f.change.new_text):
+        return False
+    text = key(f.old + " " + f.new)
+    return any(key(t) in text for t in titles if t)
+
+
+def _order(path: SectionPath) -> tuple[int, ...]:
+    return _numbers(path[-1]) if path else ()
+
+
+def split_or_merge(facts: list[Fact]) -> tuple[list[str], set[int]]:
+    """A 施策 split in two or two merged into one, said in one clause the way
+    staff write it, and the facts that clause stands for (the new section's
+    contents, the subsections that moved with it, the donor's cut, the
+    施策の体系 lines): 「電子決裁の推進」から「相談体制の推進」を分割;
+    「就労支援による地域づくり」と「キャッシュレス決済の推進」を統合し、名称を
+    「就労支援とキャッシュレス決済の一体的な推進」に変更."""
+    clauses: list[str] = []
+    used: set[int] = set()
+    renamed = [f for f in facts if f.kind == SECTION_RENAMED]
+    for d in (f for f in facts if f.kind == SECTION_DELETED):
+        gone = d.change.old_section_path
+        partner = next((r for r in renamed if id(r) not in used and gone and r.change.old_section_path
+                        and r.change.old_section_path[:-1] == gone[:-1]), None)
+        if partner is None:
+            continue
+        into = partner.section_path
+        first, second = sorted((gone, partner.change.old_section_path), key=_order)
+        titles = [heading_title(first[-1]), heading_title(second[-1]), heading_title(into[-1])]
+        clauses.append(f"「{titles[0]}」と「{titles[1]}」を統合し、名称を「{titles[2]}」に変更")
+        used.update(id(f) for f in facts if f is d or f is partner or _under(f.section_path, into)
+                    or _under(f.change.old_section_path, gone) or _mentions(f, titles))
+    for a in (f for f in facts if f.kind == SECTION_ADDED and id(f) not in used):
+        new = a.section_path
+        if not new:
+            continue
+        depth = len(new)
+
+        def sibling(path: SectionPath) -> bool:
+            return len(path) >= depth and tuple(path[:depth - 1]) == tuple(new[:depth - 1]) and path[depth - 1] != new[-1]
+
+        moved = [f for f in facts if f.change.block_kind == "section" and f is not a and _under(f.section_path, new)
+                 and sibling(f.change.old_section_path)]
+        cut = [f for f in facts if f.polarity == "-" and sibling(f.section_path) and f.kind != SECTION_DELETED]
+        donor_path = (moved[0].change.old_section_path if moved else cut[0].section_path if cut else ())
+        titles = [heading_title(new[-1])]
+        if donor_path:
+            clauses.append(f"「{heading_title(donor_path[depth - 1])}」から「{titles[0]}」を分割")
+        elif any(f.change.block_kind == "section" and f is not a and _under(f.section_path, new) for f in facts):
+            # its subsections came from elsewhere: a new section, said once (not 「現状と課題」の掲載位置を変更)
+            clauses.append(f"「{titles[0]}」を新たに掲載")
+        else:
+            continue
+        used.update(id(f) for f in facts if f is a or _under(f.section_path, new) or f in cut
+                    or (f.change.block_kind == "section" and _under(f.section_path, new)) or _mentions(f, titles))
+    return clauses, used
 
 
 def fact_clauses(facts: list[Fact]) -> list[str]:
     """Clauses describing the facts, most frequent first, then in order."""
+    structural, consumed = split_or_merge(facts)
+    if structural:
+        rest = [f for f in facts if id(f) not in consumed]
+        return list(dict.fromkeys(structural + (fact_clauses(rest) if rest else [])))
     clauses: list[str] = []
     # a table with many edits (cells rewritten, rows added and removed) is one clause
     per_table: dict[str, list[Fact]] = {}
@@ -284,7 +467,9 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             clauses.append(f"{_single_line(what)}の一覧を更新")
     for a, b in _item_swaps(facts):
         bulk.update((id(a), id(b)))
-        clauses.append(f"「{_item_head(a)}」と「{_item_head(b)}」の順序を入れ替え")
+        title = _section_title(a)
+        ma, mb = item_marker(a.change.old_text)[0], item_marker(b.change.old_text)[0]
+        clauses.append(f"{title + 'の' if title else ''}{ma}「{_item_head(a)}」と{mb}「{_item_head(b)}」の順序を入れ替え")
     cells = [f for f in facts if id(f) not in bulk and (f.kind == CELL or (f.kind == TEXT and f.column))]
     if cells:
         clauses.extend(_cell_clauses(cells))
@@ -299,11 +484,11 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
         elif f.kind == COLUMN_DELETED:
             clauses.append(f"{title + 'の表' if title else '表'}から「{_single_line(f.column)}」欄を削除")
         elif f.kind == ROW_ADDED:
-            head = _key_header(f)
-            clauses.append(f"{title}に「{_single_line(f.row_key)}」{'の' + head if head else ''}を追加")
+            where, head = _row_place(f, title)
+            clauses.append(f"{where}に「{_single_line(f.row_key)}」{'の' + head if head else ''}を追加")
         elif f.kind == ROW_DELETED:
-            head = _key_header(f)
-            clauses.append(f"{title}から「{_single_line(f.row_key)}」{'の' + head if head else ''}を削除")
+            where, head = _row_place(f, title)
+            clauses.append(f"{where}から「{_single_line(f.row_key)}」{'の' + head if head else ''}を削除")
         elif f.kind == BLOCK_ADDED:
             text = f.new.strip()
             if text.startswith(("※", "注")):
@@ -311,7 +496,11 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             else:
                 clauses.append(_text_clause(f))
         elif f.kind == BLOCK_DELETED:
-            clauses.append(_text_clause(f))
+            listed_item = f.change.block_kind == "list"
+            said = _text_clause(dataclasses.replace(f, old=item_marker(f.old)[1]) if listed_item else f)
+            if listed_item and title and not said.startswith("「" + title):
+                said = f"{title}から{said.replace('の記述を削除', 'を削除').replace('の文言を削除', 'を削除')}"  # 主な取組から「…」を削除
+            clauses.append(said)
         elif f.kind == TABLE_ADDED:
             clauses.append(f"{title}に表を追加" if title else "表を追加")
         elif f.kind == TABLE_DELETED:
@@ -362,6 +551,19 @@ def _drop_repeats(clauses: list[str]) -> list[str]:
     return out
 
 
+def _row_place(f: Fact, title: str) -> tuple[str, str]:
+    """Where a table row was added or removed, and the word for what a row is:
+    ロードマップ + 取組 (「…」の取組を追加); the key column's header alone when
+    the title already holds it (主な事業と目標値 + 主な事業 → 主な事業に「…」を追加);
+    a name column (事業名) is no word for the row."""
+    head = _key_header(f)
+    if head and title and key(head) in key(title) and key(head) != key(title):
+        return head, ""
+    if head.endswith("名"):
+        return title or head, ""
+    return title, head
+
+
 def _key_header(f: Fact) -> str:
     """The header of the key column of the fact's table (取組, 指標 …)."""
     if f.header:
@@ -396,9 +598,25 @@ def answer_action(response: str) -> str:
         if cut >= 0:
             body = body[body.index("、", cut) + 1 :]
         body = re.sub(r"(する|します|いたします|しました|した)$", "", body)
-        body = re.sub(r"^(?:いただいた)?(?:ご指摘|ご意見|ご提案|ご要望)(?:のとおり|を踏まえ(?:て)?|を受け(?:て)?|に基づき)、?", "", body)
+        body = re.sub(r"^(?:いただいた)?(?:ご指摘|ご意見|ご提案|ご要望)(?:の(?:趣旨|内容|点))?(?:のとおり|を踏まえ(?:て)?|を受け(?:て)?|に基づき)、?", "", body)
         return body.strip("、 ")
     return ""
+
+
+def unglued_labels(text: str, facts: list[Fact]) -> str:
+    """A section named in an answer by its number glued to its title
+    (「1生物多様性の保全の記述に…」, 「2　プラスチック…」) is named by its title
+    alone, as staff write it in a sentence (the 項目 column gives the number)."""
+    headings = {h for f in facts for path in (f.section_path, f.change.old_section_path) for h in path}
+    for h in sorted(headings, key=len, reverse=True):
+        number, title = heading_number(h), heading_title(h)
+        if not number or not title or title == h.strip():
+            continue
+        digits = "".join(f"[{d}{chr(ord(d) + 0xFEE0)}]" if d.isascii() and d.isdigit() else re.escape(d)
+                         for d in unicodedata.normalize("NFKC", number))
+        glued = re.compile(f"(?<![0-9０-９]){digits}[\\s\u3000]*(?={re.escape(title)})")
+        text = glued.sub("", text)
+    return text
 
 
 def _reuse_answer(action: str, facts: list[Fact]) -> bool:
@@ -499,7 +717,7 @@ def summarize(
     linked = cause_type == CauseType.COMMENT and bool(comments)
     if linked:
         for c in comments:
-            action = answer_action(c.response)
+            action = unglued_labels(answer_action(c.response), facts)
             if _reuse_answer(action, facts) and _more_informative(action, clauses):
                 body = action
                 break
@@ -510,9 +728,19 @@ def summarize(
             return f"{why[:-3]}を次のとおり反映 {body}" if why.endswith("のため") else f"{why}、次のとおり変更 {body}"
         return f"{why}、{body}"
     if cause_type == CauseType.EXTERNAL and external is not None:
+        if not external.document and external.verb != "組織改正":
+            named = _document_of_note(facts)
+            if named:  # 「こども基本法」（令和6年法律第65号）: the law is named before its number
+                external = dataclasses.replace(external, document=named)
         # an added phrase that only says what the reason says (「令和5年5月に改正された」)
         stamps = [x for x in (external.when, external.edition) if x]
         kept = [c for c in clauses if not (c.endswith(("を追加", "を追記")) and any(key(x) in key(c) for x in stamps))]
+        # the date of the revision replaced beside its name says what the reason says (「平成24年9月」を「令和5年3月」に)
+        dated = [c for c in kept if (m := _REPLACED.fullmatch(c)) and external.when and key(m.group(2)) == key(external.when)]
+        if dated and len(kept) > len(dated):
+            kept = [c for c in kept if c not in dated]
+            clauses = [c for c in clauses if c not in dated]
+            body = _join(kept[:MAX_CLAUSES]) + ("ほか" if len(kept) > MAX_CLAUSES else "")
         if len(kept) < len(clauses):
             title = _section_title(facts[0]) if facts else ""
             kept.append(f"{title}の記述を更新" if title else "記述を更新")

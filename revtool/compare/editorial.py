@@ -34,7 +34,9 @@ Words come from the dictionary first (compare/morph.py, SudachiPy core):
 (施索 → 施策). The tables above hold what a dictionary cannot know.
 
 Rule ids: ``format`` (width, spacing, punctuation), ``variant`` (表記ゆれ),
-``number`` (numbers, dates, percentages; 令和8年 = 2026年), ``era`` (the same
+``figure`` (a figure or table renumbered: 図表１２ → 図表１－３), ``number``
+(numbers, dates, percentages; 令和8年 = 2026年), ``counter`` (the
+same number with another counter or unit: 3件 → 3回), ``era`` (the same
 year written in 和暦 or 西暦), ``name`` (「」 names), ``negation``,
 ``meaning`` (substantive words), ``sentence`` (sentence added or removed),
 ``reorder`` (same words, new order), ``typo``, ``spelling`` (Latin spelling),
@@ -87,7 +89,7 @@ DEFAULT_VARIANTS: tuple[tuple[str, ...], ...] = (
 # the morphemes' normalized forms (する → 為る), so 研修をする = 研修を行う.
 DEFAULT_LEMMA_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("行う", "する"), ("等", "など"), ("及び", "および"), ("又は", "または"), ("並びに", "ならびに"),
-    ("図る", "はかる"), ("更に", "さらに"), ("全て", "すべて"),
+    ("図る", "はかる"), ("更に", "さらに"), ("全て", "すべて"), ("%", "パーセント"),
 )
 _SURU = "為る"  # SudachiPy's normalized form of する (the light verb of 〜を行う → 〜する)
 # Words whose addition or removal changes nothing (啓発 → 啓発活動, 推進 → 積極的に推進).
@@ -110,6 +112,7 @@ DEFAULT_ACTION_WORDS: tuple[str, ...] = (
     "対象", "本格", "増", "減", "強化", "維持", "充実", "支援", "整備", "目指", "達成", "目標",
 )
 
+_DIGITS = re.compile(r"[0-9]")  # written digits; kanji numerals inside words (一人一人, 一層) are words
 _NEGATION = re.compile(r"(?<=[\u3041-\u309f])(?:ない|なく|なかっ|ず|ぬ|ません)")
 _NEGATION_PREFIX = "不非未無"
 _COUNTERS = "年月日度回件人%％割倍つ個名社校点か箇所台冊本枚歳時分"
@@ -273,7 +276,7 @@ class EditorialRules:
         keys: list[str] = []
         for i, m in enumerate(ms):
             lemma = table.get(m.normalized, m.normalized)
-            if (m.surface == "を" and m.pos == "助詞" and 0 < i < len(ms) - 1 and ms[i - 1].pos == "名詞"
+            if (m.surface == "を" and m.pos == "助詞" and 0 < i < len(ms) - 1 and _nominal_before(ms, i)
                     and ms[i + 1].pos == "動詞" and table.get(ms[i + 1].normalized, ms[i + 1].normalized) == light):
                 continue
             keys.append(lemma + ("/" + m.form.split("-")[0] if m.form != "*" else ""))
@@ -285,6 +288,15 @@ class EditorialRules:
             forms = {ms[0].normalized for w in self.filler_words if len(ms := morph.morphemes(w)) == 1}
             object.__setattr__(self, "_fillers", forms or {""})
         return normalized_form in self._fillers
+
+
+def _nominal_before(ms: "list[morph.Morpheme]", i: int) -> bool:
+    """Whether the word before ``ms[i]`` ends a noun phrase: a noun, a noun
+    suffix (点検等, デジタル化), or など after a noun (点検などを行う)."""
+    prev = ms[i - 1]
+    if prev.pos == "名詞" or (prev.pos == "接尾辞" and prev.pos2 == "名詞的"):
+        return True
+    return prev.surface == "など" and prev.pos == "助詞" and i >= 2 and ms[i - 2].pos in ("名詞", "接尾辞")
 
 
 @dataclass(frozen=True)
@@ -368,7 +380,8 @@ def _t_morph_variant(c: Context) -> str | None:
     Numbers on both sides and 「」 names are left to their own rules (the
     dictionary reads 一人暮らし as one word, not as the number 1)."""
     r = c.rules
-    if not r.morphology or (_has_number(c.hunk.old) and _has_number(c.hunk.new)):
+    if not r.morphology or (_has_number(c.hunk.old) and _has_number(c.hunk.new)
+                            and _DIGITS.search(unicodedata.normalize("NFKC", c.hunk.old + c.hunk.new))):
         return None  # numbers on both sides: the number and era rules decide
     h = c.hunk
     if _quoted_touching(c.old_text, h.old_start, h.old_end) or _quoted_touching(c.new_text, h.new_start, h.new_end):
@@ -387,13 +400,78 @@ SENTENCE_REACH = 1000  # characters looked back for the start of a sentence
 
 
 def _sentence_around(c: Context, old: bool) -> str:
+    return _sentence_at(c, old)[0]
+
+
+def _sentence_at(c: Context, old: bool) -> tuple[str, int, int]:
+    """The sentence around the hunk, and the hunk's start and end in it."""
     text, start, end = (c.old_text, c.hunk.old_start, c.hunk.old_end) if old else (
         c.new_text, c.hunk.new_start, c.hunk.new_end)
     reach = max(0, start - SENTENCE_REACH)  # bounded: a hunk's cost never grows with the paragraph
     left = max(text.rfind("。", reach, start), text.rfind("\n", reach, start), reach - 1) + 1
     m = re.compile(r"[。\n]").search(text, end)
     right = m.end() if m else len(text)
-    return text[left:right]
+    return text[left:right], start - left, end - left
+
+
+def _counted(c: Context, old: bool) -> Counter[str]:
+    """The counters and units written right after the numbers the hunk touches
+    (3件, 46%, 10か所, 令和8年度), by dictionary form with the rule table's
+    variants folded (か所 = 箇所, % = パーセント)."""
+    sentence, start, end = _sentence_at(c, old)
+    table = c.rules._lemma_table()
+    ms = morph.morphemes(sentence)
+    out: Counter[str] = Counter()
+    for a, b in zip(ms, ms[1:]):
+        if a.pos2 != "数詞" or b.begin != a.end or b.pos2 == "数詞" or b.pos not in ("名詞", "接尾辞"):
+            continue
+        if a.begin < max(end, start + 1) and start < b.end:  # the hunk touches the number or its unit
+            out[table.get(b.normalized, b.normalized)] += 1
+    return out
+
+
+_FIGURE_LABEL = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:図表|図|表|別表|資料|グラフ|写真|コラム|注)|※)[\s\u3000]*"
+                           r"([0-9０-９]+(?:[-‐－ー.．][0-9０-９]+)*)")
+_LABEL_NUMBER = re.compile(r"[0-9０-９\-‐－ー.．]*")
+
+
+def _in_label(text: str, start: int, end: int) -> str:
+    """The figure or table label (図表１２) whose number holds [start, end), or ""."""
+    for m in _FIGURE_LABEL.finditer(text, max(0, start - 12), min(len(text), end + 12)):
+        if m.start(1) <= start and end <= m.end(1):
+            return m.group(0)
+    return ""
+
+
+def _t_figure(c: Context) -> str | None:
+    """A figure, table or note renumbered (図表１２ → 図表１－３, ※７ → ※８, in
+    its caption and in the text that refers to it): a consequence of figures or
+    notes added or moved, never a change of content."""
+    a, b = c.core
+    if not (a or b) or not _LABEL_NUMBER.fullmatch(a) or not _LABEL_NUMBER.fullmatch(b):
+        return None
+    h = c.hunk
+    p = 0
+    while p < min(len(h.old), len(h.new)) and h.old[p] == h.new[p]:
+        p += 1
+    old_label = _in_label(c.old_text, h.old_start + p, h.old_start + p + len(a))
+    new_label = _in_label(c.new_text, h.new_start + p, h.new_start + p + len(b))
+    if old_label and new_label:
+        return f"図表・注の番号 {_fmt(old_label, new_label)}"
+    return None
+
+
+def _t_counter(c: Context) -> str | None:
+    """The same number with another counter or unit (3件 → 3回, 46% → 46ポイント):
+    what is counted changed, whatever the number rules say."""
+    if not c.rules.morphology:
+        return None
+    a, b = _counted(c, True), _counted(c, False)
+    if a != b and a and b:  # a counter replaced (a word added after a number is another rule's)
+        gone = "、".join(sorted((a - b).elements())) or "なし"
+        came = "、".join(sorted((b - a).elements())) or "なし"
+        return f"数値の単位・助数詞 {gone} → {came}"
+    return None
 
 
 _ERA = re.compile(r"(令和|平成|昭和)\s*([0-9]+|元)(?=\s*年)")
@@ -624,10 +702,11 @@ def _dictionary_fix(c: Context) -> tuple[str, str] | None:
     if os_ < 0 or oe > len(c.old_text):
         return None
     old_word = c.old_text[os_:oe]
-    if not old_word or morph.is_dictionary_word(old_word):
+    if not old_word or morph.is_common_word(old_word):
         return None
     inside = [m for m in morph.words_at(c.old_text, os_, oe) if m.begin < oe and m.end > os_]
-    if len(inside) == 1 and not inside[0].oov and (inside[0].begin, inside[0].end) == (os_, oe):
+    if len(inside) == 1 and not inside[0].oov and (inside[0].begin, inside[0].end) == (os_, oe) \
+            and not (inside[0].pos2 == "固有名詞" and inside[0].pos3 == "人名"):
         return None  # a word in context (the old spelling is a word too)
     return old_word, w.surface
 
@@ -807,7 +886,9 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("format", False, "文言整理（句読点・空白・全角半角）", _t_format),
     Rule("variant", False, "文言整理（表記ゆれ・送り仮名）", _t_variant),
+    Rule("figure", False, "文言整理（図表・注の番号の変更）", _t_figure),
     Rule("number", True, "数値・日付の変更", _t_number),
+    Rule("counter", True, "数値の単位・助数詞の変更", _t_counter),
     Rule("era", False, "文言整理（年・数値の表記）", _t_era),
     Rule("name", True, "名称（「」）の変更", _t_name),
     Rule("negation", True, "否定・肯定の変更", _t_negation),

@@ -35,6 +35,7 @@ class Morpheme:
     end: int
     oov: bool  # not in the dictionary
     form: str = "*"  # conjugation form (連用形-一般, 終止形-一般, …) of inflecting words
+    pos3: str = "*"  # third level (サ変可能 for 創設/削減, 助数詞可能 for 件/%, 一般 …)
 
     @property
     def is_function(self) -> bool:
@@ -83,7 +84,7 @@ def morphemes(text: str) -> tuple[Morpheme, ...]:
         for m in _tokenizer().tokenize(piece):
             pos = m.part_of_speech()
             out.append(Morpheme(m.surface(), m.normalized_form(), pos[0], pos[1],
-                                offset + m.begin(), offset + m.end(), bool(m.is_oov()), pos[5]))
+                                offset + m.begin(), offset + m.end(), bool(m.is_oov()), pos[5], pos[2]))
     return tuple(out)
 
 
@@ -103,6 +104,14 @@ def is_dictionary_word(word: str) -> bool:
     """Whether ``word`` is one known word of the dictionary (施策 yes, 施索 no)."""
     ms = morphemes(word)
     return len(ms) == 1 and not ms[0].oov and ms[0].surface == word
+
+
+def is_common_word(word: str) -> bool:
+    """A dictionary word that a plan would write as it is: not a person's
+    given name or surname that happens to share its spelling (啓登, a name,
+    is the typo of 啓発 in 普及啓登)."""
+    ms = morphemes(word)
+    return is_dictionary_word(word) and not (ms[0].pos2 == "固有名詞" and ms[0].pos3 == "人名")
 
 
 # ---------------------------------------------------------------- windows
@@ -128,7 +137,7 @@ def _local(text: str, at: int) -> tuple[Morpheme, ...]:
 
 @lru_cache(maxsize=8192)
 def _shifted(window: str, lo: int) -> tuple[Morpheme, ...]:
-    return tuple(Morpheme(m.surface, m.normalized, m.pos, m.pos2, m.begin + lo, m.end + lo, m.oov, m.form)
+    return tuple(Morpheme(m.surface, m.normalized, m.pos, m.pos2, m.begin + lo, m.end + lo, m.oov, m.form, m.pos3)
                  for m in morphemes(window))
 
 
@@ -250,7 +259,7 @@ _NUMERIC = re.compile(
     r"(?:令和|平成|昭和)[0-9０-９元]+年(?:法律|政令|条例|規則|省令|府令|告示|訓令)第[0-9０-９]+号"
     r"|(?:令和|平成|昭和)?[0-9０-９元]+年度?(?:[0-9０-９]+月(?:[0-9０-９]+日)?)?"
     r"|第[0-9０-９]+(?:[.．][0-9０-９]+)?(?:版|章|節|条|項|号|次|期|回)"
-    r"|[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[%％]?(?:[件人回か所箇所円倍点歳]|万[件人円]?)?"
+    r"|[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[%％]?(?:か所|ヶ所|カ所|箇所|[件人回所円倍点歳]|万[件人円]?)?"
 )
 
 
@@ -283,3 +292,109 @@ def keep_whole(text: str, start: int, end: int) -> tuple[int, int]:
     if s < e and _NUMERIC.fullmatch(text, s, e):
         return s, e
     return _grow(text, s, e, _NAMES)
+
+
+# ---------------------------------------------------------------- the subject of a number or a predicate
+
+SUBJECT_MAX = 30  # a longer noun phrase is named by its head compound only
+_CLAUSE_END = "。\n、，"
+_MARKER_LEAD = re.compile(r"^[\s\u3000]*(?:[\u2460-\u2473\u2776-\u277f・●○◎■□◆◇※]|[（(][0-9０-９ア-ン]{1,2}[）)])[\s\u3000]*")
+_DIGIT = re.compile(r"[0-9０-９〇一二三四五六七八九十]")
+_SUBJECT_PARTICLES = ("を", "が", "は", "の", "も")
+
+
+def _noun_end(ms: "list[Morpheme]") -> bool:
+    """Whether words end on a noun that can name something: not a number, not
+    a time word used as an adverb (現在は, 今後は)."""
+    content = [m for m in ms if not m.is_punct]
+    if not content:
+        return False
+    last = content[-1]
+    return (last.pos == "名詞" and last.pos2 != "数詞" and last.pos3 != "副詞可能"
+            or last.pos == "接尾辞" and last.pos2 == "名詞的")
+
+
+def subject_before(text: str, start: int) -> str:
+    """The noun phrase that the number or predicate at ``text[start]`` belongs
+    to, in the plan's own words ("" when none is found):
+
+    * a note in brackets names what precedes them:
+      「こども基本法」（令和6年法律第65号） → 「こども基本法」;
+    * otherwise the nearest 文節 before it, in its clause, that ends in a noun
+      marked を/が/は/の/も (adverbials such as 平成25年度比で, 令和12年度までに
+      are passed over), with the words modifying it from the start of the clause
+      when they hold no number: 温室効果ガス排出量を…48%削減 → 温室効果ガス排出量,
+      地下水汚染に関する新たな支援制度の創設を検討 → 地下水汚染に関する新たな支援制度."""
+    if start <= 0:
+        return ""
+    lo = max(text.rfind(ch, max(0, start - 4 * WINDOW), start) for ch in "。\n") + 1
+    lo = max(lo, start - 4 * WINDOW)
+    head = text[lo:start]
+    stripped = head.rstrip(" \u3000")
+    if stripped.endswith(("（", "(")):
+        before = stripped[:-1].rstrip(" \u3000")
+        m = re.search(r"「[^「」]{1,40}」$|『[^『』]{1,40}』$", before)
+        if m:
+            return m.group(0)
+        ms = [w for w in morphemes(before) if not w.is_punct]
+        if ms and _noun_end(ms):
+            s, e = compound_span(before, ms[-1].begin, ms[-1].end)
+            return before[s:e]
+        return ""
+    bounds = phrase_bounds(head)
+    phrases = list(zip(bounds, bounds[1:]))
+    for i in range(len(phrases) - 1, -1, -1):
+        ps, pe = phrases[i]
+        piece = head[ps:pe]
+        if any(ch in piece for ch in _CLAUSE_END[:2]):
+            break  # never across a sentence
+        ms = [w for w in morphemes(piece) if not w.is_punct]
+        if not ms or _DIGIT.search(piece):
+            continue
+        particles = 0
+        while particles < len(ms) and ms[len(ms) - 1 - particles].pos == "助詞":
+            particles += 1
+        # …については / …に関して: the topic of the sentence (設置数については、…51か所)
+        topic = ms[-1].surface == "に" and re.match(r"(?:ついて|関して)", head[pe:]) is not None
+        if particles == 0 or (ms[-1].surface not in _SUBJECT_PARTICLES and not topic) \
+                or not _noun_end(ms[:len(ms) - particles]):
+            continue
+        end = ps + ms[len(ms) - particles].begin
+        clause = max(head.rfind(ch, 0, ps) for ch in _CLAUSE_END) + 1
+        whole = _MARKER_LEAD.sub("", head[clause:end]).strip()
+        if whole and len(whole) <= SUBJECT_MAX and not _DIGIT.search(whole) and whole.count("「") == whole.count("」"):
+            return whole
+        # too long or holding numbers: the head compound with its の-modifiers
+        first = i
+        while first > 0:
+            prev = head[phrases[first - 1][0]:phrases[first - 1][1]]
+            if not prev.endswith("の") or _DIGIT.search(prev) or any(ch in prev for ch in _CLAUSE_END):
+                break
+            first -= 1
+        phrase = head[phrases[first][0]:end].strip()
+        if len(phrase) <= SUBJECT_MAX:
+            return phrase
+        s, e = compound_span(head, ps + ms[len(ms) - particles - 1].begin, end)
+        return head[s:e]
+    return ""
+
+
+def is_predicate_only(text: str) -> bool:
+    """Whether a quote is a bare predicate that names nothing by itself: its
+    nouns are all verbal nouns (創設を検討します, 実施する, 推進します)."""
+    ms = [m for m in morphemes(text) if not m.is_punct]
+    if not ms or not any(m.pos in ("動詞", "助動詞") for m in ms):
+        return False
+    return all(m.pos != "名詞" or m.pos3 == "サ変可能" for m in ms) and any(m.pos == "名詞" for m in ms)
+
+
+_NOT_QUANTITY = re.compile(r"^第|[年月日]度?$|号$|^(?:令和|平成|昭和)")
+
+
+def is_quantity(text: str) -> bool:
+    """Whether a quote is only a quantity (48%, 64人, 約5,000件): it says
+    nothing without what it counts. Dates, law numbers and ordinals (第3版,
+    令和6年法律第65号) name themselves."""
+    t = text.strip().lstrip("約")
+    # a bare number (施策5-3 → 5-2: 「3」) is a label, not a quantity: a quantity has its unit
+    return bool(t) and not t[-1].isdigit() and _NUMERIC.fullmatch(t) is not None and not _NOT_QUANTITY.search(t)
