@@ -66,6 +66,22 @@ class Family:
     decisions: int
     editorial: int
     competing: float = 0.3  # share of the other comments aimed at sections that changed
+    crowd: bool = False  # a comment table at scale (``at_scale``): campaigns, answers in their own words
+
+
+def at_scale(fam: Family, comments: int) -> Family:
+    """``fam`` with a comment table of ``comments`` rows the way a large
+    consultation writes it (issue 11 point 4): more comments per decision,
+    answers promising the edit in their own words (「…を位置付けます」「…を盛り込みます」),
+    campaigns (the same opinion sent 5–40 times, answered once: 同趣旨), many
+    comments on the sections that changed competing for their rows, the
+    templated opinions repeated. The plan itself (素案, 案, rows) is the family's
+    own for the seed: only the comment table differs. Off by default: the
+    families' plans and tables are unchanged."""
+    from dataclasses import replace
+
+    return replace(fam, name=f"{fam.name}-c{comments}", label=f"{fam.label}、意見{comments}件", comments=comments,
+                   crowd=True, competing=max(fam.competing, 0.6))
 
 
 FAMILIES: dict[str, Family] = {f.name: f for f in (
@@ -689,6 +705,22 @@ OTHER_NATIONAL = {
     "不反映": ["原案のとおりといたします。", "{topic}については、関係省庁と連携して検討すべき課題であり、原案どおりとさせていただきます。"],
     "その他": ["ご意見として承ります。"],
 }
+# at scale (Family.crowd): the same promise in the answer's own words
+REFLECT_OWN = {
+    "target": ["{indicator}の目標値を{new}へ見直すことといたします。", "ご提案の趣旨を踏まえ、目標を{new}に改めます。"],
+    "sentence-added": ["ご意見の趣旨を踏まえ、「{name}」による支援を記載することとします。",
+                       "{subj}の声を踏まえた「{name}」の取組について書き加えました。"],
+    "paragraph-added": ["「{name}」を開設する旨を追記いたします。", "{topic}について、身近な場所で利用できる「{name}」の開設を盛り込みます。"],
+    "sentence-deleted": ["「{name}」に関する記述は削除することといたします。", "いただいた御意見を踏まえ、「{name}」の記載を削ります。"],
+    "jigyo-added": ["{jname}を主な事業として位置付けます。", "「{jname}」を新たに掲載いたします。"],
+    "rename": ["施策の名称を「{new}」に改めます。", "御指摘を踏まえ、施策名を「{new}」に変更いたします。"],
+    "split": ["「{old}」を二つの施策に分割して記載いたします。", "御意見を踏まえ、「{new}」を独立させて記載します。"],
+    "merge": ["「{a}」と「{b}」を一つの施策にまとめます。", "御指摘のとおり、二つの施策を統合いたします。"],
+    "reorder": ["「{b}」を前に移し、順序を変更いたします。", "御意見を踏まえ、施策の並びを入れ替えます。"],
+}
+CAMPAIGN_OPINIONS = ["{topic}については、{subj}の立場から見て現在の記載では不十分であり、具体的な取組と財源を計画に明記するよう強く求めます。",
+                     "{leaf}に関して、{subj}の意見を十分に聴いたうえで計画を策定し、{topic}の実施状況を毎年度公表することを求めます。",
+                     "{topic}の推進に当たっては、{place}をはじめ地域の実情に応じたきめ細かな対応を行い、{subj}が参加できる仕組みを整えてください。"]
 OTHER_OPINIONS = ["{topic}について、{subj}にも分かりやすい説明を加えてほしい。", "{topic}の取組は重要であり、着実に進めてほしい。",
                   "{topic}の目標値が低いのではないか。", "{subj}への支援を充実してほしい。", "{place}での{topic}の実施状況を公表してほしい。",
                   "{topic}にかかる費用と効果を明らかにすべきである。", "{leaf}の記述をもっと具体的にしてほしい。"]
@@ -709,9 +741,11 @@ def _make_comments(fam: Family, rng: random.Random, ed: _Editor, refs: dict[int,
         d.cause = rng.choice(causes)
         if d.cause != "comment":
             continue
-        for k in range(rng.choice([1, 1, 2])):
+        for k in range(rng.choice([1, 1, 2] if not fam.crowd else [1, 2, 2, 3])):
             reg = _register(fam, rng)
             op, ans = (REFLECT_WARD if reg == "ward" else REFLECT_NATIONAL)[d.kind]
+            if fam.crowd and rng.random() < 0.5:
+                ans = rng.choice(REFLECT_OWN[d.kind])
             fill = {"leaf": "", "topic": "", "subj": rng.choice(SUBJECTS), "indicator": "", "new": "", "old": "", "name": "",
                     "jname": "", "a": "", "b": "", **d.fill}
             if k:
@@ -729,6 +763,9 @@ def _make_comments(fam: Family, rng: random.Random, ed: _Editor, refs: dict[int,
                        "uid": owner.uid, "decision": "", "editorial": e.id})
     changed = [d.soan_uid for d in ed.decisions]
     sections = [n.uid for _, n in walk(ed.old) if n.blocks]
+    new_nodes = ed.nodes(ed.new) if fam.crowd else {}
+    if fam.crowd:
+        drafts += _campaigns(fam, rng, ed, nodes, changed)
     rest = fam.comments - len(drafts)
     weights = {"既記載": 0.38, "参考": 0.34, "不反映": 0.22, "その他": 0.06}
     kinds = [k for k, w in weights.items() for _ in range(round(w * rest))]
@@ -738,18 +775,67 @@ def _make_comments(fam: Family, rng: random.Random, ed: _Editor, refs: dict[int,
         n = nodes[uid][1]
         reg = _register(fam, rng)
         fill = {"leaf": n.title, "topic": n.topic or rng.choice(OBJECTS), "subj": rng.choice(SUBJECTS), "place": rng.choice(PLACES)}
-        drafts.append({"opinion": rng.choice(OTHER_OPINIONS).format(**fill),
-                       "response": rng.choice((OTHER_WARD if reg == "ward" else OTHER_NATIONAL)[k]).format(**fill),
+        opinion = rng.choice(OTHER_OPINIONS).format(**fill)
+        response = rng.choice((OTHER_WARD if reg == "ward" else OTHER_NATIONAL)[k]).format(**fill)
+        if fam.crowd and k == "既記載" and rng.random() < 0.5:
+            # 「…」と記載しております: the answer quotes the plan's (案) words, maybe next to a change
+            quoted = _sentence_of(new_nodes.get(uid, nodes[uid])[1], rng)
+            if quoted:
+                response = (f"ご意見の趣旨は、「{quoted}」と記載しています。" if reg == "ward"
+                            else f"御指摘の点については、「{quoted}」と記載しております。")
+        drafts.append({"opinion": opinion, "response": response,
                        "type": k, "uid": uid, "decision": ""})
     rng.shuffle(drafts)
     out = []
     for i, dr in enumerate(drafts, 1):
         cid = f"C{i:02d}"
-        dr["id"], dr["row"], dr["ref"] = cid, i, refs[dr["uid"]] if rng.random() < 0.8 else refs.get(-dr["uid"], refs[dr["uid"]])
+        near = rng.random() < 0.8
+        near = dr.get("near", near)  # a campaign's copies cite the same place
+        dr["id"], dr["row"], dr["ref"] = cid, i, refs[dr["uid"]] if near else refs.get(-dr["uid"], refs[dr["uid"]])
         dr["section_path"] = [x.heading for x in nodes[dr["uid"]][0]]
         out.append(dr)
         if dr["decision"]:
             next(d for d in ed.decisions if d.id == dr["decision"]).comment_ids.append(cid)
+    return out
+
+
+def _sentence_of(n: Node, rng: random.Random) -> str:
+    """A sentence of the section's paragraphs (without its 。, at most 30 characters), or ""."""
+    sents = [x for b in n.blocks if b.kind == "p" for x in b.text.split("。") if 8 <= len(x) and "「" not in x]
+    return rng.choice(sents)[:30] if sents else ""
+
+
+def _campaigns(fam: Family, rng: random.Random, ed: _Editor, nodes: dict, changed: list[int]) -> list[dict]:
+    """Campaign comments (組織的な意見): one opinion sent 5–40 times, every copy
+    answered with the same text. About a tenth of the table; a third of the
+    campaigns are behind a decision the comments caused (反映, linked as one
+    同趣旨 group), the others are answered 参考/不反映 on a section that changed."""
+    out: list[dict] = []
+    budget = fam.comments // 10
+    by_comment = [d for d in ed.decisions if d.cause == "comment"]
+    while budget > 0:
+        size = min(budget, rng.randint(5, 40))
+        budget -= size
+        reflected = by_comment and rng.random() < 0.34
+        d = rng.choice(by_comment) if reflected else None
+        uid = d.soan_uid if d else rng.choice(changed)
+        n = nodes[uid][1]
+        reg = _register(fam, rng)
+        fill = {"leaf": n.title, "topic": n.topic or rng.choice(OBJECTS), "subj": rng.choice(SUBJECTS),
+                "place": rng.choice(PLACES), "indicator": "", "new": "", "old": "", "name": "", "jname": "", "a": "",
+                "b": "", **(d.fill if d else {})}
+        op = rng.choice(CAMPAIGN_OPINIONS).format(**fill)
+        if d:  # a campaign behind a decision asks for it in so many words
+            op = (REFLECT_WARD if reg == "ward" else REFLECT_NATIONAL)[d.kind][0].format(**fill) + op
+            ans = rng.choice([(REFLECT_WARD if reg == "ward" else REFLECT_NATIONAL)[d.kind][1]] + REFLECT_OWN[d.kind])
+            kind = "反映"
+        else:
+            kind = rng.choice(["参考", "不反映", "既記載"])
+            ans = rng.choice((OTHER_WARD if reg == "ward" else OTHER_NATIONAL)[kind])
+        ans = ans.format(**fill)
+        near = rng.random() < 0.8
+        out += [{"opinion": op, "response": ans, "type": kind, "uid": uid, "decision": d.id if d else "", "near": near}
+                for _ in range(size)]
     return out
 
 

@@ -191,3 +191,46 @@ def test_values_and_structure_changed_are_reflected(response: str) -> None:
 
 def test_value_change_refused_is_not_reflected() -> None:
     assert classify("目標値の引き上げは困難です。")[0] == R.NOT_REFLECTED
+
+
+@pytest.mark.parametrize(
+    ("response", "expected", "evidence"),
+    [
+        # national answers as ministries write them in their 意見募集の結果 tables (issue 11 point 3)
+        ("「子供」と「こども」の表記が混在しているため、「こども」に統一いたします。", R.REFLECTED, "に統一いたします"),
+        ("表記を「こども」に統一いたします。", R.REFLECTED, "統一いたします"),
+        ("御意見を踏まえ、注釈を付すことといたします。", R.REFLECTED, "付すことといたします"),
+        ("御指摘を踏まえ、表現を適正化いたしました。", R.REFLECTED, "適正化いたしました"),
+        ("御意見を踏まえ、記述を明確化いたします。", R.REFLECTED, "明確化いたします"),
+        ("御意見を踏まえ、本文の記載を補強いたします。", R.REFLECTED, "補強いたします"),
+        ("御意見を踏まえ、事業者の役割を盛り込むこととします。", R.REFLECTED, "盛り込むこととします"),
+        ("御指摘を踏まえ、二つの施策を統合いたします。", R.REFLECTED, "統合いたします"),
+        ("「税務事務の充実」と「公園利用の充実」を一つの施策にまとめます。", R.REFLECTED, "まとめます"),
+        ("まちなか区民カード事業を主な事業として位置付けます。", R.REFLECTED, "位置付けます"),
+        ("御指摘を踏まえ、「推進」を「強化」と修正させていただきます。", R.REFLECTED, "修正させていただきます"),
+        ("御意見を踏まえ、「デジタル人材」に関する記述を追加することといたしました。", R.REFLECTED, "追加することといたしました"),
+        ("窓口サービスの利用率の目標値を50％へ見直すことといたします。", R.REFLECTED, "見直すことといたします"),
+        ("御意見を踏まえ、図を更新いたしました。", R.REFLECTED, "更新いたしました"),
+        ("原案のままといたします。", R.NOT_REFLECTED, "原案のまま"),
+        ("原案の記載のとおりとさせていただきます。", R.NOT_REFLECTED, "原案の記載のとおり"),
+        ("現行の記載で差し支えないと考えます。", R.NOT_REFLECTED, "差し支えない"),
+        ("御意見のような修正は適当ではないと考えます。", R.NOT_REFLECTED, "適当ではない"),
+        ("御指摘の点は、第3章（2）でお示ししております。", R.ALREADY, "お示ししております"),
+        ("御意見の趣旨については、施策3の記載で読み取れるものと考えます。", R.ALREADY, "読み取れる"),
+        ("御意見については、関係省庁と共有いたします。", R.REFERENCE, "共有いたします"),
+        ("御意見として承り、今後の施策の参考とさせていただきます。", R.REFERENCE, "参考"),
+    ],
+)
+def test_classify_ministry_results_tables(response: str, expected: R, evidence: str) -> None:
+    rtype, ev = classify(response)
+    assert rtype == expected
+    assert evidence in ev
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["重点施策として位置付け、推進してまいります。", "既に主な事業として位置付けております。",
+     "統合することは考えておりません。", "「こども」に統一するかどうか、今後検討いたします。"],
+)
+def test_ministry_phrases_that_promise_no_edit(response: str) -> None:
+    assert classify(response)[0] != R.REFLECTED

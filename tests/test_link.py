@@ -314,3 +314,24 @@ def test_a_second_row_named_by_the_answer_is_not_taken_farther_from_the_comment(
     # a second row as near to where the comment points still links (one answer, two places in its 施策)
     also_here = Scored("C14", "R10", 0.80, "descendant", "指摘箇所の下位の節", promised=True, named=1.0, fits=1)
     assert [(l.comment_id, l.row_id) for l in choose_links([here, also_here])] == [("C14", "R9"), ("C14", "R10")]
+
+
+def test_a_promise_naming_the_rows_very_edit_links_it_from_a_lower_score() -> None:
+    """「施策を二つに分けて記載します」 cited by the page of the 施策's heading: the one
+    split in the section the page resolved to is off that page (its cut is a page
+    later) and scores low, but the promise names its very kind of edit (a split) and
+    it is clearly ahead of the comment's other rows: linked. A verb that only agrees
+    (追記 and an added sentence) still needs PROMISE_FLOOR."""
+    from revtool.changes.link import PROMISE_FLOOR, Scored
+
+    split = Scored("C04", "R6", 0.339, "off-page", "回答の約束（分割）と変更の種類が一致", promised=True, fits=2)
+    other = Scored("C04", "R14", 0.097, "off-page", "回答の約束（分割）と変更の種類が異なる", promised=True, fits=-1)
+    assert split.score < PROMISE_FLOOR
+    assert [(l.comment_id, l.row_id) for l in choose_links([split, other])] == [("C04", "R6")]
+    added = Scored("C05", "R7", 0.339, "off-page", "回答の約束（追記）と変更の種類が一致", promised=True, fits=1)
+    assert choose_links([added, other]) == ()
+    # and the score says it: a split promised and a split row
+    row = RowTarget("R1", ((CH3, EACH, S3),), (), removed="", added="施策4　母子の相談支援", kind="split")
+    c = comment(4, "施策が多岐にわたる。", "ご意見を踏まえ、施策を二つに分けて記載します。", ((CH3, EACH),))
+    (s,) = score_pairs([row], [c])
+    assert s.fits == 2

@@ -60,6 +60,8 @@ from revtool.changes.structure import position as _position
 from revtool.changes.structure import regroup
 from revtool.changes.structure import where as _where
 from revtool.workspace.decisions import Decisions, RowDecision
+from revtool.changes.editorial_answers import QUOTE as _QUOTE
+from revtool.changes.editorial_answers import EditorialIndex, answered_by_editorial, editorial_answers, keep_pair
 from revtool.changes.group_links import expand_links, link_units
 from revtool.compare.chardiff import char_diff
 from revtool.changes.item import Outline, every_label, item_text, places_text
@@ -763,9 +765,23 @@ def build_changelog(
                     and _QUOTE.search(c.response) and answered_by_editorial(c, editorial_index)}
     named = {c for c, _ in decisions.confirmed + decisions.rejected} | set(decisions.cites)
     units, followers = link_units(comment_list, named)  # a 同趣旨 group is scored once
-    scored = [s for s in score_pairs(targets, units, decisions.cites) if s.comment_id not in by_editorial]
+    # a 反映 answer to a wording comment (「施索」は誤記ではないか → 修文いたします) whose own
+    # section holds the 文言整理 that answers it: a row elsewhere links only when named
+    wording = editorial_answers([c for c in units if c.id not in by_editorial and c.id not in named],
+                                editorial_index)
+    by_target = {t.row_id: t for t in targets}
+    scored, unlinked = [], []
+    for s in score_pairs(targets, units, decisions.cites):
+        if s.comment_id in by_editorial:
+            continue
+        answer = wording.get(s.comment_id)
+        if answer is None or keep_pair(s, answer, by_target[s.row_id]):
+            scored.append(s)
+        else:
+            unlinked.append(replace(s, evidence=s.evidence + f"、リンクしない：{answer.why}"))
     links = choose_links(scored, decisions.cites, decisions.confirmed, decisions.rejected,
                          {c.id: c.response for c in units})
+    scored += unlinked
     if followers:
         links = expand_links(links, followers, comment_list)
 
@@ -1042,52 +1058,6 @@ def _changed_items(old: str, new: str) -> tuple[list[str], list[str]]:
     if not spans:
         return ([old] if old else []), ([new] if new else [])
     return [old[a1:a2] for a1, a2, _, _ in spans if a2 > a1], [new[b1:b2] for _, _, b1, b2 in spans if b2 > b1]
-
-
-_QUOTE = re.compile(r"[「『]([^「」『』]{2,60})[」』]")
-
-
-class EditorialIndex:
-    """Editorial changes by the path keys of their sections (every prefix), so
-    that those in a comment's section (same, above or below, as ``relation``
-    tells) are found without a scan of all of them."""
-
-    def __init__(self, editorial: list[Change]) -> None:
-        self.changes = editorial
-        self.by_prefix: dict[tuple[str, ...], list[int]] = {}  # every prefix of a change's path key
-        self.by_key: dict[tuple[str, ...], list[int]] = {}  # a change's whole path key
-        for i, ch in enumerate(editorial):
-            for k in {k for k in (path_key(p) for p in (ch.section_path, ch.old_section_path) if p) if k}:
-                self.by_key.setdefault(k, []).append(i)
-                for n in range(1, len(k) + 1):
-                    self.by_prefix.setdefault(k[:n], []).append(i)
-
-    def near(self, section_paths: tuple[SectionPath, ...]) -> list[Change]:
-        """The changes ``relation`` relates to ``section_paths``, in their order."""
-        found: set[int] = set()
-        for ck in {k for k in map(path_key, section_paths) if k}:
-            found.update(self.by_prefix.get(ck, ()))  # same or below
-            for n in range(1, len(ck)):
-                found.update(self.by_key.get(ck[:n], ()))  # above
-        return [self.changes[i] for i in sorted(found)]
-
-
-def answered_by_editorial(comment: Comment, editorial: "list[Change] | EditorialIndex") -> bool:
-    """A 反映 answer whose only edit is a 文言整理 (「表記を統一しました」): an
-    editorial change in the section the comment points at (same, above or
-    below), holding the text the answer quotes when it quotes one.
-    ``editorial``: the changes, or their ``EditorialIndex`` when asked for many comments."""
-    if not comment.resolved_section_paths:
-        return False
-    quotes = [key(q) for q in _QUOTE.findall(comment.response) if len(key(q)) >= 2]
-    near = editorial.near(comment.resolved_section_paths) if isinstance(editorial, EditorialIndex) else editorial
-    for ch in near:
-        paths = tuple(p for p in (ch.section_path, ch.old_section_path) if p)
-        if not relation(comment.resolved_section_paths, paths):
-            continue
-        if not quotes or any(q in key(ch.new_text) or q in key(ch.old_text) for q in quotes):
-            return True
-    return False
 
 
 def _warnings(

@@ -222,7 +222,8 @@ class Scored:
     evidence: str
     promised: bool = False  # the answer is 反映 or says the plan is edited
     named: float = 0.0  # how strongly the answer names this very row (a quote found in it, its title)
-    fits: int = 0  # the answer's promised kind of edit: 1 agrees with the row's, -1 contradicts it, 0 says nothing
+    fits: int = 0  # the answer's promised kind of edit: 2 names the row's very edit (a split, a value), 1 agrees with it, -1 contradicts it, 0 says nothing
+    shared: str = ""  # the words the comment shares with the row's changed text (a phrase of the answer or the opinion), when they count
 
 
 # ---------------------------------------------------------------- text similarity
@@ -777,7 +778,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 why.append(f"意見が「{op_phrase}」に言及")
             why.append(f"文字類似度{sim:.2f}")
             out.append(Scored(c.id, t.row_id, score, rel or "named", "、".join(why), reflected, named,
-                              1 if bonus else (-1 if factor < 1 else 0)))
+                              (2 if bonus >= AGREE_STRONG else 1) if bonus else (-1 if factor < 1 else 0),
+                              phrase if phrase_part else (op_phrase if op_part else "")))
     out.sort(key=lambda s: (-s.score, s.comment_id, s.row_id))
     return out
 
@@ -858,8 +860,11 @@ def choose_links(
             continue  # two rows equally likely and nothing names either: staff choose (the 反映 answer is warned)
         if first.score >= LINK_THRESHOLD and (first.relation != "named" or first.score >= top * NAMED_ONLY_CUTOFF):
             chosen.append(first)
-        elif (first.promised and first.fits >= 0 and first.relation != "named" and first.score >= PROMISE_FLOOR
+        elif (first.promised and first.fits >= 0 and first.relation != "named"
+              and first.score >= (ONLY_ROW_FLOOR if first.fits >= 2 else PROMISE_FLOOR)
               and first.score >= second * PROMISE_MARGIN):
+            # a promise naming the row's very kind of edit (「施策を二つに分けて」 and the one
+            # split there) links it from a lower score: the page cited may be its heading's
             chosen.append(first)
         elif (first.promised and first.fits >= 0 and first.relation in ("same", "descendant", "page") and len(items) == 1
               and first.score >= ONLY_ROW_FLOOR):
