@@ -198,3 +198,18 @@ def test_a_digit_added_after_a_mark_that_kept_its_number_is_substantive() -> Non
     new = doc(("1 現状", [para("気温は上昇している10。"), note(1, "気象庁による。"), para("海面は上昇している。"),
                           note(10, "IPCC による。")]))
     assert substantive(old, new, "1 現状") == [("気温は上昇している1。", "気温は上昇している10。")]
+
+
+def test_word_numbered_footnotes_shift_only_their_labels() -> None:
+    """Word's own footnote numbers print no mark in the text: a note inserted
+    early shifts only the 注N labels, never a substantive change."""
+    def plain(n: int, text: str) -> Block:
+        return Block(BlockKind.PARAGRAPH, text, label=f"注{n}")
+
+    old = doc(("1 現状", [para("気温は上昇している。"), plain(1, "気象庁による。")]),
+              ("2 課題", [para("開発の概念が提唱された。"), plain(2, "ブルントラント委員会報告書による定義。")]))
+    new = doc(("1 現状", [para("気温は上昇している。"), plain(1, "気象庁による。"), para("海面も上昇している。"),
+                          plain(2, "IPCC による。")]),
+              ("2 課題", [para("開発の概念が提唱された。"), plain(3, "ブルントラント委員会報告書による定義。")]))
+    assert substantive(old, new, "2 課題") == []
+    assert footnote_marks(old, new).mapping == {1: 1, 2: 3}
