@@ -49,6 +49,15 @@ def test_pages(raw: str, pages: tuple[int, ...]) -> None:
         ("第三章", ("第3章",), ""),
         ("基本目標二", ("基本目標2",), ""),
         ("（3）2030年度に目指す姿", ("(3)",), "2030年度に目指す姿"),
+        # Roman and katakana labels (国の計画: Ⅰ/1/(1)/ア); words that merely start alike stay title
+        ("Ⅱ 2", ("II", "2"), ""),
+        ("Ⅳ．計画の推進", ("IV",), "計画の推進"),
+        ("第Ⅱ部", ("第II部",), ""),
+        ("（3）ウ　成果指標", ("(3)", "ウ"), "成果指標"),
+        ("（イ）相談体制", ("(イ)",), "相談体制"),
+        ("IoTの活用", (), "IoTの活用"),
+        ("IT化の推進", (), "IT化の推進"),
+        ("ウェルビーイング", (), "ウェルビーイング"),
     ],
 )
 def test_numbers_and_titles(raw: str, numbers: tuple[str, ...], title: str) -> None:

@@ -62,3 +62,15 @@ def test_a_reference_naming_one_section_is_untouched() -> None:
     c = _comment("ひとり暮らし高齢者の見守りについて。", ref="基本目標1 （1）現状と課題")
     assert c.resolved_section_paths == (("第3章　施策の展開", "基本目標1　健康づくり", "（1）現状と課題"),)
     assert not any("当てはまる" in w for w in c.warnings)
+
+
+def test_a_roman_chapter_number_is_a_number_not_a_tie() -> None:
+    """「Ⅱ 2」 names 2 under Ⅱ: before Roman labels were read, 「Ⅱ」 was taken as a
+    title and every 「2」 of the plan tied."""
+    doc = Document(sections=tuple(
+        Section(f"{roman}　{title}", roman, title, 1, children=(
+            Section(f"2　{sub}", "2", sub, 2, blocks=(Block(BlockKind.PARAGRAPH, f"{sub}について述べます。"),)),))
+        for roman, title, sub in (("Ⅰ", "計画の策定にあたって", "計画の位置付け"), ("Ⅱ", "計画の背景と課題", "区の現状"),
+                                  ("Ⅲ", "施策の展開", "暮らしを支える"))))
+    (c,) = import_comments([RawRow(1, "Ⅱ 2", "", "子育て世帯への支援を追記いたします。")], doc)
+    assert c.resolved_section_paths == (("Ⅱ　計画の背景と課題", "2　区の現状"),)

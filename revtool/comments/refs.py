@@ -33,13 +33,16 @@ _PAGE_PATTERNS = (
 )
 
 _LABEL = re.compile(
-    r"第\s*(?:\d+|[一二三四五六七八九十]+)\s*[章節項部編款]"  # 第3章 第1節 第三章
+    r"第\s*(?:\d+|[一二三四五六七八九十]+|[IVX]+)\s*[章節項部編款]"  # 第3章 第1節 第三章 第Ⅱ部
     r"|(?:" + _UNIT + r")\s*(?:\d+(?:\s*[.\-]\s*\d+)*|[一二三四五六七八九十]+)"  # 施策1 施策1.1 基本目標2 基本目標二
     r"|\(\d+\)"  # (2)
     r"|[①-⑳]"  # ①
     r"|(?:(?<=^)|(?<=[\s(\[章節]))\d+(?:-\d+)+(?=$|[\s(])"  # 1-3
     r"|(?:(?<=^)|(?<=[\s(\[章節]))\d+\.(?:\d+\.?)*(?=$|\s|[^\d.])"  # 2. / 2.1
     r"|(?:(?<=^)|(?<=[\s章節]))\d{1,2}(?=\s|\(|$)"  # a bare 1 between labels: 第2章 1 (2)
+    r"|(?:(?<=^)|(?<=[\s(\[]))(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?=$|[\s.(])"  # Ⅱ (NFKC: II), IV.
+    r"|(?:(?<=^)|(?<=[\s)\]]))[アイウエオカキクケコサシスセソタチツテト](?=$|[\s.、])"  # ア イ ウ
+    r"|\([アイウエオカキクケコサシスセソタチツテト]\)"  # (ア)
 )
 LABEL = _LABEL  # numbering labels (第3章, 施策1, (2), 1-3, 2.), for other modules
 _EVERY = re.compile(r"各\s*(" + _UNIT + r"|章|節)")
@@ -154,7 +157,7 @@ def parse_ref(raw: str) -> Locator:
 
 def _clean_title(text: str) -> str:
     t = _unwrap(text.strip())
-    t = t.strip(" 、,・:：()")
+    t = t.strip(" 、,・:：()").lstrip(".").strip()  # 「Ⅳ．計画の推進」: the label's dot
     # balance a stray closing parenthesis left from the wrapper
     if t.count(")") > t.count("("):
         t = t.rstrip(")").strip()

@@ -22,7 +22,7 @@ from revtool.model import Candidate, Section, SectionPath
 from revtool.normalize import normalize_key
 
 MIN_LEAD = 2.0  # the best score must be at least this many times the second's
-MIN_SCORE = 2.0  # and hold at least this much distinctive evidence (≈ two bigrams found in one of two ties)
+MIN_OWN = 3  # and the best section hold at least this many of the comment's bigrams the second lacks (a word, not a kana pair)
 SECTION_CHARS = 20_000  # text read from each tied section (its blocks, then its subsections')
 _NOT_TEXT = re.compile(r"[\s\W_]+")
 
@@ -47,11 +47,15 @@ def section_text(section: Section, limit: int = SECTION_CHARS) -> str:
     return "\n".join(parts)[:limit]
 
 
-def scores(context: str, texts: Iterable[str]) -> list[float]:
-    """For each text, the summed inverse frequency (over ``texts``) of the
-    bigrams it shares with ``context``."""
+def shared_bigrams(context: str, texts: Iterable[str]) -> list[set[str]]:
+    """For each text, the bigrams of ``context`` it holds."""
     wanted = bigrams(context)
-    held = [bigrams(t) & wanted for t in texts]
+    return [bigrams(t) & wanted for t in texts]
+
+
+def scores(held: list[set[str]]) -> list[float]:
+    """For each text's shared bigrams (``shared_bigrams``), their summed inverse
+    frequency over the texts: a bigram every text holds weighs nothing."""
     n = len(held)
     df: dict[str, int] = {}
     for grams in held:
@@ -66,10 +70,11 @@ def prefer_by_text(res: Resolution, context: str, by_path: Mapping[SectionPath, 
     ties = [p for p in res.ties if p in by_path]
     if len(ties) < 2 or not context.strip():
         return res
-    got = scores(context, (section_text(by_path[p].section) for p in ties))
+    held = shared_bigrams(context, (section_text(by_path[p].section) for p in ties))
+    got = scores(held)
     ranked = sorted(range(len(ties)), key=lambda k: -got[k])
     best, second = got[ranked[0]], got[ranked[1]]
-    if best < MIN_SCORE or best < MIN_LEAD * second:
+    if best < MIN_LEAD * second or len(held[ranked[0]] - held[ranked[1]]) < MIN_OWN:
         return res
     chosen = ties[ranked[0]]
     entry = by_path[chosen]
