@@ -457,3 +457,39 @@ def test_a_long_sentence_without_names_is_named_by_its_topic_then_its_first_word
     (clause,) = fact_clauses(facts(change((CH3, ISSUES), a, a + t)))
     assert clause.startswith("若者の社会参画の推進について、「学校卒業後も含めたライフステージ") and clause.endswith("の記述を追記")
     assert "※" not in clause
+
+
+def test_two_headings_that_became_one_are_said_as_a_merge() -> None:
+    path = (CH3, "第2節　福祉との連携の普及")
+    fs = facts(
+        change(path, "（２）福祉との連携の促進", "（２）福祉との連携・バリアフリーの普及"),
+        change(path, "（３）バリアフリーの普及", "", kind=ChangeKind.DELETED),
+    )
+    assert fact_clauses(fs) == ["「福祉との連携の促進」と「バリアフリーの普及」を統合し、名称を「福祉との連携・バリアフリーの普及」に変更"]
+    # two headings renamed to the same name
+    fs = facts(
+        change(path, "（１）特別支援学校の活用", "（１）特別支援学校・文化芸術活動の整備"),
+        change(path, "（２）文化芸術活動の整備", "（１）特別支援学校・文化芸術活動の整備"),
+    )
+    assert fact_clauses(fs) == ["「特別支援学校の活用」と「文化芸術活動の整備」を統合し、名称を「特別支援学校・文化芸術活動の整備」に変更"]
+
+
+def test_a_target_said_in_its_table_and_its_text_is_said_once() -> None:
+    t = "学校卒業後の学びの設置数については、令和12年度までに46か所とすることを目指す。"
+    fs = facts(cell((CH3, EACH, S2, IND), "学校卒業後の学びの設置数", "目標値", "46か所", "51か所"),
+               change((CH3, EACH, S2), t, t.replace("46", "51")))
+    assert fact_clauses(fs) == ["成果指標「学校卒業後の学びの設置数」の目標値を上方修正（46か所 → 51か所）"]
+
+
+def test_national_register_answer_leads_and_places_are_dropped() -> None:
+    assert answer_action("御指摘の趣旨を踏まえ、第２部第４章第４節に、担い手の高齢化を踏まえた仕組みづくりについて追記いたします。") == \
+        "担い手の高齢化を踏まえた仕組みづくりについて追記"
+    assert answer_action("御意見を踏まえ、やさしい日本語による情報発信について追記します。") == "やさしい日本語による情報発信について追記"
+
+
+def test_a_name_replaced_is_quoted_as_a_name_on_both_sides() -> None:
+    # the diff kept 「を中心に」 on the new side only: the quote is the organisation, not its sentence
+    fs = facts(change((CH3, ISSUES), "内閣官房共生社会推進本部事務局", "共生社会推進庁を中心に"))
+    assert fact_clauses(fs) == ["「内閣官房共生社会推進本部事務局」を「共生社会推進庁」に変更"]
+    fs = facts(change((CH3, ISSUES), "基金", "基金を創設"))
+    assert "「基金」を「基金」" not in fact_clauses(fs)[0]

@@ -280,8 +280,33 @@ def _document_of_note(facts: list[Fact]) -> str:
     return ""
 
 
+_NOMINAL = ("名詞", "接頭辞", "接尾辞")
+
+
+def _noun_run(text: str) -> int:
+    """The length of the noun compound ``text`` starts with (0 when it starts otherwise)."""
+    end = 0
+    for m in morph.morphemes(text):
+        if m.begin != end or m.pos not in _NOMINAL or m.is_punct:
+            break
+        end = m.end
+    return end
+
+
+def _same_kind_of_words(old: str, new: str) -> tuple[str, str]:
+    """A name replaced by a name with the next words of its sentence on one side
+    only (内閣官房…事務局 → 共生社会推進庁を中心に: the diff kept the particle and
+    verb on the new side): each side quoted as the name it is."""
+    for a, b in ((old, new), (new, old)):
+        if a and b and _noun_run(a) == len(a) and 2 <= (n := _noun_run(b)) < len(b):
+            rest = morph.morphemes(b[n:])
+            if rest and rest[0].pos == "助詞" and key(a) not in key(b[:n]) and key(b[:n]) not in key(a):
+                return (a, b[:n]) if a is old else (b[:n], a)
+    return old, new
+
+
 def _text_clause(f: Fact) -> str:
-    old, new = _quote(_core(f.old)), _quote(_core(f.new))
+    old, new = _same_kind_of_words(_quote(_core(f.old)), _quote(_core(f.new)))
     for short, long_ in ((old, new), (new, old)):
         if short and len(long_) > len(short) + 1 and (long_.startswith(short) or long_.endswith(short)):
             # a word borrowed as context (a compound widened over glued cells): the rest was added or cut
@@ -390,6 +415,62 @@ def _order(path: SectionPath) -> tuple[int, ...]:
     return _numbers(path[-1]) if path else ()
 
 
+TITLE_MAX = 30  # a heading line (（２）福祉との連携の促進) is short and ends no sentence
+
+
+def _title_line(text: str) -> str:
+    """The title of a numbered heading line (（３）バリアフリーの普及 →
+    バリアフリーの普及); "" for a sentence or a line without a number."""
+    t = text.strip()
+    marker, body = item_marker(t)
+    number = heading_number(t)
+    if not (marker or number):
+        return ""
+    body = (body if marker else heading_title(t)).strip()
+    return body if 0 < len(body) <= TITLE_MAX and "。" not in body else ""
+
+
+def _merged_titles(facts: list[Fact], used: set[int]) -> list[str]:
+    """Two headings that became one (a heading renamed to a name holding the
+    words of a heading cut beside it, or two headings renamed to the same
+    name): 「A」と「B」を統合し、名称を「C」に変更."""
+    renames: list[tuple[Fact, str, str]] = []
+    for f in facts:
+        if id(f) in used:
+            continue
+        if f.kind == SECTION_RENAMED:
+            renames.append((f, heading_title(_single_line(f.old)), heading_title(_single_line(f.new))))
+        elif f.kind == TEXT and f.old and f.new:
+            old_t, new_t = _title_line(f.change.old_text), _title_line(f.change.new_text)
+            if old_t and new_t and key(old_t) != key(new_t):
+                renames.append((f, old_t, new_t))
+    cut: list[tuple[Fact, str]] = []
+    for f in facts:
+        if id(f) in used:
+            continue
+        if f.kind == SECTION_DELETED and f.change.old_section_path:
+            cut.append((f, heading_title(f.change.old_section_path[-1])))
+        elif f.kind in (BLOCK_DELETED, TEXT) and f.old and not f.new and _title_line(f.change.old_text) \
+                and not f.change.new_text.strip():
+            cut.append((f, _title_line(f.change.old_text)))
+    out: list[str] = []
+    for f, old_t, new_t in renames:
+        if id(f) in used:
+            continue
+        partner = next(((g, t) for g, t in cut if id(g) not in used and len(key(t)) >= 2 and key(t) in key(new_t)
+                        and key(t) not in key(old_t)), None)
+        twin = next(((g, o) for g, o, n in renames if g is not f and id(g) not in used and key(n) == key(new_t)
+                     and key(o) != key(old_t)), None)
+        other = partner or twin
+        if other is None:
+            continue
+        out.append(f"「{old_t}」と「{other[1]}」を統合し、名称を「{new_t}」に変更")
+        used.update((id(f), id(other[0])))
+        # the same merge echoed elsewhere (the 施策体系 line): said once
+        used.update(id(g) for g, o, n in renames if key(n) == key(new_t))
+    return out
+
+
 def split_or_merge(facts: list[Fact]) -> tuple[list[str], set[int]]:
     """A 施策 split in two or two merged into one, said in one clause the way
     staff write it, and the facts that clause stands for (the new section's
@@ -412,6 +493,7 @@ def split_or_merge(facts: list[Fact]) -> tuple[list[str], set[int]]:
         clauses.append(f"「{titles[0]}」と「{titles[1]}」を統合し、名称を「{titles[2]}」に変更")
         used.update(id(f) for f in facts if f is d or f is partner or _under(f.section_path, into)
                     or _under(f.change.old_section_path, gone) or _mentions(f, titles))
+    clauses += _merged_titles(facts, used)
     for a in (f for f in facts if f.kind == SECTION_ADDED and id(f) not in used):
         new = a.section_path
         if not new:
@@ -548,6 +630,24 @@ def _drop_repeats(clauses: list[str]) -> list[str]:
         ):
             continue
         out.append(c)
+    return _one_revision_once(out)
+
+
+_REVISED = re.compile(r"を(?:上方|下方)?修正（(.+ → .+)）$")
+
+
+def _one_revision_once(clauses: list[str]) -> list[str]:
+    """A target revised in its table and in the text (…（46か所 → 51か所））
+    is said once, the first way (the table names it by its row)."""
+    seen: set[str] = set()
+    out = []
+    for c in clauses:
+        m = _REVISED.search(c)
+        if m and key(m.group(1)) in seen:
+            continue
+        if m:
+            seen.add(key(m.group(1)))
+        out.append(c)
     return out
 
 
@@ -598,7 +698,9 @@ def answer_action(response: str) -> str:
         if cut >= 0:
             body = body[body.index("、", cut) + 1 :]
         body = re.sub(r"(する|します|いたします|しました|した)$", "", body)
-        body = re.sub(r"^(?:いただいた)?(?:ご指摘|ご意見|ご提案|ご要望)(?:の(?:趣旨|内容|点))?(?:のとおり|を踏まえ(?:て)?|を受け(?:て)?|に基づき)、?", "", body)
+        body = re.sub(r"^(?:いただいた)?(?:ご|御)(?:指摘|意見|提案|要望)(?:の(?:趣旨|内容|点))?(?:のとおり|を踏まえ(?:て)?|を受け(?:て)?|に基づき)、?", "", body)
+        # the place the answer names (第２部第４章第４節に、) is the 項目 column's job
+        body = re.sub(r"^(?:第[0-9０-９一二三四五六七八九十]+[部章節](?:の[0-9０-９]+)?)+(?:[0-9０-９]+[.．]?)?(?:に|の|において)、?", "", body)
         return body.strip("、 ")
     return ""
 
