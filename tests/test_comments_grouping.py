@@ -130,3 +130,46 @@ def test_a_link_to_a_group_is_a_link_to_each_member(campaign) -> None:
                 followers = [l for l in log.links if l.comment_id == unit[-1].id]
                 assert all(f"同趣旨 {gid}" in l.evidence for l in followers)
     assert linked_groups >= 1  # the 反映 campaign is linked, through its group
+
+
+def test_members_citing_other_places_follow_the_groups_link() -> None:
+    """One campaign answered once, its members citing 「第2部」, 「情報提供について」
+    (unresolved) or a page next door: when the units that link agree, a unit of the
+    same group and answer that found no row gets theirs, saying whom it follows; a
+    member with another answer, or a group whose units disagree, is left alone."""
+    from revtool.changes.group_links import spread_group_links
+    from revtool.model import Comment, Link, Locator, ResponseType
+
+    def member(n: int, paths: tuple, response: str = "御意見を踏まえ、情報発信について追記いたします。", group: str = "G2") -> Comment:
+        return Comment(f"C{n:02d}", n, "x", "分かりやすい情報提供を計画に明記してください。", response, Locator("x"),
+                       resolved_section_paths=paths, response_type=ResponseType.REFLECTED, group_id=group)
+
+    here, nowhere, other = member(1, (("第2部",),)), member(2, ()), member(3, (), "今後の参考とさせていただきます。")
+    got = spread_group_links([Link("C01", "R22", 0.67, "反映、指摘箇所の下位の節")], [here, nowhere, other])
+    assert [(l.comment_id, l.row_id) for l in got] == [("C01", "R22"), ("C02", "R22")]
+    assert "同趣旨 G2 の C01" in got[1].evidence
+    # two units linking different rows: nobody follows
+    there = member(4, (("第3部",),))
+    links = [Link("C01", "R22", 0.67, "a"), Link("C04", "R30", 0.6, "b")]
+    assert spread_group_links(links, [here, nowhere, there]) == tuple(links)
+
+
+def test_a_comment_citing_no_place_follows_the_comments_given_the_same_specific_answer() -> None:
+    """「全体」 (no section found) answered, word for word, with the specific answer a
+    campaign got: the same decision. A generic answer (ご指摘のとおり修正します) is no
+    evidence, and a comment that cites a place keeps its own result."""
+    from revtool.changes.group_links import spread_group_links
+    from revtool.model import Comment, Link, Locator, ResponseType
+
+    def c(n: int, paths: tuple, response: str, group: str = "") -> Comment:
+        return Comment(f"C{n:02d}", n, "x", f"意見{n}", response, Locator("x"), resolved_section_paths=paths,
+                       response_type=ResponseType.REFLECTED, group_id=group)
+
+    specific = "御意見を踏まえ、やさしい日本語や多言語による情報発信等について追記いたします。"
+    linked, lost, placed = c(1, (("第2部",),), specific, "G2"), c(2, (), specific), c(3, (("第3部",),), specific)
+    got = spread_group_links([Link("C01", "R22", 0.67, "反映")], [linked, lost, placed])
+    assert [(l.comment_id, l.row_id) for l in got] == [("C01", "R22"), ("C02", "R22")]
+    assert "回答が C01 への回答と同文" in got[1].evidence
+    generic = "ご指摘のとおり修正します。"
+    got = spread_group_links([Link("C04", "R5", 0.5, "反映")], [c(4, (("第1部",),), generic), c(5, (), generic)])
+    assert [(l.comment_id, l.row_id) for l in got] == [("C04", "R5")]

@@ -75,3 +75,14 @@ def test_a_content_comment_next_to_an_editorial_edit_still_links_its_row() -> No
     log = build_changelog(changes, comments, new_doc=plan_doc(3))
     assert [(l.comment_id, l.row_id) for l in log.links] == [("C01", "R1")]
     assert editorial_answer(comments[0], EditorialIndex([changes[1]])) is None
+
+
+def test_trace_of_a_comment_answered_by_a_wording_edit_shows_the_pair_set_aside_without_a_warning() -> None:
+    from revtool.views.trace import comment_trace
+
+    remark = replace(comment(1, "表記が統一されていない。", "ご指摘のとおり修正します。", ((CH3, EACH),), ref="P.2"),
+                     locator=Locator("P.2", pages=(2,)))
+    log = build_changelog(_law_row_next_door(), [remark], new_doc=plan_doc(3))
+    t = comment_trace(log, "C01")
+    assert t is not None and not t.rows and t.warning == ""
+    assert t.runners_up and "文言整理" in t.runners_up[0].evidence

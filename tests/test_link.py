@@ -335,3 +335,34 @@ def test_a_promise_naming_the_rows_very_edit_links_it_from_a_lower_score() -> No
     c = comment(4, "施策が多岐にわたる。", "ご意見を踏まえ、施策を二つに分けて記載します。", ((CH3, EACH),))
     (s,) = score_pairs([row], [c])
     assert s.fits == 2
+
+
+def test_a_law_number_the_new_text_brings_is_an_outside_cause() -> None:
+    """法律案が…国会に提出された → 法律（令和７年法律第60号）が成立した: the law was enacted
+    between the versions (blind2 kind); the law is named by its name or its number,
+    never by a piece of the number (「令和７年法律」), and an amending law amends its law."""
+    bill = "法律案が第217回国会に提出された"
+    ext = detect_external("法律（令和７年法律第60号）が成立した", "", bill)
+    assert ext is not None and (ext.document, ext.verb) == ("令和7年法律第60号", "制定")
+    ext = detect_external("（令和７年法律第60号）", "「生涯学習振興法の一部を改正する法律」（令和７年法律第60号）が成立した。", bill)
+    assert ext is not None and (ext.document, ext.verb) == ("生涯学習振興法", "改正")
+    ext = detect_external("（令和７年法律第60号）", "こども基本法（令和７年法律第60号）が公布された。", "改正案")
+    assert ext is not None and (ext.document, ext.verb) == ("こども基本法", "公布")
+    # a law number the plan already cited (only the context holds it) is no news
+    assert detect_external("地域の支援を行う。", "「こども基本法」（令和4年法律第77号）に基づき、支援を行う。", bill) is None
+    # nor is an old law quoted anew where no bill was spoken of (env6: 平成９年法律第81号 … 施行されてから)
+    assert detect_external("環境影響評価法（平成９年法律第 81 号）は、平成 11 年に完全施行されてから 10 年が経過した。") is None
+
+
+def test_the_states_reorganisation_is_an_outside_cause_and_the_authors_own_is_not() -> None:
+    """内閣府地域学習推進室 → 地域学習推進庁 (a changed unit may carry its particle
+    phrase: 共生社会推進庁と連携し): the government reorganised its bodies, external;
+    a ward's 課 renamed stays its own reorganisation (internal)."""
+    from revtool.changes.link import national_organisation
+
+    for old, new in (("内閣府地域学習推進室", "地域学習推進庁"), ("内閣官房共生社会推進本部事務局", "共生社会推進庁と連携し")):
+        assert organisation_only([old], [new]) and national_organisation([old], [new])
+        assert cause_for("R3", (), None, organisation=True, national=True).type == CauseType.EXTERNAL
+    assert organisation_only(["デジタル基盤整備担当課長"], ["デジタルサービス担当課長"])
+    assert not national_organisation(["デジタル基盤整備担当課長"], ["デジタルサービス担当課長"])
+    assert not organisation_only(["区民と連携し"], ["事業者と連携し"])

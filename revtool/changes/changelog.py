@@ -61,8 +61,8 @@ from revtool.changes.structure import regroup
 from revtool.changes.structure import where as _where
 from revtool.workspace.decisions import Decisions, RowDecision
 from revtool.changes.editorial_answers import QUOTE as _QUOTE
-from revtool.changes.editorial_answers import EditorialIndex, answered_by_editorial, editorial_answers, keep_pair
-from revtool.changes.group_links import expand_links, link_units
+from revtool.changes.editorial_answers import UNLINKED_MARK, EditorialIndex, answered_by_editorial, editorial_answers, keep_pair
+from revtool.changes.group_links import expand_links, link_units, spread_group_links
 from revtool.compare.chardiff import char_diff
 from revtool.changes.item import Outline, every_label, item_text, places_text
 from revtool.changes.link import (
@@ -72,6 +72,7 @@ from revtool.changes.link import (
     cause_for,
     choose_links,
     detect_external,
+    national_organisation,
     organisation_only,
     relation,
     replaced_reference,
@@ -778,9 +779,10 @@ def build_changelog(
         if answer is None or keep_pair(s, answer, by_target[s.row_id]):
             scored.append(s)
         else:
-            unlinked.append(replace(s, evidence=s.evidence + f"、リンクしない：{answer.why}"))
+            unlinked.append(replace(s, evidence=s.evidence + f"、{UNLINKED_MARK}{answer.why}"))
     links = choose_links(scored, decisions.cites, decisions.confirmed, decisions.rejected,
                          {c.id: c.response for c in units})
+    links = spread_group_links(links, units, named | {c for c, _ in decisions.rejected})
     scored += unlinked
     if followers:
         links = expand_links(links, followers, comment_list)
@@ -793,11 +795,12 @@ def build_changelog(
         if dec.exclude:
             excluded.append(rid)
             continue
-        external = detect_external(target.added, target.context) or replaced_reference(target.removed, target.added)
+        external = detect_external(target.added, target.context, target.removed) or replaced_reference(target.removed, target.added)
         removed_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[0]]
         added_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[1]]
         organisation = organisation_only(removed_items, added_items)
-        cause = _cause(rid, links, external, organisation, dec)
+        national = organisation and national_organisation(removed_items, added_items)
+        cause = _cause(rid, links, external, organisation, dec, national)
         linked = sorted(
             (by_id[c] for c in cause.comment_ids if c in by_id),
             key=lambda c: (c.response_type != ResponseType.REFLECTED, c.row),
@@ -831,14 +834,15 @@ def build_changelog(
                      tuple(scored))
 
 
-def _cause(rid: str, links: tuple[Link, ...], external: External | None, organisation: bool, dec: RowDecision) -> Cause:
+def _cause(rid: str, links: tuple[Link, ...], external: External | None, organisation: bool, dec: RowDecision,
+           national: bool = False) -> Cause:
     """Staff decisions first, then linked comments, an outside revision, unknown."""
     kind, note = dec.cause, dec.note
     if kind == "internal":
         return cause_for(rid, links, None, note or "庁内での見直し（decisions.toml）")
     if kind == "unknown":
         return Cause(CauseType.UNKNOWN, (), 0.0, note)
-    cause = cause_for(rid, links, external, None, organisation)
+    cause = cause_for(rid, links, external, None, organisation, national)
     if kind == "external" and cause.type != CauseType.EXTERNAL:
         return Cause(CauseType.EXTERNAL, (), 1.0, note or "外部の改定等（decisions.toml）")
     return cause

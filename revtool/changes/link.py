@@ -231,8 +231,12 @@ class Scored:
 
 @lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
-    # table cells are joined by tabs or " | " (a quoted row is written with spaces)
-    return re.sub(r"[\s\u3000|｜]+", "", unicodedata.normalize("NFKC", text))
+    # table cells are joined by tabs or " | " (a quoted row is written with spaces); a
+    # footnote mark inside a phrase (ライフステージ※５全体) is no part of its words
+    return _FOOTNOTE.sub("", re.sub(r"[\s\u3000|｜]+", "", unicodedata.normalize("NFKC", text)))
+
+
+_FOOTNOTE = re.compile(r"※\d{1,2}(?![\d,.])")
 
 
 _PUNCT = set("、。，．・「」『』（）()[]［］：:；;！!？?　 \n\t-ー→…")
@@ -895,13 +899,17 @@ def _rid(row_id: str) -> tuple[int, str]:
 _DOC = r"[「『]([^「」『』]{2,60})[」』]"
 _YEAR_MONTH = r"((?:19|20)\d{2}年(?:（[^）]{1,8}）)?\d{1,2}月|(?:令和|平成)(?:\d{1,2}|元)年(?:（[^）]{1,8}）)?\d{1,2}月)"
 _EDITION = r"第\s*[0-9０-９.．一二三四五六七八九十]+\s*(?:版|次|期)"
-_REVISE_VERB = r"(改定|改訂|改正|公表|策定|施行|閣議決定|制定|公布|告示|発出|更新)"
+_REVISE_VERB = r"(改定|改訂|改正|公表|策定|施行|閣議決定|制定|公布|告示|発出|更新|成立)"
 _ORG = r"(組織(?:改正|改編|編制|再編|変更)|機構改革)"
 _DOC_SUFFIX = (
     r"(?:計画|指針|方針|ガイドライン|ガイドブック|戦略|プラン|要綱|要領|手引き?|法律?|条例|規則|ビジョン|構想|報告書|基準|マニュアル|大綱)"
 )
 _NAMED_DOC = re.compile(r"([^\s、。「」『』（）()\u3000]{2,40}?" + _DOC_SUFFIX + r")(?=は|が|を|の|[（(]?第|\s*第)")
-_ORG_UNIT = re.compile(r"(担当課長|課長|部長|室長|係長|担当部長|課|室|係|部|センター|担当)$")
+_ORG_UNIT = re.compile(r"(担当課長|課長|部長|室長|係長|担当部長|課|室|係|部|センター|担当|庁|事務局|本部|局|府|省)$")
+# a name cut with the particle phrase after it (共生社会推進庁と連携し, …庁が実施し, …庁を中心に)
+_ORG_TAIL = re.compile(r"(?:が|を|と|に|で|の|は|も)[^、。]{0,6}$")
+# the state's own bodies (内閣府…室 → …庁): a reorganisation of the government, not the author's
+_NATIONAL_BODY = re.compile(r"内閣府|内閣官房|庁|省|本部事務局|政府")
 
 
 @dataclass(frozen=True)
@@ -933,8 +941,14 @@ def _in_other_name(sentence: str, at: int, document: str) -> bool:
     return False
 
 
-def detect_external(added: str, context: str = "") -> External | None:
-    """An outside revision named in the added text (or its sentences)."""
+_BILL = re.compile(r"法律案|法案|改正案")
+
+
+def detect_external(added: str, context: str = "", removed: str = "") -> External | None:
+    """An outside revision named in the added text (or its sentences). A law
+    number the new text brings counts when the old text spoke of the bill
+    (法律案が…国会に提出された → 法律（令和７年法律第60号）が成立した): the bill became
+    law between the versions; an old law quoted anew (平成９年法律第81号) is no news."""
     text = unicodedata.normalize("NFC", added + "\n" + context)
     sentences = [s for s in re.split(r"(?<=。)|\n", text) if s.strip()]
     for s in sentences:
@@ -947,8 +961,12 @@ def detect_external(added: str, context: str = "") -> External | None:
         has_doc = re.search(_DOC, s)
         # an edition alone (第六次, 第二期) is no evidence that a document changed
         # between the versions: the new text may only recall its history; an edition
-        # replaced in the text itself is replaced_reference's
-        if not has_verb or not (has_when and (has_doc or named or has_edition)):
+        # replaced in the text itself is replaced_reference's.
+        # a law number the new text brings (法律（令和７年法律第60号）が成立した): the law was
+        # enacted or amended between the versions
+        has_law = next((m for m in _LAW_NUMBER.finditer(s) if _norm(m.group(0)) in _norm(added)), None) \
+            if _BILL.search(removed) else None
+        if not has_verb or not (has_law or (has_when and (has_doc or named or has_edition))):
             continue
         if not any(seg and _norm(seg) in _norm(s) for seg in _fragments(added)):
             continue
@@ -969,11 +987,26 @@ def detect_external(added: str, context: str = "") -> External | None:
             if m:
                 finding = re.sub(r"^(新たに|改めて|特に|主に)、?", "", m.group(1))
                 break
+        verb = has_verb.group(1)
+        if has_law:
+            # the law by its name before its number, else by its number (never 「令和７年法律」);
+            # the verb is the one said of it (…（令和７年法律第60号）が成立した), not one inside its name
+            number = _norm(has_law.group(0))
+            name = _law_before(s, has_law.start()) or (document if document and _norm(document) not in number else "")
+            said = re.search(_REVISE_VERB, s[has_law.end():])
+            verb = said.group(1) if said else verb
+            amended = re.match(r"(.+?)(?:等)?の一部を改正する法律$", name)
+            if amended:  # an amending law enacted: the law it amends was 改正
+                document, verb = amended.group(1), "改正"
+            else:
+                document = name or number
+                if verb == "成立":
+                    verb = "制定"  # a law 成立した is a law 制定された (「…が制定されたため」)
         return External(
             document=document,
             when=_clean_when(has_when.group(1)) if has_when else "",
             edition=re.sub(r"\s", "", edition),
-            verb=has_verb.group(1),
+            verb=verb,
             sentence=s.strip(),
             finding=finding,
         )
@@ -982,6 +1015,12 @@ def detect_external(added: str, context: str = "") -> External | None:
         s = next((x for x in sentences if m.group(1) in x), m.group(1))
         return External("", "", "", "組織改正", s.strip())
     return None
+
+
+def _law_before(sentence: str, at: int) -> str:
+    """The law named just before its number (「…に関する法律」（令和7年法律第60号）), or ""."""
+    m = _LAW_NAME.search(sentence[:at][-40:])
+    return m.group(1) if m else ""
 
 
 _LAW_NUMBER = re.compile(r"(?:令和|平成|昭和)\s*[0-9０-９元]+\s*年\s*法律\s*第\s*[0-9０-９]+\s*号")
@@ -1018,7 +1057,20 @@ def organisation_only(removed: list[str], added: list[str]) -> bool:
     # new row, not an 組織改正)
     if any("|" in u or "\t" in u or len(_norm(u)) > 25 for u in units):
         return False
-    return all(_ORG_UNIT.search(_norm(u).rstrip("、,")) for u in units)
+    return all(_ORG_UNIT.search(_org_name(u)) for u in units)
+
+
+def _org_name(unit: str) -> str:
+    """The name in a changed unit: 「共生社会推進庁と連携し」 → 共生社会推進庁."""
+    name = _norm(unit).rstrip("、,")
+    cut = _ORG_TAIL.sub("", name)
+    return cut if cut != name and _ORG_UNIT.search(cut) else name
+
+
+def national_organisation(removed: list[str], added: list[str]) -> bool:
+    """Whether an organisation change names the state's own bodies (内閣府地域学習推進室 →
+    地域学習推進庁, …本部事務局, …省): the government was reorganised, an outside cause."""
+    return any(_NATIONAL_BODY.search(_org_name(u)) for u in removed + added if u.strip())
 
 
 # ---------------------------------------------------------------- causes
@@ -1039,6 +1091,7 @@ def cause_for(
     external: External | None,
     internal_note: str | None = None,
     organisation: bool = False,
+    national: bool = False,
 ) -> Cause:
     """The row's cause: staff decision (internal) > linked comments > outside
     revision > unknown. A change of the plan's own organisation names (its
@@ -1056,6 +1109,9 @@ def cause_for(
         what = "、".join(x for x in (f"「{external.document}」" if external.document else "", external.edition, external.when) if x)
         ev = f"外部の改定等（{external.verb}{'：' + what if what else ''}）：{external.sentence[:80]}"
         return Cause(CauseType.EXTERNAL, (), 0.8 if external.document or external.edition else 0.6, ev)
+    if organisation and national:
+        # 内閣府…室 → …庁: the state reorganised its bodies (a law or an ordinance), not the author
+        return Cause(CauseType.EXTERNAL, (), 0.6, "国の組織の改編（府省庁等の名称の変更）と推定")
     if organisation:
         # the plan's own divisions (…課, …担当課長) renamed, added or dropped: the
         # author's reorganisation (令和8年度組織編制), a decision of its own, not an

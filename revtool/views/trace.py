@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from revtool.changes.editorial_answers import UNLINKED_MARK
 from revtool.changes.changelog import Changelog
 from revtool.workspace.decisions import Decisions
 from revtool.model import Change, ChangeRow, Comment, Document, Link, ResponseType, Section, SectionPath
@@ -126,7 +127,9 @@ def comment_trace(log: Changelog, comment_id: str) -> CommentTrace | None:
     )[:RUNNERS_UP]
     warning = ""
     if comment.response_type == ResponseType.REFLECTED and not linked:
-        warning = "区の考え方は「反映」ですが、対応する変更が見つかりません。"
+        # not when the change table set its rows aside because a 文言整理 where it points answered it
+        if not any(s.comment_id == comment_id and UNLINKED_MARK in s.evidence for s in log.scores):
+            warning = "区の考え方は「反映」ですが、対応する変更が見つかりません。"
     elif comment.response_type != ResponseType.REFLECTED and linked:
         warning = f"区の考え方は「{comment.response_type.value}」ですが、変更に結び付いています。"
     return CommentTrace(comment, linked, runners, warning)
