@@ -34,6 +34,23 @@ def page_list(pages: Sequence[int], missing: str = "") -> str:
     return "P." + "、".join(str(p) for p in pages)
 
 
+RANGE_MIN = 3
+"""A run of this many consecutive pages or more is written as a range."""
+
+
 def official_pages(pages: Sequence[int]) -> str:
-    """「P. 12、P. 13」: the 案のページ column of the official 別紙2 tables."""
-    return "、".join(f"P. {p}" for p in pages)
+    """「P. 12、P. 13」: the 案のページ column of the official 別紙2 tables; a run
+    of three pages or more as a range, as staff write it (「P. 131～165」)."""
+    runs: list[list[int]] = []
+    for p in dict.fromkeys(pages):  # in the row's order
+        if runs and p == runs[-1][-1] + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    out: list[str] = []
+    for run in runs:
+        if len(run) >= RANGE_MIN:
+            out.append(f"P. {run[0]}～{run[-1]}")
+        else:
+            out.extend(f"P. {p}" for p in run)
+    return "、".join(out)

@@ -64,7 +64,7 @@ from revtool.changes.editorial_answers import QUOTE as _QUOTE
 from revtool.changes.editorial_answers import UNLINKED_MARK, EditorialIndex, answered_by_editorial, editorial_answers, keep_pair
 from revtool.changes.group_links import expand_links, link_units, spread_group_links
 from revtool.compare.chardiff import char_diff
-from revtool.changes.item import Outline, every_label, item_text
+from revtool.changes.item import Outline, every_label, item_text, places_text
 from revtool.changes.link import (
     External,
     RowTarget,
@@ -1071,7 +1071,7 @@ def _item(g: _Group, outline: Outline) -> str:
     if g.structural and g.heading_paths:
         places = [p for p in g.paths if any(p == c[: len(p)] for c in g.cut_paths)] + list(g.heading_paths) + [p for p in g.paths if not any(p[: len(h)] == h for h in g.heading_paths)
                                           and not any(p == f.change.old_section_path for f in g.facts if f.kind == SECTION_DELETED)]
-        return "、".join(_ordered_unique(item_text(p, outline, keep_leaf=True) for p in places))
+        return places_text(places, outline, keep_leaf=True)
     if g.added_root:
         return item_text(g.anchor[:-1] or g.anchor, outline, keep_leaf=True)
     if all(f.kind == SECTION_DELETED for f in g.facts):
@@ -1079,7 +1079,7 @@ def _item(g: _Group, outline: Outline) -> str:
     if not g.every and len(g.paths) >= 2 and len(g.anchor) < 1:
         # one decision in places of different chapters (a law quoted in 第2章 and
         # 第4章, a renamed 施策 and the 施策の体系 table): every place is listed
-        return "、".join(_ordered_unique(item_text(p, outline) for p in g.paths))
+        return places_text(g.paths, outline)
     return item_text(g.anchor, outline, every=g.every)
 
 

@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from revtool.changes.facts import heading_number, heading_title, key
+from revtool.changes.item_abbrev import ITEM_MAX, abbreviate
 from revtool.model import Document, SectionPath
 
 TEMPLATE_PARENTS = 3  # a title under this many parents is a template heading (（2）成果指標)
@@ -51,8 +53,8 @@ def format_heading(heading: str) -> str:
     if title == heading.strip():
         return text
     n = number.translate(_DIGITS)
-    if n.startswith(("（", "(")):
-        return f"{n}{title}"
+    if n.startswith(("（", "(")) or (n.endswith(("条", "項")) and title.startswith(("（", "("))):
+        return f"{n}{title}"  # （2）自治体DX…, 第1条1項（秘密情報の定義）
     return f"{n} {title}"
 
 
@@ -102,6 +104,11 @@ class Outline:
 
 def item_parts(path: SectionPath, outline: Outline, keep_leaf: bool = False) -> list[str]:
     """The headings of ``path`` that the 項目 shows, formatted."""
+    return [format_heading(h) for h in _shown_headings(path, outline, keep_leaf)]
+
+
+def _shown_headings(path: SectionPath, outline: Outline, keep_leaf: bool = False) -> list[str]:
+    """The headings of ``path`` that the 項目 shows, as printed."""
     parts = list(path)
     if outline.known and not keep_leaf:
         while len(parts) > 1 and outline.is_template(parts[-1]):
@@ -118,7 +125,7 @@ def item_parts(path: SectionPath, outline: Outline, keep_leaf: bool = False) -> 
             and not heading_number(h).startswith("第")
         ):
             continue
-        shown.append(format_heading(h))
+        shown.append(h)
     return shown
 
 
@@ -144,7 +151,18 @@ def every_label(anchor: SectionPath, varying: list[str], outline: Outline) -> st
     return "、".join(f"{word}{d}" for d in distinct)
 
 
-def item_text(path: SectionPath, outline: Outline, every: str = "", keep_leaf: bool = False) -> str:
+def places_text(paths: Iterable[SectionPath], outline: Outline, keep_leaf: bool = False) -> str:
+    """項目 of a row that lists several places: each place in full while the
+    whole stays short, else each with its ancestors' numbers only."""
+    paths = list(paths)
+    joined = "、".join(dict.fromkeys(item_text(p, outline, keep_leaf=keep_leaf) for p in paths))
+    if len(joined) <= ITEM_MAX:
+        return joined
+    return "、".join(dict.fromkeys(item_text(p, outline, keep_leaf=keep_leaf, limit=0) for p in paths))
+
+
+def item_text(path: SectionPath, outline: Outline, every: str = "", keep_leaf: bool = False,
+              limit: int = ITEM_MAX) -> str:
     if not path:
         return WHOLE_PLAN
     parts = item_parts(path, outline, keep_leaf=keep_leaf or bool(every))
@@ -155,4 +173,5 @@ def item_text(path: SectionPath, outline: Outline, every: str = "", keep_leaf: b
         ).startswith("第") and len(path) > 1:
             parts = parts[:-1] if parts and parts[-1] == format_heading(path[-1]) else parts
         parts.append(every)
-    return join_item(parts)
+        return join_item(parts)
+    return abbreviate(_shown_headings(path, outline, keep_leaf), parts, join_item(parts), limit)

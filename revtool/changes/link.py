@@ -959,11 +959,14 @@ def detect_external(added: str, context: str = "", removed: str = "") -> Externa
         has_edition = re.search(_EDITION, s)
         has_when = re.search(_YEAR_MONTH, s)
         has_doc = re.search(_DOC, s)
+        # an edition alone (第六次, 第二期) is no evidence that a document changed
+        # between the versions: the new text may only recall its history; an edition
+        # replaced in the text itself is replaced_reference's.
         # a law number the new text brings (法律（令和７年法律第60号）が成立した): the law was
         # enacted or amended between the versions
         has_law = next((m for m in _LAW_NUMBER.finditer(s) if _norm(m.group(0)) in _norm(added)), None) \
             if _BILL.search(removed) else None
-        if not has_verb or not (has_edition or has_law or (has_when and (has_doc or named))):
+        if not has_verb or not (has_law or (has_when and (has_doc or named or has_edition))):
             continue
         if not any(seg and _norm(seg) in _norm(s) for seg in _fragments(added)):
             continue

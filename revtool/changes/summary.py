@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from revtool.changes.clause_merge import merge_rewrites
 from revtool.changes.facts import (
     BLOCK_ADDED,
     BLOCK_DELETED,
@@ -609,7 +610,7 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
     ordered = sorted(counts, key=lambda c: (-counts[c], first[c]))
     if "注記を追加" in ordered and len(ordered) > 1:
         ordered.remove("注記を追加")
-    return _drop_repeats(ordered)
+    return merge_rewrites(_drop_repeats(ordered))
 
 
 _REPLACED = re.compile(r"「([^」]+)」(?:を|から)「([^」]+)」に(?:変更|更新)")

@@ -23,6 +23,7 @@ from revtool.compare.align import (
 )
 from revtool.compare.chardiff import char_diff, fine_hunks, judged_hunks, similarity
 from revtool.compare.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
+from revtool.compare.footnote_marks import footnote_marks, relabel
 from revtool.model import (
     Block, BlockKind, BlockPair, BlockRef, Change, Comparison, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
     SectionPath, TableAlignment, Verdict,
@@ -222,6 +223,7 @@ class _Differ:
         self.block_pairs: list[BlockPair] = []
         self.tables: dict[tuple[SectionPath, int, SectionPath, int], TableAlignment] = {}
         self.vocabulary = (_full_text(old), _full_text(new))
+        self.marks = footnote_marks(old, new)
 
     def table_alignment(self, o: _Tagged | None, n: _Tagged | None) -> TableAlignment | None:
         """How two differing tables map, aligned once (the change table's cells and
@@ -239,7 +241,7 @@ class _Differ:
         verdicts of the parts differ, so editorial edits are not drowned."""
         edits = char_diff(old_text, new_text)
         hs = judged_hunks(old_text, new_text, edits)
-        vs = judge(old_text, new_text, hs, self.rules, self.vocabulary)
+        vs = relabel(old_text, new_text, hs, judge(old_text, new_text, hs, self.rules, self.vocabulary), self.marks)
         if len({v.substantive for v in vs}) <= 1:
             return [(old_text, new_text, edits, combine(vs))]
         spans = []

@@ -54,6 +54,7 @@ BULLETS = "・•●○◦■□◆◇▪▫◎☆★➢➤✓✔❖"
 ITEM_MARKER_KINDS = frozenset({"circled", "katakana", "paren_katakana", "rparen_katakana", "alpha_lower", "rparen_alpha_lower"})
 """Markers that number the items of a list, never sections, once the styles declare the headings."""
 _TOC_LINE = re.compile(r"[\t…‥・.．]\s*[0-9０-９ivxIVX]+\s*$")
+_TYPED_NOTE_MARK = re.compile(r"^([0-9]{1,4})\s")
 
 _PARTS = {
     "footnotes": "word/footnotes.xml",
@@ -241,19 +242,23 @@ class _Extractor:
     def notes_of(self, content: ParagraphContent) -> None:
         """Footnotes, endnotes and comments cited in ``content``, as blocks."""
         for note_id in content.footnote_ids:
-            self.note("footnotes", note_id)
+            self.note("footnotes", note_id, f"footnote:{note_id}" in content.custom_mark_ids)
         for note_id in content.endnote_ids:
-            self.note("endnotes", note_id)
+            self.note("endnotes", note_id, f"endnote:{note_id}" in content.custom_mark_ids)
         for comment_id in content.comment_ids if self.include_comments else ():
             text = self.story_text(self.notes["comments"].get(comment_id))
             if text:
                 self.items.append(Block(BlockKind.PARAGRAPH, text, label="コメント"))
 
-    def note(self, part: str, note_id: str) -> None:
+    def note(self, part: str, note_id: str, custom_mark: bool = False) -> None:
         text = self.story_text(self.notes[part].get(note_id))
         self.footnote_count += 1
         if text:
-            self.items.append(Block(BlockKind.PARAGRAPH, text, label=f"注{self.footnote_count}"))
+            # a custom mark typed at the head of the note (``customMarkFollows``) is
+            # the number the document prints; Word's own count otherwise
+            typed = _TYPED_NOTE_MARK.match(text) if custom_mark else None
+            number = typed.group(1) if typed else str(self.footnote_count)
+            self.items.append(Block(BlockKind.PARAGRAPH, text, label=f"注{number}"))
 
     def story_text(self, story: etree._Element | None) -> str:
         if story is None:

@@ -59,6 +59,7 @@ class ParagraphContent:
     text_boxes: list[etree._Element] = field(default_factory=list)
     footnote_ids: list[str] = field(default_factory=list)
     endnote_ids: list[str] = field(default_factory=list)
+    custom_mark_ids: set[str] = field(default_factory=set)  # "footnote:7": notes whose mark is typed after the reference
     comment_ids: list[str] = field(default_factory=list)
     hidden_runs: int = 0  # runs with text hidden by w:vanish (never plan text)
     bold_chars: int = 0
@@ -179,10 +180,11 @@ class _Walker:
                 self.fields.stack[-1] = True
             elif kind == "end" and self.fields.stack:
                 self.fields.stack.pop()
-        elif tag == w("footnoteReference"):
-            self.out.footnote_ids.append(child.get(w("id"), ""))
-        elif tag == w("endnoteReference"):
-            self.out.endnote_ids.append(child.get(w("id"), ""))
+        elif tag in (w("footnoteReference"), w("endnoteReference")):
+            note_id = child.get(w("id"), "")
+            (self.out.footnote_ids if tag == w("footnoteReference") else self.out.endnote_ids).append(note_id)
+            if child.get(w("customMarkFollows")) in ("1", "true", "on"):
+                self.out.custom_mark_ids.add(f"{'footnote' if tag == w('footnoteReference') else 'endnote'}:{note_id}")
         elif tag == w("commentReference"):
             self.out.comment_ids.append(child.get(w("id"), ""))
         elif tag in (w("drawing"), w("pict"), w("object")):

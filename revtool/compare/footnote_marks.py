@@ -1,0 +1,223 @@
+"""Footnote marks renumbered because a footnote was added or cut earlier.
+
+Both readers give each footnote as a paragraph labelled ``注N`` (N its number)
+right after the paragraph that cites it, and leave the mark in the text where
+the document prints it (``「持続可能な開発」57の概念``, typed custom marks in
+DOCX, superscript digits in PDF).  When a footnote is inserted early in the
+new version every later mark shifts (57 → 61, 58 → 62 …): a consequence, like
+a list item renumbered ④ → ③, never a change of the plan.
+
+The footnotes of the two versions are paired by their own text (a monotone
+alignment, then a pass for moved ones), which gives a mapping old number →
+new number consistent across the document.  A hunk whose only edit is a mark
+``X`` → ``Y`` with ``X`` mapped to ``Y`` (or the mark of a footnote that was
+added or cut, inserted or removed) is judged editorial with the evidence; a
+footnote whose *text* changed keeps its real edits.  Pure.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz
+
+from revtool.compare.chardiff import Hunk
+from revtool.model import Block, Document, Verdict
+
+RULE = "footnote-renumbered"
+LABEL = "文言整理（脚注番号の繰り下げ・繰り上げ）"
+PAIR_MIN = 60.0  # rapidfuzz ratio for two footnotes in a gap to be the same footnote
+MOVE_MIN = 85.0  # … and for a footnote found elsewhere (moved)
+
+_NOTE_LABEL = re.compile(r"^注\s*([0-9０-９]{1,4})$")
+_LEADING_NUMBER = re.compile(r"^\s*(?:注\s*)?[0-9０-９]{1,4}(?:\s|$)")
+_NUMBER = re.compile(r"[0-9]+")
+_NOTE_HEAD = re.compile(r"^\s*注\s*[0-9０-９]{1,4}\s*$")
+_COUNTERS = frozenset("年月日％%倍件万億兆歳ヶヵ割箇")
+"""A number followed by a counter is a quantity, never a footnote mark."""
+
+
+@dataclass(frozen=True)
+class FootnoteMarks:
+    """The footnote numbers of two versions and how they correspond."""
+
+    mapping: dict[int, int] = field(default_factory=dict)  # old number -> new number (same footnote)
+    added: frozenset[int] = frozenset()  # new numbers of footnotes with no old counterpart
+    deleted: frozenset[int] = frozenset()  # old numbers of footnotes with no new counterpart
+
+    def __bool__(self) -> bool:
+        return bool(self.mapping or self.added or self.deleted)
+
+
+def footnotes(doc: Document) -> list[tuple[int, str]]:
+    """(number, text without its number) of every footnote, in document order."""
+    out: list[tuple[int, str]] = []
+    for _, section in doc.walk():
+        for block in section.blocks:
+            number = note_number(block)
+            if number is not None:
+                out.append((number, _LEADING_NUMBER.sub("", block.text, count=1).strip()))
+    return out
+
+
+def note_number(block: Block) -> int | None:
+    m = _NOTE_LABEL.match(block.label.strip()) if block.label else None
+    return int(unicodedata.normalize("NFKC", m.group(1))) if m else None
+
+
+def _key(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def pair_footnotes(old: Sequence[tuple[int, str]], new: Sequence[tuple[int, str]]) -> list[tuple[int, int]]:
+    """(old index, new index) of the footnotes that are the same note: equal
+    texts in order, then similar ones inside the gaps in order, then moved ones."""
+    ka, kb = [_key(t) for _, t in old], [_key(t) for _, t in new]
+    pairs: list[tuple[int, int]] = []
+    sm = SequenceMatcher(None, ka, kb, autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            pairs.extend((i1 + k, j1 + k) for k in range(i2 - i1))
+        elif tag == "replace":
+            j = j1
+            for i in range(i1, i2):
+                for jj in range(j, j2):
+                    if fuzz.ratio(ka[i], kb[jj]) >= PAIR_MIN:
+                        pairs.append((i, jj))
+                        j = jj + 1
+                        break
+    used_a, used_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    left_b = [j for j in range(len(kb)) if j not in used_b]
+    for i in range(len(ka)):
+        if i in used_a:
+            continue
+        best = max(left_b, key=lambda j: fuzz.ratio(ka[i], kb[j]), default=None)
+        if best is not None and fuzz.ratio(ka[i], kb[best]) >= MOVE_MIN:
+            pairs.append((i, best))
+            left_b.remove(best)
+    return sorted(pairs)
+
+
+def footnote_marks(old: Document, new: Document) -> FootnoteMarks:
+    """How the footnote numbers of ``old`` map to those of ``new``."""
+    a, b = footnotes(old), footnotes(new)
+    if not a and not b:
+        return FootnoteMarks()
+    pairs = pair_footnotes(a, b)
+    mapping: dict[int, int] = {}
+    ambiguous: set[int] = set()
+    for i, j in pairs:
+        x, y = a[i][0], b[j][0]
+        if mapping.get(x, y) != y:
+            ambiguous.add(x)  # numbering restarts (per chapter): the number alone does not say which note
+        mapping[x] = y
+    for x in ambiguous:
+        del mapping[x]
+    paired_a, paired_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    new_numbers = {n for n, _ in b}
+    old_numbers = {n for n, _ in a}
+    added = {b[j][0] for j in range(len(b)) if j not in paired_b} - set(mapping.values())
+    deleted = {a[i][0] for i in range(len(a)) if i not in paired_a} - set(mapping)
+    # a number both added and kept elsewhere cannot be told apart
+    added -= {n for n in new_numbers if list(x for x, _ in b).count(n) > 1}
+    deleted -= {n for n in old_numbers if list(x for x, _ in a).count(n) > 1}
+    return FootnoteMarks(mapping, frozenset(added), frozenset(deleted))
+
+
+def _digits(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", c) if c.isdigit() else c for c in text)
+
+
+def _expand(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``text[start:end]`` over the digits around it (a mark is a whole number)."""
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return start, end
+
+
+def _is_quantity_context(text: str, start: int, end: int) -> bool:
+    """The number at ``text[start:end]`` is part of a quantity: a decimal or
+    thousands separator beside it, or a counter right after it."""
+    if _NOTE_HEAD.match(text[:start]):
+        return False  # the note's own number after its label: 注36 36 日本銀行…
+    before = text[start - 1] if start > 0 else ""
+    after = text[end:end + 2].lstrip(" ")[:1]
+    if before in ".．,，" and start > 1 and text[start - 2].isdigit():
+        return True
+    if text[end:end + 1] in (".", "．", ",", "，") and text[end + 1:end + 2].isdigit():
+        return True
+    return after in _COUNTERS
+
+
+def _numbers(text: str) -> Counter[int]:
+    return Counter(int(m.group()) for m in _NUMBER.finditer(_digits(text)))
+
+
+def mark_edit(old_text: str, new_text: str, hunk: Hunk, marks: FootnoteMarks) -> str | None:
+    """Evidence when ``hunk`` only renumbers, adds or removes footnote marks, else None.
+
+    With the words around them set aside, the hunk must differ only by whole
+    numbers that are not quantities, each one a footnote mark: an old mark
+    whose footnote's new number is cited in the new text (or whose footnote was
+    cut), a new mark whose footnote's old number is cited in the old text (or
+    whose footnote was added)."""
+    if not marks:
+        return None
+    os_, oe, ns, ne = hunk.old_start, hunk.old_end, hunk.new_start, hunk.new_end
+    # the same words around the numbers (a hunk of whole words: ``注57`` → ``注61``)
+    while os_ < oe and ns < ne and old_text[os_] == new_text[ns] and not old_text[os_].isdigit():
+        os_, ns = os_ + 1, ns + 1
+    while os_ < oe and ns < ne and old_text[oe - 1] == new_text[ne - 1] and not old_text[oe - 1].isdigit():
+        oe, ne = oe - 1, ne - 1
+    os_, oe = _expand(old_text, os_, oe)
+    ns, ne = _expand(new_text, ns, ne)
+    old_runs = [(os_ + m.start(), os_ + m.end(), int(m.group())) for m in _NUMBER.finditer(_digits(old_text[os_:oe]))]
+    new_runs = [(ns + m.start(), ns + m.end(), int(m.group())) for m in _NUMBER.finditer(_digits(new_text[ns:ne]))]
+    if not old_runs and not new_runs:
+        return None
+    if _NUMBER.sub("", "".join(_digits(old_text[os_:oe]).split())) != _NUMBER.sub("", "".join(_digits(new_text[ns:ne]).split())):
+        return None
+    if any(_is_quantity_context(old_text, a, b) for a, b, _ in old_runs) \
+            or any(_is_quantity_context(new_text, a, b) for a, b, _ in new_runs):
+        return None
+    cited_old, cited_new = _numbers(old_text), _numbers(new_text)
+    inverse = {y: x for x, y in marks.mapping.items()}
+    parts: list[str] = []
+    for _, _, old_mark in old_runs:
+        to = marks.mapping.get(old_mark)
+        # a mark that keeps its number may only move: it must be cited in the new text as often
+        if to is not None and to in cited_new and (to != old_mark or cited_new[to] >= cited_old[to]):
+            parts.append(f"{old_mark} → {to}")
+        elif old_mark in marks.deleted:
+            parts.append(f"削除された脚注 {old_mark}")
+        else:
+            return None
+    for _, _, new_mark in new_runs:
+        came = inverse.get(new_mark)
+        if came is not None and came in cited_old and (came != new_mark or cited_old[came] >= cited_new[came]):
+            parts.append(f"{came} → {new_mark}")  # the other side of an old mark above, or a mark moved
+        elif new_mark in marks.added:
+            parts.append(f"追加された脚注 {new_mark}")
+        else:
+            return None
+    return "、".join(dict.fromkeys(parts))
+
+
+def relabel(old_text: str, new_text: str, hs: Sequence[Hunk], verdicts: Sequence[Verdict],
+            marks: FootnoteMarks) -> list[Verdict]:
+    """``verdicts`` with each hunk that only moves footnote marks judged editorial."""
+    out = list(verdicts)
+    if not marks:
+        return out
+    for k, h in enumerate(hs):
+        evidence = mark_edit(old_text, new_text, h, marks)
+        if evidence is not None:
+            out[k] = Verdict(False, RULE, f"{LABEL}: {evidence}")
+    return out

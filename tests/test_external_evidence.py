@@ -1,0 +1,26 @@
+"""An outside document's revision is a cause only with evidence that it changed
+between the versions: a date of the revision with the document (「2025年12月に
+「自治体DX推進計画」が改定」), or the same document cited with another edition or
+number in the old text.  An edition word inside added text (第一次, 第二期, 第六次)
+recalls history, never a revision (issue 11, a ministry plan: 「「生物多様性国家戦略」が
+第二期に策定されたため」)."""
+
+from revtool.changes.link import detect_external, replaced_reference
+
+
+def test_an_edition_word_in_added_text_is_no_revision() -> None:
+    assert detect_external("第一次環境基本計画が策定されて以来、環境政策は「循環」「共生」を掲げてきた。") is None
+    assert detect_external("「生物多様性国家戦略」は第二期に策定された戦略を基礎としている。") is None
+    assert detect_external(
+        "IPCC 第６次評価報告書が公表され、「人間活動が主に温室効果ガスの排出を通して地球温暖化を引き起こしてきたことは疑う余地がない」とされた。"
+    ) is None
+
+
+def test_a_dated_revision_is_still_a_cause() -> None:
+    ext = detect_external("2025年（令和7年）12月には第5.0版に改定された", "自治体DX推進計画は、改定が重ねられ、2025年（令和7年）12月には第5.0版に改定された。")
+    assert ext is not None and ext.edition == "第5.0版" and ext.when == "2025年12月"
+
+
+def test_an_edition_replaced_in_the_text_is_a_cause() -> None:
+    ext = replaced_reference("国の「第五次環境基本計画（第5版）」を踏まえる。", "国の「第六次環境基本計画（第6版）」を踏まえる。")
+    assert ext is not None and ext.verb == "改定"

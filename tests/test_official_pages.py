@@ -1,0 +1,26 @@
+"""The 案のページ column: one or two pages listed as the published tables do
+(「P. 12、P. 13」), a run of three or more as a range staff would write
+(「P. 131～165」, issue 11: 35 pages listed one by one on a ministry plan)."""
+
+from revtool.pages import official_pages
+
+
+def test_one_and_two_pages_are_listed() -> None:
+    assert official_pages([12]) == "P. 12"
+    assert official_pages([12, 13]) == "P. 12、P. 13"
+    assert official_pages([12, 21]) == "P. 12、P. 21"
+
+
+def test_a_run_of_three_or_more_is_a_range() -> None:
+    assert official_pages(list(range(131, 166))) == "P. 131～165"
+    assert official_pages([9, 10, 11]) == "P. 9～11"
+
+
+def test_runs_and_single_pages_mix_in_the_rows_order() -> None:
+    assert official_pages([6, 8, 9]) == "P. 6、P. 8、P. 9"
+    assert official_pages([4, 5, 6, 7, 20, 52, 53, 54]) == "P. 4～7、P. 20、P. 52～54"
+    assert official_pages([21, 12, 13, 14, 12]) == "P. 21、P. 12～14"
+
+
+def test_no_pages_no_label() -> None:
+    assert official_pages([]) == ""
