@@ -34,6 +34,7 @@ from pathlib import Path
 
 from benchmarks.accuracy_score import score_case, summarize
 from benchmarks.families import FAMILIES, HELDOUT_SEEDS, TUNING_SEEDS, Family, at_scale, generate_plan, plan_summary, write_plan
+from benchmarks.cli_flags import check_flags
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "bench-out" / "accuracy"
@@ -297,6 +298,9 @@ def print_case(s: dict) -> None:
 
 
 def main(argv: list[str]) -> int:
+    stop = check_flags(argv, {"--tuning", "--family", "--seed", "--pdf-only", "--jobs", "--comments", "--report-only"}, __doc__ or "")
+    if stop is not None:
+        return stop
     t0 = time.perf_counter()
     jobs = int(argv[argv.index("--jobs") + 1]) if "--jobs" in argv else 2
     comments = int(argv[argv.index("--comments") + 1]) if "--comments" in argv else None

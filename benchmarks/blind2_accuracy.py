@@ -29,6 +29,7 @@ from benchmarks.accuracy_score import score_case, summarize
 from benchmarks import blind2_family, blind2_variant
 from benchmarks.blind2_family import BLIND2_SEEDS, BLIND2_TUNING_SEEDS
 from benchmarks.blind2_variant import VARIANT_SEEDS
+from benchmarks.cli_flags import check_flags
 
 
 def generator_digest() -> str:
@@ -127,6 +128,9 @@ def write_section(scores: list[dict], variant: list[dict] | None = None) -> None
 
 
 def main(argv: list[str]) -> int:
+    stop = check_flags(argv, {"--tuning", "--variant", "--seed", "--write", "--pdf-only"}, __doc__ or "")
+    if stop is not None:
+        return stop
     if "--seed" in argv:
         seeds = [int(argv[argv.index("--seed") + 1])]
     else:

@@ -18,6 +18,7 @@ import time
 from benchmarks.accuracy import HEADER, OUT, REPO, by_kind_table, family_line, measured_state, print_case, run_pipeline
 from benchmarks.accuracy_score import score_case, summarize
 from benchmarks.blind_family import BLIND_SEEDS, BLIND_TUNING_SEEDS, generate, summary, write_plan
+from benchmarks.cli_flags import check_flags
 
 
 def run_case(seed: int, pdf_only: bool = False) -> dict:
@@ -97,6 +98,9 @@ def write_section(scores: list[dict]) -> None:
 
 
 def main(argv: list[str]) -> int:
+    stop = check_flags(argv, {"--tuning", "--seed", "--write", "--pdf-only"}, __doc__ or "")
+    if stop is not None:
+        return stop
     if "--seed" in argv:
         seeds = [int(argv[argv.index("--seed") + 1])]
     else:
