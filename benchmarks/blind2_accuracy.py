@@ -88,9 +88,9 @@ def section(scores: list[dict], variant: list[dict] | None = None) -> str:
              "this family), tuning seeds 8001–8003: rows found 51/51 = 1.00, rows invented 49 of 100 → 0.51 ✗, link F1 "
              "0.73 ✗ (52/88, made 54), cause 0.84 ✗, 案のページ 0.82 ✗, summary key words 0.90, 18 editorial rows (and "
              "more counted as 'invented': see the caveat), 反映 answers read 94/94; held-out 8101–8103 in the table "
-             "below. The kinds of failure seen on the tuning seeds are listed in /work/wt/NOTES.md ([blind2 01:3x]) "
-             "and in the branch's report. Caveat: on odd seeds the （１） headings are bold Normal paragraphs (a "
-             "common ministry style); the tool does not see them as headings, and the scorer's editorial test needs the "
+             "below. The kinds of failure seen on the tuning seeds are listed (K1–K13) in the session-4 closing note of issue 11. "
+             "Caveat: on odd seeds the （１） headings are bold Normal paragraphs (a "
+             "common ministry style); revtool 45aa778 did not see them as headings (read since: struct2), and the scorer's editorial test needs the "
              "exact section path, so an editorial leak inside a （１） counts there as 'invented' (other), not as an "
              "editorial row; precision is unaffected.",
              "", HEADER]
