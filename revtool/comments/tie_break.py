@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from revtool.comments.resolve import Entry, Resolution, pages_of
 from revtool.model import Candidate, Section, SectionPath
@@ -47,14 +47,8 @@ def section_text(section: Section, limit: int = SECTION_CHARS) -> str:
     return "\n".join(parts)[:limit]
 
 
-def shared_bigrams(context: str, texts: Iterable[str]) -> list[set[str]]:
-    """For each text, the bigrams of ``context`` it holds."""
-    wanted = bigrams(context)
-    return [bigrams(t) & wanted for t in texts]
-
-
 def scores(held: list[set[str]]) -> list[float]:
-    """For each text's shared bigrams (``shared_bigrams``), their summed inverse
+    """For each tied section's bigrams shared with the comment, their summed inverse
     frequency over the texts: a bigram every text holds weighs nothing."""
     n = len(held)
     df: dict[str, int] = {}
@@ -83,7 +77,7 @@ def prefer_by_text(res: Resolution, context: str, by_path: Mapping[SectionPath, 
         return got
 
     wanted = bigrams(context)
-    held = [section_grams(p) & wanted for p in ties]  # = shared_bigrams(context, their texts)
+    held = [section_grams(p) & wanted for p in ties]
     got = scores(held)
     ranked = sorted(range(len(ties)), key=lambda k: -got[k])
     best, second = got[ranked[0]], got[ranked[1]]
