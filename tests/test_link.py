@@ -366,3 +366,32 @@ def test_the_states_reorganisation_is_an_outside_cause_and_the_authors_own_is_no
     assert organisation_only(["デジタル基盤整備担当課長"], ["デジタルサービス担当課長"])
     assert not national_organisation(["デジタル基盤整備担当課長"], ["デジタルサービス担当課長"])
     assert not organisation_only(["区民と連携し"], ["事業者と連携し"])
+
+
+def test_a_dated_citation_is_not_an_outside_revision() -> None:
+    """A document quoted with its date in parentheses (（令和３年３月閣議決定）) or a
+    time reference (施行（令和４年４月）後５年を目途に) names no revision between the
+    versions; the document is never an unrelated 「」 quote of the sentence."""
+    assert detect_external("「新たな成長」を支える開発に向けて、科学技術・イノベーション基本計画（令和３年３月閣議決定）等の最新の動向を踏まえつつ、取組を進める。") is None
+    assert detect_external("「瀬戸内海環境保全特別措置法」による取組を推進し、改正瀬戸内法施行（令和４年４月）後５年を目途に検討を行う。") is None
+    assert detect_external("「三位一体の労働市場改革」（「経済財政運営と改革の基本方針 2023」（令和５年６月 16日閣議決定））等の動向も注視する。") is None
+
+
+def test_a_dated_citation_counts_when_the_old_text_cites_another_date() -> None:
+    new = "「科学技術・イノベーション基本計画」（令和３年３月閣議決定）を踏まえ、取組を進める。"
+    ext = detect_external(new, "", "「科学技術・イノベーション基本計画」（平成28年1月閣議決定）を踏まえ、取組を進める。")
+    assert ext is not None and ext.document == "科学技術・イノベーション基本計画" and ext.when == "令和３年３月" and ext.verb == "閣議決定"
+    # the same date in the old text: the citation is only reworded
+    assert detect_external(new, "", "「科学技術・イノベーション基本計画」（令和３年３月閣議決定）に基づき、取組を進める。") is None
+
+
+def test_the_revised_document_is_the_quote_before_the_revision_word() -> None:
+    ext = detect_external("「第五次環境基本計画」の成果を踏まえ、令和6年5月に「第六次環境基本計画」が閣議決定された。")
+    assert ext is not None and ext.document == "第六次環境基本計画" and ext.when == "令和6年5月"
+
+
+def test_the_authors_own_intent_is_not_an_outside_revision() -> None:
+    """「…戦略を新たに策定する」: the plan announces its own work, no outside event."""
+    assert detect_external("「新たな成長」を支えるため、令和３年３月以降の動向を踏まえつつ、推進戦略を新たに策定する。") is None
+    ext = detect_external("令和7年4月に改定された「自治体DX推進計画」を踏まえ、取組を改めた。")
+    assert ext is not None and ext.document == "自治体DX推進計画" and ext.verb == "改定"

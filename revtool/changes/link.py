@@ -970,7 +970,24 @@ def detect_external(added: str, context: str = "", removed: str = "") -> Externa
             continue
         if not any(seg and _norm(seg) in _norm(s) for seg in _fragments(added)):
             continue
-        document = has_doc.group(1) if has_doc else ""
+        cited_name, cited_when = "", ""
+        if not has_law:
+            verbs = list(re.finditer(_REVISE_VERB, s))
+            events = [v for v in verbs if not _cited(s, v) and not _INTENT.match(s, v.end())]
+            if not events:
+                # every revision word is a citation (（令和３年３月閣議決定）, 施行（令和４年４月）後)
+                # or the author's own intent (推進戦略を新たに策定する): the document is quoted,
+                # not revised — unless the old text cites it with another date or the sentence
+                # says the plan was changed in response
+                cites = [v for v in verbs if _cited(s, v)]
+                if not cites:
+                    continue
+                cited = cites[0]
+                cited_name, cited_when = _citation(s, cited)
+                if not (_answered(s) or _recited_otherwise(cited_name, cited_when, removed)):
+                    continue
+            has_verb = events[0] if events else cited
+        document = _norm_quote(cited_name) if cited_name else _quote_before(s, has_verb.start())
         edition = has_edition.group(0) if has_edition and not _in_other_name(s, has_edition.start(), document) else ""
         if not document:
             for other in [s] + sentences:
@@ -1004,7 +1021,7 @@ def detect_external(added: str, context: str = "", removed: str = "") -> Externa
                     verb = "制定"  # a law 成立した is a law 制定された (「…が制定されたため」)
         return External(
             document=document,
-            when=_clean_when(has_when.group(1)) if has_when else "",
+            when=cited_when or (_clean_when(has_when.group(1)) if has_when else ""),
             edition=re.sub(r"\s", "", edition),
             verb=verb,
             sentence=s.strip(),
@@ -1015,6 +1032,91 @@ def detect_external(added: str, context: str = "", removed: str = "") -> Externa
         s = next((x for x in sentences if m.group(1) in x), m.group(1))
         return External("", "", "", "組織改正", s.strip())
     return None
+
+
+def _quote_before(sentence: str, at: int) -> str:
+    """The 「」 name nearest before offset ``at`` (the revision word), else one
+    right after it (改定された「…」), else "": never a quote of the sentence
+    unrelated to the revision (…の一部改正により、「地下水の適正な保全及び利用」等が追加)."""
+    quotes = list(re.finditer(_DOC, sentence))
+    before = [q for q in quotes if q.end() <= at]
+    if before:
+        return before[-1].group(1)
+    after = next((q for q in quotes if q.start() >= at), None)
+    if after and re.fullmatch(r"[^、。「」]{0,10}", sentence[at : after.start()]):
+        return after.group(1)
+    return ""
+
+
+# a revision word the author announces for itself (…戦略を新たに策定する): no outside event
+_INTENT = re.compile(r"(?:する|します|していく|を行う|を進める|を目指す)(?!法律)")
+
+
+def _norm_quote(name: str) -> str:
+    return re.sub(r"^[「『]|[」』]$", "", name.strip())
+
+
+def _enclosing_paren(sentence: str, at: int) -> tuple[int, int] | None:
+    """The innermost （…） around offset ``at``, as (open, close), or None."""
+    depth, i = 0, at - 1
+    while i >= 0:
+        ch = sentence[i]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            if depth == 0:
+                close = re.search(r"[）)]", sentence[at:])
+                return (i, at + close.start()) if close else None
+            depth -= 1
+        i -= 1
+    return None
+
+
+# a revision word that dates something: 施行（令和４年４月）後, 策定後５年を目途に, 改正瀬戸内法施行後
+_TIME_AFTER = re.compile(r"[^\s、。をがはにでとものへや]{0,12}?(?:[（(][^（）()]{0,20}[）)])?\s*(?:後|以降|以来)")
+
+
+def _cited(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a revision word only cites a document: inside a dated parenthetical
+    （令和３年３月閣議決定）, or a time reference (施行（令和４年４月）後５年を目途に)."""
+    paren = _enclosing_paren(sentence, verb.start())
+    if paren and re.search(r"\d\s*年|元年", sentence[paren[0] : paren[1]]):
+        return True
+    return bool(_TIME_AFTER.match(sentence, verb.end()))
+
+
+def _citation(sentence: str, verb: re.Match[str]) -> tuple[str, str]:
+    """The cited document (the name just before the dated parenthetical) and its date."""
+    paren = _enclosing_paren(sentence, verb.start())
+    if not paren:
+        return "", ""
+    inside = sentence[paren[0] : paren[1]]
+    when = re.search(_YEAR_MONTH, re.sub(r"\s", "", inside))
+    before = sentence[: paren[0]].rstrip()
+    quoted = re.search(r"[「『]([^「」『』]{2,60})[」』]$", before)
+    if quoted:
+        name = quoted.group(1)
+    else:
+        m = re.search(r"([^\s、。「」『』（）()\u3000]{2,40}?" + _DOC_SUFFIX + r"[^\s、。「」『』（）()\u3000]{0,8})$", before)
+        name = m.group(1) if m else ""
+    return name, _clean_when(when.group(1)) if when else ""
+
+
+# the sentence says the plan itself was changed in response (…を踏まえ、目標を見直した)
+_ANSWERED = re.compile(r"(?:踏まえ|受け|伴い|合わせ|基づき)て?、?[^。]{0,40}?(?:見直し|改め|変更し|改定し|改訂し|更新し|修正し)(?:た|ました)")
+
+
+def _answered(sentence: str) -> bool:
+    return bool(_ANSWERED.search(sentence))
+
+
+def _recited_otherwise(name: str, when: str, removed: str) -> bool:
+    """Whether the old text cites the same document with another date: the
+    document was revised between the versions."""
+    old = _norm(removed)
+    if not name or not when or _norm(name) not in old:
+        return False
+    return _norm(when) not in old
 
 
 def _law_before(sentence: str, at: int) -> str:
