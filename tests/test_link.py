@@ -8,6 +8,7 @@ from revtool.changes.link import (
     choose_links,
     detect_external,
     organisation_only,
+    prior_of,
     promises_edit,
     relation,
     score_pairs,
@@ -395,3 +396,62 @@ def test_the_authors_own_intent_is_not_an_outside_revision() -> None:
     assert detect_external("「新たな成長」を支えるため、令和３年３月以降の動向を踏まえつつ、推進戦略を新たに策定する。") is None
     ext = detect_external("令和7年4月に改定された「自治体DX推進計画」を踏まえ、取組を改めた。")
     assert ext is not None and ext.document == "自治体DX推進計画" and ext.verb == "改定"
+
+
+# an old version (a 素案 written in the summer of 令和５年) that dates its newest citation
+OLD_PLAN = (
+    "脱炭素成長型経済構造移行推進戦略（令和５年７月 28 日閣議決定）に基づき、取組を進める。"
+    "「水循環基本法」（平成 26 年法律第 16 号）に基づき、健全な水循環の維持・回復に取り組む。"
+    "こども家庭庁が示す「保育所等におけるICT活用ガイドライン（第2版）」（令和6年3月）を踏まえる。"
+    "「くらしの10年ロードマップ」（令和７年４月策定予定）を踏まえ、令和８年４月に施行する条例に備える。"
+)
+
+
+def test_the_old_version_knows_the_revisions_it_dates() -> None:
+    """The newest revision the old version dates, in any era or calendar;
+    one still to come (…策定予定, 令和８年４月に施行する) is no event it knew."""
+    assert prior_of(OLD_PLAN).newest == (2024, 3)
+    assert prior_of("2023年3月に公表された報告書と、令和元年5月に改定された指針を踏まえる。").newest == (2023, 3)
+    assert prior_of("2025年（令和7年）12月に改定された。").newest == (2025, 12)
+    assert prior_of("令和10年度までに半減を目指す。令和５年11月現在、74地域が選定されている。").newest is None
+
+
+def test_a_revision_dated_before_the_old_version_is_no_change_between_the_versions() -> None:
+    """令和３年６月 and 令和４年６月 amendments, added to a 案 whose 素案 already cites a
+    decision of 令和５年７月: history the 素案 could have cited, not news."""
+    new = ("さらに、令和３年６月の水循環基本法及び令和４年６月の水循環基本計画の一部改正により、"
+           "「地下水の適正な保全及び利用」等が追加された趣旨を踏まえ、取組を進める。")
+    old = prior_of("脱炭素成長型経済構造移行推進戦略（令和５年７月 28 日閣議決定）に基づき、取組を進める。")
+    assert detect_external(new) is not None  # without the old version, nothing tells the dates apart
+    assert detect_external(new, "", "", old) is None
+    # a revision dated after it is one between the versions
+    ext = detect_external("令和６年５月に「第六次環境基本計画」が閣議決定された。", "", "", old)
+    assert ext is not None and ext.document == "第六次環境基本計画" and ext.when == "令和６年５月"
+    # the later of two dates is the revision's (the earlier one the old version could cite)
+    ext = detect_external("令和４年６月に改定された「水循環基本計画」は、令和６年８月に再び改定された。", "", "", old)
+    assert ext is not None and ext.when == "令和６年８月"
+
+
+def test_a_citation_revised_is_found_in_the_whole_old_version() -> None:
+    """The row's removed text is only the replaced edition and date (第2版, 令和6年3月);
+    the old version cites the guideline with them: the guideline was revised."""
+    new = ("こども家庭庁が示す「保育所等におけるICT活用ガイドライン（第3版）」（令和7年12月改定）では、"
+           "業務にICTを活用することが重要であるとされている。")
+    ext = detect_external("第3版\n令和7年12月改定", new, "第2版\n令和6年3月", prior_of(OLD_PLAN))
+    assert ext is not None
+    assert (ext.document, ext.edition, ext.when, ext.verb) == ("保育所等におけるICT活用ガイドライン（第3版）", "第3版", "令和7年12月", "改定")
+    # without the old version the removed text does not name the guideline: a citation only
+    assert detect_external("第3版\n令和7年12月改定", new, "第2版\n令和6年3月") is None
+    # the old version cites the guideline undated: the new text only adds its date
+    undated = prior_of("「保育所等におけるICT活用ガイドライン」を踏まえる。")
+    assert detect_external("（令和7年12月改定）", new, "", undated) is None
+
+
+def test_a_document_the_old_version_cites_with_another_edition_is_revised_whatever_the_date() -> None:
+    """A 素案 that cited an outdated strategy (2012-2020, 平成24年9月) though it dates a
+    later decision: the 案 citing the new one (令和5年3月) still names a revision."""
+    old = prior_of("国の「生物多様性国家戦略2012-2020」（平成24年9月閣議決定）を踏まえる。"
+                   "戦略（令和５年７月 28 日閣議決定）に基づく。")
+    new = "国は、令和5年3月に「生物多様性国家戦略2023-2030」を策定した。"
+    ext = detect_external(new, "", "", old)
+    assert ext is not None and ext.document == "生物多様性国家戦略2023-2030" and ext.when == "令和5年3月"

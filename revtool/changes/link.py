@@ -944,11 +944,62 @@ def _in_other_name(sentence: str, at: int, document: str) -> bool:
 _BILL = re.compile(r"法律案|法案|改正案")
 
 
-def detect_external(added: str, context: str = "", removed: str = "") -> External | None:
+@dataclass(frozen=True)
+class Prior:
+    """What the old version already knew: its whole text (``_norm``-ed, to find a
+    document it cites) and the newest year and month it dates a revision by
+    （令和５年７月28日閣議決定）, 2024年3月に改定された). The old version was written
+    after that, so a revision dated no later is not one between the versions."""
+
+    text: str = ""
+    newest: tuple[int, int] | None = None
+
+
+_NORM_DATE = r"((?:19|20)\d{2}年(?:\([^)]{1,8}\))?\d{1,2}月|(?:令和|平成)(?:\d{1,2}|元)年(?:\([^)]{1,8}\))?\d{1,2}月)"
+# a dated revision in _norm-ed text (spaces gone, digits half-width, （）→()): 令和5年7月28日閣議決定,
+# 2023年3月に公表; never one still to come (令和8年4月に施行する, …策定予定)
+_DATED_EVENT = re.compile(
+    _NORM_DATE + r"(?:\d{1,2}日)?[^。]{0,20}?" + _REVISE_VERB + r"(?!予定|の予定|する|される|見込|を目途|に向け)"
+)
+# a document cited with its date: 「…（第2版）」（令和6年3月）
+_DATED_CITATION = re.compile(r"[」』]\(" + _NORM_DATE + r"(?:\d{1,2}日)?(?:(?!予定)[^()。]){0,12}\)")
+
+
+def prior_of(old_text: str) -> Prior:
+    """The old version's ``Prior`` from its whole text (once per changelog)."""
+    text = _norm(old_text)
+    found = list(_DATED_EVENT.finditer(text)) + list(_DATED_CITATION.finditer(text))
+    dates = [_year_month(m.group(1)) for m in found]
+    return Prior(text, max((d for d in dates if d), default=None))
+
+
+_ERA = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+
+def _year_month(when: str) -> tuple[int, int] | None:
+    """令和5年6月 / 2025年（令和7年）12月 / 令和元年5月 → (2023, 6) / (2025, 12) / (2019, 5)."""
+    m = re.match(r"(令和|平成|昭和)?(\d{1,4}|元)年(?:\([^)]*\))?(\d{1,2})月", _norm(when))
+    if not m:
+        return None
+    year = 1 if m.group(2) == "元" else int(m.group(2))
+    return (_ERA[m.group(1)] + year if m.group(1) else year, int(m.group(3)))
+
+
+def _after(when: str, prior: Prior | None) -> bool:
+    """Whether a date falls after the newest revision the old version dates (True when unknown)."""
+    ym = _year_month(when)
+    return prior is None or prior.newest is None or ym is None or ym > prior.newest
+
+
+def detect_external(added: str, context: str = "", removed: str = "", prior: Prior | None = None) -> External | None:
     """An outside revision named in the added text (or its sentences). A law
     number the new text brings counts when the old text spoke of the bill
     (法律案が…国会に提出された → 法律（令和７年法律第60号）が成立した): the bill became
-    law between the versions; an old law quoted anew (平成９年法律第81号) is no news."""
+    law between the versions; an old law quoted anew (平成９年法律第81号) is no news.
+    With ``prior`` (the old version), a revision dated no later than the newest one
+    the old version dates is history it could already cite (令和３年６月の…一部改正
+    in a plan whose 素案 cites 令和５年７月28日閣議決定), and a citation counts when
+    the old version cites the same document with another date or edition."""
     text = unicodedata.normalize("NFC", added + "\n" + context)
     sentences = [s for s in re.split(r"(?<=。)|\n", text) if s.strip()]
     for s in sentences:
@@ -970,23 +1021,20 @@ def detect_external(added: str, context: str = "", removed: str = "") -> Externa
             continue
         if not any(seg and _norm(seg) in _norm(s) for seg in _fragments(added)):
             continue
-        cited_name, cited_when = "", ""
+        cited_name, cited_when, cited = "", "", None
         if not has_law:
             verbs = list(re.finditer(_REVISE_VERB, s))
             events = [v for v in verbs if not _cited(s, v) and not _INTENT.match(s, v.end())]
             if not events:
                 # every revision word is a citation (（令和３年３月閣議決定）, 施行（令和４年４月）後)
                 # or the author's own intent (推進戦略を新たに策定する): the document is quoted,
-                # not revised — unless the old text cites it with another date or the sentence
-                # says the plan was changed in response
-                cites = [v for v in verbs if _cited(s, v)]
-                if not cites:
+                # not revised — unless the old text cites it with another date or edition, or the
+                # sentence says the plan was changed in response (decided below)
+                cited = next((v for v in verbs if _cited(s, v)), None)
+                if cited is None:
                     continue
-                cited = cites[0]
                 cited_name, cited_when = _citation(s, cited)
-                if not (_answered(s) or _recited_otherwise(cited_name, cited_when, removed)):
-                    continue
-            has_verb = events[0] if events else cited
+            has_verb = events[0] if events else (cited or has_verb)
         document = _norm_quote(cited_name) if cited_name else _quote_before(s, has_verb.start())
         edition = has_edition.group(0) if has_edition and not _in_other_name(s, has_edition.start(), document) else ""
         if not document:
@@ -997,6 +1045,20 @@ def detect_external(added: str, context: str = "", removed: str = "") -> Externa
                     tail = re.sub(r"^.*[\u3040-\u309f]", "", m.group(1))
                     document = tail if len(tail) >= 3 else m.group(1)
                     break
+        when = cited_when or (_clean_when(has_when.group(1)) if has_when else "")
+        if not has_law:
+            recited = _recited_otherwise(document, when, edition, removed, prior)
+            if cited is not None:
+                if not (recited or (_answered(s) and _after(when, prior))):
+                    continue
+            else:
+                # a revision between the versions is dated after every one the old version dates,
+                # unless the old version cites the document with another date or edition
+                later = [m for m in re.finditer(_YEAR_MONTH, s) if _after(m.group(1), prior)]
+                if not later and not recited:
+                    continue
+                if later and not _after(when, prior):
+                    when = _clean_when(later[0].group(1))
         finding = ""
         idx = sentences.index(s)
         for follow in sentences[idx : idx + 3]:
@@ -1021,7 +1083,7 @@ def detect_external(added: str, context: str = "", removed: str = "") -> Externa
                     verb = "制定"  # a law 成立した is a law 制定された (「…が制定されたため」)
         return External(
             document=document,
-            when=cited_when or (_clean_when(has_when.group(1)) if has_when else ""),
+            when=when,
             edition=re.sub(r"\s", "", edition),
             verb=verb,
             sentence=s.strip(),
@@ -1110,13 +1172,32 @@ def _answered(sentence: str) -> bool:
     return bool(_ANSWERED.search(sentence))
 
 
-def _recited_otherwise(name: str, when: str, removed: str) -> bool:
-    """Whether the old text cites the same document with another date: the
-    document was revised between the versions."""
-    old = _norm(removed)
-    if not name or not when or _norm(name) not in old:
+def _recited_otherwise(name: str, when: str, edition: str, removed: str, prior: Prior | None) -> bool:
+    """Whether the old text (the row's removed text, or the whole old version)
+    cites the same document, its name without edition or year (「…ガイドライン（第2版）」,
+    「生物多様性国家戦略2012-2020」), with another date or edition: the document
+    was revised. Never when the old text cites it only undated, or with this
+    very date and edition (the citation is only reworded)."""
+    base = _norm(_NAME_VERSION.sub("", _EDITION_OF.sub("", name)))
+    if len(base) < 3 or not (when or edition):
         return False
-    return _norm(when) not in old
+    same, other = False, False
+    for old in (_norm(removed), prior.text if prior else ""):
+        at = old.find(base)
+        while at >= 0:
+            near = re.split(r"。", old[max(0, at - 25) : at])[-1] + re.split(r"。", old[at : at + len(base) + 30])[0]
+            if (not when or _norm(when) in near) and (not edition or _norm(edition) in near):
+                same = True
+            elif _OLD_VERSION.search(near):
+                other = True
+            at = old.find(base, at + len(base))
+    return other and not same
+
+
+# what dates or numbers a citation: 令和6年3月, 平成24年, 第2版, 第五次
+_OLD_VERSION = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)年|(?:19|20)\d{2}年|第[0-9.一二三四五六七八九十]+(?:版|次|期)")
+# a year or span closing a document's name (基本方針2023, 国家戦略2023-2030)
+_NAME_VERSION = re.compile(r"\s*(?:19|20)\d{2}(?:\s*[-－～〜]\s*(?:19|20)\d{2})?$")
 
 
 def _law_before(sentence: str, at: int) -> str:
