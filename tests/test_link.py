@@ -455,3 +455,23 @@ def test_a_document_the_old_version_cites_with_another_edition_is_revised_whatev
     new = "国は、令和5年3月に「生物多様性国家戦略2023-2030」を策定した。"
     ext = detect_external(new, "", "", old)
     assert ext is not None and ext.document == "生物多様性国家戦略2023-2030" and ext.when == "令和5年3月"
+
+
+def test_an_enacted_law_is_named_from_its_sentence() -> None:
+    """The added fragment holds the number alone (法律（令和７年法律第60号）が成立した);
+    the sentence names the law before the same number, however long its name, and
+    the evidence is that sentence (blind2 kind: the reason quotes the name, not the number)."""
+    bill = "法律案が第217回国会に提出された"
+    new = ("また、生涯学習の振興のための施策の推進体制等の整備に関する法律の一部を改正する法律"
+           "（令和７年法律第60号）が成立したところであり、改正の趣旨を踏まえた施策の展開が求められる。")
+    ext = detect_external("法律（令和７年法律第60号）が成立した", new, bill)
+    assert ext is not None
+    assert (ext.document, ext.verb) == ("生涯学習の振興のための施策の推進体制等の整備に関する法律", "改正")
+    assert ext.sentence == new
+    # a law enacted (not an amending law) is 制定; the clause's topic (本市では) is no part of its name
+    ext = detect_external("法律（令和７年法律第60号）が成立した", "本市では地域学習推進法（令和７年法律第60号）が成立した。", bill)
+    assert ext is not None and (ext.document, ext.verb) == ("地域学習推進法", "制定")
+    # another law's number in the sentence names nothing for this one
+    ext = detect_external("法律（令和７年法律第60号）が成立した",
+                          "こども基本法（令和４年法律第77号）に加え、法律（令和７年法律第60号）が成立した。", bill)
+    assert ext is not None and ext.document == "令和7年法律第60号"

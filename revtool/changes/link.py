@@ -1071,8 +1071,16 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
             # the law by its name before its number, else by its number (never 「令和７年法律」);
             # the verb is the one said of it (…（令和７年法律第60号）が成立した), not one inside its name
             number = _norm(has_law.group(0))
-            name = _law_before(s, has_law.start()) or (document if document and _norm(document) not in number else "")
-            said = re.search(_REVISE_VERB, s[has_law.end():])
+            # the added fragment (法律（令和７年法律第60号）が成立した) may hold the number alone:
+            # the name is the one before the same number in its sentence
+            named_in = next(((n, o, m.end()) for o in [s] + sentences for m in _LAW_NUMBER.finditer(o)
+                             if _norm(m.group(0)) == number for n in [_law_before(o, m.start())] if n), None)
+            after = has_law.end()
+            if named_in:
+                name, s, after = named_in  # the evidence: the sentence that names the law
+            else:
+                name = document if document and _norm(document) not in number else ""
+            said = re.search(_REVISE_VERB, s[after:])
             verb = said.group(1) if said else verb
             amended = re.match(r"(.+?)(?:等)?の一部を改正する法律$", name)
             if amended:  # an amending law enacted: the law it amends was 改正
@@ -1201,13 +1209,21 @@ _NAME_VERSION = re.compile(r"\s*(?:19|20)\d{2}(?:\s*[-－～〜]\s*(?:19|20)\d{2
 
 
 def _law_before(sentence: str, at: int) -> str:
-    """The law named just before its number (「…に関する法律」（令和7年法律第60号）), or ""."""
+    """The law named just before its number (「…に関する法律」（令和7年法律第60号）), or "":
+    a long name whole when it starts the clause (また、生涯学習の振興のための…の一部を改正する法律（…）)."""
+    m = _LAW_NAME_CLAUSE.search(sentence[:at][-90:])
+    if m:
+        # the clause's topic before the name (本市では…法律, 国においては…法律): not the name
+        name = re.sub(r"^.*(?:では|において|には|は)", "", m.group(1))
+        return name if len(name) >= 3 else m.group(1)
     m = _LAW_NAME.search(sentence[:at][-40:])
     return m.group(1) if m else ""
 
 
 _LAW_NUMBER = re.compile(r"(?:令和|平成|昭和)\s*[0-9０-９元]+\s*年\s*法律\s*第\s*[0-9０-９]+\s*号")
 _EDITION_OF = re.compile(r"[（(]?第\s*[0-9０-９.．一二三四五六七八九十]+\s*(?:版|次|期)[）)]?")
+# a law's name that starts its clause (after 、。 or a bracket), however long
+_LAW_NAME_CLAUSE = re.compile(r"(?:^|(?<=[、。「『\n]))([^\s、。「」『』（）()\u3000]{2,80}?(?:法|法律|条例))[」』]?\s*[（(]\s*$")
 _LAW_NAME = re.compile(r"[「『]?([^\s、。「」『』（）()\u3000]{2,30}?(?:法|法律|条例|計画|指針|方針|ガイドライン|戦略|プラン|大綱|ビジョン))[」』]?\s*[（(]?\s*$")
 
 
