@@ -6,6 +6,7 @@ from revtool.changes.link import (
     RowTarget,
     cause_for,
     choose_links,
+    described_words,
     detect_external,
     organisation_only,
     prior_of,
@@ -475,3 +476,28 @@ def test_an_enacted_law_is_named_from_its_sentence() -> None:
     ext = detect_external("法律（令和７年法律第60号）が成立した",
                           "こども基本法（令和４年法律第77号）に加え、法律（令和７年法律第60号）が成立した。", bill)
     assert ext is not None and ext.document == "令和7年法律第60号"
+
+
+def test_an_answer_pointing_back_links_the_one_row_holding_what_the_opinion_describes() -> None:
+    """「当該記述を削除いたします」 names nothing itself; the opinion describes the text
+    (受益者負担を原則とする記述は…): the one row holding all its nouns is named, even
+    where the comment's page was miscounted into another chapter (blind2 K10)."""
+    assert described_words("受益者負担を原則とする記述は、学びを妨げるおそれがあり、削除すべきである。") == ("受益者", "負担", "原則")
+    assert described_words("全国調査は期限を定めて実施すべきである。") == ()  # describes no text
+    assert described_words("子育ての記述は分かりにくい。") == ()  # one noun names no row
+    elsewhere = (CH3, EACH, S2)
+    deleted = RowTarget("R1", ((CH3, EACH, S1),), (), removed="施設の利用に当たっては、原則として受益者が費用を負担するものとする。",
+                        added="", kind="deleted")
+    # where the miscounted page points: a row of another kind (a value changed)
+    other = RowTarget("R2", (elsewhere,), (), removed="防災訓練を年1回実施する。", added="防災訓練を年2回実施する。", kind="modified")
+    c = comment(1, "受益者負担を原則とする記述は、学びを妨げるおそれがあり、削除すべきである。",
+                "御指摘を踏まえ、当該記述を削除いたします。", (elsewhere,))
+    links = choose_links(score_pairs([deleted, other], [c]))
+    assert [(l.comment_id, l.row_id) for l in links] == [("C01", "R1")]
+    assert "（受益者・負担・原則）をすべて含む唯一の変更" in links[0].evidence
+    # an answer that does not point back does not read the opinion so
+    plain = comment(2, c.opinion, "御意見として承ります。", (elsewhere,), rtype=ResponseType.NOT_REFLECTED)
+    assert not [s for s in score_pairs([deleted, other], [plain]) if s.row_id == "R1"]
+    # two rows holding the words: neither is named by them
+    twin = RowTarget("R3", ((CH3, EACH, S3),), (), removed="原則として受益者が費用を負担する。", added="", kind="deleted")
+    assert not [s for s in score_pairs([deleted, other, twin], [c]) if s.row_id in ("R1", "R3")]

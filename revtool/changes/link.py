@@ -45,6 +45,7 @@ from itertools import repeat
 from operator import mul
 
 from revtool.changes.facts import heading_title, key
+from revtool.compare import morph
 from revtool.model import Cause, CauseType, Comment, Link, ResponseType, SectionPath
 
 LINK_THRESHOLD = 0.45
@@ -128,6 +129,25 @@ def promised_objects(response: str) -> list[str]:
         if len(obj) >= 4 and not _DEICTIC.search(obj) and _CONTENT_CHAR.search(obj):
             out.append(obj)
     return out
+
+
+# an answer whose object is the opinion's (当該記述, ご指摘の箇所)
+_POINTS_BACK = re.compile(r"当該|該当(?:する|の)?(?:記述|箇所|部分)|(?:ご|御)指摘の(?:記述|箇所|部分|文言)")
+# the text an opinion describes: 「受益者負担を原則とする記述は」, 「…に関する記載を」
+_DESCRIBED = re.compile(r"([^、。「」『』（）()\s]{4,40}?)(?:という|とする|とした|に関する|についての|の)?"
+                        r"(?:記述|記載|表現|文言|部分|一文|箇所)(?:は|を|について|が|も)")
+
+
+def described_words(opinion: str) -> tuple[str, ...]:
+    """The nouns of the text an opinion describes, when it names it by two or more
+    (「受益者負担を原則とする記述は…削除すべき」 → 受益者, 負担, 原則): what an answer's
+    「当該記述」 points at. Empty when the opinion describes nothing so."""
+    m = _DESCRIBED.search(unicodedata.normalize("NFKC", opinion))
+    if not m:
+        return ()
+    nouns = tuple(dict.fromkeys(_norm(x.surface) for x in morph.morphemes(m.group(1))
+                                if x.pos == "名詞" and x.pos2 in ("普通名詞", "固有名詞") and len(x.surface) >= 2))
+    return nouns if len(nouns) >= 2 else ()
 
 
 def promised_kinds(response: str) -> frozenset[str]:
@@ -607,6 +627,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     # _named_from) makes no candidate by itself: its rows count only when related or quoted
     weak_titles = {tn for tn in by_title if 0.9 / math.sqrt(max(title_rows.get(tn, 1), 1)) < NAMED_FLOOR}
     piece_cache: dict[str, int] = {}  # piece of text → rows whose changed text holds it
+    described_cache: dict[tuple[str, ...], list[int]] = {}  # words an opinion describes → rows holding them all
     out: list[Scored] = []
     for c in comments:
         cvec = model.vector(c.opinion + "\n" + c.response + "\n" + c.response)
@@ -690,6 +711,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         # left that row out
         word_named: dict[int, str] = {}
         op_named: dict[int, str] = {}
+        pointed: dict[int, str] = {}  # the row the answer's 当該記述 points at, by the opinion's words
         if reflected:
             for w in sorted({w for w in words if len(w) >= WORD_MIN}, key=len, reverse=True):
                 holders = _holders(w, rows, by_gram)
@@ -699,11 +721,21 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 holders = _holders(q, rows, by_gram)
                 if len(holders) == 1:
                     op_named.setdefault(holders[0], q)
+            # an answer pointing back (「当該記述を削除いたします」): the text the opinion
+            # describes (受益者負担を原則とする記述は…), all its nouns in one row only
+            described = described_words(c.opinion) if _POINTS_BACK.search(c.response) else ()
+            if described:
+                if described not in described_cache:
+                    described_cache[described] = [i for i, r in enumerate(rows) if all(w in r.changed for w in described)]
+                if len(described_cache[described]) == 1:
+                    # the answer names it as much as a word of its own would (WORD_NAMED)
+                    pointed[described_cache[described][0]] = "・".join(described)
             keyed = [i for i, r in enumerate(rows) if r.keys_named and any(k in op for k in r.keys_named)]
             if len(keyed) == 1:
                 op_named.setdefault(keyed[0], next(k for k in rows[keyed[0]].keys_named if k in op))
             cand.update(word_named)
             cand.update(op_named)
+            cand.update(pointed)
         for i in sorted(cand):
             row = rows[i]
             t = row.target
@@ -716,6 +748,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             named, named_ev = _named_from(quotes, resp, row.changed, row.titles, title_rows, hits, piece_rows, row.added)
             if named < WORD_NAMED and i in word_named:
                 named, named_ev = WORD_NAMED, f"回答の「{word_named[i]}」を含む唯一の変更"
+            elif named < WORD_NAMED and i in pointed:
+                named, named_ev = WORD_NAMED, f"回答の「当該記述」が指す意見の記述の語（{pointed[i]}）をすべて含む唯一の変更"
             elif named < OPINION_NAMED and i in op_named:
                 named, named_ev = OPINION_NAMED, f"意見の「{op_named[i]}」を含む唯一の変更"
             if not rel and c.id not in cited and (not named or named < NAMED_FLOOR):
