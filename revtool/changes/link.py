@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import repeat
 from operator import mul
 
@@ -980,31 +980,37 @@ _BILL = re.compile(r"法律案|法案|改正案")
 
 @dataclass(frozen=True)
 class Prior:
-    """What the old version already knew: its whole text (``_norm``-ed, to find a
-    document it cites) and the newest year and month it dates a revision by
+    """What the old version already knew: its whole text (to find a document it
+    cites) and the newest year and month it dates a revision by
     （令和５年７月28日閣議決定）, 2024年3月に改定された). The old version was written
     after that, so a revision dated no later is not one between the versions."""
 
-    text: str = ""
+    raw: str = ""
     newest: tuple[int, int] | None = None
 
+    @cached_property
+    def text(self) -> str:
+        """``raw`` normalized as ``_norm`` does, on first need (most rows cite nothing)."""
+        return _norm.__wrapped__(self.raw)
 
-_NORM_DATE = r"((?:19|20)\d{2}年(?:\([^)]{1,8}\))?\d{1,2}月|(?:令和|平成)(?:\d{1,2}|元)年(?:\([^)]{1,8}\))?\d{1,2}月)"
-# a dated revision in _norm-ed text (spaces gone, digits half-width, （）→()): 令和5年7月28日閣議決定,
-# 2023年3月に公表; never one still to come (令和8年4月に施行する, …策定予定)
+
+# a date in the text as printed (full-width digits, spaces, （令和7年）): 令和５年 11 月, 2025年（令和7年）12月
+_RAW_DATE = (r"((?:19|20)\d{2}\s*年(?:\s*[（(][^）)]{1,8}[）)])?\s*\d{1,2}\s*月"
+             r"|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年(?:\s*[（(][^）)]{1,8}[）)])?\s*\d{1,2}\s*月)")
+# a dated revision: 令和５年７月 28 日閣議決定, 2023年3月に公表; never one still to come
+# (令和8年4月に施行する, …策定予定)
 _DATED_EVENT = re.compile(
-    _NORM_DATE + r"(?:\d{1,2}日)?[^。]{0,20}?" + _REVISE_VERB + r"(?!予定|の予定|する|される|見込|を目途|に向け)"
+    _RAW_DATE + r"(?:\s*\d{1,2}\s*日)?[^。]{0,24}?" + _REVISE_VERB + r"(?!\s*(?:予定|の予定|する|される|見込|を目途|に向け))"
 )
 # a document cited with its date: 「…（第2版）」（令和6年3月）
-_DATED_CITATION = re.compile(r"[」』]\(" + _NORM_DATE + r"(?:\d{1,2}日)?(?:(?!予定)[^()。]){0,12}\)")
+_DATED_CITATION = re.compile(r"[」』]\s*[（(]\s*" + _RAW_DATE + r"(?:\s*\d{1,2}\s*日)?(?:(?!予定)[^（）()。]){0,14}[）)]")
 
 
 def prior_of(old_text: str) -> Prior:
     """The old version's ``Prior`` from its whole text (once per changelog)."""
-    text = _norm(old_text)
-    found = list(_DATED_EVENT.finditer(text)) + list(_DATED_CITATION.finditer(text))
+    found = list(_DATED_EVENT.finditer(old_text)) + list(_DATED_CITATION.finditer(old_text))
     dates = [_year_month(m.group(1)) for m in found]
-    return Prior(text, max((d for d in dates if d), default=None))
+    return Prior(old_text, max((d for d in dates if d), default=None))
 
 
 _ERA = {"令和": 2018, "平成": 1988, "昭和": 1925}
