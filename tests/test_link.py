@@ -501,3 +501,13 @@ def test_an_answer_pointing_back_links_the_one_row_holding_what_the_opinion_desc
     # two rows holding the words: neither is named by them
     twin = RowTarget("R3", ((CH3, EACH, S3),), (), removed="原則として受益者が費用を負担する。", added="", kind="deleted")
     assert not [s for s in score_pairs([deleted, other, twin], [c]) if s.row_id in ("R1", "R3")]
+
+
+def test_an_earlier_step_of_a_documents_history_is_no_revision() -> None:
+    """The old version cites 「水循環基本計画」（令和６年８月改定）; the new text recalls its
+    令和４年６月 change: the old version already knew a later one."""
+    old = prior_of("「水循環基本計画」（令和６年８月改定）に基づき、取組を進める。")
+    assert detect_external("令和４年６月に改定された「水循環基本計画」では、地下水の保全が加えられた。", "", "", old) is None
+    later = prior_of("「水循環基本計画」（令和４年６月改定）に基づき、取組を進める。")
+    ext = detect_external("令和６年８月に改定された「水循環基本計画」では、地下水の保全が加えられた。", "", "", later)
+    assert ext is not None and ext.when == "令和６年８月"

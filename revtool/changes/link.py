@@ -1236,10 +1236,18 @@ def _recited_otherwise(name: str, when: str, edition: str, removed: str, prior: 
             near = re.split(r"。", old[max(0, at - 25) : at])[-1] + re.split(r"。", old[at : at + len(base) + 30])[0]
             if (not when or _norm(when) in near) and (not edition or _norm(edition) in near):
                 same = True
-            elif _OLD_VERSION.search(near):
+            elif _OLD_VERSION.search(near) and not _knows_later(near, when):
                 other = True
             at = old.find(base, at + len(base))
     return other and not same
+
+
+def _knows_later(near: str, when: str) -> bool:
+    """Whether an old citation is dated no earlier than ``when``: the new text
+    recalls an earlier step of the document's history, not a revision."""
+    new = _year_month(when)
+    return new is not None and any((d := _year_month(m.group(1))) is not None and d >= new
+                                   for m in re.finditer(_RAW_DATE, near))
 
 
 # what dates or numbers a citation: 令和6年3月, 平成24年, 第2版, 第五次
