@@ -627,7 +627,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     # _named_from) makes no candidate by itself: its rows count only when related or quoted
     weak_titles = {tn for tn in by_title if 0.9 / math.sqrt(max(title_rows.get(tn, 1), 1)) < NAMED_FLOOR}
     piece_cache: dict[str, int] = {}  # piece of text → rows whose changed text holds it
-    described_cache: dict[tuple[str, ...], list[int]] = {}  # words an opinion describes → rows holding them all
+    word_rows: dict[str, frozenset[int]] = {}  # a word an opinion describes → rows whose changed text holds it
     out: list[Scored] = []
     for c in comments:
         cvec = model.vector(c.opinion + "\n" + c.response + "\n" + c.response)
@@ -725,11 +725,13 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             # describes (受益者負担を原則とする記述は…), all its nouns in one row only
             described = described_words(c.opinion) if _POINTS_BACK.search(c.response) else ()
             if described:
-                if described not in described_cache:
-                    described_cache[described] = [i for i, r in enumerate(rows) if all(w in r.changed for w in described)]
-                if len(described_cache[described]) == 1:
+                for w in described:
+                    if w not in word_rows:
+                        word_rows[w] = frozenset(i for i, r in enumerate(rows) if w in r.changed)
+                holding = frozenset.intersection(*(word_rows[w] for w in described))
+                if len(holding) == 1:
                     # the answer names it as much as a word of its own would (WORD_NAMED)
-                    pointed[described_cache[described][0]] = "・".join(described)
+                    pointed[next(iter(holding))] = "・".join(described)
             keyed = [i for i, r in enumerate(rows) if r.keys_named and any(k in op for k in r.keys_named)]
             if len(keyed) == 1:
                 op_named.setdefault(keyed[0], next(k for k in rows[keyed[0]].keys_named if k in op))
