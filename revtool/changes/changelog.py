@@ -64,6 +64,7 @@ from revtool.changes.editorial_answers import QUOTE as _QUOTE
 from revtool.changes.editorial_answers import UNLINKED_MARK, EditorialIndex, answered_by_editorial, editorial_answers, keep_pair
 from revtool.changes.group_links import expand_links, link_units, spread_group_links
 from revtool.compare.chardiff import char_diff
+from revtool.compare.diff import full_text
 from revtool.changes.item import Outline, every_label, item_text, places_text
 from revtool.changes.link import (
     External,
@@ -72,6 +73,7 @@ from revtool.changes.link import (
     cause_for,
     choose_links,
     detect_external,
+    prior_of,
     national_organisation,
     organisation_only,
     relation,
@@ -853,12 +855,15 @@ def build_changelog(
     rows: list[ChangeRow] = []
     excluded: list[str] = []
     by_id = {c.id: c for c in comment_list}
+    # what the old version already cites and dates: a revision it could cite is no news
+    prior = prior_of(full_text(old_doc)) if old_doc is not None and drafts else None
     for (rid, g), target in zip(drafts, targets):
         dec = decisions.row(rid)
         if dec.exclude:
             excluded.append(rid)
             continue
-        external = detect_external(target.added, target.context, target.removed) or replaced_reference(target.removed, target.added)
+        external = detect_external(target.added, target.context, target.removed, prior) \
+            or replaced_reference(target.removed, target.added)
         removed_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[0]]
         added_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[1]]
         organisation = organisation_only(removed_items, added_items)
