@@ -3,24 +3,83 @@
 typer vendors click and hard-codes a few English strings ("Usage:", the help
 option's text); panel titles are module constants. Patching is guarded so that
 a future typer degrades to English instead of failing.
+
+typer imports its help and error screens (``typer.rich_utils``: rich's
+markdown, markdown-it, pygments) only when it shows one, and so do we: the
+labels are set when that module is first imported (``after_import``), so that
+``revtool versions`` or ``trace`` never load them (issue 15).
 """
 
 from __future__ import annotations
 
-import typer.rich_utils as rich_utils
+import importlib.abc
+import importlib.machinery
+import sys
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
 
 HELP_OPTION_TEXT = "このヘルプを表示して終了します。"
 USAGE_PREFIX = "使い方: "
+
+
+class _AfterImport(importlib.abc.MetaPathFinder):
+    """Runs each of ``then`` (in order) right after ``name`` is first imported, by anyone."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.then: list[Callable[[ModuleType], None]] = []
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)  # once, and not for the lookup below
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path, target)
+        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        loader, then = spec.loader, self.then
+
+        class _Then(importlib.abc.Loader):
+            def create_module(self, s: importlib.machinery.ModuleSpec) -> ModuleType | None:
+                return loader.create_module(s)
+
+            def exec_module(self, module: ModuleType) -> None:
+                loader.exec_module(module)  # type: ignore[union-attr]
+                for step in then:
+                    step(module)
+
+        spec.loader = _Then()
+        return spec
+
+
+def after_import(name: str, then: Callable[[ModuleType], None]) -> None:
+    """``then(module)`` now if ``name`` is loaded, else right after its first import."""
+    if name in sys.modules:
+        then(sys.modules[name])
+        return
+    hook = next((f for f in sys.meta_path if isinstance(f, _AfterImport) and f.name == name), None)
+    if hook is None:
+        hook = _AfterImport(name)
+        sys.meta_path.insert(0, hook)
+    if then not in hook.then:
+        hook.then.append(then)
 
 
 def apply() -> None:
     from revtool.render.linebreak import install
 
     install()  # 禁則処理 in every wrapped view
-    from rich.prompt import PromptBase
+    after_import("rich.prompt", _prompts)
+    after_import("typer.rich_utils", _help_screens)
+    _click_texts()
 
-    PromptBase.illegal_choice_message = "[prompt.invalid.choice]一覧にある文字を入力してください。"
-    PromptBase.validate_error_message = "[prompt.invalid]入力を読み取れません。もう一度入力してください。"
+
+def _prompts(prompt: ModuleType) -> None:
+    prompt.PromptBase.illegal_choice_message = "[prompt.invalid.choice]一覧にある文字を入力してください。"
+    prompt.PromptBase.validate_error_message = "[prompt.invalid]入力を読み取れません。もう一度入力してください。"
+
+
+def _help_screens(rich_utils: ModuleType) -> None:
     rich_utils.ARGUMENTS_PANEL_TITLE = "引数"
     rich_utils.OPTIONS_PANEL_TITLE = "オプション"
     rich_utils.COMMANDS_PANEL_TITLE = "コマンド"
@@ -29,6 +88,13 @@ def apply() -> None:
     rich_utils.DEFAULT_STRING = "[既定: {}]"
     rich_utils.REQUIRED_LONG_STRING = "[必須]"
     rich_utils.RICH_HELP = "使い方は '{command_path} {help_option}' で表示されます。"
+    highlighter = getattr(rich_utils, "OptionHighlighter", None)
+    if highlighter is not None:
+        highlighter.highlights = [h.replace("Usage: ", USAGE_PREFIX) for h in highlighter.highlights]
+
+
+def _click_texts() -> None:
+    """The help option's text and the usage line (typer's vendored click, loaded with typer)."""
     try:
         from typer._click import core, formatting
     except ImportError:  # pragma: no cover - other typer layouts
@@ -56,6 +122,3 @@ def apply() -> None:
 
         write_usage._revtool = True  # type: ignore[attr-defined]
         formatter_class.write_usage = write_usage
-    highlighter = getattr(rich_utils, "OptionHighlighter", None)
-    if highlighter is not None:
-        highlighter.highlights = [h.replace("Usage: ", USAGE_PREFIX) for h in highlighter.highlights]

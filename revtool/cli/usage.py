@@ -4,6 +4,7 @@ a did-you-mean (typer prints an English panel otherwise); the texts are in
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Any
 
 import typer
@@ -24,9 +25,14 @@ def add_examples(app: typer.Typer, prefix: str = "") -> None:
 
 
 def install() -> None:
-    """typer prints usage errors through rich_utils.rich_format_error: one line instead."""
-    import typer.rich_utils as rich_utils
+    """typer prints usage errors through rich_utils.rich_format_error: one line instead
+    (set when typer first imports that module, for an error or a help screen)."""
+    from revtool.cli.localize import after_import
 
+    after_import("typer.rich_utils", _one_line_errors)
+
+
+def _one_line_errors(rich_utils: ModuleType) -> None:
     def rich_format_error(self: Any) -> None:
         if self.__class__.__name__ == "NoArgsIsHelpError":
             return
