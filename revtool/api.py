@@ -435,7 +435,7 @@ def trace(workspace: WorkspaceLike, target: str, *, old: str | None = None, new:
     """Why a row (R3), a comment (C01) or a section (施策5, 第2章/1.) is what it is:
     its changes, linked comments with scores and evidence, its history."""
     from revtool.views.trace import comment_trace, parse_target, row_decision_notes, row_trace
-    from revtool.workspace.decisions_edit import accepted_rows
+    from revtool.workspace.decisions import accepted_rows
 
     ws = open_workspace(workspace)
     t = parse_target(target)

@@ -19,23 +19,24 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, replace
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 from pathlib import Path
 
-from revtool.comments.fingerprint import IdChange, resolve_ids
-from revtool.changes.changelog import Changelog, ChangelogWarning, build_changelog
 from revtool.changes.meta import ChangelogMeta, VersionRef
-from revtool.changes.summary import SummaryStyle
+from revtool.changes.table import Changelog, ChangelogWarning
 from revtool.config import CONFIG_NAME, read_config, section
 from revtool.workspace.decisions import DECISIONS_NAME, Decisions, parse_decisions
-from revtool.workspace.decisions_edit import Stale, stale_decisions
-from revtool.compare.diff import compare_documents
-from revtool.compare.editorial import EditorialRules
 from revtool.errors import WorkspaceError
 from revtool.model import Change, ChangeRow, Comment, Comparison, Document, Link
 from revtool.workspace.paths import COMMENTS_JSON
 from revtool.workspace import cache
 from revtool.workspace.store import VersionInfo, Workspace, normalize_label
+
+if TYPE_CHECKING:  # the stages are imported where they compute: a change table read back
+    # from the cache (trace, show, review) loads only its data classes (issue 15)
+    from revtool.changes.summary import SummaryStyle
+    from revtool.comments.fingerprint import IdChange
+    from revtool.workspace.decisions_edit import Stale
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,9 @@ def compare_for_workspace(ws: Workspace, old: str, new: str) -> Comparison:
     old, new = normalize_label(old), normalize_label(new)
 
     def build() -> Comparison:
+        from revtool.compare.diff import compare_documents
+        from revtool.compare.editorial import EditorialRules
+
         old_doc, new_doc = cache.load_document(ws, old), cache.load_document(ws, new)
         rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
         return replace(compare_documents(old_doc, new_doc, rules), old_label=old, new_label=new)
@@ -171,6 +175,8 @@ def build_for_workspace(ws: Workspace, old: str, new: str, decisions_text: str |
 
 
 def _build_for_workspace(ws: Workspace, old: str, new: str, text: str, infos: dict[str, VersionInfo]) -> PipelineResult:
+    from revtool.changes.summary import SummaryStyle
+
     comparison = compare_for_workspace(ws, old, new)
     old_doc, new_doc, changes = comparison.old, comparison.new, comparison.changes
     comments = read_comments(ws)
@@ -196,6 +202,8 @@ def follow_comments(decisions: Decisions, comments: tuple[Comment, ...]) -> tupl
     when the comment is gone); links without one (older files) keep their id."""
     if not decisions.fingerprints:
         return decisions, []
+    from revtool.comments.fingerprint import resolve_ids
+
     mapping, moves = resolve_ids(decisions.fingerprints, comments)
     return decisions.with_comment_ids(mapping), moves
 
@@ -209,10 +217,14 @@ def build_with_stable_ids(
     decisions: Decisions,
     new_doc: Document | None,
     old_doc: Document | None,
-    style: SummaryStyle = SummaryStyle(),
+    style: SummaryStyle | None = None,
 ) -> tuple[Changelog, Changelog]:
     """(changelog without decisions, changelog with them), the second's rows
     carrying the first's ids."""
+    from revtool.changes.changelog import build_changelog
+    from revtool.changes.summary import SummaryStyle
+
+    style = SummaryStyle() if style is None else style
     base = build_changelog(changes, comments, Decisions(cites=decisions.cites), new_doc=new_doc, old_doc=old_doc, style=style)
     if decisions == Decisions(cites=decisions.cites):
         return base, base
@@ -297,6 +309,8 @@ def rename_rows(log: Changelog, mapping: dict[str, str]) -> Changelog:
 def stale(result: PipelineResult) -> "list[Stale]":
     """Decisions in the workspace that no longer apply to this change table
     (to be reported by any command that shows it, never dropped)."""
+    from revtool.workspace.decisions_edit import Stale, stale_decisions
+
     found = stale_decisions(
         result.decisions_text, result.base.rows, [c.id for c in result.changes], [c.id for c in result.comments]
     )

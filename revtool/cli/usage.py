@@ -27,7 +27,7 @@ def add_examples(app: typer.Typer, prefix: str = "") -> None:
 def install() -> None:
     """typer prints usage errors through rich_utils.rich_format_error: one line instead
     (set when typer first imports that module, for an error or a help screen)."""
-    from revtool.cli.localize import after_import
+    from revtool.after_import import after_import
 
     after_import("typer.rich_utils", _one_line_errors)
 

@@ -26,15 +26,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomlkit
 from tomlkit.exceptions import TOMLKitError
 
-from revtool.workspace.decisions import DECISIONS_NAME
+from revtool.workspace.decisions import DECISIONS_NAME, accepted_rows  # noqa: F401 (re-exported)
 from revtool.errors import WorkspaceError
-from revtool.comments.fingerprint import IdChange, fingerprints_of, resolve_ids
 from revtool.model import CauseType, ChangeRow, Comment
+
+if TYPE_CHECKING:  # the comment package is loaded by the one function that follows comments
+    from revtool.comments.fingerprint import IdChange
 
 CAUSE_LABELS = {"internal": "内部", "external": "外部", "unknown": "不明", "comment": "意見"}
 ACTIONS = ("accept", "reject", "link", "unlink", "summary", "item", "editorial", "cause", "exclude", "seen")
@@ -338,6 +340,8 @@ def follow_comments_in_text(
     if not text.strip():
         return text, []
     doc = _parse(text)
+    from revtool.comments.fingerprint import fingerprints_of, resolve_ids
+
     old_fp = fingerprints_of([c.id for c in old_comments], old_comments)
     wanted: dict[str, str] = {}
     links = doc.get("links")
@@ -376,11 +380,3 @@ def follow_comments_in_text(
     return tomlkit.dumps(doc), moves
 
 
-def accepted_rows(text: str) -> set[str]:
-    """Rows a reviewer already accepted (``[rows.Rn] accepted = true``)."""
-    if not text.strip():
-        return set()
-    rows = _parse(text).unwrap().get("rows", {})
-    if not isinstance(rows, dict):
-        return set()
-    return {r for r, entry in rows.items() if isinstance(entry, dict) and entry.get("accepted") is True}
