@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # the stages are imported where they compute: a change table 
     # from the cache (trace, show, review) loads only its data classes (issue 15)
     from revtool.changes.summary import SummaryStyle
     from revtool.comments.fingerprint import IdChange
-    from revtool.workspace.decisions_edit import Stale
+    from revtool.workspace.decisions_stale import Stale
 
 
 @dataclass(frozen=True)
@@ -309,7 +309,7 @@ def rename_rows(log: Changelog, mapping: dict[str, str]) -> Changelog:
 def stale(result: PipelineResult) -> "list[Stale]":
     """Decisions in the workspace that no longer apply to this change table
     (to be reported by any command that shows it, never dropped)."""
-    from revtool.workspace.decisions_edit import Stale, stale_decisions
+    from revtool.workspace.decisions_stale import Stale, stale_decisions
 
     found = stale_decisions(
         result.decisions_text, result.base.rows, [c.id for c in result.changes], [c.id for c in result.comments]

@@ -76,7 +76,8 @@ def test_versions_loads_no_heavy_library_and_no_stage(ws: Path) -> None:
 
 
 def test_a_kept_change_table_is_read_without_the_stages_that_build_it(ws: Path) -> None:
-    for args in (("trace", "R1"), ("trace", "C01"), ("show", "案", "施策1")):
+    for args in (("trace", "R1"), ("trace", "C01"), ("show", "案", "施策1"), ("blame", "案", "施策1"),
+                 ("review", "素案", "案", "--warnings")):
         modules, out = loaded("-C", str(ws), *args)
         assert out.strip(), args
         assert among(modules, HEAVY + HELP_SCREENS + STAGES) == [], args

@@ -12,7 +12,7 @@ labels are set when that module is first imported (``after_import``), so that
 
 from __future__ import annotations
 
-from types import ModuleType
+from typing import Any
 
 from revtool.after_import import after_import
 
@@ -29,12 +29,12 @@ def apply() -> None:
     _click_texts()
 
 
-def _prompts(prompt: ModuleType) -> None:
+def _prompts(prompt: Any) -> None:  # rich.prompt
     prompt.PromptBase.illegal_choice_message = "[prompt.invalid.choice]一覧にある文字を入力してください。"
     prompt.PromptBase.validate_error_message = "[prompt.invalid]入力を読み取れません。もう一度入力してください。"
 
 
-def _help_screens(rich_utils: ModuleType) -> None:
+def _help_screens(rich_utils: Any) -> None:  # typer.rich_utils
     rich_utils.ARGUMENTS_PANEL_TITLE = "引数"
     rich_utils.OPTIONS_PANEL_TITLE = "オプション"
     rich_utils.COMMANDS_PANEL_TITLE = "コマンド"

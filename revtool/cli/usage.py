@@ -4,7 +4,6 @@ a did-you-mean (typer prints an English panel otherwise); the texts are in
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import Any
 
 import typer
@@ -32,10 +31,10 @@ def install() -> None:
     after_import("typer.rich_utils", _one_line_errors)
 
 
-def _one_line_errors(rich_utils: ModuleType) -> None:
+def _one_line_errors(rich_utils: Any) -> None:  # typer.rich_utils
     def rich_format_error(self: Any) -> None:
         if self.__class__.__name__ == "NoArgsIsHelpError":
             return
         typer.echo(usage_error_line(self), err=True)
 
-    rich_utils.rich_format_error = rich_format_error  # type: ignore[assignment]
+    rich_utils.rich_format_error = rich_format_error
