@@ -536,11 +536,11 @@ def review(workspace: WorkspaceLike, result: ChangelogResult, actions: Sequence[
            dry_run: bool = False) -> ReviewOutcome:
     """Apply review actions (``decisions_edit.Action``) to decisions.toml, check
     that the table still builds, and commit it (unless ``dry_run``)."""
-    from revtool.comments.fingerprint import fingerprints_of
+    from revtool.comments.fingerprint import LazyFingerprints
     from revtool.workspace.decisions_edit import apply_actions
 
     ws = open_workspace(workspace)
-    fingerprints = fingerprints_of([c.id for c in result.comments], result.comments)
+    fingerprints = LazyFingerprints(result.comments)
     text, done = apply_actions(result.decisions_text, list(actions), review_rows(result), fingerprints)
     after = changelog(ws, result.old, result.new, decisions_text=text)  # validates the new text
     commit = ""

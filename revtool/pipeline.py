@@ -183,7 +183,8 @@ def _build_for_workspace(ws: Workspace, old: str, new: str, text: str, infos: di
     decisions, moves = follow_comments(parse_decisions(text), comments)
     decisions = decisions.with_cites(infos[new].cites if new in infos else ())
     style = SummaryStyle.from_config(section(read_config(Path(ws.root)), "summary"))
-    base, log = build_with_stable_ids(changes, comments, decisions, new_doc, old_doc, style)
+    base = _base_table(ws, old, new, comparison, comments, decisions.cites, style)
+    base, log = build_with_stable_ids(changes, comments, decisions, new_doc, old_doc, style, base=base)
 
     def ref(label: str) -> VersionRef:
         info = infos.get(label)
@@ -194,6 +195,26 @@ def _build_for_workspace(ws: Workspace, old: str, new: str, text: str, infos: di
     meta = ChangelogMeta(ws.plan_name, ref(old), ref(new))
     return PipelineResult(old, new, old_doc, new_doc, changes, comments, decisions, text, log, base, meta, comparison,
                           tuple(moves))
+
+
+def _base_table(ws: Workspace, old: str, new: str, comparison: Comparison, comments: tuple[Comment, ...],
+                cites: frozenset[str], style: SummaryStyle) -> Changelog:
+    """The change table without the staff's decisions (cites aside), kept in the
+    cache by what it is built from — both versions' commits, revtool.toml, the
+    comment table, the cites, revtool itself — and not by decisions.toml: a
+    review action changes only the decisions, so it builds the decided table
+    alone (issue 15)."""
+    from revtool.changes.changelog import build_changelog
+
+    def build() -> Changelog:
+        return build_changelog(comparison.changes, comments, Decisions(cites=cites), new_doc=comparison.new,
+                               old_doc=comparison.old, style=style)
+
+    git_dir = getattr(ws, "git_dir", None)
+    if git_dir is None:
+        return build()
+    parts = {**_comparison_inputs(ws, old, new), "comments": _comments_id(ws), "cites": "\n".join(sorted(cites))}
+    return cache.cached(git_dir, cache.cache_key("base", parts), build)
 
 
 def follow_comments(decisions: Decisions, comments: tuple[Comment, ...]) -> tuple[Decisions, list[IdChange]]:
@@ -218,14 +239,18 @@ def build_with_stable_ids(
     new_doc: Document | None,
     old_doc: Document | None,
     style: SummaryStyle | None = None,
+    base: Changelog | None = None,
 ) -> tuple[Changelog, Changelog]:
     """(changelog without decisions, changelog with them), the second's rows
-    carrying the first's ids."""
+    carrying the first's ids. ``base``: the first, when already built (the same
+    inputs and ``decisions.cites``)."""
     from revtool.changes.changelog import build_changelog
     from revtool.changes.summary import SummaryStyle
 
     style = SummaryStyle() if style is None else style
-    base = build_changelog(changes, comments, Decisions(cites=decisions.cites), new_doc=new_doc, old_doc=old_doc, style=style)
+    if base is None:
+        base = build_changelog(changes, comments, Decisions(cites=decisions.cites), new_doc=new_doc, old_doc=old_doc,
+                               style=style)
     if decisions == Decisions(cites=decisions.cites):
         return base, base
     if not decisions.editorial and not decisions.substantive:
