@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TypeVar
 
@@ -98,45 +98,12 @@ from revtool.model import (
     SectionPath,
 )
 from revtool.changes.summary import SummaryStyle, summarize
+from revtool.changes.table import Changelog, ChangelogWarning  # noqa: F401 (the table's data, re-exported)
 
 _TOC = re.compile(r"^(目次|もくじ|目\s*次)$")
 NOT_COUNTED = frozenset({"front-matter", "section-renumbered", "row-renumbered"})
 MIN_SIGNATURE = 4  # characters an edit needs before its repetition groups sections
 _T = TypeVar("_T")
-
-
-@dataclass(frozen=True)
-class ChangelogWarning:
-    code: str  # reflected-without-change | unknown-cause | unresolved-comment
-    message: str
-    comment_id: str = ""
-    row_id: str = ""
-
-
-@dataclass(frozen=True)
-class Changelog:
-    rows: tuple[ChangeRow, ...]
-    comments: tuple[Comment, ...]
-    links: tuple[Link, ...]
-    editorial_count: int
-    warnings: tuple[ChangelogWarning, ...] = ()
-    excluded: tuple[str, ...] = ()  # row ids excluded by decisions
-    scores: tuple[Scored, ...] = ()  # every (comment, row) pair linking scored, with its evidence
-
-    def row_ids_for(self, comment_id: str) -> list[str]:
-        return self._row_ids().get(comment_id, [])
-
-    def _row_ids(self) -> dict[str, list[str]]:
-        """Comment id -> shown row ids, built once (40,000 comments x their links)."""
-        cached = self.__dict__.get("_row_ids_cache")
-        if cached is None:
-            shown = {r.id for r in self.rows}
-            cached = {}
-            for l in self.links:
-                if l.row_id in shown:
-                    cached.setdefault(l.comment_id, []).append(l.row_id)
-            object.__setattr__(self, "_row_ids_cache", cached)
-        return cached
 
 
 # ---------------------------------------------------------------- filtering

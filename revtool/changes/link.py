@@ -47,6 +47,7 @@ from operator import mul
 from revtool.changes.facts import heading_title, key
 from revtool.compare import morph
 from revtool.model import Cause, CauseType, Comment, Link, ResponseType, SectionPath
+from revtool.changes.table import Scored  # noqa: F401 (re-exported)
 
 LINK_THRESHOLD = 0.45
 RELATIVE_CUTOFF = 0.6
@@ -231,19 +232,6 @@ class RowTarget:
     kind: str = ""  # the row's ChangeKind value (added / deleted / modified / split / merged / moved / renamed), when known
     old_pages: tuple[int, ...] = ()  # 素案 pages the row's places are printed on (its blocks and their sections)
     labels: str = ""  # what names a changed table cell: its row's key and its column (「…の登録者数 目標値」)
-
-
-@dataclass(frozen=True)
-class Scored:
-    comment_id: str
-    row_id: str
-    score: float
-    relation: str
-    evidence: str
-    promised: bool = False  # the answer is 反映 or says the plan is edited
-    named: float = 0.0  # how strongly the answer names this very row (a quote found in it, its title)
-    fits: int = 0  # the answer's promised kind of edit: 2 names the row's very edit (a split, a value), 1 agrees with it, -1 contradicts it, 0 says nothing
-    shared: str = ""  # the words the comment shares with the row's changed text (a phrase of the answer or the opinion), when they count
 
 
 # ---------------------------------------------------------------- text similarity
