@@ -145,8 +145,9 @@ def needs_slow_path(raw: RawPage, drawn: PageGlyphs | None) -> bool:
 
 
 def _drawn(path: str, password: str | None, start: int, stop: int) -> list[PageGlyphs | None]:
-    """What each page's content streams draw; ``None`` per page when pdfminer
-    cannot parse the file (pdfium's text is then taken as it is)."""
+    """What each page's content streams draw; ``None`` for a page drawn in
+    embedded fonts only, and for every page when pdfminer cannot parse the
+    file (pdfium's text is then taken as it is)."""
     try:
         return list(count_pages(path, password, start, stop, StreamCaps(Path(path).name)))
     except StreamBombError:

@@ -17,7 +17,9 @@ tokenizer: about a tenth of pdfminer's interpreter time) and tells, per page:
 
 ``extract.pdf`` compares ``visible`` with what pdfium returned and reads a
 page through pdfminer when they disagree or when ``unembedded_cid`` is set,
-so that the result is the same with and without fonts.
+so that the result is the same with and without fonts.  A page whose fonts
+are all embedded is not counted (``GlyphCounter.embedded_only``: pdfium
+needs no font of the machine there; issue 15), only inflated under the caps.
 """
 
 from __future__ import annotations
@@ -439,6 +441,19 @@ def _has_font_file(descriptor: Any) -> bool:
     return isinstance(desc, dict) and any(k in desc for k in ("FontFile", "FontFile2", "FontFile3"))
 
 
+def _is_embedded(spec: Any) -> bool:
+    """A font whose glyphs the PDF carries: a Type0 font whose descendant, or a
+    Type1, MMType1 or TrueType font whose descriptor, has a font file."""
+    if not isinstance(spec, dict):
+        return False
+    subtype = _literal_name(spec.get("Subtype"))
+    if subtype == "Type0":
+        descendants = resolve1(spec.get("DescendantFonts"))
+        child = resolve1(descendants[0]) if isinstance(descendants, list) and descendants else None
+        return isinstance(child, dict) and _has_font_file(child.get("FontDescriptor"))
+    return subtype in ("Type1", "MMType1", "TrueType") and _has_font_file(spec.get("FontDescriptor"))
+
+
 class GlyphCounter:
     """Counts the glyphs of each page of one pdfminer document."""
 
@@ -446,12 +461,47 @@ class GlyphCounter:
         self.caps = caps
         self.rsrc = PDFResourceManager(caching=True)
         self._fonts: dict[int, _Font | _MinerFont | None] = {}
+        self._embedded: dict[int, bool] = {}  # font -> embedded (``_is_embedded``)
 
-    def count(self, resources: Any, contents: list[Any]) -> PageGlyphs:
-        out = PageGlyphs()
+    def count(self, resources: Any, contents: list[Any]) -> PageGlyphs | None:
+        """What the page draws; ``None`` when it need not be counted: every
+        font it can draw with is embedded (``embedded_only``). Its content
+        streams are inflated under the caps either way."""
         data = b"\n".join(self._decoded(resolve1(c)) for c in contents)
-        self._run(data, resolve1(resources) or {}, out, 0, set())
+        res = resolve1(resources) or {}
+        if self.embedded_only(res):
+            return None
+        out = PageGlyphs()
+        self._run(data, res, out, 0, set())
         return out
+
+    def embedded_only(self, resources: Any) -> bool:
+        """Whether pdfium's text of a page with these resources cannot depend on
+        the machine's fonts: it has fonts, every one of them embedded (a
+        Type0 font's descendant, a Type1 or TrueType font: a font file in its
+        descriptor; a Type3 font or any other counts as not embedded), and no
+        form XObject (whose own fonts are not looked at). pdfium drops glyphs
+        only of fonts it must find on the machine, so the count is not needed.
+        The fonts are read as the counter would read them (their ToUnicode
+        streams inflated under the caps)."""
+        res = resources if isinstance(resources, dict) else {}
+        fonts = resolve1(res.get("Font")) or {}
+        xobjects = resolve1(res.get("XObject")) or {}
+        if not isinstance(fonts, dict) or not fonts or not isinstance(xobjects, dict):
+            return False
+        for ref in xobjects.values():
+            x = resolve1(ref)
+            if not isinstance(x, PDFStream) or _literal_name(x.get("Subtype")) != "Image":
+                return False
+        for name, ref in fonts.items():
+            key = ref.objid if isinstance(ref, PDFObjRef) else id(ref)
+            embedded = self._embedded.get(key)
+            if embedded is None:
+                embedded = self._embedded[key] = _is_embedded(resolve1(ref))
+            if not embedded:
+                return False
+            self._font(fonts, name)
+        return True
 
     def _decoded(self, stream: Any) -> bytes:
         return decode_stream(stream, self.caps) if isinstance(stream, PDFStream) else b""
@@ -567,13 +617,14 @@ class GlyphCounter:
         self._run(self._decoded(stream), res, out, depth + 1, seen | {key})
 
 
-def count_pages(path: str, password: str | None, start: int, stop: int, caps: StreamCaps) -> list[PageGlyphs]:
-    """``PageGlyphs`` of pages ``start`` to ``stop - 1`` (0-based)."""
+def count_pages(path: str, password: str | None, start: int, stop: int, caps: StreamCaps) -> list[PageGlyphs | None]:
+    """``PageGlyphs`` of pages ``start`` to ``stop - 1`` (0-based); ``None`` for
+    a page drawn in embedded fonts only (``GlyphCounter.count``)."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
 
-    out: list[PageGlyphs] = []
+    out: list[PageGlyphs | None] = []
     with open(path, "rb") as fh:
         doc = PDFDocument(PDFParser(fh), password=password or "")
         counter = GlyphCounter(caps)
