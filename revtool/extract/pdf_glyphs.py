@@ -29,9 +29,10 @@ import sys
 import zlib
 from array import array
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
-from pdfminer.pdffont import PDFFont
+from pdfminer.cmapdb import CMap
+from pdfminer.pdffont import PDFCIDFont, PDFFont
 from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 from pdfminer.psparser import PSLiteral
@@ -403,19 +404,60 @@ class _Font:
         return self.visible(b"".join(strings))  # code boundaries stay where they were
 
 
+class _PairDecoder:
+    """pdfminer's ``CMap.decode`` for a CMap whose codes are all two bytes
+    (``UniJIS-UCS2-H``: every first byte leads to a table of second bytes,
+    every second byte to a CID), by table lookups on the byte pairs instead of
+    pdfminer's walk a byte at a time: the same CIDs. pdfminer's walk drops a
+    pair whose second byte is unknown, as the lookup does; a first byte that
+    no code starts with shifts its walk by one byte, so a string holding one
+    is left to pdfminer."""
+
+    def __init__(self, root: dict[int, dict[int, int]], walk: Callable[[bytes], Iterable[int]]) -> None:
+        self.flat = {(hi << 8) | lo: cid for hi, sub in root.items() for lo, cid in sub.items()}
+        self.heads = bytes(sorted(root))  # the first bytes of codes
+        self.complete = len(root) == 256
+        self.walk = walk
+
+    def __call__(self, s: bytes) -> Iterable[int]:
+        if not self.complete and s[::2].translate(None, self.heads):
+            return self.walk(s)  # a byte at a code's start that starts no code
+        codes = array("H", s[: len(s) // 2 * 2])
+        if _LITTLE:
+            codes.byteswap()  # big-endian codes
+        return [cid for cid in map(self.flat.get, codes) if cid is not None]
+
+
+def fast_decoder(font: PDFFont) -> Callable[[bytes], Iterable[int]]:
+    """``font.decode``, or the same function by byte pairs (``_PairDecoder``)
+    when the font is a CID font whose CMap has two-byte codes only."""
+    cmap = getattr(font, "cmap", None)
+    if (type(font).decode is not PDFCIDFont.decode or not isinstance(cmap, CMap)
+            or type(cmap).decode is not CMap.decode):
+        return font.decode
+    root = cmap.code2cid
+    for sub in root.values():
+        if not isinstance(sub, dict) or not all(isinstance(cid, int) for cid in sub.values()):
+            return font.decode
+    if not root:
+        return font.decode
+    return _PairDecoder(root, cmap.decode)  # type: ignore[arg-type]
+
+
 class _MinerFont:
     """Any other font (a Type0 font with a variable-length CMap such as
     90ms-RKSJ-H): pdfminer decodes it."""
 
     def __init__(self, font: PDFFont, unembedded_cid: bool) -> None:
         self.font = font
+        self.decode = fast_decoder(font)
         self.unembedded_cid = unembedded_cid
         self.name = str(getattr(font, "basefont", ""))
         self._visible: dict[int, int] = {}
 
     def visible(self, s: bytes) -> int:
         n = 0
-        for cid in self.font.decode(s):
+        for cid in self.decode(s):
             v = self._visible.get(cid)
             if v is None:
                 try:
