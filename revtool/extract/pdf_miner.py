@@ -298,6 +298,8 @@ def iter_miner_pages(path: str, password: str | None, indexes: set[int]) -> Iter
             device.chars = []
             interpreter.process_page(page)
             glyphs: list[Glyph] = []
+            append = glyphs.append
+            new = tuple.__new__  # Glyph(...) without the named tuple's own __new__: the same tuple
             bad = 0
             for text, fontname, cx0, cy0, cx1, cy1, csize in device.chars:
                 unmapped = bad_text.get(text)
@@ -316,7 +318,7 @@ def iter_miner_pages(path: str, password: str | None, indexes: set[int]) -> Iter
                 size = round(csize, 2)
                 w = (x1 - x0) / len(text)
                 if len(text) == 1:  # the loop below for k = 0, the same values
-                    glyphs.append(Glyph(text, x0 + 0 * w, x0 + 1 * w, t, b, size, bold))
+                    append(new(Glyph, (text, x0 + 0 * w, x0 + 1 * w, t, b, size, bold)))
                     continue
                 for k, c in enumerate(text):  # a ligature's letters share its box
                     glyphs.append(Glyph(c, x0 + k * w, x0 + (k + 1) * w, t, b, size, bold))
