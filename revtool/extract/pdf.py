@@ -392,8 +392,26 @@ def _is_note(item: RawItem) -> bool:
     return isinstance(item, Block) and item.label.startswith("注")
 
 
-def _cites(item: RawItem, ref: re.Pattern[str]) -> bool:
-    return isinstance(item, Block) and not item.label.startswith("注") and bool(ref.search(item.text))
+_LOOSE_MARK = re.compile(rf"(?<![0-9０-９.,．，])([0-9０-９]+)(?![0-9０-９.．]|[ \u3000]?[{_COUNTER_CLASS}])")
+_TIGHT_MARK = re.compile(rf"(?<![0-9０-９.,．，\s])([0-9０-９]+)(?![0-9０-９.．\s{_COUNTER_CLASS}])")
+
+
+@dataclass(frozen=True)
+class _NoteMark:
+    """Where a text shows note ``number``'s mark: a whole run of digits equal to
+    it, with what may stand before and after it (``pattern``, one of the two
+    above). The same answer as a pattern with the number written in, without
+    compiling two patterns per note (issue 15: ~0.5 ms each)."""
+
+    number: str
+    pattern: re.Pattern[str]
+
+    def search(self, text: str) -> bool:
+        return self.number in text and any(m.group(1) == self.number for m in self.pattern.finditer(text))
+
+
+def _cites(item: RawItem, ref: _NoteMark) -> bool:
+    return isinstance(item, Block) and not item.label.startswith("注") and ref.search(item.text)
 
 
 class _Stream:
@@ -454,8 +472,7 @@ class _Stream:
         page) waits until it ends."""
         for number, block in notes:
             # the mark standing alone, not a quantity (``ここ30 年間`` does not cite note 30)
-            loose = re.compile(rf"(?<![0-9０-９.,．，]){number}(?![0-9０-９.．]|[ \u3000]?[{_COUNTER_CLASS}])")
-            tight = re.compile(rf"(?<![0-9０-９.,．，\s]){number}(?![0-9０-９.．\s{_COUNTER_CLASS}])")
+            loose, tight = _NoteMark(str(number), _LOOSE_MARK), _NoteMark(str(number), _TIGHT_MARK)
             if self.para is not None and loose.search(self.para.text()):
                 self.pending_notes.append(block)
                 continue
