@@ -64,7 +64,7 @@ from revtool.extract.pdf_pages import (
 )
 from revtool.extract.pdf_quality import page_problem, visible_count
 from revtool.extract.pdf_read import RawPage, read_page
-from revtool.extract.pdf_tables import PageTable, find_frames, find_tables, inside, same_columns, stitch
+from revtool.extract.pdf_tables import PageTable, find_frames, find_tables, glyphs_outside, same_columns, stitch
 from revtool.model import Block, BlockKind, Document, PageSpan, Source, Table, paged_span
 
 VERTICAL_SHARE = 0.6
@@ -106,7 +106,7 @@ def analyze_page(raw: RawPage) -> PageLayout:
         return PageLayout(raw.index, raw.height, raw.width, tuple(lines), (), "", True, raw.label, blank, (), raw.bad_chars)
     tables, frames = find_tables(raw.edges, glyphs)
     if tables:
-        glyphs = [g for g in glyphs if not any(inside(g, t.bbox) for t in tables)]
+        glyphs = glyphs_outside(glyphs, [t.bbox for t in tables])
     return PageLayout(
         raw.index, raw.width, raw.height, tuple(order_columns(group_lines(glyphs))), tuple(tables), "", False,
         raw.label, blank,
