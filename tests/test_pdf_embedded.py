@@ -92,8 +92,24 @@ def test_count_is_none_only_for_embedded_pages_and_skipping_changes_no_path(real
                     skipped += 1
                     assert not full.unembedded_cid
                     assert not needs_slow_path(read_page(engine, i), full), (path.name, i)
+                elif drawn.partial:  # stopped at the first non-embedded CID glyph: the slow path either way
+                    counted += 1
+                    assert drawn.unembedded_cid and full.unembedded_cid and drawn.visible <= full.visible
                 else:
                     counted += 1
                     assert drawn == full
         engine.close()
     assert skipped > 100 and counted > 10
+
+
+def test_counting_stops_at_the_first_glyph_of_a_non_embedded_cid_font() -> None:
+    """Such a page goes to pdfminer whatever it draws after; with a form on the
+    page the count goes on (the form is read as before)."""
+    data = b"BT /F2 10 Tf (abc) Tj /F1 10 Tf <00410042> Tj /F2 10 Tf (de) Tj ET"
+    fonts = {"F1": _type0(False), "F2": _simple("TrueType", True)}
+    drawn = GlyphCounter(StreamCaps("x.pdf")).count({"Font": fonts}, [PDFStream({}, data)])
+    assert drawn is not None and drawn.partial and drawn.unembedded_cid and drawn.visible == 5
+    form = PDFStream({"Subtype": LIT("Form"), "BBox": [0, 0, 10, 10]}, b"BT /F2 10 Tf (xyz) Tj ET")
+    whole = GlyphCounter(StreamCaps("x.pdf")).count({"Font": fonts, "XObject": {"Fm0": form}},
+                                                    [PDFStream({}, data + b" /Fm0 Do")])
+    assert whole is not None and not whole.partial and whole.unembedded_cid and whole.visible == 10

@@ -322,6 +322,7 @@ class PageGlyphs:
     visible: int = 0
     unembedded_cid: bool = False
     fonts: set[str] = field(default_factory=set)
+    partial: bool = False  # counting stopped at the first glyph of a non-embedded CID font (the page goes to pdfminer)
 
 
 
@@ -514,8 +515,30 @@ class GlyphCounter:
         if self.embedded_only(res):
             return None
         out = PageGlyphs()
-        self._run(data, res, out, 0, set())
+        fonts = self._formless_fonts(res)
+        if fonts is not None:  # no form to look into: stop at the first glyph of a non-embedded CID font
+            for name in fonts:
+                self._font(fonts, name)  # every font read (and its ToUnicode inflated under the caps) first
+            out.partial = self._run(data, res, out, 0, set(), stop=True)
+        else:
+            self._run(data, res, out, 0, set())
         return out
+
+    @staticmethod
+    def _formless_fonts(res: Any) -> dict[str, Any] | None:
+        """The font dictionary of a page with no XObject but images; ``None``
+        when it has another XObject (a form, whose fonts are its own) or
+        malformed resources."""
+        res = res if isinstance(res, dict) else {}
+        fonts = resolve1(res.get("Font")) or {}
+        xobjects = resolve1(res.get("XObject")) or {}
+        if not isinstance(fonts, dict) or not isinstance(xobjects, dict):
+            return None
+        for ref in xobjects.values():
+            x = resolve1(ref)
+            if not isinstance(x, PDFStream) or _literal_name(x.get("Subtype")) != "Image":
+                return None
+        return fonts
 
     def embedded_only(self, resources: Any) -> bool:
         """Whether pdfium's text of a page with these resources cannot depend on
@@ -526,15 +549,9 @@ class GlyphCounter:
         only of fonts it must find on the machine, so the count is not needed.
         The fonts are read as the counter would read them (their ToUnicode
         streams inflated under the caps)."""
-        res = resources if isinstance(resources, dict) else {}
-        fonts = resolve1(res.get("Font")) or {}
-        xobjects = resolve1(res.get("XObject")) or {}
-        if not isinstance(fonts, dict) or not fonts or not isinstance(xobjects, dict):
+        fonts = self._formless_fonts(resources)
+        if not fonts:
             return False
-        for ref in xobjects.values():
-            x = resolve1(ref)
-            if not isinstance(x, PDFStream) or _literal_name(x.get("Subtype")) != "Image":
-                return False
         for name, ref in fonts.items():
             key = ref.objid if isinstance(ref, PDFObjRef) else id(ref)
             embedded = self._embedded.get(key)
@@ -595,7 +612,9 @@ class GlyphCounter:
             return set()
         return {cid for cid, text in umap.cid2unichr.items() if text and text.isspace()}
 
-    def _run(self, data: bytes, resources: Any, out: PageGlyphs, depth: int, seen: set[int]) -> None:
+    def _run(self, data: bytes, resources: Any, out: PageGlyphs, depth: int, seen: set[int], stop: bool = False) -> bool:
+        """Count what ``data`` draws into ``out``; ``stop``: return at the first
+        glyph drawn in a non-embedded CID font (True when it did)."""
         res = resources if isinstance(resources, dict) else {}
         fonts = resolve1(res.get("Font")) or {}
         xobjects = resolve1(res.get("XObject")) or {}
@@ -644,6 +663,9 @@ class GlyphCounter:
                 if font is not None and font.unembedded_cid:
                     out.unembedded_cid = True
                     out.fonts.add(font.name)
+                    if stop:
+                        return True
+        return False
 
     def _form(self, ref: Any, parent: Any, out: PageGlyphs, depth: int, seen: set[int]) -> None:
         stream = resolve1(ref)
