@@ -43,7 +43,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.plan_pdf import BODY_SIZE, CHARS_PER_LINE, PrintLine, lay_out, wrap, write_pdf
+from benchmarks.plan_pdf import BODY_SIZE, CHARS_PER_LINE, LEFT, TOP, Line, PrintLine, lay_out, wrap, write_pdf
 
 BLIND3_TUNING_SEEDS = (6001, 6002, 6003)
 BLIND3_SEEDS = (6101, 6102, 6103)
@@ -1200,7 +1200,7 @@ def _finish(b: Builder) -> Plan:
     for uid, bef, aft, cb, ca in b.edits:
         editorial.append({"id": f"E{len(editorial) + 1}", "block": uid, "section_path": an.paths[uid], "before": bef, "after": aft, "core_before": cb, "core_after": ca,
                           "soan_page": _page_of_text(so, uid, bef), "an_page": _page_of_text(an, uid, aft)})
-    nonrep = b.nonrep + ["表紙の版表記（素案→案）", "第3章の施策体系表（施策の移動・統合に伴う変更）"]
+    nonrep = b.nonrep + ["表紙の版表記（素案→案）", "目次（施策の移動・統合とページの移動に伴う変更）", "第3章の施策体系表（施策の移動・統合に伴う変更）"]
     plan = Plan(b.seed, b.city, b.pref, b.title, b.soan, b.an, rows, comments, editorial, nonrep, fw,
                 "xlsx" if b.seed % 2 == 1 else "docx")
     return plan
@@ -1249,6 +1249,31 @@ def _ref(so: Rendered, c: dict, mnum: dict, mtitle: dict, rng: random.Random) ->
 # ---------------------------------------------------------------------------
 
 
+def toc(r: Rendered) -> list[str]:
+    """The 目次 as printed: 章, 節 / 基本目標 and 施策 with their printed pages, dot leaders."""
+    out = []
+    for uid, level, b, _ in r.blocks:
+        if level in (1, 2, 4):
+            head = "　" * {1: 0, 2: 1, 4: 2}[level] + b.text
+            out.append(f"{head}{'…' * max(2, 44 - len(head))}{r.where[(uid, 0)]}")
+    return out
+
+
+def _toc_pages(r: Rendered) -> list[list[Line]]:
+    """Unnumbered 目次 pages, placed after the cover (printed page 1 is then not PDF page 2)."""
+    pages: list[list[Line]] = []
+    cur = [Line(LEFT, TOP, 16, "目　次")]
+    y = TOP - 30
+    for text in toc(r):
+        if y < 100:
+            pages.append(cur)
+            cur, y = [], TOP
+        cur.append(Line(LEFT, y, 9, text))
+        y -= 14
+    pages.append(cur)
+    return pages
+
+
 def _docx(r: Rendered, title: str, path: Path) -> None:
     import docx
     from docx.enum.text import WD_BREAK
@@ -1262,6 +1287,10 @@ def _docx(r: Rendered, title: str, path: Path) -> None:
     st.font.name = "ＭＳ 明朝"
     st.element.rPr.rFonts.set(qn("w:eastAsia"), "ＭＳ 明朝")
     d.add_paragraph(title).runs[0].font.size = Pt(20)
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    d.add_paragraph("目　次")
+    for line in toc(r):
+        d.add_paragraph(line).runs[0].font.size = Pt(9)
     d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     footer = d.sections[0].footer.paragraphs[0]
     run = footer.add_run()
@@ -1299,7 +1328,7 @@ def _docx(r: Rendered, title: str, path: Path) -> None:
 
 
 def _pdf(r: Rendered, path: Path) -> None:
-    write_pdf(r.pages, path)
+    write_pdf(r.pages[:1] + _toc_pages(r) + r.pages[1:], path)
 
 
 HEAD_A = ["No.", "該当ページ", "該当箇所", "ご意見の要旨", "市の考え方", "対応区分"]
