@@ -1287,6 +1287,7 @@ def _docx(r: Rendered, title: str, path: Path) -> None:
     st.font.name = "ＭＳ 明朝"
     st.element.rPr.rFonts.set(qn("w:eastAsia"), "ＭＳ 明朝")
     d.add_paragraph(title).runs[0].font.size = Pt(20)
+    d.sections[0].header.paragraphs[0].text = title
     d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     d.add_paragraph("目　次")
     for line in toc(r):
@@ -1327,8 +1328,18 @@ def _docx(r: Rendered, title: str, path: Path) -> None:
     d.save(str(path))
 
 
-def _pdf(r: Rendered, path: Path) -> None:
-    write_pdf(r.pages[:1] + _toc_pages(r) + r.pages[1:], path)
+def _running_heads(r: Rendered, title: str) -> list[list[Line]]:
+    """Every printed page with the running head real plans carry: plan title (版) and the chapter."""
+    starts = sorted((r.where[(uid, 0)], b.text) for uid, level, b, _ in r.blocks if level == 1)
+    out = []
+    for n, page in enumerate(r.pages[1:], 1):
+        chapter = next((t for p, t in reversed(starts) if p <= n), "")
+        out.append([Line(LEFT, 810, 8, f"{title}　{chapter}".strip())] + page)
+    return out
+
+
+def _pdf(r: Rendered, title: str, path: Path) -> None:
+    write_pdf(r.pages[:1] + _toc_pages(r) + _running_heads(r, title), path)
 
 
 HEAD_A = ["No.", "該当ページ", "該当箇所", "ご意見の要旨", "市の考え方", "対応区分"]
@@ -1391,8 +1402,8 @@ def write_plan(plan: Plan, d: Path) -> dict[str, Path]:
     f = {"soan": d / "soan.docx", "an": d / "an.docx", "soan_pdf": d / "soan.pdf", "an_pdf": d / "an.pdf"}
     _docx(so, f"{plan.title}（素案）", f["soan"])
     _docx(an, f"{plan.title}（案）", f["an"])
-    _pdf(so, f["soan_pdf"])
-    _pdf(an, f["an_pdf"])
+    _pdf(so, f"{plan.title}（素案）", f["soan_pdf"])
+    _pdf(an, f"{plan.title}（案）", f["an_pdf"])
     f["comments"] = _comments_file(plan, d)
     f["expected"] = d / "expected.json"
     f["expected"].write_text(json.dumps(expected(plan), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
