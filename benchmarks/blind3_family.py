@@ -1123,6 +1123,7 @@ def _other_comments(b: Builder) -> None:
             b.comment(m.uid, f"公共施設の統廃合には反対です。身近な地域の施設を残してください。{tail}",
                       "施設の在り方については、利用状況や地域の実情を踏まえ、丁寧に検討してまいります。原案のとおりとします。",
                       "D", False, None, "a")
+            b.comments[-1]["campaign"] = True  # the city lists them under one 該当箇所
     for opi, ans, cat in GENERAL_OPINIONS:
         if rng.random() < 0.7:
             b.comment("", opi, ans, cat, False, None, None)
@@ -1187,9 +1188,12 @@ def _finish(b: Builder) -> Plan:
     rng = random.Random(b.seed * 7 + 1)
     mnum = measure_numbers(b.soan, False)
     mtitle = {m.uid: m.title for _, _, m in _all_measures(b.soan)}
+    camp_ref: tuple[str, str, list[int]] | None = None
     for i, c in enumerate(b.comments, 1):
         cid = f"C{i:02d}"
-        ref_page, ref_place, pages = _ref(so, c, mnum, mtitle, rng)
+        ref_page, ref_place, pages = camp_ref if c.get("campaign") and camp_ref else _ref(so, c, mnum, mtitle, rng)
+        if c.get("campaign"):
+            camp_ref = (ref_page, ref_place, pages)
         comments.append({"id": cid, "no": i, "ref_page": ref_page, "ref_place": ref_place, "opinion": c["opinion"],
                          "response": c["answer"], "category": c["cat"], "reflected": c["reflected"],
                          "row_ids": [c["row"]] if c["row"] else [], "target": c["target"], "soan_pages": pages})
@@ -1356,6 +1360,19 @@ def comment_table(plan: Plan) -> list[list[str]]:
                         c["opinion"], c["response"]] for c in plan.comments]
 
 
+def merged_runs(rows: list[list[str]], cols: list[int]) -> list[tuple[int, int]]:
+    """(first, last) data-row indexes of runs (2 or more) of rows with the same non-empty 該当箇所, which the
+    city's table shows as one vertically merged cell."""
+    runs, start = [], 1
+    for i in range(2, len(rows) + 1):
+        same = i < len(rows) and all(rows[i][c] == rows[start][c] for c in cols) and any(rows[start][c] for c in cols)
+        if not same:
+            if i - 1 > start:
+                runs.append((start, i - 1))
+            start = i
+    return runs
+
+
 def _comments_file(plan: Plan, d: Path) -> Path:
     rows = comment_table(plan)
     title = f"{plan.title}（素案）に対する意見募集の結果"
@@ -1370,6 +1387,11 @@ def _comments_file(plan: Plan, d: Path) -> Path:
         ws.append([])
         for r in rows:
             ws.append(r)
+        top = ws.max_row - len(rows) + 1  # the header's row
+        for a, b in merged_runs(rows, [1, 2]):
+            for col, k in (("B", 1), ("C", 2)):
+                if rows[a][k]:
+                    ws.merge_cells(f"{col}{top + a}:{col}{top + b}")
         p = d / "iken.xlsx"
         wb.save(str(p))
         return p
@@ -1382,6 +1404,10 @@ def _comments_file(plan: Plan, d: Path) -> Path:
     for i, r in enumerate(rows):
         for j, cell in enumerate(r):
             t.cell(i, j).text = cell
+    for a, b in merged_runs(rows, [1]):
+        for i in range(a + 1, b + 1):
+            t.cell(i, 1).text = ""
+        t.cell(a, 1).merge(t.cell(b, 1)).text = rows[a][1]
     p = d / "iken.docx"
     doc.save(str(p))
     return p
