@@ -62,6 +62,7 @@ from revtool.compare import morph
 from revtool.compare.chardiff import Hunk, changed_chars, minimal_diff
 from revtool.errors import WorkspaceError
 from revtool.model import EditOp, Verdict
+from revtool.normalize import NUMBER_DASHES
 
 # Built-in 表記ゆれ (公用文作成の要領 and common practice). First = canonical.
 DEFAULT_VARIANTS: tuple[tuple[str, ...], ...] = (
@@ -455,8 +456,8 @@ def _counted(c: Context, old: bool) -> Counter[str]:
 
 
 _FIGURE_LABEL = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:図表|図|表|別表|資料|グラフ|写真|コラム|注)|※)[\s\u3000]*"
-                           r"([0-9０-９]+(?:[-‐－ー.．][0-9０-９]+)*)")
-_LABEL_NUMBER = re.compile(r"[0-9０-９\-‐－ー.．]*")
+                           r"([0-9０-９]+(?:[" + NUMBER_DASHES + r".．][0-9０-９]+)*)")
+_LABEL_NUMBER = re.compile(r"[0-9０-９" + NUMBER_DASHES + r".．]*")
 
 
 def _in_label(text: str, start: int, end: int) -> str:
