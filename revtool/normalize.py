@@ -48,6 +48,18 @@ Japanese IMEs and PDF text layers give for it.  A regex character class body."""
 _NUMBER_DASH = re.compile(f"(?<=[0-9０-９])[{NUMBER_DASHES}](?=[0-9０-９])")
 
 
+_DASH_AFTER_DIGIT = re.compile(f"([0-9０-９])[{NUMBER_DASHES}](?=[0-9０-９])")
+
+
+def uniform_number_dashes(number: str) -> str:
+    """A heading number with the dash Word writes between its digits: －
+    (U+FF0D) after a full-width digit, ``-`` after an ASCII one.  A PDF's text
+    layer gives − (U+2212, the JIS X 0208 reading of the same Shift_JIS
+    character), ‐ or – for the printed －, so the PDF's 施策５−２−１ and the
+    DOCX's 施策５－２－１ name one section."""
+    return _DASH_AFTER_DIGIT.sub(lambda m: m.group(1) + ("\uff0d" if m.group(1) > "9" else "-"), number)
+
+
 def fold_number_dashes(text: str) -> str:
     """``text`` with every dash look-alike between two digits read as ``-``
     (５−２−１ = ５－２－１ = 5-2-1 once NFKC folds the digits); a dash elsewhere

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from revtool.extract.base import RawHeading, RawItem
 from revtool.model import Block, BlockKind, PageSpan, Section
-from revtool.normalize import NUMBER_DASHES
+from revtool.normalize import NUMBER_DASHES, uniform_number_dashes
 
 # ---------------------------------------------------------------- markers
 
@@ -403,9 +403,12 @@ def build_outline(items: Sequence[RawItem]) -> tuple[tuple[Block, ...], tuple[Se
             continue
 
         depth.enter(kind, level)
+        number = uniform_number_dashes(marker.number) if marker else ""
+        if marker and number != marker.number and text.startswith(marker.number):
+            text = number + text[len(marker.number):]  # 施策５−２−１ (a PDF's −) is the printed 施策５－２－１
         node = _Node(
             heading=text,
-            number=marker.number if marker else "",
+            number=number,
             title=marker.title if marker else text,
             level=level,
             marker=kind,
