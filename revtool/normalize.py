@@ -20,20 +20,51 @@ text.  The key is:
 original character it came from (plus a final entry for the end), so diff
 ranges on keys can be shown on the original with ``original_span``.
 
-``compact_key`` is the lighter key (NFKC, no whitespace) used to match
-headings, labels and table headers; every stage takes both from here.
+``compact_key`` is the lighter key (NFKC, no whitespace, a dash look-alike
+between two digits read as ``-``) used to match headings, labels and table
+headers; every stage takes both from here.  ``NUMBER_DASHES`` is the one class
+of characters printed between the parts of a number such as 施策５－２－１:
+PDFs of the same text give U+2212 −, U+2010 ‐, U+2013 –, U+FF0D － or even
+U+30FC ー where the DOCX has －.
 
 Pure: no I/O, no imports beyond the standard library.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2500\u2501\ufe58\ufe63\uff0d\u30fc\uff70")
 _TILDES = frozenset("~\u301c\uff5e\u223c\u3030\u02dc")
 _PROLONGED = "\u30fc"
+
+NUMBER_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u30fc\uff70"
+"""Every character a document prints between the parts of a compound number
+(施策５－２－１, 1-2-3): hyphen-minus, the Unicode hyphens and dashes, the
+minus sign, full-width hyphen-minus, and the prolonged sound mark ー that
+Japanese IMEs and PDF text layers give for it.  A regex character class body."""
+_NUMBER_DASH = re.compile(f"(?<=[0-9０-９])[{NUMBER_DASHES}](?=[0-9０-９])")
+
+
+_DASH_AFTER_DIGIT = re.compile(f"([0-9０-９])[{NUMBER_DASHES}](?=[0-9０-９])")
+
+
+def uniform_number_dashes(number: str) -> str:
+    """A heading number with the dash Word writes between its digits: －
+    (U+FF0D) after a full-width digit, ``-`` after an ASCII one.  A PDF's text
+    layer gives − (U+2212, the JIS X 0208 reading of the same Shift_JIS
+    character), ‐ or – for the printed －, so the PDF's 施策５−２−１ and the
+    DOCX's 施策５－２－１ name one section."""
+    return _DASH_AFTER_DIGIT.sub(lambda m: m.group(1) + ("\uff0d" if m.group(1) > "9" else "-"), number)
+
+
+def fold_number_dashes(text: str) -> str:
+    """``text`` with every dash look-alike between two digits read as ``-``
+    (５−２−１ = ５－２－１ = 5-2-1 once NFKC folds the digits); a dash elsewhere
+    (データ, 〜 ranges, a minus sign before a number) is left alone."""
+    return _NUMBER_DASH.sub("-", text)
 
 
 def _is_variation_selector(ch: str) -> bool:
@@ -165,8 +196,10 @@ def normalize_key(text: str) -> str:
 @lru_cache(maxsize=65536)
 def compact_key(text: str | None) -> str:
     """The light key for matching labels, headings and table headers: NFKC with
-    every whitespace (U+3000 included) removed; no dash or tilde folding."""
-    return "".join(unicodedata.normalize("NFKC", text or "").split())
+    every whitespace (U+3000 included) removed and a dash look-alike between
+    two digits read as ``-`` (施策５−２−１ from a PDF = 施策５－２－１ from the
+    DOCX); no other dash or tilde folding."""
+    return fold_number_dashes("".join(unicodedata.normalize("NFKC", text or "").split()))
 
 
 def original_span(text: str, offsets: list[int], start: int, end: int) -> tuple[int, int]:

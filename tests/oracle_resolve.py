@@ -262,6 +262,15 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
         return Resolution(cands, tuple(e.path for e in found), _pages_of([e.section for e in found]),
                           tuple(warnings))
 
+    # the sections the reference names as the parent of what it points at (「施策4-1-2 観光の振興 現状と課題」):
+    # by its single number, by its leading word groups (session 5, blind3 B3-7)
+    lead = title_key(" ".join(words[:-1])) if last else ""
+    num_parents = {e.path for e in entries if has_title and len(locator.numbers) == 1 and e.number == locator.numbers[0]}
+    title_parents = {e.path for e in entries if has_title and lead and _title_sim(lead, False, e) >= 0.85}
+
+    def parent_in(path: SectionPath, parents: set[SectionPath]) -> SectionPath | None:
+        return next((path[:k] for k in range(len(path) - 1, 0, -1) if path[:k] in parents), None)
+
     scored: list[tuple[float, int, Entry, str]] = []
     for order in _candidates(entries, title, last, truncated, locator.numbers if has_number else ()):
         e = entries[order]
@@ -271,6 +280,14 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
         else:
             t_part = t
         n = _number_sim(locator.numbers, e, by_path, known) if has_number else 0.0
+        parent = ""
+        if t_part:
+            named = parent_in(e.path, num_parents) if n == 0 else None
+            if named is not None and t_part > _title_sim(title, truncated, by_path[named], last):
+                n, parent = 1.0, "番号"
+            if last and parent_in(e.path, title_parents) and _title_sim(last, truncated, e) > t_part:
+                t = t_part = _title_sim(last, truncated, e)
+                parent += ("・" if parent else "") + "見出し"
         p = 1.0 if has_pages and _in_pages(e, locator.pages) else 0.0
         weight = (W_TITLE if has_title else 0) + (W_NUMBER if has_number else 0) + (W_PAGE if has_pages else 0)
         if weight == 0:
@@ -285,7 +302,7 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
             reasons.append("番号一致" if n >= 1 else f"番号一致 {n:.2f}")
         if p:
             reasons.append(f"{page_list(locator.pages)} を含む")
-        scored.append((score, order, e, "、".join(reasons)))
+        scored.append((score, order, e, "、".join(reasons) + (f"（上位の節の{parent}を含めて）" if parent else "")))
     scored.sort(key=lambda x: (-x[0], -x[2].depth if not has_title else 0, x[1]))
 
     if not scored:

@@ -21,6 +21,17 @@ def test_format_heading() -> None:
     assert named_number("施策12　AI等") == ("施策", "12") and named_number("第3章　DX") is None
 
 
+def test_a_pdf_dash_in_a_heading_number_is_still_its_number() -> None:
+    """施策１−１−１ (U+2212 from a PDF's text layer) is numbered like 施策１－１－１:
+    the title never starts with 「−１−１」."""
+    from revtool.changes.facts import heading_number, heading_title
+    for dash in ("－", "\u2212", "\u2010", "\u2013"):
+        heading = f"施策１{dash}１{dash}１\u3000保育サービスの充実"
+        assert heading_number(heading) == f"施策１{dash}１{dash}１"
+        assert heading_title(heading) == "保育サービスの充実"
+        assert format_heading(heading) == f"施策1{dash}1{dash}1 保育サービスの充実"
+
+
 def test_item_text_official_style() -> None:
     outline = Outline.of(plan_doc(3))
     assert item_text(("第2章　計画策定の背景", "1. 国の動向", "（2）自治体DXの推進"), outline) == (

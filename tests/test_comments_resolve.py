@@ -186,3 +186,42 @@ def test_nakano_every_reference_on_extracted_soan(nakano: Path, name: str) -> No
         assert res.chosen == (tuple(c["resolved_section_path"]),), c["id"]
         if name.endswith(".pdf"):
             assert list(res.pages) == c["soan_pages"], c["id"]
+
+
+def _parts(number: str, title: str, first: int, last: int) -> Section:
+    """A 総合計画 施策 page: the 施策 heading, then its ■ parts (same titles under every 施策)."""
+    return Section(heading=f"施策{number}　{title}", number=f"施策{number}", title=title, level=3,
+                   pages=PageSpan(first, last),
+                   children=tuple(Section(heading=t, title=t, level=4, pages=PageSpan(first, last))
+                                  for t in ("目指す姿", "現状と課題", "主な取組")))
+
+
+CITY = Document(sections=(Section(heading="第３章　施策の展開", number="第３章", title="施策の展開", level=1,
+                                  pages=PageSpan(10, 24), children=(
+    Section(heading="政策４－１　産業の振興", number="政策４－１", title="産業の振興", level=2, pages=PageSpan(10, 24),
+            children=(_parts("４－１－１", "農業の振興", 10, 19), _parts("４－１－２", "観光の振興", 20, 22),
+                      _parts("４－１－３", "防災・減災対策の推進", 23, 24))),)),))
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    # the number names the 施策, the title its ■ part; the page (one off) is another 施策's
+    ("p19 施策4-1-2 観光の振興 現状と課題", ("施策４－１－２　観光の振興", "現状と課題")),
+    ("19ページ 施策4-1-2 主な取組", ("施策４－１－２　観光の振興", "主な取組")),
+    # the 施策 named by its title only (a page misread as a number before it)
+    ("13 防災・減災対策の推進 現状と課題", ("施策４－１－３　防災・減災対策の推進", "現状と課題")),
+    # the 施策 itself when the title is its own
+    ("施策4-1-2 観光の振興", ("施策４－１－２　観光の振興",)),
+])
+def test_a_reference_names_the_parent_then_the_part(raw: str, want: tuple[str, ...]) -> None:
+    got = resolve(parse_ref(raw), CITY)
+    assert len(got.chosen) == 1 and got.chosen[0][-len(want):] == want, got.chosen
+    if len(want) > 1:
+        assert "上位の節" in got.candidates[0].reason  # the evidence says the parent was named
+
+
+def test_a_pdf_minus_sign_in_a_heading_number_matches_the_reference() -> None:
+    pdf = Document(sections=(Section(heading="施策５−２−１　行政のデジタル化", number="施策５−２−１",
+                                     title="行政のデジタル化", level=1, pages=PageSpan(5, 6)),
+                             Section(heading="施策５−２−２　財政運営", number="施策５−２−２",
+                                     title="財政運営", level=1, pages=PageSpan(7, 8))))
+    assert chosen("施策5-2-2", pdf) == (("施策５−２−２　財政運営",),)

@@ -140,6 +140,21 @@ def test_kanji_typo_corrected_to_the_documents_own_spelling() -> None:
     assert combine(judge(old2, new2, hs2, RULES_DEFAULT, vocab2)).substantive
 
 
+def test_homophone_corrected_to_the_documents_own_spelling() -> None:
+    """補償 → 保障 where both are words: a slip when the old version already
+    wrote 保障 in the same phrase and the new version never writes 補償."""
+    old, new = "こどもの権利の補償を進めてきた。", "こどもの権利の保障を進めてきた。"
+    hs = judged_hunks(old, new, char_diff(old, new))
+    vocab = ("施策　こどもの権利の保障。" + old, "施策　こどもの権利の保障。" + new)
+    v = combine(judge(old, new, hs, RULES_DEFAULT, vocab))
+    assert not v.substantive and v.rule == "homophone" and "「保障」" in v.evidence
+    # the old spelling still used in the new version: a deliberate word, not a slip
+    vocab_kept = (vocab[0], vocab[1] + "損失の補償。")
+    assert combine(judge(old, new, hs, RULES_DEFAULT, vocab_kept)).substantive
+    # without the document, two words read alike are not enough
+    assert verdict(old, new).substantive
+
+
 def test_organisation_names_are_substantive() -> None:
     v = verdict("事務局は子ども家庭部子育て支援課とする。", "事務局はこども未来部こども政策課とする。")
     assert v.substantive and v.rule == "org"
@@ -200,6 +215,11 @@ DICTIONARY_EDITORIAL = [
     ("区の施索を推進する。", "区の施策を推進する。", "typo"),
     ("防災の啓発を進める。", "防災の啓発活動を進める。", "filler"),
     ("防災DXを推進する。", "防災DXを積極的に推進する。", "filler"),
+    # one spelling is one dictionary word, the other two (子供達 = 子供|達)
+    ("子供たちの健やかな成長を支える。", "こどもたちの健やかな成長を支える。", "variant"),
+    # an IME slip inside a compound: the same reading, only the new spelling is a word
+    ("国立社会補償・人口問題研究所の推計", "国立社会保障・人口問題研究所の推計", "homophone"),
+    ("社会補償制度を維持する。", "社会保障制度を維持する。", "homophone"),
 ]
 
 DICTIONARY_SUBSTANTIVE = [
@@ -208,6 +228,9 @@ DICTIONARY_SUBSTANTIVE = [
     ("連携を強化する。", "連携を強調する。"),
     ("「子ども未来計画」を改定する。", "「こども未来計画」を改定する。"),  # a name, as printed
     ("研修を実施する。", "研修を実施しない。"),
+    ("社会保障制度を維持する。", "社会補償制度を維持する。"),  # the slip made, not fixed
+    ("損失の補償を行う。", "損失の支援を行う。"),  # another word, another reading
+    ("子供たちを見守る。", "大人たちを見守る。"),  # another compound
 ]
 
 

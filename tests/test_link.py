@@ -188,6 +188,19 @@ def test_external_kanji_edition_and_notice() -> None:
     assert ext is not None and ext.document == "健康日本21（第三次）" and ext.verb == "告示" and ext.when == "令和5年5月"
 
 
+def test_a_national_plan_decided_between_the_versions_is_external() -> None:
+    """「…の策定に向けた検討が進められており」 → 「令和7年12月に「第12次交通安全基本計画」が
+    決定され」: the plan was adopted between the versions, its name in both."""
+    old = "国においては、現在、第12次交通安全基本計画の策定に向けた検討が進められています。"
+    new = "国においては、令和7年12月に「第12次交通安全基本計画」が決定され、自転車の安全利用を重点とする方向性が示されました。"
+    ext = detect_external(new, "", old)
+    assert ext is not None and (ext.document, ext.when, ext.verb) == ("第12次交通安全基本計画", "令和7年12月", "決定")
+    cabinet = detect_external("令和7年12月に「第6次男女共同参画基本計画」が閣議決定されました。", "", old)
+    assert cabinet is not None and cabinet.document == "第6次男女共同参画基本計画"
+    # 決定 said of anything but a plan-like document is no outside revision
+    assert detect_external("令和7年12月に「地域清掃事業」の実施が決定されました。") is None
+
+
 def test_the_plan_speaking_of_itself_is_not_external() -> None:
     assert detect_external("本計画は、令和8年4月に第3期計画として策定する。") is None
 

@@ -97,3 +97,13 @@ def test_split_sentences() -> None:
         "（1）目指す姿",
         "最後",
     ]
+
+
+def test_compact_key_reads_dash_look_alikes_between_digits_as_one() -> None:
+    from revtool.normalize import compact_key, fold_number_dashes
+    docx = compact_key("施策５－２－１　行政のデジタル化の推進")
+    for dash in ("\u2212", "\u2010", "\u2013", "\uff0d", "\u30fc", "-"):
+        assert compact_key(f"施策５{dash}２{dash}１ 行政のデジタル化の推進") == docx == "施策5-2-1行政のデジタル化の推進"
+    # a dash that is not between two digits keeps its meaning
+    assert fold_number_dashes("データ−２、−5℃、令和5年〜7年") == "データ−２、−5℃、令和5年〜7年"
+    assert fold_number_dashes("５ー２") == "５-２"

@@ -317,3 +317,28 @@ def test_a_number_with_a_unit_is_a_quantity_not_an_item_number() -> None:
     assert not quantity("1.2 ケーブル関係")
     assert not quantity("2 人材の育成")
     assert not quantity("（1）年次計画")  # only bare and dotted numbers
+
+
+@pytest.mark.parametrize("dash", ["－", "-", "\u2212", "\u2010", "\u2013", "\u30fc"])
+def test_compound_numbers_read_alike_whatever_dash_the_pdf_gives(dash: str) -> None:
+    """A PDF's text layer often gives − (U+2212), ‐ or – where the DOCX has －:
+    施策５−２−１ is still 施策 5-2-1 with its title, and nests like the DOCX's."""
+    marker = parse_marker(f"施策５{dash}２{dash}１　行政のデジタル化の推進")
+    assert marker is not None
+    assert (marker.kind, marker.value, marker.title) == ("shisaku-sub", 5, "行政のデジタル化の推進")
+    assert marker.number == f"施策５{dash}２{dash}１"  # as printed
+    hyphen = parse_marker(f"1{dash}2 計画の位置付け")
+    assert hyphen is not None and (hyphen.kind, hyphen.title) == ("hyphen2", "計画の位置付け")
+
+
+def test_pdf_and_docx_dashes_give_the_same_tree() -> None:
+    def tree(dash: str) -> list[tuple[str, str, str, int]]:
+        items = [H("第3章　施策の展開"), H(f"施策５{dash}１　市民協働の推進"), P("市民と連携する。"),
+                 H(f"施策５{dash}２　行政のデジタル化"), P("手続をオンライン化する。")]
+        chapter = build_outline(items)[1][0]
+        return [(s.number, s.title, s.marker, s.level) for s in chapter.children]
+    # the section is named with the dash Word prints, so both versions' paths are equal
+    assert tree("\u2212") == tree("\u2010") == tree("－") == [("施策５－１", "市民協働の推進", "shisaku-sub", 2),
+                                                            ("施策５－２", "行政のデジタル化", "shisaku-sub", 2)]
+    ascii_numbers = build_outline([H("施策5\u22121　市民協働の推進")])[1][0]
+    assert (ascii_numbers.heading, ascii_numbers.number) == ("施策5-1　市民協働の推進", "施策5-1")

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from revtool.compare import chardiff, morph
 from revtool.compare.tablediff import align_tables
 from revtool.model import Change, ChangeKind, EditOp, SectionPath, Table
-from revtool.normalize import compact_key
+from revtool.normalize import NUMBER_DASHES, compact_key
 
 # Fact kinds
 TEXT = "text"  # a span of a paragraph (or a cell reported alone) replaced/inserted/deleted
@@ -89,8 +89,8 @@ key = compact_key  # the comparison key of revtool.normalize: NFKC, no whitespac
 _NUMBER_PREFIX = re.compile(
     r"^\s*(第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)?(?:第?[0-9０-９一二三四五六七八九十]+項)?|"
     r"第[0-9０-９一二三四五六七八九十百]+[章節編部款項]|"
-    r"[^\s\u30000-9０-９（(]{1,6}[0-9０-９]+(?:[-‐－.][0-9０-９]+)*|"
-    r"[0-9０-９]+(?:[-‐－.．][0-9０-９]+)*[.．、]?|"
+    r"[^\s\u30000-9０-９（(]{1,6}[0-9０-９]+(?:[" + NUMBER_DASHES + r".][0-9０-９]+)*|"
+    r"[0-9０-９]+(?:[" + NUMBER_DASHES + r".．][0-9０-９]+)*[.．、]?|"
     r"[（(][0-9０-９一二三四五六七八九十]+[）)]|[①-⑳]|[ア-ン][.．、]?(?=[\s\u3000]))[\s\u3000]*"
 )
 

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from revtool.model import Locator
+from revtool.normalize import fold_number_dashes
 
 # Words that number a unit of a plan (施策1, 基本目標2 …). A label is the word
 # followed by a number, optionally dotted (施策1.1) or hyphenated (1-3).
@@ -70,8 +71,9 @@ def kanji_number(text: str) -> int | None:
 
 def label_key(label: str) -> str:
     """Comparable form of a numbering label: NFKC, no spaces, kanji numerals as
-    digits (第三章 = 第3章), ``1．``/``1、``/``1`` → ``1``."""
-    key = re.sub(r"\s+", "", nfkc(label))
+    digits (第三章 = 第3章), ``1．``/``1、``/``1`` → ``1``, and any dash
+    look-alike between digits as ``-`` (施策５−２−１ from a PDF = 施策5-2-1)."""
+    key = fold_number_dashes(re.sub(r"\s+", "", nfkc(label)))
     key = key.replace("、", ".").replace("．", ".")
     key = re.sub(r"[〇一二三四五六七八九十]+", lambda m: str(kanji_number(m.group(0)) or m.group(0)), key)
     if re.fullmatch(r"\d+(?:\.\d+)*\.?", key):
@@ -124,7 +126,7 @@ def _matching_close(t: str, start: int) -> int:
 
 def parse_ref(raw: str) -> Locator:
     """Parse one 素案該当箇所 cell. Never fails: what it cannot read stays in ``raw``."""
-    text = nfkc(raw).replace("\n", " ")
+    text = fold_number_dashes(nfkc(raw).replace("\n", " "))  # 施策1−2 (a PDF's −) = 施策1-2
     text = re.sub(r"\s+", " ", text).strip()
     if re.fullmatch(r"\d{1,4}(?:\s*[-~〜～、,・]\s*\d{1,4})*", text):
         text = re.sub(r"\d+", lambda m: "P." + m.group(0), text)  # a bare number in a 該当ページ column

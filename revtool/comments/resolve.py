@@ -23,6 +23,7 @@ from revtool.pages import page_list, page_range
 
 W_TITLE, W_NUMBER, W_PAGE = 0.5, 0.3, 0.2
 MIN_TITLE = 0.6  # below this a title does not count as naming the section
+LEAD_MIN = 0.85  # the first word groups of 「観光の振興 現状と課題」 name a parent only this closely
 MAX_CANDIDATES = 5
 MAX_TIES = 30  # equal-scoring sections handed to a tie-break (a reference naming more says too little)
 
@@ -347,12 +348,36 @@ class _Ranking:
     deepest: _Scored | None  # when every tie is nested with the first: the first deepest of them
 
 
-def _ranked(entries: SectionIndex, locator: Locator, title: str, last: str, truncated: bool) -> _Ranking:
+def _named_parents(entries: SectionIndex, numbers: tuple[str, ...], lead: str) -> tuple[set[SectionPath], set[SectionPath]]:
+    """The sections a reference names as the *parent* of what it points at:
+    「施策4-1-2 観光の振興 現状と課題」 names 施策4-1-2 by its number (when it
+    cites a single number) and by its title (the word groups before the last,
+    ``lead``), and points at the 現状と課題 inside it. (by number, by title)."""
+    by_number: set[SectionPath] = set()
+    if len(numbers) == 1:
+        by_number = {entries[i].path for i in entries.by_number.get(numbers[0], ())}
+    by_title: set[SectionPath] = set()
+    if lead:
+        for c, sim in _title_scores(entries, lead, "", False).items():
+            if sim >= LEAD_MIN:
+                by_title.update(entries[i].path for i in entries.classes[c])
+    return by_number, by_title
+
+
+def _under(path: SectionPath, parents: set[SectionPath]) -> SectionPath | None:
+    """The nearest of ``parents`` above ``path``, or None."""
+    return next((path[:k] for k in range(len(path) - 1, 0, -1) if path[:k] in parents), None)
+
+
+def _ranked(entries: SectionIndex, locator: Locator, title: str, last: str, truncated: bool,
+            lead: str = "") -> _Ranking:
     """The sections the reference can name, ranked (score, deeper first when no
     title was given, document order), as scoring every section and sorting
     would; but the members of a class that no ancestor or page sets apart
     share one score, so they are scored once and only the first few of them
-    ranked."""
+    ranked. A section whose title the reference's last word group names, inside
+    a parent the reference names first (by its number or title: 「施策4-1-2 観光の
+    振興 現状と課題」), counts as named in full: number and title."""
     numbers, pages = locator.numbers, locator.pages
     has_title, has_number, has_pages = bool(title), bool(numbers), bool(pages)
     weight = (W_TITLE if has_title else 0) + (W_NUMBER if has_number else 0) + (W_PAGE if has_pages else 0)
@@ -365,6 +390,9 @@ def _ranked(entries: SectionIndex, locator: Locator, title: str, last: str, trun
     if len(numbers) > 1:
         for i in entries.numbered(numbers[0]):
             apart.update(entries.below.get(entries[i].path, ()))
+    parent_by_number, parent_by_title = _named_parents(entries, numbers, lead) if has_title else (set(), set())
+    for path in parent_by_number | parent_by_title:
+        apart.update(entries.below.get(path, ()))
     apart_by_class: dict[int, list[int]] = {}
     for i in apart:
         apart_by_class.setdefault(entries.cls[i], []).append(i)
@@ -385,8 +413,19 @@ def _ranked(entries: SectionIndex, locator: Locator, title: str, last: str, trun
             p = 1.0 if i in on_pages else 0.0
             if t_part == 0 and n == 0:
                 continue  # the page alone does not name a section when a label/title was given
-            score = (W_TITLE * t_part + W_NUMBER * n + W_PAGE * p) / weight
-            singles.append((score, i, e, _reasons(t_part, t, n, p, pages)))
+            t_e, parent = t_part, ""
+            if t_part and (parent_by_number or parent_by_title):
+                named = _under(e.path, parent_by_number) if n == 0 else None
+                if named is not None and t_part > _title_sim(title, truncated, entries.by_path[named], last):
+                    # the cited number is the parent's, the title names this part better
+                    # than the parent: 「施策4-1-2 現状と課題」 (not 「3. 公共交…」 for a 公共交通… below 3.)
+                    n, parent = 1.0, "番号"
+                if last and _under(e.path, parent_by_title) and _title_sim(last, truncated, e) > t_part:
+                    t_e = _title_sim(last, truncated, e)  # the last words name it, the first its parent
+                    parent += ("・" if parent else "") + "見出し"
+            score = (W_TITLE * t_e + W_NUMBER * n + W_PAGE * p) / weight
+            why = _reasons(t_e, t_e, n, p, pages) + (f"（上位の節の{parent}を含めて）" if parent else "")
+            singles.append((score, i, e, why))
         # the others: no page cited, no ancestor named by the first number
         n = _base_number_sim(numbers, first, entries) if has_number else 0.0
         if len(numbers) > 1:
@@ -452,7 +491,8 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
         return Resolution(cands, tuple(e.path for e in found), pages_of([e.section for e in found]),
                           tuple(warnings))
 
-    ranking = _ranked(entries, locator, title, last, truncated)
+    lead = title_key(" ".join(words[:-1])) if last else ""
+    ranking = _ranked(entries, locator, title, last, truncated, lead)
     scored, top = ranking.head, ranking.ties
 
     if not scored:

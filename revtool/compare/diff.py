@@ -29,6 +29,7 @@ from revtool.model import (
     SectionPath, TableAlignment, Verdict,
 )
 from revtool.compare.tablediff import align_tables, cell, row_label
+from revtool.normalize import NUMBER_DASHES
 
 PAIR_MIN = 0.5  # similarity for two blocks in a gap to be one edited block
 SOLE_MIN = 0.1  # similarity for the only old and only new block of a gap to be one rewritten block
@@ -37,7 +38,7 @@ DP_LIMIT = 60
 TAIL_BLOCKS = 5  # blocks at the end of a document that may be its back cover  # gap size above which the gap is paired greedily instead of by DP
 
 _KIND_JA = {BlockKind.PARAGRAPH: "段落", BlockKind.LIST: "箇条書き", BlockKind.TABLE: "表"}
-_CAPTION = re.compile(r"^\s*((?:図表|表|図)\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)*)")
+_CAPTION = re.compile(r"^\s*((?:図表|表|図)\s*[0-9０-９]+(?:[" + NUMBER_DASHES + r".．][0-9０-９]+)*)")
 
 
 @dataclass(frozen=True)

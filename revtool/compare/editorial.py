@@ -39,7 +39,9 @@ Rule ids: ``format`` (width, spacing, punctuation), ``variant`` (表記ゆれ),
 same number with another counter or unit: 3件 → 3回), ``era`` (the same
 year written in 和暦 or 西暦), ``name`` (「」 names), ``negation``,
 ``meaning`` (substantive words), ``sentence`` (sentence added or removed),
-``reorder`` (same words, new order), ``typo``, ``spelling`` (Latin spelling),
+``reorder`` (same words, new order), ``typo``, ``homophone`` (an IME slip:
+the same reading, the dictionary's or the document's spelling: 社会補償 →
+社会保障), ``spelling`` (Latin spelling),
 ``org`` (a change inside an organisation's name: …部, …課, …センター),
 ``filler`` (a word that changes nothing added or removed: 啓発 → 啓発活動),
 ``phrase`` (words added or removed), ``term`` (a noun swapped for another),
@@ -60,6 +62,7 @@ from revtool.compare import morph
 from revtool.compare.chardiff import Hunk, changed_chars, minimal_diff
 from revtool.errors import WorkspaceError
 from revtool.model import EditOp, Verdict
+from revtool.normalize import NUMBER_DASHES
 
 # Built-in 表記ゆれ (公用文作成の要領 and common practice). First = canonical.
 DEFAULT_VARIANTS: tuple[tuple[str, ...], ...] = (
@@ -282,6 +285,27 @@ class EditorialRules:
             keys.append(lemma + ("/" + m.form.split("-")[0] if m.form != "*" else ""))
         return "|".join(keys)
 
+    def compound_key(self, text: str) -> str:
+        """``word_key`` with every run of nouns, prefixes and noun suffixes
+        joined into one word: the dictionary cuts one spelling of a compound
+        as one word and another as two (子供たち = 子供達, こども|たち = 子供|達),
+        so only the run's normalized forms joined compare equal."""
+        table = self._lemma_table()
+        keys: list[str] = []
+        nominal_run = False
+        for m in morph.morphemes(text):
+            if m.is_punct:
+                nominal_run = False
+                continue
+            lemma = table.get(m.normalized, m.normalized)
+            nominal = m.form == "*" and m.pos in ("名詞", "接頭辞", "接尾辞")
+            if nominal and nominal_run:
+                keys[-1] += lemma
+            else:
+                keys.append(lemma + ("/" + m.form.split("-")[0] if m.form != "*" else ""))
+            nominal_run = nominal
+        return "|".join(keys)
+
     def is_filler(self, normalized_form: str) -> bool:
         """Whether a word (by its dictionary form) adds nothing when added."""
         if not self._fillers:
@@ -387,7 +411,8 @@ def _t_morph_variant(c: Context) -> str | None:
     if _quoted_touching(c.old_text, h.old_start, h.old_end) or _quoted_touching(c.new_text, h.new_start, h.new_end):
         return None
     a, b = _word_pair(c)
-    if comparison_key(a) == comparison_key(b) or r.word_key(a) != r.word_key(b):
+    if comparison_key(a) == comparison_key(b) or (r.word_key(a) != r.word_key(b)
+                                                    and r.compound_key(a) != r.compound_key(b)):
         return None
     table = r._lemma_table()
     shown = "・".join(dict.fromkeys(m.normalized for m in morph.morphemes(b) if not m.is_punct
@@ -431,8 +456,8 @@ def _counted(c: Context, old: bool) -> Counter[str]:
 
 
 _FIGURE_LABEL = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:図表|図|表|別表|資料|グラフ|写真|コラム|注)|※)[\s\u3000]*"
-                           r"([0-9０-９]+(?:[-‐－ー.．][0-9０-９]+)*)")
-_LABEL_NUMBER = re.compile(r"[0-9０-９\-‐－ー.．]*")
+                           r"([0-9０-９]+(?:[" + NUMBER_DASHES + r".．][0-9０-９]+)*)")
+_LABEL_NUMBER = re.compile(r"[0-9０-９" + NUMBER_DASHES + r".．]*")
 
 
 def _in_label(text: str, start: int, end: int) -> str:
@@ -657,6 +682,44 @@ def _t_typo(c: Context) -> str | None:
 
 
 _DATE_OR_NUMBER = re.compile(r"[0-9〇一二三四五六七八九十]|年度|[年月日]|[" + _COUNTERS + "]")
+
+HOMOPHONE_MAX_CHARS = 4  # an IME converts a word at a time: longer swaps are rewrites
+
+
+def _t_homophone(c: Context) -> str | None:
+    """An IME slip fixed (同音の誤変換): kanji swapped for kanji read the same
+    (補償 → 保障, both ホショウ), and the new spelling is the right one by the
+    dictionary or by the document itself:
+
+    * with its neighbours the new spelling is one dictionary word, the old
+      spelling of the same span is not (社会補償 → 社会保障: 社会保障 is a word);
+    * or the old version already wrote the new spelling elsewhere and the new
+      version no longer writes the old one anywhere (権利の補償 → 権利の保障).
+
+    Both sides must read alike in the dictionary (SudachiPy reading forms), so
+    a word replaced by another word (補償 → 支援) is never a slip."""
+    if not c.rules.morphology:
+        return None
+    a, b = c.core
+    if not (a and b) or len(a) > HOMOPHONE_MAX_CHARS or len(b) > HOMOPHONE_MAX_CHARS \
+            or not (_is_kanji(a) and _is_kanji(b)):
+        return None
+    h = c.hunk
+    new_at = h.new_start + h.new.find(b)
+    old_at = h.old_start + h.old.find(a)
+    words = [w for w in morph.words_at(c.new_text, new_at, new_at + len(b)) if w.begin < new_at + len(b) and w.end > new_at]
+    if len(words) == 1 and not words[0].oov and words[0].begin <= new_at and words[0].end >= new_at + len(b) \
+            and len(words[0].surface) > len(b):
+        w = words[0]
+        os_, oe = old_at - (new_at - w.begin), old_at + len(a) + (w.end - new_at - len(b))
+        old_word = c.old_text[max(0, os_):oe]
+        if os_ >= 0 and not morph.is_dictionary_word(old_word) and morph.reading(old_word) == morph.reading(w.surface):
+            return f"同音の誤変換の修正（「{old_word}」は辞書の一語でなく、同じ読みの「{w.surface}」は辞書の語）"
+    if c.vocabulary is not None and morph.reading(a) == morph.reading(b):
+        old_doc, new_doc = c.vocabulary
+        if b in old_doc and a not in new_doc:
+            return f"同音の誤変換の修正（「{b}」は文書が他の箇所で使う表記、「{a}」は案にない） {_fmt(a, b)}"
+    return None
 
 
 def _touches_number(c: Context) -> bool:
@@ -895,6 +958,7 @@ RULES: tuple[Rule, ...] = (
     Rule("sentence", True, "文の追加・削除", _t_sentence),
     Rule("meaning", True, "意味の変わる語の変更", _t_meaning),
     Rule("typo", False, "文言整理（誤字・脱字）", _t_typo),
+    Rule("homophone", False, "文言整理（同音の誤変換）", _t_homophone),
     Rule("spelling", False, "文言整理（英字表記）", _t_spelling),
     Rule("org", True, "組織名・名称の変更", _t_org),
     Rule("reorder", False, "文言整理（語順の入替え）", _t_reorder),

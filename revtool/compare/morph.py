@@ -95,6 +95,20 @@ def normalized(text: str) -> str:
     return "".join(m.normalized for m in morphemes(text) if not m.is_punct)
 
 
+@lru_cache(maxsize=8192)
+def reading(text: str) -> str:
+    """How ``text`` is read, in katakana (the dictionary's reading of each word:
+    補償 and 保障 are both ホショウ); punctuation and spaces dropped."""
+    out: list[str] = []
+    for _, piece in _pieces(text):
+        for m in _tokenizer().tokenize(piece) if piece else ():
+            pos = m.part_of_speech()
+            if pos[0] == "空白" or (pos[0] == "補助記号" and pos[1] in ("句点", "読点", "括弧開", "括弧閉")):
+                continue
+            out.append(m.reading_form())
+    return "".join(out)
+
+
 def lemmas(text: str) -> tuple[str, ...]:
     """The normalized forms of the content of ``text`` (punctuation dropped)."""
     return tuple(m.normalized for m in morphemes(text) if not m.is_punct)

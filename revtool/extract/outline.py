@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from revtool.extract.base import RawHeading, RawItem
 from revtool.model import Block, BlockKind, PageSpan, Section
+from revtool.normalize import NUMBER_DASHES, uniform_number_dashes
 
 # ---------------------------------------------------------------- markers
 
@@ -50,6 +51,7 @@ _DIGITS = "[0-9０-９]+"
 _KANJI_DIGITS = "[〇零一二三四五六七八九十百]+"
 _NUM = f"(?:{_DIGITS}|{_KANJI_DIGITS})"
 _SPACE = "[ \u3000\t]"
+_HYPHEN = f"[{NUMBER_DASHES}]"  # 施策５－２－１, and the −, ‐, – a PDF gives for its －
 _KATAKANA_AIUEO = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 )
@@ -84,11 +86,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("section", re.compile(f"第{_NUM}節"), False),
     ("item", re.compile(f"第{_NUM}[項款]"), False),
     ("article", re.compile(f"第{_NUM}条(?:の{_NUM})?"), False),
-    ("label", re.compile(f"(?:{'|'.join(_LABEL_WORDS)}){_SPACE}?{_DIGITS}(?:[-－‐]{_DIGITS})*"), False),
+    ("label", re.compile(f"(?:{'|'.join(_LABEL_WORDS)}){_SPACE}?{_DIGITS}(?:{_HYPHEN}{_DIGITS})*"), False),
     ("bracket", re.compile(
-        f"{_BRACKET_OPEN}(?:(?:{'|'.join(_LABEL_WORDS)}){_SPACE}?)?{_DIGITS}(?:[-－‐.．]{_DIGITS})*{_BRACKET_CLOSE}"
+        f"{_BRACKET_OPEN}(?:(?:{'|'.join(_LABEL_WORDS)}){_SPACE}?)?{_DIGITS}(?:(?:{_HYPHEN}|[.．]){_DIGITS})*{_BRACKET_CLOSE}"
     ), False),
-    ("hyphen", re.compile(f"{_DIGITS}(?:[-－‐]{_DIGITS})+(?![0-9０-９])"), True),
+    ("hyphen", re.compile(f"{_DIGITS}(?:{_HYPHEN}{_DIGITS})+(?![0-9０-９])"), True),
     ("dotted", re.compile(f"{_DIGITS}(?:{_DOT}{_DIGITS})+{_DOT}?(?![0-9０-９])"), True),
     ("decimal", re.compile(f"{_DIGITS}{_DOT}(?![0-9０-９])"), False),
     ("decimal", re.compile(f"[{_FULLSTOP_DIGITS}]"), False),
@@ -177,7 +179,7 @@ def _label_kind(number: str) -> str:
     assert word is not None
     name = word.group()
     kind = _LABEL_KIND.get(name, f"label:{name}")
-    if re.search(r"[0-9０-９][-－‐][0-9０-９]", number):
+    if re.search(f"[0-9０-９]{_HYPHEN}[0-9０-９]", number):
         kind += "-sub"
     return kind
 
@@ -401,9 +403,12 @@ def build_outline(items: Sequence[RawItem]) -> tuple[tuple[Block, ...], tuple[Se
             continue
 
         depth.enter(kind, level)
+        number = uniform_number_dashes(marker.number) if marker else ""
+        if marker and number != marker.number and text.startswith(marker.number):
+            text = number + text[len(marker.number):]  # 施策５−２−１ (a PDF's −) is the printed 施策５－２－１
         node = _Node(
             heading=text,
-            number=marker.number if marker else "",
+            number=number,
             title=marker.title if marker else text,
             level=level,
             marker=kind,
