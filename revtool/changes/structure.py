@@ -430,18 +430,29 @@ class TitleSplit:
 
 
 def _joins(whole: str, first: str, second: str) -> bool:
-    """Whether ``whole`` is ``first`` and ``second`` joined by a connector."""
-    if not whole.startswith(first) or not whole.endswith(second):
+    """Whether ``whole`` is ``first`` and ``second`` joined by a connector, the
+    words they share said once: 「AとB」, 「AとBの推進」 (「Aの推進」「Bの推進」),
+    「地域のAとB」 (「地域のA」「地域のB」)."""
+    if first == second:
         return False
-    middle = whole[len(first) : len(whole) - len(second)]
-    return middle in _CONNECTORS
+    for c in _CONNECTORS:
+        at = whole.find(c)
+        while at > 0:
+            left, right = whole[:at], whole[at + len(c):]
+            # first = left + S, second = P + right: S ends right, P starts left, each side keeps its own word
+            suffix, prefix = first[len(left):], second[: len(second) - len(right)]
+            if right and first.startswith(left) and second.endswith(right) and right.endswith(suffix) \
+                    and left.startswith(prefix) and len(left) > len(prefix) and len(right) > len(suffix):
+                return True
+            at = whole.find(c, at + 1)
+    return False
 
 
 def title_splits(old_doc: "Document | None", new_doc: "Document | None") -> list[TitleSplit]:
-    """Sections of 素案 whose title joins two titles that stand next to each
-    other as siblings in 案 under the same parent, neither of them a title of
-    素案 there (the old title itself gone): the section was split in two, one
-    decision, whatever the diff aligned with what."""
+    """Sections of 素案 whose title joins two titles of siblings in 案 under the
+    same parent (the first before the second, side by side or not), neither of
+    them a title of 素案 there (the old title itself gone): the section was
+    split in two, one decision, whatever the diff aligned with what."""
     if old_doc is None or new_doc is None:
         return []
     titles = lambda path: tuple(_title(h) for h in path)  # noqa: E731
@@ -460,7 +471,7 @@ def title_splits(old_doc: "Document | None", new_doc: "Document | None") -> list
             whole = _title(old[-1])
             if len(whole) < 2 * MIN_NAME or whole in new_titles:
                 continue
-            for a, b in zip(news, news[1:]):
+            for a, b in ((a, b) for i, a in enumerate(news) for b in news[i + 1:]):
                 first, second = _title(a[-1]), _title(b[-1])
                 if len(first) >= MIN_NAME and len(second) >= MIN_NAME and first not in old_titles \
                         and second not in old_titles and _joins(whole, first, second):
