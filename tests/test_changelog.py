@@ -345,6 +345,11 @@ def test_split_measure_is_one_row_naming_the_donor_and_the_new_measure() -> None
     assert row.kind == ChangeKind.SPLIT and row.new_pages == (28,)
     assert row.item == "第3章 DXの取組 施策3 母子保健DXの推進、第3章 DXの取組 施策4 母子の相談支援"
     assert "分割" in row.grouping
+    # said as the split it is, the donor named, also when a comment caused it (not 「母子の相談支援」を新たに掲載)
+    assert row.summary == "「母子保健DXの推進」から「母子の相談支援」を分割"
+    asked = comment(1, "母子の相談支援を独立した施策とすべき。", "ご意見を踏まえ、施策を分けて記載します。", ((CH3, EACH, S3, ISSUES),))
+    (row,) = build_changelog(changes, [asked], new_doc=plan_doc(3)).rows
+    assert row.cause.type == CauseType.COMMENT and row.summary == "「母子保健DXの推進」から「母子の相談支援」を分割"
 
 
 def test_answer_quoting_an_editorial_unification_links_no_substantive_row() -> None:

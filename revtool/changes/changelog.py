@@ -884,7 +884,7 @@ def build_changelog(
                 else _pages(placed, new_doc, g.anchor),
                 summary=dec.summary or (g.statement if g.statement and cause.type in (CauseType.INTERNAL, CauseType.UNKNOWN)
                                         and not dec.note else "")
-                or summarize(own, cause.type, linked, ext, organisation, reason=dec.note, style=style),
+                or summarize(own, cause.type, linked, ext, organisation, reason=dec.note, style=style, statement=g.statement),
                 kind=_STRUCTURAL_KIND.get(g.structural) or _kind([f for f in g.facts if id(f) not in g.echoes]),
                 section_paths=tuple(g.paths),
                 changes=_row_changes(g.facts),

@@ -244,6 +244,7 @@ def pair_splits(groups: list[Group], moves: "list[tuple[SectionPath, SectionPath
             a.cut_paths = [src for src in sources if src[:depth] == donors[0]][:1]
             a.paths = ordered_unique([donors[0]] + a.paths)
             a.why.append(f"「{heading_title(donors[0][-1])}」の内容が新しい「{heading_title(a.anchor[-1])}」に移ったため分割として一つの行")
+            a.statement = a.statement or _split_from(donors[0], a.anchor)
         text = key("\n".join(f.new for f in a.facts))
         parent = a.anchor[:-1]
         for g in list(groups):
@@ -262,7 +263,14 @@ def pair_splits(groups: list[Group], moves: "list[tuple[SectionPath, SectionPath
             # (not on the sibling's heading, which the split leaves as it was)
             a.heading_paths = ordered_unique([a.anchor] + a.heading_paths)
             a.cut_paths = ordered_unique(a.cut_paths + [where(cut[-1])])
+            # the donor's cut is an echo (never summarized): the decision is said from the group
+            a.statement = a.statement or _split_from(sibling, a.anchor)
             groups.remove(g)
+
+
+def _split_from(donor: SectionPath, new: SectionPath) -> str:
+    """A 施策 split off a sibling, as staff write it: 「A」から「B」を分割."""
+    return f"「{heading_title(single_line(donor[-1]))}」から「{heading_title(single_line(new[-1]))}」を分割"
 
 
 def pair_merges(groups: list[Group]) -> None:

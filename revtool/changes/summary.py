@@ -811,10 +811,13 @@ def summarize(
     *,
     reason: str = "",
     style: SummaryStyle = SummaryStyle(),
+    statement: str = "",
 ) -> str:
     """The 主な変更点 of one row. ``reason`` is the staff's note on the row's
-    cause (decisions.toml), printed as the reason; ``style`` the ward's habits."""
-    clauses = fact_clauses(facts)
+    cause (decisions.toml), printed as the reason; ``style`` the ward's habits;
+    ``statement`` the row's decision in words when no fact says it (a 施策 split
+    off a sibling whose cut is an echo: 「A」から「B」を分割), said instead of the facts."""
+    clauses = [statement] if statement else fact_clauses(facts)
     body = _join(clauses[:MAX_CLAUSES]) + ("ほか" if len(clauses) > MAX_CLAUSES else "")
     linked = cause_type == CauseType.COMMENT and bool(comments)
     if linked:
