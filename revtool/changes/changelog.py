@@ -96,6 +96,7 @@ from revtool.model import (
     SectionPath,
 )
 from revtool.changes.summary import SummaryStyle, summarize
+from revtool.changes.unmarked import MarkIndex
 
 _TOC = re.compile(r"^(目次|もくじ|目\s*次)$")
 NOT_COUNTED = frozenset({"front-matter", "section-renumbered", "row-renumbered"})
@@ -853,6 +854,7 @@ def build_changelog(
     rows: list[ChangeRow] = []
     excluded: list[str] = []
     by_id = {c.id: c for c in comment_list}
+    marks = MarkIndex.of(old_doc, new_doc)  # quotes never carry a footnote mark (制度的補完性118にも)
     for (rid, g), target in zip(drafts, targets):
         dec = decisions.row(rid)
         if dec.exclude:
@@ -884,7 +886,7 @@ def build_changelog(
                 else _pages(placed, new_doc, g.anchor),
                 summary=dec.summary or (g.statement if g.statement and cause.type in (CauseType.INTERNAL, CauseType.UNKNOWN)
                                         and not dec.note else "")
-                or summarize(own, cause.type, linked, ext, organisation, reason=dec.note, style=style, statement=g.statement),
+                or summarize(marks.for_summary(own), cause.type, linked, ext, organisation, reason=dec.note, style=style, statement=g.statement),
                 kind=_STRUCTURAL_KIND.get(g.structural) or _kind([f for f in g.facts if id(f) not in g.echoes]),
                 section_paths=tuple(g.paths),
                 changes=_row_changes(g.facts),

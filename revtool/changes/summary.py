@@ -247,8 +247,8 @@ def _number_clause(f: Fact, old: str, new: str) -> str | None:
     削減目標を上方修正（48% → 52%）; a value that is no target: 区民の割合を
     「54.6%」から「60.1%」に変更. None when the sentence names nothing."""
     subject = subject_of(f)
-    if not subject:
-        return None
+    if len(subject.strip("「」『』")) < 2:
+        return None  # a counter alone (年) names nothing
     unit, at = _place_in_unit(f)
     after = at + len(_core(f.new))
     verb = next((m for m in morph.words_at(unit, after, after + 1) if m.begin == after), None)
@@ -305,7 +305,13 @@ def _same_kind_of_words(old: str, new: str) -> tuple[str, str]:
     return old, new
 
 
+_FOOTNOTE = re.compile(r"^(?:注\s*[0-9０-９]{1,4}|※\s*[0-9０-９]{0,4})(?:\s|$)")
+
+
 def _text_clause(f: Fact) -> str:
+    if _FOOTNOTE.match(f.new.strip()) and (not f.old.strip() or _FOOTNOTE.match(f.old.strip())):
+        # a footnote added inside a reflowed paragraph pair (注112 112 財・サービス…), or one rewritten
+        return NOTE_ADDED if not f.old.strip() else NOTE_REVISED
     old, new = _same_kind_of_words(_quote(_core(f.old)), _quote(_core(f.new)))
     for short, long_ in ((old, new), (new, old)):
         if short and len(long_) > len(short) + 1 and (long_.startswith(short) or long_.endswith(short)):
@@ -340,6 +346,8 @@ def _text_clause(f: Fact) -> str:
 
 
 TABLE_FACTS = (CELL, ROW_ADDED, ROW_DELETED)
+NOTE_ADDED = "注記を追加"  # said only when nothing else is
+NOTE_REVISED = "注記を修正"
 MANY_TABLE_EDITS = 3  # from this many edits in one table, the table is "updated"
 
 
@@ -574,7 +582,7 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
         elif f.kind == BLOCK_ADDED:
             text = f.new.strip()
             if text.startswith(("※", "注")):
-                clauses.append("注記を追加")
+                clauses.append(NOTE_ADDED)
             else:
                 clauses.append(_text_clause(f))
         elif f.kind == BLOCK_DELETED:
@@ -608,8 +616,9 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
     for i, c in enumerate(clauses):
         first.setdefault(c, i)
     ordered = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    if "注記を追加" in ordered and len(ordered) > 1:
-        ordered.remove("注記を追加")
+    for note in (NOTE_ADDED, NOTE_REVISED):
+        if note in ordered and len(ordered) > 1:
+            ordered.remove(note)
     return merge_rewrites(_drop_repeats(ordered))
 
 
