@@ -493,3 +493,26 @@ def test_a_name_replaced_is_quoted_as_a_name_on_both_sides() -> None:
     assert fact_clauses(fs) == ["「内閣官房共生社会推進本部事務局」を「共生社会推進庁」に変更"]
     fs = facts(change((CH3, ISSUES), "基金", "基金を創設"))
     assert "「基金」を「基金」" not in fact_clauses(fs)[0]
+
+
+def test_words_a_rename_already_brings_are_not_said_added_again() -> None:
+    """名称を「生きがいづくりの多様化」から「趣味講座・生きがいづくりの多様化」に変更、
+    「生きがいづくり」を追記: the second clause repeats what the first says."""
+    sec = GOAL + ("施策2-1　生きがいづくりの多様化",)
+    new_sec = GOAL + ("施策2-1　趣味講座・生きがいづくりの多様化",)
+    fs = facts(
+        change(new_sec, "施策2-1　生きがいづくりの多様化", "施策2-1　趣味講座・生きがいづくりの多様化",
+               kind=ChangeKind.RENAMED, block_kind="section", old_path=sec),
+        change(new_sec + ("（1）　現状と課題",), "高齢者の多様化する関心に応える必要がある。",
+               "高齢者の生きがいづくりと多様化する関心に応える必要がある。"),
+    )
+    assert fact_clauses(fs) == ["名称を「生きがいづくりの多様化」から「趣味講座・生きがいづくりの多様化」に変更"]
+    # words the rename does not bring are still said
+    fs = facts(
+        change(new_sec, "施策2-1　生きがいづくりの多様化", "施策2-1　趣味講座・生きがいづくりの多様化",
+               kind=ChangeKind.RENAMED, block_kind="section", old_path=sec),
+        change(new_sec + ("（1）　現状と課題",), "高齢者の多様化する関心に応える必要がある。",
+               "高齢者の社会参加と多様化する関心に応える必要がある。"),
+    )
+    assert fact_clauses(fs) == ["名称を「生きがいづくりの多様化」から「趣味講座・生きがいづくりの多様化」に変更",
+                                "「社会参加」を追記"]

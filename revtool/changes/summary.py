@@ -619,7 +619,7 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
     for note in (NOTE_ADDED, NOTE_REVISED):
         if note in ordered and len(ordered) > 1:
             ordered.remove(note)
-    return merge_rewrites(_drop_repeats(ordered))
+    return merge_rewrites(_drop_accounted(_drop_repeats(ordered)))
 
 
 _REPLACED = re.compile(r"「([^」]+)」(?:を|から)「([^」]+)」に(?:変更|更新)")
@@ -640,6 +640,27 @@ def _drop_repeats(clauses: list[str]) -> list[str]:
             continue
         out.append(c)
     return _one_revision_once(out)
+
+
+_ADDED_WORDS = re.compile(r"^「([^「」]+)」を(?:追記|追加)$")
+_CUT_WORDS = re.compile(r"^「([^「」]+)」(?:の文言)?を削除$")
+
+
+def _drop_accounted(clauses: list[str]) -> list[str]:
+    """Words said added (「X」を追記) that another clause of the row already
+    brings in — a rename or replacement whose new words hold them (名称を「A」から
+    「趣味講座・A」に変更、「A」を追記) — or said cut when another clause's old
+    words hold them: said once, by the clause that says more."""
+    pairs = [m for c in clauses if (m := _REPLACED.search(c))]
+    out = []
+    for c in clauses:
+        added, cut = _ADDED_WORDS.match(c), _CUT_WORDS.match(c)
+        if added and any(key(added.group(1)) in key(m.group(2)) for m in pairs):
+            continue
+        if cut and any(key(cut.group(1)) in key(m.group(1)) and key(cut.group(1)) not in key(m.group(2)) for m in pairs):
+            continue
+        out.append(c)
+    return out
 
 
 _REVISED = re.compile(r"を(?:上方|下方)?修正（(.+ → .+)）$")
