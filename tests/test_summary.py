@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from revtool.changes.facts import facts_of
+from revtool.changes.facts import TEXT, Fact, facts_of
 from revtool.changes.link import detect_external
 from revtool.model import CauseType, ChangeKind
 from revtool.changes.summary import SummaryStyle, answer_action, fact_clauses, reason_from_note, summarize
@@ -516,3 +516,19 @@ def test_words_a_rename_already_brings_are_not_said_added_again() -> None:
     )
     assert fact_clauses(fs) == ["名称を「生きがいづくりの多様化」から「趣味講座・生きがいづくりの多様化」に変更",
                                 "「社会参加」を追記"]
+
+
+def test_a_passage_rewritten_at_length_is_named_by_the_words_it_gained() -> None:
+    """Not 「地域コミュニティの変容の記述を更新」: the key new words, whole
+    (numbers and 「」 names whole, noun compounds whole), as 別紙2 quotes them."""
+    path = ("第2章　計画の背景", "地域コミュニティの変容")
+    old, new = "変容しつつある。町会・自治会の加入率は低下", "変容しつつあり、担い手の高齢化が進んでいる。町会・自治会の加入率は令和5年度に45.2％まで低下"
+    # one span of a longer edit, as the diff gives it when the words in between changed too
+    (clause,) = fact_clauses([Fact(change(path, old, new), TEXT, old=old, new=new)])
+    assert clause == "地域コミュニティの変容の記述に「担い手」「令和5年度」「45.2％」を追記"
+    # words that went and came: both said; a long title is left to the 項目 column
+    path = ("第1部　総論", "引き続き課題が残る環境汚染及び化学物質管理")
+    fs = facts(change(path, "当事者意識を持って、業種や組織を超え連携する。その上で取組を進める。",
+                      "パートナーシップを充実・強化する必要がある。そして、各主体がリーダーシップを発揮して取組を進める。"))
+    (clause,) = fact_clauses(fs)
+    assert clause == "記述を更新し、「パートナーシップ」「各主体」「リーダーシップ」を追記"

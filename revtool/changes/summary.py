@@ -49,6 +49,7 @@ from revtool.changes.facts import (
     marker_swaps,
     renumbered_item,
 )
+from revtool.changes.key_words import key_words
 from revtool.changes.link import External, bigrams
 from revtool.compare import morph
 from revtool.errors import WorkspaceError
@@ -333,7 +334,7 @@ def _text_clause(f: Fact) -> str:
     if old and new:
         if len(old) <= MAX_QUOTE and len(new) <= MAX_QUOTE and not multi:
             return f"「{old}」を「{new}」に変更"
-        return f"{_section_title(f) or '本文'}の記述を更新"
+        return _rewrite_clause(f, old, new)
     if old:
         if len(old) <= MAX_QUOTE and not multi:
             return f"「{old}」を削除" if old.endswith("。") else f"「{old}」の文言を削除"  # a sentence is deleted whole
@@ -344,6 +345,30 @@ def _text_clause(f: Fact) -> str:
         return f"「{new}」を追記"
     return f"{_gist(new)}を追記"
 
+
+def _rewrite_clause(f: Fact, old: str, new: str) -> str:
+    """A passage rewritten at length, named by the key words it gained and lost
+    (whole words, names and numbers): 「担い手」を「地域の担い手」に変更 when one
+    word became another; 地域コミュニティの変容の記述に「担い手」「令和5年度」を追記;
+    …の記述から「…」を削除; the bare 「…の記述を更新」 only when no word changed."""
+    title = _section_title(f)
+    # a long title is the 項目 column's to say: the clause names the passage only
+    where = title if 0 < len(title) <= WHERE_MAX else "本文" if not title else ""
+    came, went = key_words(old, new)
+    quoted = "".join(f"「{w}」" for w in came)
+    if len(came) == 1 and len(went) == 1:
+        return f"「{went[0]}」を「{came[0]}」に変更"
+    of = f"{where}の" if where else ""
+    if came and went:
+        return f"{of}記述を更新し、{quoted}を追記"
+    if came:
+        return f"{of}記述に{quoted}を追記"
+    if went:
+        return f"{of}記述から{''.join(f'「{w}」' for w in went)}を削除"
+    return f"{of}記述を更新"
+
+
+WHERE_MAX = 15  # a section title longer than this is not repeated in a clause
 
 TABLE_FACTS = (CELL, ROW_ADDED, ROW_DELETED)
 NOTE_ADDED = "注記を追加"  # said only when nothing else is
