@@ -431,3 +431,24 @@ def test_two_long_list_items_swapped_are_named_by_what_they_act_on() -> None:
     assert row.summary == ("主な取組の①「自然観察会に関する新たな技術の実証」と②「県のホームページやSNSを活用した情報発信」"
                            "の順序を入れ替え")
     assert len(row.summary) <= 70
+
+
+def test_a_subsection_under_a_renamed_measure_is_no_row_of_its_own() -> None:
+    """2 税務事務による地域づくり → 2 税務事務を通じた参加の促進: its （1）現状と
+    課題, seen by the diff as split off the old name, stays where it was — the
+    rename is the one row (not 「現状と課題」の掲載位置を変更)."""
+    part = ("第2部　施策の展開", "第3章　地域の担い手を育てる")
+    old_m, new_m = part + ("2　税務事務による地域づくり",), part + ("2　税務事務を通じた参加の促進",)
+    changes = [
+        change(new_m, "2　税務事務による地域づくり", "2　税務事務を通じた参加の促進", kind=ChangeKind.RENAMED,
+               block_kind="section", rule="heading", old_path=old_m, location="見出し", pages=(4,)),
+        change(new_m + ("（1）　現状と課題",), "（1）　現状と課題", "（1）　現状と課題", kind=ChangeKind.SPLIT,
+               block_kind="section", rule="section-split", old_path=old_m + ("（1）　現状と課題",), location="見出し", pages=(5,)),
+    ]
+    (row,) = build_changelog(changes).rows
+    assert row.summary == "名称を「税務事務による地域づくり」から「税務事務を通じた参加の促進」に変更"
+    # a subsection that did move to another numbered place is still a row
+    moved = change(part + ("3　電子決裁の推進", "（1）　現状と課題"), "（1）　現状と課題", "（1）　現状と課題",
+                   kind=ChangeKind.MOVED, block_kind="section", rule="section-moved",
+                   old_path=old_m + ("（1）　現状と課題",), location="見出し", pages=(6,))
+    assert len(build_changelog([moved]).rows) == 1

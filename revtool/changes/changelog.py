@@ -155,6 +155,27 @@ def _renumber_only(change: Change) -> bool:
     return change.kind in (ChangeKind.RENAMED, ChangeKind.MOVED) or strip(change.old_text) == strip(change.new_text)
 
 
+def _moved_with_renamed_parent(change: Change) -> bool:
+    """A subsection that stayed where it was under a 施策 that was renamed
+    (2 税務事務による地域づくり（1）現状と課題 → 2 税務事務を通じた参加の促進（1）
+    現状と課題): the diff sees it moved or split off, but its own heading and
+    every number above it are unchanged — the rename is the row, not this."""
+    if change.block_kind != "section" or change.kind not in (ChangeKind.MOVED, ChangeKind.SPLIT):
+        return False
+    old_p, new_p = change.old_section_path, change.section_path
+    if not old_p or not new_p or len(old_p) != len(new_p) or tuple(old_p) == tuple(new_p):
+        return False
+    if key(old_p[-1]) != key(new_p[-1]) or key(change.old_text) != key(change.new_text):
+        return False
+    for a, b in zip(old_p[:-1], new_p[:-1]):
+        na, nb = heading_number(a), heading_number(b)
+        if (na or nb) and key(na) != key(nb):
+            return False
+        if not (na or nb) and key(a) != key(b):
+            return False
+    return True
+
+
 _VERSION_WORD = re.compile(r"[（(](?:素案|原案|案|最終案|骨子案|中間のまとめ|改定案|改訂案)[）)]")
 _DATED = re.compile(
     r"(?:(?:令和|平成)[0-9０-９元]+年|(?:19|20)[0-9]{2}年)(?:[（(][^）)]{1,10}[）)])?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?"
@@ -284,7 +305,7 @@ def reportable(change: Change, decisions: Decisions, swapped: frozenset[str] = f
         if change.verdict.rule in NOT_COUNTED or key(change.old_text) == key(change.new_text):
             return None  # renumbering caused by an insertion, line breaks moved by the layout
         return False
-    if _renumber_only(change) or version_stamp_only(change.old_text, change.new_text):
+    if _renumber_only(change) or _moved_with_renamed_parent(change) or version_stamp_only(change.old_text, change.new_text):
         return None
     return True
 
