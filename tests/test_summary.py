@@ -532,3 +532,23 @@ def test_a_passage_rewritten_at_length_is_named_by_the_words_it_gained() -> None
                       "パートナーシップを充実・強化する必要がある。そして、各主体がリーダーシップを発揮して取組を進める。"))
     (clause,) = fact_clauses(fs)
     assert clause == "記述を更新し、「パートナーシップ」「各主体」「リーダーシップ」を追記"
+
+
+def test_an_outside_revision_is_named_by_its_name_not_by_a_date_or_a_number() -> None:
+    """「第２期…総合戦略」を「令和７年６月」に更新 and 「令和7年法律第60号」が制定されたため
+    are what staff would rewrite: the new plan's name replaces the old one; a law
+    cited by its number is named by the words its number is a note on."""
+    from revtool.changes.link import External
+
+    path = ("第1部　総論", "2. デジタル化の進展")
+    fs = facts(change(path, "「第２期デジタル田園都市国家構想総合戦略」においても、学びの重要性が示されている。",
+                      "令和７年６月に閣議決定された「地方創生２．０基本構想」においても、学びの重要性が示されている。"))
+    ext = External("地方創生２．０基本構想", "令和７年６月", "", "閣議決定", "")
+    assert summarize(fs, CauseType.EXTERNAL, external=ext) == (
+        "令和７年６月に「地方創生２．０基本構想」が閣議決定されたため、"
+        "「第２期デジタル田園都市国家構想総合戦略」を「地方創生２．０基本構想」に更新")
+    law = "生涯学習の振興のための施策の推進体制等の整備に関する法律の一部を改正する法律"
+    fs = facts(change(path, f"また、{law}案が第217回国会に提出されたところである。",
+                      f"また、{law}（令和７年法律第60号）が成立したところである。"))
+    ext = External("令和7年法律第60号", "", "", "制定", "")
+    assert summarize(fs, CauseType.EXTERNAL, external=ext).startswith(f"「{law}」が制定されたため、")

@@ -281,6 +281,26 @@ def _document_of_note(facts: list[Fact]) -> str:
     return ""
 
 
+def _law_of_number(facts: list[Fact], number: str) -> str:
+    """The name a law number is a note on in the new text (…を改正する法律
+    （令和７年法律第60号）), without brackets; "" when none is found."""
+    wanted = unicodedata.normalize("NFKC", number)
+    for f in facts:
+        unit = unicodedata.normalize("NFKC", f.new_unit)
+        at = unit.find(wanted)
+        if at > 0 and unit[:at].rstrip(" ").endswith("("):
+            cut = unit[:at].rstrip(" ").rfind("(")
+            amending = _AMENDING.search(f.new_unit[:cut].rstrip(" \u3000"))
+            head = f.new_unit[:cut].rstrip(" \u3000")
+            # an amending law's name runs from the clause's start (…に関する法律の一部を改正する法律)
+            whole = head[max(head.rfind("、"), head.rfind("。")) + 1:].strip() if amending else ""
+            name = (whole if 0 < len(whole) <= MAX_QUOTE * 2 else morph.subject_before(f.new_unit, cut)).strip("「」『』")
+            if len(name) >= 2:
+                return name
+    return ""
+
+
+_AMENDING = re.compile(r"の一部を改正する(?:法律|政令|条例|省令)$")  # part of the name: …に関する法律の一部を改正する法律
 _NOMINAL = ("名詞", "接頭辞", "接尾辞")
 
 
@@ -309,11 +329,27 @@ def _same_kind_of_words(old: str, new: str) -> tuple[str, str]:
 _FOOTNOTE = re.compile(r"^(?:注\s*[0-9０-９]{1,4}|※\s*[0-9０-９]{0,4})(?:\s|$)")
 
 
+_LAW_NUMBER = re.compile(r"(?:令和|平成|昭和)[0-9０-９元]+年(?:法律|政令|条例|規則|省令|府令|告示)第[0-9０-９]+号")
+_WHOLE_NAME = re.compile(r"「[^「」]+」|『[^『』]+』")
+
+
+def _name_for_name(old: str, new: str) -> tuple[str, str]:
+    """A 「」 name replaced by words holding one 「」 name (「第２期…総合戦略」 →
+    令和７年６月に閣議決定された「地方創生２．０基本構想」): the name for the name,
+    the rest (a date, 閣議決定された) being what the reason says."""
+    for a, b in ((old, new), (new, old)):
+        if _WHOLE_NAME.fullmatch(a.strip()) and key(a) != key(b):
+            names = _names(b)
+            if len(names) == 1 and key(names[0]) != key(a.strip()[1:-1]):
+                return (a, f"「{names[0]}」") if a is old else (f"「{names[0]}」", a)
+    return old, new
+
+
 def _text_clause(f: Fact) -> str:
     if _FOOTNOTE.match(f.new.strip()) and (not f.old.strip() or _FOOTNOTE.match(f.old.strip())):
         # a footnote added inside a reflowed paragraph pair (注112 112 財・サービス…), or one rewritten
         return NOTE_ADDED if not f.old.strip() else NOTE_REVISED
-    old, new = _same_kind_of_words(_quote(_core(f.old)), _quote(_core(f.new)))
+    old, new = _same_kind_of_words(*(_quote(x) for x in _name_for_name(_core(f.old), _core(f.new))))
     for short, long_ in ((old, new), (new, old)):
         if short and len(long_) > len(short) + 1 and (long_.startswith(short) or long_.endswith(short)):
             # a word borrowed as context (a compound widened over glued cells): the rest was added or cut
@@ -888,8 +924,9 @@ def summarize(
             return f"{why[:-3]}を次のとおり反映 {body}" if why.endswith("のため") else f"{why}、次のとおり変更 {body}"
         return f"{why}、{body}"
     if cause_type == CauseType.EXTERNAL and external is not None:
-        if not external.document and external.verb != "組織改正":
-            named = _document_of_note(facts)
+        if (not external.document or _LAW_NUMBER.fullmatch(key(external.document))) and external.verb != "組織改正":
+            # a law named by its number alone (「令和7年法律第60号」が制定された): by its name, as staff write it
+            named = _law_of_number(facts, external.document) if external.document else _document_of_note(facts)
             if named:  # 「こども基本法」（令和6年法律第65号）: the law is named before its number
                 external = dataclasses.replace(external, document=named)
         # an added phrase that only says what the reason says (「令和5年5月に改正された」)
