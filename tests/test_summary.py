@@ -552,3 +552,19 @@ def test_an_outside_revision_is_named_by_its_name_not_by_a_date_or_a_number() ->
                       f"また、{law}（令和７年法律第60号）が成立したところである。"))
     ext = External("令和7年法律第60号", "", "", "制定", "")
     assert summarize(fs, CauseType.EXTERNAL, external=ext).startswith(f"「{law}」が制定されたため、")
+
+
+def test_a_law_found_by_its_last_words_is_named_whole() -> None:
+    """「支援法」が改正されたため → 「子ども・子育て支援法」; 「特別措置法」 →
+    「空家等対策の推進に関する特別措置法」 (the date before it is no part of it)."""
+    from revtool.changes.link import External
+
+    path = ("第3章　施策の展開", "（1）現状と課題")
+    fs = facts(change(path, "取組の充実が求められています。",
+                      "取組の充実が求められています。なお、令和7年11月に子ども・子育て支援法が改正され、乳児等通園支援事業が全ての市町村で実施されることとなりました。"))
+    ext = External("支援法", "令和7年11月", "", "改正", "")
+    assert summarize(fs, CauseType.EXTERNAL, external=ext).startswith("令和7年11月に「子ども・子育て支援法」が改正されたため、")
+    fs = facts(change(path, "なお、国では空家等対策の推進に関する特別措置法の改正に向けた検討が進められています。",
+                      "なお、令和7年11月に空家等対策の推進に関する特別措置法が改正され、指導・勧告の制度が設けられることとなりました。"))
+    ext = External("特別措置法", "令和7年11月", "", "改正", "")
+    assert summarize(fs, CauseType.EXTERNAL, external=ext).startswith("令和7年11月に「空家等対策の推進に関する特別措置法」が改正されたため、")

@@ -300,6 +300,32 @@ def _law_of_number(facts: list[Fact], number: str) -> str:
     return ""
 
 
+_NAME_STOP = frozenset("、。，．「」『』（）()\n\t 　はがを")
+_DATE_END = frozenset("年月日度")
+_LAW_ENDS = ("法", "法律", "条例", "政令", "省令")
+
+
+def _whole_name(name: str, texts: list[str]) -> str:
+    """A name cut short by whoever found it (「支援法」, 「特別措置法」) as the text
+    writes it whole: widened to the left up to the clause's start, a particle
+    (は, が, を), or the に after a date (令和7年11月に子ども・子育て支援法が改正され
+    → 子ども・子育て支援法; …に空家等対策の推進に関する特別措置法 keeps its に関する)."""
+    if not name.endswith(_LAW_ENDS):
+        return name  # a plan or a strategy is named as found (国の… is no part of it)
+    for text in texts:
+        at = text.find(name)
+        while at > 0:
+            start = at
+            while start > 0 and text[start - 1] not in _NAME_STOP \
+                    and not (text[start - 1] == "に" and start >= 2 and text[start - 2] in _DATE_END):
+                start -= 1
+            whole = text[start:at + len(name)]
+            if whole != name and len(whole) <= MAX_QUOTE:
+                return whole
+            at = text.find(name, at + 1)
+    return name
+
+
 _AMENDING = re.compile(r"の一部を改正する(?:法律|政令|条例|省令)$")  # part of the name: …に関する法律の一部を改正する法律
 _NOMINAL = ("名詞", "接頭辞", "接尾辞")
 
@@ -929,6 +955,9 @@ def summarize(
             named = _law_of_number(facts, external.document) if external.document else _document_of_note(facts)
             if named:  # 「こども基本法」（令和6年法律第65号）: the law is named before its number
                 external = dataclasses.replace(external, document=named)
+        if external.document:
+            whole = _whole_name(external.document, [t for f in facts for t in (f.new_unit, f.old_unit)])
+            external = dataclasses.replace(external, document=whole)
         # an added phrase that only says what the reason says (「令和5年5月に改正された」)
         stamps = [x for x in (external.when, external.edition) if x]
         kept = [c for c in clauses if not (c.endswith(("を追加", "を追記")) and any(key(x) in key(c) for x in stamps))]
