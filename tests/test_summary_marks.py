@@ -77,3 +77,14 @@ def test_a_footnote_added_inside_a_reflowed_paragraph_pair_is_no_quote() -> None
     body = "地上資源の循環を基調とする経済システムを構築する。"
     ch = change(path, body, body + "\n注112 112 財・サービスそのものが持つものと、製造工程の改善から生じるものがある。")
     assert fact_clauses(facts_of(ch, 0)) == ["注記を追加"]
+
+
+def test_a_note_mark_in_a_quote_and_a_note_added_in_the_notes_are_not_quoted() -> None:
+    """「…ウェルビーイング※1の向上…」を追記、「ウェルビーイング：…※2」を追記 → the
+    sentence without its mark; the note's own text is no clause beside it."""
+    path = ("第3章　施策の展開", "施策5－1－1　市民協働と地域コミュニティの活性化")
+    body = change(path, "地域の活動を支えます。", "地域の活動を支えます。市民一人一人のウェルビーイング※1の向上を意識した取組が求められています。")
+    notes = change(path, "※1\u3000地域づくり協議会：地域の課題に取り組む組織",
+                   "※1\u3000ウェルビーイング：身体的・精神的・社会的に良い状態にあること※2\u3000地域づくり協議会：地域の課題に取り組む組織")
+    fs = [f for i, c in enumerate((body, notes)) for f in facts_of(c, i)]
+    assert fact_clauses(fs) == ["「市民一人一人のウェルビーイングの向上を意識した取組が求められています。」を追記"]

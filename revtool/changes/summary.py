@@ -220,6 +220,7 @@ def _gist(text: str) -> str:
 
 
 _NOTE_MARK = re.compile(r"※[0-9０-９]+")
+_GLUED_NOTE_MARK = re.compile(r"(?<=[^\s\u3000])※[0-9０-９]+")  # ウェルビーイング※1の向上: a mark, no word
 _TOPIC = re.compile(r"^([^、。「」]{2,24}?)(?:に当たっては|に当たり|については|においては)、")
 
 
@@ -375,7 +376,10 @@ def _text_clause(f: Fact) -> str:
     if _FOOTNOTE.match(f.new.strip()) and (not f.old.strip() or _FOOTNOTE.match(f.old.strip())):
         # a footnote added inside a reflowed paragraph pair (注112 112 財・サービス…), or one rewritten
         return NOTE_ADDED if not f.old.strip() else NOTE_REVISED
-    old, new = _same_kind_of_words(*(_quote(x) for x in _name_for_name(_core(f.old), _core(f.new))))
+    if not f.old.strip() and _FOOTNOTE.match(f.new_unit.strip()):
+        return NOTE_ADDED  # a note's text added where the notes below a paragraph were renumbered (※1 ウェルビーイング：…)
+    old, new = _same_kind_of_words(*(_quote(_GLUED_NOTE_MARK.sub("", x))
+                                     for x in _name_for_name(_core(f.old), _core(f.new))))
     for short, long_ in ((old, new), (new, old)):
         if short and len(long_) > len(short) + 1 and (long_.startswith(short) or long_.endswith(short)):
             # a word borrowed as context (a compound widened over glued cells): the rest was added or cut
