@@ -568,3 +568,10 @@ def test_a_law_found_by_its_last_words_is_named_whole() -> None:
                       "なお、令和7年11月に空家等対策の推進に関する特別措置法が改正され、指導・勧告の制度が設けられることとなりました。"))
     ext = External("特別措置法", "令和7年11月", "", "改正", "")
     assert summarize(fs, CauseType.EXTERNAL, external=ext).startswith("令和7年11月に「空家等対策の推進に関する特別措置法」が改正されたため、")
+
+
+def test_a_law_after_a_relative_clause_is_named_alone() -> None:
+    from revtool.changes.summary import _whole_name
+
+    assert _whole_name("介護保険法", ["令和5年5月に改正された介護保険法に基づき"]) == "介護保険法"
+    assert _whole_name("支援法", ["令和7年11月に改正された子ども・子育て支援法に基づき"]) == "子ども・子育て支援法"

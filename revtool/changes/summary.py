@@ -320,6 +320,8 @@ def _whole_name(name: str, texts: list[str]) -> str:
             while start > 0 and text[start - 1] not in _NAME_STOP \
                     and not (text[start - 1] == "に" and start >= 2 and text[start - 2] in _DATE_END):
                 start -= 1
+            # a relative clause before the name is no part of it (改正された介護保険法): cut after its auxiliary
+            start += max((m.end for m in morph.morphemes(text[start:at]) if m.pos == "助動詞"), default=0)
             whole = text[start:at + len(name)]
             if whole != name and len(whole) <= MAX_QUOTE:
                 return whole
