@@ -575,3 +575,16 @@ def test_a_law_after_a_relative_clause_is_named_alone() -> None:
 
     assert _whole_name("介護保険法", ["令和5年5月に改正された介護保険法に基づき"]) == "介護保険法"
     assert _whole_name("支援法", ["令和7年11月に改正された子ども・子育て支援法に基づき"]) == "子ども・子育て支援法"
+
+
+def test_words_that_only_echo_the_revision_add_no_filler_clause() -> None:
+    """Not 「…、「第４期」を「第５期」に更新、地域コミュニティの変容の記述を更新」: the
+    added 「令和７年６月に閣議決定された」 says what the reason says; nothing else changed."""
+    from revtool.changes.link import External
+
+    path = ("第1部　総論", "3. 地域コミュニティの変容")
+    fs = facts(change(path, "「第４期教育振興基本計画」においても、学びの重要性が示されている。",
+                      "令和７年６月に閣議決定された「第５期教育振興基本計画」においても、学びの重要性が示されている。"))
+    ext = External("第５期教育振興基本計画", "令和７年６月", "", "閣議決定", "")
+    assert summarize(fs, CauseType.EXTERNAL, external=ext) == \
+        "令和７年６月に「第５期教育振興基本計画」が閣議決定されたため、「第４期」を「第５期」に更新"

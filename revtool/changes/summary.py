@@ -889,6 +889,21 @@ def _more_informative(action: str, clauses: list[str]) -> bool:
     return len(action) > len(first)
 
 
+def _updated_beyond(facts: list[Fact], external: External) -> str:
+    """What a row caused by an outside revision says of the words it added
+    beyond the revision's own name and date: their key words (…の記述に「X」を
+    追記), not the bare 「…の記述を更新」 unless there are none."""
+    title = _section_title(facts[0]) if facts else ""
+    where = title if 0 < len(title) <= WHERE_MAX else ""
+    said = key(" ".join((external.document, external.when, external.edition, external.verb, external.finding)))
+    old = "\n".join(f.old for f in facts if f.kind == TEXT)
+    new = "\n".join(f.new for f in facts if f.kind == TEXT)
+    came = [w for w in key_words(old, new)[0] if key(w) not in said and not morph.is_quantity(w)]
+    if came:
+        return f"{where + 'の' if where else ''}記述に{''.join(f'「{w}」' for w in came)}を追記"
+    return f"{title}の記述を更新" if title else "記述を更新"
+
+
 def reason_for_external(ext: External) -> str:
     doc = f"「{ext.document}」" if ext.document else ""
     when = f"{ext.when}に" if ext.when else ""
@@ -974,8 +989,10 @@ def summarize(
             clauses = [c for c in clauses if c not in dated]
             body = _join(kept[:MAX_CLAUSES]) + ("ほか" if len(kept) > MAX_CLAUSES else "")
         if len(kept) < len(clauses):
-            title = _section_title(facts[0]) if facts else ""
-            kept.append(f"{title}の記述を更新" if title else "記述を更新")
+            beyond = _updated_beyond(facts, external)
+            # words that only echo the reason add nothing to a row that says something else
+            if beyond.endswith("を追記") or not kept:
+                kept.append(beyond)
             kept = list(dict.fromkeys(kept))
             body = _join(kept[:MAX_CLAUSES]) + ("ほか" if len(kept) > MAX_CLAUSES else "")
         body = body.replace("に変更", "に更新")
