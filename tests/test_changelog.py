@@ -345,6 +345,11 @@ def test_split_measure_is_one_row_naming_the_donor_and_the_new_measure() -> None
     assert row.kind == ChangeKind.SPLIT and row.new_pages == (28,)
     assert row.item == "第3章 DXの取組 施策3 母子保健DXの推進、第3章 DXの取組 施策4 母子の相談支援"
     assert "分割" in row.grouping
+    # said as the split it is, the donor named, also when a comment caused it (not 「母子の相談支援」を新たに掲載)
+    assert row.summary == "「母子保健DXの推進」から「母子の相談支援」を分割"
+    asked = comment(1, "母子の相談支援を独立した施策とすべき。", "ご意見を踏まえ、施策を分けて記載します。", ((CH3, EACH, S3, ISSUES),))
+    (row,) = build_changelog(changes, [asked], new_doc=plan_doc(3)).rows
+    assert row.cause.type == CauseType.COMMENT and row.summary == "「母子保健DXの推進」から「母子の相談支援」を分割"
 
 
 def test_answer_quoting_an_editorial_unification_links_no_substantive_row() -> None:
@@ -426,3 +431,24 @@ def test_two_long_list_items_swapped_are_named_by_what_they_act_on() -> None:
     assert row.summary == ("主な取組の①「自然観察会に関する新たな技術の実証」と②「県のホームページやSNSを活用した情報発信」"
                            "の順序を入れ替え")
     assert len(row.summary) <= 70
+
+
+def test_a_subsection_under_a_renamed_measure_is_no_row_of_its_own() -> None:
+    """2 税務事務による地域づくり → 2 税務事務を通じた参加の促進: its （1）現状と
+    課題, seen by the diff as split off the old name, stays where it was — the
+    rename is the one row (not 「現状と課題」の掲載位置を変更)."""
+    part = ("第2部　施策の展開", "第3章　地域の担い手を育てる")
+    old_m, new_m = part + ("2　税務事務による地域づくり",), part + ("2　税務事務を通じた参加の促進",)
+    changes = [
+        change(new_m, "2　税務事務による地域づくり", "2　税務事務を通じた参加の促進", kind=ChangeKind.RENAMED,
+               block_kind="section", rule="heading", old_path=old_m, location="見出し", pages=(4,)),
+        change(new_m + ("（1）　現状と課題",), "（1）　現状と課題", "（1）　現状と課題", kind=ChangeKind.SPLIT,
+               block_kind="section", rule="section-split", old_path=old_m + ("（1）　現状と課題",), location="見出し", pages=(5,)),
+    ]
+    (row,) = build_changelog(changes).rows
+    assert row.summary == "名称を「税務事務による地域づくり」から「税務事務を通じた参加の促進」に変更"
+    # a subsection that did move to another numbered place is still a row
+    moved = change(part + ("3　電子決裁の推進", "（1）　現状と課題"), "（1）　現状と課題", "（1）　現状と課題",
+                   kind=ChangeKind.MOVED, block_kind="section", rule="section-moved",
+                   old_path=old_m + ("（1）　現状と課題",), location="見出し", pages=(6,))
+    assert len(build_changelog([moved]).rows) == 1

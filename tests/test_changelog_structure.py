@@ -118,6 +118,25 @@ def test_a_joint_title_parted_between_two_neighbours_is_a_split() -> None:
     assert title_splits(*_docs([KEPT, NEW, JOINT], [KEPT, NEW])) == []
 
 
+def test_a_joint_title_sharing_its_words_is_split_wherever_the_parts_stand() -> None:
+    """「AとBの推進」 → 「Aの推進」「Bの推進」 (the shared words said once in the
+    joint title), the parts apart with another section between them; and
+    「地域のAとB」 → 「地域のA」「地域のB」."""
+    joint, kept, new = "第２節　見守り活動と学習支援の推進", "第２節　見守り活動の推進", "第４節　学習支援の推進"
+    old, new_doc = _docs(["第１節　表彰制度の普及", joint, "第３節　企業との連携の充実"],
+                         ["第１節　表彰制度の普及", kept, "第３節　企業との連携の充実", new])
+    (split,) = title_splits(old, new_doc)
+    assert split.kept == (CH6, kept) and split.added == (CH6, new)
+    old, new_doc = _docs(["第１節　地域の見守りと学習支援"], ["第１節　地域の見守り", "第２節　地域の学習支援"])
+    (split,) = title_splits(old, new_doc)
+    assert split.kept_title == "地域の見守り" and split.added_title == "地域の学習支援"
+    # two names that only share words with the old one, not joined by a connector, are no split
+    old, new_doc = _docs(["第１節　見守り活動の推進"], ["第１節　見守り活動", "第２節　活動の推進"])
+    assert title_splits(old, new_doc) == []
+    old, new_doc = _docs(["第１節　見守りと学習の推進"], ["第１節　見守りの推進", "第２節　見守りの推進"])
+    assert title_splits(old, new_doc) == []
+
+
 def test_a_split_is_one_row_with_its_headings_moved_items_and_overview_lines() -> None:
     """The diff took the joint section for the new 第３節 (a rename) and the kept
     part for a split: headings, the items that moved, the 施策体系 cell and added

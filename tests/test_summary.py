@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from revtool.changes.facts import facts_of
+from revtool.changes.facts import TEXT, Fact, facts_of
 from revtool.changes.link import detect_external
 from revtool.model import CauseType, ChangeKind
 from revtool.changes.summary import SummaryStyle, answer_action, fact_clauses, reason_from_note, summarize
@@ -495,6 +495,101 @@ def test_a_name_replaced_is_quoted_as_a_name_on_both_sides() -> None:
     assert fact_clauses(fs) == ["「内閣官房共生社会推進本部事務局」を「共生社会推進庁」に変更"]
     fs = facts(change((CH3, ISSUES), "基金", "基金を創設"))
     assert "「基金」を「基金」" not in fact_clauses(fs)[0]
+
+
+def test_words_a_rename_already_brings_are_not_said_added_again() -> None:
+    """名称を「生きがいづくりの多様化」から「趣味講座・生きがいづくりの多様化」に変更、
+    「生きがいづくり」を追記: the second clause repeats what the first says."""
+    sec = GOAL + ("施策2-1　生きがいづくりの多様化",)
+    new_sec = GOAL + ("施策2-1　趣味講座・生きがいづくりの多様化",)
+    fs = facts(
+        change(new_sec, "施策2-1　生きがいづくりの多様化", "施策2-1　趣味講座・生きがいづくりの多様化",
+               kind=ChangeKind.RENAMED, block_kind="section", old_path=sec),
+        change(new_sec + ("（1）　現状と課題",), "高齢者の多様化する関心に応える必要がある。",
+               "高齢者の生きがいづくりと多様化する関心に応える必要がある。"),
+    )
+    assert fact_clauses(fs) == ["名称を「生きがいづくりの多様化」から「趣味講座・生きがいづくりの多様化」に変更"]
+    # words the rename does not bring are still said
+    fs = facts(
+        change(new_sec, "施策2-1　生きがいづくりの多様化", "施策2-1　趣味講座・生きがいづくりの多様化",
+               kind=ChangeKind.RENAMED, block_kind="section", old_path=sec),
+        change(new_sec + ("（1）　現状と課題",), "高齢者の多様化する関心に応える必要がある。",
+               "高齢者の社会参加と多様化する関心に応える必要がある。"),
+    )
+    assert fact_clauses(fs) == ["名称を「生きがいづくりの多様化」から「趣味講座・生きがいづくりの多様化」に変更",
+                                "「社会参加」を追記"]
+
+
+def test_a_passage_rewritten_at_length_is_named_by_the_words_it_gained() -> None:
+    """Not 「地域コミュニティの変容の記述を更新」: the key new words, whole
+    (numbers and 「」 names whole, noun compounds whole), as 別紙2 quotes them."""
+    path = ("第2章　計画の背景", "地域コミュニティの変容")
+    old, new = "変容しつつある。町会・自治会の加入率は低下", "変容しつつあり、担い手の高齢化が進んでいる。町会・自治会の加入率は令和5年度に45.2％まで低下"
+    # one span of a longer edit, as the diff gives it when the words in between changed too
+    (clause,) = fact_clauses([Fact(change(path, old, new), TEXT, old=old, new=new)])
+    assert clause == "地域コミュニティの変容の記述に「担い手」「令和5年度」「45.2％」を追記"
+    # words that went and came: both said; a long title is left to the 項目 column
+    path = ("第1部　総論", "引き続き課題が残る環境汚染及び化学物質管理")
+    fs = facts(change(path, "当事者意識を持って、業種や組織を超え連携する。その上で取組を進める。",
+                      "パートナーシップを充実・強化する必要がある。そして、各主体がリーダーシップを発揮して取組を進める。"))
+    (clause,) = fact_clauses(fs)
+    assert clause == "記述を更新し、「パートナーシップ」「各主体」「リーダーシップ」を追記"
+
+
+def test_an_outside_revision_is_named_by_its_name_not_by_a_date_or_a_number() -> None:
+    """「第２期…総合戦略」を「令和７年６月」に更新 and 「令和7年法律第60号」が制定されたため
+    are what staff would rewrite: the new plan's name replaces the old one; a law
+    cited by its number is named by the words its number is a note on."""
+    from revtool.changes.link import External
+
+    path = ("第1部　総論", "2. デジタル化の進展")
+    fs = facts(change(path, "「第２期デジタル田園都市国家構想総合戦略」においても、学びの重要性が示されている。",
+                      "令和７年６月に閣議決定された「地方創生２．０基本構想」においても、学びの重要性が示されている。"))
+    ext = External("地方創生２．０基本構想", "令和７年６月", "", "閣議決定", "")
+    assert summarize(fs, CauseType.EXTERNAL, external=ext) == (
+        "令和７年６月に「地方創生２．０基本構想」が閣議決定されたため、"
+        "「第２期デジタル田園都市国家構想総合戦略」を「地方創生２．０基本構想」に更新")
+    law = "生涯学習の振興のための施策の推進体制等の整備に関する法律の一部を改正する法律"
+    fs = facts(change(path, f"また、{law}案が第217回国会に提出されたところである。",
+                      f"また、{law}（令和７年法律第60号）が成立したところである。"))
+    ext = External("令和7年法律第60号", "", "", "制定", "")
+    assert summarize(fs, CauseType.EXTERNAL, external=ext).startswith(f"「{law}」が制定されたため、")
+
+
+def test_a_law_found_by_its_last_words_is_named_whole() -> None:
+    """「支援法」が改正されたため → 「子ども・子育て支援法」; 「特別措置法」 →
+    「空家等対策の推進に関する特別措置法」 (the date before it is no part of it)."""
+    from revtool.changes.link import External
+
+    path = ("第3章　施策の展開", "（1）現状と課題")
+    fs = facts(change(path, "取組の充実が求められています。",
+                      "取組の充実が求められています。なお、令和7年11月に子ども・子育て支援法が改正され、乳児等通園支援事業が全ての市町村で実施されることとなりました。"))
+    ext = External("支援法", "令和7年11月", "", "改正", "")
+    assert summarize(fs, CauseType.EXTERNAL, external=ext).startswith("令和7年11月に「子ども・子育て支援法」が改正されたため、")
+    fs = facts(change(path, "なお、国では空家等対策の推進に関する特別措置法の改正に向けた検討が進められています。",
+                      "なお、令和7年11月に空家等対策の推進に関する特別措置法が改正され、指導・勧告の制度が設けられることとなりました。"))
+    ext = External("特別措置法", "令和7年11月", "", "改正", "")
+    assert summarize(fs, CauseType.EXTERNAL, external=ext).startswith("令和7年11月に「空家等対策の推進に関する特別措置法」が改正されたため、")
+
+
+def test_a_law_after_a_relative_clause_is_named_alone() -> None:
+    from revtool.changes.summary import _whole_name
+
+    assert _whole_name("介護保険法", ["令和5年5月に改正された介護保険法に基づき"]) == "介護保険法"
+    assert _whole_name("支援法", ["令和7年11月に改正された子ども・子育て支援法に基づき"]) == "子ども・子育て支援法"
+
+
+def test_words_that_only_echo_the_revision_add_no_filler_clause() -> None:
+    """Not 「…、「第４期」を「第５期」に更新、地域コミュニティの変容の記述を更新」: the
+    added 「令和７年６月に閣議決定された」 says what the reason says; nothing else changed."""
+    from revtool.changes.link import External
+
+    path = ("第1部　総論", "3. 地域コミュニティの変容")
+    fs = facts(change(path, "「第４期教育振興基本計画」においても、学びの重要性が示されている。",
+                      "令和７年６月に閣議決定された「第５期教育振興基本計画」においても、学びの重要性が示されている。"))
+    ext = External("第５期教育振興基本計画", "令和７年６月", "", "閣議決定", "")
+    assert summarize(fs, CauseType.EXTERNAL, external=ext) == \
+        "令和７年６月に「第５期教育振興基本計画」が閣議決定されたため、「第４期」を「第５期」に更新"
 
 
 def test_an_enacted_amending_law_is_named_in_the_reason() -> None:

@@ -98,6 +98,7 @@ from revtool.model import (
     SectionPath,
 )
 from revtool.changes.summary import SummaryStyle, summarize
+from revtool.changes.unmarked import MarkIndex
 from revtool.changes.table import Changelog, ChangelogWarning  # noqa: F401 (the table's data, re-exported)
 
 _TOC = re.compile(r"^(目次|もくじ|目\s*次)$")
@@ -121,6 +122,27 @@ def _renumber_only(change: Change) -> bool:
         return False
     strip = lambda t: re.sub(r"[0-9０-９]+", "", key(t))  # noqa: E731
     return change.kind in (ChangeKind.RENAMED, ChangeKind.MOVED) or strip(change.old_text) == strip(change.new_text)
+
+
+def _moved_with_renamed_parent(change: Change) -> bool:
+    """A subsection that stayed where it was under a 施策 that was renamed
+    (2 税務事務による地域づくり（1）現状と課題 → 2 税務事務を通じた参加の促進（1）
+    現状と課題): the diff sees it moved or split off, but its own heading and
+    every number above it are unchanged — the rename is the row, not this."""
+    if change.block_kind != "section" or change.kind not in (ChangeKind.MOVED, ChangeKind.SPLIT):
+        return False
+    old_p, new_p = change.old_section_path, change.section_path
+    if not old_p or not new_p or len(old_p) != len(new_p) or tuple(old_p) == tuple(new_p):
+        return False
+    if key(old_p[-1]) != key(new_p[-1]) or key(change.old_text) != key(change.new_text):
+        return False
+    for a, b in zip(old_p[:-1], new_p[:-1]):
+        na, nb = heading_number(a), heading_number(b)
+        if (na or nb) and key(na) != key(nb):
+            return False
+        if not (na or nb) and key(a) != key(b):
+            return False
+    return True
 
 
 _VERSION_WORD = re.compile(r"[（(](?:素案|原案|案|最終案|骨子案|中間のまとめ|改定案|改訂案)[）)]")
@@ -252,7 +274,7 @@ def reportable(change: Change, decisions: Decisions, swapped: frozenset[str] = f
         if change.verdict.rule in NOT_COUNTED or key(change.old_text) == key(change.new_text):
             return None  # renumbering caused by an insertion, line breaks moved by the layout
         return False
-    if _renumber_only(change) or version_stamp_only(change.old_text, change.new_text):
+    if _renumber_only(change) or _moved_with_renamed_parent(change) or version_stamp_only(change.old_text, change.new_text):
         return None
     return True
 
@@ -822,6 +844,7 @@ def build_changelog(
     rows: list[ChangeRow] = []
     excluded: list[str] = []
     by_id = {c.id: c for c in comment_list}
+    marks = MarkIndex.of(old_doc, new_doc)  # quotes never carry a footnote mark (制度的補完性118にも)
     # what the old version already cites and dates: a revision it could cite is no news
     prior = prior_of(full_text(old_doc)) if old_doc is not None and drafts else None
     for (rid, g), target in zip(drafts, targets):
@@ -856,7 +879,7 @@ def build_changelog(
                 else _pages(placed, new_doc, g.anchor),
                 summary=dec.summary or (g.statement if g.statement and cause.type in (CauseType.INTERNAL, CauseType.UNKNOWN)
                                         and not dec.note else "")
-                or summarize(own, cause.type, linked, ext, organisation, reason=dec.note, style=style),
+                or summarize(marks.for_summary(own), cause.type, linked, ext, organisation, reason=dec.note, style=style, statement=g.statement),
                 kind=_STRUCTURAL_KIND.get(g.structural) or _kind([f for f in g.facts if id(f) not in g.echoes]),
                 section_paths=tuple(g.paths),
                 changes=_row_changes(g.facts),

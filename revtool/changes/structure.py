@@ -244,6 +244,7 @@ def pair_splits(groups: list[Group], moves: "list[tuple[SectionPath, SectionPath
             a.cut_paths = [src for src in sources if src[:depth] == donors[0]][:1]
             a.paths = ordered_unique([donors[0]] + a.paths)
             a.why.append(f"「{heading_title(donors[0][-1])}」の内容が新しい「{heading_title(a.anchor[-1])}」に移ったため分割として一つの行")
+            a.statement = a.statement or _split_from(donors[0], a.anchor)
         text = key("\n".join(f.new for f in a.facts))
         parent = a.anchor[:-1]
         for g in list(groups):
@@ -262,7 +263,14 @@ def pair_splits(groups: list[Group], moves: "list[tuple[SectionPath, SectionPath
             # (not on the sibling's heading, which the split leaves as it was)
             a.heading_paths = ordered_unique([a.anchor] + a.heading_paths)
             a.cut_paths = ordered_unique(a.cut_paths + [where(cut[-1])])
+            # the donor's cut is an echo (never summarized): the decision is said from the group
+            a.statement = a.statement or _split_from(sibling, a.anchor)
             groups.remove(g)
+
+
+def _split_from(donor: SectionPath, new: SectionPath) -> str:
+    """A 施策 split off a sibling, as staff write it: 「A」から「B」を分割."""
+    return f"「{heading_title(single_line(donor[-1]))}」から「{heading_title(single_line(new[-1]))}」を分割"
 
 
 def pair_merges(groups: list[Group]) -> None:
@@ -430,18 +438,29 @@ class TitleSplit:
 
 
 def _joins(whole: str, first: str, second: str) -> bool:
-    """Whether ``whole`` is ``first`` and ``second`` joined by a connector."""
-    if not whole.startswith(first) or not whole.endswith(second):
+    """Whether ``whole`` is ``first`` and ``second`` joined by a connector, the
+    words they share said once: 「AとB」, 「AとBの推進」 (「Aの推進」「Bの推進」),
+    「地域のAとB」 (「地域のA」「地域のB」)."""
+    if first == second:
         return False
-    middle = whole[len(first) : len(whole) - len(second)]
-    return middle in _CONNECTORS
+    for c in _CONNECTORS:
+        at = whole.find(c)
+        while at > 0:
+            left, right = whole[:at], whole[at + len(c):]
+            # first = left + S, second = P + right: S ends right, P starts left, each side keeps its own word
+            suffix, prefix = first[len(left):], second[: len(second) - len(right)]
+            if right and first.startswith(left) and second.endswith(right) and right.endswith(suffix) \
+                    and left.startswith(prefix) and len(left) > len(prefix) and len(right) > len(suffix):
+                return True
+            at = whole.find(c, at + 1)
+    return False
 
 
 def title_splits(old_doc: "Document | None", new_doc: "Document | None") -> list[TitleSplit]:
-    """Sections of 素案 whose title joins two titles that stand next to each
-    other as siblings in 案 under the same parent, neither of them a title of
-    素案 there (the old title itself gone): the section was split in two, one
-    decision, whatever the diff aligned with what."""
+    """Sections of 素案 whose title joins two titles of siblings in 案 under the
+    same parent (the first before the second, side by side or not), neither of
+    them a title of 素案 there (the old title itself gone): the section was
+    split in two, one decision, whatever the diff aligned with what."""
     if old_doc is None or new_doc is None:
         return []
     titles = lambda path: tuple(_title(h) for h in path)  # noqa: E731
@@ -460,7 +479,7 @@ def title_splits(old_doc: "Document | None", new_doc: "Document | None") -> list
             whole = _title(old[-1])
             if len(whole) < 2 * MIN_NAME or whole in new_titles:
                 continue
-            for a, b in zip(news, news[1:]):
+            for a, b in ((a, b) for i, a in enumerate(news) for b in news[i + 1:]):
                 first, second = _title(a[-1]), _title(b[-1])
                 if len(first) >= MIN_NAME and len(second) >= MIN_NAME and first not in old_titles \
                         and second not in old_titles and _joins(whole, first, second):

@@ -49,6 +49,7 @@ from revtool.changes.facts import (
     marker_swaps,
     renumbered_item,
 )
+from revtool.changes.key_words import key_words
 from revtool.changes.link import External, bigrams
 from revtool.compare import morph
 from revtool.errors import WorkspaceError
@@ -219,6 +220,7 @@ def _gist(text: str) -> str:
 
 
 _NOTE_MARK = re.compile(r"※[0-9０-９]+")
+_GLUED_NOTE_MARK = re.compile(r"(?<=[^\s\u3000])※[0-9０-９]+")  # ウェルビーイング※1の向上: a mark, no word
 _TOPIC = re.compile(r"^([^、。「」]{2,24}?)(?:に当たっては|に当たり|については|においては)、")
 
 
@@ -247,8 +249,8 @@ def _number_clause(f: Fact, old: str, new: str) -> str | None:
     削減目標を上方修正（48% → 52%）; a value that is no target: 区民の割合を
     「54.6%」から「60.1%」に変更. None when the sentence names nothing."""
     subject = subject_of(f)
-    if not subject:
-        return None
+    if len(subject.strip("「」『』")) < 2:
+        return None  # a counter alone (年) names nothing
     unit, at = _place_in_unit(f)
     after = at + len(_core(f.new))
     verb = next((m for m in morph.words_at(unit, after, after + 1) if m.begin == after), None)
@@ -280,6 +282,54 @@ def _document_of_note(facts: list[Fact]) -> str:
     return ""
 
 
+def _law_of_number(facts: list[Fact], number: str) -> str:
+    """The name a law number is a note on in the new text (…を改正する法律
+    （令和７年法律第60号）), without brackets; "" when none is found."""
+    wanted = unicodedata.normalize("NFKC", number)
+    for f in facts:
+        unit = unicodedata.normalize("NFKC", f.new_unit)
+        at = unit.find(wanted)
+        if at > 0 and unit[:at].rstrip(" ").endswith("("):
+            cut = unit[:at].rstrip(" ").rfind("(")
+            amending = _AMENDING.search(f.new_unit[:cut].rstrip(" \u3000"))
+            head = f.new_unit[:cut].rstrip(" \u3000")
+            # an amending law's name runs from the clause's start (…に関する法律の一部を改正する法律)
+            whole = head[max(head.rfind("、"), head.rfind("。")) + 1:].strip() if amending else ""
+            name = (whole if 0 < len(whole) <= MAX_QUOTE * 2 else morph.subject_before(f.new_unit, cut)).strip("「」『』")
+            if len(name) >= 2:
+                return name
+    return ""
+
+
+_NAME_STOP = frozenset("、。，．「」『』（）()\n\t 　はがを")
+_DATE_END = frozenset("年月日度")
+_LAW_ENDS = ("法", "法律", "条例", "政令", "省令")
+
+
+def _whole_name(name: str, texts: list[str]) -> str:
+    """A name cut short by whoever found it (「支援法」, 「特別措置法」) as the text
+    writes it whole: widened to the left up to the clause's start, a particle
+    (は, が, を), or the に after a date (令和7年11月に子ども・子育て支援法が改正され
+    → 子ども・子育て支援法; …に空家等対策の推進に関する特別措置法 keeps its に関する)."""
+    if not name.endswith(_LAW_ENDS):
+        return name  # a plan or a strategy is named as found (国の… is no part of it)
+    for text in texts:
+        at = text.find(name)
+        while at > 0:
+            start = at
+            while start > 0 and text[start - 1] not in _NAME_STOP \
+                    and not (text[start - 1] == "に" and start >= 2 and text[start - 2] in _DATE_END):
+                start -= 1
+            # a relative clause before the name is no part of it (改正された介護保険法): cut after its auxiliary
+            start += max((m.end for m in morph.morphemes(text[start:at]) if m.pos == "助動詞"), default=0)
+            whole = text[start:at + len(name)]
+            if whole != name and len(whole) <= MAX_QUOTE:
+                return whole
+            at = text.find(name, at + 1)
+    return name
+
+
+_AMENDING = re.compile(r"の一部を改正する(?:法律|政令|条例|省令)$")  # part of the name: …に関する法律の一部を改正する法律
 _NOMINAL = ("名詞", "接頭辞", "接尾辞")
 
 
@@ -305,8 +355,33 @@ def _same_kind_of_words(old: str, new: str) -> tuple[str, str]:
     return old, new
 
 
+_FOOTNOTE = re.compile(r"^(?:注\s*[0-9０-９]{1,4}|※\s*[0-9０-９]{0,4})(?:\s|$)")
+
+
+_LAW_NUMBER = re.compile(r"(?:令和|平成|昭和)[0-9０-９元]+年(?:法律|政令|条例|規則|省令|府令|告示)第[0-9０-９]+号")
+_WHOLE_NAME = re.compile(r"「[^「」]+」|『[^『』]+』")
+
+
+def _name_for_name(old: str, new: str) -> tuple[str, str]:
+    """A 「」 name replaced by words holding one 「」 name (「第２期…総合戦略」 →
+    令和７年６月に閣議決定された「地方創生２．０基本構想」): the name for the name,
+    the rest (a date, 閣議決定された) being what the reason says."""
+    for a, b in ((old, new), (new, old)):
+        if _WHOLE_NAME.fullmatch(a.strip()) and key(a) != key(b):
+            names = _names(b)
+            if len(names) == 1 and key(names[0]) != key(a.strip()[1:-1]):
+                return (a, f"「{names[0]}」") if a is old else (f"「{names[0]}」", a)
+    return old, new
+
+
 def _text_clause(f: Fact) -> str:
-    old, new = _same_kind_of_words(_quote(_core(f.old)), _quote(_core(f.new)))
+    if _FOOTNOTE.match(f.new.strip()) and (not f.old.strip() or _FOOTNOTE.match(f.old.strip())):
+        # a footnote added inside a reflowed paragraph pair (注112 112 財・サービス…), or one rewritten
+        return NOTE_ADDED if not f.old.strip() else NOTE_REVISED
+    if not f.old.strip() and _FOOTNOTE.match(f.new_unit.strip()):
+        return NOTE_ADDED  # a note's text added where the notes below a paragraph were renumbered (※1 ウェルビーイング：…)
+    old, new = _same_kind_of_words(*(_quote(_GLUED_NOTE_MARK.sub("", x))
+                                     for x in _name_for_name(_core(f.old), _core(f.new))))
     for short, long_ in ((old, new), (new, old)):
         if short and len(long_) > len(short) + 1 and (long_.startswith(short) or long_.endswith(short)):
             # a word borrowed as context (a compound widened over glued cells): the rest was added or cut
@@ -327,7 +402,7 @@ def _text_clause(f: Fact) -> str:
     if old and new:
         if len(old) <= MAX_QUOTE and len(new) <= MAX_QUOTE and not multi:
             return f"「{old}」を「{new}」に変更"
-        return f"{_section_title(f) or '本文'}の記述を更新"
+        return _rewrite_clause(f, old, new)
     if old:
         if len(old) <= MAX_QUOTE and not multi:
             return f"「{old}」を削除" if old.endswith("。") else f"「{old}」の文言を削除"  # a sentence is deleted whole
@@ -339,7 +414,33 @@ def _text_clause(f: Fact) -> str:
     return f"{_gist(new)}を追記"
 
 
+def _rewrite_clause(f: Fact, old: str, new: str) -> str:
+    """A passage rewritten at length, named by the key words it gained and lost
+    (whole words, names and numbers): 「担い手」を「地域の担い手」に変更 when one
+    word became another; 地域コミュニティの変容の記述に「担い手」「令和5年度」を追記;
+    …の記述から「…」を削除; the bare 「…の記述を更新」 only when no word changed."""
+    title = _section_title(f)
+    # a long title is the 項目 column's to say: the clause names the passage only
+    where = title if 0 < len(title) <= WHERE_MAX else "本文" if not title else ""
+    came, went = key_words(old, new)
+    quoted = "".join(f"「{w}」" for w in came)
+    if len(came) == 1 and len(went) == 1:
+        return f"「{went[0]}」を「{came[0]}」に変更"
+    of = f"{where}の" if where else ""
+    if came and went:
+        return f"{of}記述を更新し、{quoted}を追記"
+    if came:
+        return f"{of}記述に{quoted}を追記"
+    if went:
+        return f"{of}記述から{''.join(f'「{w}」' for w in went)}を削除"
+    return f"{of}記述を更新"
+
+
+WHERE_MAX = 15  # a section title longer than this is not repeated in a clause
+
 TABLE_FACTS = (CELL, ROW_ADDED, ROW_DELETED)
+NOTE_ADDED = "注記を追加"  # said only when nothing else is
+NOTE_REVISED = "注記を修正"
 MANY_TABLE_EDITS = 3  # from this many edits in one table, the table is "updated"
 
 
@@ -574,7 +675,7 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
         elif f.kind == BLOCK_ADDED:
             text = f.new.strip()
             if text.startswith(("※", "注")):
-                clauses.append("注記を追加")
+                clauses.append(NOTE_ADDED)
             else:
                 clauses.append(_text_clause(f))
         elif f.kind == BLOCK_DELETED:
@@ -608,9 +709,10 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
     for i, c in enumerate(clauses):
         first.setdefault(c, i)
     ordered = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    if "注記を追加" in ordered and len(ordered) > 1:
-        ordered.remove("注記を追加")
-    return merge_rewrites(_drop_repeats(ordered))
+    for note in (NOTE_ADDED, NOTE_REVISED):
+        if note in ordered and len(ordered) > 1:
+            ordered.remove(note)
+    return merge_rewrites(_drop_accounted(_drop_repeats(ordered)))
 
 
 _REPLACED = re.compile(r"「([^」]+)」(?:を|から)「([^」]+)」に(?:変更|更新)")
@@ -631,6 +733,27 @@ def _drop_repeats(clauses: list[str]) -> list[str]:
             continue
         out.append(c)
     return _one_revision_once(out)
+
+
+_ADDED_WORDS = re.compile(r"^「([^「」]+)」を(?:追記|追加)$")
+_CUT_WORDS = re.compile(r"^「([^「」]+)」(?:の文言)?を削除$")
+
+
+def _drop_accounted(clauses: list[str]) -> list[str]:
+    """Words said added (「X」を追記) that another clause of the row already
+    brings in — a rename or replacement whose new words hold them (名称を「A」から
+    「趣味講座・A」に変更、「A」を追記) — or said cut when another clause's old
+    words hold them: said once, by the clause that says more."""
+    pairs = [m for c in clauses if (m := _REPLACED.search(c))]
+    out = []
+    for c in clauses:
+        added, cut = _ADDED_WORDS.match(c), _CUT_WORDS.match(c)
+        if added and any(key(added.group(1)) in key(m.group(2)) for m in pairs):
+            continue
+        if cut and any(key(cut.group(1)) in key(m.group(1)) and key(cut.group(1)) not in key(m.group(2)) for m in pairs):
+            continue
+        out.append(c)
+    return out
 
 
 _REVISED = re.compile(r"を(?:上方|下方)?修正（(.+ → .+)）$")
@@ -766,6 +889,21 @@ def _more_informative(action: str, clauses: list[str]) -> bool:
     return len(action) > len(first)
 
 
+def _updated_beyond(facts: list[Fact], external: External) -> str:
+    """What a row caused by an outside revision says of the words it added
+    beyond the revision's own name and date: their key words (…の記述に「X」を
+    追記), not the bare 「…の記述を更新」 unless there are none."""
+    title = _section_title(facts[0]) if facts else ""
+    where = title if 0 < len(title) <= WHERE_MAX else ""
+    said = key(" ".join((external.document, external.when, external.edition, external.verb, external.finding)))
+    old = "\n".join(f.old for f in facts if f.kind == TEXT)
+    new = "\n".join(f.new for f in facts if f.kind == TEXT)
+    came = [w for w in key_words(old, new)[0] if key(w) not in said and not morph.is_quantity(w)]
+    if came:
+        return f"{where + 'の' if where else ''}記述に{''.join(f'「{w}」' for w in came)}を追記"
+    return f"{title}の記述を更新" if title else "記述を更新"
+
+
 def reason_for_external(ext: External) -> str:
     doc = f"「{ext.document}」" if ext.document else ""
     when = f"{ext.when}に" if ext.when else ""
@@ -811,10 +949,13 @@ def summarize(
     *,
     reason: str = "",
     style: SummaryStyle = SummaryStyle(),
+    statement: str = "",
 ) -> str:
     """The 主な変更点 of one row. ``reason`` is the staff's note on the row's
-    cause (decisions.toml), printed as the reason; ``style`` the ward's habits."""
-    clauses = fact_clauses(facts)
+    cause (decisions.toml), printed as the reason; ``style`` the ward's habits;
+    ``statement`` the row's decision in words when no fact says it (a 施策 split
+    off a sibling whose cut is an echo: 「A」から「B」を分割), said instead of the facts."""
+    clauses = [statement] if statement else fact_clauses(facts)
     body = _join(clauses[:MAX_CLAUSES]) + ("ほか" if len(clauses) > MAX_CLAUSES else "")
     linked = cause_type == CauseType.COMMENT and bool(comments)
     if linked:
@@ -830,10 +971,14 @@ def summarize(
             return f"{why[:-3]}を次のとおり反映 {body}" if why.endswith("のため") else f"{why}、次のとおり変更 {body}"
         return f"{why}、{body}"
     if cause_type == CauseType.EXTERNAL and external is not None:
-        if not external.document and external.verb != "組織改正":
-            named = _document_of_note(facts)
+        if (not external.document or _LAW_NUMBER.fullmatch(key(external.document))) and external.verb != "組織改正":
+            # a law named by its number alone (「令和7年法律第60号」が制定された): by its name, as staff write it
+            named = _law_of_number(facts, external.document) if external.document else _document_of_note(facts)
             if named:  # 「こども基本法」（令和6年法律第65号）: the law is named before its number
                 external = dataclasses.replace(external, document=named)
+        if external.document:
+            whole = _whole_name(external.document, [t for f in facts for t in (f.new_unit, f.old_unit)])
+            external = dataclasses.replace(external, document=whole)
         # an added phrase that only says what the reason says (「令和5年5月に改正された」)
         stamps = [x for x in (external.when, external.edition) if x]
         kept = [c for c in clauses if not (c.endswith(("を追加", "を追記")) and any(key(x) in key(c) for x in stamps))]
@@ -844,8 +989,10 @@ def summarize(
             clauses = [c for c in clauses if c not in dated]
             body = _join(kept[:MAX_CLAUSES]) + ("ほか" if len(kept) > MAX_CLAUSES else "")
         if len(kept) < len(clauses):
-            title = _section_title(facts[0]) if facts else ""
-            kept.append(f"{title}の記述を更新" if title else "記述を更新")
+            beyond = _updated_beyond(facts, external)
+            # words that only echo the reason add nothing to a row that says something else
+            if beyond.endswith("を追記") or not kept:
+                kept.append(beyond)
             kept = list(dict.fromkeys(kept))
             body = _join(kept[:MAX_CLAUSES]) + ("ほか" if len(kept) > MAX_CLAUSES else "")
         body = body.replace("に変更", "に更新")

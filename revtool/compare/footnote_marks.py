@@ -221,3 +221,42 @@ def relabel(old_text: str, new_text: str, hs: Sequence[Hunk], verdicts: Sequence
         if evidence is not None:
             out[k] = Verdict(False, RULE, f"{LABEL}: {evidence}")
     return out
+
+
+# ---------------------------------------------------------------- marks in quoted text
+
+_MARK_RUN = re.compile(r"[0-9０-９]+")
+_NOT_A_MARK_BEFORE = frozenset("注※第約+-−‐―▲△▼.．,，:：/／#＃№")
+
+
+def section_marks(doc: Document) -> dict[tuple[str, ...], frozenset[int]]:
+    """The path of each section holding footnotes → their numbers: the marks
+    its text may carry (``制度的補完性118にも鑑み`` beside ``注118``; a note
+    may follow the paragraph that cites it or stand a few paragraphs below)."""
+    out: dict[tuple[str, ...], frozenset[int]] = {}
+    for path, section in doc.walk():
+        numbers = frozenset(n for b in section.blocks if (n := note_number(b)) is not None)
+        if numbers:
+            out[tuple(path)] = numbers
+    return out
+
+
+def drop_marks(text: str, numbers: "frozenset[int] | set[int]") -> str:
+    """``text`` without the footnote marks glued to its words (``制度的補完性118にも``
+    → ``制度的補完性にも``, ``29.3％25`` → ``29.3％``): a whole number among
+    ``numbers`` (the marks its section carries) right after a word, never a
+    quantity (a counter after it, a decimal), an ordinal (第3) or a code (COVID-19)."""
+    if not numbers:
+        return text
+
+    def keep_or_drop(m: "re.Match[str]") -> str:
+        start, end = m.span()
+        if start == 0 or int(unicodedata.normalize("NFKC", m.group())) not in numbers:
+            return m.group()
+        before = text[start - 1]
+        if before.isspace() or before.isdigit() or before.isascii() and before.isalnum() or before in _NOT_A_MARK_BEFORE \
+                or _NOTE_HEAD.match(text[:start]) or _is_quantity_context(text, start, end):
+            return m.group()
+        return ""
+
+    return _MARK_RUN.sub(keep_or_drop, text)
