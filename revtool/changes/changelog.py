@@ -400,8 +400,9 @@ def group_facts(
     f_why: dict[int, str] = {}
     # repeated edits across sections
     by_sig: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
+    followers = reheaded_values(rest)  # the values under a column header changed alike in many tables
     for f in rest:
-        s = _signature(f)
+        s = followers[id(f)][0] if id(f) in followers else _signature(f)
         if s is not None:
             by_sig[s].append(f)
     clusters: list[tuple[frozenset[SectionPath], list[Fact]]] = []
@@ -443,6 +444,10 @@ def group_facts(
         if quantity or len({(f.old, f.new) for f in group.facts}) > len(spoken):  # or quoted with other words around it
             group.echoes.update(id(f) for f in group.facts if spoken.get(_signature(f)) is not f)
         group.why.append(f"同じ変更（{_signature_text(fs[0])}）が{len(ordered)}か所にあるため一つの行")
+        values = [f for f in group.facts if id(f) in followers]
+        if values:  # the values follow their header: said by it, counted for pages only
+            group.echoes.update(id(f) for f in values)
+            group.why.append(followers[id(values[0])][1])
         groups.append(group)
 
     by_section: dict[SectionPath, list[Fact]] = defaultdict(list)
@@ -462,6 +467,50 @@ def group_facts(
     regroup(groups, renumbered, moves, splits)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
+
+
+REPEATED_TABLES = 3  # tables whose header changed alike before their values count as one update
+_VALUE = re.compile(r"[-−△▲]?[0-9]+(?:[.,][0-9]+)*[%％]?")
+
+
+def _header_edit(f: Fact) -> bool:
+    """A table's column header itself rewritten (現状値（令和5年度） → 現状値（令和6年度））."""
+    return f.kind == CELL and not f.row_key and bool(f.column) and key(f.new) == key(f.column) and bool(f.old)
+
+
+def reheaded_values(facts: list[Fact]) -> dict[int, tuple[tuple[str, ...], str]]:
+    """Value cells that follow a column header rewritten the same way in at least
+    ``REPEATED_TABLES`` tables (the year of a 現状値 column moved on in every
+    成果指標 table, its figures updated with it): fact id → (the header edit's
+    signature, the evidence). A statistic of repetition — the same header edit
+    in many tables — not a word: one decision, said once, not a row per table.
+    Only figures follow (a number replaced by a number in that column); a
+    changed wording in the column stays a change of its own."""
+    headers: dict[tuple[str, ...], dict[tuple[SectionPath, str], Fact]] = defaultdict(dict)
+    for f in facts:
+        sig = _signature(f) if _header_edit(f) else None
+        if sig is not None:
+            headers[sig].setdefault((f.section_path, key(f.column)), f)
+    column_of: dict[tuple[SectionPath, str], tuple[tuple[str, ...], str]] = {}
+    for sig, columns in headers.items():
+        tables = {path for path, _ in columns}
+        if len(tables) < REPEATED_TABLES:
+            continue
+        sample = next(iter(columns.values()))
+        why = (f"列の見出しが{len(tables)}か所の表で同じく変わり（「{sample.old}」→「{sample.new}」）、"
+               f"その列の数値も併せて更新されているため一つの行")
+        for place in columns:
+            column_of.setdefault(place, (sig, why))
+    out: dict[int, tuple[tuple[str, ...], str]] = {}
+    if not column_of:
+        return out
+    for f in facts:
+        if f.kind != CELL or not f.row_key or _header_edit(f):
+            continue
+        follows = column_of.get((f.section_path, key(f.column)))
+        if follows and _VALUE.fullmatch(key(f.old)) and _VALUE.fullmatch(key(f.new)):
+            out[id(f)] = follows
+    return out
 
 
 _DIGIT_OR_NAME = re.compile(r"[0-9０-９「」『』]|(?:令和|平成|昭和)")
