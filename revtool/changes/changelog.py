@@ -406,9 +406,12 @@ def group_facts(
         if s is not None:
             by_sig[s].append(f)
     clusters: list[tuple[frozenset[SectionPath], list[Fact]]] = []
+    by_change: dict[int, list[Fact]] = defaultdict(list)
+    for f in rest:
+        by_change[id(f.change)].append(f)
     for s, fs in by_sig.items():
         paths = frozenset(f.section_path for f in fs)
-        if len(paths) >= 2:
+        if len(paths) >= 2 and not _fragments(s, fs, by_change):
             clusters.append((paths, fs))
     merged: list[tuple[frozenset[SectionPath], list[Fact]]] = []
     for paths, fs in clusters:
@@ -467,6 +470,24 @@ def group_facts(
     regroup(groups, renumbered, moves, splits)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
+
+
+def _fragments(sig: tuple[str, ...], fs: list[Fact], by_change: "dict[int, list[Fact]]") -> bool:
+    """Whether a repeated edit is only a shared fragment of different rewrites:
+    in every place its sentence was also rewritten otherwise, and the other
+    edits differ between the places (「国では、…法の改正に向けた検討が進められて
+    います」 → 「令和7年11月に…法が改正され、…」 for two different laws: the
+    common 「国では」→「令和7年11月に」 is no decision of its own)."""
+    if sig[0] != "edit":
+        return False
+    others: list[frozenset[tuple[str, ...] | None]] = []
+    for f in fs:
+        unit = f.new_unit or f.old_unit
+        rest = [g for g in by_change[id(f.change)] if g is not f and (g.new_unit or g.old_unit) == unit and unit]
+        if not rest:
+            return False
+        others.append(frozenset(_signature(g) or (g.kind, key(g.old), key(g.new)) for g in rest))
+    return not frozenset.intersection(*others)
 
 
 REPEATED_TABLES = 3  # tables whose header changed alike before their values count as one update
