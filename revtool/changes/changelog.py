@@ -34,6 +34,7 @@ from revtool.changes.facts import (
     renumbered_item,
     BLOCK_ADDED,
     BLOCK_DELETED,
+    BLOCK_MOVED,
     CELL,
     ROW_ADDED,
     ROW_DELETED,
@@ -395,7 +396,10 @@ def group_facts(
         else:
             rest.append(f)
     for r, fs in by_root.items():
-        groups.append(_Group(fs, r, added_root=True, paths=[r]))
+        group = _Group(fs, r, added_root=True, paths=[r])
+        # a block moved into a section added as a whole is part of that section (a split's content)
+        group.echoes.update(id(f) for f in fs if f.kind == BLOCK_MOVED)
+        groups.append(group)
 
     f_why: dict[int, str] = {}
     # repeated edits across sections

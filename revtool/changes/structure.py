@@ -30,6 +30,7 @@ from typing import TypeVar
 
 from revtool.changes.facts import (
     BLOCK_DELETED,
+    BLOCK_MOVED,
     CELL,
     ROW_ADDED,
     ROW_DELETED,
@@ -337,7 +338,7 @@ def _merge_parts(g: Group, old_path: SectionPath, old_text: str) -> list[Fact]:
         if f.kind == SECTION_MOVED:
             ok = _same_parent(source[: len(parent)], parent)
         elif source and _same_parent(source[: len(old_path)], old_path):
-            ok = f.polarity == "-" or f.kind in (ROW_DELETED, BLOCK_DELETED)
+            ok = f.polarity == "-" or f.kind in (ROW_DELETED, BLOCK_DELETED, BLOCK_MOVED)
         else:
             core = key(f.row_key or edit_core(f.new))
             ok = f.polarity == "+" and len(core) >= MIN_NAME and core.lstrip("・") in old_text
