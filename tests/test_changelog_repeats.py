@@ -143,3 +143,20 @@ def test_two_measures_merged_are_one_row_not_one_per_part() -> None:
     assert row.kind == ChangeKind.MERGED
     assert "確かな学力の育成" in row.summary and "不登校への対応" in row.summary and "統合" in row.summary
     assert "統合" in row.grouping
+
+
+def test_the_places_of_every_measure_are_named_by_the_measure_not_the_goal() -> None:
+    """The 成果指標 of every 施策 under 基本目標 and 政策: 「各施策」, the deepest level
+    where each place has a section of its own, and only when all of them are there."""
+    from revtool.changes.item import Outline, every_below
+
+    goals = {(CH3,): ("基本目標１　a", "基本目標２　b"),
+             (CH3, "基本目標１　a"): ("政策１－１　c",), (CH3, "基本目標２　b"): ("政策２－１　d",),
+             (CH3, "基本目標１　a", "政策１－１　c"): ("施策１－１－１　e", "施策１－１－２　f"),
+             (CH3, "基本目標２　b", "政策２－１　d"): ("施策２－１－１　g",)}
+    outline = Outline(frozenset({(CH3,)}), frozenset(), goals)
+    places = [(CH3, "基本目標１　a", "政策１－１　c", "施策１－１－１　e", "成果指標"),
+              (CH3, "基本目標１　a", "政策１－１　c", "施策１－１－２　f", "成果指標"),
+              (CH3, "基本目標２　b", "政策２－１　d", "施策２－１－１　g", "成果指標")]
+    assert every_below((CH3,), places, outline) == "各施策"
+    assert every_below((CH3,), places[:2], outline) == ""  # 施策２－１－１ not among them

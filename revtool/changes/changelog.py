@@ -65,7 +65,7 @@ from revtool.changes.editorial_answers import QUOTE as _QUOTE
 from revtool.changes.editorial_answers import UNLINKED_MARK, EditorialIndex, answered_by_editorial, editorial_answers, keep_pair
 from revtool.changes.group_links import expand_links, link_units, spread_group_links
 from revtool.compare.chardiff import char_diff
-from revtool.changes.item import Outline, every_label, item_text, places_text
+from revtool.changes.item import Outline, every_below, every_label, item_text, places_text
 from revtool.changes.link import (
     External,
     RowTarget,
@@ -441,6 +441,7 @@ def group_facts(
         anchor = _common_prefix(ordered)
         varying = _ordered_unique([p[: len(anchor) + 1] for p in ordered if len(p) > len(anchor)])
         every = every_label(anchor, [v[-1] for v in varying], outline) if len(varying) >= 2 else ""
+        every = every_below(anchor, ordered, outline) or every  # 各施策 across 基本目標, not 各基本目標
         group = _Group(sorted(fs, key=lambda f: f.order), anchor, every=every, paths=ordered)
         # one decision said once: per signature one fact is summarized (a table's
         # cell first: it names the indicator), the others are its echoes (pages only)
