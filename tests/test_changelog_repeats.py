@@ -160,3 +160,27 @@ def test_the_places_of_every_measure_are_named_by_the_measure_not_the_goal() -> 
               (CH3, "基本目標２　b", "政策２－１　d", "施策２－１－１　g", "成果指標")]
     assert every_below((CH3,), places, outline) == "各施策"
     assert every_below((CH3,), places[:2], outline) == ""  # 施策２－１－１ not among them
+
+
+def test_a_block_is_moved_only_between_sections_both_versions_have() -> None:
+    """Out of a 施策 renamed (its content went with it, the merge's row says so) or
+    into a section added (a split's content): no row of its own; between two
+    施策 both versions have: a row."""
+    from revtool.model import Document, PageSpan, Section
+
+    def sec(heading: str, *children: Section) -> Section:
+        number, title = heading.split("　", 1) if "　" in heading else ("", heading)
+        return Section(heading=heading, number=number, title=title, level=1, children=children, pages=PageSpan(4, 5))
+
+    def doc(*measures: str) -> Document:
+        return Document(sections=(sec(CH3, *(sec(m, sec("現状と課題")) for m in measures)),))
+
+    a, b, a_renamed = "施策１　保健指導の充実", "施策２　見守り活動の強化", "施策１　保健指導と見守り活動の一体的な推進"
+
+    def moved(src: str, dst: str) -> object:
+        return change((CH3, dst, "現状と課題"), PARA, PARA, kind=ChangeKind.MOVED, rule="block-moved-section",
+                      old_path=(CH3, src, "現状と課題"), pages=(8,))
+
+    assert len(build_changelog([moved(a, b)], old_doc=doc(a, b), new_doc=doc(a, b)).rows) == 1
+    assert build_changelog([moved(a, a_renamed)], old_doc=doc(a, b), new_doc=doc(a_renamed, b)).rows == ()
+    assert build_changelog([moved(a, b)], old_doc=doc(a), new_doc=doc(a, b)).rows == ()

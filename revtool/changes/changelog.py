@@ -885,6 +885,9 @@ def build_changelog(
             continue
         blocks = _blocks(new_doc, ch.section_path) + _blocks(old_doc, ch.old_section_path)
         facts.extend(with_table_context(f, blocks) for f in facts_of(ch, idx) if not _noise(f))
+    if any(f.kind == BLOCK_MOVED for f in facts) and old_doc is not None and new_doc is not None:
+        kept = _title_paths(old_doc), _title_paths(new_doc)
+        facts = [f for f in facts if f.kind != BLOCK_MOVED or _between_kept_sections(f, *kept)]
     new_sections = _new_sections(facts, old_doc)
     moves = block_moves(changes, old_doc, new_doc)
     groups = merge_by_new_terms(
@@ -1163,6 +1166,21 @@ def _blocks(doc: Document | None, path: SectionPath) -> tuple[object, ...]:
         return ()
     sec = doc.find(path)
     return sec.blocks if sec is not None else ()
+
+
+def _title_paths(doc: Document) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(key(heading_title(h)) for h in p) for p, _ in doc.walk())
+
+
+def _between_kept_sections(f: Fact, old_titles: frozenset[tuple[str, ...]], new_titles: frozenset[tuple[str, ...]]) -> bool:
+    """A block moved is a change of its own only between sections that are in
+    both versions (``*_titles``: their heading paths without numbers): out of a
+    section still in 案 (not one renamed, merged or deleted: its content went
+    with it) and into one already in 素案 (not a section added, a split, whose
+    content it is)."""
+    src = tuple(key(heading_title(h)) for h in f.change.old_section_path)
+    dst = tuple(key(heading_title(h)) for h in f.change.section_path)
+    return src in new_titles and dst in old_titles
 
 
 def _noise(f: Fact) -> bool:
