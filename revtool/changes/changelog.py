@@ -34,6 +34,7 @@ from revtool.changes.facts import (
     renumbered_item,
     BLOCK_ADDED,
     BLOCK_DELETED,
+    BLOCK_MOVED,
     CELL,
     ROW_ADDED,
     ROW_DELETED,
@@ -65,7 +66,7 @@ from revtool.changes.editorial_answers import UNLINKED_MARK, EditorialIndex, ans
 from revtool.changes.group_links import expand_links, link_units, spread_group_links
 from revtool.compare.chardiff import char_diff
 from revtool.compare.diff import full_text
-from revtool.changes.item import Outline, every_label, item_text, places_text
+from revtool.changes.item import Outline, every_below, every_label, item_text, places_text
 from revtool.changes.link import (
     External,
     RowTarget,
@@ -386,19 +387,26 @@ def group_facts(
         else:
             rest.append(f)
     for r, fs in by_root.items():
-        groups.append(_Group(fs, r, added_root=True, paths=[r]))
+        group = _Group(fs, r, added_root=True, paths=[r])
+        # a block moved into a section added as a whole is part of that section (a split's content)
+        group.echoes.update(id(f) for f in fs if f.kind == BLOCK_MOVED)
+        groups.append(group)
 
     f_why: dict[int, str] = {}
     # repeated edits across sections
     by_sig: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
+    followers = reheaded_values(rest)  # the values under a column header changed alike in many tables
     for f in rest:
-        s = _signature(f)
+        s = followers[id(f)][0] if id(f) in followers else _signature(f)
         if s is not None:
             by_sig[s].append(f)
     clusters: list[tuple[frozenset[SectionPath], list[Fact]]] = []
+    by_change: dict[int, list[Fact]] = defaultdict(list)
+    for f in rest:
+        by_change[id(f.change)].append(f)
     for s, fs in by_sig.items():
         paths = frozenset(f.section_path for f in fs)
-        if len(paths) >= 2:
+        if len(paths) >= 2 and not _fragments(s, fs, by_change):
             clusters.append((paths, fs))
     merged: list[tuple[frozenset[SectionPath], list[Fact]]] = []
     for paths, fs in clusters:
@@ -424,6 +432,7 @@ def group_facts(
         anchor = _common_prefix(ordered)
         varying = _ordered_unique([p[: len(anchor) + 1] for p in ordered if len(p) > len(anchor)])
         every = every_label(anchor, [v[-1] for v in varying], outline) if len(varying) >= 2 else ""
+        every = every_below(anchor, ordered, outline) or every  # 各施策 across 基本目標, not 各基本目標
         group = _Group(sorted(fs, key=lambda f: f.order), anchor, every=every, paths=ordered)
         # one decision said once: per signature one fact is summarized (a table's
         # cell first: it names the indicator), the others are its echoes (pages only)
@@ -434,6 +443,10 @@ def group_facts(
         if quantity or len({(f.old, f.new) for f in group.facts}) > len(spoken):  # or quoted with other words around it
             group.echoes.update(id(f) for f in group.facts if spoken.get(_signature(f)) is not f)
         group.why.append(f"同じ変更（{_signature_text(fs[0])}）が{len(ordered)}か所にあるため一つの行")
+        values = [f for f in group.facts if id(f) in followers]
+        if values:  # the values follow their header: said by it, counted for pages only
+            group.echoes.update(id(f) for f in values)
+            group.why.append(followers[id(values[0])][1])
         groups.append(group)
 
     by_section: dict[SectionPath, list[Fact]] = defaultdict(list)
@@ -453,6 +466,68 @@ def group_facts(
     regroup(groups, renumbered, moves, splits)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
+
+
+def _fragments(sig: tuple[str, ...], fs: list[Fact], by_change: "dict[int, list[Fact]]") -> bool:
+    """Whether a repeated edit is only a shared fragment of different rewrites:
+    in every place its sentence was also rewritten otherwise, and the other
+    edits differ between the places (「国では、…法の改正に向けた検討が進められて
+    います」 → 「令和7年11月に…法が改正され、…」 for two different laws: the
+    common 「国では」→「令和7年11月に」 is no decision of its own)."""
+    if sig[0] != "edit":
+        return False
+    others: list[frozenset[tuple[str, ...] | None]] = []
+    for f in fs:
+        unit = f.new_unit or f.old_unit
+        rest = [g for g in by_change[id(f.change)] if g is not f and (g.new_unit or g.old_unit) == unit and unit]
+        if not rest:
+            return False
+        others.append(frozenset(_signature(g) or (g.kind, key(g.old), key(g.new)) for g in rest))
+    return not frozenset.intersection(*others)
+
+
+REPEATED_TABLES = 3  # tables whose header changed alike before their values count as one update
+_VALUE = re.compile(r"[-−△▲]?[0-9]+(?:[.,][0-9]+)*[%％]?")
+
+
+def _header_edit(f: Fact) -> bool:
+    """A table's column header itself rewritten (現状値（令和5年度） → 現状値（令和6年度））."""
+    return f.kind == CELL and not f.row_key and bool(f.column) and key(f.new) == key(f.column) and bool(f.old)
+
+
+def reheaded_values(facts: list[Fact]) -> dict[int, tuple[tuple[str, ...], str]]:
+    """Value cells that follow a column header rewritten the same way in at least
+    ``REPEATED_TABLES`` tables (the year of a 現状値 column moved on in every
+    成果指標 table, its figures updated with it): fact id → (the header edit's
+    signature, the evidence). A statistic of repetition — the same header edit
+    in many tables — not a word: one decision, said once, not a row per table.
+    Only figures follow (a number replaced by a number in that column); a
+    changed wording in the column stays a change of its own."""
+    headers: dict[tuple[str, ...], dict[tuple[SectionPath, str], Fact]] = defaultdict(dict)
+    for f in facts:
+        sig = _signature(f) if _header_edit(f) else None
+        if sig is not None:
+            headers[sig].setdefault((f.section_path, key(f.column)), f)
+    column_of: dict[tuple[SectionPath, str], tuple[tuple[str, ...], str]] = {}
+    for sig, columns in headers.items():
+        tables = {path for path, _ in columns}
+        if len(tables) < REPEATED_TABLES:
+            continue
+        sample = next(iter(columns.values()))
+        why = (f"列の見出しが{len(tables)}か所の表で同じく変わり（「{sample.old}」→「{sample.new}」）、"
+               f"その列の数値も併せて更新されているため一つの行")
+        for place in columns:
+            column_of.setdefault(place, (sig, why))
+    out: dict[int, tuple[tuple[str, ...], str]] = {}
+    if not column_of:
+        return out
+    for f in facts:
+        if f.kind != CELL or not f.row_key or _header_edit(f):
+            continue
+        follows = column_of.get((f.section_path, key(f.column)))
+        if follows and _VALUE.fullmatch(key(f.old)) and _VALUE.fullmatch(key(f.new)):
+            out[id(f)] = follows
+    return out
 
 
 _DIGIT_OR_NAME = re.compile(r"[0-9０-９「」『』]|(?:令和|平成|昭和)")
@@ -801,6 +876,9 @@ def build_changelog(
             continue
         blocks = _blocks(new_doc, ch.section_path) + _blocks(old_doc, ch.old_section_path)
         facts.extend(with_table_context(f, blocks) for f in facts_of(ch, idx) if not _noise(f))
+    if any(f.kind == BLOCK_MOVED for f in facts) and old_doc is not None and new_doc is not None:
+        kept = _title_paths(old_doc), _title_paths(new_doc)
+        facts = [f for f in facts if f.kind != BLOCK_MOVED or _between_kept_sections(f, *kept)]
     new_sections = _new_sections(facts, old_doc)
     moves = block_moves(changes, old_doc, new_doc)
     groups = merge_by_new_terms(
@@ -1083,6 +1161,21 @@ def _blocks(doc: Document | None, path: SectionPath) -> tuple[object, ...]:
         return ()
     sec = doc.find(path)
     return sec.blocks if sec is not None else ()
+
+
+def _title_paths(doc: Document) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(key(heading_title(h)) for h in p) for p, _ in doc.walk())
+
+
+def _between_kept_sections(f: Fact, old_titles: frozenset[tuple[str, ...]], new_titles: frozenset[tuple[str, ...]]) -> bool:
+    """A block moved is a change of its own only between sections that are in
+    both versions (``*_titles``: their heading paths without numbers): out of a
+    section still in 案 (not one renamed, merged or deleted: its content went
+    with it) and into one already in 素案 (not a section added, a split, whose
+    content it is)."""
+    src = tuple(key(heading_title(h)) for h in f.change.old_section_path)
+    dst = tuple(key(heading_title(h)) for h in f.change.section_path)
+    return src in new_titles and dst in old_titles
 
 
 def _noise(f: Fact) -> bool:

@@ -33,6 +33,7 @@ SECTION_ADDED = "section-added"
 SECTION_DELETED = "section-deleted"
 SECTION_RENAMED = "section-renamed"
 SECTION_MOVED = "section-moved"
+BLOCK_MOVED = "block-moved"  # a paragraph or list item moved, as it was, to another section
 
 
 @dataclass(frozen=True)
@@ -569,6 +570,17 @@ def _row_cells(text: str) -> list[str]:
     return [c.strip() for c in text.split(_ROW_SEPARATOR)]
 
 
+def moved_block(change: Change) -> bool:
+    """A block (not a section) moved unchanged to a section of another name: the
+    text says nothing changed, the place says it did (a paragraph of one 施策's
+    現状と課題 now in another 施策's)."""
+    if change.kind != ChangeKind.MOVED or change.block_kind == "section" or not change.old_text.strip():
+        return False
+    if key(change.old_text) != key(change.new_text) or not change.old_section_path or not change.section_path:
+        return False
+    return [key(heading_title(h)) for h in change.old_section_path] != [key(heading_title(h)) for h in change.section_path]
+
+
 def facts_of(change: Change, idx: int = 0) -> list[Fact]:
     """The atomic edits of one Change, in document order."""
     kind = change.kind
@@ -603,6 +615,8 @@ def facts_of(change: Change, idx: int = 0) -> list[Fact]:
             key(old) == key(new) or (old.strip() and key(heading_title(old.strip())) == key(heading_title(new.strip())))
         ):
             return [Fact(change, SECTION_MOVED, old=old, new=new, order=(idx, 0))]
+    if moved_block(change):
+        return [Fact(change, BLOCK_MOVED, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
     if not old.strip() and new.strip():
         if bk == "table" or is_table_text(new):
             rows = parse_table(new)

@@ -151,6 +151,37 @@ def every_label(anchor: SectionPath, varying: list[str], outline: Outline) -> st
     return "、".join(f"{word}{d}" for d in distinct)
 
 
+_SERIES = re.compile(r"^([^\d\s（(第.．]{1,6}?)\s*(\d+(?:[-‐－−.][0-9]+)*)$")
+
+
+def _series(heading: str) -> tuple[str, str] | None:
+    """``施策1-2-3　…`` → (``施策``, ``1-2-3``): a named number, nested numbers allowed."""
+    m = _SERIES.match(unicodedata.normalize("NFKC", heading_number(heading)).replace(" ", ""))
+    return (m.group(1), m.group(2)) if m else None
+
+
+def every_below(anchor: SectionPath, paths: list[SectionPath], outline: Outline) -> str:
+    """「各施策」 when each place lies in a named section of its own (施策N) one
+    level or more below ``anchor`` and those are all the sections of that name
+    under ``anchor`` (the 成果指標 of every 施策 across its 基本目標 and 政策):
+    the deepest such level names the places; "" when there is none."""
+    if not outline.known or len(paths) < 2:
+        return ""
+    for depth in range(min(len(p) for p in paths) - 1, len(anchor) - 1, -1):
+        owners = {p[: depth + 1] for p in paths}
+        named = [_series(o[-1]) for o in owners]
+        if len(owners) != len(paths) or any(n is None for n in named) or len({n[0] for n in named if n}) != 1:
+            continue
+        word = named[0][0] if named[0] else ""
+        level = [anchor]
+        for _ in range(depth + 1 - len(anchor)):
+            level = [q + (h,) for q in level for h in outline.siblings(q)]
+        total = {q for q in level if (n := _series(q[-1])) is not None and n[0] == word}
+        if total and owners >= total:
+            return f"各{word}"
+    return ""
+
+
 def places_text(paths: Iterable[SectionPath], outline: Outline, keep_leaf: bool = False) -> str:
     """項目 of a row that lists several places: each place in full while the
     whole stays short, else each with its ancestors' numbers only."""

@@ -30,6 +30,7 @@ from typing import TypeVar
 
 from revtool.changes.facts import (
     BLOCK_DELETED,
+    BLOCK_MOVED,
     CELL,
     ROW_ADDED,
     ROW_DELETED,
@@ -295,9 +296,9 @@ def pair_merges(groups: list[Group]) -> None:
             received = [f for f in added if key(edit_core(f.new)).lstrip("・") in old_text]
             # or whole parts of the deleted section now under the sibling (ウ 成果指標 merged)
             moved_in = [f for f in g.facts if f.kind == SECTION_MOVED and _same_parent(f.change.old_section_path[: len(old_path)], old_path)]
-            if moved_in and len(moved_in) == len(g.facts):
+            if moved_in:
                 home = next((f.section_path for f in moved_in if len(f.section_path) > len(parent)), home)
-                receivers.append((g, moved_in, home[: len(parent) + 1]))
+                receivers.append((g, _merge_parts(g, old_path, old_text), home[: len(parent) + 1]))
             elif received and len(received) * 2 >= len(added):
                 receivers.append((g, received, home[: len(parent) + 1]))
         if not receivers:
@@ -317,6 +318,9 @@ def pair_merges(groups: list[Group]) -> None:
             elif len(received) == len(g.facts):
                 _join(target, g, echo=True, why="")
                 groups.remove(g)
+            elif any(f.kind == SECTION_MOVED for f in received):
+                for f in received:  # the part's own other changes stay a row of their own
+                    _move_fact(f, g, target)
         # the deleted section's parts that now sit under the sibling (（3）成果指標 merged into its namesake)
         for g in list(groups):
             if g is not target and g is not d and g.facts and all(
@@ -327,6 +331,28 @@ def pair_merges(groups: list[Group]) -> None:
         _join(target, d, echo=False, why=f"削除された「{heading_title(old_path[-1])}」の内容が「{heading_title(head[-1])}」に移ったため統合として一つの行")
         target.echoes.update(id(f) for f in d.facts if f.kind != SECTION_DELETED)
         groups.remove(d)
+
+
+def _merge_parts(g: Group, old_path: SectionPath, old_text: str) -> list[Fact]:
+    """The facts of ``g`` that a merge of ``old_path`` into a sibling explains: the
+    parts (■ 目指す姿, 成果指標 …) of either section now under the merged one,
+    what the deleted section's parts lost there (a line both lists held, its
+    table folded into the sibling's), and what the sibling gained from the
+    deleted section's own text (its indicators as rows of the merged table)."""
+    parent = old_path[:-1]
+    out: list[Fact] = []
+    for f in g.facts:
+        source = f.change.old_section_path
+        if f.kind == SECTION_MOVED:
+            ok = _same_parent(source[: len(parent)], parent)
+        elif source and _same_parent(source[: len(old_path)], old_path):
+            ok = f.polarity == "-" or f.kind in (ROW_DELETED, BLOCK_DELETED, BLOCK_MOVED)
+        else:
+            core = key(f.row_key or edit_core(f.new))
+            ok = f.polarity == "+" and len(core) >= MIN_NAME and core.lstrip("・") in old_text
+        if ok:
+            out.append(f)
+    return out
 
 
 def _named_receiver(groups: list[Group], d: Group, old_path: SectionPath) -> "tuple[Group, list[Fact], SectionPath] | None":

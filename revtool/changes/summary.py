@@ -27,6 +27,7 @@ from revtool.changes.clause_merge import merge_rewrites
 from revtool.changes.facts import (
     BLOCK_ADDED,
     BLOCK_DELETED,
+    BLOCK_MOVED,
     CELL,
     COLUMN_ADDED,
     COLUMN_DELETED,
@@ -438,6 +439,23 @@ def _rewrite_clause(f: Fact, old: str, new: str) -> str:
 
 WHERE_MAX = 15  # a section title longer than this is not repeated in a clause
 
+def moved_clause(f: Fact) -> str:
+    """A block moved to another section, said by what it says and the two places
+    that differ (「…」の記述を「A」の現状と課題から「B」の現状と課題に移動): the
+    headings both places share after the one that differs are said once each."""
+    old_path, new_path = f.change.old_section_path, f.change.section_path
+    shared = 0
+    while shared < min(len(old_path), len(new_path)) - 1 and \
+            key(heading_title(old_path[-1 - shared])) == key(heading_title(new_path[-1 - shared])):
+        shared += 1
+    tail = "".join("の" + heading_title(h) for h in new_path[len(new_path) - shared:])
+
+    def place(path: SectionPath) -> str:
+        return f"「{heading_title(path[len(path) - shared - 1])}」{tail}"
+
+    return f"{_gist(f.old)}を{place(old_path)}から{place(new_path)}に移動"
+
+
 TABLE_FACTS = (CELL, ROW_ADDED, ROW_DELETED)
 NOTE_ADDED = "注記を追加"  # said only when nothing else is
 NOTE_REVISED = "注記を修正"
@@ -684,6 +702,8 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             if listed_item and title and not said.startswith("「" + title):
                 said = f"{title}から{said.replace('の記述を削除', 'を削除').replace('の文言を削除', 'を削除')}"  # 主な取組から「…」を削除
             clauses.append(said)
+        elif f.kind == BLOCK_MOVED:
+            clauses.append(moved_clause(f))
         elif f.kind == TABLE_ADDED:
             clauses.append(f"{title}に表を追加" if title else "表を追加")
         elif f.kind == TABLE_DELETED:
