@@ -384,6 +384,26 @@ def _longest_match(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> tu
     return i, b.find(a[i : i + n], blo, bhi), n
 
 
+def _longest_from(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int, least: int) -> tuple[int, int, int]:
+    """``_longest_match(a, b, alo, ahi, blo, bhi)`` when its block has ``least``
+    characters or more, else ``(alo, blo, 0)``: the same growth, started at
+    ``least`` characters (the starts of blocks that long are those of the
+    longest block's length's too)."""
+    least = max(least, 1)
+    starts = [i for i in range(alo, ahi - least + 1) if b.find(a[i : i + least], blo, bhi) >= 0]
+    if not starts:
+        return alo, blo, 0
+    n = least
+    while True:
+        longer = [i for i in starts if i + n < ahi and b.find(a[i : i + n + 1], blo, bhi) >= 0]
+        if not longer:
+            break
+        starts = longer
+        n += 1
+    i = starts[0]
+    return i, b.find(a[i : i + n], blo, bhi), n
+
+
 def _shared_scored(a: str, words: list[str], b: str, matcher: SequenceMatcher | None, align: bool, least: int = 3) -> str:
     """``_shared`` as far as scoring can tell: the same phrase whenever it has
     three characters or more (shorter phrases score 0 and are not shown).
@@ -415,7 +435,7 @@ def _shared_scored(a: str, words: list[str], b: str, matcher: SequenceMatcher | 
         alo, ahi, blo, bhi = queue.pop()
         if min(ahi - alo, bhi - blo) < max(floor, len(best)):
             continue
-        i, j, k = _longest_match(a, b, alo, ahi, blo, bhi)
+        i, j, k = _longest_from(a, b, alo, ahi, blo, bhi, max(floor, len(best)))
         if k < max(floor, len(best)):
             # no block of the range, nor of the ranges it splits into (none longer than
             # this one), can win: shorter than the best phrase, or than the floor (a word
@@ -454,12 +474,6 @@ def _named(comment: Comment, target: RowTarget, title_rows: "Counter[str] | None
 _DIGIT = re.compile(r"[0-9]")
 
 
-def _holds_block(a: str, b: str, n: int) -> bool:
-    """Whether ``b`` holds some ``n`` characters of ``a`` in a row (the
-    longest block ``_longest_match`` finds has ``n`` or more exactly then)."""
-    return any(a[i : i + n] in b for i in range(len(a) - n + 1))
-
-
 def _named_from(
     quotes: list[tuple[str, str]],
     resp: str,
@@ -493,8 +507,9 @@ def _named_from(
         # the promised text quoted with some of its unchanged surroundings, or
         # cut short: most of it (eight characters at least) is in the change
         least = max(QUOTE_PART, -(-len(qn) // 2))  # the block this needs: QUOTE_PART characters, half the quote
-        if len(qn) >= QUOTE_PART and (may_share is None or may_share(qn)) and _holds_block(qn, changed, least):
-            i, _, k = _longest_match(qn, changed, 0, len(qn), 0, len(changed))
+        if len(qn) >= QUOTE_PART and (may_share is None or may_share(qn)):
+            # the longest block, when it has the `least` characters that name (else k = 0)
+            i, _, k = _longest_from(qn, changed, 0, len(qn), 0, len(changed), least)
             if k >= QUOTE_PART and k * 2 >= len(qn):
                 share = min(1.0, 4 * k / max(len(changed), 1))
                 # a piece many rows share (a templated sentence) names none of them
