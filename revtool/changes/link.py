@@ -593,11 +593,14 @@ def _holders(piece: str, rows: "list[_Row]", by_gram: dict[str, set[int]],
 
 def _pool(piece: str, rows: "list[_Row]", by_gram: dict[str, set[int]],
           by_tri: "dict[str, set[int]] | None" = None) -> "set[int] | range":
-    """Rows among which are all those whose changed text holds ``piece``."""
+    """Rows among which are all those whose changed text holds ``piece``
+    (with ``by_tri``: those holding both its first and its last piece)."""
     if len(piece) >= GRAM:
-        return by_gram.get(piece[:GRAM], set())
+        if by_tri is None:
+            return by_gram.get(piece[:GRAM], set())
+        return by_gram.get(piece[:GRAM], set()) & by_gram.get(piece[-GRAM:], set())
     if by_tri is not None and len(piece) >= 3:
-        return by_tri.get(piece[:3], set())
+        return by_tri.get(piece[:3], set()) & by_tri.get(piece[-3:], set())
     return range(len(rows))
 
 
