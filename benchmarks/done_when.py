@@ -18,7 +18,8 @@ Criteria (issue 15, "Done when"):
      (over the whole range and over the last step);
   4. ``trace``/``show`` (and ``blame``, ``review``) after the first changelog
      < 0.3 s, or ≤ 2× ``revtool versions`` in the same run, on the 300-page
-     plan with 2,000 comments;
+     plan with 2,000 comments (a review action, ``review --accept Rn
+     --dry-run``, reported beside them with no mark);
   5. honest benchmarks: the same runs and statistic for ours and the
      baseline, cold processes, CPU and wall both reported.
 With ``--quick`` the sizes are smaller (see ``stages.QUICK``): the table is
@@ -40,6 +41,9 @@ VIEW_SECONDS = 0.3
 VIEW_RATIO = 2.0
 VIEW_PAGES = 300
 VIEW_STAGES = ("trace R", "trace C", "show 案 SECTION", "blame 案 SECTION", "review --warnings")
+# reported beside the views, with no target of their own in issue 15: a review action
+# builds the table with a new decision (the undecided table and the comparison read back)
+REPORTED_STAGES = ("review --accept R --dry-run",)
 
 
 @dataclass
@@ -123,6 +127,16 @@ def criteria(res: dict[str, Any]) -> list[Criterion]:
             f"{f['wall_s'] / f['baseline_wall_s']:.2f} wall" if f["baseline_wall_s"] else f"{f['cpu_s']:.2f} s CPU",
             f"revtool versions {f['baseline_cpu_s']:.2f} s CPU; {f['baseline_wall_s']:.2f} s wall",
             f["cpu_s"] < VIEW_SECONDS or ratio <= VIEW_RATIO))
+    for stage in REPORTED_STAGES:
+        f = _fig(pages, stage, VIEW_PAGES)
+        if f is None:
+            continue
+        out.append(Criterion(
+            f"{stage} ({VIEW_PAGES} pages, 2,000 comments, cached; a new decision each run)",
+            f"{f['cpu_s']:.2f} s CPU; {f['wall_s']:.2f} s wall; ratio {f['ratio_cpu']:.2f} CPU, "
+            f"{f['wall_s'] / f['baseline_wall_s']:.2f} wall" if f["baseline_wall_s"] else f"{f['cpu_s']:.2f} s CPU",
+            f"revtool versions {f['baseline_cpu_s']:.2f} s CPU; {f['baseline_wall_s']:.2f} s wall",
+            None, "reported: issue 15 sets no target for review actions"))
 
     # 5: how it was measured
     out.append(Criterion(

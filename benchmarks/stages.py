@@ -20,8 +20,10 @@ Two series:
 Stages: ingest 素案 (a fresh workspace each run), ingest 案 (its second
 version), diff, comments import, changelog with the cache off (everything
 computed), changelog with the cache filled, trace of the first row and of the
-first comment, ``show`` and ``blame`` of the first row's section and ``review
---warnings`` (the views, read from the cache). Baseline, measured next to every run: ``revtool versions`` on
+first comment, ``show`` and ``blame`` of the first row's section, ``review
+--warnings`` (the views, read from the cache) and a review action (``review
+--accept Rn --dry-run``, another row each run: the table with that decision is
+built, the rest read from the cache). Baseline, measured next to every run: ``revtool versions`` on
 the same workspace (process start, imports and opening the workspace). The
 figure is the stage's median; ``net`` is the median of (stage − baseline) CPU
 over the paired runs; the slope is log(net₂/net₁)/log(size₂/size₁) over the
@@ -103,13 +105,15 @@ class Figure:
                 "baseline_peak_mib": max(r.peak_mib for r in self.base), "net_cpu_s": self.net_cpu, "ratio_cpu": self.ratio_cpu}
 
 
-def paired(fig: Figure, n: int, stage_cmd: list[str], base_cmd: list[str], prepare=None,
+def paired(fig: Figure, n: int, stage_cmd, base_cmd: list[str], prepare=None,
            env: dict[str, str] | None = None) -> Figure:
-    """n runs of the stage and n of the baseline, alternated; ``prepare()`` before each stage run."""
-    for _ in range(n):
+    """n runs of the stage and n of the baseline, alternated; ``prepare()`` before each stage run.
+    ``stage_cmd``: the command, or a function of the run's number giving it (a review
+    action naming another row each run, so that every run is a new decision)."""
+    for i in range(n):
         if prepare is not None:
             prepare()
-        fig.runs.append(run_once(stage_cmd, env))
+        fig.runs.append(run_once(stage_cmd(i) if callable(stage_cmd) else stage_cmd, env))
         fig.base.append(run_once(base_cmd))
     return fig
 
@@ -193,6 +197,12 @@ def bench_size(d: Path, size: int, n: int, stages: set[str]) -> list[Figure]:
             figs.append(paired(Figure("show 案 SECTION", size), n, revtool(two, "show", "案", heading), base))
             figs.append(paired(Figure("blame 案 SECTION", size), n, revtool(two, "blame", "案", heading), base))
             figs.append(paired(Figure("review --warnings", size), n, revtool(two, "review", "素案", "案", "--warnings"), base))
+            row_ids = [r["id"] for r in data["rows"]] or ["R1"]
+
+            def accept(i: int) -> list[str]:  # each run a decision not made before: the decided table is built
+                return revtool(two, "review", "素案", "案", "--accept", row_ids[(i + 1) % len(row_ids)], "--dry-run")
+
+            figs.append(paired(Figure("review --accept R --dry-run", size), n, accept, base))
     for f in figs:  # as it goes: a run stopped early still leaves its figures
         print(f"  [{size:,}] {f.stage:<26} {_cell(f)}   baseline {_cell(f, f.base)}", flush=True)
     return figs

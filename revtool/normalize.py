@@ -52,7 +52,8 @@ def _keeps_its_form(ch: str) -> bool:
     return "CIRCLED" in unicodedata.name(ch, "") and "PARENTHESIZED" not in unicodedata.name(ch, "")
 
 
-def _is_kana(ch: str) -> bool:
+def is_kana(ch: str) -> bool:
+    """Hiragana or katakana (the middle dot ・ and ゠ excluded): a dash after it is ー."""
     cp = ord(ch)
     return 0x3041 <= cp <= 0x30FF and ch not in "\u30fb\u30a0"
 
@@ -98,7 +99,7 @@ def _is_invisible(ch: str) -> bool:
 
 def _fold(ch: str, previous: str) -> str:
     if ch in _DASHES:
-        return _PROLONGED if previous and _is_kana(previous) else "-"
+        return _PROLONGED if previous and is_kana(previous) else "-"
     if ch in _TILDES:
         return "~"
     return ch

@@ -19,23 +19,24 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, replace
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 from pathlib import Path
 
-from revtool.comments.fingerprint import IdChange, resolve_ids
-from revtool.changes.changelog import Changelog, ChangelogWarning, build_changelog
 from revtool.changes.meta import ChangelogMeta, VersionRef
-from revtool.changes.summary import SummaryStyle
+from revtool.changes.table import Changelog, ChangelogWarning
 from revtool.config import CONFIG_NAME, read_config, section
 from revtool.workspace.decisions import DECISIONS_NAME, Decisions, parse_decisions
-from revtool.workspace.decisions_edit import Stale, stale_decisions
-from revtool.compare.diff import compare_documents
-from revtool.compare.editorial import EditorialRules
 from revtool.errors import WorkspaceError
 from revtool.model import Change, ChangeRow, Comment, Comparison, Document, Link
 from revtool.workspace.paths import COMMENTS_JSON
 from revtool.workspace import cache
 from revtool.workspace.store import VersionInfo, Workspace, normalize_label
+
+if TYPE_CHECKING:  # the stages are imported where they compute: a change table read back
+    # from the cache (trace, show, review) loads only its data classes (issue 15)
+    from revtool.changes.summary import SummaryStyle
+    from revtool.comments.fingerprint import IdChange
+    from revtool.workspace.decisions_stale import Stale
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,9 @@ def compare_for_workspace(ws: Workspace, old: str, new: str) -> Comparison:
     old, new = normalize_label(old), normalize_label(new)
 
     def build() -> Comparison:
+        from revtool.compare.diff import compare_documents
+        from revtool.compare.editorial import EditorialRules
+
         old_doc, new_doc = cache.load_document(ws, old), cache.load_document(ws, new)
         rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))
         return replace(compare_documents(old_doc, new_doc, rules), old_label=old, new_label=new)
@@ -171,13 +175,16 @@ def build_for_workspace(ws: Workspace, old: str, new: str, decisions_text: str |
 
 
 def _build_for_workspace(ws: Workspace, old: str, new: str, text: str, infos: dict[str, VersionInfo]) -> PipelineResult:
+    from revtool.changes.summary import SummaryStyle
+
     comparison = compare_for_workspace(ws, old, new)
     old_doc, new_doc, changes = comparison.old, comparison.new, comparison.changes
     comments = read_comments(ws)
     decisions, moves = follow_comments(parse_decisions(text), comments)
     decisions = decisions.with_cites(infos[new].cites if new in infos else ())
     style = SummaryStyle.from_config(section(read_config(Path(ws.root)), "summary"))
-    base, log = build_with_stable_ids(changes, comments, decisions, new_doc, old_doc, style)
+    base = _base_table(ws, old, new, comparison, comments, decisions.cites, style)
+    base, log = build_with_stable_ids(changes, comments, decisions, new_doc, old_doc, style, base=base)
 
     def ref(label: str) -> VersionRef:
         info = infos.get(label)
@@ -190,12 +197,34 @@ def _build_for_workspace(ws: Workspace, old: str, new: str, text: str, infos: di
                           tuple(moves))
 
 
+def _base_table(ws: Workspace, old: str, new: str, comparison: Comparison, comments: tuple[Comment, ...],
+                cites: frozenset[str], style: SummaryStyle) -> Changelog:
+    """The change table without the staff's decisions (cites aside), kept in the
+    cache by what it is built from — both versions' commits, revtool.toml, the
+    comment table, the cites, revtool itself — and not by decisions.toml: a
+    review action changes only the decisions, so it builds the decided table
+    alone (issue 15)."""
+    from revtool.changes.changelog import build_changelog
+
+    def build() -> Changelog:
+        return build_changelog(comparison.changes, comments, Decisions(cites=cites), new_doc=comparison.new,
+                               old_doc=comparison.old, style=style)
+
+    git_dir = getattr(ws, "git_dir", None)
+    if git_dir is None:
+        return build()
+    parts = {**_comparison_inputs(ws, old, new), "comments": _comments_id(ws), "cites": "\n".join(sorted(cites))}
+    return cache.cached(git_dir, cache.cache_key("base", parts), build)
+
+
 def follow_comments(decisions: Decisions, comments: tuple[Comment, ...]) -> tuple[Decisions, list[IdChange]]:
     """Decisions whose links point at the comment they were made about: a link
     recorded with a fingerprint follows it to its current id (or is dropped
     when the comment is gone); links without one (older files) keep their id."""
     if not decisions.fingerprints:
         return decisions, []
+    from revtool.comments.fingerprint import resolve_ids
+
     mapping, moves = resolve_ids(decisions.fingerprints, comments)
     return decisions.with_comment_ids(mapping), moves
 
@@ -209,11 +238,19 @@ def build_with_stable_ids(
     decisions: Decisions,
     new_doc: Document | None,
     old_doc: Document | None,
-    style: SummaryStyle = SummaryStyle(),
+    style: SummaryStyle | None = None,
+    base: Changelog | None = None,
 ) -> tuple[Changelog, Changelog]:
     """(changelog without decisions, changelog with them), the second's rows
-    carrying the first's ids."""
-    base = build_changelog(changes, comments, Decisions(cites=decisions.cites), new_doc=new_doc, old_doc=old_doc, style=style)
+    carrying the first's ids. ``base``: the first, when already built (the same
+    inputs and ``decisions.cites``)."""
+    from revtool.changes.changelog import build_changelog
+    from revtool.changes.summary import SummaryStyle
+
+    style = SummaryStyle() if style is None else style
+    if base is None:
+        base = build_changelog(changes, comments, Decisions(cites=decisions.cites), new_doc=new_doc, old_doc=old_doc,
+                               style=style)
     if decisions == Decisions(cites=decisions.cites):
         return base, base
     if not decisions.editorial and not decisions.substantive:
@@ -297,6 +334,8 @@ def rename_rows(log: Changelog, mapping: dict[str, str]) -> Changelog:
 def stale(result: PipelineResult) -> "list[Stale]":
     """Decisions in the workspace that no longer apply to this change table
     (to be reported by any command that shows it, never dropped)."""
+    from revtool.workspace.decisions_stale import Stale, stale_decisions
+
     found = stale_decisions(
         result.decisions_text, result.base.rows, [c.id for c in result.changes], [c.id for c in result.comments]
     )

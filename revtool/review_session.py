@@ -56,14 +56,14 @@ class ReviewSession:
     saved: int = 0
     reviewed: set[str] = field(default_factory=set)
     _rows: dict[str, Any] = field(default_factory=dict)
-    _fingerprints: dict[str, str] = field(default_factory=dict)
+    _fingerprints: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def start(cls, workspace: Workspace, result: PipelineResult) -> ReviewSession:
         from revtool.api import review_rows
-        from revtool.comments.fingerprint import fingerprints_of
+        from revtool.comments.fingerprint import LazyFingerprints
 
-        fingerprints = fingerprints_of([c.id for c in result.comments], result.comments)
+        fingerprints = LazyFingerprints(result.comments)
         return cls(workspace, result, result.decisions_text, 0, reviewed_rows(result.decisions_text),
                    review_rows(result), fingerprints)
 

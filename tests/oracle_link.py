@@ -18,7 +18,7 @@ from revtool.changes.link import (
     _BOILERPLATE, _PLACE_RANK, _QUOTED, _STATED_VALUE, _UNIFY, AGREE_STRONG, CONTRADICTS, EXTRA_CUTOFF, EXTRA_NAMED,
     GRAM, LINK_THRESHOLD, NAMED_FLOOR, NAMED_ONLY_CUTOFF, NEAR_TIE, ONLY_ROW_FLOOR, OPINION_NAMED, PROMISE_FLOOR,
     PROMISE_MARGIN, RELATION_SCORE, RELATIVE_CUTOFF, SAME_SECTION_BONUS, TIE, TYPE_WEIGHT, WORD_MIN, WORD_NAMED, QUOTE_PART,
-    External, RowTarget, Scored, _cid, _holders, _named_from, _norm, _norm_of, _own_reorganisation, _path_key,
+    _POINTS_BACK, External, RowTarget, Scored, _cid, described_words, _holders, _named_from, _norm, _norm_of, _own_reorganisation, _path_key,
     _phrase_words, _relation_keys, _rid, _row_keys, _Row, _shared_scored, _Tfidf, _titles, _trigrams, kind_fit,
     promised_kinds, promised_objects, promises_edit, row_family,
 )
@@ -74,6 +74,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     # _named_from) makes no candidate by itself: its rows count only when related or quoted
     weak_titles = {tn for tn in by_title if 0.9 / math.sqrt(max(title_rows.get(tn, 1), 1)) < NAMED_FLOOR}
     piece_cache: dict[str, int] = {}  # piece of text → rows whose changed text holds it
+    word_rows: dict[str, frozenset[int]] = {}  # a word an opinion describes → rows whose changed text holds it
     out: list[Scored] = []
     for c in comments:
         cvec = model.vector(c.opinion + "\n" + c.response + "\n" + c.response)
@@ -157,6 +158,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         # left that row out
         word_named: dict[int, str] = {}
         op_named: dict[int, str] = {}
+        pointed: dict[int, str] = {}  # the row the answer's 当該記述 points at, by the opinion's words
         if reflected:
             for w in sorted({w for w in words if len(w) >= WORD_MIN}, key=len, reverse=True):
                 holders = _holders(w, rows, by_gram)
@@ -166,11 +168,23 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 holders = _holders(q, rows, by_gram)
                 if len(holders) == 1:
                     op_named.setdefault(holders[0], q)
+            # an answer pointing back (「当該記述を削除いたします」): the text the opinion
+            # describes (受益者負担を原則とする記述は…), all its nouns in one row only
+            described = described_words(c.opinion) if _POINTS_BACK.search(c.response) else ()
+            if described:
+                for w in described:
+                    if w not in word_rows:
+                        word_rows[w] = frozenset(i for i, r in enumerate(rows) if w in r.changed)
+                holding = frozenset.intersection(*(word_rows[w] for w in described))
+                if len(holding) == 1:
+                    # the answer names it as much as a word of its own would (WORD_NAMED)
+                    pointed[next(iter(holding))] = "・".join(described)
             keyed = [i for i, r in enumerate(rows) if r.keys_named and any(k in op for k in r.keys_named)]
             if len(keyed) == 1:
                 op_named.setdefault(keyed[0], next(k for k in rows[keyed[0]].keys_named if k in op))
             cand.update(word_named)
             cand.update(op_named)
+            cand.update(pointed)
         for i in sorted(cand):
             row = rows[i]
             t = row.target
@@ -183,6 +197,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             named, named_ev = _named_from(quotes, resp, row.changed, row.titles, title_rows, hits, piece_rows, row.added)
             if named < WORD_NAMED and i in word_named:
                 named, named_ev = WORD_NAMED, f"回答の「{word_named[i]}」を含む唯一の変更"
+            elif named < WORD_NAMED and i in pointed:
+                named, named_ev = WORD_NAMED, f"回答の「当該記述」が指す意見の記述の語（{pointed[i]}）をすべて含む唯一の変更"
             elif named < OPINION_NAMED and i in op_named:
                 named, named_ev = OPINION_NAMED, f"意見の「{op_named[i]}」を含む唯一の変更"
             if not rel and c.id not in cited and (not named or named < NAMED_FLOOR):
@@ -253,7 +269,6 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                               phrase if phrase_part else (op_phrase if op_part else "")))
     out.sort(key=lambda s: (-s.score, s.comment_id, s.row_id))
     return out
-
 
 
 def choose_links(
@@ -348,7 +363,6 @@ def choose_links(
             if answer:
                 taken.setdefault(s.row_id, set()).add(answer)
     return tuple(sorted(links.values(), key=lambda l: (_rid(l.row_id), _cid(l.comment_id))))
-
 
 
 def cause_for(

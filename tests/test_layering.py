@@ -100,3 +100,9 @@ def test_the_cli_stays_thin() -> None:
     """issue 14: the command line parses, calls the API, renders; its size says when logic creeps back."""
     lines = sum(len(p.read_text(encoding="utf-8").splitlines()) for p in (PACKAGE / "cli").glob("*.py"))
     assert lines < 800, f"revtool/cli/ has {lines} lines: move what is not parsing or printing to api.py or render/"
+
+
+def test_render_takes_no_type_from_the_review_session() -> None:
+    """The interactive prompt says what it needs of a review (``review_prompt.Review``);
+    the session, which commits, is the one that depends (no arrow up from render)."""
+    assert _violations(("revtool.render",), ("revtool.review_session",)) == []

@@ -6,8 +6,10 @@ from revtool.changes.link import (
     RowTarget,
     cause_for,
     choose_links,
+    described_words,
     detect_external,
     organisation_only,
+    prior_of,
     promises_edit,
     relation,
     score_pairs,
@@ -366,3 +368,146 @@ def test_the_states_reorganisation_is_an_outside_cause_and_the_authors_own_is_no
     assert organisation_only(["デジタル基盤整備担当課長"], ["デジタルサービス担当課長"])
     assert not national_organisation(["デジタル基盤整備担当課長"], ["デジタルサービス担当課長"])
     assert not organisation_only(["区民と連携し"], ["事業者と連携し"])
+
+
+def test_a_dated_citation_is_not_an_outside_revision() -> None:
+    """A document quoted with its date in parentheses (（令和３年３月閣議決定）) or a
+    time reference (施行（令和４年４月）後５年を目途に) names no revision between the
+    versions; the document is never an unrelated 「」 quote of the sentence."""
+    assert detect_external("「新たな成長」を支える開発に向けて、科学技術・イノベーション基本計画（令和３年３月閣議決定）等の最新の動向を踏まえつつ、取組を進める。") is None
+    assert detect_external("「瀬戸内海環境保全特別措置法」による取組を推進し、改正瀬戸内法施行（令和４年４月）後５年を目途に検討を行う。") is None
+    assert detect_external("「三位一体の労働市場改革」（「経済財政運営と改革の基本方針 2023」（令和５年６月 16日閣議決定））等の動向も注視する。") is None
+
+
+def test_a_dated_citation_counts_when_the_old_text_cites_another_date() -> None:
+    new = "「科学技術・イノベーション基本計画」（令和３年３月閣議決定）を踏まえ、取組を進める。"
+    ext = detect_external(new, "", "「科学技術・イノベーション基本計画」（平成28年1月閣議決定）を踏まえ、取組を進める。")
+    assert ext is not None and ext.document == "科学技術・イノベーション基本計画" and ext.when == "令和３年３月" and ext.verb == "閣議決定"
+    # the same date in the old text: the citation is only reworded
+    assert detect_external(new, "", "「科学技術・イノベーション基本計画」（令和３年３月閣議決定）に基づき、取組を進める。") is None
+
+
+def test_the_revised_document_is_the_quote_before_the_revision_word() -> None:
+    ext = detect_external("「第五次環境基本計画」の成果を踏まえ、令和6年5月に「第六次環境基本計画」が閣議決定された。")
+    assert ext is not None and ext.document == "第六次環境基本計画" and ext.when == "令和6年5月"
+
+
+def test_the_authors_own_intent_is_not_an_outside_revision() -> None:
+    """「…戦略を新たに策定する」: the plan announces its own work, no outside event."""
+    assert detect_external("「新たな成長」を支えるため、令和３年３月以降の動向を踏まえつつ、推進戦略を新たに策定する。") is None
+    ext = detect_external("令和7年4月に改定された「自治体DX推進計画」を踏まえ、取組を改めた。")
+    assert ext is not None and ext.document == "自治体DX推進計画" and ext.verb == "改定"
+
+
+# an old version (a 素案 written in the summer of 令和５年) that dates its newest citation
+OLD_PLAN = (
+    "脱炭素成長型経済構造移行推進戦略（令和５年７月 28 日閣議決定）に基づき、取組を進める。"
+    "「水循環基本法」（平成 26 年法律第 16 号）に基づき、健全な水循環の維持・回復に取り組む。"
+    "こども家庭庁が示す「保育所等におけるICT活用ガイドライン（第2版）」（令和6年3月）を踏まえる。"
+    "「くらしの10年ロードマップ」（令和７年４月策定予定）を踏まえ、令和８年４月に施行する条例に備える。"
+)
+
+
+def test_the_old_version_knows_the_revisions_it_dates() -> None:
+    """The newest revision the old version dates, in any era or calendar;
+    one still to come (…策定予定, 令和８年４月に施行する) is no event it knew."""
+    assert prior_of(OLD_PLAN).newest == (2024, 3)
+    assert prior_of("2023年3月に公表された報告書と、令和元年5月に改定された指針を踏まえる。").newest == (2023, 3)
+    assert prior_of("2025年（令和7年）12月に改定された。").newest == (2025, 12)
+    assert prior_of("令和10年度までに半減を目指す。令和５年11月現在、74地域が選定されている。").newest is None
+
+
+def test_a_revision_dated_before_the_old_version_is_no_change_between_the_versions() -> None:
+    """令和３年６月 and 令和４年６月 amendments, added to a 案 whose 素案 already cites a
+    decision of 令和５年７月: history the 素案 could have cited, not news."""
+    new = ("さらに、令和３年６月の水循環基本法及び令和４年６月の水循環基本計画の一部改正により、"
+           "「地下水の適正な保全及び利用」等が追加された趣旨を踏まえ、取組を進める。")
+    old = prior_of("脱炭素成長型経済構造移行推進戦略（令和５年７月 28 日閣議決定）に基づき、取組を進める。")
+    assert detect_external(new) is not None  # without the old version, nothing tells the dates apart
+    assert detect_external(new, "", "", old) is None
+    # a revision dated after it is one between the versions
+    ext = detect_external("令和６年５月に「第六次環境基本計画」が閣議決定された。", "", "", old)
+    assert ext is not None and ext.document == "第六次環境基本計画" and ext.when == "令和６年５月"
+    # the later of two dates is the revision's (the earlier one the old version could cite)
+    ext = detect_external("令和４年６月に改定された「水循環基本計画」は、令和６年８月に再び改定された。", "", "", old)
+    assert ext is not None and ext.when == "令和６年８月"
+
+
+def test_a_citation_revised_is_found_in_the_whole_old_version() -> None:
+    """The row's removed text is only the replaced edition and date (第2版, 令和6年3月);
+    the old version cites the guideline with them: the guideline was revised."""
+    new = ("こども家庭庁が示す「保育所等におけるICT活用ガイドライン（第3版）」（令和7年12月改定）では、"
+           "業務にICTを活用することが重要であるとされている。")
+    ext = detect_external("第3版\n令和7年12月改定", new, "第2版\n令和6年3月", prior_of(OLD_PLAN))
+    assert ext is not None
+    assert (ext.document, ext.edition, ext.when, ext.verb) == ("保育所等におけるICT活用ガイドライン（第3版）", "第3版", "令和7年12月", "改定")
+    # without the old version the removed text does not name the guideline: a citation only
+    assert detect_external("第3版\n令和7年12月改定", new, "第2版\n令和6年3月") is None
+    # the old version cites the guideline undated: the new text only adds its date
+    undated = prior_of("「保育所等におけるICT活用ガイドライン」を踏まえる。")
+    assert detect_external("（令和7年12月改定）", new, "", undated) is None
+
+
+def test_a_document_the_old_version_cites_with_another_edition_is_revised_whatever_the_date() -> None:
+    """A 素案 that cited an outdated strategy (2012-2020, 平成24年9月) though it dates a
+    later decision: the 案 citing the new one (令和5年3月) still names a revision."""
+    old = prior_of("国の「生物多様性国家戦略2012-2020」（平成24年9月閣議決定）を踏まえる。"
+                   "戦略（令和５年７月 28 日閣議決定）に基づく。")
+    new = "国は、令和5年3月に「生物多様性国家戦略2023-2030」を策定した。"
+    ext = detect_external(new, "", "", old)
+    assert ext is not None and ext.document == "生物多様性国家戦略2023-2030" and ext.when == "令和5年3月"
+
+
+def test_an_enacted_law_is_named_from_its_sentence() -> None:
+    """The added fragment holds the number alone (法律（令和７年法律第60号）が成立した);
+    the sentence names the law before the same number, however long its name, and
+    the evidence is that sentence (blind2 kind: the reason quotes the name, not the number)."""
+    bill = "法律案が第217回国会に提出された"
+    new = ("また、生涯学習の振興のための施策の推進体制等の整備に関する法律の一部を改正する法律"
+           "（令和７年法律第60号）が成立したところであり、改正の趣旨を踏まえた施策の展開が求められる。")
+    ext = detect_external("法律（令和７年法律第60号）が成立した", new, bill)
+    assert ext is not None
+    assert (ext.document, ext.verb) == ("生涯学習の振興のための施策の推進体制等の整備に関する法律", "改正")
+    assert ext.sentence == new
+    # a law enacted (not an amending law) is 制定; the clause's topic (本市では) is no part of its name
+    ext = detect_external("法律（令和７年法律第60号）が成立した", "本市では地域学習推進法（令和７年法律第60号）が成立した。", bill)
+    assert ext is not None and (ext.document, ext.verb) == ("地域学習推進法", "制定")
+    # another law's number in the sentence names nothing for this one
+    ext = detect_external("法律（令和７年法律第60号）が成立した",
+                          "こども基本法（令和４年法律第77号）に加え、法律（令和７年法律第60号）が成立した。", bill)
+    assert ext is not None and ext.document == "令和7年法律第60号"
+
+
+def test_an_answer_pointing_back_links_the_one_row_holding_what_the_opinion_describes() -> None:
+    """「当該記述を削除いたします」 names nothing itself; the opinion describes the text
+    (受益者負担を原則とする記述は…): the one row holding all its nouns is named, even
+    where the comment's page was miscounted into another chapter (blind2 K10)."""
+    assert described_words("受益者負担を原則とする記述は、学びを妨げるおそれがあり、削除すべきである。") == ("受益者", "負担", "原則")
+    assert described_words("全国調査は期限を定めて実施すべきである。") == ()  # describes no text
+    assert described_words("子育ての記述は分かりにくい。") == ()  # one noun names no row
+    elsewhere = (CH3, EACH, S2)
+    deleted = RowTarget("R1", ((CH3, EACH, S1),), (), removed="施設の利用に当たっては、原則として受益者が費用を負担するものとする。",
+                        added="", kind="deleted")
+    # where the miscounted page points: a row of another kind (a value changed)
+    other = RowTarget("R2", (elsewhere,), (), removed="防災訓練を年1回実施する。", added="防災訓練を年2回実施する。", kind="modified")
+    c = comment(1, "受益者負担を原則とする記述は、学びを妨げるおそれがあり、削除すべきである。",
+                "御指摘を踏まえ、当該記述を削除いたします。", (elsewhere,))
+    links = choose_links(score_pairs([deleted, other], [c]))
+    assert [(l.comment_id, l.row_id) for l in links] == [("C01", "R1")]
+    assert "（受益者・負担・原則）をすべて含む唯一の変更" in links[0].evidence
+    # an answer that does not point back does not read the opinion so
+    plain = comment(2, c.opinion, "御意見として承ります。", (elsewhere,), rtype=ResponseType.NOT_REFLECTED)
+    assert not [s for s in score_pairs([deleted, other], [plain]) if s.row_id == "R1"]
+    # two rows holding the words: neither is named by them
+    twin = RowTarget("R3", ((CH3, EACH, S3),), (), removed="原則として受益者が費用を負担する。", added="", kind="deleted")
+    assert not [s for s in score_pairs([deleted, other, twin], [c]) if s.row_id in ("R1", "R3")]
+
+
+def test_an_earlier_step_of_a_documents_history_is_no_revision() -> None:
+    """The old version cites 「水循環基本計画」（令和６年８月改定）; the new text recalls its
+    令和４年６月 change: the old version already knew a later one."""
+    old = prior_of("「水循環基本計画」（令和６年８月改定）に基づき、取組を進める。")
+    assert detect_external("令和４年６月に改定された「水循環基本計画」では、地下水の保全が加えられた。", "", "", old) is None
+    later = prior_of("「水循環基本計画」（令和４年６月改定）に基づき、取組を進める。")
+    ext = detect_external("令和６年８月に改定された「水循環基本計画」では、地下水の保全が加えられた。", "", "", later)
+    assert ext is not None and ext.when == "令和６年８月"

@@ -295,7 +295,8 @@ def test_a_name_holding_numbers_is_one_quote_apart_from_its_date() -> None:
     fs = facts(change((CH3, ISSUES), old, new))
     assert fact_clauses(fs) == ["「生物多様性国家戦略2012-2020」を「生物多様性国家戦略2023-2030」に変更",
                                 "「平成24年9月」を「令和5年3月」に変更"]
-    ext = detect_external("\n".join(f.new for f in fs), new)
+    # the removed text as the pipeline passes it: the old text cites the strategy with another date
+    ext = detect_external("\n".join(f.new for f in fs), new, "\n".join(f.old for f in fs))
     assert ext is not None and ext.document == "生物多様性国家戦略2023-2030"
     # 第五次 belongs to the neighbouring 「第五次環境基本計画」, not to the revised strategy
     assert ext.edition == ""
@@ -413,7 +414,8 @@ def test_the_revision_date_beside_the_revised_name_is_not_repeated_after_the_rea
     old = "本計画は、国の「生物多様性国家戦略2012-2020」（平成24年9月閣議決定）を踏まえます。"
     new = "本計画は、国の「生物多様性国家戦略2023-2030」（令和5年3月閣議決定）を踏まえます。"
     fs = facts(change((CH3, ISSUES), old, new))
-    ext = detect_external("\n".join(f.new for f in fs), new)
+    # the removed text as the pipeline passes it: the old text cites the strategy with another date
+    ext = detect_external("\n".join(f.new for f in fs), new, "\n".join(f.old for f in fs))
     assert ext is not None and ext.when == "令和5年3月"
     text = summarize(fs, CauseType.EXTERNAL, external=ext)
     assert text == ("令和5年3月に「生物多様性国家戦略2023-2030」が閣議決定されたため、"
@@ -493,3 +495,16 @@ def test_a_name_replaced_is_quoted_as_a_name_on_both_sides() -> None:
     assert fact_clauses(fs) == ["「内閣官房共生社会推進本部事務局」を「共生社会推進庁」に変更"]
     fs = facts(change((CH3, ISSUES), "基金", "基金を創設"))
     assert "「基金」を「基金」" not in fact_clauses(fs)[0]
+
+
+def test_an_enacted_amending_law_is_named_in_the_reason() -> None:
+    """法律案が…提出された → …法律（令和７年法律第41号）が成立した: the reason quotes the law
+    the sentence names, not its number (「「令和7年法律第41号」が制定されたため」)."""
+    old = "また、社会教育法の一部を改正する法律案が第217回国会に提出されたところであり、改正の趣旨を踏まえた施策の展開が求められる。"
+    new = "また、社会教育法の一部を改正する法律（令和７年法律第41号）が成立したところであり、改正の趣旨を踏まえた施策の展開が求められる。"
+    fs = facts(change((CH3, ISSUES), old, new))
+    ext = detect_external("\n".join(f.new for f in fs), new, "\n".join(f.old for f in fs))
+    assert ext is not None
+    text = summarize(fs, CauseType.EXTERNAL, external=ext)
+    assert text.startswith("「社会教育法」が改正されたため、"), text
+    assert "令和７年法律第41号" in text  # the change itself still quotes the number

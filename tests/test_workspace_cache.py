@@ -42,7 +42,9 @@ def test_second_call_reads_the_cache_and_gives_the_same_result(ws: Path, builds:
     assert builds == ["素案->案"]
     assert again.changelog == first.changelog and again.comparison == first.comparison
     kinds = sorted(f.name.split("-")[0] for f in (ws / ".git" / cache.CACHE_DIR).glob("*.pickle"))
-    assert kinds == ["changelog", "comparison", "document", "document"]  # both versions, the comparison, the table
+    # both versions, the comparison, the table and its undecided rows (and ``versions()``'s
+    # reading of each set of tags, one per ingest)
+    assert [k for k in kinds if k != "versions"] == ["base", "changelog", "comparison", "document", "document"]
     assert git(ws, "status", "--porcelain") == ""  # never in the working tree
 
 
@@ -72,9 +74,11 @@ def test_a_corrupt_cache_is_ignored_and_rebuilt(ws: Path, builds: list[str]) -> 
 
 def test_no_cache_variable_bypasses_it(ws: Path, builds: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REVTOOL_NO_CACHE", "1")
+    folder = ws / ".git" / cache.CACHE_DIR
+    before = sorted(folder.glob("*")) if folder.exists() else []  # what building the workspace kept
     api.changelog(ws, "素案", "案")
     api.changelog(ws, "素案", "案")
-    assert len(builds) == 2 and not (ws / ".git" / cache.CACHE_DIR).exists()
+    assert len(builds) == 2 and (sorted(folder.glob("*")) if folder.exists() else []) == before
 
 
 def test_key_names_every_part() -> None:
@@ -111,3 +115,65 @@ def test_prune_keeps_the_most_recent_of_each_kind(tmp_path: Path) -> None:
         kept = sorted(int(f.name.split("-")[1].split(".")[0]) for f in folder.glob(f"{kind}-*.pickle"))
         assert kept == list(range(3, cache.KEEP + 3))  # the oldest three went
     assert (folder / "comparison-1.pickle").exists()  # one kind never evicts another
+
+
+@pytest.fixture
+def tables(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many decisions each change table actually built (build_changelog) had:
+    0 for the undecided table, else the number of row and link decisions."""
+    from revtool.changes import changelog
+
+    seen: list[int] = []
+    real = changelog.build_changelog
+
+    def counting(changes, comments=(), decisions=None, **kw):  # type: ignore[no-untyped-def]
+        seen.append(0 if decisions is None else len(decisions.rows) + len(decisions.confirmed) + len(decisions.rejected))
+        return real(changes, comments, decisions, **kw)
+
+    monkeypatch.setattr(changelog, "build_changelog", counting)
+    return seen
+
+
+def fresh(ws: Path, monkeypatch: pytest.MonkeyPatch, decisions_text: str | None = None) -> pipeline.PipelineResult:
+    """The change table computed from nothing (the cache bypassed)."""
+    with monkeypatch.context() as m:
+        m.setenv("REVTOOL_NO_CACHE", "1")
+        return api.changelog(ws, "素案", "案", decisions_text=decisions_text)
+
+
+def test_a_review_action_builds_only_the_decided_table(ws: Path, tables: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    from revtool.workspace.decisions_edit import Action
+
+    result = api.changelog(ws, "素案", "案")
+    assert tables == [0]  # the undecided table, kept
+    outcome = api.review(ws, result, [Action("accept", "R2"), Action("summary", "R3", "手で直した要約")], dry_run=True)
+    assert tables == [0, 3]  # the decided table only: the undecided one is read back
+    again = api.review(ws, api.changelog(ws, "素案", "案"),
+                       [Action("accept", "R2"), Action("summary", "R3", "手で直した要約")], dry_run=True)
+    assert tables == [0, 3] and again.after == outcome.after  # the same preview: read whole from the cache
+    built = fresh(ws, monkeypatch, outcome.text)
+    assert outcome.after.changelog == built.changelog and outcome.after.base == built.base
+    assert api.render(outcome.after, "json") == api.render(built, "json")  # byte-identical to a table computed from nothing
+    assert "手で直した要約" in [r.summary for r in outcome.after.changelog.rows]
+
+
+def test_revtool_toml_a_reingest_and_revtool_itself_each_compute_again(ws: Path, builds: list[str], tables: list[int],
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    first = api.changelog(ws, "素案", "案")
+    assert builds == ["素案->案"] and tables == [0]
+    config = ws / "revtool.toml"
+    config.write_text(config.read_text(encoding="utf-8") + '\n[summary]\ncomment_lead = "ご意見を踏まえ、"\n', encoding="utf-8")
+    styled = api.changelog(ws, "素案", "案")
+    assert len(builds) == 2 and tables == [0, 0]  # the configuration is part of both keys
+    assert styled.changelog == fresh(ws, monkeypatch).changelog != first.changelog
+    assert any(r.summary.startswith("ご意見を踏まえ、") for r in styled.changelog.rows)
+    run(ws, "ingest", str(DRAFTS / "an.docx"), "--version", "案", "--force", "--message", "取り込み直し")
+    api.changelog(ws, "素案", "案")
+    assert len(builds) == 3 and len(tables) == 3  # a new commit of 案
+    real = cache.code_stamp
+    monkeypatch.setattr(cache, "code_stamp", lambda: real() + "another revtool")
+    api.changelog(ws, "素案", "案")
+    assert len(builds) == 4 and len(tables) == 4  # another revtool never reads what this one kept
+    monkeypatch.setattr(cache, "code_stamp", real)
+    api.changelog(ws, "素案", "案")
+    assert len(builds) == 4 and len(tables) == 4  # this revtool's values are still there

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TypeVar
 
@@ -64,6 +64,7 @@ from revtool.changes.editorial_answers import QUOTE as _QUOTE
 from revtool.changes.editorial_answers import UNLINKED_MARK, EditorialIndex, answered_by_editorial, editorial_answers, keep_pair
 from revtool.changes.group_links import expand_links, link_units, spread_group_links
 from revtool.compare.chardiff import char_diff
+from revtool.compare.diff import full_text
 from revtool.changes.item import Outline, every_label, item_text, places_text
 from revtool.changes.link import (
     External,
@@ -72,6 +73,7 @@ from revtool.changes.link import (
     cause_for,
     choose_links,
     detect_external,
+    prior_of,
     national_organisation,
     organisation_only,
     relation,
@@ -96,45 +98,12 @@ from revtool.model import (
     SectionPath,
 )
 from revtool.changes.summary import SummaryStyle, summarize
+from revtool.changes.table import Changelog, ChangelogWarning  # noqa: F401 (the table's data, re-exported)
 
 _TOC = re.compile(r"^(目次|もくじ|目\s*次)$")
 NOT_COUNTED = frozenset({"front-matter", "section-renumbered", "row-renumbered"})
 MIN_SIGNATURE = 4  # characters an edit needs before its repetition groups sections
 _T = TypeVar("_T")
-
-
-@dataclass(frozen=True)
-class ChangelogWarning:
-    code: str  # reflected-without-change | unknown-cause | unresolved-comment
-    message: str
-    comment_id: str = ""
-    row_id: str = ""
-
-
-@dataclass(frozen=True)
-class Changelog:
-    rows: tuple[ChangeRow, ...]
-    comments: tuple[Comment, ...]
-    links: tuple[Link, ...]
-    editorial_count: int
-    warnings: tuple[ChangelogWarning, ...] = ()
-    excluded: tuple[str, ...] = ()  # row ids excluded by decisions
-    scores: tuple[Scored, ...] = ()  # every (comment, row) pair linking scored, with its evidence
-
-    def row_ids_for(self, comment_id: str) -> list[str]:
-        return self._row_ids().get(comment_id, [])
-
-    def _row_ids(self) -> dict[str, list[str]]:
-        """Comment id -> shown row ids, built once (40,000 comments x their links)."""
-        cached = self.__dict__.get("_row_ids_cache")
-        if cached is None:
-            shown = {r.id for r in self.rows}
-            cached = {}
-            for l in self.links:
-                if l.row_id in shown:
-                    cached.setdefault(l.comment_id, []).append(l.row_id)
-            object.__setattr__(self, "_row_ids_cache", cached)
-        return cached
 
 
 # ---------------------------------------------------------------- filtering
@@ -857,12 +826,15 @@ def build_changelog(
     links_of: dict[str, list[Link]] = {}
     for link in links:
         links_of.setdefault(link.row_id, []).append(link)
+    # what the old version already cites and dates: a revision it could cite is no news
+    prior = prior_of(full_text(old_doc)) if old_doc is not None and drafts else None
     for (rid, g), target in zip(drafts, targets):
         dec = decisions.row(rid)
         if dec.exclude:
             excluded.append(rid)
             continue
-        external = detect_external(target.added, target.context, target.removed) or replaced_reference(target.removed, target.added)
+        external = detect_external(target.added, target.context, target.removed, prior) \
+            or replaced_reference(target.removed, target.added)
         removed_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[0]]
         added_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[1]]
         organisation = organisation_only(removed_items, added_items)

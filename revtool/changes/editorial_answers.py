@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 from revtool.changes.facts import key
 from revtool.changes.link import NAMED_FLOOR, RowTarget, Scored, _path_key as path_key, relation
+from revtool.changes.table import UNLINKED_MARK  # noqa: F401 (in the evidence of a pair set aside, before the reason; re-exported)
 from revtool.model import Change, Comment, ResponseType, SectionPath
 
 QUOTE = re.compile(r"[「『]([^「」『』]{2,60})[」』]")
-UNLINKED_MARK = "リンクしない："  # in the evidence of a pair set aside, before the reason
 _OPINION_WORD = re.compile(r"[「『]([^「」『』]{1,20})[」』]")
 # an opinion about the wording itself, not the content
 _WORDING = re.compile(r"表記|誤記|誤字|脱字|誤植|誤変換|送り仮名|送りがな|用字|文字の誤り|の誤り|統一されて(?:いな|おら)|ゆれ|揺れ")

@@ -40,12 +40,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, repeat
 from operator import mul
 
 from revtool.changes.facts import heading_title, key
+from revtool.compare import morph
 from revtool.model import Cause, CauseType, Comment, Link, ResponseType, SectionPath
+from revtool.changes.table import Scored  # noqa: F401 (re-exported)
 
 LINK_THRESHOLD = 0.45
 RELATIVE_CUTOFF = 0.6
@@ -130,6 +132,25 @@ def promised_objects(response: str) -> list[str]:
     return out
 
 
+# an answer whose object is the opinion's (当該記述, ご指摘の箇所)
+_POINTS_BACK = re.compile(r"当該|該当(?:する|の)?(?:記述|箇所|部分)|(?:ご|御)指摘の(?:記述|箇所|部分|文言)")
+# the text an opinion describes: 「受益者負担を原則とする記述は」, 「…に関する記載を」
+_DESCRIBED = re.compile(r"([^、。「」『』（）()\s]{4,40}?)(?:という|とする|とした|に関する|についての|の)?"
+                        r"(?:記述|記載|表現|文言|部分|一文|箇所)(?:は|を|について|が|も)")
+
+
+def described_words(opinion: str) -> tuple[str, ...]:
+    """The nouns of the text an opinion describes, when it names it by two or more
+    (「受益者負担を原則とする記述は…削除すべき」 → 受益者, 負担, 原則): what an answer's
+    「当該記述」 points at. Empty when the opinion describes nothing so."""
+    m = _DESCRIBED.search(unicodedata.normalize("NFKC", opinion))
+    if not m:
+        return ()
+    nouns = tuple(dict.fromkeys(_norm(x.surface) for x in morph.morphemes(m.group(1))
+                                if x.pos == "名詞" and x.pos2 in ("普通名詞", "固有名詞") and len(x.surface) >= 2))
+    return nouns if len(nouns) >= 2 else ()
+
+
 def promised_kinds(response: str) -> frozenset[str]:
     """The kinds of row the answer's promise fits, most specific first: a
     structural edit (「施策を二つに分けて」 → split, 「統合」 → merged, 「順序を入れ替え」 →
@@ -212,19 +233,6 @@ class RowTarget:
     kind: str = ""  # the row's ChangeKind value (added / deleted / modified / split / merged / moved / renamed), when known
     old_pages: tuple[int, ...] = ()  # 素案 pages the row's places are printed on (its blocks and their sections)
     labels: str = ""  # what names a changed table cell: its row's key and its column (「…の登録者数 目標値」)
-
-
-@dataclass(frozen=True)
-class Scored:
-    comment_id: str
-    row_id: str
-    score: float
-    relation: str
-    evidence: str
-    promised: bool = False  # the answer is 反映 or says the plan is edited
-    named: float = 0.0  # how strongly the answer names this very row (a quote found in it, its title)
-    fits: int = 0  # the answer's promised kind of edit: 2 names the row's very edit (a split, a value), 1 agrees with it, -1 contradicts it, 0 says nothing
-    shared: str = ""  # the words the comment shares with the row's changed text (a phrase of the answer or the opinion), when they count
 
 
 # ---------------------------------------------------------------- text similarity
@@ -658,8 +666,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     # the rows whose key an opinion holds, found from the opinion instead of a scan of every row
     by_key_head: dict[str, list[tuple[str, int]]] = {}
     for r in rows:
-        for k in r.keys_named:
-            by_key_head.setdefault(k[:6], []).append((k, r.order))
+        for row_key in r.keys_named:
+            by_key_head.setdefault(row_key[:6], []).append((row_key, r.order))
     # rows whose whole new text is short (a value, a name): looked up inside quotes
     short_added = [r for r in rows if 3 <= len(r.added) < GRAM * 4]
     long_added = {r.order for r in rows if len(r.added) >= GRAM * 4}
@@ -674,6 +682,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     weak_titles = {tn for tn in by_title if 0.9 / math.sqrt(max(title_rows.get(tn, 1), 1)) < NAMED_FLOOR}
     piece_cache: dict[str, int] = {}  # piece of text → rows whose changed text holds it
     relation_memo: dict[tuple[tuple[str, ...], ...], dict[int, str]] = {}  # comment's path keys → row → relation
+    word_rows: dict[str, frozenset[int]] = {}  # a word an opinion describes → rows whose changed text holds it
     out: list[Scored] = []
     for c in comments:
         cvec = model.vector(c.opinion + "\n" + c.response + "\n" + c.response)
@@ -765,6 +774,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         # left that row out
         word_named: dict[int, str] = {}
         op_named: dict[int, str] = {}
+        pointed: dict[int, str] = {}  # the row the answer's 当該記述 points at, by the opinion's words
         if reflected:
             for w in sorted({w for w in words if len(w) >= WORD_MIN}, key=len, reverse=True):
                 holders = _holders(w, rows, by_gram, by_tri)
@@ -774,12 +784,25 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 holders = _holders(q, rows, by_gram, by_tri)
                 if len(holders) == 1:
                     op_named.setdefault(holders[0], q)
+            # an answer pointing back (「当該記述を削除いたします」): the text the opinion
+            # describes (受益者負担を原則とする記述は…), all its nouns in one row only
+            described = described_words(c.opinion) if _POINTS_BACK.search(c.response) else ()
+            if described:
+                for w in described:
+                    if w not in word_rows:
+                        word_rows[w] = frozenset(_holders(w, rows, by_gram, by_tri))
+                holding = frozenset.intersection(*(word_rows[w] for w in described))
+                if len(holding) == 1:
+                    # the answer names it as much as a word of its own would (WORD_NAMED)
+                    pointed[next(iter(holding))] = "・".join(described)
             # the rows holding a key the opinion holds (a key found in it starts at one of its positions)
-            keyed = sorted({i for j in range(len(op) - 5) for k, i in by_key_head.get(op[j : j + 6], ()) if op.startswith(k, j)})
+            keyed = sorted({i for j in range(len(op) - 5) for row_key, i in by_key_head.get(op[j : j + 6], ())
+                            if op.startswith(row_key, j)})
             if len(keyed) == 1:
                 op_named.setdefault(keyed[0], next(k for k in rows[keyed[0]].keys_named if k in op))
             cand.update(word_named)
             cand.update(op_named)
+            cand.update(pointed)
         for i in sorted(cand):
             row = rows[i]
             t = row.target
@@ -798,6 +821,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 named, named_ev = 0.0, ""  # no quote, no title named: _named_from finds nothing
             if named < WORD_NAMED and i in word_named:
                 named, named_ev = WORD_NAMED, f"回答の「{word_named[i]}」を含む唯一の変更"
+            elif named < WORD_NAMED and i in pointed:
+                named, named_ev = WORD_NAMED, f"回答の「当該記述」が指す意見の記述の語（{pointed[i]}）をすべて含む唯一の変更"
             elif named < OPINION_NAMED and i in op_named:
                 named, named_ev = OPINION_NAMED, f"意見の「{op_named[i]}」を含む唯一の変更"
             if not rel and c.id not in cited and (not named or named < NAMED_FLOOR):
@@ -1029,11 +1054,68 @@ def _in_other_name(sentence: str, at: int, document: str) -> bool:
 _BILL = re.compile(r"法律案|法案|改正案")
 
 
-def detect_external(added: str, context: str = "", removed: str = "") -> External | None:
+@dataclass(frozen=True)
+class Prior:
+    """What the old version already knew: its whole text (to find a document it
+    cites) and the newest year and month it dates a revision by
+    （令和５年７月28日閣議決定）, 2024年3月に改定された). The old version was written
+    after that, so a revision dated no later is not one between the versions."""
+
+    raw: str = ""
+    newest: tuple[int, int] | None = None
+
+    @cached_property
+    def text(self) -> str:
+        """``raw`` normalized as ``_norm`` does, on first need (most rows cite nothing)."""
+        return _norm.__wrapped__(self.raw)
+
+
+# a date in the text as printed (full-width digits, spaces, （令和7年）): 令和５年 11 月, 2025年（令和7年）12月
+_RAW_DATE = (r"((?:19|20)\d{2}\s*年(?:\s*[（(][^）)]{1,8}[）)])?\s*\d{1,2}\s*月"
+             r"|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年(?:\s*[（(][^）)]{1,8}[）)])?\s*\d{1,2}\s*月)")
+# a dated revision: 令和５年７月 28 日閣議決定, 2023年3月に公表; never one still to come
+# (令和8年4月に施行する, …策定予定)
+_DATED_EVENT = re.compile(
+    _RAW_DATE + r"(?:\s*\d{1,2}\s*日)?[^。]{0,24}?" + _REVISE_VERB + r"(?!\s*(?:予定|の予定|する|される|見込|を目途|に向け))"
+)
+# a document cited with its date: 「…（第2版）」（令和6年3月）
+_DATED_CITATION = re.compile(r"[」』]\s*[（(]\s*" + _RAW_DATE + r"(?:\s*\d{1,2}\s*日)?(?:(?!予定)[^（）()。]){0,14}[）)]")
+
+
+def prior_of(old_text: str) -> Prior:
+    """The old version's ``Prior`` from its whole text (once per changelog)."""
+    found = list(_DATED_EVENT.finditer(old_text)) + list(_DATED_CITATION.finditer(old_text))
+    dates = [_year_month(m.group(1)) for m in found]
+    return Prior(old_text, max((d for d in dates if d), default=None))
+
+
+_ERA = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+
+def _year_month(when: str) -> tuple[int, int] | None:
+    """令和5年6月 / 2025年（令和7年）12月 / 令和元年5月 → (2023, 6) / (2025, 12) / (2019, 5)."""
+    m = re.match(r"(令和|平成|昭和)?(\d{1,4}|元)年(?:\([^)]*\))?(\d{1,2})月", _norm(when))
+    if not m:
+        return None
+    year = 1 if m.group(2) == "元" else int(m.group(2))
+    return (_ERA[m.group(1)] + year if m.group(1) else year, int(m.group(3)))
+
+
+def _after(when: str, prior: Prior | None) -> bool:
+    """Whether a date falls after the newest revision the old version dates (True when unknown)."""
+    ym = _year_month(when)
+    return prior is None or prior.newest is None or ym is None or ym > prior.newest
+
+
+def detect_external(added: str, context: str = "", removed: str = "", prior: Prior | None = None) -> External | None:
     """An outside revision named in the added text (or its sentences). A law
     number the new text brings counts when the old text spoke of the bill
     (法律案が…国会に提出された → 法律（令和７年法律第60号）が成立した): the bill became
-    law between the versions; an old law quoted anew (平成９年法律第81号) is no news."""
+    law between the versions; an old law quoted anew (平成９年法律第81号) is no news.
+    With ``prior`` (the old version), a revision dated no later than the newest one
+    the old version dates is history it could already cite (令和３年６月の…一部改正
+    in a plan whose 素案 cites 令和５年７月28日閣議決定), and a citation counts when
+    the old version cites the same document with another date or edition."""
     text = unicodedata.normalize("NFC", added + "\n" + context)
     sentences = [s for s in re.split(r"(?<=。)|\n", text) if s.strip()]
     for s in sentences:
@@ -1055,7 +1137,21 @@ def detect_external(added: str, context: str = "", removed: str = "") -> Externa
             continue
         if not any(seg and _norm(seg) in _norm(s) for seg in _fragments(added)):
             continue
-        document = has_doc.group(1) if has_doc else ""
+        cited_name, cited_when, cited = "", "", None
+        if not has_law:
+            verbs = list(re.finditer(_REVISE_VERB, s))
+            events = [v for v in verbs if not _cited(s, v) and not _INTENT.match(s, v.end())]
+            if not events:
+                # every revision word is a citation (（令和３年３月閣議決定）, 施行（令和４年４月）後)
+                # or the author's own intent (推進戦略を新たに策定する): the document is quoted,
+                # not revised — unless the old text cites it with another date or edition, or the
+                # sentence says the plan was changed in response (decided below)
+                cited = next((v for v in verbs if _cited(s, v)), None)
+                if cited is None:
+                    continue
+                cited_name, cited_when = _citation(s, cited)
+            has_verb = events[0] if events else (cited or has_verb)
+        document = _norm_quote(cited_name) if cited_name else _quote_before(s, has_verb.start())
         edition = has_edition.group(0) if has_edition and not _in_other_name(s, has_edition.start(), document) else ""
         if not document:
             for other in [s] + sentences:
@@ -1065,6 +1161,20 @@ def detect_external(added: str, context: str = "", removed: str = "") -> Externa
                     tail = re.sub(r"^.*[\u3040-\u309f]", "", m.group(1))
                     document = tail if len(tail) >= 3 else m.group(1)
                     break
+        when = cited_when or (_clean_when(has_when.group(1)) if has_when else "")
+        if not has_law:
+            recited = _recited_otherwise(document, when, edition, removed, prior)
+            if cited is not None:
+                if not (recited or (_answered(s) and _after(when, prior))):
+                    continue
+            else:
+                # a revision between the versions is dated after every one the old version dates,
+                # unless the old version cites the document with another date or edition
+                later = [m for m in re.finditer(_YEAR_MONTH, s) if _after(m.group(1), prior)]
+                if not later and not recited:
+                    continue
+                if later and not _after(when, prior):
+                    when = _clean_when(later[0].group(1))
         finding = ""
         idx = sentences.index(s)
         for follow in sentences[idx : idx + 3]:
@@ -1077,8 +1187,16 @@ def detect_external(added: str, context: str = "", removed: str = "") -> Externa
             # the law by its name before its number, else by its number (never 「令和７年法律」);
             # the verb is the one said of it (…（令和７年法律第60号）が成立した), not one inside its name
             number = _norm(has_law.group(0))
-            name = _law_before(s, has_law.start()) or (document if document and _norm(document) not in number else "")
-            said = re.search(_REVISE_VERB, s[has_law.end():])
+            # the added fragment (法律（令和７年法律第60号）が成立した) may hold the number alone:
+            # the name is the one before the same number in its sentence
+            named_in = next(((n, o, m.end()) for o in [s] + sentences for m in _LAW_NUMBER.finditer(o)
+                             if _norm(m.group(0)) == number for n in [_law_before(o, m.start())] if n), None)
+            after = has_law.end()
+            if named_in:
+                name, s, after = named_in  # the evidence: the sentence that names the law
+            else:
+                name = document if document and _norm(document) not in number else ""
+            said = re.search(_REVISE_VERB, s[after:])
             verb = said.group(1) if said else verb
             amended = re.match(r"(.+?)(?:等)?の一部を改正する法律$", name)
             if amended:  # an amending law enacted: the law it amends was 改正
@@ -1089,7 +1207,7 @@ def detect_external(added: str, context: str = "", removed: str = "") -> Externa
                     verb = "制定"  # a law 成立した is a law 制定された (「…が制定されたため」)
         return External(
             document=document,
-            when=_clean_when(has_when.group(1)) if has_when else "",
+            when=when,
             edition=re.sub(r"\s", "", edition),
             verb=verb,
             sentence=s.strip(),
@@ -1102,14 +1220,134 @@ def detect_external(added: str, context: str = "", removed: str = "") -> Externa
     return None
 
 
+def _quote_before(sentence: str, at: int) -> str:
+    """The 「」 name nearest before offset ``at`` (the revision word), else one
+    right after it (改定された「…」), else "": never a quote of the sentence
+    unrelated to the revision (…の一部改正により、「地下水の適正な保全及び利用」等が追加)."""
+    quotes = list(re.finditer(_DOC, sentence))
+    before = [q for q in quotes if q.end() <= at]
+    if before:
+        return before[-1].group(1)
+    after = next((q for q in quotes if q.start() >= at), None)
+    if after and re.fullmatch(r"[^、。「」]{0,10}", sentence[at : after.start()]):
+        return after.group(1)
+    return ""
+
+
+# a revision word the author announces for itself (…戦略を新たに策定する): no outside event
+_INTENT = re.compile(r"(?:する|します|していく|を行う|を進める|を目指す)(?!法律)")
+
+
+def _norm_quote(name: str) -> str:
+    return re.sub(r"^[「『]|[」』]$", "", name.strip())
+
+
+def _enclosing_paren(sentence: str, at: int) -> tuple[int, int] | None:
+    """The innermost （…） around offset ``at``, as (open, close), or None."""
+    depth, i = 0, at - 1
+    while i >= 0:
+        ch = sentence[i]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            if depth == 0:
+                close = re.search(r"[）)]", sentence[at:])
+                return (i, at + close.start()) if close else None
+            depth -= 1
+        i -= 1
+    return None
+
+
+# a revision word that dates something: 施行（令和４年４月）後, 策定後５年を目途に, 改正瀬戸内法施行後
+_TIME_AFTER = re.compile(r"[^\s、。をがはにでとものへや]{0,12}?(?:[（(][^（）()]{0,20}[）)])?\s*(?:後|以降|以来)")
+
+
+def _cited(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a revision word only cites a document: inside a dated parenthetical
+    （令和３年３月閣議決定）, or a time reference (施行（令和４年４月）後５年を目途に)."""
+    paren = _enclosing_paren(sentence, verb.start())
+    if paren and re.search(r"\d\s*年|元年", sentence[paren[0] : paren[1]]):
+        return True
+    return bool(_TIME_AFTER.match(sentence, verb.end()))
+
+
+def _citation(sentence: str, verb: re.Match[str]) -> tuple[str, str]:
+    """The cited document (the name just before the dated parenthetical) and its date."""
+    paren = _enclosing_paren(sentence, verb.start())
+    if not paren:
+        return "", ""
+    inside = sentence[paren[0] : paren[1]]
+    when = re.search(_YEAR_MONTH, re.sub(r"\s", "", inside))
+    before = sentence[: paren[0]].rstrip()
+    quoted = re.search(r"[「『]([^「」『』]{2,60})[」』]$", before)
+    if quoted:
+        name = quoted.group(1)
+    else:
+        m = re.search(r"([^\s、。「」『』（）()\u3000]{2,40}?" + _DOC_SUFFIX + r"[^\s、。「」『』（）()\u3000]{0,8})$", before)
+        name = m.group(1) if m else ""
+    return name, _clean_when(when.group(1)) if when else ""
+
+
+# the sentence says the plan itself was changed in response (…を踏まえ、目標を見直した)
+_ANSWERED = re.compile(r"(?:踏まえ|受け|伴い|合わせ|基づき)て?、?[^。]{0,40}?(?:見直し|改め|変更し|改定し|改訂し|更新し|修正し)(?:た|ました)")
+
+
+def _answered(sentence: str) -> bool:
+    return bool(_ANSWERED.search(sentence))
+
+
+def _recited_otherwise(name: str, when: str, edition: str, removed: str, prior: Prior | None) -> bool:
+    """Whether the old text (the row's removed text, or the whole old version)
+    cites the same document, its name without edition or year (「…ガイドライン（第2版）」,
+    「生物多様性国家戦略2012-2020」), with another date or edition: the document
+    was revised. Never when the old text cites it only undated, or with this
+    very date and edition (the citation is only reworded)."""
+    base = _norm(_NAME_VERSION.sub("", _EDITION_OF.sub("", name)))
+    if len(base) < 3 or not (when or edition):
+        return False
+    same, other = False, False
+    for old in (_norm(removed), prior.text if prior else ""):
+        at = old.find(base)
+        while at >= 0:
+            near = re.split(r"。", old[max(0, at - 25) : at])[-1] + re.split(r"。", old[at : at + len(base) + 30])[0]
+            if (not when or _norm(when) in near) and (not edition or _norm(edition) in near):
+                same = True
+            elif _OLD_VERSION.search(near) and not _knows_later(near, when):
+                other = True
+            at = old.find(base, at + len(base))
+    return other and not same
+
+
+def _knows_later(near: str, when: str) -> bool:
+    """Whether an old citation is dated no earlier than ``when``: the new text
+    recalls an earlier step of the document's history, not a revision."""
+    new = _year_month(when)
+    return new is not None and any((d := _year_month(m.group(1))) is not None and d >= new
+                                   for m in re.finditer(_RAW_DATE, near))
+
+
+# what dates or numbers a citation: 令和6年3月, 平成24年, 第2版, 第五次
+_OLD_VERSION = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)年|(?:19|20)\d{2}年|第[0-9.一二三四五六七八九十]+(?:版|次|期)")
+# a year or span closing a document's name (基本方針2023, 国家戦略2023-2030)
+_NAME_VERSION = re.compile(r"\s*(?:19|20)\d{2}(?:\s*[-－～〜]\s*(?:19|20)\d{2})?$")
+
+
 def _law_before(sentence: str, at: int) -> str:
-    """The law named just before its number (「…に関する法律」（令和7年法律第60号）), or ""."""
+    """The law named just before its number (「…に関する法律」（令和7年法律第60号）), or "":
+    a long name whole when it starts the clause (また、生涯学習の振興のための…の一部を改正する法律（…）)."""
+    m = _LAW_NAME_CLAUSE.search(sentence[:at][-90:])
+    if m:
+        # the clause's topic before the name (本市では…法律, 国においては…法律): not the name
+        name = re.sub(r"^.*(?:では|において|には|は)", "", m.group(1))
+        return name if len(name) >= 3 else m.group(1)
     m = _LAW_NAME.search(sentence[:at][-40:])
     return m.group(1) if m else ""
 
 
 _LAW_NUMBER = re.compile(r"(?:令和|平成|昭和)\s*[0-9０-９元]+\s*年\s*法律\s*第\s*[0-9０-９]+\s*号")
 _EDITION_OF = re.compile(r"[（(]?第\s*[0-9０-９.．一二三四五六七八九十]+\s*(?:版|次|期)[）)]?")
+# a law's name that starts its clause (after 、。 or a bracket), however long
+_LAW_NAME_CLAUSE = re.compile(r"(?:^|(?<=[、。「『\n]))([^\s、。「」『』（）()\u3000]{2,80}?(?:法|法律|条例))[」』]?\s*[（(]\s*$")
 _LAW_NAME = re.compile(r"[「『]?([^\s、。「」『』（）()\u3000]{2,30}?(?:法|法律|条例|計画|指針|方針|ガイドライン|戦略|プラン|大綱|ビジョン))[」』]?\s*[（(]?\s*$")
 
 

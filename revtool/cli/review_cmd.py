@@ -30,8 +30,6 @@ def review_command(
     オプションを付けなければ、確からしさの低い行から順に 1 行ずつ尋ねます。
     """
     from revtool import api
-    from revtool.render.review_prompt import print_outcome
-    from revtool.review_session import parse_review_options
 
     e = env(ctx)
     ws = api.open_workspace(e.workspace)
@@ -42,9 +40,13 @@ def review_command(
     if warnings:
         from revtool.render.warning_summary import grouped_lines
 
-        for line in grouped_lines(result):
-            e.out.print(line, markup=False, soft_wrap=True)
+        lines = grouped_lines(result)
+        if lines:  # one print: 2,000 comments give thousands of lines, and rich costs ~1 ms a call
+            e.out.print("\n".join(lines), markup=False, soft_wrap=True)
         return
+    from revtool.render.review_prompt import print_outcome
+    from revtool.review_session import parse_review_options
+
     options = {"accept": accept, "reject": reject, "link": link, "unlink": unlink, "summary": summary,
                "item": item, "editorial": editorial, "cause": cause, "exclude": exclude}
     actions = parse_review_options(result, options)

@@ -24,12 +24,17 @@ def add_examples(app: typer.Typer, prefix: str = "") -> None:
 
 
 def install() -> None:
-    """typer prints usage errors through rich_utils.rich_format_error: one line instead."""
-    import typer.rich_utils as rich_utils
+    """typer prints usage errors through rich_utils.rich_format_error: one line instead
+    (set when typer first imports that module, for an error or a help screen)."""
+    from revtool.after_import import after_import
 
+    after_import("typer.rich_utils", _one_line_errors)
+
+
+def _one_line_errors(rich_utils: Any) -> None:  # typer.rich_utils
     def rich_format_error(self: Any) -> None:
         if self.__class__.__name__ == "NoArgsIsHelpError":
             return
         typer.echo(usage_error_line(self), err=True)
 
-    rich_utils.rich_format_error = rich_format_error  # type: ignore[assignment]
+    rich_utils.rich_format_error = rich_format_error

@@ -12,7 +12,7 @@ Pure: comments in, mapping out.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from revtool.model import Comment
@@ -53,20 +53,23 @@ def resolve_ids(
 
     A comment still at its id keeps it; otherwise the first comment with the
     same fingerprint not already claimed takes the decision (two identical
-    comments keep their order)."""
-    by_fp: dict[str, list[str]] = {}
-    fp_of: dict[str, str] = {}
-    for c in comments:
-        fp = comment_fingerprint(c)
-        by_fp.setdefault(fp, []).append(c.id)
-        fp_of[c.id] = fp
+    comments keep their order). Every comment's fingerprint is computed only
+    when one has moved: the usual case (no re-import since the decisions) reads
+    the few comments the decisions name, not all 40,000 (issue 15)."""
+    by_id = {c.id: c for c in comments}
     mapping: dict[str, str | None] = {}
     claimed: set[str] = set()
     for old_id, fp in wanted.items():  # first those that did not move
-        if fp_of.get(old_id) == fp:
+        here = by_id.get(old_id)
+        if here is not None and comment_fingerprint(here) == fp:
             mapping[old_id] = old_id
             claimed.add(old_id)
     changes: list[IdChange] = []
+    if len(mapping) == len(wanted):
+        return mapping, changes
+    by_fp: dict[str, list[str]] = {}
+    for c in comments:
+        by_fp.setdefault(comment_fingerprint(c), []).append(c.id)
     for old_id, fp in wanted.items():
         if old_id in mapping:
             continue
@@ -82,3 +85,25 @@ def fingerprints_of(ids: Iterable[str], comments: Sequence[Comment]) -> dict[str
     """Fingerprints of the comments with these ids (ids not found are left out)."""
     by_id = {c.id: c for c in comments}
     return {i: comment_fingerprint(by_id[i]) for i in ids if i in by_id}
+
+
+class LazyFingerprints(Mapping[str, str]):
+    """Comment id -> fingerprint of every comment, each computed when first asked
+    for: a review action records the fingerprints of the few comments it links,
+    not of all 40,000 (issue 15)."""
+
+    def __init__(self, comments: Sequence[Comment]) -> None:
+        self._by_id = {c.id: c for c in comments}
+        self._done: dict[str, str] = {}
+
+    def __getitem__(self, comment_id: str) -> str:
+        got = self._done.get(comment_id)
+        if got is None:
+            got = self._done[comment_id] = comment_fingerprint(self._by_id[comment_id])
+        return got
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._by_id)

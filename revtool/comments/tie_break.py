@@ -16,10 +16,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from revtool.comments.resolve import Entry, Resolution, pages_of
 from revtool.model import Candidate, Section, SectionPath
-from revtool.normalize import normalize_key
+from revtool.normalize import is_kana, normalize_key
 
 MIN_LEAD = 2.0  # the best score must be at least this many times the second's
 MIN_OWN = 3  # and the best section hold at least this many of the comment's bigrams the second lacks (a word, not a kana pair)
@@ -30,6 +31,43 @@ _NOT_TEXT = re.compile(r"[\s\W_]+")
 def bigrams(text: str) -> set[str]:
     """The character bigrams of ``text`` after normalization, without spaces or punctuation."""
     key = _NOT_TEXT.sub("", normalize_key(text))
+    return {key[i:i + 2] for i in range(len(key) - 1)}
+
+
+_text_key = lru_cache(maxsize=1 << 16)(normalize_key)
+"""``normalize_key`` of one heading or paragraph, cached: in a templated plan the
+tied sections are often ancestors of one another and share their paragraphs
+(issue 15: 923 sections of 20,000 characters were normalized at 1,200 pages,
+most of it the same text)."""
+
+
+def section_bigrams(section: Section, limit: int = SECTION_CHARS) -> set[str]:
+    """``bigrams(section_text(section, limit))``, computed paragraph by paragraph
+    so that a paragraph read for several tied sections is normalized once.
+    The key of the joined text is the join of the paragraphs' keys (the line
+    break between them is whitespace, which the key drops; ``normalize_key``
+    folds each character by itself and its predecessor), except at one seam:
+    dashes that start a paragraph after one ending in kana are prolonged sound
+    marks in the joined text's key (「データ」 then 「－タ」). Only the
+    paragraph cut by ``limit`` is normalized as cut."""
+    keys: list[str] = []
+    offset = 0  # where the next text starts in "\n".join(texts)
+    size = 0
+    stack = [section]
+    while stack and size < limit:
+        s = stack.pop(0)
+        for text in (s.heading, *(b.text for b in s.blocks)):
+            room = limit - offset
+            if room > 0:
+                key = _text_key(text) if len(text) <= room else normalize_key(text[:room])
+                if key.startswith("-") and keys and is_kana(keys[-1][-1]):
+                    key = normalize_key(keys[-1][-1] + key)[1:]  # the seam read as the joined text reads it
+                if key:
+                    keys.append(key)
+            offset += len(text) + 1
+            size += len(text)
+        stack[:0] = list(s.children)
+    key = _NOT_TEXT.sub("", "".join(keys))
     return {key[i:i + 2] for i in range(len(key) - 1)}
 
 
@@ -73,7 +111,7 @@ def prefer_by_text(res: Resolution, context: str, by_path: Mapping[SectionPath, 
     def section_grams(path: SectionPath) -> set[str]:
         got = known.get(path)
         if got is None:
-            got = known[path] = bigrams(section_text(by_path[path].section))
+            got = known[path] = section_bigrams(by_path[path].section)
         return got
 
     wanted = bigrams(context)

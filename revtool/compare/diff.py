@@ -222,7 +222,7 @@ class _Differ:
         self.section_pairs: list[SectionPair] = []
         self.block_pairs: list[BlockPair] = []
         self.tables: dict[tuple[SectionPath, int, SectionPath, int], TableAlignment] = {}
-        self.vocabulary = (_full_text(old), _full_text(new))
+        self.vocabulary = (full_text(old), full_text(new))
         self.marks = footnote_marks(old, new)
 
     def table_alignment(self, o: _Tagged | None, n: _Tagged | None) -> TableAlignment | None:
@@ -585,7 +585,8 @@ class _Differ:
                                      location="表紙・前付け " + d.location)
 
 
-def _full_text(doc: Document) -> str:
+def full_text(doc: Document) -> str:
+    """The document's text: front matter, then each heading and its blocks, one per line."""
     parts = [b.text for b in doc.front]
     for _, sec in doc.walk():
         parts.append(sec.heading)

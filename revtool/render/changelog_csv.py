@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 
-from revtool.changes.changelog import Changelog
+from revtool.changes.table import Changelog
 from revtool.render.changelog_common import HEADER, REVIEW_COLUMNS, cause_label, pages_label
 from revtool.render.safe_cell import csv_row
 from revtool.render.options import ChangelogFile, RenderOptions

@@ -9,7 +9,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm
 
-from revtool.changes.changelog import Changelog
+from revtool.changes.table import Changelog
 from revtool.render.changelog_common import HEADER, MARK, TITLE, ChangelogMeta, bulleted, plan_heading, table_rows
 from revtool.render.docx_common import add_title, finish, repeat_header, set_fonts, set_page, set_widths, shade
 from revtool.render.options import ChangelogFile, RenderOptions

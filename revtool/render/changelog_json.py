@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from revtool.changes.changelog import Changelog
+from revtool.changes.table import Changelog
 from revtool.model import Change, ChangeRow, Comment
 from revtool.render.changelog_common import ChangelogMeta, VersionRef, formats_differ, pages_label
 from revtool.render.options import ChangelogFile, RenderOptions

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from revtool.changes.changelog import Changelog
+from revtool.changes.table import Changelog
 from revtool.render.changelog_common import HEADER, TITLE, ChangelogMeta, cause_label, table_rows
 from revtool.render.options import ChangelogFile, RenderOptions
 

@@ -6,7 +6,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from revtool.changes.changelog import Changelog
+from revtool.changes.table import Changelog
 from revtool.model import CauseType
 from revtool.render.changelog_common import TITLE, ChangelogMeta, cause_label, pages_label
 from revtool.render.warning_summary import summary_lines

@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
-from revtool.changes.changelog import Changelog
+from revtool.changes.table import Changelog
 from revtool.atomic_write import collect_quietly, scratch_write_error
 from revtool.render.changelog_common import (
     HEADER, MARK, TITLE, ChangelogMeta, bulleted, cause_label, plan_heading, table_rows, warning_kind,

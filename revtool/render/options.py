@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # annotations only: importing a renderer does not load the stages
-    from revtool.changes.changelog import Changelog
+    from revtool.changes.table import Changelog
     from revtool.changes.meta import ChangelogMeta
 
 

@@ -1,10 +1,14 @@
-"""The interactive ``revtool review``: show each row of a ``ReviewSession``
-(which orders, resumes and commits), ask what to do, print what was saved.
-Terminal input and output only; every decision is the session's."""
+"""The interactive ``revtool review``: show each row of a review (``Review``:
+``review_session.ReviewSession`` orders, resumes and commits), ask what to do,
+print what was saved. Terminal input and output only; every decision is the
+session's. The prompt says what it needs of a review (``Review``) and knows
+nothing of the module that provides it: the session depends on the prompt's
+keys, never the other way round."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from rich.console import Console
 from rich.prompt import Prompt
@@ -12,9 +16,32 @@ from rich.prompt import Prompt
 from revtool.render import trace_view
 
 if TYPE_CHECKING:
-    from revtool.review_session import ReviewSession
+    from revtool.model import ChangeRow
+    from revtool.views.trace import RowTrace
 
-# the key a reviewer types -> the action (``ReviewSession.actions``)
+
+class Review(Protocol):
+    """What the prompt asks of a review: the rows in order, each row's trace,
+    whether a typed value is valid, what an answer does, and recording it."""
+
+    result: Any  # the change table under review (``old``, ``new``, ``old_doc``, ``new_doc``)
+    reviewed: set[str]  # rows gone through before (this or an earlier session)
+    saved: int  # decisions recorded so far
+
+    def order(self) -> list[ChangeRow]: ...
+
+    def pending(self) -> list[ChangeRow]: ...
+
+    def row_trace(self, row: ChangeRow) -> RowTrace: ...
+
+    def check(self, kind: str, row_id: str, value: str) -> str: ...
+
+    def actions(self, row: ChangeRow, kind: str, value: str = "") -> list[Any]: ...
+
+    def decide(self, row_id: str, actions: Sequence[Any]) -> list[str]: ...
+
+
+# the key a reviewer types -> the action (``Review.actions``)
 KEYS = {
     "a": "accept", "r": "reject", "l": "link", "u": "unlink", "s": "summary", "i": "item",
     "e": "editorial", "c": "cause", "x": "exclude", "n": "skip", "q": "quit",
@@ -38,7 +65,7 @@ def answer_kind(key: str) -> str:
 class _Prompter:
     """Questions on ``out``, complaints on ``err``; end of input answers "q"."""
 
-    def __init__(self, session: ReviewSession, out: Console, err: Console) -> None:
+    def __init__(self, session: Review, out: Console, err: Console) -> None:
         self.session, self.out, self.err = session, out, err
 
     def ask(self, prompt: str, default: str = "", **kw: Any) -> str:
@@ -71,7 +98,7 @@ class _Prompter:
         return ""
 
 
-def run_review(session: ReviewSession, out: Console, err: Console) -> int:
+def run_review(session: Review, out: Console, err: Console) -> int:
     """Go through the session's rows; the exit code (0, or 130 after Ctrl-C,
     when every decision made so far is already saved)."""
     prompter, result = _Prompter(session, out, err), session.result

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from revtool.changes.changelog import Changelog
+from revtool.changes.table import Changelog
 from revtool.model import ChangeKind, ChangeRow, Comment
 from revtool.render.changelog_common import CAUSE_JA, pages_label
 from revtool.render.text import page_range

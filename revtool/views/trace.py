@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from revtool.changes.editorial_answers import UNLINKED_MARK
-from revtool.changes.changelog import Changelog
+from revtool.changes.table import UNLINKED_MARK, Changelog
 from revtool.workspace.decisions import Decisions
 from revtool.model import Change, ChangeRow, Comment, Document, Link, ResponseType, Section, SectionPath
 from revtool.normalize import normalize_key

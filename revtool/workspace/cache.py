@@ -17,6 +17,11 @@ bypass it.
 ``load_document(ws, version)``: a version's section tree, kept by its commit
 (``show``, ``blame`` and the comparison read it without walking the git tree
 of every section file again).
+
+Kinds kept: ``document`` (a version's sections), ``comparison``, ``base``
+(the change table without decisions: a review action builds only the decided
+one), ``changelog`` (the whole result: rows, links, causes, scores, both
+versions, comments, decisions), ``versions`` (what each version's commit says).
 """
 
 from __future__ import annotations

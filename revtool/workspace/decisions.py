@@ -201,3 +201,18 @@ def dump_decisions(d: Decisions) -> str:
             lines.append("substantive = [" + ", ".join(_q(c) for c in sorted(d.substantive)) + "]")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n" if lines else ""
+
+
+def accepted_rows(text: str) -> set[str]:
+    """Rows a reviewer already accepted (``[rows.Rn] accepted = true``)."""
+    if not text.strip():
+        return set()
+    try:
+        rows = tomllib.loads(text).get("rows", {})
+    except tomllib.TOMLDecodeError as exc:
+        from revtool.config import toml_error
+
+        raise toml_error("decisions.toml", text, exc) from exc
+    if not isinstance(rows, dict):
+        return set()
+    return {r for r, entry in rows.items() if isinstance(entry, dict) and entry.get("accepted") is True}

@@ -26,15 +26,18 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomlkit
 from tomlkit.exceptions import TOMLKitError
 
-from revtool.workspace.decisions import DECISIONS_NAME
+from revtool.workspace.decisions import DECISIONS_NAME, accepted_rows  # noqa: F401 (re-exported)
+from revtool.workspace.decisions_stale import Stale, stale_decisions  # noqa: F401 (re-exported)
 from revtool.errors import WorkspaceError
-from revtool.comments.fingerprint import IdChange, fingerprints_of, resolve_ids
 from revtool.model import CauseType, ChangeRow, Comment
+
+if TYPE_CHECKING:  # the comment package is loaded by the one function that follows comments
+    from revtool.comments.fingerprint import IdChange
 
 CAUSE_LABELS = {"internal": "内部", "external": "外部", "unknown": "不明", "comment": "意見"}
 ACTIONS = ("accept", "reject", "link", "unlink", "summary", "item", "editorial", "cause", "exclude", "seen")
@@ -48,15 +51,6 @@ class Action:
     kind: str  # one of ACTIONS
     row: str
     value: str = ""
-
-
-@dataclass(frozen=True)
-class Stale:
-    """A decision that does not (or may not) apply to the current change table."""
-
-    where: str  # "[rows.R9]", "[[links]] C02 → R9", "[changes] editorial D40"
-    message: str
-    comment_id: str = ""  # the comment a link / cite names, when that is what is stale
 
 
 def _bad(message: str) -> WorkspaceError:
@@ -263,57 +257,6 @@ def apply_actions(
     return tomlkit.dumps(doc), done
 
 
-def stale_decisions(
-    text: str,
-    base_rows: Sequence[ChangeRow],
-    change_ids_now: Sequence[str],
-    comment_ids: Sequence[str],
-) -> list[Stale]:
-    """Decisions that name a row, change or comment that is gone, or a row
-    whose 項目 is no longer the one reviewed (ids shifted after a re-ingest).
-    ``base_rows`` are the rows generated without decisions."""
-    if not text.strip():
-        return []
-    data = _parse(text).unwrap()
-    rows = {r.id: r for r in base_rows}
-    changes, comments = set(change_ids_now), set(comment_ids)
-    out: list[Stale] = []
-
-    def check_row(row_id: str, about: Any, where: str) -> None:
-        if row_id not in rows:
-            out.append(Stale(where, f"{where}: 行 {row_id} は今の変更点一覧にありません（取り込み直しで無くなった可能性）。"))
-        elif isinstance(about, str) and about and about != rows[row_id].item:
-            out.append(
-                Stale(where, f"{where}: 行 {row_id} の項目が「{about}」から「{rows[row_id].item}」に変わりました。確認してください。")
-            )
-
-    for entry in data.get("links", []) if isinstance(data.get("links"), list) else []:
-        if not isinstance(entry, dict):
-            continue
-        c, r = str(entry.get("comment", "")).strip(), str(entry.get("row", "")).strip()
-        where = f"[[links]] {c} → {r}"
-        if c and c not in comments:
-            out.append(Stale(where, f"{where}: 意見 {c} は取り込んだ意見にありません。", c))
-        check_row(r, entry.get("about"), where)
-    raw_rows = data.get("rows", {})
-    if isinstance(raw_rows, dict):
-        for row_id, entry in raw_rows.items():
-            check_row(row_id, entry.get("about") if isinstance(entry, dict) else None, f"[rows.{row_id}]")
-    raw_changes = data.get("changes", {})
-    if isinstance(raw_changes, dict):
-        for name in ("editorial", "substantive"):
-            ids = raw_changes.get(name, [])
-            for cid in ids if isinstance(ids, list) else []:
-                if str(cid) not in changes:
-                    where = f"[changes] {name} {cid}"
-                    out.append(Stale(where, f"{where}: 変更 {cid} は今の差分にありません（取り込み直しで無くなった可能性）。"))
-    cites = data.get("cites", [])
-    for cid in cites if isinstance(cites, list) else []:
-        if str(cid) not in comments:
-            out.append(Stale(f"cites {cid}", f"cites {cid}: 意見 {cid} は取り込んだ意見にありません。", str(cid)))
-    return out
-
-
 def reviewed_rows(text: str) -> set[str]:
     """Rows an interactive review already went through (``reviewed = true``) or accepted."""
     if not text.strip():
@@ -338,6 +281,8 @@ def follow_comments_in_text(
     if not text.strip():
         return text, []
     doc = _parse(text)
+    from revtool.comments.fingerprint import fingerprints_of, resolve_ids
+
     old_fp = fingerprints_of([c.id for c in old_comments], old_comments)
     wanted: dict[str, str] = {}
     links = doc.get("links")
@@ -376,11 +321,3 @@ def follow_comments_in_text(
     return tomlkit.dumps(doc), moves
 
 
-def accepted_rows(text: str) -> set[str]:
-    """Rows a reviewer already accepted (``[rows.Rn] accepted = true``)."""
-    if not text.strip():
-        return set()
-    rows = _parse(text).unwrap().get("rows", {})
-    if not isinstance(rows, dict):
-        return set()
-    return {r for r, entry in rows.items() if isinstance(entry, dict) and entry.get("accepted") is True}

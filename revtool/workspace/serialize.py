@@ -118,7 +118,11 @@ def document_from_files(files: Mapping[str, bytes]) -> Document:
 
 def section_count(files: Mapping[str, bytes]) -> int:
     """How many sections the manifest lists, without reading the Markdown."""
-    manifest = json.loads(files[MANIFEST].decode("utf-8"))
+    return manifest_section_count(json.loads(files[MANIFEST].decode("utf-8")))
+
+
+def manifest_section_count(manifest: Mapping[str, Any]) -> int:
+    """How many sections a parsed manifest lists."""
 
     def count(entries: list[dict[str, Any]]) -> int:
         return sum(1 + count(e["children"]) for e in entries)

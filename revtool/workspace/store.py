@@ -18,10 +18,8 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import tomlkit
 from git import Blob, Repo
 from git.exc import GitError
-from tomlkit.exceptions import ParseError as TomlParseError
 
 from revtool.errors import InputFileError, VersionLabelError, WorkspaceError
 from revtool.model import Document, Source
@@ -34,7 +32,7 @@ from revtool.workspace.atomic_repo import (  # noqa: F401  (CRASH_ENV, JOURNAL_N
     git_config,
     run_git,
 )
-from revtool.workspace.serialize import MANIFEST, document_from_files, document_to_files, safe_name, section_count
+from revtool.workspace.serialize import MANIFEST, document_from_files, document_to_files, manifest_section_count, safe_name
 
 from revtool.workspace.paths import CHANGELOGS, COMMENTS, CONFIG, DECISIONS, DRAFTS, MANAGED_PATHS, SECTIONS
 
@@ -156,6 +154,8 @@ def init_workspace(path: Path, plan: str = "") -> "Workspace":
         run_git(root, args)
         run_git(root, ["config", "core.quotepath", "false"])  # show Japanese paths as they are
     workspace = Workspace(root, Repo(root))
+    import tomlkit  # written by init and ingest only: reading commands never load it
+
     config = tomlkit.document()
     config.add(tomlkit.comment("revtool のワークスペース設定"))
     config["plan"] = plan
@@ -232,9 +232,26 @@ class Workspace(AtomicRepo):
     def versions(self) -> list[VersionInfo]:
         """Every version, in ingest order (the order in revtool.toml)."""
         tags = self._version_tags()
+        infos = self._version_infos(tags)
         order = [label for label in self._version_order(self._head_commit()) if label in tags]
-        rest = sorted(set(tags) - set(order), key=lambda label: (self.repo.commit(tags[label]).committed_date, label))
-        return [self._version_info(label, tags[label]) for label in order + rest]
+        rest = sorted(set(tags) - set(order), key=lambda label: (infos[label].date.timestamp(), label))
+        return [infos[label] for label in order + rest]
+
+    def _version_infos(self, tags: dict[str, str]) -> dict[str, VersionInfo]:
+        """Label -> its VersionInfo. What a commit says never changes, so they are read
+        once per set of (label, commit) and kept (in this process and in
+        ``.git/revtool-cache``): ``versions()`` no longer parses every version's
+        manifest (0.7 MB for 300 pages) each time it is asked (issue 15)."""
+        from revtool.workspace import cache
+
+        pairs = tuple(sorted(tags.items()))
+        memo: dict[tuple[tuple[str, str], ...], dict[str, VersionInfo]] = self.__dict__.setdefault("_infos_memo", {})
+        if pairs not in memo:
+            key = cache.cache_key("versions", {"tags": "\n".join(f"{label}\0{commit}" for label, commit in pairs)})
+            memo.clear()
+            memo[pairs] = cache.cached(self.git_dir, key, lambda: {label: self._version_info(label, commit)
+                                                                    for label, commit in pairs})
+        return memo[pairs]
 
     def oldest_version(self) -> str | None:
         versions = self.versions()
@@ -407,7 +424,7 @@ class Workspace(AtomicRepo):
         source = manifest.get("source") or {}
         assert isinstance(source, dict)
         try:
-            count = section_count({MANIFEST: json.dumps(manifest).encode()})
+            count = manifest_section_count(manifest)
         except (KeyError, TypeError):
             count = 0
         cites = tuple(c for c in trailers.get("Revtool-Cites", "").split(",") if c)
@@ -436,6 +453,9 @@ class Workspace(AtomicRepo):
 
     def _config_with_version(self, head: str, version: str) -> bytes | None:
         """revtool.toml with ``version`` appended to [versions] order; None if already there."""
+        import tomlkit
+        from tomlkit.exceptions import ParseError as TomlParseError
+
         raw = (self._read_blob(head, CONFIG) or b"").decode("utf-8")
         try:
             config = tomlkit.parse(raw)

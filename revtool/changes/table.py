@@ -1,0 +1,59 @@
+"""The change table (別紙2) as data: its rows, links, warnings and the scored
+pairs behind the links. Pure, and nothing else: what a view needs to read a
+kept table back (``workspace/cache.py``) without loading the stages that
+build it (``changelog.py``, ``link.py``: issue 15)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from revtool.model import ChangeRow, Comment, Link
+
+UNLINKED_MARK = "リンクしない："  # in the evidence of a pair set aside, before the reason
+
+
+@dataclass(frozen=True)
+class Scored:
+    comment_id: str
+    row_id: str
+    score: float
+    relation: str
+    evidence: str
+    promised: bool = False  # the answer is 反映 or says the plan is edited
+    named: float = 0.0  # how strongly the answer names this very row (a quote found in it, its title)
+    fits: int = 0  # the answer's promised kind of edit: 2 names the row's very edit (a split, a value), 1 agrees with it, -1 contradicts it, 0 says nothing
+    shared: str = ""  # the words the comment shares with the row's changed text (a phrase of the answer or the opinion), when they count
+
+
+@dataclass(frozen=True)
+class ChangelogWarning:
+    code: str  # reflected-without-change | unknown-cause | unresolved-comment
+    message: str
+    comment_id: str = ""
+    row_id: str = ""
+
+
+@dataclass(frozen=True)
+class Changelog:
+    rows: tuple[ChangeRow, ...]
+    comments: tuple[Comment, ...]
+    links: tuple[Link, ...]
+    editorial_count: int
+    warnings: tuple[ChangelogWarning, ...] = ()
+    excluded: tuple[str, ...] = ()  # row ids excluded by decisions
+    scores: tuple[Scored, ...] = ()  # every (comment, row) pair linking scored, with its evidence
+
+    def row_ids_for(self, comment_id: str) -> list[str]:
+        return self._row_ids().get(comment_id, [])
+
+    def _row_ids(self) -> dict[str, list[str]]:
+        """Comment id -> shown row ids, built once (40,000 comments x their links)."""
+        cached = self.__dict__.get("_row_ids_cache")
+        if cached is None:
+            shown = {r.id for r in self.rows}
+            cached = {}
+            for l in self.links:
+                if l.row_id in shown:
+                    cached.setdefault(l.comment_id, []).append(l.row_id)
+            object.__setattr__(self, "_row_ids_cache", cached)
+        return cached
