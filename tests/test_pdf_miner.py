@@ -159,3 +159,48 @@ def test_miner_glyphs_on_a_real_pdf_are_pdfminers_layout() -> None:
     got = [(g.text, g.x0, g.x1, g.top, g.bottom, g.size) for g in glyphs if g.text.strip()]
     assert len(got) > 500
     assert got == _oracle_glyphs(JO)
+
+
+def test_pair_decoder_gives_pdfminers_cids_on_two_byte_cmaps() -> None:
+    """``fast_decoder``'s lookup by byte pairs against pdfminer's byte walk on
+    the predefined UCS2 CMaps: aligned pairs, unknown second bytes, first
+    bytes that start no code (the walk shifts by one byte), odd lengths."""
+    import random
+
+    from pdfminer.cmapdb import CMapDB
+
+    from revtool.extract.pdf_glyphs import _PairDecoder
+
+    rnd = random.Random(7)
+    for name in ("UniJIS-UCS2-H", "UniJIS-UCS2-V", "UniGB-UCS2-H"):
+        cmap = CMapDB.get_cmap(name)
+        decode = _PairDecoder(cmap.code2cid, cmap.decode)  # type: ignore[arg-type]
+        heads = sorted(cmap.code2cid)
+        assert len(heads) < 256  # some first bytes start no code: the shifting case is reachable
+        cases = [b"", b"\x30", b"\x30\x42", "あいう漢字ＡＢ".encode("utf-16-be"), bytes([heads[0], 0xFF, 0x01, 0x30, 0x42])]
+        for _ in range(5000):
+            if rnd.random() < 0.5:
+                s = bytes(rnd.randrange(256) for _ in range(rnd.randrange(12)))
+            else:
+                s = b"".join(bytes([rnd.choice(heads), rnd.randrange(256)]) for _ in range(rnd.randrange(8)))
+            cases.append(s + (bytes([rnd.randrange(256)]) if rnd.random() < 0.2 else b""))
+        for s in cases:
+            assert list(decode(s)) == list(cmap.decode(s)), (name, s)
+
+
+def test_fast_decoder_keeps_pdfminers_decode_for_other_fonts() -> None:
+    from pdfminer.pdffont import PDFCIDFont
+    from pdfminer.pdfinterp import PDFResourceManager
+    from pdfminer.psparser import LIT
+
+    from revtool.extract.pdf_glyphs import _PairDecoder, fast_decoder
+
+    rsrc = PDFResourceManager()
+    spec = {"Subtype": LIT("CIDFontType0"), "BaseFont": LIT("HeiseiMin-W3"),
+            "CIDSystemInfo": {"Registry": b"Adobe", "Ordering": b"Japan1", "Supplement": 2}}
+    identity = PDFCIDFont(rsrc, dict(spec, Encoding=LIT("Identity-H")))
+    ucs2 = PDFCIDFont(rsrc, dict(spec, Encoding=LIT("UniJIS-UCS2-H")))
+    assert not isinstance(fast_decoder(identity), _PairDecoder)
+    assert isinstance(fast_decoder(ucs2), _PairDecoder)
+    text = "令和６年度の計画。".encode("utf-16-be")
+    assert list(fast_decoder(ucs2)(text)) == list(ucs2.decode(text))

@@ -82,3 +82,21 @@ def test_stitch_joins_a_row_cut_by_the_page_break() -> None:
     cut = [(Cell(""), Cell(""), Cell("拡大など。")), (Cell("P.31"), Cell("意見。"), Cell("考え方。"))]
     done = Table.from_texts([["箇所", "意見", "考え方"], ["P.31", "意見。", "電話の"]])
     assert stitch(done, cut).texts()[1] == ("P.31", "意見。", "電話の拡大など。")
+
+
+def test_glyphs_inside_and_outside_agree_with_inside() -> None:
+    import random
+
+    from revtool.extract.pdf_read import Glyph
+    from revtool.extract.pdf_tables import glyphs_inside, glyphs_outside, inside
+
+    rnd = random.Random(5)
+    glyphs = []
+    for _ in range(2000):
+        x, y, w = rnd.choice([rnd.uniform(0, 100), 10.0, 50.0]), rnd.choice([rnd.uniform(0, 100), 20.0, 60.0]), 10.5
+        glyphs.append(Glyph("字", x - w / 2, x + w / 2, y - w / 2, y + w / 2, w, False))
+    boxes = [(10.0, 20.0, 50.0, 60.0), (40.0, 0.0, 90.0, 30.0)]
+    for box in boxes:
+        assert glyphs_inside(glyphs, box) == [g for g in glyphs if inside(g, box)]
+    assert glyphs_outside(glyphs, boxes) == [g for g in glyphs if not any(inside(g, b) for b in boxes)]
+    assert 0 < len(glyphs_outside(glyphs, boxes)) < len(glyphs)

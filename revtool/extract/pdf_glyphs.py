@@ -17,7 +17,9 @@ tokenizer: about a tenth of pdfminer's interpreter time) and tells, per page:
 
 ``extract.pdf`` compares ``visible`` with what pdfium returned and reads a
 page through pdfminer when they disagree or when ``unembedded_cid`` is set,
-so that the result is the same with and without fonts.
+so that the result is the same with and without fonts.  A page whose fonts
+are all embedded is not counted (``GlyphCounter.embedded_only``: pdfium
+needs no font of the machine there; issue 15), only inflated under the caps.
 """
 
 from __future__ import annotations
@@ -27,9 +29,10 @@ import sys
 import zlib
 from array import array
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
-from pdfminer.pdffont import PDFFont
+from pdfminer.cmapdb import CMap
+from pdfminer.pdffont import PDFCIDFont, PDFFont
 from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 from pdfminer.psparser import PSLiteral
@@ -319,6 +322,7 @@ class PageGlyphs:
     visible: int = 0
     unembedded_cid: bool = False
     fonts: set[str] = field(default_factory=set)
+    partial: bool = False  # counting stopped at the first glyph of a non-embedded CID font (the page goes to pdfminer)
 
 
 
@@ -401,19 +405,60 @@ class _Font:
         return self.visible(b"".join(strings))  # code boundaries stay where they were
 
 
+class _PairDecoder:
+    """pdfminer's ``CMap.decode`` for a CMap whose codes are all two bytes
+    (``UniJIS-UCS2-H``: every first byte leads to a table of second bytes,
+    every second byte to a CID), by table lookups on the byte pairs instead of
+    pdfminer's walk a byte at a time: the same CIDs. pdfminer's walk drops a
+    pair whose second byte is unknown, as the lookup does; a first byte that
+    no code starts with shifts its walk by one byte, so a string holding one
+    is left to pdfminer."""
+
+    def __init__(self, root: dict[int, dict[int, int]], walk: Callable[[bytes], Iterable[int]]) -> None:
+        self.flat = {(hi << 8) | lo: cid for hi, sub in root.items() for lo, cid in sub.items()}
+        self.heads = bytes(sorted(root))  # the first bytes of codes
+        self.complete = len(root) == 256
+        self.walk = walk
+
+    def __call__(self, s: bytes) -> Iterable[int]:
+        if not self.complete and s[::2].translate(None, self.heads):
+            return self.walk(s)  # a byte at a code's start that starts no code
+        codes = array("H", s[: len(s) // 2 * 2])
+        if _LITTLE:
+            codes.byteswap()  # big-endian codes
+        return [cid for cid in map(self.flat.get, codes) if cid is not None]
+
+
+def fast_decoder(font: PDFFont) -> Callable[[bytes], Iterable[int]]:
+    """``font.decode``, or the same function by byte pairs (``_PairDecoder``)
+    when the font is a CID font whose CMap has two-byte codes only."""
+    cmap = getattr(font, "cmap", None)
+    if (type(font).decode is not PDFCIDFont.decode or not isinstance(cmap, CMap)
+            or type(cmap).decode is not CMap.decode):
+        return font.decode
+    root = cmap.code2cid
+    for sub in root.values():
+        if not isinstance(sub, dict) or not all(isinstance(cid, int) for cid in sub.values()):
+            return font.decode
+    if not root:
+        return font.decode
+    return _PairDecoder(root, cmap.decode)  # type: ignore[arg-type]
+
+
 class _MinerFont:
     """Any other font (a Type0 font with a variable-length CMap such as
     90ms-RKSJ-H): pdfminer decodes it."""
 
     def __init__(self, font: PDFFont, unembedded_cid: bool) -> None:
         self.font = font
+        self.decode = fast_decoder(font)
         self.unembedded_cid = unembedded_cid
         self.name = str(getattr(font, "basefont", ""))
         self._visible: dict[int, int] = {}
 
     def visible(self, s: bytes) -> int:
         n = 0
-        for cid in self.font.decode(s):
+        for cid in self.decode(s):
             v = self._visible.get(cid)
             if v is None:
                 try:
@@ -439,6 +484,19 @@ def _has_font_file(descriptor: Any) -> bool:
     return isinstance(desc, dict) and any(k in desc for k in ("FontFile", "FontFile2", "FontFile3"))
 
 
+def _is_embedded(spec: Any) -> bool:
+    """A font whose glyphs the PDF carries: a Type0 font whose descendant, or a
+    Type1, MMType1 or TrueType font whose descriptor, has a font file."""
+    if not isinstance(spec, dict):
+        return False
+    subtype = _literal_name(spec.get("Subtype"))
+    if subtype == "Type0":
+        descendants = resolve1(spec.get("DescendantFonts"))
+        child = resolve1(descendants[0]) if isinstance(descendants, list) and descendants else None
+        return isinstance(child, dict) and _has_font_file(child.get("FontDescriptor"))
+    return subtype in ("Type1", "MMType1", "TrueType") and _has_font_file(spec.get("FontDescriptor"))
+
+
 class GlyphCounter:
     """Counts the glyphs of each page of one pdfminer document."""
 
@@ -446,12 +504,63 @@ class GlyphCounter:
         self.caps = caps
         self.rsrc = PDFResourceManager(caching=True)
         self._fonts: dict[int, _Font | _MinerFont | None] = {}
+        self._embedded: dict[int, bool] = {}  # font -> embedded (``_is_embedded``)
 
-    def count(self, resources: Any, contents: list[Any]) -> PageGlyphs:
-        out = PageGlyphs()
+    def count(self, resources: Any, contents: list[Any]) -> PageGlyphs | None:
+        """What the page draws; ``None`` when it need not be counted: every
+        font it can draw with is embedded (``embedded_only``). Its content
+        streams are inflated under the caps either way."""
         data = b"\n".join(self._decoded(resolve1(c)) for c in contents)
-        self._run(data, resolve1(resources) or {}, out, 0, set())
+        res = resolve1(resources) or {}
+        if self.embedded_only(res):
+            return None
+        out = PageGlyphs()
+        fonts = self._formless_fonts(res)
+        if fonts is not None:  # no form to look into: stop at the first glyph of a non-embedded CID font
+            for name in fonts:
+                self._font(fonts, name)  # every font read (and its ToUnicode inflated under the caps) first
+            out.partial = self._run(data, res, out, 0, set(), stop=True)
+        else:
+            self._run(data, res, out, 0, set())
         return out
+
+    @staticmethod
+    def _formless_fonts(res: Any) -> dict[str, Any] | None:
+        """The font dictionary of a page with no XObject but images; ``None``
+        when it has another XObject (a form, whose fonts are its own) or
+        malformed resources."""
+        res = res if isinstance(res, dict) else {}
+        fonts = resolve1(res.get("Font")) or {}
+        xobjects = resolve1(res.get("XObject")) or {}
+        if not isinstance(fonts, dict) or not isinstance(xobjects, dict):
+            return None
+        for ref in xobjects.values():
+            x = resolve1(ref)
+            if not isinstance(x, PDFStream) or _literal_name(x.get("Subtype")) != "Image":
+                return None
+        return fonts
+
+    def embedded_only(self, resources: Any) -> bool:
+        """Whether pdfium's text of a page with these resources cannot depend on
+        the machine's fonts: it has fonts, every one of them embedded (a
+        Type0 font's descendant, a Type1 or TrueType font: a font file in its
+        descriptor; a Type3 font or any other counts as not embedded), and no
+        form XObject (whose own fonts are not looked at). pdfium drops glyphs
+        only of fonts it must find on the machine, so the count is not needed.
+        The fonts are read as the counter would read them (their ToUnicode
+        streams inflated under the caps)."""
+        fonts = self._formless_fonts(resources)
+        if not fonts:
+            return False
+        for name, ref in fonts.items():
+            key = ref.objid if isinstance(ref, PDFObjRef) else id(ref)
+            embedded = self._embedded.get(key)
+            if embedded is None:
+                embedded = self._embedded[key] = _is_embedded(resolve1(ref))
+            if not embedded:
+                return False
+            self._font(fonts, name)
+        return True
 
     def _decoded(self, stream: Any) -> bytes:
         return decode_stream(stream, self.caps) if isinstance(stream, PDFStream) else b""
@@ -503,7 +612,9 @@ class GlyphCounter:
             return set()
         return {cid for cid, text in umap.cid2unichr.items() if text and text.isspace()}
 
-    def _run(self, data: bytes, resources: Any, out: PageGlyphs, depth: int, seen: set[int]) -> None:
+    def _run(self, data: bytes, resources: Any, out: PageGlyphs, depth: int, seen: set[int], stop: bool = False) -> bool:
+        """Count what ``data`` draws into ``out``; ``stop``: return at the first
+        glyph drawn in a non-embedded CID font (True when it did)."""
         res = resources if isinstance(resources, dict) else {}
         fonts = resolve1(res.get("Font")) or {}
         xobjects = resolve1(res.get("XObject")) or {}
@@ -552,6 +663,9 @@ class GlyphCounter:
                 if font is not None and font.unembedded_cid:
                     out.unembedded_cid = True
                     out.fonts.add(font.name)
+                    if stop:
+                        return True
+        return False
 
     def _form(self, ref: Any, parent: Any, out: PageGlyphs, depth: int, seen: set[int]) -> None:
         stream = resolve1(ref)
@@ -567,13 +681,14 @@ class GlyphCounter:
         self._run(self._decoded(stream), res, out, depth + 1, seen | {key})
 
 
-def count_pages(path: str, password: str | None, start: int, stop: int, caps: StreamCaps) -> list[PageGlyphs]:
-    """``PageGlyphs`` of pages ``start`` to ``stop - 1`` (0-based)."""
+def count_pages(path: str, password: str | None, start: int, stop: int, caps: StreamCaps) -> list[PageGlyphs | None]:
+    """``PageGlyphs`` of pages ``start`` to ``stop - 1`` (0-based); ``None`` for
+    a page drawn in embedded fonts only (``GlyphCounter.count``)."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
 
-    out: list[PageGlyphs] = []
+    out: list[PageGlyphs | None] = []
     with open(path, "rb") as fh:
         doc = PDFDocument(PDFParser(fh), password=password or "")
         counter = GlyphCounter(caps)

@@ -10,7 +10,7 @@ relative to the crop box, in the page's own (unrotated) axes.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from pdfminer.pdfdevice import PDFTextDevice
 from pdfminer.pdfdocument import PDFDocument
@@ -22,6 +22,7 @@ from pdfminer.pdftypes import PDFStream, stream_value
 from pdfminer.psparser import KWD, LIT, PSKeyword
 from pdfminer.utils import Matrix
 
+from revtool.extract.pdf_glyphs import fast_decoder
 from revtool.extract.pdf_read import Glyph, is_bad_codepoint, is_bold_font
 
 
@@ -40,6 +41,7 @@ class _GlyphDevice(PDFTextDevice):
         super().__init__(rsrcmgr)
         self.chars: list[_Char] = []
         self._codes: dict[int, tuple[PDFFont, dict[int, tuple[str, float]]]] = {}  # id(font) -> (font, cid -> text, width)
+        self._decoders: dict[int, Callable[[bytes], Iterable[int]]] = {}  # id(font) -> its decode (``fast_decoder``)
 
     def render_string_horizontal(self, seq: Any, matrix: Matrix, pos: Any, font: PDFFont, fontsize: float,
                                  scaling: float, charspace: float, wordspace: float, rise: float, dxscale: float,
@@ -57,6 +59,9 @@ class _GlyphDevice(PDFTextDevice):
         if known is None:
             known = self._codes[id(font)] = (font, {})
         codes = known[1]
+        decode = self._decoders.get(id(font))
+        if decode is None:
+            decode = self._decoders[id(font)] = fast_decoder(font)
         fontname = font.fontname
         descent = font.get_descent() * fontsize
         by0, by1 = descent + rise, descent + rise + fontsize
@@ -66,7 +71,7 @@ class _GlyphDevice(PDFTextDevice):
                 x -= obj * dxscale
                 needcharspace = True
             elif isinstance(obj, bytes):
-                for cid in font.decode(obj):
+                for cid in decode(obj):
                     if needcharspace:
                         x += charspace
                     hit = codes.get(cid)
@@ -293,6 +298,8 @@ def iter_miner_pages(path: str, password: str | None, indexes: set[int]) -> Iter
             device.chars = []
             interpreter.process_page(page)
             glyphs: list[Glyph] = []
+            append = glyphs.append
+            new = tuple.__new__  # Glyph(...) without the named tuple's own __new__: the same tuple
             bad = 0
             for text, fontname, cx0, cy0, cx1, cy1, csize in device.chars:
                 unmapped = bad_text.get(text)
@@ -311,7 +318,7 @@ def iter_miner_pages(path: str, password: str | None, indexes: set[int]) -> Iter
                 size = round(csize, 2)
                 w = (x1 - x0) / len(text)
                 if len(text) == 1:  # the loop below for k = 0, the same values
-                    glyphs.append(Glyph(text, x0 + 0 * w, x0 + 1 * w, t, b, size, bold))
+                    append(new(Glyph, (text, x0 + 0 * w, x0 + 1 * w, t, b, size, bold)))
                     continue
                 for k, c in enumerate(text):  # a ligature's letters share its box
                     glyphs.append(Glyph(c, x0 + k * w, x0 + (k + 1) * w, t, b, size, bold))

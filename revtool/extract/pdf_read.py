@@ -162,13 +162,16 @@ def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
     ``FPDFText_IsGenerated`` is asked only of a space: pdfium generates
     nothing but spaces and line breaks, and a line break is dropped either
     way. What belongs to the text object (effective size, weight) is asked
-    once per object, and the font's name and flags once per font."""
+    once per object (the glyphs of an object come one after another: the last
+    object's answer is checked first), and the font's name and flags once per
+    font."""
     f = _fast()
     page = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
     count = R.FPDFText_CountChars(tp)
     rect = R.FS_RECTF()
     box = ctypes.byref(rect)
     matrix = R.FS_MATRIX()
+    matrix_ref = ctypes.byref(matrix)
     buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     bold_cache: dict[bytes, bool] = {}
@@ -180,7 +183,12 @@ def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
     bad = 0
     get_unicode, map_error, is_generated = f.unicode, f.map_error, f.is_generated
     char_box, text_object = f.loose_box, f.text_object
+    font_size, char_matrix, object_font, render_mode = f.font_size, f.matrix, f.object_font, f.render_mode
+    fill_stroke = R.FPDF_TEXTRENDERMODE_FILL_STROKE
+    void_p = ctypes.c_void_p
     pua_lo, pua_hi = SYMBOL_PUA
+    last_addr = 0  # the text object of the last glyph read (0: none yet)
+    size, bold = 0.0, False
     for k in range(count):
         cp = get_unicode(page, k)
         if cp == 0x20 and is_generated(page, k) == 1:
@@ -196,40 +204,42 @@ def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
             continue
         char_box(page, k, box)
         addr = text_object(page, k) or 0
-        known = per_object.get(addr) if addr else None
-        if known is None:
-            known = _object_style(f, tp, page, k, addr, matrix, buf, flags, bold_cache, per_font)
-            if addr:
-                per_object[addr] = known
-        size, bold = known
+        if addr != last_addr or not addr:
+            known = per_object.get(addr) if addr else None
+            if known is None:
+                # the object's effective font size (points, scaled by the text matrix) and weight
+                size = font_size(page, k)
+                if char_matrix(page, k, matrix_ref):
+                    scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5  # type: ignore[attr-defined]
+                    if scale > 0:
+                        size *= scale
+                font = (object_font(void_p(addr)) or 0) if addr else 0
+                is_bold = per_font.get(font) if font else None
+                if is_bold is None:
+                    is_bold = _font_bold(tp, k, buf, flags, bold_cache)
+                    if font:
+                        per_font[font] = is_bold
+                if not is_bold and addr:  # Word's synthetic bold: the outline stroked as well as filled
+                    is_bold = render_mode(void_p(addr)) == fill_stroke
+                known = (round(size, 2), is_bold)
+                if addr:
+                    per_object[addr] = known
+            size, bold = known
+            last_addr = addr
         append(new(Glyph, (chr(cp), rect.left - left, rect.right - left, top - rect.top, top - rect.bottom, size, bold)))
     return glyphs, bad
 
 
-def _object_style(f: _Fast, tp: object, page: ctypes.c_void_p, k: int, obj: int, matrix: R.FS_MATRIX,
-                  buf: ctypes.Array[ctypes.c_char], flags: ctypes.c_int, bold_cache: dict[bytes, bool],
-                  per_font: dict[int, bool]) -> tuple[float, bool]:
-    """Effective font size (points, scaled by the text matrix) and weight of the
-    text object that glyph ``k`` belongs to."""
-    size = f.font_size(page, k)
-    if f.matrix(page, k, ctypes.byref(matrix)):
-        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5  # type: ignore[attr-defined]
-        if scale > 0:
-            size *= scale
-    font = (f.object_font(ctypes.c_void_p(obj)) or 0) if obj else 0
-    bold = per_font.get(font) if font else None
+def _font_bold(tp: object, k: int, buf: ctypes.Array[ctypes.c_char], flags: ctypes.c_int,
+               bold_cache: dict[bytes, bool]) -> bool:
+    """Whether the font of glyph ``k`` is bold by its name or descriptor flags."""
+    R.FPDFText_GetFontInfo(tp, k, buf, len(buf), flags)
+    key = buf.value + flags.value.to_bytes(4, "little", signed=True)
+    bold = bold_cache.get(key)
     if bold is None:
-        R.FPDFText_GetFontInfo(tp, k, buf, len(buf), flags)
-        key = buf.value + flags.value.to_bytes(4, "little", signed=True)
-        bold = bold_cache.get(key)
-        if bold is None:
-            bold = is_bold_font(buf.value.decode("latin-1"), flags.value)
-            bold_cache[key] = bold
-        if font:
-            per_font[font] = bold
-    if not bold and obj:  # Word's synthetic bold: the outline stroked as well as filled
-        bold = f.render_mode(ctypes.c_void_p(obj)) == R.FPDF_TEXTRENDERMODE_FILL_STROKE
-    return round(size, 2), bold
+        bold = is_bold_font(buf.value.decode("latin-1"), flags.value)
+        bold_cache[key] = bold
+    return bold
 
 
 _MIN_EDGE = 3.0  # shorter ruling is decoration, not a table border (pdfplumber's edge_min_length)

@@ -78,6 +78,20 @@ def inside(g: Glyph, box: BBox) -> bool:
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
 
 
+def glyphs_inside(glyphs: Sequence[Glyph], box: BBox) -> list[Glyph]:
+    """``[g for g in glyphs if inside(g, box)]``, the test written out."""
+    x0, top, x1, bottom = box
+    return [g for g in glyphs if x0 <= (g[1] + g[2]) / 2 <= x1 and top <= (g[3] + g[4]) / 2 <= bottom]
+
+
+def glyphs_outside(glyphs: Sequence[Glyph], boxes: Sequence[BBox]) -> list[Glyph]:
+    """The glyphs inside none of ``boxes`` (``inside``), in their order."""
+    out = list(glyphs)
+    for x0, top, x1, bottom in boxes:
+        out = [g for g in out if not (x0 <= (g[1] + g[2]) / 2 <= x1 and top <= (g[3] + g[4]) / 2 <= bottom)]
+    return out
+
+
 def cell_text(lines: Sequence[Line], right: float) -> str:
     """Join a cell's lines: wrapped lines with the CJK rule; a line that
     stopped short of ``right`` (the widest text in the column) ends a paragraph."""
@@ -138,7 +152,7 @@ def _grid(cells: Sequence[BBox], glyphs: Sequence[Glyph]) -> PageTable | None:
     if ncols < 2 or nrows < 2:
         return None  # a framed box or a shaded heading, not a table
     box: BBox = (xs[0], ys[0], xs[-1], ys[-1])
-    mine = [g for g in glyphs if inside(g, box)]
+    mine = glyphs_inside(glyphs, box)
     grid: list[list[Cell | None]] = [[None] * ncols for _ in range(nrows)]
     spans: list[tuple[BBox, int, int, int, int]] = []
     owner: dict[tuple[int, int], int] = {}  # grid position -> index into spans
