@@ -43,7 +43,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.plan_pdf import BODY_SIZE, CHARS_PER_LINE, PrintLine, lay_out, wrap, write_pdf
+from benchmarks.plan_pdf import BODY_SIZE, CHARS_PER_LINE, LEFT, TOP, Line, PrintLine, lay_out, wrap, write_pdf
 
 BLIND3_TUNING_SEEDS = (6001, 6002, 6003)
 BLIND3_SEEDS = (6101, 6102, 6103)
@@ -1123,6 +1123,7 @@ def _other_comments(b: Builder) -> None:
             b.comment(m.uid, f"公共施設の統廃合には反対です。身近な地域の施設を残してください。{tail}",
                       "施設の在り方については、利用状況や地域の実情を踏まえ、丁寧に検討してまいります。原案のとおりとします。",
                       "D", False, None, "a")
+            b.comments[-1]["campaign"] = True  # the city lists them under one 該当箇所
     for opi, ans, cat in GENERAL_OPINIONS:
         if rng.random() < 0.7:
             b.comment("", opi, ans, cat, False, None, None)
@@ -1187,9 +1188,12 @@ def _finish(b: Builder) -> Plan:
     rng = random.Random(b.seed * 7 + 1)
     mnum = measure_numbers(b.soan, False)
     mtitle = {m.uid: m.title for _, _, m in _all_measures(b.soan)}
+    camp_ref: tuple[str, str, list[int]] | None = None
     for i, c in enumerate(b.comments, 1):
         cid = f"C{i:02d}"
-        ref_page, ref_place, pages = _ref(so, c, mnum, mtitle, rng)
+        ref_page, ref_place, pages = camp_ref if c.get("campaign") and camp_ref else _ref(so, c, mnum, mtitle, rng)
+        if c.get("campaign"):
+            camp_ref = (ref_page, ref_place, pages)
         comments.append({"id": cid, "no": i, "ref_page": ref_page, "ref_place": ref_place, "opinion": c["opinion"],
                          "response": c["answer"], "category": c["cat"], "reflected": c["reflected"],
                          "row_ids": [c["row"]] if c["row"] else [], "target": c["target"], "soan_pages": pages})
@@ -1200,7 +1204,7 @@ def _finish(b: Builder) -> Plan:
     for uid, bef, aft, cb, ca in b.edits:
         editorial.append({"id": f"E{len(editorial) + 1}", "block": uid, "section_path": an.paths[uid], "before": bef, "after": aft, "core_before": cb, "core_after": ca,
                           "soan_page": _page_of_text(so, uid, bef), "an_page": _page_of_text(an, uid, aft)})
-    nonrep = b.nonrep + ["表紙の版表記（素案→案）", "第3章の施策体系表（施策の移動・統合に伴う変更）"]
+    nonrep = b.nonrep + ["表紙の版表記（素案→案）", "目次（施策の移動・統合とページの移動に伴う変更）", "第3章の施策体系表（施策の移動・統合に伴う変更）"]
     plan = Plan(b.seed, b.city, b.pref, b.title, b.soan, b.an, rows, comments, editorial, nonrep, fw,
                 "xlsx" if b.seed % 2 == 1 else "docx")
     return plan
@@ -1249,6 +1253,31 @@ def _ref(so: Rendered, c: dict, mnum: dict, mtitle: dict, rng: random.Random) ->
 # ---------------------------------------------------------------------------
 
 
+def toc(r: Rendered) -> list[str]:
+    """The 目次 as printed: 章, 節 / 基本目標 and 施策 with their printed pages, dot leaders."""
+    out = []
+    for uid, level, b, _ in r.blocks:
+        if level in (1, 2, 4):
+            head = "　" * {1: 0, 2: 1, 4: 2}[level] + b.text
+            out.append(f"{head}{'…' * max(2, 44 - len(head))}{r.where[(uid, 0)]}")
+    return out
+
+
+def _toc_pages(r: Rendered) -> list[list[Line]]:
+    """Unnumbered 目次 pages, placed after the cover (printed page 1 is then not PDF page 2)."""
+    pages: list[list[Line]] = []
+    cur = [Line(LEFT, TOP, 16, "目　次")]
+    y = TOP - 30
+    for text in toc(r):
+        if y < 100:
+            pages.append(cur)
+            cur, y = [], TOP
+        cur.append(Line(LEFT, y, 9, text))
+        y -= 14
+    pages.append(cur)
+    return pages
+
+
 def _docx(r: Rendered, title: str, path: Path) -> None:
     import docx
     from docx.enum.text import WD_BREAK
@@ -1262,6 +1291,11 @@ def _docx(r: Rendered, title: str, path: Path) -> None:
     st.font.name = "ＭＳ 明朝"
     st.element.rPr.rFonts.set(qn("w:eastAsia"), "ＭＳ 明朝")
     d.add_paragraph(title).runs[0].font.size = Pt(20)
+    d.sections[0].header.paragraphs[0].text = title
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    d.add_paragraph("目　次")
+    for line in toc(r):
+        d.add_paragraph(line).runs[0].font.size = Pt(9)
     d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     footer = d.sections[0].footer.paragraphs[0]
     run = footer.add_run()
@@ -1298,8 +1332,18 @@ def _docx(r: Rendered, title: str, path: Path) -> None:
     d.save(str(path))
 
 
-def _pdf(r: Rendered, path: Path) -> None:
-    write_pdf(r.pages, path)
+def _running_heads(r: Rendered, title: str) -> list[list[Line]]:
+    """Every printed page with the running head real plans carry: plan title (版) and the chapter."""
+    starts = sorted((r.where[(uid, 0)], b.text) for uid, level, b, _ in r.blocks if level == 1)
+    out = []
+    for n, page in enumerate(r.pages[1:], 1):
+        chapter = next((t for p, t in reversed(starts) if p <= n), "")
+        out.append([Line(LEFT, 810, 8, f"{title}　{chapter}".strip())] + page)
+    return out
+
+
+def _pdf(r: Rendered, title: str, path: Path) -> None:
+    write_pdf(r.pages[:1] + _toc_pages(r) + _running_heads(r, title), path)
 
 
 HEAD_A = ["No.", "該当ページ", "該当箇所", "ご意見の要旨", "市の考え方", "対応区分"]
@@ -1316,6 +1360,19 @@ def comment_table(plan: Plan) -> list[list[str]]:
                         c["opinion"], c["response"]] for c in plan.comments]
 
 
+def merged_runs(rows: list[list[str]], cols: list[int]) -> list[tuple[int, int]]:
+    """(first, last) data-row indexes of runs (2 or more) of rows with the same non-empty 該当箇所, which the
+    city's table shows as one vertically merged cell."""
+    runs, start = [], 1
+    for i in range(2, len(rows) + 1):
+        same = i < len(rows) and all(rows[i][c] == rows[start][c] for c in cols) and any(rows[start][c] for c in cols)
+        if not same:
+            if i - 1 > start:
+                runs.append((start, i - 1))
+            start = i
+    return runs
+
+
 def _comments_file(plan: Plan, d: Path) -> Path:
     rows = comment_table(plan)
     title = f"{plan.title}（素案）に対する意見募集の結果"
@@ -1330,6 +1387,11 @@ def _comments_file(plan: Plan, d: Path) -> Path:
         ws.append([])
         for r in rows:
             ws.append(r)
+        top = ws.max_row - len(rows) + 1  # the header's row
+        for a, b in merged_runs(rows, [1, 2]):
+            for col, k in (("B", 1), ("C", 2)):
+                if rows[a][k]:
+                    ws.merge_cells(f"{col}{top + a}:{col}{top + b}")
         p = d / "iken.xlsx"
         wb.save(str(p))
         return p
@@ -1342,6 +1404,10 @@ def _comments_file(plan: Plan, d: Path) -> Path:
     for i, r in enumerate(rows):
         for j, cell in enumerate(r):
             t.cell(i, j).text = cell
+    for a, b in merged_runs(rows, [1]):
+        for i in range(a + 1, b + 1):
+            t.cell(i, 1).text = ""
+        t.cell(a, 1).merge(t.cell(b, 1)).text = rows[a][1]
     p = d / "iken.docx"
     doc.save(str(p))
     return p
@@ -1362,8 +1428,8 @@ def write_plan(plan: Plan, d: Path) -> dict[str, Path]:
     f = {"soan": d / "soan.docx", "an": d / "an.docx", "soan_pdf": d / "soan.pdf", "an_pdf": d / "an.pdf"}
     _docx(so, f"{plan.title}（素案）", f["soan"])
     _docx(an, f"{plan.title}（案）", f["an"])
-    _pdf(so, f["soan_pdf"])
-    _pdf(an, f["an_pdf"])
+    _pdf(so, f"{plan.title}（素案）", f["soan_pdf"])
+    _pdf(an, f"{plan.title}（案）", f["an_pdf"])
     f["comments"] = _comments_file(plan, d)
     f["expected"] = d / "expected.json"
     f["expected"].write_text(json.dumps(expected(plan), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -139,12 +139,18 @@ def test_the_files_are_what_the_truth_describes(plans, tmp_path) -> None:
         styles = {p.style.name for p in d.paragraphs if p.text.startswith(("第", "施策", "基本目標"))}
         assert {"Heading 1", "Heading 2", "Heading 4"} <= styles
         assert f["an_pdf"].read_bytes().startswith(b"%PDF")
+        want = fam.comment_table(plan)
         if plan.comment_style == "xlsx":
             ws = openpyxl.load_workbook(str(f["comments"])).active
-            rows = [[c for c in r if c is not None] for r in ws.iter_rows(values_only=True)]
+            rows = [["" if c is None else str(c) for c in r] for r in ws.iter_rows(values_only=True)]
+            for rng in ws.merged_cells.ranges:  # a merged cell holds its value in the top-left cell only
+                top = rows[rng.min_row - 1][rng.min_col - 1]
+                assert top and all(not rows[r - 1][rng.min_col - 1] for r in range(rng.min_row + 1, rng.max_row + 1))
+                for r in range(rng.min_row + 1, rng.max_row + 1):
+                    rows[r - 1][rng.min_col - 1] = top
             head = next(i for i, r in enumerate(rows) if r and r[0] == "No.")
-            assert len(rows) - head - 1 == len(plan.comments)
+            assert rows[head:] == want
         else:
             t = docx.Document(str(f["comments"])).tables[0]
-            assert [c.text for c in t.rows[0].cells] == fam.HEAD_B
-            assert len(t.rows) - 1 == len(plan.comments)
+            assert [[c.text for c in r.cells] for r in t.rows] == want  # python-docx repeats a merged cell per row
+    assert fam.merged_runs(fam.comment_table(plans[6001]), [1, 2])  # the campaign under one 該当箇所
