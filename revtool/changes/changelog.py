@@ -923,6 +923,10 @@ def build_changelog(
     excluded: list[str] = []
     by_id = {c.id: c for c in comment_list}
     marks = MarkIndex.of(old_doc, new_doc)  # quotes never carry a footnote mark (制度的補完性118にも)
+    # each row's links, in the links' order: cause_for reads only its row's (one pass, not one per row)
+    links_of: dict[str, list[Link]] = {}
+    for link in links:
+        links_of.setdefault(link.row_id, []).append(link)
     # what the old version already cites and dates: a revision it could cite is no news
     prior = prior_of(full_text(old_doc)) if old_doc is not None and drafts else None
     for (rid, g), target in zip(drafts, targets):
@@ -936,7 +940,7 @@ def build_changelog(
         added_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[1]]
         organisation = organisation_only(removed_items, added_items)
         national = organisation and national_organisation(removed_items, added_items)
-        cause = _cause(rid, links, external, organisation, dec, national)
+        cause = _cause(rid, tuple(links_of.get(rid, ())), external, organisation, dec, national)
         linked = sorted(
             (by_id[c] for c in cause.comment_ids if c in by_id),
             key=lambda c: (c.response_type != ResponseType.REFLECTED, c.row),

@@ -93,17 +93,35 @@ def spread_group_links(links: Iterable[Link], scored_units: Sequence[Comment], o
     links = tuple(links)
     alone = set(own)
     rows_of: dict[str, frozenset[str]] = {}
+    links_of: dict[str, list[Link]] = {}  # a comment's links, in their order
     for link in links:
         rows_of[link.comment_id] = rows_of.get(link.comment_id, frozenset()) | {link.row_id}
+        links_of.setdefault(link.comment_id, []).append(link)
+    keys: dict[str, str] = {}  # answers repeat (a campaign's, a 定型 answer): each text normalized once
+
+    def answer_key(text: str) -> str:
+        k = keys.get(text)
+        if k is None:
+            k = keys[text] = normalize_key(text)
+        return k
+
+    own_words: dict[str, bool] = {}
+
+    def specific(text: str) -> bool:
+        v = own_words.get(text)
+        if v is None:
+            v = own_words[text] = len(normalize_key(_BOILERPLATE.sub("", text))) >= SPECIFIC_ANSWER
+        return v
+
     by_answer: dict[tuple[object, ...], list[Comment]] = {}
     for c in scored_units:
         if c.id in alone:
             continue
         if c.group_id:
-            by_answer.setdefault(_answer_key(c), []).append(c)
-        if _specific(c):
+            by_answer.setdefault((c.group_id, c.response_type, answer_key(c.response)), []).append(c)  # _answer_key(c)
+        if c.response_type == ResponseType.REFLECTED and specific(c.response):  # _specific(c)
             # the same words answering comments of any group; only those citing no place follow
-            by_answer.setdefault(("", c.response_type, normalize_key(c.response)), []).append(c)
+            by_answer.setdefault(("", c.response_type, answer_key(c.response)), []).append(c)
     out = list(links)
     followed: set[str] = set()
     for (group, _, _), members in by_answer.items():
@@ -116,9 +134,8 @@ def spread_group_links(links: Iterable[Link], scored_units: Sequence[Comment], o
             if c.id in rows_of or c.id in followed:
                 continue
             followed.add(c.id)
-            for link in links:
-                if link.comment_id == model.id:
-                    why = (f"同趣旨 {c.group_id} の {model.id} と同じ意見・回答（該当箇所の記載は異なる）" if group
-                           else f"該当箇所が特定できないが、回答が {model.id} への回答と同文")
-                    out.append(Link(c.id, link.row_id, link.confidence, f"{why}: {link.evidence}"))
+            for link in links_of[model.id]:
+                why = (f"同趣旨 {c.group_id} の {model.id} と同じ意見・回答（該当箇所の記載は異なる）" if group
+                       else f"該当箇所が特定できないが、回答が {model.id} への回答と同文")
+                out.append(Link(c.id, link.row_id, link.confidence, f"{why}: {link.evidence}"))
     return tuple(sorted(out, key=lambda l: (_number("R", l.row_id), _number("C", l.comment_id))))

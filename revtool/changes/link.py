@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from collections.abc import Callable
 from functools import cached_property, lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from operator import mul
 
 from revtool.changes.facts import heading_title, key
@@ -191,6 +191,7 @@ AGREE_WEAK = 0.04  # a generic 修正/修文 and a rewritten row
 CONTRADICTS = 0.55  # 削除 for an added row, 追記 for a deleted one: the score is multiplied by this
 
 
+@lru_cache(maxsize=4096)
 def kind_fit(want: frozenset[str], family: str) -> tuple[float, float, str]:
     """(bonus, factor, evidence) of a row of ``family`` for an answer promising
     ``want`` (``promised_kinds``)."""
@@ -391,7 +392,27 @@ def _longest_match(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> tu
     return i, b.find(a[i : i + n], blo, bhi), n
 
 
-def _shared_scored(a: str, words: list[str], b: str, matcher: SequenceMatcher | None, align: bool) -> str:
+def _longest_from(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int, least: int) -> tuple[int, int, int]:
+    """``_longest_match(a, b, alo, ahi, blo, bhi)`` when its block has ``least``
+    characters or more, else ``(alo, blo, 0)``: the same growth, started at
+    ``least`` characters (the starts of blocks that long are those of the
+    longest block's length's too)."""
+    least = max(least, 1)
+    starts = [i for i in range(alo, ahi - least + 1) if b.find(a[i : i + least], blo, bhi) >= 0]
+    if not starts:
+        return alo, blo, 0
+    n = least
+    while True:
+        longer = [i for i in starts if i + n < ahi and b.find(a[i : i + n + 1], blo, bhi) >= 0]
+        if not longer:
+            break
+        starts = longer
+        n += 1
+    i = starts[0]
+    return i, b.find(a[i : i + n], blo, bhi), n
+
+
+def _shared_scored(a: str, words: list[str], b: str, matcher: SequenceMatcher | None, align: bool, least: int = 3) -> str:
     """``_shared`` as far as scoring can tell: the same phrase whenever it has
     three characters or more (shorter phrases score 0 and are not shown).
 
@@ -402,20 +423,31 @@ def _shared_scored(a: str, words: list[str], b: str, matcher: SequenceMatcher | 
     (a word wins over a phrase shorter than it) or than the best phrase so
     far (a phrase must be strictly longer, or as long and earlier, to win).
     Without junk the blocks of nested ranges are never adjacent, so
-    get_matching_blocks' merging of adjacent blocks does nothing here."""
+    get_matching_blocks' merging of adjacent blocks does nothing here.
+
+    ``least`` (≥ 3): the shortest phrase the caller reads; ranges too small to
+    hold one are left out as well, so the phrase is the same whenever it has
+    ``least`` characters or more (the ranges that can hold one are the same
+    ranges, walked in the same order). A range whose longest block is too
+    short to win is not split further either: the blocks of its parts are no
+    longer. Below ``least`` characters the phrase may differ from ``_shared``'s
+    (scoring reads none)."""
     if not a or not b:
         return ""
     if not align or len(a) * len(b) > MAX_ALIGN:
         return _shared(a, words, b, None, align)
-    floor = max([3] + [len(w) for w in words if w in b])
+    floor = max([least] + [len(w) for w in words if w in b])
     best, best_at = "", -1
     queue = [(0, len(a), 0, len(b))]
     while queue:
         alo, ahi, blo, bhi = queue.pop()
         if min(ahi - alo, bhi - blo) < max(floor, len(best)):
             continue
-        i, j, k = _longest_match(a, b, alo, ahi, blo, bhi)
-        if not k:
+        i, j, k = _longest_from(a, b, alo, ahi, blo, bhi, max(floor, len(best)))
+        if k < max(floor, len(best)):
+            # no block of the range, nor of the ranges it splits into (none longer than
+            # this one), can win: shorter than the best phrase, or than the floor (a word
+            # found in ``b`` is longer than any such phrase and replaces it at the end)
             continue
         if k >= len(best):
             piece = _EDGE.sub("", a[i : i + k])
@@ -447,6 +479,9 @@ def _named(comment: Comment, target: RowTarget, title_rows: "Counter[str] | None
     return _named_from(quotes, _norm(comment.response), _norm(target.added + "\n" + target.removed), titles, title_rows)
 
 
+_DIGIT = re.compile(r"[0-9]")
+
+
 def _named_from(
     quotes: list[tuple[str, str]],
     resp: str,
@@ -456,18 +491,21 @@ def _named_from(
     hits: "set[str] | None" = None,
     piece_rows: "Callable[[str], int] | None" = None,
     added: str = "",
+    may_share: "Callable[[str], bool] | None" = None,
 ) -> tuple[float, str]:
     """``_named`` on precomputed parts: the answer's quotes (raw, normalised),
     the normalised answer and changed text, the row's titles (raw,
     normalised) in order; ``hits``: the normalised titles found in the answer,
-    when already known."""
+    when already known; ``may_share(qn)``: False when the changed text holds
+    none of quote ``qn``'s ``GRAM``-character pieces (so no block of
+    ``QUOTE_PART`` characters: its search is skipped)."""
     for q, qn in quotes:
         if len(qn) >= 4 and qn in changed:
             # a phrase that is most of the change names it; one lost in a long
             # added section barely does
             share = min(1.0, 4 * len(qn) / max(len(changed), 1))
             return 0.5 + 0.5 * share, f"回答が「{q}」に言及"
-    if added and len(added) >= 3 and re.search(r"[0-9]", added) or len(added) >= 6:
+    if quotes and (added and len(added) >= 3 and _DIGIT.search(added) or len(added) >= 6):
         for q, qn in quotes:
             if added in qn:
                 # the whole (short) new text inside the promise: 「…を1,660件とする」 → 1,660件
@@ -476,8 +514,10 @@ def _named_from(
     for q, qn in quotes:
         # the promised text quoted with some of its unchanged surroundings, or
         # cut short: most of it (eight characters at least) is in the change
-        if len(qn) >= QUOTE_PART:
-            i, _, k = _longest_match(qn, changed, 0, len(qn), 0, len(changed))
+        least = max(QUOTE_PART, -(-len(qn) // 2))  # the block this needs: QUOTE_PART characters, half the quote
+        if len(qn) >= QUOTE_PART and (may_share is None or may_share(qn)):
+            # the longest block, when it has the `least` characters that name (else k = 0)
+            i, _, k = _longest_from(qn, changed, 0, len(qn), 0, len(changed), least)
             if k >= QUOTE_PART and k * 2 >= len(qn):
                 share = min(1.0, 4 * k / max(len(changed), 1))
                 # a piece many rows share (a templated sentence) names none of them
@@ -552,10 +592,24 @@ def _row_keys(labels: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def _holders(piece: str, rows: "list[_Row]", by_gram: dict[str, set[int]]) -> list[int]:
-    """The rows whose changed text holds ``piece``."""
-    pool = by_gram.get(piece[:GRAM], set()) if len(piece) >= GRAM else range(len(rows))
-    return sorted(r for r in pool if piece in rows[r].changed)
+def _holders(piece: str, rows: "list[_Row]", by_gram: dict[str, set[int]],
+             by_tri: "dict[str, set[int]] | None" = None) -> list[int]:
+    """The rows whose changed text holds ``piece``; ``by_tri``: the rows by
+    the trigrams of their changed text, to look up a piece shorter than ``GRAM``."""
+    return sorted(r for r in _pool(piece, rows, by_gram, by_tri) if piece in rows[r].changed)
+
+
+def _pool(piece: str, rows: "list[_Row]", by_gram: dict[str, set[int]],
+          by_tri: "dict[str, set[int]] | None" = None) -> "set[int] | range":
+    """Rows among which are all those whose changed text holds ``piece``
+    (with ``by_tri``: those holding both its first and its last piece)."""
+    if len(piece) >= GRAM:
+        if by_tri is None:
+            return by_gram.get(piece[:GRAM], set())
+        return by_gram.get(piece[:GRAM], set()) & by_gram.get(piece[-GRAM:], set())
+    if by_tri is not None and len(piece) >= 3:
+        return by_tri.get(piece[:3], set()) & by_tri.get(piece[-3:], set())
+    return range(len(rows))
 
 
 def _trigrams(text: str) -> set[str]:
@@ -584,6 +638,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     by_title: dict[str, list[int]] = {}  # normalised title (4+ chars) → rows
     by_gram: dict[str, set[int]] = {}  # GRAM-character piece of a row's changed text → rows
     by_page: dict[int, list[int]] = {}  # 素案 page → rows printed on it
+    by_tri: dict[str, set[int]] = {}  # trigram of a row's changed text → rows (pieces shorter than GRAM)
     for i, t in enumerate(targets):
         vec = model.vector(t.added + "\n" + t.removed)
         keys = [k for k in (_path_key(p) for p in t.section_paths + t.old_section_paths) if k]
@@ -592,6 +647,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                          max(len(_norm(t.added + t.removed)), 1), titles, pages=frozenset(t.old_pages),
                          family=row_family(t), keys_named=_row_keys(t.labels)))
         rows[-1].trigrams = _trigrams(rows[-1].changed)
+        for g in rows[-1].trigrams:
+            by_tri.setdefault(g, set()).add(i)
         rows[-1].added = _norm(t.added)
         for pg in t.old_pages:
             by_page.setdefault(pg, []).append(i)
@@ -605,9 +662,18 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         changed_i = rows[-1].changed
         for g in {changed_i[j : j + GRAM] for j in range(len(changed_i) - GRAM + 1)}:
             by_gram.setdefault(g, set()).add(i)
+    # row keys of changed cells by their first six characters (every key has six or more):
+    # the rows whose key an opinion holds, found from the opinion instead of a scan of every row
+    by_key_head: dict[str, list[tuple[str, int]]] = {}
+    for r in rows:
+        for row_key in r.keys_named:
+            by_key_head.setdefault(row_key[:6], []).append((row_key, r.order))
     # rows whose whole new text is short (a value, a name): looked up inside quotes
     short_added = [r for r in rows if 3 <= len(r.added) < GRAM * 4]
     long_added = {r.order for r in rows if len(r.added) >= GRAM * 4}
+    short_by_head: dict[str, list[tuple[int, str]]] = {}  # first 3 characters of a short new text → (row, text)
+    for r in short_added:
+        short_by_head.setdefault(r.added[:3], []).append((r.order, r.added))
     by_title_head: dict[str, list[str]] = {}  # first 4 characters of a title → titles (finds those in an answer)
     for tn in by_title:
         by_title_head.setdefault(tn[:4], []).append(tn)
@@ -615,6 +681,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     # _named_from) makes no candidate by itself: its rows count only when related or quoted
     weak_titles = {tn for tn in by_title if 0.9 / math.sqrt(max(title_rows.get(tn, 1), 1)) < NAMED_FLOOR}
     piece_cache: dict[str, int] = {}  # piece of text → rows whose changed text holds it
+    relation_memo: dict[tuple[tuple[str, ...], ...], dict[int, str]] = {}  # comment's path keys → row → relation
     word_rows: dict[str, frozenset[int]] = {}  # a word an opinion describes → rows whose changed text holds it
     out: list[Scored] = []
     for c in comments:
@@ -623,6 +690,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         ckeys_g, cvals = list(cvec.keys()), list(cvec.values())
         rvec = model.vector(c.response)
         rtotal = sum(rvec.values())
+        rkeys_g, rvals = list(rvec.keys()), list(rvec.values())
         reflected = c.response_type == ResponseType.REFLECTED or promises_edit(c.response)
         weight = 1.0 if reflected else TYPE_WEIGHT.get(c.response_type, 0.3)
         resp = _norm(c.response)
@@ -648,6 +716,12 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                    if not any(_norm(v) in qn for _, qn in quotes)]
         unify = _UNIFY.findall(unicodedata.normalize("NFKC", c.response)) if reflected else []
         ckeys = [k for k in (_path_key(p) for p in c.resolved_section_paths) if k]
+        # comments citing the same places (a chapter cited by many) share their relations to the rows
+        relations = relation_memo.setdefault(tuple(ckeys), {})
+        # for each quote long enough to name a row by a block of it: the rows holding
+        # one of its GRAM-character pieces (any other row shares no such block with it)
+        quote_rows = {qn: set().union(*(by_gram.get(qn[j : j + GRAM], ()) for j in range(len(qn) - GRAM + 1)))
+                      for _, qn in quotes if len(qn) >= QUOTE_PART}
         hits = {tn for j in range(len(resp) - 3) for tn in by_title_head.get(resp[j : j + 4], ()) if tn in resp}
         rtri: set[str] | None = None
 
@@ -655,8 +729,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             """How many rows' changed text holds ``piece``."""
             n = piece_cache.get(piece)
             if n is None:
-                pool = by_gram.get(piece[:GRAM], set()) if len(piece) >= GRAM else range(len(rows))
-                n = piece_cache[piece] = sum(1 for r in pool if piece in rows[r].changed)
+                n = piece_cache[piece] = sum(1 for r in _pool(piece, rows, by_gram, by_tri) if piece in rows[r].changed)
             return n
 
         if c.id in cited:
@@ -689,9 +762,11 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                     cand.update(r for r, n in shared.items() if n >= sampled
                                 or r in long_added and any(rows[r].added in q for _, q in quotes))
                 elif len(qn) >= 4:
-                    cand.update(r.order for r in rows if qn in r.changed)
+                    cand.update(_holders(qn, rows, by_gram, by_tri))
                 if len(qn) >= 3:
-                    cand.update(r.order for r in short_added if r.added in qn)
+                    # the short new texts the quote holds, each found where it starts in the quote
+                    cand.update(r for j in range(len(qn) - 2) for r, a in short_by_head.get(qn[j : j + 3], ())
+                                if qn.startswith(a, j))
         # a word of the promise (「つながるアプリ事業を追記いたします」) held by one
         # changed row only names that row, quoted or not; so does a name the
         # opinion quotes (「あんしん窓口」に関する記述は削除すべき) or the indicator it
@@ -702,11 +777,11 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         pointed: dict[int, str] = {}  # the row the answer's 当該記述 points at, by the opinion's words
         if reflected:
             for w in sorted({w for w in words if len(w) >= WORD_MIN}, key=len, reverse=True):
-                holders = _holders(w, rows, by_gram)
+                holders = _holders(w, rows, by_gram, by_tri)
                 if len(holders) == 1 and holders[0] not in word_named:
                     word_named[holders[0]] = w
             for q in op_quotes:
-                holders = _holders(q, rows, by_gram)
+                holders = _holders(q, rows, by_gram, by_tri)
                 if len(holders) == 1:
                     op_named.setdefault(holders[0], q)
             # an answer pointing back (「当該記述を削除いたします」): the text the opinion
@@ -715,12 +790,14 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             if described:
                 for w in described:
                     if w not in word_rows:
-                        word_rows[w] = frozenset(i for i, r in enumerate(rows) if w in r.changed)
+                        word_rows[w] = frozenset(_holders(w, rows, by_gram, by_tri))
                 holding = frozenset.intersection(*(word_rows[w] for w in described))
                 if len(holding) == 1:
                     # the answer names it as much as a word of its own would (WORD_NAMED)
                     pointed[next(iter(holding))] = "・".join(described)
-            keyed = [i for i, r in enumerate(rows) if r.keys_named and any(k in op for k in r.keys_named)]
+            # the rows holding a key the opinion holds (a key found in it starts at one of its positions)
+            keyed = sorted({i for j in range(len(op) - 5) for row_key, i in by_key_head.get(op[j : j + 6], ())
+                            if op.startswith(row_key, j)})
             if len(keyed) == 1:
                 op_named.setdefault(keyed[0], next(k for k in rows[keyed[0]].keys_named if k in op))
             cand.update(word_named)
@@ -729,13 +806,19 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         for i in sorted(cand):
             row = rows[i]
             t = row.target
-            rel = _relation_keys(ckeys, row.keys)
+            rel = relations.get(i)
+            if rel is None:
+                rel = relations[i] = _relation_keys(ckeys, row.keys)
             on_page = bool(cpages) and not cpages.isdisjoint(row.pages)
             if page_only and rel and row.pages:
                 rel = "page" if on_page else "off-page"
             elif on_page and not rel:
                 rel = "page"  # the page says so where the numbers or the title were read otherwise
-            named, named_ev = _named_from(quotes, resp, row.changed, row.titles, title_rows, hits, piece_rows, row.added)
+            if quotes or hits:
+                named, named_ev = _named_from(quotes, resp, row.changed, row.titles, title_rows, hits, piece_rows, row.added,
+                                              lambda qn: i in quote_rows[qn])
+            else:
+                named, named_ev = 0.0, ""  # no quote, no title named: _named_from finds nothing
             if named < WORD_NAMED and i in word_named:
                 named, named_ev = WORD_NAMED, f"回答の「{word_named[i]}」を含む唯一の変更"
             elif named < WORD_NAMED and i in pointed:
@@ -750,7 +833,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 cos = sum(map(mul, cvals, map(tvec.get, ckeys_g, repeat(0.0)))) / (cnorm * row.norm)
             else:
                 cos = 0.0
-            cov = sum(v for g, v in rvec.items() if g in tvec) / rtotal if rtotal else 0.0
+            # the answer's weights whose bigram the row has, summed in the answer's order
+            cov = sum(compress(rvals, map(tvec.__contains__, rkeys_g))) / rtotal if rtotal else 0.0
             sim = max(cos, 0.6 * cov)
             sim_part = min(1.0, sim * 2.5)
             rel_part = RELATION_SCORE.get(rel or "named", 0.5)
@@ -775,7 +859,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             # indicator it discusses in the changed cell's row
             op_phrase = next((q for q in op_quotes if q in row.changed), "")
             if not op_phrase and op and not op_tri.isdisjoint(row.trigrams):
-                op_phrase = _shared_scored(op, op_words, row.changed, None, True)
+                # read only from four characters on (op_part): the same phrase whenever it counts
+                op_phrase = _shared_scored(op, op_words, row.changed, None, True, least=4)
             op_part = 0.0
             if len(op_phrase) >= 4:
                 # a phrase lost in a long change (a whole 施策 moved) barely names it
@@ -878,7 +963,8 @@ def choose_links(
         if free and free[0] is not items[0]:
             # the best row is explained by another answer: take the next free one
             competed = "（同程度の候補のうち、他の回答に対応済みでない行）"
-            rest = [s for s in items if s is not free[0] and (s in free or s not in near)]
+            in_free, in_near = set(free), set(near)  # membership by equality, as in the lists, in one step
+            rest = [s for s in items if s is not free[0] and (s in in_free or s not in in_near)]
             items = [free[0]] + rest
         first = items[0]
         second = items[1].score if len(items) > 1 else 0.0

@@ -190,6 +190,54 @@ def _echoes(f: Fact, a: _Anchor) -> bool:
     return False
 
 
+def _fact_bigrams(f: Fact) -> set[str]:
+    """The bigrams of every text ``_echoes`` looks for a name in: the fact's
+    old and new text (also joined, new then old), and their units."""
+    out: set[str] = set()
+    for t in (key(f.new) + key(f.old), key(f.old_unit or f.old), key(f.new_unit or f.new)):
+        out.update(t[i : i + 2] for i in range(len(t) - 1))
+    return out
+
+
+def _names(a: _Anchor) -> tuple[str, ...]:
+    """The names one of which ``_echoes`` needs whole in one of a fact's texts."""
+    return {"renamed": (a.old, a.new), "added": (a.new,), "deleted": (a.old,), "swapped": (a.old, a.other)}.get(a.role, ())
+
+
+class _AnchorIndex:
+    """The anchors a fact may echo, in anchor order: a name found in a text
+    has each of its bigrams there, so each anchor is filed under the rarest
+    bigram of each of its names (among the facts' texts) and a fact looks up
+    its own bigrams; an anchor with a name under two characters is always a
+    candidate. ``_echoes`` then decides, as on the full list."""
+
+    def __init__(self, anchors: list[_Anchor], facts: list[Fact]) -> None:
+        self._grams: dict[int, set[str]] = {id(f): _fact_bigrams(f) for f in facts}
+        df: dict[str, int] = {}
+        for grams in self._grams.values():
+            for g in grams:
+                df[g] = df.get(g, 0) + 1
+        self._by_gram: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for k, a in enumerate(anchors):
+            names = _names(a)
+            if not names or any(len(n) < 2 for n in names):
+                self._always.append(k)
+                continue
+            for n in names:
+                rarest = min((n[i : i + 2] for i in range(len(n) - 1)), key=lambda g: (df.get(g, 0), g))
+                self._by_gram.setdefault(rarest, []).append(k)
+
+    def candidates(self, f: Fact) -> list[int]:
+        grams = self._grams.get(id(f))
+        if grams is None:
+            grams = _fact_bigrams(f)
+        found = set(self._always)
+        for g in grams:
+            found.update(self._by_gram.get(g, ()))
+        return sorted(found)
+
+
 def distribute_echoes(groups: list[Group], renumbered: frozenset[str] = frozenset()) -> None:
     """Each fact elsewhere that repeats a structural decision joins that
     decision's row; facts that only renumber a title (``renumbered``: titles
@@ -199,11 +247,12 @@ def distribute_echoes(groups: list[Group], renumbered: frozenset[str] = frozense
     if not anchors and not renumbered:
         return
     anchored = {id(a.group) for a in anchors}
+    index = _AnchorIndex(anchors, [f for g in groups if not (g.every or g.added_root or id(g) in anchored) for f in g.facts])
     for g in list(groups):
         if g.every or g.added_root or id(g) in anchored:
             continue
         for f in list(g.facts):
-            target = next((a for a in anchors if _echoes(f, a)), None)
+            target = next((anchors[k] for k in index.candidates(f) if _echoes(f, anchors[k])), None)
             if target is not None:
                 _move_fact(f, g, target.group)
                 name = target.new or target.old
