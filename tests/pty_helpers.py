@@ -6,9 +6,17 @@ import os
 import pty
 import re
 import select
+import signal
 import subprocess
 import sys
 import time
+
+def ctrl_c_as_at_a_terminal() -> None:
+    """``preexec_fn`` for a child that must react to Ctrl-C as at a terminal: a test run
+    started in the background by a non-interactive shell (``make test &``) inherits
+    SIGINT ignored, and Python then never raises KeyboardInterrupt in the child."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 

@@ -26,6 +26,7 @@ from revtool.model import Comment, Locator
 from revtool.pipeline import build_for_workspace
 from revtool.workspace.decisions import parse_decisions
 from revtool.workspace.store import Workspace
+from tests.pty_helpers import ctrl_c_as_at_a_terminal
 from tests.review_helpers import DRAFTS, build_example, copy_workspace, git, run, runner
 from revtool.cli import app
 
@@ -204,7 +205,7 @@ def test_ctrl_c_in_interactive_review_keeps_decisions_and_next_run_resumes(ws: P
     env = {**os.environ, "COLUMNS": "100", "PAGER": "cat"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "revtool.cli", "-C", str(ws), "review", "素案", "案"],
-        stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True,
+        stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True, preexec_fn=ctrl_c_as_at_a_terminal,
     )
     os.close(slave)
     seen: list[str] = []

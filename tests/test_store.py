@@ -24,6 +24,7 @@ from revtool.workspace.store import (
     init_workspace,
     validate_version_label,
 )
+from tests.pty_helpers import ctrl_c_as_at_a_terminal
 
 # ------------------------------------------------------------------ fixtures
 
@@ -713,7 +714,7 @@ def test_ctrl_c_lands_before_or_after_the_refs_move_never_between(ws: Workspace,
     child = subprocess.run(
         [sys.executable, "-c", CHILD, str(ws.root), str(source(tmp_path, "an.docx", b"an"))],
         env={**os.environ, CRASH_ENV: "sigint:" + point},
-        capture_output=True,
+        capture_output=True, preexec_fn=ctrl_c_as_at_a_terminal,
     )
     assert child.returncode != 0 and b"KeyboardInterrupt" in child.stderr
     assert not (ws.git_dir / JOURNAL_NAME).exists() and not (ws.git_dir / LOCK_NAME).exists()
