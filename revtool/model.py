@@ -374,6 +374,8 @@ class Comment:
     warnings: tuple[str, ...] = ()
     group_id: str = ""  # G1 …: same opinion as other rows (comments/grouping.py); "" alone
     group_evidence: str = ""  # why it is in the group (the representative, the similarity)
+    submissions: int = 1  # how many submissions the row stands for (a grouped table's 件数 / 「（他N件）」)
+    submissions_evidence: str = ""  # where that count was read (comments/submissions.py)
 
 
 # ---------------------------------------------------------------- changelog

@@ -21,6 +21,7 @@ from typing import Any
 from revtool.comments.classify import AnswerRules, build_rules, category_type, classify
 from revtool.comments.refs import parse_ref
 from revtool.comments.resolve import Entry, Resolution, index, resolve
+from revtool.comments.submissions import row_submissions
 from revtool.comments.table import RawRow, rows_from_grids
 from revtool.config import section
 from revtool.model import Candidate, Comment, Document, Locator, ResponseType
@@ -89,6 +90,7 @@ def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
         rtype, evidence = named, f"区分「{row.category}」"
     if row.note:
         warnings.append(row.note)
+    submissions, submissions_evidence = row_submissions(row.opinion, row.count)
     return Comment(
         id=comment_id(row.row),
         row=row.row,
@@ -102,6 +104,8 @@ def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
         response_type=rtype,
         response_evidence=evidence,
         warnings=tuple(warnings),
+        submissions=submissions,
+        submissions_evidence=submissions_evidence,
     )
 
 
@@ -174,6 +178,9 @@ def comment_to_json(c: Comment, norms: bool = True) -> dict[str, Any]:
         "group_id": c.group_id or None,
         "group_evidence": c.group_evidence,
     }
+    if c.submissions != 1:  # a grouped table's row (件数 / 「（他N件）」); absent means 1
+        d["submissions"] = c.submissions
+        d["submissions_evidence"] = c.submissions_evidence
     if norms:
         d["opinion_norm"] = normalize_key(c.opinion)
         d["response_norm"] = normalize_key(c.response)
@@ -248,8 +255,11 @@ def groups_to_json(comments: Sequence[Comment]) -> list[dict[str, Any]]:
     out = []
     for gid, members in comment_groups(comments).items():
         rep = next((m for m in members if m.group_evidence.startswith("同趣旨")), members[0])
-        out.append({"id": gid, "representative": rep.id, "count": len(members),
-                    "member_ids": [m.id for m in members], "evidence": rep.group_evidence})
+        group = {"id": gid, "representative": rep.id, "count": len(members),
+                 "member_ids": [m.id for m in members], "evidence": rep.group_evidence}
+        if any(m.submissions != 1 for m in members):  # rows that each stand for several submissions
+            group["submissions"] = sum(m.submissions for m in members)
+        out.append(group)
     return out
 
 
@@ -291,6 +301,8 @@ def comment_from_json(d: Mapping[str, Any], earlier: Mapping[str, Comment] | Non
         warnings=tuple(one(w, w) for w in (str(w) for w in d.get("warnings", ()))),
         group_id=str(d.get("group_id") or ""),
         group_evidence=one(group_evidence, group_evidence),
+        submissions=int(d.get("submissions", 1)),
+        submissions_evidence=str(d.get("submissions_evidence", "")),
     )
 
 

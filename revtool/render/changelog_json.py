@@ -66,6 +66,8 @@ def _comment(c: Comment, row_ids: list[str], with_opinions: bool) -> dict[str, A
         "soan_pages": list(c.old_pages),
         "response_type": str(c.response_type),
         "row_ids": row_ids,
+        # addition: a grouped table's row standing for several submissions (absent: 1)
+        **({"submissions": c.submissions} if c.submissions != 1 else {}),
     }
 
 

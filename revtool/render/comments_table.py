@@ -62,14 +62,27 @@ def grouped_listing(comments: Sequence[Comment]) -> list[tuple[Comment, int]]:
     return out
 
 
-def comments_table(comments: Sequence[Comment], title: str = "", sizes: dict[str, int] | None = None) -> RichTable:
-    """One row per comment; a 同趣旨 column (「同趣旨 N 件（G3）」) when any is grouped."""
+def submissions_total(comments: Sequence[Comment]) -> int:
+    """Submissions the rows stand for (a grouped table's 件数 / 「（他N件）」 counted)."""
+    return sum(c.submissions for c in comments)
+
+
+def comments_table(comments: Sequence[Comment], title: str = "", sizes: dict[str, int] | None = None,
+                   submissions: dict[str, int] | None = None) -> RichTable:
+    """One row per comment; a 同趣旨 column (「同趣旨 N 件（G3）」) when any is grouped,
+    a 件数 column (``submissions``: id -> count, default each row's own) when a row
+    stands for several submissions."""
     sizes = group_sizes(comments) if sizes is None else sizes
-    cols = ["ID", "素案該当箇所", "対応する節", "ページ", "分類", "意見（冒頭）"] + (["同趣旨"] if sizes else [])
+    counts = submissions if submissions is not None else {c.id: c.submissions for c in comments}
+    with_counts = any(n != 1 for n in counts.values())
+    cols = (["ID", "素案該当箇所", "対応する節", "ページ", "分類", "意見（冒頭）"] + (["同趣旨"] if sizes else [])
+            + (["件数"] if with_counts else []))
     table = RichTable(*cols, title=title or None)
     for c in comments:
         mark = " ⚠" if c.warnings else ""
         extra = [f"同趣旨 {sizes[c.group_id]:,} 件（{c.group_id}）" if c.group_id in sizes else ""] if sizes else []
+        if with_counts:
+            extra.append(f"{counts.get(c.id, c.submissions):,}")
         table.add_row(c.id, _head(c.ref, 30), _section(c) + mark, pages(c), c.response_type.value, _head(c.opinion),
                       *extra)
     return table
@@ -80,16 +93,28 @@ def comments_csv(comments: Sequence[Comment], grouped: bool = False) -> str:
     columns say its 同趣旨 group, the group's size and why it is in it."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(csv_row(list(CSV_HEADER + GROUP_HEADER)))
+    with_counts = any(c.submissions != 1 for c in comments)  # a grouped table: 件数 per row
+    writer.writerow(csv_row(list(CSV_HEADER + GROUP_HEADER + (("件数", "件数の根拠") if with_counts else ()))))
     sizes = group_sizes(comments)
     listing = grouped_listing(comments) if grouped else [(c, sizes.get(c.group_id, 1)) for c in comments]
+    totals = _group_submissions(comments) if grouped else {}
     for c, n in listing:
+        counts = [totals.get(c.group_id, c.submissions), c.submissions_evidence] if with_counts else []
         writer.writerow(csv_row([
             c.id, c.row, c.ref, " / ".join(" ＞ ".join(p) for p in c.resolved_section_paths), pages(c),
             c.response_type.value, c.response_evidence, c.opinion, c.response, " / ".join(c.warnings),
-            c.group_id, n if c.group_id else "", c.group_evidence,
+            c.group_id, n if c.group_id else "", c.group_evidence, *counts,
         ]))
     return buf.getvalue()
+
+
+def _group_submissions(comments: Sequence[Comment]) -> dict[str, int]:
+    """Group id -> the submissions its members stand for."""
+    out: dict[str, int] = {}
+    for c in comments:
+        if c.group_id:
+            out[c.group_id] = out.get(c.group_id, 0) + c.submissions
+    return out
 
 
 def render_csv(result: Any, options: RenderOptions) -> bytes:
@@ -110,7 +135,9 @@ TABLE_MAX = 100  # more comments than this: a summary instead of the whole table
 def grouped_table(comments: Sequence[Comment]) -> RichTable:
     """``revtool comments list --grouped``: one row per opinion, a 同趣旨 group by its representative."""
     listing = grouped_listing(comments)
-    table = comments_table([c for c, _ in listing], sizes={c.group_id: n for c, n in listing if c.group_id})
+    totals = _group_submissions(comments)
+    table = comments_table([c for c, _ in listing], sizes={c.group_id: n for c, n in listing if c.group_id},
+                           submissions={c.id: totals.get(c.group_id, c.submissions) for c, _ in listing})
     table.title = f"{len(listing):,} 件の意見（同趣旨をまとめる前 {len(comments):,} 件）"
     return table
 
@@ -142,6 +169,10 @@ def import_report_lines(got: Any, table_max: int) -> list[str]:
     if groups:
         out.append(f"同趣旨の意見 {len(groups):,} 組（{sum(n for _, n in groups):,} 件）をまとめました。多い順に: "
                    + "、".join(f"{c.group_id} {n:,} 件（代表 {c.id}）" for c, n in groups[:5]))
+    counted = [c for c in got.comments if c.submissions != 1]
+    if counted:
+        out.append(f"件数の記載がある行 {len(counted):,} 行: 表の {len(got.comments):,} 行は提出された意見 "
+                   f"{submissions_total(got.comments):,} 件にあたります（件数は comments list と JSON の submissions）。")
     if len(got.comments) > table_max:
         out.append("一覧は revtool comments list（同趣旨をまとめて: --grouped）で表示します。")
     if got.pii_masked is not None:
