@@ -1,0 +1,122 @@
+"""What the blind-family runners share: one seed end to end through the CLI
+and the scorer, the generator digest, the ACCURACY.md section swap, and the
+``--tuning / --seed / --write / --pdf-only`` command line.
+
+A runner describes its family with a ``BlindFamily`` and calls ``main``::
+
+    FAMILY = BlindFamily(module=blind4_family, generator_file="blind4_family.py", case_prefix="blind4",
+                         label="blind4-town", tuning=(5001, 5002, 5003), heldout=(5101, 5102, 5103),
+                         mark="## Fourth blind family (…)", describe=lambda: "…")
+    raise SystemExit(main(sys.argv[1:], FAMILY, __doc__))
+
+(blind_accuracy, blind2_accuracy and blind3_accuracy predate this module and
+still carry their own copies.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+
+from benchmarks.accuracy import HEADER, OUT, REPO, by_kind_table, family_line, measured_state, print_case, run_pipeline
+from benchmarks.accuracy_score import score_case, summarize
+from benchmarks.cli_flags import check_flags
+
+
+@dataclass(frozen=True)
+class BlindFamily:
+    module: ModuleType  # generate(seed) -> plan, write_plan(plan, dir) -> files, summary(plan) -> dict
+    generator_file: str
+    case_prefix: str
+    label: str
+    tuning: tuple[int, ...]
+    heldout: tuple[int, ...]
+    mark: str
+    describe: Callable[[], str]
+
+
+def generator_digest(fam: BlindFamily) -> str:
+    """Figures are comparable only between runs with the same generator and scorer."""
+    h = hashlib.sha256()
+    for name in (fam.generator_file, "plan_pdf.py", "accuracy_score.py"):
+        h.update((REPO / "benchmarks" / name).read_bytes())
+    return h.hexdigest()[:10]
+
+
+def run_case(fam: BlindFamily, seed: int, pdf_only: bool = False) -> dict:
+    """One seed end to end; the score also written to ``bench-out/accuracy/<prefix>-s<seed>/score.json``."""
+    name = f"{fam.case_prefix}-s{seed}" + ("-pdf" if pdf_only else "")
+    d = OUT / name
+    t = time.perf_counter()
+    plan = fam.module.generate(seed)
+    f = fam.module.write_plan(plan, d)
+    if pdf_only:  # both versions from their PDF alone, as a reviewer with only the published files
+        gen = run_pipeline(d, f["soan_pdf"], f["an_pdf"], None, None, f["comments"])
+    else:
+        gen = run_pipeline(d, f["soan"], f["an"], f["soan_pdf"], f["an_pdf"], f["comments"])
+    s = score_case(gen, json.loads(f["expected"].read_text(encoding="utf-8")))
+    s.update(case=name + (" (PDF only)" if pdf_only else ""), family=fam.label, seed=seed,
+             plan=fam.module.summary(plan), seconds=time.perf_counter() - t)
+    (d / "score.json").write_text(json.dumps(s, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return s
+
+
+def section(fam: BlindFamily, scores: list[dict]) -> str:
+    lines = [fam.mark, "",
+             f"Measured on: {measured_state()}, generator digest `{generator_digest(fam)}`. "
+             f"`python -m benchmarks.{fam.case_prefix}_accuracy --write` (held-out seeds {list(fam.heldout)}; "
+             f"tuning seeds {list(fam.tuning)} via `--tuning`).",
+             "", fam.describe(), "", HEADER]
+    for s in scores:
+        lines.append(family_line(s["case"], summarize([s])))
+    lines.append(family_line(f"**{fam.label}, {len(scores)} seeds**", summarize(scores)))
+    lines += ["", by_kind_table(scores), ""]
+    return "\n".join(lines) + "\n"
+
+
+def replace_section(text: str, mark: str, new: str) -> str:
+    """``text`` (ACCURACY.md) with the section headed ``mark`` replaced by ``new`` (or appended); other sections kept."""
+    if mark in text:
+        start = text.index(mark)
+        nxt = text.find("\n## ", start + len(mark))
+        return text[:start].rstrip("\n") + "\n\n" + new + ("\n" + text[nxt + 1:] if nxt >= 0 else "")
+    return text.rstrip("\n") + "\n\n" + new
+
+
+def write_section(fam: BlindFamily, scores: list[dict]) -> None:
+    path = REPO / "ACCURACY.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    path.write_text(replace_section(text, fam.mark, section(fam, scores)), encoding="utf-8")
+
+
+def main(argv: list[str], fam: BlindFamily, doc: str) -> int:
+    stop = check_flags(argv, {"--tuning", "--seed", "--write", "--pdf-only"}, doc)
+    if stop is not None:
+        return stop
+    if "--seed" in argv:
+        seeds = [int(argv[argv.index("--seed") + 1])]
+    else:
+        seeds = list(fam.tuning if "--tuning" in argv else fam.heldout)
+    heldout = not set(seeds) & set(fam.tuning)
+    scores = [run_case(fam, x, "--pdf-only" in argv) for x in seeds]
+    for s in scores:
+        print_case(s)
+        print("  ", json.dumps(s["plan"], ensure_ascii=False))
+        if not heldout:  # held-out details are not for study
+            for d in s["details"]:
+                print("    ", json.dumps(d, ensure_ascii=False))
+    a = summarize(scores)
+    print(json.dumps({k: (round(a[k], 3) if isinstance(a[k], float) else a[k]) for k in a}, ensure_ascii=False))
+    print()
+    print(HEADER)
+    for s in scores:
+        print(family_line(s["case"], summarize([s])))
+    print(family_line(f"**{fam.label}, {len(scores)} seeds**", a))
+    print(f"generator digest {generator_digest(fam)}")
+    if "--write" in argv and not {"--tuning", "--seed", "--pdf-only"} & set(argv):
+        write_section(fam, scores)
+    return 0
