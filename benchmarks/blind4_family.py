@@ -226,6 +226,35 @@ GOALS: list[tuple[str, list[dict]]] = [
     ]),
 ]
 
+SURVEY = "高齢者実態調査では、「{name}」に関する取組を充実してほしいと答えた方が{pct}％でした。"
+ROLE = "施策の推進にあたっては、町民、地域団体、事業所および行政がそれぞれの役割を果たし、協働して取り組みます。"
+
+TARGETS = [  # comment: a 見込み raised — (施策, 事業名, new value, opinion, answer)
+    ("ninchi", "認知症サポーター養成事業", "1,500人",
+     "認知症サポーター養成事業の見込み1,200人は低すぎる。近隣の町と比べても目標を引き上げるべき。",
+     "ご意見を踏まえ、認知症サポーター養成事業の見込みを1,500人に引き上げます。"),
+    ("yobou", "介護予防教室", "1,500人",
+     "介護予防教室の見込みが実績とほとんど変わらない。もっと意欲的な目標にすべきではないか。",
+     "ご意見を踏まえ、介護予防教室の参加者数の見込みを1,500人に見直しました。"),
+    ("jinzai", "介護職員資格取得支援事業", "15人",
+     "資格取得支援の見込み10人では人材不足は解消しない。対象を広げて人数を増やしてほしい。",
+     "ご意見を踏まえ、介護職員資格取得支援事業の見込みを15人に引き上げることといたします。"),
+]
+SENTENCES = [  # comment: a sentence added — (施策, after what, sentence, key word, opinion, answer)
+    ("jinzai", "関心を高めます。", "さらに、外国人介護人材の受入れに向けて、日本語学習や生活面の支援を行う事業所を支援します。",
+     "外国人介護人材",
+     "介護人材の確保について、外国人の介護人材の受入れにも触れるべきではないか。事業所だけでは日本語教育まで手が回らない。",
+     "ご指摘を踏まえ、外国人介護人材の受入れを行う事業所への支援について追記いたします。"),
+    ("zaitaku", "体制を構築します。", "また、人生会議（ACP）について、町民が家族や医療・介護関係者と話し合うきっかけとなるよう、啓発リーフレットを作成します。",
+     "人生会議",
+     "人生の最終段階について家族と話し合う人生会議の普及を、計画の中で具体的に示してほしい。",
+     "ご意見を踏まえ、人生会議（ACP）の普及啓発について、施策の方向性に追記しました。"),
+    ("bousai", "策定を支援します。", "また、福祉避難所における認知症の人や障がいのある人への配慮について、運営マニュアルに定めます。",
+     "運営マニュアル",
+     "福祉避難所で認知症の人が落ち着いて過ごせるのか不安。具体的な配慮を書いてほしい。",
+     "ご指摘の点は重要と考えており、福祉避難所の運営マニュアルに配慮事項を定める旨を記載いたします。"),
+]
+
 SERVICE_TABLE = [["サービス", "令和6年度", "令和7年度", "令和8年度"],
                  ["訪問介護（回/月）", "4,210", "4,380", "4,520"],
                  ["通所介護（回/月）", "3,050", "3,120", "3,200"],
@@ -354,8 +383,11 @@ def build_base(town: str, pref: str, fw: bool) -> list[Sec]:
     for gi, (gname, shisaku) in enumerate(GOALS):
         kids = []
         for sh in shisaku:
-            body = [Block(uid("b"), "b", "【現状と課題】")] + [para(t) for t in sh["issue"]]
-            body += [Block(uid("b"), "b", "【施策の方向性】")] + [para(t) for t in sh["direction"]]
+            pct = 40 + sum(map(ord, sh["key"])) % 35
+            issue = [SURVEY.format(name=sh["name"], pct=f"{pct}.{len(sh['key'])}") + sh["issue"][0]] + sh["issue"][1:]
+            direction = sh["direction"][:-1] + [sh["direction"][-1] + ROLE]
+            body = [Block(uid("b"), "b", "【現状と課題】")] + [para(t) for t in issue]
+            body += [Block(uid("b"), "b", "【施策の方向性】")] + [para(t) for t in direction]
             items = [Sec(f"{sh['key']}.{k}", it[0], 4, [para(it[1])]) for k, it in enumerate(sh["items"])]
             tbl = Block("tbl-" + sh["key"], "t", rows=[["事業名", "事業内容", "担当課", "実績（令和5年度）", "見込み（令和8年度）"]]
                         + [[j[0], j[1], "{" + j[2] + "}", dg(j[3]), dg(j[4])] for j in sh["jigyo"]])
@@ -475,12 +507,12 @@ def apply_decisions(an: list[Sec], seed: int, rng: random.Random, fw: bool, town
         answer="ご意見を踏まえ、事業一覧に「認知症カフェ運営支援事業」を追加しました。")
 
     # --- comment: a 見込み raised
-    r = next(r for r in t.rows if r[0] == "認知症サポーター養成事業")
-    r[4] = dg("1,500人")
-    dec("comment-target-raised (table cell)", "comment", ["1,500人"], [("row", t.uid, 1)], comments=1,
-        topic="認知症サポーター",
-        opinions=["認知症サポーター養成事業の見込み1,200人は低すぎる。近隣の町と比べても目標を引き上げるべき。"],
-        answer="ご意見を踏まえ、認知症サポーター養成事業の見込みを1,500人に引き上げます。")
+    sec_, name_, value, op, ans = rng.choice(TARGETS)
+    t = _table(find(an, sec_))
+    ri = next(i for i, r in enumerate(t.rows) if r[0] == name_)
+    t.rows[ri][4] = dg(value)
+    dec("comment-target-raised (table cell)", "comment", [value], [("row", t.uid, ri)], comments=1,
+        topic=name_, opinions=[op], answer=ans)
 
     # --- comment: a cell's 事業内容 rewritten
     sk = find(an, "sanka")
@@ -492,13 +524,10 @@ def apply_decisions(an: list[Sec], seed: int, rng: random.Random, fw: bool, town
         answer="ポイントを町内で使える商品券と交換できるよう、事業内容を見直しいたします。")
 
     # --- comment: a sentence added
-    jz = find(an, "jinzai")
-    bj = _para_with(jz, "魅力を発信")
-    bj.text += "さらに、外国人介護人材の受入れに向けて、日本語学習や生活面の支援を行う事業所を支援します。"
-    dec("comment-sentence-added", "comment", ["外国人介護人材"], [("p", bj.uid, "外国人介護人材")], comments=1,
-        topic="外国人介護人材",
-        opinions=["介護人材の確保について、外国人の介護人材の受入れにも触れるべきではないか。事業所だけでは日本語教育まで手が回らない。"],
-        answer="ご指摘を踏まえ、外国人介護人材の受入れを行う事業所への支援について追記いたします。")
+    sec_, anchor, sentence, word, op, ans = rng.choice(SENTENCES)
+    bj = _para_with(find(an, sec_), anchor)
+    _replace_in(bj, anchor, anchor + sentence)
+    dec("comment-sentence-added", "comment", [word], [("p", bj.uid, word)], comments=1, topic=word, opinions=[op], answer=ans)
 
     # --- comment: 「検討します」→「実施します」
     sm = find(an, "sumai")
@@ -549,7 +578,7 @@ def apply_decisions(an: list[Sec], seed: int, rng: random.Random, fw: bool, town
         lab = [x for x in kr.body if x.kind == "b"]
         kp, gp = [x for x in kr.body if x.kind == "p"], [x for x in gy.body if x.kind == "p"]
         t = Block(_table(kr).uid, "t", rows=_table(kr).rows + _table(gy).rows[1:])
-        m.body = [lab[0], kp[0], kp[1], gp[0], lab[1], kp[2], gp[2], lab[2], t]
+        m.body = [lab[0], kp[0], kp[1], gp[0], gp[1], lab[1], kp[2], gp[2], lab[2], t]
         m.children = kr.children + gy.children
         i = g3.children.index(kr)
         g3.children[i:i + 2] = [m]
@@ -635,7 +664,10 @@ def taikei_rows(secs: list[Sec], fw: bool) -> list[list[str]]:
 
 
 def items(secs: list[Sec], fw: bool, ka: dict[str, str]) -> list[tuple]:
-    """Printed items in order: ("h", level, text, uid, path) | ("p"/"b", uid, text, path) | ("t", uid, rows, path)."""
+    """Printed items in order: ("h", level, text, uid, path) | ("p"/"b", uid, text, path, printed_under) |
+    ("t", uid, rows, path, printed_under). A 施策's 「■主な事業」 and its table print after its ア/イ items, as
+    in the real plans: ``path`` is the 施策 they belong to, ``printed_under`` the heading they follow on paper
+    (the last item's)."""
     out: list[tuple] = []
 
     def fill(t: str) -> str:
@@ -643,14 +675,27 @@ def items(secs: list[Sec], fw: bool, ka: dict[str, str]) -> list[tuple]:
             t = t.replace("{" + k + "}", v)
         return t
 
-    for s, p in headings(secs, fw):
-        out.append(("h", s.level, p[-1], s.uid, p))
-        for b in s.body:
+    def emit(blocks: list[Block], p: tuple, under: tuple) -> None:
+        for b in blocks:
             if b.kind == "t":
                 rows = taikei_rows(secs, fw) if b.uid == "taikei" else [[fill(c) for c in r] for r in b.rows]
-                out.append(("t", b.uid, rows, p))
+                out.append(("t", b.uid, rows, p, under))
             else:
-                out.append((b.kind, b.uid, fill(b.text), p))
+                out.append((b.kind, b.uid, fill(b.text), p, under))
+
+    def rec(level_secs: list[Sec], path: tuple) -> tuple:
+        last = path
+        for i, s in enumerate(level_secs):
+            p = path + (number(s.level, i, fw) + s.name,)
+            out.append(("h", s.level, p[-1], s.uid, p))
+            cut = next((k for k, b in enumerate(s.body) if b.kind == "b" and b.text.startswith("■")), len(s.body))
+            emit(s.body[:cut], p, p)
+            under = rec(s.children, p) if s.children else p
+            emit(s.body[cut:], p, under)
+            last = under
+        return last
+
+    rec(secs, ())
     return out
 
 
@@ -662,14 +707,46 @@ def col_widths(n: int, header: list[str]) -> list[int]:
     return [16] + [max(6, 32 // (n - 1))] * (n - 1)
 
 
+def _lines(text: str, w: int) -> list[tuple[int, str]]:
+    """(offset, line) pieces of ``w`` characters; a line never starts with 、 or 。 (禁則: it hangs on the line before)."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(text) or not out:
+        j = min(len(text), i + w)
+        while j < len(text) and text[j] in "、。」）":
+            j += 1
+        out.append((i, text[i:j]))
+        i = j
+    return out
+
+
 def _wrap(t: str, w: int) -> list[str]:
     return [t[i:i + w] for i in range(0, len(t), w)] or [""]
 
 
-def layout(its: list[tuple], title: str, header: str, footer: str) -> tuple[list[list[Line]], dict]:
-    """Pages (a cover, then numbered pages with a running header and a footer) and where everything landed:
-    ("h", uid) -> page, ("p", uid, offset) -> page per printed line, ("row", uid, i) -> page."""
+def toc_lines(its: list[tuple], where: dict) -> list[str]:
+    """目次: headings down to the 施策 with dot leaders and their printed page."""
+    out = ["目　次"]
+    for it in its:
+        if it[0] == "h" and it[1] <= 3:
+            head = "　" * (it[1] - 1) + it[2]
+            page = str(where[("h", it[3])])
+            out.append(head + "…" * max(2, 38 - len(head) - len(page)) + page)
+    return out
+
+
+def layout(its: list[tuple], title: str, header: str, footer: str, front: list[str] = ()) -> tuple[list[list[Line]], dict]:
+    """Pages (a cover, unnumbered ``front`` pages (目次), then numbered pages with a running header and a
+    footer) and where everything landed: ("h", uid) -> page, ("p", uid, offset) -> page per printed line,
+    ("row", uid, i) -> page."""
     pages: list[list[Line]] = [[Line(70, 600, 20, title), Line(70, 560, 14, header.split("（")[-1].rstrip("）"))]]
+    fy = 770.0
+    for k, t in enumerate(front):
+        if k == 0 or fy < 90:
+            pages.append([])
+            fy = 770.0
+        fy -= 16.5
+        pages[-1].append(Line(70, fy, 10.5 if k else 14, t))
     where: dict = {}
     cur: list[Line] = []
     top, bottom = 770, 90
@@ -692,19 +769,20 @@ def layout(its: list[tuple], title: str, header: str, footer: str) -> tuple[list
         y -= step
         cur.append(Line(x, y, size, text))
 
-    for it in its:
+    for n, it in enumerate(its):
+        prev = its[n - 1][0] if n else ""
         if it[0] == "h":
             lvl, text, uid = it[1], it[2], it[3]
             size = {1: 16, 2: 13, 3: 12}.get(lvl, 10.5)
             if lvl == 1 and cur:
                 finish()
-            if lvl == 3 and cur and y < 300:  # a 施策 does not start at the bottom of a page
+            if lvl == 3 and cur and prev != "h":  # each 施策 starts a page (after its 基本目標 heading)
                 finish()
             put(70, size, text, size + 12)
             where[("h", uid)] = printed
         elif it[0] in "pb":
             uid, text = it[1], it[2]
-            for k, (off, piece) in enumerate((i, text[i:i + 40]) for i in range(0, max(len(text), 1), 40)):
+            for k, (off, piece) in enumerate(_lines(text, 40)):
                 put(70 + (10.5 if k == 0 and it[0] == "p" else 0), 10.5, piece, 16.5)
                 where[("p", uid, off)] = printed
         else:
@@ -735,13 +813,15 @@ def page_of_phrase(where: dict, uid: str, text: str, phrase: str) -> int:
     return where[("p", uid, start)]
 
 
-def write_docx(its: list[tuple], title: str, header: str, path: Path) -> None:
+def write_docx(its: list[tuple], title: str, header: str, path: Path, front: list[str] = ()) -> None:
     import docx
     from docx.shared import Pt
 
     d = docx.Document()
     d.sections[0].header.paragraphs[0].text = header
     d.add_paragraph(title).runs[0].font.size = Pt(20)
+    for t in front:
+        d.add_paragraph(t)
     for it in its:
         if it[0] == "h":
             d.add_heading(it[2], level=min(it[1], 4))
@@ -918,7 +998,8 @@ def touched_uids(soan: list[Sec], an: list[Sec], decs: list[dict]) -> set[str]:
     so = {s.uid: s for s, _ in headings(soan, False)}
     for s, _ in headings(an, False):
         o = so.get(s.uid)
-        if o is None or o.name != s.name or [b.uid for b in o.body] != [b.uid for b in s.body]:
+        if o is None or o.name != s.name or [b.uid for b in o.body] != [b.uid for b in s.body] or \
+                [c.uid for c in o.children] != [c.uid for c in s.children]:
             out.add(s.uid)
         for b in s.body:
             ob = next((x for x in o.body if x.uid == b.uid), None) if o else None
@@ -953,13 +1034,21 @@ def write_plan(plan: Plan, d: Path) -> dict[str, Path]:
     so_its, an_its = items(plan.soan, plan.fullwidth, ka_so), items(plan.an, plan.fullwidth, ka_an)
     so_pages, so_where = layout(so_its, title, f"{title}（素案）", plan.footer)
     an_pages, an_where = layout(an_its, title, f"{title}（案）", plan.footer)
+    so_toc, an_toc = toc_lines(so_its, so_where), toc_lines(an_its, an_where)
+    so_pages, so_where2 = layout(so_its, title, f"{title}（素案）", plan.footer, so_toc)
+    an_pages, an_where2 = layout(an_its, title, f"{title}（案）", plan.footer, an_toc)
+    assert so_where2 == so_where and an_where2 == an_where  # the 目次 pages are not numbered
+    n_front = len(an_pages) - len(layout(an_its, title, "", plan.footer)[0])
     files = {"soan": d / "soan.docx", "an": d / "an.docx", "soan_pdf": d / "soan.pdf", "an_pdf": d / "an.pdf",
              "comments": d / "bessi1.csv", "expected": d / "expected.json"}
-    write_docx(so_its, title, f"{title}（素案）", files["soan"])
-    write_docx(an_its, title, f"{title}（案）", files["an"])
+    write_docx(so_its, title, f"{title}（素案）", files["soan"], so_toc)
+    write_docx(an_its, title, f"{title}（案）", files["an"], an_toc)
     write_pdf(so_pages, files["soan_pdf"])
     write_pdf(an_pages, files["an_pdf"])
     an_text = {it[1]: it[2] for it in an_its if it[0] in "pb"}
+    printed_under = {it[1]: it[4] for it in an_its if it[0] != "h"}
+    for e in plan.editorial:  # an edit is in the section it is printed under (a table: after the last item)
+        e["section_path"] = list(printed_under[e["block"]])
     an_rows = {it[1]: (it[2], it[3]) for it in an_its if it[0] == "t"}
     an_path = {it[3]: it[4] for it in an_its if it[0] == "h"}
     blk_path = {it[1]: it[3] for it in an_its if it[0] != "h"}
@@ -1020,9 +1109,9 @@ def write_plan(plan: Plan, d: Path) -> dict[str, Path]:
         "comments": [{"id": c["id"], "ref": f"{c['page']} {c['item']}", "reflected": c["reflected"], "row_ids": c["row_ids"]}
                      for c in plan.comments],
         "editorial": [{k: v for k, v in e.items() if k != "block"} for e in plan.editorial],
-        "non_reportable": ["ヘッダーの版表記（素案→案）", "施策の再編に伴う施策番号の繰り下げ・繰り上げ", "施策の体系（表）の番号と施策名"],
-        "an_pages_total": len(an_pages) - 1,
+        "non_reportable": ["ヘッダーの版表記（素案→案）", "目次（施策名・ページの変更）", "施策の再編に伴う施策番号の繰り下げ・繰り上げ", "施策の体系（表）の番号と施策名"],
+        "an_pages_total": len(an_pages) - 1 - n_front,
     }
     files["expected"].write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    plan.layout = {"an_pages": len(an_pages) - 1, "soan_pages": len(so_pages) - 1}
+    plan.layout = {"an_pages": len(an_pages) - 1 - n_front, "soan_pages": len(so_pages) - 1 - n_front}
     return files
