@@ -47,6 +47,7 @@ import json
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from benchmarks.plan_pdf import PAGE_W, Line, write_pdf
 
@@ -87,7 +88,7 @@ INTRO = {
     ],
 }
 
-STATS = {
+STATS: dict[str, Any] = {
     "人口": ("{T}の総人口は減少が続いており、令和5年10月1日現在で18,420人、高齢化率は34.2％となっています。",
             "{T}の総人口は減少が続いており、令和6年10月1日現在で18,190人、高齢化率は35.1％となっています。"),
     "人口2": "今後も総人口の減少と高齢化の進行が見込まれ、特に75歳以上の後期高齢者の増加が続く見通しです。",
@@ -460,11 +461,11 @@ def apply_decisions(an: list[Sec], seed: int, rng: random.Random, fw: bool, town
         dec("external-prefecture-plan", "external", [f"第9期{pref}高齢者福祉計画"], [("p", b.uid, "第9期")],
             subject="県計画の策定")
     else:
-        t = find(an, "tekisei")
-        i = next(k for k, b in enumerate(t.body) if b.kind == "p" and "適正化事業" in b.text)
+        ts = find(an, "tekisei")
+        i = next(k for k, x in enumerate(ts.body) if x.kind == "p" and "適正化事業" in x.text)
         nb = Block("law-amend", "p", dg("また、令和5年の介護保険法の改正により創設された介護情報基盤を活用し、"
                                         "利用者の介護情報を事業所や医療機関と共有することで、給付の適正化と質の向上を図ります。"))
-        t.body.insert(i + 1, nb)
+        ts.body.insert(i + 1, nb)
         dec("external-law-amended (sentence added)", "external", ["介護情報基盤"], [("p", nb.uid, "介護情報基盤")],
             subject="介護保険法の改正")
 
@@ -557,8 +558,8 @@ def apply_decisions(an: list[Sec], seed: int, rng: random.Random, fw: bool, town
     if "split" in chosen:
         ks = find(an, "kenkou")
         i = g2.children.index(ks)
-        a = Sec("kenkou", "健康づくりの推進", 3, [], [ks.children[0]])
-        b = Sec("ikigai", "生きがいづくりの推進", 3, [], [ks.children[1]])
+        sa = Sec("kenkou", "健康づくりの推進", 3, [], [ks.children[0]])
+        sb = Sec("ikigai", "生きがいづくりの推進", 3, [], [ks.children[1]])
         body = ks.body
         # 【現状と課題】 p p 【施策の方向性】 p p ■ table  -> split sentence by sentence
         lab = [x for x in body if x.kind == "b"]
@@ -566,10 +567,10 @@ def apply_decisions(an: list[Sec], seed: int, rng: random.Random, fw: bool, town
         tbl = _table(ks)
         ta = Block(tbl.uid, "t", rows=[tbl.rows[0], tbl.rows[1]])
         tb2 = Block("tbl-ikigai", "t", rows=[tbl.rows[0]] + tbl.rows[2:])
-        a.body = [lab[0], ps[0], lab[1], ps[2], lab[2], ta]
-        b.body = [Block("b-ik1", "b", "【現状と課題】"), ps[1], Block("b-ik2", "b", "【施策の方向性】"), ps[3],
+        sa.body = [lab[0], ps[0], lab[1], ps[2], lab[2], ta]
+        sb.body = [Block("b-ik1", "b", "【現状と課題】"), ps[1], Block("b-ik2", "b", "【施策の方向性】"), ps[3],
                   Block("b-ik3", "b", "■主な事業"), tb2]
-        g2.children[i:i + 1] = [a, b]
+        g2.children[i:i + 1] = [sa, sb]
         dec("structure-split", "internal", ["健康づくりの推進", "生きがいづくりの推進"], [("h", "kenkou", None), ("h", "ikigai", None)])
     if "merge" in chosen:
         g3 = find(an, "G3")
@@ -577,8 +578,8 @@ def apply_decisions(an: list[Sec], seed: int, rng: random.Random, fw: bool, town
         m = Sec("kenri", "権利擁護と虐待防止の推進", 3)
         lab = [x for x in kr.body if x.kind == "b"]
         kp, gp = [x for x in kr.body if x.kind == "p"], [x for x in gy.body if x.kind == "p"]
-        t = Block(_table(kr).uid, "t", rows=_table(kr).rows + _table(gy).rows[1:])
-        m.body = [lab[0], kp[0], kp[1], gp[0], gp[1], lab[1], kp[2], gp[2], lab[2], t]
+        mt = Block(_table(kr).uid, "t", rows=_table(kr).rows + _table(gy).rows[1:])
+        m.body = [lab[0], kp[0], kp[1], gp[0], gp[1], lab[1], kp[2], gp[2], lab[2], mt]
         m.children = kr.children + gy.children
         i = g3.children.index(kr)
         g3.children[i:i + 2] = [m]
@@ -735,13 +736,13 @@ def toc_lines(its: list[tuple], where: dict) -> list[str]:
     return out
 
 
-def layout(its: list[tuple], title: str, header: str, footer: str, front: list[str] = ()) -> tuple[list[list[Line]], dict]:
+def layout(its: list[tuple], title: str, header: str, footer: str, front: list[str] | None = None) -> tuple[list[list[Line]], dict]:
     """Pages (a cover, unnumbered ``front`` pages (目次), then numbered pages with a running header and a
     footer) and where everything landed: ("h", uid) -> page, ("p", uid, offset) -> page per printed line,
     ("row", uid, i) -> page."""
     pages: list[list[Line]] = [[Line(70, 600, 20, title), Line(70, 560, 14, header.split("（")[-1].rstrip("）"))]]
     fy = 770.0
-    for k, t in enumerate(front):
+    for k, t in enumerate(front or []):
         if k == 0 or fy < 90:
             pages.append([])
             fy = 770.0
@@ -750,7 +751,7 @@ def layout(its: list[tuple], title: str, header: str, footer: str, front: list[s
     where: dict = {}
     cur: list[Line] = []
     top, bottom = 770, 90
-    y = top
+    y = float(top)
     printed = 1
 
     def finish() -> None:
@@ -813,14 +814,14 @@ def page_of_phrase(where: dict, uid: str, text: str, phrase: str) -> int:
     return where[("p", uid, start)]
 
 
-def write_docx(its: list[tuple], title: str, header: str, path: Path, front: list[str] = ()) -> None:
+def write_docx(its: list[tuple], title: str, header: str, path: Path, front: list[str] | None = None) -> None:
     import docx
     from docx.shared import Pt
 
     d = docx.Document()
     d.sections[0].header.paragraphs[0].text = header
     d.add_paragraph(title).runs[0].font.size = Pt(20)
-    for t in front:
+    for t in front or []:
         d.add_paragraph(t)
     for it in its:
         if it[0] == "h":

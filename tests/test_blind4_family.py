@@ -15,6 +15,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from benchmarks import blind4_family as fam
 from benchmarks.blind4_family import BLIND4_SEEDS, BLIND4_TUNING_SEEDS
@@ -46,14 +48,15 @@ def _docx_text(path: Path) -> dict[str, str]:
     for el in body.iterchildren():
         tag = el.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            p = docx.text.paragraph.Paragraph(el, d)
-            if p.style.name.startswith("Heading"):
-                lvl = int(p.style.name.split()[-1])
+            p = Paragraph(el, d)
+            style = p.style.name if p.style is not None and p.style.name else ""
+            if style.startswith("Heading"):
+                lvl = int(style.split()[-1])
                 stack = stack[:lvl - 1] + [p.text]
                 continue
             text = p.text
         elif tag == "tbl":
-            t = docx.table.Table(el, d)
+            t = Table(el, d)
             text = "".join(c.text for r in t.rows for c in r.cells)
         else:
             continue
