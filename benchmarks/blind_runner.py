@@ -9,8 +9,10 @@ A runner describes its family with a ``BlindFamily`` and calls ``main``::
                          mark="## Fourth blind family (…)", describe=lambda: "…")
     raise SystemExit(main(sys.argv[1:], FAMILY, __doc__))
 
-(blind_accuracy, blind2_accuracy and blind3_accuracy predate this module and
-still carry their own copies.)
+blind3_accuracy and blind4_accuracy use it. blind_accuracy (no generator
+digest, another "Measured on" line) and blind2_accuracy (its held-out variant
+family) predate it and still carry their own copies of run_case, section,
+replace_section and main.
 """
 
 from __future__ import annotations
