@@ -872,8 +872,9 @@ FILLERS = [  # (opinion, answer, 反映状況, section uid in the 素案)
     ("高齢化率の将来推計の根拠を示してほしい。", "住民基本台帳の人口を基にコーホート要因法により推計しています。", "その他", "S2.1"),]
 
 
-def _ref(rng: random.Random, page: int, path: tuple, shape: str, jigyo: str | None = None) -> tuple[str, str]:
-    """(page cell, 項目 cell) written the way residents and staff write them."""
+def _ref(rng: random.Random, page: int, path: tuple, viewer: int, jigyo: str | None = None) -> tuple[str, str]:
+    """(page cell, 項目 cell) written the way residents and staff write them; now and then the page a PDF
+    viewer shows (the printed page + ``viewer``: the cover and the 目次 are not numbered)."""
     name = path[-1]
     r = rng.random()
     if jigyo:
@@ -898,13 +899,15 @@ def _ref(rng: random.Random, page: int, path: tuple, shape: str, jigyo: str | No
         pg = f"p{page}-{page + 1}"
     elif f < 0.8:
         pg = f"{page}ページ"
-    else:
+    elif f < 0.92:
         pg = f"P{page}"
+    else:
+        pg = f"{page + viewer}ページ"
     return pg, item
 
 
 def make_comments(plan_decs: list[dict], soan_its: list[tuple], soan_where: dict, rng: random.Random, seed: int,
-                  editorial: list[dict]) -> list[dict]:
+                  editorial: list[dict], viewer: int) -> list[dict]:
     """The comment rows in the order of the 素案 (by page), with their truth (row ids, reflected)."""
     sec_page = {it[3]: soan_where[("h", it[3])] for it in soan_its if it[0] == "h"}
     sec_path = {it[3]: it[4] for it in soan_its if it[0] == "h"}
@@ -926,7 +929,7 @@ def make_comments(plan_decs: list[dict], soan_its: list[tuple], soan_where: dict
             else:  # row by row, the later ones answered 「No.nと同様です。」
                 for k in range(n):
                     rows.append(dict(sec=sec, op=variants[k % len(variants)], ans=d["answer"] if k == 0 else "@same",
-                                     status="反映", rows=[d["id"]], reflected=True, campaign=True))
+                                     status="反映", rows=[d["id"]], reflected=True, campaign=True, whole=k % 3 == 2))
             continue
         for k, op in enumerate(d["opinions"][:d["n_comments"]]):
             rows.append(dict(sec=sec, op=op, ans=d["answer"], status="反映" if k == 0 else "一部反映", rows=[d["id"]],
@@ -948,7 +951,9 @@ def make_comments(plan_decs: list[dict], soan_its: list[tuple], soan_where: dict
     out = []
     for i, r in enumerate(rows, 1):
         page = sec_page[r["sec"]]
-        pg, item = _ref(rng, page, sec_path[r["sec"]], "", r.get("jigyo"))
+        pg, item = _ref(rng, page, sec_path[r["sec"]], viewer, r.get("jigyo"))
+        if r.get("whole"):
+            pg, item = "", "計画全体"
         ans = r["ans"]
         if ans == "@same":
             ans = f"No.{first_of[r['rows'][0]]}と同様です。"
@@ -973,7 +978,7 @@ def write_comments(comments: list[dict], shape: str, path: Path) -> None:
     else:
         w.writerow(["No.", "該当箇所", "ご意見の要旨", "町の考え方"])
         for c in comments:
-            w.writerow([c["no"], f"{c['page']} {c['item']}", c["opinion"], c["answer"]])
+            w.writerow([c["no"], f"{c['page']} {c['item']}".strip(), c["opinion"], c["answer"]])
         path.write_bytes(buf.getvalue().encode("cp932"))
 
 
@@ -1040,6 +1045,7 @@ def write_plan(plan: Plan, d: Path) -> dict[str, Path]:
     an_pages, an_where2 = layout(an_its, title, f"{title}（案）", plan.footer, an_toc)
     assert so_where2 == so_where and an_where2 == an_where  # the 目次 pages are not numbered
     n_front = len(an_pages) - len(layout(an_its, title, "", plan.footer)[0])
+    so_front = len(so_pages) - len(layout(so_its, title, "", plan.footer)[0])
     files = {"soan": d / "soan.docx", "an": d / "an.docx", "soan_pdf": d / "soan.pdf", "an_pdf": d / "an.pdf",
              "comments": d / "bessi1.csv", "expected": d / "expected.json"}
     write_docx(so_its, title, f"{title}（素案）", files["soan"], so_toc)
@@ -1099,7 +1105,8 @@ def write_plan(plan: Plan, d: Path) -> dict[str, Path]:
     for dec in plan.decisions:
         if dec.get("comment_sec") not in so_secs:
             dec["comment_sec"] = {"houkatsu.new": "houkatsu", "ikigai": "kenkou"}.get(dec["comment_sec"], dec["comment_sec"])
-    plan.comments = make_comments(plan.decisions, so_its, so_where, random.Random(seed * 7), seed, plan.editorial)
+    plan.comments = make_comments(plan.decisions, so_its, so_where, random.Random(seed * 7), seed, plan.editorial,
+                                  1 + so_front)
     write_comments(plan.comments, plan.csv_shape, files["comments"])
     by_id = {r["id"]: r for r in rows}
     for c in plan.comments:
@@ -1107,12 +1114,12 @@ def write_plan(plan: Plan, d: Path) -> dict[str, Path]:
             by_id[rid]["cause"]["comment_ids"].append(c["id"])
     expected = {
         "case": f"blind4-s{seed}", "rows": rows,
-        "comments": [{"id": c["id"], "ref": f"{c['page']} {c['item']}", "reflected": c["reflected"], "row_ids": c["row_ids"]}
+        "comments": [{"id": c["id"], "ref": f"{c['page']} {c['item']}".strip(), "reflected": c["reflected"], "row_ids": c["row_ids"]}
                      for c in plan.comments],
         "editorial": [{k: v for k, v in e.items() if k != "block"} for e in plan.editorial],
         "non_reportable": ["ヘッダーの版表記（素案→案）", "目次（施策名・ページの変更）", "施策の再編に伴う施策番号の繰り下げ・繰り上げ", "施策の体系（表）の番号と施策名"],
         "an_pages_total": len(an_pages) - 1 - n_front,
     }
     files["expected"].write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    plan.layout = {"an_pages": len(an_pages) - 1 - n_front, "soan_pages": len(so_pages) - 1 - n_front}
+    plan.layout = {"an_pages": len(an_pages) - 1 - n_front, "soan_pages": len(so_pages) - 1 - so_front}
     return files
