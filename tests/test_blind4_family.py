@@ -78,6 +78,14 @@ def test_seeds_are_disjoint_and_generation_is_deterministic(tmp_path) -> None:
     assert a.decisions == b.decisions and a.editorial == b.editorial
 
 
+def test_no_placeholder_is_printed(case, tmp_path) -> None:
+    """Odd seeds widen the digits of the text, even seeds do not: neither prints a {…} placeholder."""
+    for files in (case[1], fam.write_plan(fam.generate(5002), tmp_path)):
+        for v in ("soan", "an"):
+            assert not any("{" in t for t in _docx_text(files[v]).values()), v
+            assert not any("{" in t for t in _pdf_pages(files[v + "_pdf"]).values()), v
+
+
 def test_every_row_is_in_the_an_on_its_pages(case) -> None:
     plan, files, exp = case
     pages = _pdf_pages(files["an_pdf"])
