@@ -28,7 +28,8 @@ internal — a 課 renamed in every table and in Ⅵ (one row), statistics
 updated to the latest 基準日, the 保険料基準額 fixed, a 事業 row deleted;
 structural — a 施策 split in two, two 施策 merged, two 施策 swapped, a 施策
 moved to another 基本目標 (seed-dependent). Not rows: the renumbering that
-follows, the 施策の体系 table, the running header, and editorial edits
+follows, the 施策の体系 table (its line of a split/merged/swapped/moved 施策
+is one more page of that decision's row, as issue 11 states for a rename), the running header, and editorial edits
 (及び→および, 又は→または, 予め→あらかじめ, ケアマネージャー→ケアマネジャー,
 障害→障がい, でございます→です, 致します→いたします, typos 介獲/福址/充室/
 高令者/ボランテイア, a missing 読点, 「，」→「、」, a digit width in a table
@@ -1067,6 +1068,12 @@ def write_plan(plan: Plan, d: Path) -> dict[str, Path]:
                 paths.append(an_path[pl[1]])
                 pages.append(an_where[("h", pl[1])])
                 dec["comment_sec"] = pl[1]
+                if dec["kind"].startswith("structure-") and "taikei" in an_rows:
+                    # issue 11: the decision changes the 施策の体系 table too; its row lists that page as well
+                    t_rows = an_rows["taikei"][0]
+                    ri = next((i for i, r in enumerate(t_rows) if r[-1] == an_path[pl[1]][-1]), None)
+                    if ri is not None:
+                        pages.append(an_where[("row", "taikei", ri)])
             elif pl[0] == "p":
                 paths.append(blk_path[pl[1]])
                 pages.append(page_of_phrase(an_where, pl[1], an_text[pl[1]], pl[2]))
