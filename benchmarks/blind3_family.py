@@ -21,7 +21,8 @@ one to three comments each) (comment); the city's reorganisation, a 施策
 moved to another 政策, two 施策 merged, a paragraph moved to another 施策,
 an 取組 deleted, 現状値 updated in every 成果指標 table (some seeds)
 (internal). Consequences that are not rows: 施策 renumbered after a move or
-a merge, the 施策体系 table, ※ notes renumbered. Editorial edits that are
+a merge, the 施策体系 table (the line of a moved or merged 施策 is one more page
+of that decision's row, as issue 11 states for a rename), ※ notes renumbered. Editorial edits that are
 never rows: 公用文 表記 (取り組み→取組, 子供→こども, 障がい→障害, 等→など,
 様々→さまざま, すべて→全て, 出来る→できる, 一人ひとり→一人一人, 更に→さらに),
 IME slips (意外→以外, 感心→関心, 適性→適正, 週知→周知, 補償→保障),
@@ -865,7 +866,7 @@ class Builder:
         dst_a.measures.append(ma)
         self.touched |= {m.uid}
         self.row("modified", "internal", f"施策体系の見直しにより、施策「{m.title}」を{dst_label}に移動", [m.title],
-                 [(m.uid, "heading")], "move")
+                 [(m.uid, "heading"), ("c3.taikei", ("taikei", m.title))], "move")
         self.nonrep.append(f"施策の移動に伴う施策番号の繰上げ・繰下げと施策体系表の変更（{m.title}）")
 
     def int_merge(self, pol: Policy, a: Measure, b: Measure, new_title: str) -> None:
@@ -902,7 +903,7 @@ class Builder:
         pa.measures.remove(mb)
         self.touched |= {a.uid, b.uid}
         self.row("modified", "internal", f"施策「{a.title}」と施策「{b.title}」を統合し、施策「{new_title}」に再編",
-                 [new_title], [(a.uid, "heading")], "merge")
+                 [new_title], [(a.uid, "heading"), ("c3.taikei", ("taikei", new_title))], "merge")
         self.nonrep.append(f"施策の統合に伴う施策番号の繰上げと施策体系表の変更（{new_title}）")
 
     def int_para_move(self, a: Measure, b: Measure) -> None:
@@ -1159,6 +1160,12 @@ def _finish(b: Builder) -> Plan:
         pages: set[int] = set()
         for uid, what in r["locs"]:
             blk = an_text[uid]
+            if isinstance(what, tuple) and what[0] == "taikei":
+                # issue 11: the decision changes the 施策体系 table too; its row lists that line's page as well
+                hit = next((i for i, cells in enumerate(blk.rows or []) if cells[-1].endswith(what[1])), None)
+                if hit is not None:
+                    pages |= set(pages_of(an, uid, row=hit))
+                continue
             if what == "heading":
                 paths.append(an.paths[uid])
                 pages |= set(pages_of(an, uid, 0, 1))
