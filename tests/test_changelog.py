@@ -185,7 +185,9 @@ def test_deterministic() -> None:
 
 def test_core_is_pure() -> None:
     forbidden = {"git", "typer", "rich", "docx", "openpyxl", "click", "subprocess", "pathlib", "time", "datetime"}
-    for name in ("revtool.changes.facts", "revtool.changes.item", "revtool.changes.link", "revtool.changes.summary", "revtool.changes.changelog", "revtool.workspace.decisions"):
+    for name in ("revtool.changes.facts", "revtool.changes.item", "revtool.changes.link", "revtool.changes.link_scores",
+                 "revtool.changes.promises", "revtool.changes.external", "revtool.changes.text_match", "revtool.changes.row_target",
+                 "revtool.changes.summary", "revtool.changes.changelog", "revtool.workspace.decisions"):
         mods = imported_modules(name)
         assert not forbidden & mods, (name, forbidden & mods)
 

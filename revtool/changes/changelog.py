@@ -67,21 +67,18 @@ from revtool.changes.group_links import expand_links, link_units, spread_group_l
 from revtool.compare.chardiff import char_diff
 from revtool.compare.diff import full_text
 from revtool.changes.item import Outline, every_below, every_label, item_text, places_text
-from revtool.changes.link import (
+from revtool.changes.external import (
     External,
-    RowTarget,
-    Scored,
-    cause_for,
-    choose_links,
     detect_external,
     prior_of,
     national_organisation,
     organisation_only,
-    relation,
     replaced_reference,
-    _path_key as path_key,
-    score_pairs,
 )
+from revtool.changes.row_target import RowTarget, relation, _path_key as path_key
+from revtool.changes.table import Scored
+from revtool.changes.link import cause_for, choose_links
+from revtool.changes.link_scores import score_pairs
 from revtool.model import (
     Block,
     BlockKind,

@@ -51,7 +51,8 @@ from revtool.changes.facts import (
     renumbered_item,
 )
 from revtool.changes.key_words import key_words
-from revtool.changes.link import External, bigrams
+from revtool.changes.external import External
+from revtool.changes.text_match import bigrams
 from revtool.compare import morph
 from revtool.errors import WorkspaceError
 from revtool.model import CauseType, Comment, SectionPath
