@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from revtool.changes.changelog import build_changelog, version_stamp_only
+from revtool.changes.changelog import build_changelog
+from revtool.changes.reportable import version_stamp_only
 from revtool.workspace.decisions import parse_decisions
 from revtool.model import CauseType, ChangeKind, ResponseType
 from tests.changelog_helpers import (

@@ -169,7 +169,7 @@ def test_a_split_is_one_row_with_its_headings_moved_items_and_overview_lines() -
 
 # ---------------------------------------------------------------- one decision in several places (K5 grouping)
 
-from revtool.changes.changelog import _signature, _unshared  # noqa: E402
+from revtool.changes.fact_groups import _signature, _unshared  # noqa: E402
 
 GEN = ("第１部　総論", "第２章　現状と課題", "２．デジタル化の進展")
 KIDS = ("第２部　各論", "第２章　子供・若者の育ちと学びの支援")
