@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from itertools import repeat
 from operator import mul
 
-from revtool.changes.facts import heading_title
+from revtool.changes.headings import heading_title
 from revtool.changes.promises import (
     _BOILERPLATE,
     _QUOTED,

@@ -44,7 +44,8 @@ from revtool.changes.external import (
     replaced_reference,
 )
 from revtool.changes.fact_groups import block_moves, group_facts, merge_by_new_terms, _new_sections, renumbered_titles
-from revtool.changes.facts import BLOCK_MOVED, Fact, facts_of, with_table_context, heading_title
+from revtool.changes.facts import BLOCK_MOVED, Fact, facts_of, with_table_context
+from revtool.changes.headings import heading_title
 from revtool.changes.group_links import expand_links, link_units, spread_group_links
 from revtool.changes.item import Outline
 from revtool.changes.link import choose_links

@@ -20,12 +20,10 @@ from revtool.changes.facts import (
     SECTION_ADDED,
     TEXT,
     Fact,
-    edit_core,
-    text_spans,
-    heading_number,
-    heading_title,
     key,
 )
+from revtool.changes.text_spans import edit_core, text_spans
+from revtool.changes.headings import heading_number, heading_title
 from revtool.changes.item import Outline, every_below, every_label
 from revtool.changes.structure import (
     Group as _Group,

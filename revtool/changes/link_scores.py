@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from itertools import compress, repeat
 from operator import mul
 
-from revtool.changes.facts import heading_title
+from revtool.changes.headings import heading_title
 from revtool.changes.promises import (
     AGREE_STRONG,
     _BOILERPLATE,

@@ -11,17 +11,10 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
-from revtool.changes.facts import (
-    marker_swaps,
-    renumbered_item,
-    CELL,
-    TEXT,
-    Fact,
-    text_spans,
-    heading_number,
-    heading_title,
-    key,
-)
+from revtool.changes.item_markers import marker_swaps, renumbered_item
+from revtool.changes.facts import CELL, TEXT, Fact, key
+from revtool.changes.text_spans import text_spans
+from revtool.changes.headings import heading_number, heading_title
 from revtool.changes.structure import position as _position
 from revtool.model import Change, ChangeKind, Document, SectionPath
 from revtool.workspace.decisions import Decisions

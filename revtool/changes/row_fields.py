@@ -10,17 +10,9 @@ from collections import defaultdict
 from dataclasses import replace
 
 from revtool.changes.external import External
-from revtool.changes.facts import (
-    CELL,
-    COLUMN_ADDED,
-    SECTION_ADDED,
-    SECTION_DELETED,
-    TEXT,
-    Fact,
-    text_spans,
-    heading_title,
-    key,
-)
+from revtool.changes.facts import CELL, COLUMN_ADDED, SECTION_ADDED, SECTION_DELETED, TEXT, Fact, key
+from revtool.changes.text_spans import text_spans
+from revtool.changes.headings import heading_title
 from revtool.changes.item import Outline, item_text, places_text
 from revtool.changes.link import cause_for
 from revtool.changes.row_pages import _old_pages

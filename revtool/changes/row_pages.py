@@ -19,9 +19,9 @@ from revtool.changes.facts import (
     SECTION_RENAMED,
     TEXT,
     Fact,
-    heading_title,
     key,
 )
+from revtool.changes.headings import heading_title
 from revtool.changes.structure import Group as _Group
 from revtool.model import Block, BlockKind, Document, PageSpan, Section, SectionPath
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from revtool.changes.facts import heading_title, key
+from revtool.changes.headings import heading_title
+from revtool.changes.facts import key
 from revtool.model import SectionPath
 
 

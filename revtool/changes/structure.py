@@ -40,11 +40,10 @@ from revtool.changes.facts import (
     SECTION_RENAMED,
     TEXT,
     Fact,
-    edit_core,
-    heading_number,
-    heading_title,
     key,
 )
+from revtool.changes.text_spans import edit_core
+from revtool.changes.headings import heading_number, heading_title
 from revtool.model import ChangeKind, Document, SectionPath
 
 MIN_NAME = 4  # characters a name needs before its mention elsewhere counts
