@@ -7,7 +7,7 @@ steps must equal."""
 from __future__ import annotations
 
 from revtool.changes.fact_groups import _subtree_text, _terms
-from revtool.changes.structure import Group, ordered_unique
+from revtool.changes.group import Group, ordered_unique
 from revtool.model import Document, SectionPath
 
 

@@ -87,7 +87,7 @@ def test_a_table_of_contents_line_is_no_cover_stamp_for_the_overview_table(tmp_p
 
 # ---------------------------------------------------------------- a 節 split by its title (K7)
 
-from revtool.changes.structure import title_splits  # noqa: E402
+from revtool.changes.title_splits import title_splits  # noqa: E402
 from revtool.model import Document, PageSpan, Section  # noqa: E402
 
 CH6 = "第６章　人材の育成と推進体制"

@@ -15,7 +15,7 @@ import pytest
 
 from benchmarks.scale import generate
 from revtool.changes import fact_groups
-from revtool.changes.structure import Group
+from revtool.changes.group import Group
 from revtool.model import Change, ChangeKind, SectionPath
 from tests import oracle_grouping
 

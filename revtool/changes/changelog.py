@@ -61,7 +61,8 @@ from revtool.changes.reportable import (
 )
 from revtool.changes.row_fields import _cause, _changed_items, _item, _kind, _row_changes, _STRUCTURAL_KIND, _target
 from revtool.changes.row_pages import _order_echoes, _pages, _structural_pages
-from revtool.changes.structure import Group as _Group, ordered_unique as _ordered_unique, title_splits
+from revtool.changes.group import Group as _Group, ordered_unique as _ordered_unique
+from revtool.changes.title_splits import title_splits
 from revtool.changes.summary import SummaryStyle, summarize
 from revtool.changes.table import Changelog, ChangelogWarning  # noqa: F401 (the table's data, re-exported)
 from revtool.changes.table_warnings import _warnings

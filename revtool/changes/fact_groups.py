@@ -25,14 +25,14 @@ from revtool.changes.facts import (
 from revtool.changes.text_spans import edit_core, text_spans
 from revtool.changes.headings import heading_number, heading_title
 from revtool.changes.item import Outline, every_below, every_label
-from revtool.changes.structure import (
+from revtool.changes.group import (
     Group as _Group,
     common_prefix as _common_prefix,
     ordered_unique as _ordered_unique,
-    TitleSplit,
-    regroup,
     where as _where,
 )
+from revtool.changes.title_splits import TitleSplit
+from revtool.changes.structure import regroup
 from revtool.model import Change, ChangeKind, Document, SectionPath
 
 

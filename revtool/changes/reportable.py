@@ -15,7 +15,7 @@ from revtool.changes.item_markers import marker_swaps, renumbered_item
 from revtool.changes.facts import CELL, TEXT, Fact, key
 from revtool.changes.text_spans import text_spans
 from revtool.changes.headings import heading_number, heading_title
-from revtool.changes.structure import position as _position
+from revtool.changes.group import position as _position
 from revtool.model import Change, ChangeKind, Document, SectionPath
 from revtool.workspace.decisions import Decisions
 

@@ -17,7 +17,7 @@ from revtool.changes.item import Outline, item_text, places_text
 from revtool.changes.link import cause_for
 from revtool.changes.row_pages import _old_pages
 from revtool.changes.row_target import RowTarget
-from revtool.changes.structure import Group as _Group, ordered_unique as _ordered_unique
+from revtool.changes.group import Group as _Group, ordered_unique as _ordered_unique
 from revtool.compare.chardiff import char_diff
 from revtool.model import Cause, CauseType, Change, ChangeKind, Document, Link, SectionPath
 from revtool.workspace.decisions import RowDecision

@@ -22,7 +22,7 @@ from revtool.changes.facts import (
     key,
 )
 from revtool.changes.headings import heading_title
-from revtool.changes.structure import Group as _Group
+from revtool.changes.group import Group as _Group
 from revtool.model import Block, BlockKind, Document, PageSpan, Section, SectionPath
 
 
