@@ -188,7 +188,10 @@ def test_core_is_pure() -> None:
     forbidden = {"git", "typer", "rich", "docx", "openpyxl", "click", "subprocess", "pathlib", "time", "datetime"}
     for name in ("revtool.changes.facts", "revtool.changes.item", "revtool.changes.link", "revtool.changes.link_scores",
                  "revtool.changes.promises", "revtool.changes.external", "revtool.changes.text_match", "revtool.changes.row_target",
-                 "revtool.changes.summary", "revtool.changes.changelog", "revtool.workspace.decisions"):
+                 "revtool.changes.reportable", "revtool.changes.fact_groups", "revtool.changes.row_pages", "revtool.changes.row_fields",
+                 "revtool.changes.table_warnings", "revtool.changes.headings", "revtool.changes.text_spans",
+                 "revtool.changes.item_markers", "revtool.changes.structure", "revtool.changes.group", "revtool.changes.echoes",
+                 "revtool.changes.title_splits", "revtool.changes.summary", "revtool.changes.changelog", "revtool.workspace.decisions"):
         mods = imported_modules(name)
         assert not forbidden & mods, (name, forbidden & mods)
 
