@@ -53,7 +53,8 @@ from revtool.changes.link_scores import (
     _titles,
 )
 from revtool.changes.external import External, _own_reorganisation
-from revtool.changes.row_target import RowTarget, _path_key, _relation_keys
+from revtool.changes.headings import path_key as _path_key
+from revtool.changes.row_target import RowTarget, _relation_keys
 from revtool.changes.table import Scored
 from revtool.changes.text_match import _norm, _norm_of, _phrase_words, _shared_scored, _Tfidf, _trigrams
 from revtool.model import Cause, CauseType, Comment, Link, ResponseType

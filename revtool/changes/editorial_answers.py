@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from revtool.changes.facts import key
 from revtool.changes.link_scores import NAMED_FLOOR
-from revtool.changes.row_target import RowTarget, _path_key as path_key, relation
+from revtool.changes.headings import path_key
+from revtool.changes.row_target import RowTarget, relation
 from revtool.changes.table import Scored
 from revtool.changes.table import UNLINKED_MARK  # noqa: F401 (in the evidence of a pair set aside, before the reason; re-exported)
 from revtool.model import Change, Comment, ResponseType, SectionPath

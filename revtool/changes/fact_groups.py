@@ -23,7 +23,7 @@ from revtool.changes.facts import (
     key,
 )
 from revtool.changes.text_spans import edit_core, text_spans
-from revtool.changes.headings import heading_number, heading_title
+from revtool.changes.headings import heading_number, heading_title, path_key
 from revtool.changes.item import Outline, every_below, every_label
 from revtool.changes.group import (
     Group as _Group,
@@ -453,7 +453,7 @@ def block_moves(
     move tells where a new section's content came from (a split)."""
     if new_doc is None:
         return []
-    by_titles = {tuple(key(heading_title(h)) for h in p): p for p, _ in new_doc.walk()}
+    by_titles = {path_key(p): p for p, _ in new_doc.walk()}
     out: list[tuple[SectionPath, SectionPath]] = []
     for ch in changes:
         if ch.kind not in (ChangeKind.MOVED, ChangeKind.SPLIT) or not ch.old_section_path or not ch.section_path:
@@ -462,7 +462,7 @@ def block_moves(
             src_old = ch.old_section_path[:-1]
         else:
             src_old = ch.old_section_path
-        src = by_titles.get(tuple(key(heading_title(h)) for h in src_old))
+        src = by_titles.get(path_key(src_old))
         if src is not None and src != ch.section_path[: len(src)]:
             out.append((src, ch.section_path))
     return out
@@ -495,10 +495,10 @@ def _new_sections(facts: list[Fact], old_doc: Document | None) -> frozenset[Sect
     for f in facts:
         by_path[f.section_path].append(f)
     if old_doc is not None:
-        old_keys = {tuple(key(heading_title(h)) for h in p) for p, _ in old_doc.walk()}
+        old_keys = {path_key(p) for p, _ in old_doc.walk()}
         old_titles = {key(heading_title(p[-1])) for p, _ in old_doc.walk()}
         for p, fs in by_path.items():
-            if p and tuple(key(heading_title(h)) for h in p) not in old_keys and key(heading_title(p[-1])) not in old_titles:
+            if p and path_key(p) not in old_keys and key(heading_title(p[-1])) not in old_titles:
                 if all(g.polarity == "+" for g in fs):
                     out.add(p)
     else:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from revtool.changes.headings import heading_title
+from revtool.changes.headings import heading_title, path_key
 from revtool.changes.text_spans import _balanced, changed_share, phrase_context, predicate_context, text_spans, _unit
 from revtool.compare.tablediff import align_tables
 from revtool.model import Change, ChangeKind, SectionPath, Table
@@ -180,7 +180,7 @@ def moved_block(change: Change) -> bool:
         return False
     if key(change.old_text) != key(change.new_text) or not change.old_section_path or not change.section_path:
         return False
-    return [key(heading_title(h)) for h in change.old_section_path] != [key(heading_title(h)) for h in change.section_path]
+    return path_key(change.old_section_path) != path_key(change.section_path)
 
 
 def facts_of(change: Change, idx: int = 0) -> list[Fact]:

@@ -1,11 +1,14 @@
-"""A heading's number and title (``施策2　防災DX…`` → ``施策2`` and ``防災DX…``). Pure."""
+"""A heading's number and title (``施策2　防災DX…`` → ``施策2`` and ``防災DX…``), and a
+section path's key by its titles alone (``path_key``). Pure."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from revtool.model import SectionPath
 from revtool.normalize import NUMBER_DASHES
+from revtool.normalize import compact_key as key
 
 
 _NUMBER_PREFIX = re.compile(
@@ -29,3 +32,9 @@ def heading_title(heading: str) -> str:
 def heading_number(heading: str) -> str:
     m = _NUMBER_PREFIX.match(heading)
     return m.group(1).strip() if m else ""
+
+
+@lru_cache(maxsize=16384)
+def path_key(path: SectionPath) -> tuple[str, ...]:
+    """The path's headings by their titles (no numbers), as comparison keys."""
+    return tuple(key(heading_title(h)) for h in path)

@@ -31,7 +31,8 @@ from revtool.changes.promises import (
     _STATED_VALUE,
     _UNIFY,
 )
-from revtool.changes.row_target import _path_key, _relation_keys, RowTarget
+from revtool.changes.headings import path_key
+from revtool.changes.row_target import _relation_keys, RowTarget
 from revtool.changes.table import Scored
 from revtool.changes.text_match import _longest_from, _norm, _norm_of, _phrase_words, _shared_scored, _Tfidf, _trigrams
 from revtool.model import Comment, ResponseType
@@ -206,7 +207,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     by_tri: dict[str, set[int]] = {}  # trigram of a row's changed text → rows (pieces shorter than GRAM)
     for i, t in enumerate(targets):
         vec = model.vector(t.added + "\n" + t.removed)
-        keys = [k for k in (_path_key(p) for p in t.section_paths + t.old_section_paths) if k]
+        keys = [k for k in (path_key(p) for p in t.section_paths + t.old_section_paths) if k]
         titles = [(heading_title(h), _norm(heading_title(h))) for path in t.section_paths for h in path[-2:]]
         rows.append(_Row(t, i, vec, _norm_of(vec), keys, _norm(t.added + "\n" + t.removed + "\n" + t.labels),
                          max(len(_norm(t.added + t.removed)), 1), titles, pages=frozenset(t.old_pages),
@@ -280,7 +281,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         quotes += [(v, _norm(v)) for v in (_STATED_VALUE.findall(c.response) + promised_objects(c.response) if reflected else [])
                    if not any(_norm(v) in qn for _, qn in quotes)]
         unify = _UNIFY.findall(unicodedata.normalize("NFKC", c.response)) if reflected else []
-        ckeys = [k for k in (_path_key(p) for p in c.resolved_section_paths) if k]
+        ckeys = [k for k in (path_key(p) for p in c.resolved_section_paths) if k]
         # comments citing the same places (a chapter cited by many) share their relations to the rows
         relations = relation_memo.setdefault(tuple(ckeys), {})
         # for each quote long enough to name a row by a block of it: the rows holding

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from revtool.changes.item_markers import marker_swaps, renumbered_item
 from revtool.changes.facts import CELL, TEXT, Fact, key
 from revtool.changes.text_spans import text_spans
-from revtool.changes.headings import heading_number, heading_title
+from revtool.changes.headings import heading_number, heading_title, path_key
 from revtool.changes.group import position as _position
 from revtool.model import Change, ChangeKind, Document, SectionPath
 from revtool.workspace.decisions import Decisions
@@ -34,7 +34,7 @@ def _renumber_only(change: Change) -> bool:
     old_p, new_p = change.old_section_path, change.section_path
     if not old_p or not new_p or len(old_p) != len(new_p):
         return False
-    same_titles = [key(heading_title(a)) for a in old_p] == [key(heading_title(b)) for b in new_p]
+    same_titles = path_key(old_p) == path_key(new_p)
     if not same_titles:
         return False
     strip = lambda t: re.sub(r"[0-9０-９]+", "", key(t))  # noqa: E731
@@ -197,7 +197,7 @@ def reportable(change: Change, decisions: Decisions, swapped: frozenset[str] = f
 
 
 def _title_paths(doc: Document) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(key(heading_title(h)) for h in p) for p, _ in doc.walk())
+    return frozenset(path_key(p) for p, _ in doc.walk())
 
 
 def _between_kept_sections(f: Fact, old_titles: frozenset[tuple[str, ...]], new_titles: frozenset[tuple[str, ...]]) -> bool:
@@ -206,8 +206,8 @@ def _between_kept_sections(f: Fact, old_titles: frozenset[tuple[str, ...]], new_
     section still in 案 (not one renamed, merged or deleted: its content went
     with it) and into one already in 素案 (not a section added, a split, whose
     content it is)."""
-    src = tuple(key(heading_title(h)) for h in f.change.old_section_path)
-    dst = tuple(key(heading_title(h)) for h in f.change.section_path)
+    src = path_key(f.change.old_section_path)
+    dst = path_key(f.change.section_path)
     return src in new_titles and dst in old_titles
 
 

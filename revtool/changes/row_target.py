@@ -4,10 +4,8 @@ against a comment's sections (``relation``: same / descendant / ancestor). Pure.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from revtool.changes.headings import heading_title
-from revtool.changes.facts import key
+from revtool.changes.headings import path_key
 from revtool.model import SectionPath
 
 
@@ -29,16 +27,11 @@ class RowTarget:
 # ---------------------------------------------------------------- relations
 
 
-@lru_cache(maxsize=16384)
-def _path_key(path: SectionPath) -> tuple[str, ...]:
-    return tuple(key(heading_title(h)) for h in path)
-
-
 def relation(comment_paths: tuple[SectionPath, ...], row_paths: tuple[SectionPath, ...]) -> str:
     """``same`` / ``descendant`` (the row lies inside the comment's section) /
     ``ancestor`` (the row's section contains the comment's) / ``""``."""
-    ckeys = [k for k in map(_path_key, comment_paths) if k]
-    rkeys = [k for k in map(_path_key, row_paths) if k]
+    ckeys = [k for k in map(path_key, comment_paths) if k]
+    rkeys = [k for k in map(path_key, row_paths) if k]
     return _relation_keys(ckeys, rkeys)
 
 

@@ -46,7 +46,7 @@ from revtool.changes.group import (
     _title,
     where,
 )
-from revtool.changes.headings import heading_title
+from revtool.changes.headings import heading_title, path_key
 from revtool.changes.text_spans import edit_core
 from revtool.changes.title_splits import pair_title_splits, TitleSplit
 from revtool.model import SectionPath
@@ -203,7 +203,7 @@ def _named_receiver(groups: list[Group], d: Group, old_path: SectionPath) -> "tu
 
 
 def _same_parent(a: SectionPath, b: SectionPath) -> bool:
-    return [key(heading_title(h)) for h in a] == [key(heading_title(h)) for h in b]
+    return path_key(a) == path_key(b)
 
 
 def _moved_section(g: Group) -> Fact | None:
