@@ -199,7 +199,7 @@ def stage_dmp(d: Path) -> dict:
 
 
 def _targets(rows):
-    from revtool.changes.link import RowTarget
+    from revtool.changes.row_target import RowTarget
 
     return [RowTarget(r.id, r.section_paths, tuple(dict.fromkeys(c.old_section_path for c in r.changes if c.old_section_path)),
                       "\n".join(c.old_text for c in r.changes if c.old_text),
@@ -218,7 +218,9 @@ def stage_link(d: Path) -> dict:
     from revtool.changes.changelog import build_changelog
     from revtool.comments import import_comments
     from revtool.compare.diff import diff_documents
-    from revtool.changes.link import bigrams, choose_links, score_pairs
+    from revtool.changes.text_match import bigrams
+    from revtool.changes.link import choose_links
+    from revtool.changes.link_scores import score_pairs
 
     pair = _load_pair(d)
     raw = pair.raw_rows()

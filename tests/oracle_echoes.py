@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from revtool.changes.facts import heading_title
+from revtool.changes.headings import heading_title
 from revtool.changes.group_links import _answer_key, _number, _specific
-from revtool.changes.structure import _ROLE_JA, Group, _anchors, _echoes, _move_fact, _only_renumbers, ordered_unique, where
+from revtool.changes.echoes import _ROLE_JA, _anchors, _echoes, _only_renumbers
+from revtool.changes.group import Group, _move_fact, ordered_unique, where
 from revtool.changes.facts import CELL, ROW_ADDED, ROW_DELETED
 from revtool.model import Comment, Link
 from revtool.normalize import normalize_key

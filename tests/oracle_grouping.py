@@ -1,13 +1,13 @@
 """Oracle for tests/test_grouping_index.py: the row grouping steps of
-changes/changelog.py as they were before they were indexed (every added
+changes/fact_groups.py as they were before they were indexed (every added
 section tested against every other, every group against every earlier one).
-Do not change it to follow changelog.py; it is the reference the indexed
+Do not change it to follow fact_groups.py; it is the reference the indexed
 steps must equal."""
 
 from __future__ import annotations
 
-from revtool.changes.changelog import _subtree_text, _terms
-from revtool.changes.structure import Group, ordered_unique
+from revtool.changes.fact_groups import _subtree_text, _terms
+from revtool.changes.group import Group, ordered_unique
 from revtool.model import Document, SectionPath
 
 

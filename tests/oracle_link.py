@@ -13,15 +13,50 @@ from difflib import SequenceMatcher
 from itertools import repeat
 from operator import mul
 
-from revtool.changes.facts import heading_title
-from revtool.changes.link import (
-    _BOILERPLATE, _PLACE_RANK, _QUOTED, _STATED_VALUE, _UNIFY, AGREE_STRONG, CONTRADICTS, EXTRA_CUTOFF, EXTRA_NAMED,
-    GRAM, LINK_THRESHOLD, NAMED_FLOOR, NAMED_ONLY_CUTOFF, NEAR_TIE, ONLY_ROW_FLOOR, OPINION_NAMED, PROMISE_FLOOR,
-    PROMISE_MARGIN, RELATION_SCORE, RELATIVE_CUTOFF, SAME_SECTION_BONUS, TIE, TYPE_WEIGHT, WORD_MIN, WORD_NAMED, QUOTE_PART,
-    _POINTS_BACK, External, RowTarget, Scored, _cid, described_words, _holders, _named_from, _norm, _norm_of, _own_reorganisation, _path_key,
-    _phrase_words, _relation_keys, _rid, _row_keys, _Row, _shared_scored, _Tfidf, _titles, _trigrams, kind_fit,
-    promised_kinds, promised_objects, promises_edit, row_family,
+from revtool.changes.headings import heading_title
+from revtool.changes.promises import (
+    _BOILERPLATE,
+    _QUOTED,
+    _STATED_VALUE,
+    _UNIFY,
+    AGREE_STRONG,
+    CONTRADICTS,
+    _POINTS_BACK,
+    described_words,
+    kind_fit,
+    promised_kinds,
+    promised_objects,
+    promises_edit,
+    row_family,
 )
+from revtool.changes.link import _PLACE_RANK, EXTRA_CUTOFF, EXTRA_NAMED, NEAR_TIE, TIE, _cid, _rid
+from revtool.changes.link_scores import (
+    GRAM,
+    LINK_THRESHOLD,
+    NAMED_FLOOR,
+    NAMED_ONLY_CUTOFF,
+    ONLY_ROW_FLOOR,
+    OPINION_NAMED,
+    PROMISE_FLOOR,
+    PROMISE_MARGIN,
+    RELATION_SCORE,
+    RELATIVE_CUTOFF,
+    SAME_SECTION_BONUS,
+    TYPE_WEIGHT,
+    WORD_MIN,
+    WORD_NAMED,
+    QUOTE_PART,
+    _holders,
+    _named_from,
+    _row_keys,
+    _Row,
+    _titles,
+)
+from revtool.changes.external import External, _own_reorganisation
+from revtool.changes.headings import path_key as _path_key
+from revtool.changes.row_target import RowTarget, _relation_keys
+from revtool.changes.table import Scored
+from revtool.changes.text_match import _norm, _norm_of, _phrase_words, _shared_scored, _Tfidf, _trigrams
 from revtool.model import Cause, CauseType, Comment, Link, ResponseType
 
 

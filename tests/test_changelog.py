@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from revtool.changes.changelog import build_changelog, version_stamp_only
+from revtool.changes.changelog import build_changelog
+from revtool.changes.reportable import version_stamp_only
 from revtool.workspace.decisions import parse_decisions
 from revtool.model import CauseType, ChangeKind, ResponseType
 from tests.changelog_helpers import (
@@ -185,7 +186,12 @@ def test_deterministic() -> None:
 
 def test_core_is_pure() -> None:
     forbidden = {"git", "typer", "rich", "docx", "openpyxl", "click", "subprocess", "pathlib", "time", "datetime"}
-    for name in ("revtool.changes.facts", "revtool.changes.item", "revtool.changes.link", "revtool.changes.summary", "revtool.changes.changelog", "revtool.workspace.decisions"):
+    for name in ("revtool.changes.facts", "revtool.changes.item", "revtool.changes.link", "revtool.changes.link_scores",
+                 "revtool.changes.promises", "revtool.changes.external", "revtool.changes.text_match", "revtool.changes.row_target",
+                 "revtool.changes.reportable", "revtool.changes.fact_groups", "revtool.changes.row_pages", "revtool.changes.row_fields",
+                 "revtool.changes.table_warnings", "revtool.changes.headings", "revtool.changes.text_spans",
+                 "revtool.changes.item_markers", "revtool.changes.structure", "revtool.changes.group", "revtool.changes.echoes",
+                 "revtool.changes.title_splits", "revtool.changes.summary", "revtool.changes.changelog", "revtool.workspace.decisions"):
         mods = imported_modules(name)
         assert not forbidden & mods, (name, forbidden & mods)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from revtool.changes.facts import COLUMN_ADDED, ROW_ADDED, SECTION_ADDED, TEXT, facts_of, text_spans
+from revtool.changes.facts import COLUMN_ADDED, ROW_ADDED, SECTION_ADDED, TEXT, facts_of
+from revtool.changes.text_spans import text_spans
 from revtool.workspace.decisions import Decisions, RowDecision, dump_decisions, parse_decisions
 from revtool.errors import WorkspaceError
 from revtool.changes.item import Outline, every_label, format_heading, item_text, named_number
@@ -24,7 +25,7 @@ def test_format_heading() -> None:
 def test_a_pdf_dash_in_a_heading_number_is_still_its_number() -> None:
     """施策１−１−１ (U+2212 from a PDF's text layer) is numbered like 施策１－１－１:
     the title never starts with 「−１−１」."""
-    from revtool.changes.facts import heading_number, heading_title
+    from revtool.changes.headings import heading_number, heading_title
     for dash in ("－", "\u2212", "\u2010", "\u2013"):
         heading = f"施策１{dash}１{dash}１\u3000保育サービスの充実"
         assert heading_number(heading) == f"施策１{dash}１{dash}１"

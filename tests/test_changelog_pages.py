@@ -4,7 +4,8 @@ of two swapped 施策, and a name rewritten in most of its words (issue 11)."""
 
 from __future__ import annotations
 
-from revtool.changes.changelog import build_changelog, fact_pages
+from revtool.changes.changelog import build_changelog
+from revtool.changes.row_pages import fact_pages
 from revtool.changes.facts import facts_of
 from revtool.compare.chardiff import char_diff, judged_hunks
 from revtool.compare.editorial import EditorialRules, combine, judge

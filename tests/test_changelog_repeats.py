@@ -5,7 +5,8 @@ laws amended in sentences of the same wording."""
 
 from __future__ import annotations
 
-from revtool.changes.changelog import build_changelog, reheaded_values
+from revtool.changes.changelog import build_changelog
+from revtool.changes.fact_groups import reheaded_values
 from revtool.changes.facts import BLOCK_MOVED, facts_of
 from revtool.model import ChangeKind
 

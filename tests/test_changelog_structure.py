@@ -87,7 +87,7 @@ def test_a_table_of_contents_line_is_no_cover_stamp_for_the_overview_table(tmp_p
 
 # ---------------------------------------------------------------- a 節 split by its title (K7)
 
-from revtool.changes.structure import title_splits  # noqa: E402
+from revtool.changes.title_splits import title_splits  # noqa: E402
 from revtool.model import Document, PageSpan, Section  # noqa: E402
 
 CH6 = "第６章　人材の育成と推進体制"
@@ -169,7 +169,7 @@ def test_a_split_is_one_row_with_its_headings_moved_items_and_overview_lines() -
 
 # ---------------------------------------------------------------- one decision in several places (K5 grouping)
 
-from revtool.changes.changelog import _signature, _unshared  # noqa: E402
+from revtool.changes.fact_groups import _signature, _unshared  # noqa: E402
 
 GEN = ("第１部　総論", "第２章　現状と課題", "２．デジタル化の進展")
 KIDS = ("第２部　各論", "第２章　子供・若者の育ちと学びの支援")

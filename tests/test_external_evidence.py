@@ -5,7 +5,7 @@ number in the old text.  An edition word inside added text (第一次, 第二期
 recalls history, never a revision (issue 11, a ministry plan: 「「生物多様性国家戦略」が
 第二期に策定されたため」)."""
 
-from revtool.changes.link import detect_external, replaced_reference
+from revtool.changes.external import detect_external, replaced_reference
 
 
 def test_an_edition_word_in_added_text_is_no_revision() -> None:

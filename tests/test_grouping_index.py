@@ -1,4 +1,4 @@
-"""The indexed row-grouping steps of ``changes/changelog.py`` give exactly
+"""The indexed row-grouping steps of ``changes/fact_groups.py`` give exactly
 what the scans they replaced gave (``tests/oracle_grouping.py``): the top
 added sections and the section each path falls under, and the merge of
 sibling rows that bring in the same new term, on a generated plan's tree with
@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 import pytest
 
 from benchmarks.scale import generate
-from revtool.changes import changelog
-from revtool.changes.structure import Group
+from revtool.changes import fact_groups
+from revtool.changes.group import Group
 from revtool.model import Change, ChangeKind, SectionPath
 from tests import oracle_grouping
 
@@ -44,10 +44,10 @@ def test_added_tops_and_top_of_equal_the_scan(seed: int) -> None:
     _, paths = _paths(40, seed)
     for _ in range(30):
         added = set(rng.sample(paths, rng.randint(0, 25)))
-        tops = changelog.added_tops(added)
+        tops = fact_groups.added_tops(added)
         assert tops == oracle_grouping.added_tops(added)
         for p in rng.sample(paths, 40):
-            assert changelog.top_of(p, tops) == oracle_grouping.top_of(p, tops)
+            assert fact_groups.top_of(p, tops) == oracle_grouping.top_of(p, tops)
 
 
 def _state(groups: list[Group]) -> list[tuple]:
@@ -89,7 +89,7 @@ def test_merge_by_new_terms_equals_the_scan(seed: int) -> None:
     for _ in range(5):
         groups = _groups(rng, paths)
         mine, theirs = copy.deepcopy(groups), copy.deepcopy(groups)
-        fast = changelog.merge_by_new_terms(mine, doc)
+        fast = fact_groups.merge_by_new_terms(mine, doc)
         slow = oracle_grouping.merge_by_new_terms(theirs, doc)
         assert _state(fast) == _state(slow)
         merges += len(groups) - len(fast)

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from revtool.changes.link import (
-    RowTarget,
-    cause_for,
-    choose_links,
-    described_words,
-    detect_external,
-    organisation_only,
-    prior_of,
-    promises_edit,
-    relation,
-    score_pairs,
-)
+from revtool.changes.row_target import RowTarget, relation
+from revtool.changes.link import cause_for, choose_links
+from revtool.changes.promises import described_words, promises_edit
+from revtool.changes.external import detect_external, organisation_only, prior_of
+from revtool.changes.link_scores import score_pairs
 from revtool.model import CauseType, Link, ResponseType
 from tests.changelog_helpers import CH3, EACH, IND, ISSUES, ROADMAP, S1, S2, S3, comment
 
@@ -212,7 +205,7 @@ def test_longest_match_and_scored_phrase_agree_with_difflib() -> None:
     import random
     from difflib import SequenceMatcher
 
-    from revtool.changes.link import _longest_match, _phrase_words, _shared, _shared_scored
+    from revtool.changes.text_match import _longest_match, _phrase_words, _shared, _shared_scored
 
     rnd = random.Random(3)
     for _ in range(3000):
@@ -295,7 +288,7 @@ def test_boilerplate_of_the_answer_is_not_a_shared_phrase() -> None:
 
 
 def test_law_number_or_edition_replaced_is_an_outside_revision() -> None:
-    from revtool.changes.link import replaced_reference
+    from revtool.changes.external import replaced_reference
 
     law = replaced_reference("障害者総合支援法（平成17年法律第123号）に基づき", "障害者総合支援法（令和4年法律第104号）に基づき")
     assert law is not None and (law.document, law.verb) == ("障害者総合支援法", "改正")
@@ -321,7 +314,7 @@ def test_vague_reflected_answer_links_the_only_row_in_its_section() -> None:
 
 
 def test_a_second_row_named_by_the_answer_is_not_taken_farther_from_the_comment() -> None:
-    from revtool.changes.link import Scored
+    from revtool.changes.table import Scored
     # the same words (「創設します」) edited in the comment's 施策 and in another one
     here = Scored("C14", "R9", 0.88, "descendant", "指摘箇所の下位の節", promised=True, named=1.0, fits=1)
     there = Scored("C14", "R13", 0.80, "named", "回答が「創設します」に言及", promised=True, named=1.0, fits=1)
@@ -337,7 +330,8 @@ def test_a_promise_naming_the_rows_very_edit_links_it_from_a_lower_score() -> No
     later) and scores low, but the promise names its very kind of edit (a split) and
     it is clearly ahead of the comment's other rows: linked. A verb that only agrees
     (追記 and an added sentence) still needs PROMISE_FLOOR."""
-    from revtool.changes.link import PROMISE_FLOOR, Scored
+    from revtool.changes.link_scores import PROMISE_FLOOR
+    from revtool.changes.table import Scored
 
     split = Scored("C04", "R6", 0.339, "off-page", "回答の約束（分割）と変更の種類が一致", promised=True, fits=2)
     other = Scored("C04", "R14", 0.097, "off-page", "回答の約束（分割）と変更の種類が異なる", promised=True, fits=-1)
@@ -373,7 +367,7 @@ def test_the_states_reorganisation_is_an_outside_cause_and_the_authors_own_is_no
     """内閣府地域学習推進室 → 地域学習推進庁 (a changed unit may carry its particle
     phrase: 共生社会推進庁と連携し): the government reorganised its bodies, external;
     a ward's 課 renamed stays its own reorganisation (internal)."""
-    from revtool.changes.link import national_organisation
+    from revtool.changes.external import national_organisation
 
     for old, new in (("内閣府地域学習推進室", "地域学習推進庁"), ("内閣官房共生社会推進本部事務局", "共生社会推進庁と連携し")):
         assert organisation_only([old], [new]) and national_organisation([old], [new])

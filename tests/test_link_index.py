@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from revtool.changes import changelog, link, structure
+from revtool.changes import changelog, link, link_scores, structure, text_match
 from revtool.changes.changelog import Changelog
 from revtool.cli import app
 from revtool.model import Document
@@ -143,9 +143,9 @@ def test_a_block_search_from_a_length_finds_the_longest_block_when_it_is_that_lo
     for a, b in zip(_texts(rng, 400, alphabet, 0, 30), _texts(rng, 400, alphabet, 0, 120)):
         alo, ahi = sorted(rng.randint(0, len(a)) for _ in range(2))
         blo, bhi = sorted(rng.randint(0, len(b)) for _ in range(2))
-        full = link._longest_match(a, b, alo, ahi, blo, bhi)
+        full = text_match._longest_match(a, b, alo, ahi, blo, bhi)
         for least in (1, 3, 5, 8):
-            got = link._longest_from(a, b, alo, ahi, blo, bhi, least)
+            got = text_match._longest_from(a, b, alo, ahi, blo, bhi, least)
             assert got == (full if full[2] >= least else (alo, blo, 0)), (a, b, least)
 
 
@@ -156,10 +156,10 @@ def test_the_pruned_phrase_search_finds_every_phrase_scoring_reads() -> None:
     rng = random.Random(8)
     alphabet = "地域の住民参加を推進する計画ごみ収集アプリ事業"
     for a, b in zip(_texts(rng, 500, alphabet, 1, 40), _texts(rng, 500, alphabet, 1, 150)):
-        words = link._phrase_words(a)
-        want = link._shared(a, words, b, None)
+        words = text_match._phrase_words(a)
+        want = text_match._shared(a, words, b, None)
         for least in (3, 4):
-            got = link._shared_scored(a, words, b, None, True, least)
+            got = text_match._shared_scored(a, words, b, None, True, least)
             if len(want) >= least:
                 assert got == want, (a, b, least)
             else:
@@ -185,7 +185,7 @@ def test_an_indicator_the_opinion_names_is_found_as_by_the_scan() -> None:
     an opinion naming one indicator (held by one row) names that row even when
     its reference points at another 施策; one naming an indicator two rows
     hold, or none, names nothing. Scores and links equal the scan's."""
-    from revtool.changes.link import RowTarget
+    from revtool.changes.row_target import RowTarget
     from tests.changelog_helpers import comment
 
     def m(n: int) -> tuple[str, ...]:
@@ -197,7 +197,7 @@ def test_an_indicator_the_opinion_names_is_found_as_by_the_scan() -> None:
     opinions = ["相談体制の利用者数の目標値は引き上げるべきではないか。", "見守り活動の登録者数の目標が低い。",
                 "防災訓練の実施回数を増やすべき。", "図書館の利用者数の目標値を見直すべき。"]
     comments = [comment(i, op, "ご指摘を踏まえ、目標値を修正いたします。", (m(3),)) for i, op in enumerate(opinions, 1)]
-    new = link.score_pairs(targets, comments)
+    new = link_scores.score_pairs(targets, comments)
     assert new == oracle_link.score_pairs(targets, comments)
     named = {(s.comment_id, s.row_id) for s in new if "意見の「" in s.evidence and "唯一の変更" in s.evidence}
     assert named == {("C01", "R2"), ("C03", "R4")}

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from revtool.changes.link import (
-    RowTarget,
-    cause_for,
-    choose_links,
-    detect_external,
-    promised_kinds,
-    row_family,
-    score_pairs,
-)
+from revtool.changes.row_target import RowTarget
+from revtool.changes.link import cause_for, choose_links
+from revtool.changes.external import detect_external
+from revtool.changes.promises import promised_kinds, row_family
+from revtool.changes.link_scores import score_pairs
 from revtool.model import CauseType, Comment, Locator
 from tests.changelog_helpers import comment
 
@@ -172,7 +168,7 @@ def test_the_plans_own_reorganisation_is_internal_an_outside_one_external() -> N
 def test_the_object_of_the_promise_names_the_text_now_in_the_plan() -> None:
     """「つながるアプリ事業を追記いたします」 (unquoted) names the one row holding it,
     though the reference points at another 施策's （2）."""
-    from revtool.changes.link import promised_objects
+    from revtool.changes.promises import promised_objects
 
     assert promised_objects("ご指摘を踏まえ、つながるアプリ事業を追記いたします。") == ["つながるアプリ事業"]
     assert promised_objects("ご意見を踏まえ、あんしん区民カード事業を主な事業に加えます。") == ["あんしん区民カード事業"]

@@ -3,7 +3,7 @@ beside it was cut or added, is a consequence: never a row nor part of one
 (issue 11: 「…の記述を削除、「④」を「③」に変更」 read on a blind plan).
 A reorder (numbers rotate with nothing cut or added) and a swap stay."""
 
-from revtool.changes.changelog import renumbering_consequences
+from revtool.changes.reportable import renumbering_consequences
 from revtool.model import Change, ChangeKind, Verdict
 
 SECTION = ("第3章　施策の展開", "2　プラスチック資源循環の推進", "（2）主な取組")

@@ -22,7 +22,11 @@ HEAVY = ("sudachipy", "openpyxl", "docx", "lxml", "pdfplumber", "pdfminer", "pyp
 HELP_SCREENS = ("typer.rich_utils", "rich.markdown", "markdown_it", "pygments")
 # the stages that compute (a view of a kept table needs none of them)
 STAGES = ("revtool.compare", "revtool.extract", "revtool.comments", "revtool.changes.changelog", "revtool.changes.link",
-          "revtool.changes.facts", "revtool.changes.summary", "revtool.changes.editorial_answers")
+          "revtool.changes.link_scores", "revtool.changes.promises", "revtool.changes.external", "revtool.changes.text_match",
+          "revtool.changes.row_target", "revtool.changes.reportable", "revtool.changes.fact_groups", "revtool.changes.row_pages",
+          "revtool.changes.row_fields", "revtool.changes.table_warnings", "revtool.changes.facts", "revtool.changes.headings",
+          "revtool.changes.text_spans", "revtool.changes.item_markers", "revtool.changes.structure", "revtool.changes.group",
+          "revtool.changes.echoes", "revtool.changes.title_splits", "revtool.changes.summary", "revtool.changes.editorial_answers")
 
 _PROBE = """\
 import sys

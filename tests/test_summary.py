@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from revtool.changes.facts import TEXT, Fact, facts_of
-from revtool.changes.link import detect_external
+from revtool.changes.external import detect_external
 from revtool.model import CauseType, ChangeKind
 from revtool.changes.summary import SummaryStyle, answer_action, fact_clauses, reason_from_note, summarize
 from tests.changelog_helpers import CH3, EACH, IND, ISSUES, ROADMAP, S2, cell, change, comment, row_added
@@ -328,7 +328,7 @@ def test_a_law_number_revised_names_its_law_in_the_reason() -> None:
     fs = facts(change((CH3, ISSUES), old, new))
     ext = detect_external("\n".join(f.new for f in fs), new)
     if ext is None or not ext.document:
-        from revtool.changes.link import External
+        from revtool.changes.external import External
         ext = External("", "", "", "改正", "")  # the number alone: no document named by the link stage
     assert summarize(fs, CauseType.EXTERNAL, external=ext) == (
         "「こども基本法」が改正されたため、「令和4年法律第77号」を「令和6年法律第65号」に更新")
@@ -540,7 +540,7 @@ def test_an_outside_revision_is_named_by_its_name_not_by_a_date_or_a_number() ->
     """「第２期…総合戦略」を「令和７年６月」に更新 and 「令和7年法律第60号」が制定されたため
     are what staff would rewrite: the new plan's name replaces the old one; a law
     cited by its number is named by the words its number is a note on."""
-    from revtool.changes.link import External
+    from revtool.changes.external import External
 
     path = ("第1部　総論", "2. デジタル化の進展")
     fs = facts(change(path, "「第２期デジタル田園都市国家構想総合戦略」においても、学びの重要性が示されている。",
@@ -559,7 +559,7 @@ def test_an_outside_revision_is_named_by_its_name_not_by_a_date_or_a_number() ->
 def test_a_law_found_by_its_last_words_is_named_whole() -> None:
     """「支援法」が改正されたため → 「子ども・子育て支援法」; 「特別措置法」 →
     「空家等対策の推進に関する特別措置法」 (the date before it is no part of it)."""
-    from revtool.changes.link import External
+    from revtool.changes.external import External
 
     path = ("第3章　施策の展開", "（1）現状と課題")
     fs = facts(change(path, "取組の充実が求められています。",
@@ -582,7 +582,7 @@ def test_a_law_after_a_relative_clause_is_named_alone() -> None:
 def test_words_that_only_echo_the_revision_add_no_filler_clause() -> None:
     """Not 「…、「第４期」を「第５期」に更新、地域コミュニティの変容の記述を更新」: the
     added 「令和７年６月に閣議決定された」 says what the reason says; nothing else changed."""
-    from revtool.changes.link import External
+    from revtool.changes.external import External
 
     path = ("第1部　総論", "3. 地域コミュニティの変容")
     fs = facts(change(path, "「第４期教育振興基本計画」においても、学びの重要性が示されている。",

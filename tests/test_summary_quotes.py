@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from revtool.changes.facts import facts_of
-from revtool.changes.link import detect_external, replaced_reference
+from revtool.changes.external import detect_external, replaced_reference
 from revtool.changes.summary import summarize
 from revtool.model import CauseType
 from tests.changelog_helpers import CH3, EACH, ISSUES, S1, change

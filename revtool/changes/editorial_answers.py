@@ -21,7 +21,11 @@ import re
 from dataclasses import dataclass
 
 from revtool.changes.facts import key
-from revtool.changes.link import NAMED_FLOOR, RowTarget, Scored, _path_key as path_key, relation
+from revtool.changes.link_scores import NAMED_FLOOR
+from revtool.changes.headings import path_key
+from revtool.changes.row_target import RowTarget, relation
+from revtool.changes.table import Scored
+from revtool.compare.chardiff import common_ends
 from revtool.changes.table import UNLINKED_MARK  # noqa: F401 (in the evidence of a pair set aside, before the reason; re-exported)
 from revtool.model import Change, Comment, ResponseType, SectionPath
 
@@ -94,12 +98,7 @@ class EditorialAnswer:
 
 def _snippet(ch: Change) -> str:
     old, new = key(ch.old_text), key(ch.new_text)
-    p = 0
-    while p < min(len(old), len(new)) and old[p] == new[p]:
-        p += 1
-    s = 0
-    while s < min(len(old), len(new)) - p and old[-1 - s] == new[-1 - s]:
-        s += 1
+    p, s = common_ends(old, new)
     # two characters around the edit: 「子ども」→「こども」, not 「子」→「こ」
     lo, ho, hn = max(0, p - 2), min(len(old), len(old) - s + 2), min(len(new), len(new) - s + 2)
     return f"「{old[lo:ho][:16]}」→「{new[lo:hn][:16]}」"

@@ -21,7 +21,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from revtool.changes.facts import heading_number, heading_title, key
+from revtool.changes.headings import heading_number, heading_title
+from revtool.changes.facts import key
 from revtool.changes.item_abbrev import ITEM_MAX, abbreviate
 from revtool.model import Document, SectionPath
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from revtool.changes.facts import heading_number
+from revtool.changes.headings import heading_number
 
 ITEM_MAX = 50
 """A 項目 longer than this (characters) is written with its ancestors' numbers only."""

@@ -41,17 +41,14 @@ from revtool.changes.facts import (
     TABLE_DELETED,
     TEXT,
     Fact,
-    edit_core as _core,
-    text_spans,
-    heading_number,
-    heading_title,
-    item_marker,
     key,
-    marker_swaps,
-    renumbered_item,
 )
+from revtool.changes.text_spans import edit_core as _core, text_spans
+from revtool.changes.headings import heading_number, heading_title
+from revtool.changes.item_markers import item_marker, marker_swaps, renumbered_item
 from revtool.changes.key_words import key_words
-from revtool.changes.link import External, bigrams
+from revtool.changes.external import External
+from revtool.changes.text_match import bigrams
 from revtool.compare import morph
 from revtool.errors import WorkspaceError
 from revtool.model import CauseType, Comment, SectionPath

@@ -1,7 +1,7 @@
 """The change table (別紙2) as data: its rows, links, warnings and the scored
 pairs behind the links. Pure, and nothing else: what a view needs to read a
 kept table back (``workspace/cache.py``) without loading the stages that
-build it (``changelog.py``, ``link.py``: issue 15)."""
+build it (``changelog.py``, ``link.py`` and the modules beside them: issue 15)."""
 
 from __future__ import annotations
 

@@ -101,6 +101,18 @@ def _decode(s: str, rev: list[str]) -> str:
 _HARD = "。、\n\t．，！？"  # a unit never spans these: safe places to cut a text
 
 
+def common_ends(a: str, b: str) -> tuple[int, int]:
+    """Lengths of the longest common prefix and of the longest common suffix
+    of what follows it, character by character."""
+    p = 0
+    while p < min(len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < min(len(a), len(b)) - p and a[len(a) - 1 - s] == b[len(b) - 1 - s]:
+        s += 1
+    return p, s
+
+
 def _common_cut(old: str, new: str) -> tuple[int, int]:
     """Lengths of a common prefix and suffix that end on a hard boundary, so the
     unit diff only has to look at the middle (cost ∝ size of the change)."""

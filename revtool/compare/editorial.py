@@ -59,7 +59,7 @@ from functools import lru_cache
 from typing import Any
 
 from revtool.compare import morph
-from revtool.compare.chardiff import Hunk, changed_chars, minimal_diff
+from revtool.compare.chardiff import Hunk, changed_chars, common_ends, minimal_diff
 from revtool.errors import WorkspaceError
 from revtool.model import EditOp, Verdict
 from revtool.normalize import NUMBER_DASHES
@@ -338,12 +338,7 @@ class Context:
     def core(self) -> tuple[str, str]:
         """The hunk without its common prefix and suffix characters."""
         a, b = self.hunk.old, self.hunk.new
-        p = 0
-        while p < min(len(a), len(b)) and a[p] == b[p]:
-            p += 1
-        s = 0
-        while s < min(len(a), len(b)) - p and a[len(a) - 1 - s] == b[len(b) - 1 - s]:
-            s += 1
+        p, s = common_ends(a, b)
         return a[p:len(a) - s], b[p:len(b) - s]
 
 
@@ -476,9 +471,7 @@ def _t_figure(c: Context) -> str | None:
     if not (a or b) or not _LABEL_NUMBER.fullmatch(a) or not _LABEL_NUMBER.fullmatch(b):
         return None
     h = c.hunk
-    p = 0
-    while p < min(len(h.old), len(h.new)) and h.old[p] == h.new[p]:
-        p += 1
+    p, _ = common_ends(h.old, h.new)
     old_label = _in_label(c.old_text, h.old_start + p, h.old_start + p + len(a))
     new_label = _in_label(c.new_text, h.new_start + p, h.new_start + p + len(b))
     if old_label and new_label:

@@ -1,0 +1,157 @@
+"""Facts elsewhere that repeat a structural decision (the 施策の体系 table's
+cell renamed, its row added or deleted, two rows trading names) join that
+decision's row; facts that only renumber a title that kept its name are
+consequences and are dropped (``distribute_echoes``). Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from revtool.changes.facts import (
+    BLOCK_DELETED,
+    CELL,
+    ROW_ADDED,
+    ROW_DELETED,
+    SECTION_ADDED,
+    SECTION_DELETED,
+    SECTION_RENAMED,
+    TEXT,
+    Fact,
+    key,
+)
+from revtool.changes.group import carries_rename, Group, MIN_NAME, _move_fact, ordered_unique, _title, where
+from revtool.changes.headings import heading_title
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    group: Group
+    role: str  # renamed | added | deleted | swapped
+    old: str  # the key of the old name ("" for an added section)
+    new: str  # the key of the new name ("" for a deleted section)
+    other: str = ""  # swapped: the key of the other section's name
+
+
+def _anchors(groups: list[Group]) -> list[_Anchor]:
+    out: list[_Anchor] = []
+    for g in groups:
+        for f in g.facts:
+            if f.kind == SECTION_RENAMED:
+                old, new = _title(f.old), _title(f.new)
+                if len(old) >= MIN_NAME and old != new:
+                    out.append(_Anchor(g, "renamed", old, new))
+            elif f.kind == SECTION_ADDED and g.added_root and f.section_path == g.anchor:
+                new = _title(f.section_path[-1])
+                if len(new) >= MIN_NAME:
+                    out.append(_Anchor(g, "added", "", new))
+            elif f.kind == SECTION_DELETED:
+                old = _title((f.change.old_section_path or f.section_path)[-1])
+                if len(old) >= MIN_NAME:
+                    out.append(_Anchor(g, "deleted", old, ""))
+        if g.structural == "swapped":
+            a, b = (_title(p[-1]) for p in g.heading_paths[:2])
+            out.append(_Anchor(g, "swapped", a, b, b))
+    return out
+
+
+def _echoes(f: Fact, a: _Anchor) -> bool:
+    """Whether fact ``f`` repeats the decision of anchor ``a`` elsewhere."""
+    old, new = key(f.old), key(f.new)
+    if a.role == "renamed":
+        # a cell renamed, or the row keyed by the name deleted and added again
+        return carries_rename(f, a.old, a.new) or (f.kind == ROW_ADDED and a.new in new and a.old not in new) or (
+            f.kind == ROW_DELETED and a.old in old and a.new not in old)
+    if a.role == "added":
+        return f.kind in (ROW_ADDED, CELL, TEXT) and a.new in new and a.new not in old
+    if a.role == "deleted":
+        return f.kind in (ROW_DELETED, CELL, TEXT, BLOCK_DELETED) and a.old in old and a.old not in new
+    if a.role == "swapped":
+        return f.kind in (CELL, TEXT, ROW_ADDED, ROW_DELETED) and (
+            (a.old in old and a.other in new) or (a.other in old and a.old in new) or (a.old in new + old and f.kind != TEXT)
+        )
+    return False
+
+
+def _fact_bigrams(f: Fact) -> set[str]:
+    """The bigrams of every text ``_echoes`` looks for a name in: the fact's
+    old and new text (also joined, new then old), and their units."""
+    out: set[str] = set()
+    for t in (key(f.new) + key(f.old), key(f.old_unit or f.old), key(f.new_unit or f.new)):
+        out.update(t[i : i + 2] for i in range(len(t) - 1))
+    return out
+
+
+def _names(a: _Anchor) -> tuple[str, ...]:
+    """The names one of which ``_echoes`` needs whole in one of a fact's texts."""
+    return {"renamed": (a.old, a.new), "added": (a.new,), "deleted": (a.old,), "swapped": (a.old, a.other)}.get(a.role, ())
+
+
+class _AnchorIndex:
+    """The anchors a fact may echo, in anchor order: a name found in a text
+    has each of its bigrams there, so each anchor is filed under the rarest
+    bigram of each of its names (among the facts' texts) and a fact looks up
+    its own bigrams; an anchor with a name under two characters is always a
+    candidate. ``_echoes`` then decides, as on the full list."""
+
+    def __init__(self, anchors: list[_Anchor], facts: list[Fact]) -> None:
+        self._grams: dict[int, set[str]] = {id(f): _fact_bigrams(f) for f in facts}
+        df: dict[str, int] = {}
+        for grams in self._grams.values():
+            for g in grams:
+                df[g] = df.get(g, 0) + 1
+        self._by_gram: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for k, a in enumerate(anchors):
+            names = _names(a)
+            if not names or any(len(n) < 2 for n in names):
+                self._always.append(k)
+                continue
+            for n in names:
+                rarest = min((n[i : i + 2] for i in range(len(n) - 1)), key=lambda g: (df.get(g, 0), g))
+                self._by_gram.setdefault(rarest, []).append(k)
+
+    def candidates(self, f: Fact) -> list[int]:
+        grams = self._grams.get(id(f))
+        if grams is None:
+            grams = _fact_bigrams(f)
+        found = set(self._always)
+        for g in grams:
+            found.update(self._by_gram.get(g, ()))
+        return sorted(found)
+
+
+def distribute_echoes(groups: list[Group], renumbered: frozenset[str] = frozenset()) -> None:
+    """Each fact elsewhere that repeats a structural decision joins that
+    decision's row; facts that only renumber a title (``renumbered``: titles
+    present in both versions under other numbers) are consequences and are
+    dropped; groups left empty disappear."""
+    anchors = _anchors(groups)
+    if not anchors and not renumbered:
+        return
+    anchored = {id(a.group) for a in anchors}
+    index = _AnchorIndex(anchors, [f for g in groups if not (g.every or g.added_root or id(g) in anchored) for f in g.facts])
+    for g in list(groups):
+        if g.every or g.added_root or id(g) in anchored:
+            continue
+        for f in list(g.facts):
+            target = next((anchors[k] for k in index.candidates(f) if _echoes(f, anchors[k])), None)
+            if target is not None:
+                _move_fact(f, g, target.group)
+                name = target.new or target.old
+                reason = f"「{name}」の{_ROLE_JA[target.role]}が{'・'.join(heading_title(h) for h in g.anchor[-1:])}にも現れるため一つの行"
+                if reason not in target.group.why:
+                    target.group.why.append(reason)
+            elif renumbered and f.kind in (ROW_ADDED, ROW_DELETED, CELL) and _only_renumbers(f, renumbered):
+                g.facts.remove(f)  # a consequence: the number of a 施策 that kept its name
+        if not g.facts:
+            groups.remove(g)
+        else:
+            g.paths = ordered_unique([where(f) for f in g.facts])
+
+
+_ROLE_JA = {"renamed": "名称変更", "added": "追加", "deleted": "削除", "swapped": "順序の入れ替え"}
+
+
+def _only_renumbers(f: Fact, renumbered: frozenset[str]) -> bool:
+    text = key(f.new or f.old)
+    return any(t in text for t in renumbered)

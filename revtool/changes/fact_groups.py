@@ -1,0 +1,508 @@
+"""Facts grouped into the rows of 別紙2 (``group_facts``): the same edit
+repeated in several sections is one row, groups repeated over the same
+sections merge, every other fact joins the row of its section (or of the
+section added as a whole around it); groups that share terms new to the plan
+merge (``merge_by_new_terms``). Each grouping keeps its reason. Pure."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+from revtool.changes.facts import (
+    BLOCK_ADDED,
+    BLOCK_DELETED,
+    BLOCK_MOVED,
+    CELL,
+    COLUMN_ADDED,
+    COLUMN_DELETED,
+    SECTION_ADDED,
+    TEXT,
+    Fact,
+    key,
+)
+from revtool.changes.text_spans import edit_core, text_spans
+from revtool.changes.headings import heading_number, heading_title, path_key
+from revtool.changes.item import Outline, every_below, every_label
+from revtool.changes.group import (
+    Group as _Group,
+    common_prefix as _common_prefix,
+    ordered_unique as _ordered_unique,
+    where as _where,
+)
+from revtool.changes.title_splits import TitleSplit
+from revtool.changes.structure import regroup
+from revtool.model import Change, ChangeKind, Document, SectionPath
+
+
+MIN_SIGNATURE = 4  # characters an edit needs before its repetition groups sections
+
+
+# ---------------------------------------------------------------- grouping
+
+
+def _signature(f: Fact) -> tuple[str, ...] | None:
+    """What makes two facts 'the same edit'."""
+    if f.kind == COLUMN_ADDED or f.kind == COLUMN_DELETED:
+        return (f.kind, key(f.column))
+    if f.kind == BLOCK_ADDED:
+        # the same note added under every 施策, numbers aside
+        k = re.sub(r"[0-9]+", "0", key(f.new))
+        return (f.kind, k) if len(k) >= MIN_SIGNATURE * 2 else None
+    if f.kind in (TEXT, CELL):
+        old, new = f.old, f.new
+        if old and new and (f.kind == CELL or (old == f.change.old_text and new == f.change.new_text)):
+            spans = text_spans(old, new)
+            if len(spans) == 1:
+                a1, a2, b1, b2 = spans[0]
+                old, new = old[a1:a2], new[b1:b2]
+        old, new = _unshared(old, new, f.new_unit), _unshared(new, old, f.old_unit)
+        quantity = _quantity(old), _quantity(new)
+        if quantity[0] and quantity[1] and quantity[0][1] == quantity[1][1] and quantity[0][0] != quantity[1][0]:
+            # a value changed with its unit (46か所 → 51か所): the same value raised in the
+            # table and in the text is one decision, however much of the unit each edit quotes
+            return ("quantity", quantity[0][0], quantity[1][0], quantity[0][1])
+        o, n = key(edit_core(old)), key(edit_core(new))
+        if max(len(o), len(n)) < MIN_SIGNATURE:
+            return None
+        if f.kind == CELL and f.column and len(o) > 40:
+            return None
+        return ("edit", o, n)
+    return None
+
+
+_QUANTITY = re.compile(r"([0-9]+(?:[.,][0-9]+)*)([^\s0-9.,、。・「」『』（）()※の]{1,3})")
+
+
+def _quantity(text: str) -> tuple[str, str] | None:
+    """(value, the first character of its unit) when ``text`` is a number with
+    its unit and nothing else (46か所, 51か, 12.5％)."""
+    m = _QUANTITY.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    return (m.group(1), m.group(2)[0]) if m else None
+
+
+def _unshared(text: str, other: str, other_unit: str) -> str:
+    """``text`` without the words it shares with the other version's context:
+    an edit quoted with the words around it on one side only (「…事務局」 →
+    「…推進庁と連携し」, the old unit reading 「…事務局と連携し」) is the edit
+    「…事務局」 → 「…推進庁」, the same as where other words follow."""
+    at = other_unit.find(other) if other and other_unit and len(text) <= 200 else -1
+    if at < 0:
+        return text
+    after, before = other_unit[at + len(other):], other_unit[:at]
+    cut = next((m for m in range(len(text) - 1, 0, -1) if after.startswith(text[-m:])), 0)
+    text = text[: len(text) - cut]
+    cut = next((m for m in range(len(text) - 1, 0, -1) if before.endswith(text[:m])), 0)
+    return text[cut:]
+
+
+def _signature_text(f: Fact) -> str:
+    sig = _signature(f)
+    if sig is None:
+        return ""
+    if sig[0] == "quantity":
+        return f"値「{sig[1]}」→「{sig[2]}」"
+    if sig[0] == "edit":
+        return f"「{sig[1]}」→「{sig[2]}」" if sig[1] and sig[2] else f"「{sig[1] or sig[2]}」の{'削除' if sig[1] else '追加'}"
+    return f"「{sig[1]}」"
+
+
+def added_tops(added: set[SectionPath]) -> set[SectionPath]:
+    """The added sections not inside another added section. Looked up by
+    each path's prefixes, so the work grows with the sections, not their square."""
+    return {p for p in added if not any(p[:k] in added for k in range(len(p)))}
+
+
+def top_of(path: SectionPath, tops: set[SectionPath]) -> SectionPath | None:
+    """The top (``added_tops``) holding ``path`` or equal to it; no top is inside
+    another, so there is one at most."""
+    return next((path[:k] for k in range(len(path) + 1) if path[:k] in tops), None)
+
+
+def group_facts(
+    facts: list[Fact],
+    outline: Outline,
+    new_sections: frozenset[SectionPath] = frozenset(),
+    renumbered: frozenset[str] = frozenset(),
+    moves: "list[tuple[SectionPath, SectionPath]] | None" = None,
+    comment_places: "tuple[tuple[str, tuple[SectionPath, ...]], ...]" = (),
+    splits: "list[TitleSplit] | None" = None,
+) -> list[_Group]:
+    """Facts → row groups (rules 3 and 4 above), in document order.
+    ``comment_places``: (comment id, resolved sections) of the comments answered
+    反映: a wording edit repeated in places each answered to its own comment is
+    one decision per place, not one row."""
+    # sections added as a whole: their facts belong to the top added section
+    tops = added_tops({f.section_path for f in facts if f.kind == SECTION_ADDED} | set(new_sections))
+
+    groups: list[_Group] = []
+    rest: list[Fact] = []
+    by_root: dict[SectionPath, list[Fact]] = defaultdict(list)
+    for f in facts:
+        r = top_of(f.section_path, tops)
+        if r is not None:
+            by_root[r].append(f)
+        else:
+            rest.append(f)
+    for r, fs in by_root.items():
+        group = _Group(fs, r, added_root=True, paths=[r])
+        # a block moved into a section added as a whole is part of that section (a split's content)
+        group.echoes.update(id(f) for f in fs if f.kind == BLOCK_MOVED)
+        groups.append(group)
+
+    f_why: dict[int, str] = {}
+    # repeated edits across sections
+    by_sig: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
+    followers = reheaded_values(rest)  # the values under a column header changed alike in many tables
+    for f in rest:
+        s = followers[id(f)][0] if id(f) in followers else _signature(f)
+        if s is not None:
+            by_sig[s].append(f)
+    clusters: list[tuple[frozenset[SectionPath], list[Fact]]] = []
+    by_change: dict[int, list[Fact]] = defaultdict(list)
+    for f in rest:
+        by_change[id(f.change)].append(f)
+    for s, fs in by_sig.items():
+        paths = frozenset(f.section_path for f in fs)
+        if len(paths) >= 2 and not _fragments(s, fs, by_change):
+            clusters.append((paths, fs))
+    merged: list[tuple[frozenset[SectionPath], list[Fact]]] = []
+    for paths, fs in clusters:
+        for i, (mp, mf) in enumerate(merged):
+            inter = len(mp & paths)
+            if inter >= 2 and inter >= 0.8 * min(len(mp), len(paths)):
+                merged[i] = (mp | paths, mf + fs)
+                break
+        else:
+            merged.append((paths, list(fs)))
+    clustered: set[int] = set()
+    for paths, fs in merged:
+        fs = [f for f in fs if id(f) not in clustered]
+        if not fs:
+            continue
+        answered = _separately_answered(fs, comment_places)
+        if answered:
+            for f in fs:  # each place stays a row of its own, with its own comment
+                f_why[id(f)] = answered
+            continue
+        clustered.update(id(f) for f in fs)
+        ordered = _ordered_unique([f.section_path for f in sorted(fs, key=lambda f: f.order)])
+        anchor = _common_prefix(ordered)
+        varying = _ordered_unique([p[: len(anchor) + 1] for p in ordered if len(p) > len(anchor)])
+        every = every_label(anchor, [v[-1] for v in varying], outline) if len(varying) >= 2 else ""
+        every = every_below(anchor, ordered, outline) or every  # 各施策 across 基本目標, not 各基本目標
+        group = _Group(sorted(fs, key=lambda f: f.order), anchor, every=every, paths=ordered)
+        # one decision said once: per signature one fact is summarized (a table's
+        # cell first: it names the indicator), the others are its echoes (pages only)
+        spoken: dict[tuple[str, ...] | None, Fact] = {}
+        for f in sorted(group.facts, key=lambda f: (f.kind != CELL, f.order)):
+            spoken.setdefault(_signature(f), f)
+        quantity = any(sig is not None and sig[0] == "quantity" for sig in spoken)  # a table's value and the text's
+        if quantity or len({(f.old, f.new) for f in group.facts}) > len(spoken):  # or quoted with other words around it
+            group.echoes.update(id(f) for f in group.facts if spoken.get(_signature(f)) is not f)
+        group.why.append(f"同じ変更（{_signature_text(fs[0])}）が{len(ordered)}か所にあるため一つの行")
+        values = [f for f in group.facts if id(f) in followers]
+        if values:  # the values follow their header: said by it, counted for pages only
+            group.echoes.update(id(f) for f in values)
+            group.why.append(followers[id(values[0])][1])
+        groups.append(group)
+
+    by_section: dict[SectionPath, list[Fact]] = defaultdict(list)
+    for f in rest:
+        if id(f) not in clustered:
+            by_section[_where(f)].append(f)
+    for path, fs in by_section.items():
+        parts = _unrelated_parts(fs)
+        for part in parts:
+            group = _Group(part, path, paths=[path])
+            group.why.extend(_ordered_unique([f_why[id(f)] for f in part if id(f) in f_why]))
+            if len(parts) > 1 and part is not parts[0]:
+                group.why.append("同じ節の他の変更と別の名称（" + "、".join(f"「{n}」" for n in sorted(_names_of(part))[:3])
+                                 + "）を加える・除く文のため別の行")
+            groups.append(group)
+    _absorb_mentions(groups)
+    regroup(groups, renumbered, moves, splits)
+    groups.sort(key=lambda g: min(f.order for f in g.facts))
+    return groups
+
+
+def _fragments(sig: tuple[str, ...], fs: list[Fact], by_change: "dict[int, list[Fact]]") -> bool:
+    """Whether a repeated edit is only a shared fragment of different rewrites:
+    in every place its sentence was also rewritten otherwise, and the other
+    edits differ between the places (「国では、…法の改正に向けた検討が進められて
+    います」 → 「令和7年11月に…法が改正され、…」 for two different laws: the
+    common 「国では」→「令和7年11月に」 is no decision of its own)."""
+    if sig[0] != "edit":
+        return False
+    others: list[frozenset[tuple[str, ...] | None]] = []
+    for f in fs:
+        unit = f.new_unit or f.old_unit
+        rest = [g for g in by_change[id(f.change)] if g is not f and (g.new_unit or g.old_unit) == unit and unit]
+        if not rest:
+            return False
+        others.append(frozenset(_signature(g) or (g.kind, key(g.old), key(g.new)) for g in rest))
+    return not frozenset.intersection(*others)
+
+
+REPEATED_TABLES = 3  # tables whose header changed alike before their values count as one update
+_VALUE = re.compile(r"[-−△▲]?[0-9]+(?:[.,][0-9]+)*[%％]?")
+
+
+def _header_edit(f: Fact) -> bool:
+    """A table's column header itself rewritten (現状値（令和5年度） → 現状値（令和6年度））."""
+    return f.kind == CELL and not f.row_key and bool(f.column) and key(f.new) == key(f.column) and bool(f.old)
+
+
+def reheaded_values(facts: list[Fact]) -> dict[int, tuple[tuple[str, ...], str]]:
+    """Value cells that follow a column header rewritten the same way in at least
+    ``REPEATED_TABLES`` tables (the year of a 現状値 column moved on in every
+    成果指標 table, its figures updated with it): fact id → (the header edit's
+    signature, the evidence). A statistic of repetition — the same header edit
+    in many tables — not a word: one decision, said once, not a row per table.
+    Only figures follow (a number replaced by a number in that column); a
+    changed wording in the column stays a change of its own."""
+    headers: dict[tuple[str, ...], dict[tuple[SectionPath, str], Fact]] = defaultdict(dict)
+    for f in facts:
+        sig = _signature(f) if _header_edit(f) else None
+        if sig is not None:
+            headers[sig].setdefault((f.section_path, key(f.column)), f)
+    column_of: dict[tuple[SectionPath, str], tuple[tuple[str, ...], str]] = {}
+    for sig, columns in headers.items():
+        tables = {path for path, _ in columns}
+        if len(tables) < REPEATED_TABLES:
+            continue
+        sample = next(iter(columns.values()))
+        why = (f"列の見出しが{len(tables)}か所の表で同じく変わり（「{sample.old}」→「{sample.new}」）、"
+               f"その列の数値も併せて更新されているため一つの行")
+        for place in columns:
+            column_of.setdefault(place, (sig, why))
+    out: dict[int, tuple[tuple[str, ...], str]] = {}
+    if not column_of:
+        return out
+    for f in facts:
+        if f.kind != CELL or not f.row_key or _header_edit(f):
+            continue
+        follows = column_of.get((f.section_path, key(f.column)))
+        if follows and _VALUE.fullmatch(key(f.old)) and _VALUE.fullmatch(key(f.new)):
+            out[id(f)] = follows
+    return out
+
+
+_DIGIT_OR_NAME = re.compile(r"[0-9０-９「」『』]|(?:令和|平成|昭和)")
+
+
+def _keyed(path: SectionPath) -> tuple[str, ...]:
+    return tuple(key(h) for h in path)
+
+
+def _separately_answered(fs: list[Fact], comment_places: "tuple[tuple[str, tuple[SectionPath, ...]], ...]") -> str:
+    """Why the places of one repeated edit are separate decisions ("" when they
+    are one): the edit is wording (no number, date or 「」 name — a law or plan
+    revised and quoted twice stays one row), and at least two of its places are
+    each answered to a comment that resolves to that place and not the other."""
+    sig = _signature(fs[0])
+    if sig is None or sig[0] != "edit" or _DIGIT_OR_NAME.search(sig[1] + sig[2]) or not comment_places:
+        return ""
+    places = _ordered_unique([f.section_path for f in fs])
+    depth = len(_common_prefix(places)) + 1
+    tied: list[frozenset[str]] = []
+    for place in places:
+        homes = {_keyed(p[:depth]) for f in fs if f.section_path == place
+                 for p in (f.section_path, f.change.old_section_path) if len(p) >= depth}
+        tied.append(frozenset(cid for cid, paths in comment_places
+                              if any(len(cp) >= depth and _keyed(cp[:depth]) in homes for cp in paths)))
+    for i, a in enumerate(tied):
+        for b in tied[i + 1:]:
+            if a and b and not (a & b):
+                return (f"同じ文言の変更（{_signature_text(fs[0])}）でも、箇所ごとに別の意見"
+                        f"（{'・'.join(sorted(a))}／{'・'.join(sorted(b))}）に答える変更のため別の行")
+    return ""
+
+
+_NAME = re.compile(r"「([^「」]{2,40})」")
+_SENTENCE_END_CHARS = "。．！？"
+
+
+def _names_of(facts: list[Fact]) -> set[str]:
+    return {key(n) for f in facts for n in _NAME.findall(f.new + "\n" + f.old)}
+
+
+def _standalone(f: Fact) -> bool:
+    """A fact that adds or removes whole sentences naming something in 「」 (a
+    new service, a programme): a decision of its own, whatever else changed in
+    its section."""
+    if f.kind not in (TEXT, BLOCK_ADDED, BLOCK_DELETED) or f.polarity not in ("+", "-"):
+        return False
+    text = (f.new if f.polarity == "+" else f.old).strip()
+    return bool(text) and text[-1] in _SENTENCE_END_CHARS and bool(_NAME.search(text))
+
+
+def _unrelated_parts(facts: list[Fact]) -> list[list[Fact]]:
+    """The facts of one section as the decisions they belong to: sentences added
+    or removed that name different things in 「」 (two services announced, one
+    programme dropped) are one row each; every other fact, and a standalone one
+    whose name the others mention, stay together."""
+    rest = [f for f in facts if not _standalone(f)]
+    alone = [f for f in facts if _standalone(f)]
+    if len(facts) < 2 or not alone or (len(alone) == 1 and not rest):
+        return [facts]
+    rest_text = key("\n".join(f.new + "\n" + f.old + "\n" + f.new_unit + "\n" + f.old_unit for f in rest))
+    parts: list[list[Fact]] = []
+    for f in alone:
+        names = _names_of([f])
+        if any(n in rest_text for n in names):
+            rest.append(f)
+            continue
+        home = next((p for p in parts if names & _names_of(p)), None)
+        if home is not None:
+            home.append(f)
+        else:
+            parts.append([f])
+    out = ([sorted(rest, key=lambda f: f.order)] if rest else []) + parts
+    out.sort(key=lambda p: min(f.order for f in p))
+    return out
+
+
+def _absorb_mentions(groups: list[_Group]) -> None:
+    """An added section announced elsewhere (its line added to the 施策体系 table)
+    is one change: the announcement joins the section's row, its page does not."""
+    for a in [g for g in groups if g.added_root]:
+        title = key(heading_title(a.anchor[-1]))
+        if len(title) < MIN_SIGNATURE:
+            continue
+        for g in list(groups):
+            if g is a or g.added_root or g.every:
+                continue
+            if all(f.polarity == "+" and title in key(f.new) for f in g.facts):
+                a.facts = sorted(a.facts + g.facts, key=lambda f: f.order)
+                a.mentions.update(id(f) for f in g.facts)
+                a.paths = _ordered_unique(a.paths + g.paths)
+                a.why.append(f"追加された「{heading_title(a.anchor[-1])}」を他の箇所（表・一覧）で示す追加のため一つの行")
+                groups.remove(g)
+
+
+_TERM = re.compile(r"[\u30a1-\u30faー]{4,}|[\u4e00-\u9fff々]{4,}|[A-Za-z][A-Za-z0-9]{2,}")
+
+
+def _terms(text: str) -> set[str]:
+    """Content words: katakana or kanji runs of four or more, latin words of
+    three or more (numbers and dates are not terms)."""
+    return set(_TERM.findall(unicodedata.normalize("NFKC", text)))
+
+
+def merge_by_new_terms(groups: list[_Group], old_doc: Document | None) -> list[_Group]:
+    """Rows in sibling sections (one 施策's 現状と課題 and 取組内容) that bring in
+    the same new term — a word the old version of their parent never used — are
+    one change with one purpose: one row under the parent."""
+    if old_doc is None:
+        return groups
+    out: list[_Group] = []
+    near: dict[SectionPath, list[int]] = defaultdict(list)  # anchor and its parent → groups of out there
+
+    def keep(pos: int) -> None:
+        near[out[pos].anchor].append(pos)
+        near[out[pos].anchor[:-1]].append(pos)
+
+    for g in groups:
+        if g.every or g.added_root or len(g.paths) != 1 or len(g.anchor) < 2:
+            out.append(g)
+            keep(len(out) - 1)
+            continue
+        mine = _terms(" ".join(f.new for f in g.facts)) | _terms(" ".join(f.old for f in g.facts if f.polarity == "-"))
+        merged = False
+        for pos in sorted(set(near.get(g.anchor[:-1], ()))):  # the groups beside g or at its parent, in order
+            h = out[pos]
+            if h.every or h.added_root or len(h.anchor) < 2 or h.anchor[:-1] != g.anchor[:-1] and h.anchor != g.anchor[:-1]:
+                continue
+            parent = g.anchor[:-1]
+            theirs = _terms(" ".join(f.new for f in h.facts)) | _terms(" ".join(f.old for f in h.facts if f.polarity == "-"))
+            old_paths = [f.change.old_section_path for f in g.facts if len(f.change.old_section_path) >= 2]
+            old_parent = old_doc.find(old_paths[0][:-1]) if old_paths else None
+            if old_parent is None:
+                continue
+            known = _terms(_subtree_text(old_parent))
+            shared = {t for t in (mine & theirs) if t not in known}
+            if shared:
+                h.why.append("同じ新しい語（" + "、".join(f"「{t}」" for t in sorted(shared)[:3]) + "）を導入する隣の節の変更のため一つの行")
+                h.facts = sorted(h.facts + g.facts, key=lambda f: f.order)
+                h.paths = _ordered_unique(h.paths + g.paths)
+                h.anchor = parent
+                keep(pos)
+                merged = True
+                break
+        if not merged:
+            out.append(g)
+            keep(len(out) - 1)
+    return out
+
+
+def _subtree_text(section: object) -> str:
+    parts = [getattr(b, "text", "") for b in getattr(section, "blocks", ())]
+    for child in getattr(section, "children", ()):
+        parts.append(getattr(child, "heading", ""))
+        parts.append(_subtree_text(child))
+    return "\n".join(parts)
+
+
+def block_moves(
+    changes: "tuple[Change, ...] | list[Change]", old_doc: Document | None, new_doc: Document | None
+) -> list[tuple[SectionPath, SectionPath]]:
+    """Blocks (or subsections) that moved to another section: (the section they
+    came from, as it is named in 案, their new section). Editorial or not, a
+    move tells where a new section's content came from (a split)."""
+    if new_doc is None:
+        return []
+    by_titles = {path_key(p): p for p, _ in new_doc.walk()}
+    out: list[tuple[SectionPath, SectionPath]] = []
+    for ch in changes:
+        if ch.kind not in (ChangeKind.MOVED, ChangeKind.SPLIT) or not ch.old_section_path or not ch.section_path:
+            continue
+        if ch.block_kind == "section":
+            src_old = ch.old_section_path[:-1]
+        else:
+            src_old = ch.old_section_path
+        src = by_titles.get(path_key(src_old))
+        if src is not None and src != ch.section_path[: len(src)]:
+            out.append((src, ch.section_path))
+    return out
+
+
+def renumbered_titles(old_doc: Document | None, new_doc: Document | None) -> frozenset[str]:
+    """Titles of sections that kept their name but not their number (the
+    施策 after a split or a merge): their lines elsewhere are consequences."""
+    if old_doc is None or new_doc is None:
+        return frozenset()
+    # by numbering scheme: 「第３節　X」 and 「（２）X」 are two headings, not one title with two numbers
+    scheme = lambda number: re.sub(r"[0-9０-９]+", "#", number)  # noqa: E731
+    numbers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for p, _ in old_doc.walk():
+        number = key(heading_number(p[-1]))
+        numbers[(key(heading_title(p[-1])), scheme(number))].add(number)
+    out: set[str] = set()
+    for p, _ in new_doc.walk():
+        title, number = key(heading_title(p[-1])), key(heading_number(p[-1]))
+        olds = numbers.get((title, scheme(number)), set())
+        if len(title) >= MIN_SIGNATURE and number and olds and number not in olds and len(olds) == 1:
+            out.add(title)
+    return frozenset(out)
+
+
+def _new_sections(facts: list[Fact], old_doc: Document | None) -> frozenset[SectionPath]:
+    """Sections of the new version that did not exist in the old one."""
+    out: set[SectionPath] = set()
+    by_path: dict[SectionPath, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_path[f.section_path].append(f)
+    if old_doc is not None:
+        old_keys = {path_key(p) for p, _ in old_doc.walk()}
+        old_titles = {key(heading_title(p[-1])) for p, _ in old_doc.walk()}
+        for p, fs in by_path.items():
+            if p and path_key(p) not in old_keys and key(heading_title(p[-1])) not in old_titles:
+                if all(g.polarity == "+" for g in fs):
+                    out.add(p)
+    else:
+        for p, fs in by_path.items():
+            if p and all(f.polarity == "+" and not f.change.old_section_path for f in fs):
+                out.add(p)
+    return frozenset(out)

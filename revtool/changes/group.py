@@ -1,0 +1,110 @@
+"""The group of facts that becomes one row (``Group``: its facts, anchor,
+places and the reasons it was grouped so) and the small helpers every
+grouping step shares. Pure."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from revtool.changes.facts import CELL, SECTION_DELETED, TEXT, Fact, key
+from revtool.changes.headings import heading_number, heading_title
+from revtool.changes.text_spans import edit_core
+from revtool.model import SectionPath
+
+
+MIN_NAME = 4  # characters a name needs before its mention elsewhere counts
+_T = TypeVar("_T")
+
+
+@dataclass
+class Group:
+    """The facts of one row while rows are being formed."""
+
+    facts: list[Fact]
+    anchor: SectionPath
+    every: str = ""
+    added_root: bool = False
+    paths: list[SectionPath] = field(default_factory=list)
+    mentions: set[int] = field(default_factory=set)  # facts that only announce an added section
+    echoes: set[int] = field(default_factory=set)  # facts repeating the decision elsewhere (counted for pages, not summarized)
+    why: list[str] = field(default_factory=list)  # the evidence of each grouping beyond one place
+    structural: str = ""  # renamed | split | merged | swapped, when the row is a structural decision
+    heading_paths: list[SectionPath] = field(default_factory=list)  # sections whose heading page the row cites
+    cut_paths: list[SectionPath] = field(default_factory=list)  # sections whose content was cut at their end (a split): their last page is cited
+    statement: str = ""  # the decision in words when no fact says it (「AとB」を「A」と「B」に分割)
+
+
+def ordered_unique(items: Iterable[_T]) -> list[_T]:
+    """The items without repeats, in the order first seen."""
+    return list(dict.fromkeys(items))
+
+
+def common_prefix(paths: list[SectionPath]) -> SectionPath:
+    if not paths:
+        return ()
+    first = paths[0]
+    n = 0
+    while all(len(p) > n and p[n] == first[n] for p in paths):
+        n += 1
+    return first[:n]
+
+
+def where(f: Fact) -> SectionPath:
+    """The section a fact belongs to: a deleted section is its own place."""
+    if f.kind == SECTION_DELETED and f.change.old_section_path:
+        return f.change.old_section_path
+    return f.section_path
+
+
+def single_line(text: str) -> str:
+    return text.strip().split("\n")[0]
+
+
+def position(path: SectionPath) -> tuple[int, ...]:
+    """Where a heading stands among its siblings, read from its number
+    (施策3 → (3,), 施策4-2 → (4, 2)); () when it has none."""
+    number = unicodedata.normalize("NFKC", heading_number(path[-1]) if path else "")
+    return tuple(int(n) for n in re.findall(r"[0-9]+", number))
+
+
+def _title(heading_or_text: str) -> str:
+    return key(heading_title(single_line(heading_or_text)))
+
+
+def _join(into: Group, other: Group, *, echo: bool, why: str) -> None:
+    into.facts = sorted(into.facts + other.facts, key=lambda f: f.order)
+    if echo:
+        into.echoes.update(id(f) for f in other.facts)
+    into.mentions.update(other.mentions)
+    into.echoes.update(other.echoes)
+    into.paths = ordered_unique(into.paths + other.paths)
+    into.heading_paths = ordered_unique(into.heading_paths + other.heading_paths)
+    into.why.extend(other.why)
+    if why:
+        into.why.append(why)
+
+
+def _move_fact(f: Fact, source: Group, into: Group) -> None:
+    source.facts.remove(f)
+    into.facts = sorted(into.facts + [f], key=lambda g: g.order)
+    into.echoes.add(id(f))
+    into.paths = ordered_unique(into.paths + [where(f)])
+
+
+def carries_rename(f: Fact, old_title: str, new_title: str) -> bool:
+    """Whether fact ``f`` is the rename old_title → new_title written somewhere
+    else (a cell of the 施策の体系 table, a line of the text): its unit holds
+    the old name before and the new one after, and its edit lies inside them."""
+    if f.kind not in (TEXT, CELL) or not old_title or not new_title:
+        return False
+    ou, nu = key(f.old_unit or f.old), key(f.new_unit or f.new)
+    if old_title not in ou or new_title not in nu:
+        return False
+    if f.kind == CELL and _title(f.old) == old_title and _title(f.new) == new_title:
+        return True  # the cell is the heading itself, number and all (第３節　…)
+    o, n = key(edit_core(f.old)), key(edit_core(f.new))
+    return (not o or o in old_title) and (not n or n in new_title) and bool(o or n)

@@ -1,0 +1,40 @@
+"""A heading's number and title (``施策2　防災DX…`` → ``施策2`` and ``防災DX…``), and a
+section path's key by its titles alone (``path_key``). Pure."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from revtool.model import SectionPath
+from revtool.normalize import NUMBER_DASHES
+from revtool.normalize import compact_key as key
+
+
+_NUMBER_PREFIX = re.compile(
+    r"^\s*(第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)?(?:第?[0-9０-９一二三四五六七八九十]+項)?|"
+    r"第[0-9０-９一二三四五六七八九十百]+[章節編部款項]|"
+    r"[^\s\u30000-9０-９（(]{1,6}[0-9０-９]+(?:[" + NUMBER_DASHES + r".][0-9０-９]+)*|"
+    r"[0-9０-９]+(?:[" + NUMBER_DASHES + r".．][0-9０-９]+)*[.．、]?|"
+    r"[（(][0-9０-９一二三四五六七八九十]+[）)]|[①-⑳]|[ア-ン][.．、]?(?=[\s\u3000]))[\s\u3000]*"
+)
+
+
+@lru_cache(maxsize=65536)
+def heading_title(heading: str) -> str:
+    """The heading without its numbering (``施策2　防災DX…`` → ``防災DX…``)."""
+    m = _NUMBER_PREFIX.match(heading)
+    rest = heading[m.end():] if m else heading
+    return rest.strip() or heading.strip()
+
+
+@lru_cache(maxsize=65536)
+def heading_number(heading: str) -> str:
+    m = _NUMBER_PREFIX.match(heading)
+    return m.group(1).strip() if m else ""
+
+
+@lru_cache(maxsize=16384)
+def path_key(path: SectionPath) -> tuple[str, ...]:
+    """The path's headings by their titles (no numbers), as comparison keys."""
+    return tuple(key(heading_title(h)) for h in path)

@@ -1,0 +1,463 @@
+"""Every candidate (comment, row) pair with its score and evidence
+(``score_pairs``): candidates come from indexes of the rows (section-path
+prefixes, titles, quoted phrases, pages); the score weighs text similarity,
+where the comment points, what the answer names and what it promises. Pure."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from itertools import compress, repeat
+from operator import mul
+
+from revtool.changes.headings import heading_title
+from revtool.changes.promises import (
+    AGREE_STRONG,
+    _BOILERPLATE,
+    CONTRADICTS,
+    described_words,
+    kind_fit,
+    _POINTS_BACK,
+    promised_kinds,
+    promised_objects,
+    promises_edit,
+    _QUOTED,
+    row_family,
+    _STATED_VALUE,
+    _UNIFY,
+)
+from revtool.changes.headings import path_key
+from revtool.changes.row_target import _relation_keys, RowTarget
+from revtool.changes.table import Scored
+from revtool.changes.text_match import _longest_from, _norm, _norm_of, _phrase_words, _shared_scored, _Tfidf, _trigrams
+from revtool.model import Comment, ResponseType
+
+
+LINK_THRESHOLD = 0.45
+RELATIVE_CUTOFF = 0.6
+NAMED_ONLY_CUTOFF = 0.9  # a row outside the comment's section needs nearly its best score
+PROMISE_FLOOR = 0.35  # a 反映 answer promised an edit: its clearly best row links from here
+PROMISE_MARGIN = 1.15
+ONLY_ROW_FLOOR = 0.25  # a 反映 answer whose section holds one changed row links it from here
+WORD_MIN = 5  # characters of an unquoted word of the answer that may name the one row holding it
+WORD_NAMED = 0.6  # how strongly such a word names its row (a quote found in it: up to 1.0)
+OPINION_NAMED = 0.45  # how strongly a name quoted by the opinion (or its indicator) names the one row holding it
+NAMED_FLOOR = 0.4  # a mention weaker than this (a template heading shared by many rows) does not make a candidate outside the section
+SAME_SECTION_BONUS = 0.08  # a 反映 answer and a row in the very section it points at  # "clearly": this much above the comment's second-best row
+
+TYPE_WEIGHT: dict[ResponseType, float] = {
+    ResponseType.REFLECTED: 1.0,
+    ResponseType.OTHER: 0.55,
+    ResponseType.ALREADY: 0.35,
+    ResponseType.REFERENCE: 0.35,
+    ResponseType.NOT_REFLECTED: 0.2,
+}
+
+RELATION_SCORE = {"same": 1.0, "page": 0.95, "descendant": 0.85, "ancestor": 0.6, "off-page": 0.45, "named": 0.5}
+
+
+QUOTE_PART = 8  # characters of a quote found in a change that make it name the change
+GRAM = 6  # length of the character n-grams indexing rows by their changed text
+
+
+def _titles(target: RowTarget) -> set[str]:
+    return {_norm(heading_title(h)) for path in target.section_paths for h in path[-2:]}
+
+
+def _named(comment: Comment, target: RowTarget, title_rows: "Counter[str] | None" = None) -> tuple[float, str]:
+    """How strongly the answer names the change: 1.0 for a quoted phrase found
+    in the changed text, 0.6 for the title of the row's (new) section."""
+    quotes = [(q, _norm(q)) for q in _QUOTED.findall(comment.response)]
+    titles = [(heading_title(h), _norm(heading_title(h))) for path in target.section_paths for h in path[-2:]]
+    return _named_from(quotes, _norm(comment.response), _norm(target.added + "\n" + target.removed), titles, title_rows)
+
+
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _named_from(
+    quotes: list[tuple[str, str]],
+    resp: str,
+    changed: str,
+    titles: list[tuple[str, str]],
+    title_rows: "Counter[str] | None",
+    hits: "set[str] | None" = None,
+    piece_rows: "Callable[[str], int] | None" = None,
+    added: str = "",
+    may_share: "Callable[[str], bool] | None" = None,
+) -> tuple[float, str]:
+    """``_named`` on precomputed parts: the answer's quotes (raw, normalised),
+    the normalised answer and changed text, the row's titles (raw,
+    normalised) in order; ``hits``: the normalised titles found in the answer,
+    when already known; ``may_share(qn)``: False when the changed text holds
+    none of quote ``qn``'s ``GRAM``-character pieces (so no block of
+    ``QUOTE_PART`` characters: its search is skipped)."""
+    for q, qn in quotes:
+        if len(qn) >= 4 and qn in changed:
+            # a phrase that is most of the change names it; one lost in a long
+            # added section barely does
+            share = min(1.0, 4 * len(qn) / max(len(changed), 1))
+            return 0.5 + 0.5 * share, f"回答が「{q}」に言及"
+    if quotes and (added and len(added) >= 3 and _DIGIT.search(added) or len(added) >= 6):
+        for q, qn in quotes:
+            if added in qn:
+                # the whole (short) new text inside the promise: 「…を1,660件とする」 → 1,660件
+                spread = piece_rows(added) if piece_rows is not None else 1
+                return (0.5 + 0.4 * len(added) / len(qn)) / math.sqrt(max(spread, 1)), f"回答の「{q}」に変更後の「{added}」"
+    for q, qn in quotes:
+        # the promised text quoted with some of its unchanged surroundings, or
+        # cut short: most of it (eight characters at least) is in the change
+        least = max(QUOTE_PART, -(-len(qn) // 2))  # the block this needs: QUOTE_PART characters, half the quote
+        if len(qn) >= QUOTE_PART and (may_share is None or may_share(qn)):
+            # the longest block, when it has the `least` characters that name (else k = 0)
+            i, _, k = _longest_from(qn, changed, 0, len(qn), 0, len(changed), least)
+            if k >= QUOTE_PART and k * 2 >= len(qn):
+                share = min(1.0, 4 * k / max(len(changed), 1))
+                # a piece many rows share (a templated sentence) names none of them
+                spread = piece_rows(qn[i : i + k]) if piece_rows is not None else 1
+                strength = (0.5 + 0.5 * share) * (0.6 + 0.4 * k / len(qn)) / math.sqrt(max(spread, 1))
+                return strength, f"回答が「{q}」に言及（{k}文字が変更箇所と一致）"
+    named: list[str] = []
+    for raw, t in titles:
+        if len(t) >= 4 and (t in hits if hits is not None else t in resp) and raw not in named:
+            named.append(raw)
+    if named:
+        strength = 0.9 if len(named) >= 2 else 0.6
+        # a title shared by several rows (（2）成果指標 of every 施策) names none of them well
+        spread = max((title_rows or Counter()).get(_norm(t), 1) for t in named)
+        return strength / math.sqrt(spread), "回答が見出し「" + "」「".join(named) + "」に言及"
+    return 0.0, ""
+
+
+@dataclass
+class _Row:
+    """What scoring needs of one row, computed once."""
+
+    target: RowTarget
+    order: int
+    vec: dict[str, float]
+    norm: float
+    keys: list[tuple[str, ...]]
+    changed: str  # normalised added + removed
+    changed_len: int
+    titles: list[tuple[str, str]]
+    matcher: SequenceMatcher | None = None
+    phrases: dict[str, str] = field(default_factory=dict)  # normalised answer → shared phrase
+    trigrams: set[str] = field(default_factory=set)  # of ``changed``
+    added: str = ""  # normalised added text
+    pages: frozenset[int] = frozenset()  # 素案 pages of the row's places
+    keys_named: tuple[str, ...] = ()  # normalised row keys (6+ characters) of its changed table cells
+    family: str = ""  # row_family
+
+
+def _row_keys(labels: str) -> tuple[str, ...]:
+    """The row keys of a row's changed cells (each label line is 「row key column」),
+    normalised, when long enough to name an indicator (6+ characters)."""
+    keys = []
+    for line in labels.splitlines():
+        k = _norm(line.rsplit(" ", 1)[0] if " " in line else line)
+        if len(k) >= 6:
+            keys.append(k)
+    return tuple(keys)
+
+
+def _holders(piece: str, rows: "list[_Row]", by_gram: dict[str, set[int]],
+             by_tri: "dict[str, set[int]] | None" = None) -> list[int]:
+    """The rows whose changed text holds ``piece``; ``by_tri``: the rows by
+    the trigrams of their changed text, to look up a piece shorter than ``GRAM``."""
+    return sorted(r for r in _pool(piece, rows, by_gram, by_tri) if piece in rows[r].changed)
+
+
+def _pool(piece: str, rows: "list[_Row]", by_gram: dict[str, set[int]],
+          by_tri: "dict[str, set[int]] | None" = None) -> "set[int] | range":
+    """Rows among which are all those whose changed text holds ``piece``
+    (with ``by_tri``: those holding both its first and its last piece)."""
+    if len(piece) >= GRAM:
+        if by_tri is None:
+            return by_gram.get(piece[:GRAM], set())
+        return by_gram.get(piece[:GRAM], set()) & by_gram.get(piece[-GRAM:], set())
+    if by_tri is not None and len(piece) >= 3:
+        return by_tri.get(piece[:3], set()) & by_tri.get(piece[-3:], set())
+    return range(len(rows))
+
+
+def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozenset[str] = frozenset()) -> list[Scored]:
+    """Every candidate (comment, row) pair with its score, best first. A cited
+    comment (ingest --cites) is a candidate for every row.
+
+    Row and comment features are computed once; a comment's candidate rows
+    come from indexes (section-path prefixes, section titles, quoted phrases)
+    instead of a scan of every row."""
+    docs = [t.added + "\n" + t.removed for t in targets] + [c.opinion + "\n" + c.response for c in comments]
+    model = _Tfidf(docs)
+    title_rows: Counter[str] = Counter()
+    for t in targets:
+        title_rows.update(_titles(t))
+    rows: list[_Row] = []
+    by_prefix: dict[tuple[str, ...], list[int]] = {}  # every prefix of a row's path key → rows
+    by_key: dict[tuple[str, ...], list[int]] = {}  # a row's whole path key → rows
+    by_title: dict[str, list[int]] = {}  # normalised title (4+ chars) → rows
+    by_gram: dict[str, set[int]] = {}  # GRAM-character piece of a row's changed text → rows
+    by_page: dict[int, list[int]] = {}  # 素案 page → rows printed on it
+    by_tri: dict[str, set[int]] = {}  # trigram of a row's changed text → rows (pieces shorter than GRAM)
+    for i, t in enumerate(targets):
+        vec = model.vector(t.added + "\n" + t.removed)
+        keys = [k for k in (path_key(p) for p in t.section_paths + t.old_section_paths) if k]
+        titles = [(heading_title(h), _norm(heading_title(h))) for path in t.section_paths for h in path[-2:]]
+        rows.append(_Row(t, i, vec, _norm_of(vec), keys, _norm(t.added + "\n" + t.removed + "\n" + t.labels),
+                         max(len(_norm(t.added + t.removed)), 1), titles, pages=frozenset(t.old_pages),
+                         family=row_family(t), keys_named=_row_keys(t.labels)))
+        rows[-1].trigrams = _trigrams(rows[-1].changed)
+        for g in rows[-1].trigrams:
+            by_tri.setdefault(g, set()).add(i)
+        rows[-1].added = _norm(t.added)
+        for pg in t.old_pages:
+            by_page.setdefault(pg, []).append(i)
+        for k in keys:
+            by_key.setdefault(k, []).append(i)
+            for n in range(1, len(k) + 1):
+                by_prefix.setdefault(k[:n], []).append(i)
+        for _, tn in titles:
+            if len(tn) >= 4:
+                by_title.setdefault(tn, []).append(i)
+        changed_i = rows[-1].changed
+        for g in {changed_i[j : j + GRAM] for j in range(len(changed_i) - GRAM + 1)}:
+            by_gram.setdefault(g, set()).add(i)
+    # row keys of changed cells by their first six characters (every key has six or more):
+    # the rows whose key an opinion holds, found from the opinion instead of a scan of every row
+    by_key_head: dict[str, list[tuple[str, int]]] = {}
+    for r in rows:
+        for row_key in r.keys_named:
+            by_key_head.setdefault(row_key[:6], []).append((row_key, r.order))
+    # rows whose whole new text is short (a value, a name): looked up inside quotes
+    short_added = [r for r in rows if 3 <= len(r.added) < GRAM * 4]
+    long_added = {r.order for r in rows if len(r.added) >= GRAM * 4}
+    short_by_head: dict[str, list[tuple[int, str]]] = {}  # first 3 characters of a short new text → (row, text)
+    for r in short_added:
+        short_by_head.setdefault(r.added[:3], []).append((r.order, r.added))
+    by_title_head: dict[str, list[str]] = {}  # first 4 characters of a title → titles (finds those in an answer)
+    for tn in by_title:
+        by_title_head.setdefault(tn[:4], []).append(tn)
+    # a title shared by so many rows that naming it cannot reach NAMED_FLOOR (0.9/√rows,
+    # _named_from) makes no candidate by itself: its rows count only when related or quoted
+    weak_titles = {tn for tn in by_title if 0.9 / math.sqrt(max(title_rows.get(tn, 1), 1)) < NAMED_FLOOR}
+    piece_cache: dict[str, int] = {}  # piece of text → rows whose changed text holds it
+    relation_memo: dict[tuple[tuple[str, ...], ...], dict[int, str]] = {}  # comment's path keys → row → relation
+    word_rows: dict[str, frozenset[int]] = {}  # a word an opinion describes → rows whose changed text holds it
+    out: list[Scored] = []
+    for c in comments:
+        cvec = model.vector(c.opinion + "\n" + c.response + "\n" + c.response)
+        cnorm = _norm_of(cvec)
+        ckeys_g, cvals = list(cvec.keys()), list(cvec.values())
+        rvec = model.vector(c.response)
+        rtotal = sum(rvec.values())
+        rkeys_g, rvals = list(rvec.keys()), list(rvec.values())
+        reflected = c.response_type == ResponseType.REFLECTED or promises_edit(c.response)
+        weight = 1.0 if reflected else TYPE_WEIGHT.get(c.response_type, 0.3)
+        resp = _norm(c.response)
+        # phrases are looked for outside the answer's boilerplate (ご意見を踏まえ)
+        resp_words = _BOILERPLATE.sub("＿", resp)
+        words = _phrase_words(resp_words)
+        want = promised_kinds(c.response) if reflected else frozenset()
+        cpages = set(c.locator.pages)
+        # a reference by page alone resolves to the smallest section holding
+        # the whole page: only the rows printed on that page are where it points
+        page_only = bool(cpages) and not c.locator.numbers and not c.locator.title and not c.locator.every
+        # the opinion's own words (a name it quotes, the indicator it discusses)
+        # (read for answers promising an edit only: the others hardly link)
+        op = _BOILERPLATE.sub("＿", _norm(c.opinion)) if reflected else ""
+        op_words = _phrase_words(op)
+        op_quotes = [_norm(q) for q in _QUOTED.findall(c.opinion) if len(_norm(q)) >= 4] if reflected else []
+        op_tri = _trigrams(op)
+        quotes = [(q, _norm(q)) for q in _QUOTED.findall(c.response)]
+        # a value the answer states (「目標値を47人に引き上げます」) names the cell now
+        # holding it; the object of its promise (「つながるアプリ事業を追記いたします」)
+        # names the text that must now be in 案
+        quotes += [(v, _norm(v)) for v in (_STATED_VALUE.findall(c.response) + promised_objects(c.response) if reflected else [])
+                   if not any(_norm(v) in qn for _, qn in quotes)]
+        unify = _UNIFY.findall(unicodedata.normalize("NFKC", c.response)) if reflected else []
+        ckeys = [k for k in (path_key(p) for p in c.resolved_section_paths) if k]
+        # comments citing the same places (a chapter cited by many) share their relations to the rows
+        relations = relation_memo.setdefault(tuple(ckeys), {})
+        # for each quote long enough to name a row by a block of it: the rows holding
+        # one of its GRAM-character pieces (any other row shares no such block with it)
+        quote_rows = {qn: set().union(*(by_gram.get(qn[j : j + GRAM], ()) for j in range(len(qn) - GRAM + 1)))
+                      for _, qn in quotes if len(qn) >= QUOTE_PART}
+        hits = {tn for j in range(len(resp) - 3) for tn in by_title_head.get(resp[j : j + 4], ()) if tn in resp}
+        rtri: set[str] | None = None
+
+        def piece_rows(piece: str) -> int:
+            """How many rows' changed text holds ``piece``."""
+            n = piece_cache.get(piece)
+            if n is None:
+                n = piece_cache[piece] = sum(1 for r in _pool(piece, rows, by_gram, by_tri) if piece in rows[r].changed)
+            return n
+
+        if c.id in cited:
+            cand: set[int] = set(range(len(rows)))
+        else:
+            cand = set()
+            for ck in ckeys:
+                cand.update(by_prefix.get(ck, ()))  # same or descendant
+                for n in range(1, len(ck)):
+                    cand.update(by_key.get(ck[:n], ()))  # ancestor
+            for tn in hits:
+                if tn not in weak_titles:
+                    cand.update(by_title[tn])
+                elif quotes:  # its rows may still be named by a quote holding their whole new text
+                    cand.update(i for i in by_title[tn] if rows[i].added and any(rows[i].added in qn for _, qn in quotes))
+            for pg in cpages:
+                cand.update(by_page.get(pg, ()))
+            for _, qn in quotes:
+                if len(qn) >= GRAM:
+                    # rows sharing pieces of the quote: _named_from names a row by a
+                    # quote only when all of it, or a block of `least` characters, is
+                    # in its change, and such a block holds `sampled` of the pieces
+                    # looked up (every other position); or when the row's whole new
+                    # text is in a quote (short ones: short_added below)
+                    shared: Counter[int] = Counter()
+                    for j in range(0, len(qn) - GRAM + 1, 2):
+                        shared.update(by_gram.get(qn[j : j + GRAM], ()))
+                    least = max(QUOTE_PART, -(-len(qn) // 2))
+                    sampled = max(1, (least - GRAM + 1) // 2)
+                    cand.update(r for r, n in shared.items() if n >= sampled
+                                or r in long_added and any(rows[r].added in q for _, q in quotes))
+                elif len(qn) >= 4:
+                    cand.update(_holders(qn, rows, by_gram, by_tri))
+                if len(qn) >= 3:
+                    # the short new texts the quote holds, each found where it starts in the quote
+                    cand.update(r for j in range(len(qn) - 2) for r, a in short_by_head.get(qn[j : j + 3], ())
+                                if qn.startswith(a, j))
+        # a word of the promise (「つながるアプリ事業を追記いたします」) held by one
+        # changed row only names that row, quoted or not; so does a name the
+        # opinion quotes (「あんしん窓口」に関する記述は削除すべき) or the indicator it
+        # discusses (ごみ収集の参加者数の目標値は…), when a reference read ambiguously
+        # left that row out
+        word_named: dict[int, str] = {}
+        op_named: dict[int, str] = {}
+        pointed: dict[int, str] = {}  # the row the answer's 当該記述 points at, by the opinion's words
+        if reflected:
+            for w in sorted({w for w in words if len(w) >= WORD_MIN}, key=len, reverse=True):
+                holders = _holders(w, rows, by_gram, by_tri)
+                if len(holders) == 1 and holders[0] not in word_named:
+                    word_named[holders[0]] = w
+            for q in op_quotes:
+                holders = _holders(q, rows, by_gram, by_tri)
+                if len(holders) == 1:
+                    op_named.setdefault(holders[0], q)
+            # an answer pointing back (「当該記述を削除いたします」): the text the opinion
+            # describes (受益者負担を原則とする記述は…), all its nouns in one row only
+            described = described_words(c.opinion) if _POINTS_BACK.search(c.response) else ()
+            if described:
+                for w in described:
+                    if w not in word_rows:
+                        word_rows[w] = frozenset(_holders(w, rows, by_gram, by_tri))
+                holding = frozenset.intersection(*(word_rows[w] for w in described))
+                if len(holding) == 1:
+                    # the answer names it as much as a word of its own would (WORD_NAMED)
+                    pointed[next(iter(holding))] = "・".join(described)
+            # the rows holding a key the opinion holds (a key found in it starts at one of its positions)
+            keyed = sorted({i for j in range(len(op) - 5) for row_key, i in by_key_head.get(op[j : j + 6], ())
+                            if op.startswith(row_key, j)})
+            if len(keyed) == 1:
+                op_named.setdefault(keyed[0], next(k for k in rows[keyed[0]].keys_named if k in op))
+            cand.update(word_named)
+            cand.update(op_named)
+            cand.update(pointed)
+        for i in sorted(cand):
+            row = rows[i]
+            t = row.target
+            rel = relations.get(i)
+            if rel is None:
+                rel = relations[i] = _relation_keys(ckeys, row.keys)
+            on_page = bool(cpages) and not cpages.isdisjoint(row.pages)
+            if page_only and rel and row.pages:
+                rel = "page" if on_page else "off-page"
+            elif on_page and not rel:
+                rel = "page"  # the page says so where the numbers or the title were read otherwise
+            if quotes or hits:
+                named, named_ev = _named_from(quotes, resp, row.changed, row.titles, title_rows, hits, piece_rows, row.added,
+                                              lambda qn: i in quote_rows[qn])
+            else:
+                named, named_ev = 0.0, ""  # no quote, no title named: _named_from finds nothing
+            if named < WORD_NAMED and i in word_named:
+                named, named_ev = WORD_NAMED, f"回答の「{word_named[i]}」を含む唯一の変更"
+            elif named < WORD_NAMED and i in pointed:
+                named, named_ev = WORD_NAMED, f"回答の「当該記述」が指す意見の記述の語（{pointed[i]}）をすべて含む唯一の変更"
+            elif named < OPINION_NAMED and i in op_named:
+                named, named_ev = OPINION_NAMED, f"意見の「{op_named[i]}」を含む唯一の変更"
+            if not rel and c.id not in cited and (not named or named < NAMED_FLOOR):
+                continue  # outside the comment's section only a specific mention counts
+            tvec = row.vec
+            if cvec and tvec and cnorm and row.norm:
+                # the products in the order of _Tfidf.cosine, so the sum is the same
+                cos = sum(map(mul, cvals, map(tvec.get, ckeys_g, repeat(0.0)))) / (cnorm * row.norm)
+            else:
+                cos = 0.0
+            # the answer's weights whose bigram the row has, summed in the answer's order
+            cov = sum(compress(rvals, map(tvec.__contains__, rkeys_g))) / rtotal if rtotal else 0.0
+            sim = max(cos, 0.6 * cov)
+            sim_part = min(1.0, sim * 2.5)
+            rel_part = RELATION_SCORE.get(rel or "named", 0.5)
+            phrase = row.phrases.get(resp_words)
+            if phrase is None:  # answers repeat (定型の回答): one alignment per answer text and row
+                if row.matcher is None and row.changed:
+                    row.matcher = SequenceMatcher(None, "", row.changed, autojunk=False)
+                # a phrase of one or two characters scores 0 and is not shown
+                # (phrase_part below): align only when three characters in a row are shared
+                if rtri is None:
+                    rtri = _trigrams(resp_words)
+                phrase = row.phrases[resp_words] = _shared_scored(
+                    resp_words, words, row.changed, row.matcher, not rtri.isdisjoint(row.trigrams)
+                )
+            changed_len = row.changed_len
+            phrase_part = min(1.0, max(0, len(phrase) - 2) / 4) * (0.5 + 0.5 * min(1.0, 4 * len(phrase) / changed_len))
+            if phrase_part:
+                # a phrase many rows share (a templated sentence, 「外国人住民」 in
+                # every 「…の声を踏まえ」) names none of them: IDF-like discount
+                phrase_part /= math.sqrt(max(piece_rows(phrase), 1))
+            # the opinion names the row: a name it quotes in the changed text, the
+            # indicator it discusses in the changed cell's row
+            op_phrase = next((q for q in op_quotes if q in row.changed), "")
+            if not op_phrase and op and not op_tri.isdisjoint(row.trigrams):
+                # read only from four characters on (op_part): the same phrase whenever it counts
+                op_phrase = _shared_scored(op, op_words, row.changed, None, True, least=4)
+            op_part = 0.0
+            if len(op_phrase) >= 4:
+                # a phrase lost in a long change (a whole 施策 moved) barely names it
+                op_part = (min(1.0, (len(op_phrase) - 3) / 5) * (0.5 + 0.5 * min(1.0, 4 * len(op_phrase) / changed_len))
+                           / math.sqrt(max(piece_rows(op_phrase), 1)))
+            raw = 0.25 * rel_part + 0.35 * sim_part + 0.25 * phrase_part + 0.35 * named + 0.2 * op_part
+            # the answer's own promise: the edit it names is the row's kind of
+            # edit, in the section the comment points at
+            bonus, factor, kind_ev = kind_fit(want, row.family)
+            if unify and not any(_norm(u) in row.changed for u in unify):
+                bonus, factor, kind_ev = 0.0, CONTRADICTS, f"回答は表記の統一（「{unify[0]}」）で、この行の変更ではない"
+            raw = (raw + bonus) * factor
+            if reflected and rel in ("same", "page"):
+                raw += SAME_SECTION_BONUS
+            score = round(min(1.0, weight * raw), 3)
+            why = [f"{c.response_type.value}" + ("（回答に修正の記述）" if reflected and c.response_type != ResponseType.REFLECTED else "")]
+            if rel:
+                why.append({"same": "同じ節", "descendant": "指摘箇所の下位の節", "ancestor": "指摘箇所を含む節",
+                            "page": f"指摘のページ（{'、'.join(f'P.{p}' for p in sorted(cpages))}）の箇所",
+                            "off-page": "指摘のページを含む節（ページ外）"}[rel])
+            if named_ev:
+                why.append(named_ev)
+            if kind_ev:
+                why.append(kind_ev)
+            if phrase_part and not named_ev.endswith(f"「{phrase}」に言及"):
+                why.append(f"共通の語句「{phrase}」")
+            if op_part and f"「{op_phrase}」" not in named_ev:
+                why.append(f"意見が「{op_phrase}」に言及")
+            why.append(f"文字類似度{sim:.2f}")
+            out.append(Scored(c.id, t.row_id, score, rel or "named", "、".join(why), reflected, named,
+                              (2 if bonus >= AGREE_STRONG else 1) if bonus else (-1 if factor < 1 else 0),
+                              phrase if phrase_part else (op_phrase if op_part else "")))
+    out.sort(key=lambda s: (-s.score, s.comment_id, s.row_id))
+    return out

@@ -1,0 +1,218 @@
+"""Which changes and facts make rows of 別紙2. Editorial changes are counted,
+not shown; front matter, a heading only renumbered, a version stamp, and a
+renumbering that follows from another change (a split, swapped items) are
+not reportable; a fact that is only numbering or whitespace is noise, and a
+block moved counts only between sections both versions keep. Pure."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+from revtool.changes.item_markers import marker_swaps, renumbered_item
+from revtool.changes.facts import CELL, TEXT, Fact, key
+from revtool.changes.text_spans import text_spans
+from revtool.changes.headings import heading_number, heading_title, path_key
+from revtool.changes.group import position as _position
+from revtool.model import Change, ChangeKind, Document, SectionPath
+from revtool.workspace.decisions import Decisions
+
+
+_TOC = re.compile(r"^(目次|もくじ|目\s*次)$")
+NOT_COUNTED = frozenset({"front-matter", "section-renumbered", "row-renumbered"})
+
+
+# ---------------------------------------------------------------- filtering
+
+
+def _renumber_only(change: Change) -> bool:
+    """A heading whose number changed because something was inserted before it."""
+    if change.block_kind != "section" and change.kind not in (ChangeKind.RENAMED, ChangeKind.MOVED):
+        return False
+    old_p, new_p = change.old_section_path, change.section_path
+    if not old_p or not new_p or len(old_p) != len(new_p):
+        return False
+    same_titles = path_key(old_p) == path_key(new_p)
+    if not same_titles:
+        return False
+    strip = lambda t: re.sub(r"[0-9０-９]+", "", key(t))  # noqa: E731
+    return change.kind in (ChangeKind.RENAMED, ChangeKind.MOVED) or strip(change.old_text) == strip(change.new_text)
+
+
+def _moved_with_renamed_parent(change: Change) -> bool:
+    """A subsection that stayed where it was under a 施策 that was renamed
+    (2 税務事務による地域づくり（1）現状と課題 → 2 税務事務を通じた参加の促進（1）
+    現状と課題): the diff sees it moved or split off, but its own heading and
+    every number above it are unchanged — the rename is the row, not this."""
+    if change.block_kind != "section" or change.kind not in (ChangeKind.MOVED, ChangeKind.SPLIT):
+        return False
+    old_p, new_p = change.old_section_path, change.section_path
+    if not old_p or not new_p or len(old_p) != len(new_p) or tuple(old_p) == tuple(new_p):
+        return False
+    if key(old_p[-1]) != key(new_p[-1]) or key(change.old_text) != key(change.new_text):
+        return False
+    for a, b in zip(old_p[:-1], new_p[:-1]):
+        na, nb = heading_number(a), heading_number(b)
+        if (na or nb) and key(na) != key(nb):
+            return False
+        if not (na or nb) and key(a) != key(b):
+            return False
+    return True
+
+
+_VERSION_WORD = re.compile(r"[（(](?:素案|原案|案|最終案|骨子案|中間のまとめ|改定案|改訂案)[）)]")
+_DATED = re.compile(
+    r"(?:(?:令和|平成)[0-9０-９元]+年|(?:19|20)[0-9]{2}年)(?:[（(][^）)]{1,10}[）)])?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?"
+)
+
+
+def version_stamp_only(old: str, new: str) -> bool:
+    """Only the version label （素案）→（案） and dated stamps differ: cover,
+    running headers, colophon."""
+    strip = lambda t: _DATED.sub("", _VERSION_WORD.sub("", key(t)))  # noqa: E731
+    return key(old) != key(new) and strip(old) == strip(new)
+
+
+_DIGITS = re.compile(r"[0-9０-９]|(?:令和|平成|昭和)")
+
+
+def _renamed_by_words(change: Change) -> bool:
+    """A heading (or a table cell: the 施策体系 line of a 節) renamed in its
+    words, called a number or year spelling only because a word holds a kanji
+    numeral (一体的, 統一) or the hunk reached into its number (第４節): a number
+    rule cannot decide an edit without digits, and a rename must not vanish."""
+    if change.verdict.rule != "era":
+        return False
+    heading = change.block_kind == "section" and change.kind == ChangeKind.RENAMED
+    cell = change.block_kind == "table" and change.kind == ChangeKind.MODIFIED  # a 施策体系 cell naming the 節
+    if not (heading or cell):
+        return False
+    old, new = key(heading_title(change.old_text.split("\n")[0])), key(heading_title(change.new_text.split("\n")[0]))
+    spans = text_spans(old, new) if old and new else []
+    return bool(spans) and not any(_DIGITS.search(old[a1:a2] + new[b1:b2]) for a1, a2, b1, b2 in spans)
+
+
+def reordered(changes: "Iterable[Change]") -> frozenset[str]:
+    """Ids of section changes that look like renumbering (same titles, new
+    numbers) but trade places with a sibling: 施策3 and 施策4 swapped. An
+    insertion shifts the numbers after it and keeps their order; a reorder
+    inverts it, and must not vanish as a renumbering."""
+    by_parent: dict[tuple[SectionPath, SectionPath], list[Change]] = defaultdict(list)
+    for ch in changes:
+        if _renumber_only(ch) and ch.section_path and ch.old_section_path:
+            by_parent[(ch.section_path[:-1], ch.old_section_path[:-1])].append(ch)
+    out: set[str] = set()
+    for siblings in by_parent.values():
+        for i, a in enumerate(siblings):
+            for b in siblings[i + 1 :]:
+                oa, ob = _position(a.old_section_path), _position(b.old_section_path)
+                na, nb = _position(a.section_path), _position(b.section_path)
+                if oa and ob and na and nb and (oa < ob) != (na < nb):
+                    out.update((a.id, b.id))
+    return frozenset(out)
+
+
+def swapped_items(changes: "Iterable[Change]") -> frozenset[str]:
+    """Ids of list items that only traded numbers with a sibling item (①
+    ⇄ ②): two items swapped, a decision that must not vanish as renumbering."""
+    by_section: dict[tuple[SectionPath, SectionPath], list[tuple[Change, tuple[str, str, str]]]] = defaultdict(list)
+    for ch in changes:
+        if ch.block_kind == "section" or not ch.old_text or not ch.new_text:
+            continue
+        item = renumbered_item(ch.old_text, ch.new_text)
+        if item is not None:
+            by_section[(ch.old_section_path, ch.section_path)].append((ch, item))
+    out: set[str] = set()
+    for items in by_section.values():
+        for i, j in marker_swaps([it for _, it in items]):
+            out.update((items[i][0].id, items[j][0].id))
+    return frozenset(out)
+
+
+_MARKER_FAMILIES = (
+    re.compile(r"[\u2460-\u2473\u24ea\u2776-\u277f]"),  # ① … ⑳
+    re.compile(r"[（(][0-9０-９]{1,2}[）)]"),  # （1）
+)
+
+
+def _marker_family(marker: str) -> "re.Pattern[str] | None":
+    return next((f for f in _MARKER_FAMILIES if f.fullmatch(marker)), None)
+
+
+def _marker_number(marker: str) -> int | None:
+    digits = re.sub(r"[^0-9]", "", unicodedata.normalize("NFKC", marker))
+    return int(digits) if digits else None
+
+
+def renumbering_consequences(changes: "Iterable[Change]", swapped: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Ids of list items whose only change is their number, shifted because
+    items were cut or added in the same section (④ → ③ after ② was deleted):
+    a consequence, never a row nor part of one. Items that traded numbers
+    (``swapped``) and items renumbered with no item added or cut beside them
+    (a reorder) are not consequences."""
+    by_section: dict[SectionPath, list[Change]] = defaultdict(list)
+    for ch in changes:
+        by_section[ch.old_section_path or ch.section_path].append(ch)
+    out: set[str] = set()
+    for chs in by_section.values():
+        renumbered = {ch.id: renumbered_item(ch.old_text, ch.new_text) for ch in chs
+                      if ch.old_text and ch.new_text and ch.id not in swapped}
+        for ch in chs:
+            item = renumbered.get(ch.id)
+            if item is None:
+                continue
+            family = _marker_family(item[1])
+            old_n, new_n = _marker_number(item[1]), _marker_number(item[2])
+            if family is None or old_n is None or new_n is None or _marker_family(item[2]) is not family:
+                continue
+            added = sum(len(family.findall(o.new_text or "")) - len(family.findall(o.old_text or ""))
+                        for o in chs if o is not ch and renumbered.get(o.id) is None)
+            shift = new_n - old_n
+            if added and shift * added > 0 and abs(shift) <= abs(added):
+                out.add(ch.id)
+    return frozenset(out)
+
+
+def reportable(change: Change, decisions: Decisions, swapped: frozenset[str] = frozenset()) -> bool | None:
+    """True: may make a row; False: editorial (counted); None: not reportable."""
+    if change.id in decisions.substantive or change.id in swapped:
+        return True
+    if change.id in decisions.editorial:
+        return False
+    if not change.section_path and not change.old_section_path:
+        return None  # cover, table of contents: never a row, not a 文言整理 either
+    if any(_TOC.match(key(h)) for h in change.section_path + change.old_section_path):
+        return None  # a table of contents read as a section follows the headings
+    if not change.substantive and _renamed_by_words(change):
+        return True
+    if not change.substantive:
+        if change.verdict.rule in NOT_COUNTED or key(change.old_text) == key(change.new_text):
+            return None  # renumbering caused by an insertion, line breaks moved by the layout
+        return False
+    if _renumber_only(change) or _moved_with_renamed_parent(change) or version_stamp_only(change.old_text, change.new_text):
+        return None
+    return True
+
+
+def _title_paths(doc: Document) -> frozenset[tuple[str, ...]]:
+    return frozenset(path_key(p) for p, _ in doc.walk())
+
+
+def _between_kept_sections(f: Fact, old_titles: frozenset[tuple[str, ...]], new_titles: frozenset[tuple[str, ...]]) -> bool:
+    """A block moved is a change of its own only between sections that are in
+    both versions (``*_titles``: their heading paths without numbers): out of a
+    section still in 案 (not one renamed, merged or deleted: its content went
+    with it) and into one already in 素案 (not a section added, a split, whose
+    content it is)."""
+    src = path_key(f.change.old_section_path)
+    dst = path_key(f.change.section_path)
+    return src in new_titles and dst in old_titles
+
+
+def _noise(f: Fact) -> bool:
+    """A fact that is only numbering or whitespace."""
+    if f.kind in (TEXT, CELL):
+        return key(f.old) == key(f.new)
+    return False

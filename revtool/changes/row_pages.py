@@ -1,0 +1,230 @@
+"""The pages a row is printed on: in 案 (each fact's block, a structural
+decision's headings and echoes, the page a section lost blocks on) and in
+素案 (the pages of its places, which comments cite). Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from revtool.changes.fact_groups import MIN_SIGNATURE
+from revtool.changes.facts import (
+    BLOCK_ADDED,
+    CELL,
+    ROW_ADDED,
+    ROW_DELETED,
+    SECTION_ADDED,
+    SECTION_MOVED,
+    SECTION_RENAMED,
+    TEXT,
+    Fact,
+    key,
+)
+from revtool.changes.headings import heading_title
+from revtool.changes.group import Group as _Group
+from revtool.model import Block, BlockKind, Document, PageSpan, Section, SectionPath
+
+
+# ---------------------------------------------------------------- rows
+
+
+def _pages(facts: list[Fact], new_doc: Document | None, anchor: SectionPath) -> tuple[int, ...]:
+    """Printed pages in the new version: the changes' own, else (a deletion) the
+    first page of the section it was deleted from; never the old version's."""
+    new = sorted({p for f in facts for p in fact_pages(f, new_doc)})
+    if new:
+        return tuple(new)
+    if new_doc is not None:
+        where = anchor
+        while where:
+            sec = new_doc.find(where)
+            if sec is not None and sec.pages is not None:
+                return (sec.pages.first,)
+            where = where[:-1]
+    return ()
+
+
+def fact_pages(f: Fact, new_doc: Document | None = None) -> tuple[int, ...]:
+    """The printed page(s) in 案 of one fact. A paragraph or table printed over
+    several pages gives the page(s) where the fact sits: exactly when the block
+    knows where it turns the page (``Block.page_breaks``), else estimated from
+    its place in the block (its share of the text before it, or its row among
+    the table's rows); a section added keeps its whole span."""
+    pages = f.change.new_pages
+    if len(pages) <= 1 or f.kind in (SECTION_ADDED, SECTION_RENAMED, SECTION_MOVED):
+        return pages
+    place = _fact_place(f, new_doc)
+    if place is None:
+        return pages
+    block, start, end, share = place
+    if block.page_breaks:
+        return block.pages_of(start, end)
+    if f.kind in (TEXT, BLOCK_ADDED) and (end - start) * 2 > len(block.text):
+        return pages  # a rewrite of most of the block keeps all its pages
+    return (pages[min(int(share * len(pages)), len(pages) - 1)],)
+
+
+def _fact_place(f: Fact, new_doc: Document | None) -> tuple[Block, int, int, float] | None:
+    """The block of 案 a fact sits in, the fact's range in its text (a table
+    fact: its row's) and where it sits as a share of the block (a table fact:
+    of its rows)."""
+    pages = f.change.new_pages
+    if new_doc is None:
+        return None
+    sec = new_doc.find(f.section_path)
+    blocks = [b for b in (sec.blocks if sec is not None else ()) if b.pages is not None and b.pages.pages() == tuple(pages)]
+    if f.kind in (CELL, ROW_ADDED, ROW_DELETED) and f.row_key:
+        wanted = key(f.row_key)
+        for b in blocks:
+            if b.table is None or not wanted:
+                continue
+            lines = b.text.split("\n")
+            rows = [key(" | ".join(c.text for c in r)) for r in b.table.rows]
+            hit = _row_of(f, rows)
+            if hit is None:
+                continue
+            share = (hit + 0.5) / len(rows)
+            if len(lines) != len(rows):  # cells with line breaks: no offsets, the share only
+                return replace(b, page_breaks=()), 0, 0, share
+            start = sum(len(line) + 1 for line in lines[:hit])
+            return b, start, start + max(len(lines[hit]), 1), share
+    elif f.kind in (TEXT, BLOCK_ADDED) and f.change.new_text:
+        text = f.change.new_text
+        probe = f.new or f.new_unit
+        at = text.find(probe) if probe else -1
+        if at < 0:
+            return None
+        block = next((b for b in blocks if b.text == text), None)
+        if block is None:
+            block = Block(BlockKind.PARAGRAPH, text, pages=PageSpan(pages[0], pages[-1]))
+        return block, at, at + len(probe), (at + len(probe) / 2) / len(text)
+    return None
+
+
+def _old_pages(facts: list[Fact], old_doc: Document | None, structural: bool = False) -> tuple[int, ...]:
+    """The 素案 pages the row's places are printed on: each changed block's pages
+    and the span of the 素案 section holding it (a comment citing 「P.16」 names the
+    page of the section's heading or of its text). A structural row (a 施策
+    split, merged, renamed, moved) is also on the page of the heading of the
+    section holding its changed parts (the 施策 itself)."""
+    pages: set[int] = set()
+    for f in facts:
+        pages.update(f.change.old_pages)
+        path = f.change.old_section_path
+        if old_doc is None or not path:
+            continue
+        section = old_doc.find(path)
+        if section is not None and section.pages is not None:
+            pages.update(section.pages.pages())
+        parent = old_doc.find(path[:-1]) if structural and len(path) > 1 else None
+        if parent is not None and parent.pages is not None:
+            pages.add(parent.pages.first)
+    return tuple(sorted(pages))
+
+
+def _structural_pages(g: _Group, facts: list[Fact], new_doc: Document | None) -> tuple[int, ...]:
+    """A structural decision is seen on the headings it moved, renamed, split
+    or merged (their first page in 案) and wherever it is echoed (the 施策の体系
+    table); not on every page of the sections involved."""
+    pages: set[int] = set()
+    for path in g.heading_paths:
+        sec = new_doc.find(path) if new_doc is not None else None
+        if sec is not None and sec.pages is not None:
+            pages.add(sec.pages.first)
+        else:  # the section's pages unknown: its heading change's own first page
+            pages.update(f.change.new_pages[0] for f in facts if f.section_path == path and f.change.new_pages
+                         and f.kind in (SECTION_RENAMED, SECTION_MOVED, SECTION_ADDED))
+    for path in g.cut_paths:
+        sec = new_doc.find(path) if new_doc is not None else None
+        cut = _cut_page(sec, [f for f in facts if f.section_path == path and f.polarity == "-"]) if sec is not None else None
+        if cut is not None:
+            pages.add(cut)
+        elif sec is not None and sec.pages is not None:
+            pages.add(sec.pages.last)
+    for f in facts:
+        inside = any(f.section_path[: len(h)] == h for h in g.heading_paths)
+        if not inside or not g.heading_paths:
+            pages.update(f.change.new_pages[:1] if f.kind in (SECTION_RENAMED, SECTION_MOVED) else fact_pages(f, new_doc))
+    return tuple(sorted(pages)) or _pages(facts, new_doc, g.anchor)
+
+
+def _order_echoes(g: _Group, old_doc: Document | None, new_doc: Document | None) -> tuple[set[int], list[SectionPath]]:
+    """Where two swapped sections are listed elsewhere in the opposite order
+    from 素案 (the lines of the 施策の体系 table): pages of those lines and the
+    sections holding them. A table whose rows only traded places has no
+    changed cell, so no fact says so."""
+    if g.structural != "swapped" or old_doc is None or new_doc is None or len(g.heading_paths) < 2:
+        return set(), []
+    titles = [heading_title(p[-1]) for p in g.heading_paths[:2]]
+    if any(len(key(t)) < MIN_SIGNATURE for t in titles):
+        return set(), []
+    swapped = g.heading_paths[:2]
+
+    def listings(doc: Document) -> list[tuple[SectionPath, Block, int, int]]:
+        out = []
+        for path, sec in doc.walk():
+            if any(path[: len(h)] == h for h in swapped):
+                continue
+            for b in sec.blocks:
+                a, c = b.text.find(titles[0]), b.text.find(titles[1])
+                if a >= 0 and c >= 0:
+                    out.append((path, b, a, c))
+        return out
+
+    old_order: dict[SectionPath, bool] = {}
+    for p, _, a, c in listings(old_doc):
+        old_order.setdefault(p, a < c)
+    pages: set[int] = set()
+    paths: list[SectionPath] = []
+    for path, b, a, c in listings(new_doc):
+        before = old_order.get(path)
+        if before is None or before == (a < c) or b.pages is None:
+            continue
+        for at, title in ((a, titles[0]), (c, titles[1])):
+            if b.page_breaks:
+                pages.update(b.pages_of(at, at + len(title)))
+            else:  # estimated from its place in the block
+                span = b.pages.pages()
+                pages.add(span[min(int(at / max(len(b.text), 1) * len(span)), len(span) - 1)])
+        paths.append(path)
+    return pages, paths
+
+
+def _row_of(f: Fact, rows: list[str]) -> int | None:
+    """The row of 案's table a table fact stands on (``rows``: each row's key,
+    cells joined by ``|``): an added row by its whole text, a cell by its row
+    key; a deleted row where the surviving row most like it stands (a renamed
+    施策's old line next to its new one, a merged 施策's line by the merged one)."""
+    wanted = key(f.row_key)
+    if f.kind == ROW_ADDED:
+        whole = key(f.new)
+        hit = next((i for i, k in enumerate(rows) if k == whole), None)
+        if hit is not None:
+            return hit
+    if f.kind == ROW_DELETED:
+        gone = key(f.old)
+        scored = [(SequenceMatcher(None, gone, k, autojunk=False).ratio(), -i) for i, k in enumerate(rows) if wanted in k]
+        best = max(scored, default=None)
+        return -best[1] if best is not None and best[0] >= 0.5 else None
+    return next((i for i, k in enumerate(rows) if wanted in k), None)
+
+
+_INDEX = re.compile(r"([0-9]+)$")
+
+
+def _cut_page(sec: Section, cuts: list[Fact]) -> int | None:
+    """The page of 案 where a section lost the blocks ``cuts`` deleted: the page of
+    the block that now stands where the first of them stood (the one before it
+    among the blocks of its kind, by the deleted block's number), else the page
+    of the section's last block."""
+    for f in cuts:
+        m = _INDEX.search(f.change.location)
+        kin = [b for b in sec.blocks if str(b.kind) == f.change.block_kind and b.pages is not None]
+        if m is None or not kin:
+            continue
+        before = kin[max(0, min(int(m.group(1)) - 1, len(kin)) - 1)]
+        assert before.pages is not None
+        return before.pages.last
+    known = [b.pages for b in sec.blocks if b.pages is not None]
+    return known[-1].last if known else None
