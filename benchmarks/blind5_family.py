@@ -312,7 +312,7 @@ def fill_taikei(doc: list[Block]) -> None:
     """The 施策の体系 table from the 第2編 headings (so it follows every rename and split)."""
     taikei = next(b for b in doc if b.kind == "t" and b.text == "taikei")
     rows = [taikei.rows[0]]
-    chap, setsu, tori = "", "", []
+    chap, setsu, tori = "", "", list[str]()
     in2 = False
 
     def flush() -> None:
@@ -458,7 +458,7 @@ def generate(seed: int) -> Plan:
 
     # ---- internal
     if "kpi_base" in internal:
-        anchors = []
+        anchors: list[tuple] = []
         for ci, (_, ss) in enumerate(CHAPTERS):
             for si, x in enumerate(ss):
                 t = find(an, sid(ci, si) + "kpi")
@@ -491,9 +491,9 @@ def generate(seed: int) -> Plan:
         row(f"第2編第{rc + 2}章第{rs + 1}節の名称", "internal", [("h", h.uid), ("taikei", rtitle)], [rtitle])
         renamed = (rc, rs, old_title, rtitle)
     if "swap" in internal:
-        cands = [(c, s, k) for c in range(3) for s in range(len(CHAPTERS[c][1])) for k in range(2)
+        swaps = [(c, s, k) for c in range(3) for s in range(len(CHAPTERS[c][1])) for k in range(2)
                  if (c, s, k) not in {kento[:3], item_added[:3], column_added[:3]}]
-        c, s, k = rng.choice(cands)
+        c, s, k = rng.choice(swaps)
         u = f"{sid(c, s)}i{k}"
         i0, i1 = index(an, u + "_0"), index(an, u + "_1")
         b0, b1 = an[i0], an[i1]
@@ -537,10 +537,12 @@ def generate(seed: int) -> Plan:
             if b.kind == "h" and b.level == 3:
                 num = int(b.text[1:b.text.index("節")]) + 1
                 b.text = f"第{num}節　" + b.text.split("　", 1)[1]
-        row(f"第2編第3章第2節の分割", "internal", [("h", h.uid), ("h", "split"), ("taikei", t1), ("taikei", t2)], [t1, t2])
+        cut = [("p", x.uid, 0, len(x.text)) for x in (g, find(an, sid(c, s) + "k"))] + [("r", kpi.uid, 0)]
+        row("第2編第3章第2節の分割", "internal",  # both headings, the rewritten 現状と課題, the KPI table cut, 体系 lines
+            [("h", h.uid), ("h", "split"), *cut, ("taikei", t1), ("taikei", t2)], [t1, t2])
         split = (t1, t2)
-        for r in truth:  # a KPI row that moved with the split is cited where it now is
-            r["anchors"] = [("r", "split_kpi", 1) if a == ("r", sid(c, s) + "kpi", 2) else a for a in r["anchors"]]
+        for tr in truth:  # a KPI row that moved with the split is cited where it now is
+            tr["anchors"] = [("r", "split_kpi", 1) if a == ("r", sid(c, s) + "kpi", 2) else a for a in tr["anchors"]]
     fill_taikei(an)
     # ---- editorial edits (素案 gets the old form in paragraphs no decision touched)
     editorial: list[dict] = []
@@ -550,14 +552,14 @@ def generate(seed: int) -> Plan:
     rng.shuffle(paras)
     used: set[str] = set()
     for new_w, old_w in pairs:
-        b = next((x for x in paras if new_w in x.text and x.uid not in used), None)
-        if b is None:
+        hit = next((x for x in paras if new_w in x.text and x.uid not in used), None)
+        if hit is None:
             continue
-        used.add(b.uid)
-        sb = find(soan, b.uid)
+        used.add(hit.uid)
+        sb = find(soan, hit.uid)
         i = sb.text.index(new_w)
         sb.text = sb.text[:i] + old_w + sb.text[i + len(new_w):]
-        editorial.append({"section_path": path_of(an, b.uid), "before": sb.text, "after": b.text,
+        editorial.append({"section_path": path_of(an, hit.uid), "before": sb.text, "after": hit.text,
                           "core_before": old_w, "core_after": new_w})
     # full-width digits and 「，．」 in 第1編
     b = next(x for x in an if x.kind == "p" and "2030年" in x.text)
@@ -838,7 +840,7 @@ def write_comments_pdf(plan: Plan, path: Path) -> None:
     pages: list[tuple[list[Line], list[tuple[float, float, float, float]]]] = []
     texts: list[Line] = []
     rects: list[tuple[float, float, float, float]] = []
-    y = PAGE_H - 60
+    y: float = PAGE_H - 60
 
     def header() -> None:
         nonlocal y
