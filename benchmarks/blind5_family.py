@@ -6,7 +6,8 @@ town families): 第1編 / 第1章 / 第1節 / 「1　現状と課題」 / (1) (�
 seeds) as Word heading styles; each 節 of 第2編 has 1 現状と課題, 2 主な取組 with
 (1)(2) whose items are ①②③ paragraphs, 3 成果指標 with a KPI table
 KPI | 基準値（年度） | 目標値（年度） | 所管; 図表1-n captions over small data
-tables in 第1編; boxed コラム (a one-cell table, not numbered); a 施策の体系
+tables in 第1編 and a 図表2-n-k trend table in each 節's 現状と課題; 第1編第3章 with the
+previous plan's indicator table (目標値 | 実績値 | 評価, never edited); boxed コラム (a one-cell table, not numbered); a 施策の体系
 table (章 | 節 | 主な取組); a 目次 with page numbers; 用語解説 at the end; a
 running header 「…（素案）」/「…（案）」 in the PDF.
 
