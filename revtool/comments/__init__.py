@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from revtool.comments.classify import AnswerRules, build_rules, category_type, classify
+from revtool.comments.ref_in_opinion import ref_in_opinion
 from revtool.comments.refs import parse_ref
 from revtool.comments.resolve import Entry, Resolution, index, resolve
 from revtool.comments.submissions import row_submissions
@@ -65,6 +66,8 @@ def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
     already made against it (a pure function of the locator); ``grams``: the
     bigrams of sections read to break ties, kept across the comments
     (``tie_break.prefer_by_text``)."""
+    if not row.ref.strip():  # no 該当箇所: the place the opinion starts with (「【第2章 P.12】…」)
+        row = replace(row, ref=ref_in_opinion(row.opinion))
     locator = parse_ref(row.ref)
     warnings: list[str] = []
     candidates: tuple[Candidate, ...] = ()
