@@ -93,7 +93,8 @@ def _first_number(text: str) -> float | None:
 
 
 def _is_target_column(column: str) -> bool:
-    return bool(re.search(r"目標", column))
+    """A column of planned values: 目標値, or the 見込み of a 事業一覧 (見込み（令和8年度）)."""
+    return bool(re.search(r"目標|見込", column))
 
 
 def _target_word(column: str) -> str:
@@ -101,8 +102,11 @@ def _target_word(column: str) -> str:
     return re.split(r"[（(]", column, maxsplit=1)[0].strip()
 
 
+_LIST_SEP = re.compile(r"[、\n]|(?<![0-9０-９])[,，]|[,，](?![0-9０-９])")  # not a thousands separator (1,500人)
+
+
 def _list_items(text: str) -> list[str]:
-    return [i.strip() for i in re.split(r"[、,，\n]", text) if i.strip()]
+    return [i.strip() for i in _LIST_SEP.split(text) if i.strip()]
 
 
 def _short(text: str, n: int = MAX_QUOTE) -> str:
@@ -130,7 +134,8 @@ def _cell_clauses(facts: list[Fact]) -> list[str]:
             # named by its row, as staff write it: 成果指標「登録者数」の目標値を下方修正（5万人 → 3万人）
             t = targets[0]
             column = _single_line(t.column) if 0 < len(_single_line(t.column)) <= 12 else "目標値"
-            lead = "" if key(column) in key(title) or key(_target_word(column)) in key(title) else title
+            # a title that already says the column is not repeated; a 事業's 見込み is named by the 事業 alone
+            lead = "" if key(column) in key(title) or key(_target_word(column)) in key(title) or "見込" in column else title
             name = f"「{_single_line(t.row_key)}」" if t.row_key.strip() else ""
             out.append(f"{lead}{name}の{column}を{how}（{_single_line(t.old)} → {_single_line(t.new)}）" if name
                        else f"{title}の{column}を{how}（{_single_line(t.old)} → {_single_line(t.new)}）")
