@@ -14,6 +14,7 @@ from revtool.changes.facts import (
     ROW_DELETED,
     SECTION_ADDED,
     SECTION_DELETED,
+    SECTION_MOVED,
     SECTION_RENAMED,
     TEXT,
     Fact,
@@ -21,6 +22,7 @@ from revtool.changes.facts import (
 )
 from revtool.changes.group import carries_rename, Group, MIN_NAME, _move_fact, ordered_unique, _title, where
 from revtool.changes.headings import heading_title
+from revtool.model import ChangeKind
 
 
 @dataclass(frozen=True)
@@ -48,10 +50,24 @@ def _anchors(groups: list[Group]) -> list[_Anchor]:
                 old = _title((f.change.old_section_path or f.section_path)[-1])
                 if len(old) >= MIN_NAME:
                     out.append(_Anchor(g, "deleted", old, ""))
+            elif gone := merged_away(f):
+                out.append(_Anchor(g, "deleted", gone, ""))  # its line in the 施策の体系 table goes with it
         if g.structural == "swapped":
             a, b = (_title(p[-1]) for p in g.heading_paths[:2])
             out.append(_Anchor(g, "swapped", a, b, b))
     return out
+
+
+def merged_away(f: Fact) -> str:
+    """The key of the title of a section the diff merged into a sibling under
+    another title (（３）高齢者虐待の防止 → （２）権利擁護と虐待防止の推進), "" for
+    any other fact: the merged section is gone as a deleted one is."""
+    ch = f.change
+    if ch.block_kind != "section" or ch.kind != ChangeKind.MERGED or f.kind == SECTION_MOVED or not ch.old_section_path:
+        return ""
+    old = _title(ch.old_section_path[-1])
+    new = _title(ch.section_path[-1]) if ch.section_path else ""
+    return old if len(old) >= MIN_NAME and old != new else ""
 
 
 def _echoes(f: Fact, a: _Anchor) -> bool:

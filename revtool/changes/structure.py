@@ -243,6 +243,25 @@ def pair_swaps(groups: list[Group]) -> None:
             break
 
 
+def separate_moves(groups: list[Group]) -> None:
+    """A section moved (to another 基本目標, or among its siblings) in the same
+    revision as edits inside it: the move is one decision and each edit
+    another (a comment's sentence added to the moved 施策). The move keeps a
+    row of its own; the edits stay the row of the section."""
+    for g in list(groups):
+        if g.every or g.added_root or g.structural:
+            continue
+        moves = [f for f in g.facts if f.kind == SECTION_MOVED and f.section_path == g.anchor]
+        if not moves or len(moves) == len(g.facts):
+            continue
+        moved = {id(f) for f in moves}
+        g.facts = [f for f in g.facts if id(f) not in moved]
+        g.echoes -= moved
+        group = Group(moves, g.anchor, paths=[g.anchor])
+        group.why.append(f"「{heading_title(single_line(g.anchor[-1]))}」の移動と、その中の変更は別の決定のため別の行")
+        groups.insert(groups.index(g), group)
+
+
 def mark_renames(groups: list[Group]) -> None:
     """A group holding a section's rename cites that section's heading page."""
     for g in groups:
@@ -259,6 +278,7 @@ def regroup(
     splits: "list[TitleSplit] | None" = None,
 ) -> None:
     """All the structural passes, in order."""
+    separate_moves(groups)
     pair_title_splits(groups, splits or [])
     pair_swaps(groups)
     pair_splits(groups, moves)

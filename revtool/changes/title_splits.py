@@ -25,6 +25,7 @@ from revtool.model import ChangeKind, Document, SectionPath
 # ---------------------------------------------------------------- a 節 split by its title
 
 _CONNECTORS = ("並びに", "及び", "および", "と", "・", "、")
+MAX_TAIL = 4  # characters both parts may add to their halves of the joint title (の推進)
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ class TitleSplit:
 def _joins(whole: str, first: str, second: str) -> bool:
     """Whether ``whole`` is ``first`` and ``second`` joined by a connector, the
     words they share said once: 「AとB」, 「AとBの推進」 (「Aの推進」「Bの推進」),
-    「地域のAとB」 (「地域のA」「地域のB」)."""
+    「地域のAとB」 (「地域のA」「地域のB」), or each half given the same short
+    tail: 「AとB」 (「Aの推進」「Bの推進」)."""
     if first == second:
         return False
     for c in _CONNECTORS:
@@ -53,6 +55,10 @@ def _joins(whole: str, first: str, second: str) -> bool:
             suffix, prefix = first[len(left):], second[: len(second) - len(right)]
             if right and first.startswith(left) and second.endswith(right) and right.endswith(suffix) \
                     and left.startswith(prefix) and len(left) > len(prefix) and len(right) > len(suffix):
+                return True
+            # or each part took the same new tail: 「AとB」 → 「Aの推進」「Bの推進」
+            tail = first[len(left):]
+            if right and tail and first.startswith(left) and second == right + tail and len(tail) <= MAX_TAIL:
                 return True
             at = whole.find(c, at + 1)
     return False
