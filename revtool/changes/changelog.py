@@ -50,6 +50,7 @@ from revtool.changes.group_links import expand_links, link_units, spread_group_l
 from revtool.changes.item import Outline
 from revtool.changes.link import choose_links
 from revtool.changes.link_scores import score_pairs
+from revtool.changes.moved_content import absorb_moved_content
 from revtool.changes.reportable import (
     _between_kept_sections,
     _noise,
@@ -61,6 +62,7 @@ from revtool.changes.reportable import (
 )
 from revtool.changes.row_fields import _cause, _changed_items, _item, _kind, _row_changes, _STRUCTURAL_KIND, _target
 from revtool.changes.row_pages import _order_echoes, _pages, _structural_pages
+from revtool.changes.same_decision import join_across_places
 from revtool.changes.group import Group as _Group, ordered_unique as _ordered_unique
 from revtool.changes.title_splits import title_splits
 from revtool.changes.summary import SummaryStyle, summarize
@@ -115,6 +117,8 @@ def build_changelog(
                           if c.response_type == ResponseType.REFLECTED and c.resolved_section_paths),
                     title_splits(old_doc, new_doc)), old_doc
     )
+    absorb_moved_content(groups, old_doc, new_doc)  # what only moved with a split or merge is part of it
+    groups = join_across_places(groups, old_doc, new_doc)  # one decision in places that differ in wording
 
     drafts: list[tuple[str, _Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
     targets = [_target(rid, g.facts, g.paths, g.structural, old_doc) for rid, g in drafts]

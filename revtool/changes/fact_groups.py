@@ -17,6 +17,7 @@ from revtool.changes.facts import (
     CELL,
     COLUMN_ADDED,
     COLUMN_DELETED,
+    ROW_ADDED,
     SECTION_ADDED,
     TEXT,
     Fact,
@@ -215,12 +216,18 @@ def group_facts(
     for path, fs in by_section.items():
         parts = _unrelated_parts(fs)
         for part in parts:
-            group = _Group(part, path, paths=[path])
-            group.why.extend(_ordered_unique([f_why[id(f)] for f in part if id(f) in f_why]))
-            if len(parts) > 1 and part is not parts[0]:
-                group.why.append("同じ節の他の変更と別の名称（" + "、".join(f"「{n}」" for n in sorted(_names_of(part))[:3])
-                                 + "）を加える・除く文のため別の行")
-            groups.append(group)
+            entries, values = entries_and_values(part)
+            for piece in ([entries, values] if values else [part]):
+                group = _Group(piece, path, paths=[path])
+                group.why.extend(_ordered_unique([f_why[id(f)] for f in piece if id(f) in f_why]))
+                if len(parts) > 1 and part is not parts[0]:
+                    group.why.append("同じ節の他の変更と別の名称（" + "、".join(f"「{n}」" for n in sorted(_names_of(part))[:3])
+                                     + "）を加える・除く文のため別の行")
+                if piece is values:
+                    group.why.append("表に加えた行（" + "、".join(f"「{f.row_key}」" for f in entries if f.kind == ROW_ADDED)
+                                     + "）と、既にあった行（" + "、".join(_ordered_unique(f"「{f.row_key}」" for f in values))
+                                     + "）の値の変更は別の決定のため別の行")
+                groups.append(group)
     _absorb_mentions(groups)
     regroup(groups, renumbered, moves, splits)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
@@ -362,6 +369,28 @@ def _unrelated_parts(facts: list[Fact]) -> list[list[Fact]]:
     out = ([sorted(rest, key=lambda f: f.order)] if rest else []) + parts
     out.sort(key=lambda p: min(f.order for f in p))
     return out
+
+
+_NOT_A_NAME = re.compile(r"[0-9０-９年月日度令和平成元.,．、・/／\-－~～（）()]*")
+
+
+def entries_and_values(facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """(the rest, the value edits) of one section's facts when a table there
+    gained named entries (a 事業 row added) and also had cells changed in
+    rows that were there before (a 見込み raised): two decisions, each its
+    own row. (facts, []) otherwise — a row keyed by a year or a number is a
+    statistic brought up to date with the values beside it, one decision."""
+    added = [f for f in facts if f.kind == ROW_ADDED and f.row_key and not _NOT_A_NAME.fullmatch(key(f.row_key))]
+    if not added:
+        return facts, []
+    names = {key(f.row_key) for f in added}
+    headers = {f.header for f in added}
+    values = [f for f in facts if f.kind == CELL and f.row_key and key(f.row_key) not in names
+              and (not f.header or f.header in headers)]
+    if not values or len(values) == len(facts):
+        return facts, []
+    chosen = {id(f) for f in values}
+    return [f for f in facts if id(f) not in chosen], values
 
 
 def _absorb_mentions(groups: list[_Group]) -> None:
