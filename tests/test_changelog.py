@@ -191,7 +191,8 @@ def test_core_is_pure() -> None:
                  "revtool.changes.reportable", "revtool.changes.fact_groups", "revtool.changes.row_pages", "revtool.changes.row_fields",
                  "revtool.changes.table_warnings", "revtool.changes.headings", "revtool.changes.text_spans",
                  "revtool.changes.item_markers", "revtool.changes.structure", "revtool.changes.group", "revtool.changes.echoes",
-                 "revtool.changes.title_splits", "revtool.changes.summary", "revtool.changes.changelog", "revtool.workspace.decisions"):
+                 "revtool.changes.title_splits", "revtool.changes.moved_content", "revtool.changes.same_decision",
+                 "revtool.changes.summary", "revtool.changes.changelog", "revtool.workspace.decisions"):
         mods = imported_modules(name)
         assert not forbidden & mods, (name, forbidden & mods)
 

@@ -26,7 +26,8 @@ STAGES = ("revtool.compare", "revtool.extract", "revtool.comments", "revtool.cha
           "revtool.changes.row_target", "revtool.changes.reportable", "revtool.changes.fact_groups", "revtool.changes.row_pages",
           "revtool.changes.row_fields", "revtool.changes.table_warnings", "revtool.changes.facts", "revtool.changes.headings",
           "revtool.changes.text_spans", "revtool.changes.item_markers", "revtool.changes.structure", "revtool.changes.group",
-          "revtool.changes.echoes", "revtool.changes.title_splits", "revtool.changes.summary", "revtool.changes.editorial_answers")
+          "revtool.changes.echoes", "revtool.changes.title_splits", "revtool.changes.summary", "revtool.changes.editorial_answers",
+          "revtool.changes.moved_content", "revtool.changes.same_decision")
 
 _PROBE = """\
 import sys

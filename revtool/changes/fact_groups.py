@@ -203,6 +203,7 @@ def group_facts(
         if quantity or len({(f.old, f.new) for f in group.facts}) > len(spoken):  # or quoted with other words around it
             group.echoes.update(id(f) for f in group.facts if spoken.get(_signature(f)) is not f)
         group.why.append(f"同じ変更（{_signature_text(fs[0])}）が{len(ordered)}か所にあるため一つの行")
+        group.statement = _said_once(group.facts, len(ordered))
         values = [f for f in group.facts if id(f) in followers]
         if values:  # the values follow their header: said by it, counted for pages only
             group.echoes.update(id(f) for f in values)
@@ -232,6 +233,20 @@ def group_facts(
     regroup(groups, renumbered, moves, splits)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
+
+
+def _said_once(facts: list[Fact], places: int) -> str:
+    """The words of one edit repeated word for word in the cells of many tables
+    (a 課 renamed in every 事業一覧: 担当課を「高齢介護課」から「長寿支援課」に変更),
+    said once instead of cell by cell; "" for any other repeated edit."""
+    if places < REPEATED_TABLES or len({(key(f.old), key(f.new)) for f in facts}) != 1 or not facts[0].old or not facts[0].new:
+        return ""
+    columns = {f.column for f in facts if f.kind == CELL}
+    if not columns:
+        return ""
+    old, new = facts[0].old.strip(), facts[0].new.strip()
+    (column,) = columns if len(columns) == 1 else ("",)
+    return f"{column}を「{old}」から「{new}」に変更" if column else f"「{old}」を「{new}」に変更"
 
 
 def _fragments(sig: tuple[str, ...], fs: list[Fact], by_change: "dict[int, list[Fact]]") -> bool:
@@ -374,19 +389,29 @@ def _unrelated_parts(facts: list[Fact]) -> list[list[Fact]]:
 _NOT_A_NAME = re.compile(r"[0-9０-９年月日度令和平成元.,．、・/／\-－~～（）()]*")
 
 
+_FIGURE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+
+
+def _figure_edit(f: Fact) -> bool:
+    """A cell whose figure alone changed (1,200人 → 1,500人)."""
+    old, new = key(f.old), key(f.new)
+    return bool(old) and old != new and _FIGURE.search(old) is not None and _FIGURE.sub("0", old) == _FIGURE.sub("0", new)
+
+
 def entries_and_values(facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
     """(the rest, the value edits) of one section's facts when a table there
-    gained named entries (a 事業 row added) and also had cells changed in
+    gained named entries (a 事業 row added) and also had a figure changed in
     rows that were there before (a 見込み raised): two decisions, each its
-    own row. (facts, []) otherwise — a row keyed by a year or a number is a
-    statistic brought up to date with the values beside it, one decision."""
+    own row. (facts, []) otherwise — a list rewritten in its words with rows
+    added is one revision, and a row keyed by a year or a number is a
+    statistic brought up to date with the figures beside it."""
     added = [f for f in facts if f.kind == ROW_ADDED and f.row_key and not _NOT_A_NAME.fullmatch(key(f.row_key))]
     if not added:
         return facts, []
     names = {key(f.row_key) for f in added}
     headers = {f.header for f in added}
     values = [f for f in facts if f.kind == CELL and f.row_key and key(f.row_key) not in names
-              and (not f.header or f.header in headers)]
+              and (not f.header or f.header in headers) and _figure_edit(f)]
     if not values or len(values) == len(facts):
         return facts, []
     chosen = {id(f) for f in values}

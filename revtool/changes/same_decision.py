@@ -50,7 +50,8 @@ def replaced_names(f: Fact, old_text: str, new_text: str) -> list[tuple[str, str
 def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: Document | None) -> None:
     """Rows in different places that replace the same quoted name by the same
     new one (``replaced_names``) are one row: the first keeps its words, the
-    others' facts become its echoes (their pages and places count)."""
+    others' edits of the sentences carrying the name become its echoes (their
+    pages and places count); their other edits stay their rows."""
     if old_doc is None or new_doc is None:
         return
     old_text, new_text = key(full_text(old_doc)), key(full_text(new_doc))
@@ -70,7 +71,9 @@ def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: 
             continue
         old, new = found[0][2]
         for g in list({id(g): g for g, _ in others}.values()):
-            mine = [f for h, f in others if h is g]
+            # the carrier's whole sentence goes with it: its other words were rewritten for the same revision
+            carried = {id(f.change) for h, f in others if h is g}
+            mine = [f for f in g.facts if id(f.change) in carried]
             if len(mine) == len(g.facts):
                 _join(target, g, echo=True, why="")
                 groups.remove(g)

@@ -49,7 +49,7 @@ from revtool.changes.group import (
 from revtool.changes.headings import heading_title, path_key
 from revtool.changes.text_spans import edit_core
 from revtool.changes.title_splits import pair_title_splits, TitleSplit
-from revtool.model import SectionPath
+from revtool.model import ChangeKind, SectionPath
 
 
 def pair_splits(groups: list[Group], moves: "list[tuple[SectionPath, SectionPath]] | None" = None) -> None:
@@ -251,7 +251,8 @@ def separate_moves(groups: list[Group]) -> None:
     for g in list(groups):
         if g.every or g.added_root or g.structural:
             continue
-        moves = [f for f in g.facts if f.kind == SECTION_MOVED and f.section_path == g.anchor]
+        # a part carried into a merged or split section (ChangeKind.MERGED/SPLIT) is that decision's, not a move
+        moves = [f for f in g.facts if f.kind == SECTION_MOVED and f.change.kind == ChangeKind.MOVED and f.section_path == g.anchor]
         if not moves or len(moves) == len(g.facts):
             continue
         moved = {id(f) for f in moves}
