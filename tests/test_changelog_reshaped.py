@@ -221,3 +221,27 @@ def test_a_year_row_added_with_its_figures_stays_one_row() -> None:
     changes = [cell(path, "令和５年", "高齢化率", "３４.２％", "３４.４％", pages=(2,)),
                row_added(path, ["令和６年", "１８,１９０", "３５.１％"], pages=(2,))]
     assert len(build_changelog(changes).rows) == 1
+
+
+def test_a_row_moved_by_the_merge_carrying_a_renamed_division_is_a_place_of_the_rename() -> None:
+    """The 課 renamed in every table (one row) and a row of the merged table
+    that moved with the merge and carries the new 課: still two rows, the
+    merge and the rename, and the rename is seen on the merged 施策's page too."""
+    renamed = "福祉総合相談課"
+    old, new = _merge_docs()
+    moved_row = [c.replace("福祉課", renamed) for c in GUARDIAN]
+    base = (MEASURES, G3)
+    other = [(MEASURES, G1, DEMENTIA, "イ　早期発見・早期対応の推進"), (MEASURES, G3, "（１）住まいと移動手段の確保", "イ　移動手段の確保")]
+    changes = [cell(path, f"事業{n}", "担当課", "福祉課", renamed, pages=(6 + 4 * n,)) for n, path in enumerate(other)]
+    changes += [
+        change(base + (MERGED,), OLD_A, MERGED, kind=ChangeKind.RENAMED, block_kind="section", rule="heading",
+               old_path=base + (OLD_A,), pages=(13,)),
+        change(base + (MERGED,), OLD_B, MERGED, kind=ChangeKind.MERGED, block_kind="section", rule="section-merged",
+               old_path=base + (OLD_B,), pages=(13,)),
+        replace(row_added(base + (MERGED, CARERS_NEW), moved_row, pages=(13,)), old_section_path=base + (OLD_B, CARERS_OLD)),
+    ]
+    log = build_changelog(changes, new_doc=new, old_doc=old)
+    assert len(log.rows) == 2
+    rename = next(r for r in log.rows if renamed in r.summary)
+    assert rename.new_pages == (6, 10, 13)
+    assert "「成年後見制度利用支援事業」が統合で移った先でも同じ変更が現れる" in rename.grouping

@@ -30,6 +30,7 @@ from revtool.changes.facts import (
     key,
 )
 from revtool.changes.group import Group, _join, _move_fact, ordered_unique, where
+from revtool.changes.headings import heading_title
 from revtool.changes.text_spans import edit_core
 from revtool.model import ChangeKind, Document, SectionPath
 
@@ -71,11 +72,11 @@ def _lines_under(doc: Document, roots: list[SectionPath]) -> set[str]:
     return out
 
 
-def substitutions(groups: list[Group]) -> list[tuple[str, str]]:
+def substitutions(groups: list[Group]) -> list[tuple[str, str, Group]]:
     """The one wording edit a repeated-edit row makes in every place (a 課
-    renamed in every table): content that moved with a split or a merge
-    carries it too."""
-    out: list[tuple[str, str]] = []
+    renamed in every table), with that row: content that moved with a split
+    or a merge carries it too."""
+    out: list[tuple[str, str, Group]] = []
     for g in groups:
         if len(g.paths) < 2 or g.structural:
             continue
@@ -83,27 +84,28 @@ def substitutions(groups: list[Group]) -> list[tuple[str, str]]:
         if len(pairs) == 1:
             o, n = next(iter(pairs))
             if len(o) >= 2 and len(n) >= 2:
-                out.append((o, n))
+                out.append((o, n, g))
     return out
 
 
-def _held(line: str, lines: set[str], subs: Sequence[tuple[str, str]], forward: bool) -> bool:
+def _held(line: str, lines: set[str], subs: Sequence[tuple[str, str, Group]], forward: bool) -> bool:
     """Whether ``line`` is among ``lines``, as it is or with one repeated
     wording edit undone (``forward``: ``lines`` are 案's, ``line`` is 素案's)."""
     if line in lines:
         return True
-    for o, n in subs:
+    for o, n, _ in subs:
         a, b = (o, n) if forward else (n, o)
         if a in line and line.replace(a, b) in lines:
             return True
     return False
 
 
-def moved_along(f: Fact, old_lines: set[str], new_lines: set[str], subs: Sequence[tuple[str, str]] = ()) -> bool:
+def moved_along(f: Fact, old_lines: set[str], new_lines: set[str], subs: Sequence[tuple[str, str, Group]] = ()) -> bool:
     """Whether fact ``f`` only carries content from one place of the reshaped
     sections to another: an item moved under the merged 施策 (ア → ウ), a table,
     row or paragraph deleted whose lines are all in 案's sections, one added
-    whose lines were all in 素案's."""
+    whose lines were all in 素案's (``subs``: with a repeated wording edit
+    undone)."""
     if f.kind in (SECTION_MOVED, BLOCK_MOVED):
         return True
     if f.kind in _TAKEN:
@@ -113,6 +115,15 @@ def moved_along(f: Fact, old_lines: set[str], new_lines: set[str], subs: Sequenc
         lines = content_lines(f.new)
         return bool(lines) and all(_held(line, old_lines, subs, False) for line in lines)
     return False
+
+
+def _renamed_on_the_way(f: Fact, old_lines: set[str], subs: Sequence[tuple[str, str, Group]]) -> "Group | None":
+    """The repeated-edit row whose new wording content brought into the
+    reshaped sections carries (a row of the merged 事業一覧 with the renamed 課):
+    that row is seen there too."""
+    if f.kind not in _BROUGHT or moved_along(f, old_lines, set()):
+        return None
+    return next((g for o, n, g in subs if moved_along(f, old_lines, set(), [(o, n, g)])), None)
 
 
 def absorb_moved_content(groups: list[Group], old_doc: Document | None, new_doc: Document | None) -> None:
@@ -127,6 +138,7 @@ def absorb_moved_content(groups: list[Group], old_doc: Document | None, new_doc:
         if not olds or g not in groups:
             continue
         old_lines, new_lines = _lines_under(old_doc, olds), _lines_under(new_doc, news)
+        what = "分割" if len(news) > len(olds) else "統合"
 
         def along(f: Fact) -> bool:
             return _inside(where(f), news) and (not f.change.old_section_path or _inside(f.change.old_section_path, olds)) \
@@ -141,6 +153,19 @@ def absorb_moved_content(groups: list[Group], old_doc: Document | None, new_doc:
             mine = [f for f in h.facts if along(f)]
             if not mine:
                 continue
+            for f in list(mine):
+                renamed = _renamed_on_the_way(f, old_lines, subs)
+                if renamed is not None and renamed is not h and renamed in groups:
+                    mine.remove(f)  # the renamed wording is seen here: a place of that row, not of the split or merge
+                    _move_fact(f, h, renamed)
+                    why = f"「{f.row_key or heading_title(where(f)[-1])}」が{what}で移った先でも同じ変更が現れるため一つの行"
+                    if why not in renamed.why:
+                        renamed.why.append(why)
+            if not h.facts:
+                groups.remove(h)
+                continue
+            if not mine:
+                continue
             taken += len(mine)
             if len(mine) == len(h.facts):
                 h.why = []  # its own grouping reasons are moot: all of it moved along
@@ -151,6 +176,5 @@ def absorb_moved_content(groups: list[Group], old_doc: Document | None, new_doc:
                     _move_fact(f, h, g)
                 h.paths = ordered_unique([where(f) for f in h.facts])
         if taken:
-            what = "分割" if len(news) > len(olds) else "統合"
             g.why.append(f"{what}した施策の中で内容が移っただけの変更（{taken}件：項目の移動、表・行・見出しの付け替え）は"
                          f"{what}の結果のため一つの行")
