@@ -242,8 +242,8 @@ def _said_once(facts: list[Fact], places: int) -> str:
     if places < REPEATED_TABLES or len({(key(f.old), key(f.new)) for f in facts}) != 1 or not facts[0].old or not facts[0].new:
         return ""
     columns = {f.column for f in facts if f.kind == CELL}
-    if not columns:
-        return ""
+    if not columns or any(f.kind == CELL and not f.row_key for f in facts):
+        return ""  # a column header rewritten is said by its own rule (reheaded_values)
     old, new = facts[0].old.strip(), facts[0].new.strip()
     (column,) = columns if len(columns) == 1 else ("",)
     return f"{column}を「{old}」から「{new}」に変更" if column else f"「{old}」を「{new}」に変更"
