@@ -135,7 +135,7 @@ def absorb_moved_content(groups: list[Group], old_doc: Document | None, new_doc:
     subs = substitutions(groups)
     for g in [g for g in groups if not g.every]:
         olds, news = reshaped(g)
-        if not olds or g not in groups:
+        if not olds or not any(x is g for x in groups):
             continue
         old_lines, new_lines = _lines_under(old_doc, olds), _lines_under(new_doc, news)
         what = "分割" if len(news) > len(olds) else "統合"
@@ -155,7 +155,7 @@ def absorb_moved_content(groups: list[Group], old_doc: Document | None, new_doc:
                 continue
             for f in list(mine):
                 renamed = _renamed_on_the_way(f, old_lines, subs)
-                if renamed is not None and renamed is not h and renamed in groups:
+                if renamed is not None and renamed is not h and any(x is renamed for x in groups):
                     mine.remove(f)  # the renamed wording is seen here: a place of that row, not of the split or merge
                     _move_fact(f, h, renamed)
                     why = f"「{f.row_key or heading_title(where(f)[-1])}」が{what}で移った先でも同じ変更が現れるため一つの行"

@@ -30,6 +30,11 @@ _ERA_YEAR = re.compile(r"(令和|平成)([0-9]{1,2}|元)年")
 _FIGURES = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 
 
+def _kept(g: Group, groups: list[Group]) -> bool:
+    """Whether ``g`` is still one of ``groups`` (by identity: groups compare by value)."""
+    return any(x is g for x in groups)
+
+
 def _movable(g: Group) -> bool:
     return not (g.every or g.added_root or g.structural)
 
@@ -64,9 +69,9 @@ def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: 
                 carriers[(key(pair[0]), key(pair[1]))].append((g, f, pair))
     for found in carriers.values():
         target = found[0][0]
-        if target not in groups:
+        if not _kept(target, groups):
             continue
-        others = [(g, f) for g, f, _ in found if g is not target and g in groups and _movable(g)]
+        others = [(g, f) for g, f, _ in found if g is not target and _kept(g, groups) and _movable(g)]
         if not others or all(where(f) in target.paths for _, f in others):
             continue
         old, new = found[0][2]
@@ -126,7 +131,7 @@ def join_refreshed_statistics(groups: list[Group]) -> None:
         while len(siblings) >= 2:
             target, rest = siblings[0], siblings[1:]
             joined = [g for g in rest if steps[id(g)] & steps[id(target)]]
-            siblings = [g for g in rest if g not in joined]
+            siblings = [g for g in rest if not steps[id(g)] & steps[id(target)]]
             if not joined:
                 continue
             era, a, b = sorted(set.intersection(steps[id(target)], *(steps[id(g)] for g in joined)) or steps[id(target)])[0]
