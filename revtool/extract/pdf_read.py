@@ -153,18 +153,45 @@ def _fast() -> _Fast:
     return _FAST
 
 
+def _page_codes(tp: Any, count: int) -> list[int] | None:
+    """The Unicode of every character of the text page from one call
+    (``FPDFText_GetText``) instead of one ``FPDFText_GetUnicode`` a character,
+    or ``None`` when that text is not one UTF-16 unit a character.
+
+    pdfium's page text holds one unit for each character of its list, in the
+    same order, except that it leaves control characters out and writes a
+    character beyond the BMP as nothing or as a surrogate pair: the length
+    then differs or a surrogate shows, and the caller asks per character.
+    A character whose unit is U+FFFE or NUL (pdfium's stand-in for a
+    hyphen that ends a line, or for an empty mapping) is asked again too."""
+    if count <= 0:
+        return None
+    buf = (ctypes.c_ushort * (2 * count + 2))()  # room for every character as a surrogate pair
+    if R.FPDFText_GetText(tp, 0, count, buf) != count + 1:  # the text and its NUL
+        return None
+    data = ctypes.string_at(buf, 2 * count)
+    try:
+        if len(data.decode("utf-16-le")) != count:  # a surrogate pair
+            return None
+    except UnicodeDecodeError:  # a lone surrogate
+        return None
+    return memoryview(data).cast("H").tolist()
+
+
 def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
     """The page's glyphs, in pdfium's order, without the characters pdfium
     generates (spaces between objects, line breaks) and without unmapped ones
     (counted in the second value).
 
-    Three or four calls a glyph: Unicode, map error, loose box, text object.
-    ``FPDFText_IsGenerated`` is asked only of a space: pdfium generates
-    nothing but spaces and line breaks, and a line break is dropped either
-    way. What belongs to the text object (effective size, weight) is asked
-    once per object (the glyphs of an object come one after another: the last
-    object's answer is checked first), and the font's name and flags once per
-    font."""
+    The Unicode of all characters comes from one call (``_page_codes``);
+    then two or three calls a glyph: map error, loose box, text object.  A
+    character that needs a rule (a space, a control or private-use code, a
+    line break) takes the careful path: ``FPDFText_IsGenerated`` is asked
+    only of a space, as pdfium generates nothing but spaces and line breaks,
+    and a line break is dropped either way. What belongs to the text object
+    (effective size, weight) is asked once per object (the glyphs of an
+    object come one after another: the last object's answer is checked
+    first), and the font's name and flags once per font."""
     f = _fast()
     page = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
     count = R.FPDFText_CountChars(tp)
@@ -187,21 +214,30 @@ def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
     fill_stroke = R.FPDF_TEXTRENDERMODE_FILL_STROKE
     void_p = ctypes.c_void_p
     pua_lo, pua_hi = SYMBOL_PUA
+    codes = _page_codes(tp, count)
+    if codes is None:
+        codes = [get_unicode(page, k) for k in range(count)]
     last_addr = 0  # the text object of the last glyph read (0: none yet)
     size, bold = 0.0, False
-    for k in range(count):
-        cp = get_unicode(page, k)
-        if cp == 0x20 and is_generated(page, k) == 1:
-            continue
-        if pua_lo <= cp <= pua_hi:
-            cp = ord(display_symbol(chr(cp)))
-        elif cp == 0x02:
-            cp = 0x2D  # pdfium's mark for a drawn hyphen that ends a line (``e-`` / ``methane``): a hyphen
-        if map_error(page, k) == 1 or ((cp < 0xA0 or cp >= 0xE000) and is_bad_codepoint(cp)):
-            bad += 1  # (is_bad_codepoint is False from U+00A0 up to the private use area)
-            continue
-        if cp == 0x0A or cp == 0x0D:
-            continue
+    for k, cp in enumerate(codes):
+        if 0x20 < cp < 0x7F or 0xA0 <= cp < 0xE000:  # printable, no rule applies (not a space)
+            if map_error(page, k) == 1:
+                bad += 1
+                continue
+        else:
+            if cp == 0xFFFE or cp == 0:
+                cp = get_unicode(page, k)
+            if cp == 0x20 and is_generated(page, k) == 1:
+                continue
+            if pua_lo <= cp <= pua_hi:
+                cp = ord(display_symbol(chr(cp)))
+            elif cp == 0x02:
+                cp = 0x2D  # pdfium's mark for a drawn hyphen that ends a line (``e-`` / ``methane``): a hyphen
+            if map_error(page, k) == 1 or is_bad_codepoint(cp):
+                bad += 1
+                continue
+            if cp == 0x0A or cp == 0x0D:
+                continue
         char_box(page, k, box)
         addr = text_object(page, k) or 0
         if addr != last_addr or not addr:
