@@ -144,3 +144,16 @@ def test_page_text_in_one_call_matches_each_character(real_corpus: Path) -> None
             tp.close()
         doc.close()
     assert pages
+
+
+def test_box_and_matrix_layouts_match_pdfium_structs() -> None:
+    """``_read_glyphs`` unpacks FS_RECTF and FS_MATRIX with ``struct``: the
+    field order and sizes it assumes are pypdfium2's."""
+    from revtool.extract.pdf_read import _BOX, _MATRIX
+
+    assert [name for name, _ in R.FS_RECTF._fields_] == ["left", "top", "right", "bottom"]
+    assert _BOX.size == ctypes.sizeof(R.FS_RECTF)
+    assert [name for name, _ in R.FS_MATRIX._fields_][:4] == ["a", "b", "c", "d"]
+    assert _MATRIX.size == 4 * ctypes.sizeof(ctypes.c_float) == ctypes.sizeof(R.FS_MATRIX) * 4 // 6
+    rect = R.FS_RECTF(1.5, 2.25, 3.125, -4.0)
+    assert _BOX.unpack_from(rect) == (1.5, 2.25, 3.125, -4.0)

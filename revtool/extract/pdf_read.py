@@ -13,6 +13,7 @@ Coordinates are top-down like pdfplumber's: ``top`` grows down the page.
 from __future__ import annotations
 
 import ctypes
+import struct
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -116,6 +117,10 @@ def read_page(pdf: pdfium.PdfDocument, index: int, glyphs: bool = True) -> RawPa
     return RawPage(index, width, height, tuple(found), tuple(edges), image_cover, bad, label, tuple(boxes))
 
 
+class _Handle(ctypes.c_void_p):
+    """A pdfium handle as returned by a ``_Fast`` function."""
+
+
 class _Fast:
     """pdfium functions called once per glyph, as ctypes function pointers
     without ``argtypes``: pypdfium2's bindings convert every argument through
@@ -141,6 +146,10 @@ class _Fast:
         self.matrix = fn(R.FPDFText_GetMatrix, ctypes.c_int)
         self.object_font = fn(R.FPDFTextObj_GetFont, ctypes.c_void_p)
         self.render_mode = fn(R.FPDFTextObj_GetTextRenderMode, ctypes.c_int)
+        # page objects: the handle comes back as a ``_Handle`` (a c_void_p
+        # subclass, which ctypes returns as it is), passed on without a cast
+        self.page_object = fn(R.FPDFPage_GetObject, _Handle)
+        self.object_type = fn(R.FPDFPageObj_GetType, ctypes.c_int)
 
 
 _FAST: _Fast | None = None
@@ -151,6 +160,10 @@ def _fast() -> _Fast:
     if _FAST is None:
         _FAST = _Fast()
     return _FAST
+
+
+_BOX = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
+_MATRIX = struct.Struct("4f")  # the first four of FS_MATRIX: a, b, c, d
 
 
 def _page_codes(tp: Any, count: int) -> list[int] | None:
@@ -212,7 +225,8 @@ def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
     char_box, text_object = f.loose_box, f.text_object
     font_size, char_matrix, object_font, render_mode = f.font_size, f.matrix, f.object_font, f.render_mode
     fill_stroke = R.FPDF_TEXTRENDERMODE_FILL_STROKE
-    void_p = ctypes.c_void_p
+    obj_ref = ctypes.c_void_p()  # the text object asked about, one handle reused (making one costs more than a call)
+    unpack_box, unpack_matrix = _BOX.unpack_from, _MATRIX.unpack_from
     pua_lo, pua_hi = SYMBOL_PUA
     codes = _page_codes(tp, count)
     if codes is None:
@@ -246,23 +260,26 @@ def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
                 # the object's effective font size (points, scaled by the text matrix) and weight
                 size = font_size(page, k)
                 if char_matrix(page, k, matrix_ref):
-                    scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5  # type: ignore[attr-defined]
+                    a, b, c, d = unpack_matrix(matrix)
+                    scale = abs(a * d - b * c) ** 0.5
                     if scale > 0:
                         size *= scale
-                font = (object_font(void_p(addr)) or 0) if addr else 0
+                obj_ref.value = addr
+                font = (object_font(obj_ref) or 0) if addr else 0
                 is_bold = per_font.get(font) if font else None
                 if is_bold is None:
                     is_bold = _font_bold(tp, k, buf, flags, bold_cache)
                     if font:
                         per_font[font] = is_bold
                 if not is_bold and addr:  # Word's synthetic bold: the outline stroked as well as filled
-                    is_bold = render_mode(void_p(addr)) == fill_stroke
+                    is_bold = render_mode(obj_ref) == fill_stroke
                 known = (round(size, 2), is_bold)
                 if addr:
                     per_object[addr] = known
             size, bold = known
             last_addr = addr
-        append(new(Glyph, (chr(cp), rect.left - left, rect.right - left, top - rect.top, top - rect.bottom, size, bold)))
+        x0, y0, x1, y1 = unpack_box(rect)  # left, top, right, bottom (bottom-up)
+        append(new(Glyph, (chr(cp), x0 - left, x1 - left, top - y0, top - y1, size, bold)))
     return glyphs, bad
 
 
@@ -291,11 +308,15 @@ def _read_objects(
     image_area = 0.0
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
+    f = _fast()
+    handle = ctypes.c_void_p(ctypes.cast(page, ctypes.c_void_p).value)
+    page_object, object_type = f.page_object, f.object_type
+    path_kind, image_kind = R.FPDF_PAGEOBJ_PATH, R.FPDF_PAGEOBJ_IMAGE
     for i in range(R.FPDFPage_CountObjects(page)):
-        obj = R.FPDFPage_GetObject(page, i)
-        kind = R.FPDFPageObj_GetType(obj)
-        if kind not in (R.FPDF_PAGEOBJ_PATH, R.FPDF_PAGEOBJ_IMAGE):
+        kind = object_type(page_object(handle, i))  # most objects are text: two plain calls
+        if kind != path_kind and kind != image_kind:
             continue
+        obj = R.FPDFPage_GetObject(page, i)
         if not R.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
         x0, x1 = max(0.0, left.value - origin_x), min(width, right.value - origin_x)
