@@ -244,3 +244,30 @@ def test_gap_after_a_leading_label_is_an_ideographic_space() -> None:
 def test_address_wrapped_mid_word_joins_without_space() -> None:
     assert join_wrapped("・\u3000https://www.meti.go.jp/pdf/170607_hb", "tebiki.pdf") == "・\u3000https://www.meti.go.jp/pdf/170607_hbtebiki.pdf"
     assert join_wrapped("see the report", "online") == "see the report online"
+
+
+def test_is_vertical_stops_early_with_the_same_answer() -> None:
+    """``is_vertical`` answers ``vertical_share(g) > share`` on horizontal,
+    vertical and mixed pages, also when it stops before the end."""
+    import random
+
+    from revtool.extract.pdf_lines import is_vertical
+
+    rng = random.Random(7)
+    pages = [glyphs("横書きの行です" * 40, size=10.0)]
+    column = [Glyph(ch, 500.0, 510.0, 50.0 + 10 * i, 60.0 + 10 * i, 10.0, False) for i, ch in enumerate("縦書きの列" * 40)]
+    pages.append(column)
+    for _ in range(300):
+        n = rng.randrange(0, 400)
+        page = []
+        x = y = 50.0
+        for _ in range(n):
+            if rng.random() < rng.random():
+                y += rng.choice([10.0, 11.0, 30.0])
+            else:
+                x += rng.choice([10.0, 5.5, 40.0])
+            page.append(Glyph(rng.choice("あ い"), x, x + 10, y, y + 10, rng.choice([0.5, 9.0, 10.0, 12.0]), False))
+        pages.append(page)
+    for page in pages:
+        for share in (0.0, 0.3, 0.6, 0.9):
+            assert is_vertical(page, share) == (vertical_share(page) > share)

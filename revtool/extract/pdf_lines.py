@@ -24,6 +24,7 @@ import re
 import statistics
 import unicodedata
 from itertools import accumulate
+from operator import eq
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -167,11 +168,9 @@ def is_distributed(glyphs: Sequence[Glyph]) -> bool:
     n = len(glyphs)
     if n < 3:
         return False
-    spaces = _SPACES
-    for g in glyphs:
-        if g[0] in spaces:
-            return False  # not every glyph visible
-    em = min(g[5] for g in glyphs) or 1.0
+    # every early answer is False, so the gaps (where most lines are told,
+    # at their first pair) are looked at before the spaces
+    em = min([g[5] for g in glyphs]) or 1.0
     limit = 0.3 * em
     wide: list[float] = []
     prev = glyphs[0]
@@ -187,8 +186,8 @@ def is_distributed(glyphs: Sequence[Glyph]) -> bool:
         else:
             wide.append(gap)
         prev, prev_ascii = g, ascii_
-    if len(wide) < 2:
-        return False
+    if len(wide) < 2 or not _SPACES.isdisjoint([g[0] for g in glyphs]):
+        return False  # (a space: not every glyph visible)
     return min(wide) > limit and max(wide) - min(wide) < 0.35 * em
 
 
@@ -281,6 +280,9 @@ def _spaced_text(kept: Sequence[Glyph]) -> str:
 def _without_duplicates(glyphs: Sequence[Glyph]) -> Sequence[Glyph]:
     """The glyphs without fake bold's second copies (``_is_duplicate``); the
     same sequence when there are none."""
+    texts = [g[0] for g in glyphs]
+    if not any(map(eq, texts, texts[1:])):
+        return glyphs  # a copy follows its glyph: no two neighbours alike, no copy
     kept: list[Glyph] | None = None
     prev = glyphs[0] if glyphs else None
     for i in range(1, len(glyphs)):
@@ -309,7 +311,7 @@ def _dominant(glyphs: Sequence[Glyph]) -> tuple[float, bool]:
     body text with a footnote mark (``いく105。``) keeps the body's size."""
     spaces = _SPACES
     visible = [g for g in glyphs if g[0] not in spaces] or list(glyphs)
-    bold = sum(g[6] for g in visible) * 2 > len(visible)
+    bold = sum([g[6] for g in visible]) * 2 > len(visible)
     if not visible:
         return 0.0, bold
     first = visible[0][5]
@@ -417,6 +419,21 @@ def _x0(g: Glyph) -> float:
     return g[1]
 
 
+def _by_centre(glyphs: list[Glyph]) -> Iterable[tuple[float, Glyph]]:
+    """The glyphs with their vertical centres, sorted by (centre, x0, place
+    in ``glyphs``): two stable sorts on float keys (x0, then the centre),
+    which Python compares much faster than tuples; the tuples where a
+    coordinate is not a number (NaN orders differently)."""
+    centres = [(g[3] + g[4]) / 2 for g in glyphs]
+    lefts = [g[1] for g in glyphs]
+    total = sum(centres) + sum(lefts)
+    if total != total:  # a NaN (or infinities that cancel): the tuple order, as before
+        return [(c, g) for c, _, _, g in sorted([(c, g[1], k, g) for k, (c, g) in enumerate(zip(centres, glyphs))])]
+    order = sorted(range(len(glyphs)), key=lefts.__getitem__)
+    order.sort(key=centres.__getitem__)
+    return [(centres[k], glyphs[k]) for k in order]
+
+
 def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:
     """Cluster glyphs into lines by their vertical centre, top to bottom.
 
@@ -430,13 +447,12 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:
     computed once; each line's glyphs are sorted by ``x0`` once and cut and
     measured in place.
     """
-    keyed = sorted([((g[3] + g[4]) / 2, g[1], k, g) for k, g in enumerate(glyphs)])
     clusters: list[list[Glyph]] = []
     cluster: list[Glyph] = []
     centre = 0.0
     first_size = 0.0
     n = 0
-    for c, _, _, g in keyed:
+    for c, g in _by_centre(list(glyphs)):
         size = g[5]
         if n and abs(c - centre) <= 0.4 * (size if size < first_size else first_size):
             cluster.append(g)
@@ -470,11 +486,43 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:
 def vertical_share(glyphs: Sequence[Glyph]) -> float:
     """Share of consecutive glyph steps that go down a column rather than
     along a line (0 = horizontal page, 1 = 縦書き)."""
+    down, along, _ = _steps(glyphs)
+    total = down + along
+    return down / total if total else 0.0
+
+
+def is_vertical(glyphs: Sequence[Glyph], share: float) -> bool:
+    """``vertical_share(glyphs) > share``, without walking the rest of a page
+    once it cannot be: every step left could still go down, so when even
+    that leaves the share at or under ``share`` the answer is no (on a
+    horizontal page, after about 40 % of its steps)."""
+    down, along, left = _steps(glyphs, share)
+    if left:
+        return False
+    total = down + along
+    return (down / total if total else 0.0) > share
+
+
+_CHECK_EVERY = 64  # steps between two looks at whether the answer is settled
+
+
+def _steps(glyphs: Sequence[Glyph], share: float | None = None) -> tuple[int, int, int]:
+    """Steps down a column and along a line between consecutive visible
+    glyphs, and the steps not looked at: with ``share``, the walk stops once
+    the share of down steps cannot exceed it whatever the rest are."""
     spaces = _SPACES
     vis = [g for g in glyphs if g[0] not in spaces]
     # per step (glyph p, then g): em = max(g.size, p.size, 1.0); dx, dy from the top-left corners
     down = along = 0
-    for p, g in zip(vis, vis[1:]):
+    steps = len(vis) - 1
+    next_check = _CHECK_EVERY if share is not None else steps + 1
+    for i in range(steps):
+        if i == next_check:
+            left = steps - i
+            if (down + left) / (down + left + along) <= share:  # type: ignore[operator]
+                return down, along, left
+            next_check += _CHECK_EVERY
+        p, g = vis[i], vis[i + 1]
         em = g[5] if g[5] > p[5] else p[5]
         if em < 1.0:
             em = 1.0
@@ -483,8 +531,7 @@ def vertical_share(glyphs: Sequence[Glyph]) -> float:
             down += 1
         elif -0.3 * em < dy < 0.3 * em and 0 < dx < 2 * em:
             along += 1
-    total = down + along
-    return down / total if total else 0.0
+    return down, along, 0
 
 
 def turn_vertical(glyphs: Sequence[Glyph], width: float) -> list[Glyph]:
