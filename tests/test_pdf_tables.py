@@ -100,3 +100,21 @@ def test_glyphs_inside_and_outside_agree_with_inside() -> None:
         assert glyphs_inside(glyphs, box) == [g for g in glyphs if inside(g, box)]
     assert glyphs_outside(glyphs, boxes) == [g for g in glyphs if not any(inside(g, b) for b in boxes)]
     assert 0 < len(glyphs_outside(glyphs, boxes)) < len(glyphs)
+
+
+def test_nearest_border_by_bisection_is_the_scans() -> None:
+    """``_index`` finds the nearest border by bisection: the same index as
+    the scan of every border (the first of two as near), on random grids,
+    on borders, beside them and half-way between two."""
+    import random
+
+    from revtool.extract.pdf_tables import _cluster, _index
+
+    rng = random.Random(1)
+    for _ in range(20000):
+        borders = _cluster([rng.uniform(0, 800) for _ in range(rng.randrange(1, 12))])
+        v = rng.choice([rng.uniform(-50, 850), rng.choice(borders), rng.choice(borders) + rng.uniform(-3, 3)])
+        if rng.random() < 0.1 and len(borders) > 1:
+            i = rng.randrange(len(borders) - 1)
+            v = (borders[i] + borders[i + 1]) / 2
+        assert _index(borders, v) == min(range(len(borders)), key=lambda i: abs(borders[i] - v))

@@ -300,7 +300,7 @@ _THIN = 3.0  # a rectangle thinner than this is a line
 
 
 def _read_objects(
-    page: object, origin_x: float, origin_top: float, width: float, height: float
+    page: Any, origin_x: float, origin_top: float, width: float, height: float
 ) -> tuple[list[Edge], list[tuple[float, float, float, float]], float]:
     """Ruling edges and rectangles from path objects, and the share of the page under images."""
     edges: list[Edge] = []

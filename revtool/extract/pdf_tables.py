@@ -14,7 +14,7 @@ of that, this module:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -70,7 +70,15 @@ def _cluster(values: Sequence[float], tol: float = 2.0) -> list[float]:
 
 
 def _index(borders: Sequence[float], v: float) -> int:
-    return min(range(len(borders)), key=lambda i: abs(borders[i] - v))
+    """The index of the border nearest ``v`` (the first of two as near):
+    ``borders`` are sorted and apart (``_cluster``), so it is one of the two
+    around ``v``'s place, found by bisection."""
+    j = bisect_left(borders, v)
+    if j == 0 or v != v:  # (NaN: the scan's answer, the first border)
+        return 0
+    if j == len(borders) or abs(borders[j - 1] - v) <= abs(borders[j] - v):
+        return j - 1
+    return j
 
 
 def inside(g: Glyph, box: BBox) -> bool:
