@@ -95,9 +95,10 @@ class PageLayout:
 
 
 def analyze_page(raw: RawPage) -> PageLayout:
-    problem = page_problem(raw)
     glyphs = list(raw.glyphs)
-    blank = visible_count(glyphs) == 0 and raw.image_cover < 0.5
+    visible = visible_count(glyphs)
+    problem = page_problem(raw, visible)
+    blank = visible == 0 and raw.image_cover < 0.5
     if problem:
         return PageLayout(raw.index, raw.width, raw.height, (), (), problem, False, raw.label, blank)
     if is_vertical(glyphs, VERTICAL_SHARE):
