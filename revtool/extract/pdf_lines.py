@@ -24,7 +24,7 @@ import re
 import statistics
 import unicodedata
 from itertools import accumulate
-from operator import eq
+from operator import eq, itemgetter, sub
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -415,8 +415,7 @@ def attach_small(clusters: list[list[Glyph]]) -> list[list[Glyph]]:
     return [c for i, c in enumerate(out) if i not in target]
 
 
-def _x0(g: Glyph) -> float:
-    return g[1]
+_X0 = itemgetter(1)  # a glyph's x0, as a sort key without a Python call a glyph
 
 
 def _by_centre(glyphs: list[Glyph]) -> Iterable[tuple[float, Glyph]]:
@@ -467,14 +466,20 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:
     lines: list[Line] = []
     spaces = _SPACES
     for cluster in attach_small(clusters):
-        cluster.sort(key=_x0)
+        cluster.sort(key=_X0)
         start = 0
-        for k in [k for k, (p, g) in enumerate(zip(cluster, cluster[1:]), 1)
-                  if g[1] - p[2] > 3.0 * (p[5] if p[5] > g[5] else g[5])]:
+        # no gap wider than three ems of the smallest glyph: no cut (most lines), told without the pairs
+        lefts = [g[1] for g in cluster]
+        if max(map(sub, lefts[1:], [g[2] for g in cluster]), default=0.0) <= 3.0 * min([g[5] for g in cluster]):
+            cuts: list[int] = []
+        else:
+            cuts = [k for k, (p, g) in enumerate(zip(cluster, cluster[1:]), 1)
+                    if g[1] - p[2] > 3.0 * (p[5] if p[5] > g[5] else g[5])]
+        for k in cuts:
             lines.append(_ordered_line(cluster[start:k]))
             start = k
         piece = cluster[start:] if start else cluster
-        if piece and any(g[0] not in spaces for g in piece):
+        if piece and not spaces.issuperset([g[0] for g in piece]):
             lines.append(_ordered_line(piece))
     lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
     return lines
