@@ -118,3 +118,35 @@ def test_nearest_border_by_bisection_is_the_scans() -> None:
             i = rng.randrange(len(borders) - 1)
             v = (borders[i] + borders[i + 1]) / 2
         assert _index(borders, v) == min(range(len(borders)), key=lambda i: abs(borders[i] - v))
+
+
+def test_intersection_cells_are_pdfplumbers() -> None:
+    """``intersection_cells`` gives pdfplumber's ``intersections_to_cells``
+    cells in the same order, on random rulings: grids with merged cells and
+    broken or missing borders, stray lines and boxes."""
+    import random
+
+    from pdfplumber.table import edges_to_intersections, intersections_to_cells, merge_edges
+
+    from revtool.extract.pdf_read import box_edges
+    from revtool.extract.pdf_tables import SNAP, _edge_dict, intersection_cells
+
+    rng = random.Random(3)
+    for _ in range(400):
+        edges = []
+        xs = sorted(rng.sample(range(40, 560, 10), rng.randrange(2, 8)))
+        ys = sorted(rng.sample(range(40, 760, 12), rng.randrange(2, 9)))
+        for y in ys:  # rows, some borders broken or missing
+            for a, b in zip(xs, xs[1:]):
+                if rng.random() < 0.85:
+                    edges += box_edges(a + rng.choice([0, 0, 0.4, -2.5]), b, y, y + 0.5)
+        for x in xs:
+            for a, b in zip(ys, ys[1:]):
+                if rng.random() < 0.85:
+                    edges += box_edges(x, x + 0.5, a + rng.choice([0, 0, 0.7]), b)
+        for _ in range(rng.randrange(0, 4)):  # stray lines and boxes
+            x0, y0 = rng.uniform(0, 500), rng.uniform(0, 700)
+            edges += box_edges(x0, x0 + rng.uniform(1, 200), y0, y0 + rng.uniform(0.3, 80))
+        merged = merge_edges([_edge_dict(e) for e in edges], SNAP, SNAP, SNAP, SNAP)
+        points = edges_to_intersections(merged, 1, 1)
+        assert intersection_cells(points) == intersections_to_cells(points)
