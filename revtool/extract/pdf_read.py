@@ -234,7 +234,7 @@ def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
     last_addr = 0  # the text object of the last glyph read (0: none yet)
     size, bold = 0.0, False
     for k, cp in enumerate(codes):
-        if 0x20 < cp < 0x7F or 0xA0 <= cp < 0xE000:  # printable, no rule applies (not a space)
+        if 0xA0 <= cp < 0xE000 or 0x20 < cp < 0x7F:  # printable, no rule applies (not a space); CJK first
             if map_error(page, k) == 1:
                 bad += 1
                 continue
