@@ -217,6 +217,7 @@ def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
     bold_cache: dict[bytes, bool] = {}
     per_font: dict[int, bool] = {}  # font -> bold by name or flags (fonts stay put while the page is open)
     per_object: dict[int, tuple[float, bool]] = {}  # text object -> (effective size, bold)
+    rounded_sizes: dict[float, float] = {}  # size -> round(size, 2) (a page has few sizes; round is slow)
     glyphs: list[Glyph] = []
     append = glyphs.append
     new = tuple.__new__
@@ -273,7 +274,10 @@ def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
                         per_font[font] = is_bold
                 if not is_bold and addr:  # Word's synthetic bold: the outline stroked as well as filled
                     is_bold = render_mode(obj_ref) == fill_stroke
-                known = (round(size, 2), is_bold)
+                rounded = rounded_sizes.get(size) if size else None  # (0.0 and -0.0 are one key: not cached)
+                if rounded is None:
+                    rounded = rounded_sizes[size] = round(size, 2)
+                known = (rounded, is_bold)
                 if addr:
                     per_object[addr] = known
             size, bold = known
