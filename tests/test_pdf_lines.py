@@ -271,3 +271,34 @@ def test_is_vertical_stops_early_with_the_same_answer() -> None:
     for page in pages:
         for share in (0.0, 0.3, 0.6, 0.9):
             assert is_vertical(page, share) == (vertical_share(page) > share)
+
+
+def test_group_lines_gives_the_lines_of_the_plain_algorithm() -> None:
+    """The fast ``group_lines`` (float-key sorts, runs of one centre joined
+    whole, cuts and spaces told in C) gives the same lines as the plain
+    algorithm (tests/oracle_pdf_lines.py) on random pages: lines in one or
+    two fonts, superscripts, ruby, wide gaps, spaces, fake bold copies,
+    distributed headings, zero and equal sizes."""
+    import random
+
+    from tests.oracle_pdf_lines import group_lines as plain_group_lines
+
+    rng = random.Random(11)
+    for _ in range(400):
+        page: list[Glyph] = []
+        top = 40.0
+        for _ in range(rng.randrange(0, 12)):
+            size = rng.choice([10.5, 10.5, 9.0, 14.0, 6.0, 0.0])
+            x = rng.choice([50.0, 60.5, 300.0])
+            for _ in range(rng.randrange(1, 30)):
+                ch = rng.choice("あいう漢字ab1 \u3000・①")
+                s = size if rng.random() < 0.8 else rng.choice([size * 0.5, size * 1.2, 10.5])
+                shift = rng.choice([0.0, 0.0, 0.0, -0.3 * s, 0.4])  # a superscript, a baseline off by a little
+                w = s if ord(ch) > 0x2000 else 0.55 * s
+                page.append(Glyph(ch, x, x + w, top + shift, top + shift + s, s, rng.random() < 0.2))
+                if rng.random() < 0.05:  # fake bold: the same glyph again, a little to the right
+                    page.append(Glyph(ch, x + 0.2, x + w + 0.2, top + shift, top + shift + s, s, True))
+                x += w + rng.choice([0.0, 0.0, 0.5, 3.0, 12.0, 40.0])
+            top += rng.choice([0.0, 4.0, 12.0, 15.0, 30.0])
+        rng.shuffle(page) if rng.random() < 0.3 else None
+        assert group_lines(page) == plain_group_lines(page)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
-from itertools import accumulate
+from itertools import accumulate, compress, groupby
 from operator import eq, itemgetter, sub
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -242,7 +242,9 @@ def _spaced_text(kept: Sequence[Glyph]) -> str:
     smallest = min([g[5] for g in kept]) if kept else 0.0
     if smallest > 0:  # em >= smallest for every pair: a gap within 0.2 * smallest is within 0.2 em
         limit = 0.2 * smallest
-        wider = [i for i, (p, g) in enumerate(zip(kept, kept[1:]), 1) if g[1] - p[2] > limit]
+        # the places i where glyph i stands more than ``limit`` right of glyph i - 1, told in C
+        gaps = map(sub, [g[1] for g in kept[1:]], [g[2] for g in kept])
+        wider = list(compress(range(1, len(kept)), map(limit.__lt__, gaps)))
     else:
         wider = list(range(1, len(kept)))
     if not wider:
@@ -315,11 +317,8 @@ def _dominant(glyphs: Sequence[Glyph]) -> tuple[float, bool]:
     if not visible:
         return 0.0, bold
     first = visible[0][5]
-    for g in visible:
-        if g[5] != first:
-            break
-    else:  # one size: the weighted median is that size
-        return round(first, 1), bold
+    if first == first and [g[5] for g in visible].count(first) == len(visible):
+        return round(first, 1), bold  # one size: the weighted median is that size
     by_size = sorted(visible, key=lambda g: g.size)
     widths = [max(g.x1 - g.x0, 0.01) for g in by_size]
     half, acc = sum(widths) / 2, 0.0
@@ -418,19 +417,21 @@ def attach_small(clusters: list[list[Glyph]]) -> list[list[Glyph]]:
 _X0 = itemgetter(1)  # a glyph's x0, as a sort key without a Python call a glyph
 
 
-def _by_centre(glyphs: list[Glyph]) -> Iterable[tuple[float, Glyph]]:
-    """The glyphs with their vertical centres, sorted by (centre, x0, place
-    in ``glyphs``): two stable sorts on float keys (x0, then the centre),
-    which Python compares much faster than tuples; the tuples where a
-    coordinate is not a number (NaN orders differently)."""
+def _centre_runs(glyphs: list[Glyph]) -> list[tuple[float, list[Glyph]]]:
+    """The glyphs sorted by (centre, x0, place in ``glyphs``), in runs of one
+    vertical centre (a line set in one font is one run): two stable sorts on
+    float keys (x0, then the centre), which Python compares much faster than
+    tuples; the tuples, a glyph a run, where a coordinate is not a number
+    (NaN orders differently)."""
     centres = [(g[3] + g[4]) / 2 for g in glyphs]
     lefts = [g[1] for g in glyphs]
     total = sum(centres) + sum(lefts)
     if total != total:  # a NaN (or infinities that cancel): the tuple order, as before
-        return [(c, g) for c, _, _, g in sorted([(c, g[1], k, g) for k, (c, g) in enumerate(zip(centres, glyphs))])]
+        return [(c, [g]) for c, _, _, g in sorted([(c, g[1], k, g) for k, (c, g) in enumerate(zip(centres, glyphs))])]
     order = sorted(range(len(glyphs)), key=lefts.__getitem__)
     order.sort(key=centres.__getitem__)
-    return [(centres[k], glyphs[k]) for k in order]
+    get = glyphs.__getitem__
+    return [(c, list(map(get, run))) for c, run in groupby(order, key=centres.__getitem__)]
 
 
 def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:
@@ -444,25 +445,33 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:
 
     One sort of the glyphs by (centre, x0), decorated so the centre is
     computed once; each line's glyphs are sorted by ``x0`` once and cut and
-    measured in place.
+    measured in place.  Glyphs of one centre come as a run: once the first
+    of a run leaves the line's running centre at that very centre, the rest
+    join it as a whole (each is 0 away, within any size that is not
+    negative, and leaves the centre where it is).
     """
     clusters: list[list[Glyph]] = []
     cluster: list[Glyph] = []
     centre = 0.0
     first_size = 0.0
     n = 0
-    for c, g in _by_centre(list(glyphs)):
-        size = g[5]
-        if n and abs(c - centre) <= 0.4 * (size if size < first_size else first_size):
-            cluster.append(g)
-            n += 1
-            centre += (c - centre) / n
-        else:
-            cluster = [g]
-            clusters.append(cluster)
-            first_size = size
-            centre = c
-            n = 1
+    for c, run in _centre_runs(list(glyphs)):
+        for j, g in enumerate(run):
+            size = g[5]
+            if n and abs(c - centre) <= 0.4 * (size if size < first_size else first_size):
+                cluster.append(g)
+                n += 1
+                centre += (c - centre) / n
+            else:
+                cluster = [g]
+                clusters.append(cluster)
+                first_size = size
+                centre = c
+                n = 1
+            if j == 0 and len(run) > 1 and centre == c and first_size >= 0 and min([h[5] for h in run]) >= 0:
+                cluster.extend(run[1:])
+                n += len(run) - 1
+                break
     lines: list[Line] = []
     spaces = _SPACES
     for cluster in attach_small(clusters):
