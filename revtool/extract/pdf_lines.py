@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
-from itertools import accumulate, compress, groupby
-from operator import eq, itemgetter, sub
+from itertools import accumulate
+from operator import itemgetter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -242,9 +242,7 @@ def _spaced_text(kept: Sequence[Glyph]) -> str:
     smallest = min([g[5] for g in kept]) if kept else 0.0
     if smallest > 0:  # em >= smallest for every pair: a gap within 0.2 * smallest is within 0.2 em
         limit = 0.2 * smallest
-        # the places i where glyph i stands more than ``limit`` right of glyph i - 1, told in C
-        gaps = map(sub, [g[1] for g in kept[1:]], [g[2] for g in kept])
-        wider = list(compress(range(1, len(kept)), map(limit.__lt__, gaps)))
+        wider = [i for i, (p, g) in enumerate(zip(kept, kept[1:]), 1) if g[1] - p[2] > limit]
     else:
         wider = list(range(1, len(kept)))
     if not wider:
@@ -282,9 +280,6 @@ def _spaced_text(kept: Sequence[Glyph]) -> str:
 def _without_duplicates(glyphs: Sequence[Glyph]) -> Sequence[Glyph]:
     """The glyphs without fake bold's second copies (``_is_duplicate``); the
     same sequence when there are none."""
-    texts = [g[0] for g in glyphs]
-    if not any(map(eq, texts, texts[1:])):
-        return glyphs  # a copy follows its glyph: no two neighbours alike, no copy
     kept: list[Glyph] | None = None
     prev = glyphs[0] if glyphs else None
     for i in range(1, len(glyphs)):
@@ -313,12 +308,15 @@ def _dominant(glyphs: Sequence[Glyph]) -> tuple[float, bool]:
     body text with a footnote mark (``いく105。``) keeps the body's size."""
     spaces = _SPACES
     visible = [g for g in glyphs if g[0] not in spaces] or list(glyphs)
-    bold = sum([g[6] for g in visible]) * 2 > len(visible)
+    bold = sum(g[6] for g in visible) * 2 > len(visible)
     if not visible:
         return 0.0, bold
     first = visible[0][5]
-    if first == first and [g[5] for g in visible].count(first) == len(visible):
-        return round(first, 1), bold  # one size: the weighted median is that size
+    for g in visible:
+        if g[5] != first:
+            break
+    else:  # one size: the weighted median is that size
+        return round(first, 1), bold
     by_size = sorted(visible, key=lambda g: g.size)
     widths = [max(g.x1 - g.x0, 0.01) for g in by_size]
     half, acc = sum(widths) / 2, 0.0
@@ -417,23 +415,6 @@ def attach_small(clusters: list[list[Glyph]]) -> list[list[Glyph]]:
 _X0 = itemgetter(1)  # a glyph's x0, as a sort key without a Python call a glyph
 
 
-def _centre_runs(glyphs: list[Glyph]) -> list[tuple[float, list[Glyph]]]:
-    """The glyphs sorted by (centre, x0, place in ``glyphs``), in runs of one
-    vertical centre (a line set in one font is one run): two stable sorts on
-    float keys (x0, then the centre), which Python compares much faster than
-    tuples; the tuples, a glyph a run, where a coordinate is not a number
-    (NaN orders differently)."""
-    centres = [(g[3] + g[4]) / 2 for g in glyphs]
-    lefts = [g[1] for g in glyphs]
-    total = sum(centres) + sum(lefts)
-    if total != total:  # a NaN (or infinities that cancel): the tuple order, as before
-        return [(c, [g]) for c, _, _, g in sorted([(c, g[1], k, g) for k, (c, g) in enumerate(zip(centres, glyphs))])]
-    order = sorted(range(len(glyphs)), key=lefts.__getitem__)
-    order.sort(key=centres.__getitem__)
-    get = glyphs.__getitem__
-    return [(c, list(map(get, run))) for c, run in groupby(order, key=centres.__getitem__)]
-
-
 def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:
     """Cluster glyphs into lines by their vertical centre, top to bottom.
 
@@ -445,46 +426,33 @@ def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:
 
     One sort of the glyphs by (centre, x0), decorated so the centre is
     computed once; each line's glyphs are sorted by ``x0`` once and cut and
-    measured in place.  Glyphs of one centre come as a run: once the first
-    of a run leaves the line's running centre at that very centre, the rest
-    join it as a whole (each is 0 away, within any size that is not
-    negative, and leaves the centre where it is).
+    measured in place.
     """
+    keyed = sorted([((g[3] + g[4]) / 2, g[1], k, g) for k, g in enumerate(glyphs)])
     clusters: list[list[Glyph]] = []
     cluster: list[Glyph] = []
     centre = 0.0
     first_size = 0.0
     n = 0
-    for c, run in _centre_runs(list(glyphs)):
-        for j, g in enumerate(run):
-            size = g[5]
-            if n and abs(c - centre) <= 0.4 * (size if size < first_size else first_size):
-                cluster.append(g)
-                n += 1
-                centre += (c - centre) / n
-            else:
-                cluster = [g]
-                clusters.append(cluster)
-                first_size = size
-                centre = c
-                n = 1
-            if j == 0 and len(run) > 1 and centre == c and first_size >= 0 and min([h[5] for h in run]) >= 0:
-                cluster.extend(run[1:])
-                n += len(run) - 1
-                break
+    for c, _, _, g in keyed:
+        size = g[5]
+        if n and abs(c - centre) <= 0.4 * (size if size < first_size else first_size):
+            cluster.append(g)
+            n += 1
+            centre += (c - centre) / n
+        else:
+            cluster = [g]
+            clusters.append(cluster)
+            first_size = size
+            centre = c
+            n = 1
     lines: list[Line] = []
     spaces = _SPACES
     for cluster in attach_small(clusters):
         cluster.sort(key=_X0)
         start = 0
-        # no gap wider than three ems of the smallest glyph: no cut (most lines), told without the pairs
-        lefts = [g[1] for g in cluster]
-        if max(map(sub, lefts[1:], [g[2] for g in cluster]), default=0.0) <= 3.0 * min([g[5] for g in cluster]):
-            cuts: list[int] = []
-        else:
-            cuts = [k for k, (p, g) in enumerate(zip(cluster, cluster[1:]), 1)
-                    if g[1] - p[2] > 3.0 * (p[5] if p[5] > g[5] else g[5])]
-        for k in cuts:
+        for k in [k for k, (p, g) in enumerate(zip(cluster, cluster[1:]), 1)
+                  if g[1] - p[2] > 3.0 * (p[5] if p[5] > g[5] else g[5])]:
             lines.append(_ordered_line(cluster[start:k]))
             start = k
         piece = cluster[start:] if start else cluster
