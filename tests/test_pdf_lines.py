@@ -274,10 +274,9 @@ def test_is_vertical_stops_early_with_the_same_answer() -> None:
 
 
 def test_group_lines_gives_the_lines_of_the_plain_algorithm() -> None:
-    """The fast ``group_lines`` (float-key sorts, runs of one centre joined
-    whole, cuts and spaces told in C) gives the same lines as the plain
-    algorithm (tests/oracle_pdf_lines.py) on random pages: lines in one or
-    two fonts, superscripts, ruby, wide gaps, spaces, fake bold copies,
+    """``group_lines`` gives the same lines as the code before issue 15's
+    second round (tests/oracle_pdf_lines.py) on random pages: lines in one
+    or two fonts, superscripts, ruby, wide gaps, spaces, fake bold copies,
     distributed headings, zero and equal sizes."""
     import random
 
