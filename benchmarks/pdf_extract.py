@@ -106,7 +106,9 @@ import revtool.extract.pdf as P
 acc = defaultdict(float)
 stack = []
 def timed(name, label):
-    f = getattr(P, name)
+    f = getattr(P, name, None)
+    if f is None:  # not in this version of the code
+        return
     @functools.wraps(f)
     def g(*a, **k):
         t = time.process_time()
@@ -137,7 +139,7 @@ def timed_iter(name, label):
             yield item
     setattr(P, name, g)
 for name, label in [("_drawn", "stream_count"), ("read_page", "pdfium_read"), ("page_problem", "quality"),
-                    ("visible_count", "quality"), ("needs_slow_path", "quality"), ("vertical_share", "lines"),
+                    ("visible_count", "quality"), ("needs_slow_path", "quality"), ("is_vertical", "lines"), ("vertical_share", "lines"),
                     ("group_lines", "lines"), ("order_columns", "lines"), ("find_tables", "tables"),
                     ("find_frames", "tables"), ("running_lines", "page_numbers"), ("most_common_size", "page_numbers"),
                     ("page_number_candidates", "page_numbers"), ("printed_numbers", "page_numbers"),

@@ -244,3 +244,60 @@ def test_gap_after_a_leading_label_is_an_ideographic_space() -> None:
 def test_address_wrapped_mid_word_joins_without_space() -> None:
     assert join_wrapped("・\u3000https://www.meti.go.jp/pdf/170607_hb", "tebiki.pdf") == "・\u3000https://www.meti.go.jp/pdf/170607_hbtebiki.pdf"
     assert join_wrapped("see the report", "online") == "see the report online"
+
+
+def test_is_vertical_stops_early_with_the_same_answer() -> None:
+    """``is_vertical`` answers ``vertical_share(g) > share`` on horizontal,
+    vertical and mixed pages, also when it stops before the end."""
+    import random
+
+    from revtool.extract.pdf_lines import is_vertical
+
+    rng = random.Random(7)
+    pages = [glyphs("横書きの行です" * 40, size=10.0)]
+    column = [Glyph(ch, 500.0, 510.0, 50.0 + 10 * i, 60.0 + 10 * i, 10.0, False) for i, ch in enumerate("縦書きの列" * 40)]
+    pages.append(column)
+    for _ in range(300):
+        n = rng.randrange(0, 400)
+        page = []
+        x = y = 50.0
+        for _ in range(n):
+            if rng.random() < rng.random():
+                y += rng.choice([10.0, 11.0, 30.0])
+            else:
+                x += rng.choice([10.0, 5.5, 40.0])
+            page.append(Glyph(rng.choice("あ い"), x, x + 10, y, y + 10, rng.choice([0.5, 9.0, 10.0, 12.0]), False))
+        pages.append(page)
+    for page in pages:
+        for share in (0.0, 0.3, 0.6, 0.9):
+            assert is_vertical(page, share) == (vertical_share(page) > share)
+
+
+def test_group_lines_gives_the_lines_of_the_plain_algorithm() -> None:
+    """``group_lines`` gives the same lines as the code before issue 15's
+    second round (tests/oracle_pdf_lines.py) on random pages: lines in one
+    or two fonts, superscripts, ruby, wide gaps, spaces, fake bold copies,
+    distributed headings, zero and equal sizes."""
+    import random
+
+    from tests.oracle_pdf_lines import group_lines as plain_group_lines
+
+    rng = random.Random(11)
+    for _ in range(400):
+        page: list[Glyph] = []
+        top = 40.0
+        for _ in range(rng.randrange(0, 12)):
+            size = rng.choice([10.5, 10.5, 9.0, 14.0, 6.0, 0.0])
+            x = rng.choice([50.0, 60.5, 300.0])
+            for _ in range(rng.randrange(1, 30)):
+                ch = rng.choice("あいう漢字ab1 \u3000・①")
+                s = size if rng.random() < 0.8 else rng.choice([size * 0.5, size * 1.2, 10.5])
+                shift = rng.choice([0.0, 0.0, 0.0, -0.3 * s, 0.4])  # a superscript, a baseline off by a little
+                w = s if ord(ch) > 0x2000 else 0.55 * s
+                page.append(Glyph(ch, x, x + w, top + shift, top + shift + s, s, rng.random() < 0.2))
+                if rng.random() < 0.05:  # fake bold: the same glyph again, a little to the right
+                    page.append(Glyph(ch, x + 0.2, x + w + 0.2, top + shift, top + shift + s, s, True))
+                x += w + rng.choice([0.0, 0.0, 0.5, 3.0, 12.0, 40.0])
+            top += rng.choice([0.0, 4.0, 12.0, 15.0, 30.0])
+        rng.shuffle(page) if rng.random() < 0.3 else None
+        assert group_lines(page) == plain_group_lines(page)

@@ -56,3 +56,11 @@ def test_visible_count_leaves_out_every_kind_of_blank() -> None:
     text = "あ い\u3000う\u00a0え\tお\u2003か\x1cき"
     glyphs = [Glyph(c, 0.0, 1.0, 0.0, 1.0, 10.0, False) for c in text]
     assert visible_count(glyphs) == sum(1 for c in text if not c.isspace()) == 7
+
+
+def test_blank_pattern_is_str_isspace_on_every_code_point() -> None:
+    """``visible_count`` counts blanks with ``\\s``: the same characters as
+    ``str.isspace`` (checked on every code point)."""
+    from revtool.extract.pdf_quality import _BLANK
+
+    assert all(bool(_BLANK.match(chr(c))) == chr(c).isspace() for c in range(0x110000))

@@ -100,3 +100,53 @@ def test_glyphs_inside_and_outside_agree_with_inside() -> None:
         assert glyphs_inside(glyphs, box) == [g for g in glyphs if inside(g, box)]
     assert glyphs_outside(glyphs, boxes) == [g for g in glyphs if not any(inside(g, b) for b in boxes)]
     assert 0 < len(glyphs_outside(glyphs, boxes)) < len(glyphs)
+
+
+def test_nearest_border_by_bisection_is_the_scans() -> None:
+    """``_index`` finds the nearest border by bisection: the same index as
+    the scan of every border (the first of two as near), on random grids,
+    on borders, beside them and half-way between two."""
+    import random
+
+    from revtool.extract.pdf_tables import _cluster, _index
+
+    rng = random.Random(1)
+    for _ in range(20000):
+        borders = _cluster([rng.uniform(0, 800) for _ in range(rng.randrange(1, 12))])
+        v = rng.choice([rng.uniform(-50, 850), rng.choice(borders), rng.choice(borders) + rng.uniform(-3, 3)])
+        if rng.random() < 0.1 and len(borders) > 1:
+            i = rng.randrange(len(borders) - 1)
+            v = (borders[i] + borders[i + 1]) / 2
+        assert _index(borders, v) == min(range(len(borders)), key=lambda i: abs(borders[i] - v))
+
+
+def test_intersection_cells_are_pdfplumbers() -> None:
+    """``intersection_cells`` gives pdfplumber's ``intersections_to_cells``
+    cells in the same order, on random rulings: grids with merged cells and
+    broken or missing borders, stray lines and boxes."""
+    import random
+
+    from pdfplumber.table import edges_to_intersections, intersections_to_cells, merge_edges
+
+    from revtool.extract.pdf_read import box_edges
+    from revtool.extract.pdf_tables import SNAP, _edge_dict, intersection_cells
+
+    rng = random.Random(3)
+    for _ in range(400):
+        edges = []
+        xs = sorted(rng.sample(range(40, 560, 10), rng.randrange(2, 8)))
+        ys = sorted(rng.sample(range(40, 760, 12), rng.randrange(2, 9)))
+        for y in ys:  # rows, some borders broken or missing
+            for a, b in zip(xs, xs[1:]):
+                if rng.random() < 0.85:
+                    edges += box_edges(a + rng.choice([0, 0, 0.4, -2.5]), b, y, y + 0.5)
+        for x in xs:
+            for a, b in zip(ys, ys[1:]):
+                if rng.random() < 0.85:
+                    edges += box_edges(x, x + 0.5, a + rng.choice([0, 0, 0.7]), b)
+        for _ in range(rng.randrange(0, 4)):  # stray lines and boxes
+            x0, y0 = rng.uniform(0, 500), rng.uniform(0, 700)
+            edges += box_edges(x0, x0 + rng.uniform(1, 200), y0, y0 + rng.uniform(0.3, 80))
+        merged = merge_edges([_edge_dict(e) for e in edges], SNAP, SNAP, SNAP, SNAP)
+        points = edges_to_intersections(merged, 1, 1)
+        assert intersection_cells(points) == intersections_to_cells(points)

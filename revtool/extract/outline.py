@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 from collections.abc import Sequence
 
@@ -184,6 +185,7 @@ def _label_kind(number: str) -> str:
     return kind
 
 
+@lru_cache(maxsize=8192)  # a pure function of the text, with a frozen answer; the PDF reader asks of a line several times
 def parse_marker(text: str) -> Marker | None:
     """Read the numbering marker at the start of ``text``.
 

@@ -47,12 +47,12 @@ from revtool.extract.pdf_lines import (
     bullet_label,
     group_lines,
     indents_paragraphs,
+    is_vertical,
     join_wrapped,
     order_columns,
     starts_paragraph,
     stops_short,
     turn_vertical,
-    vertical_share,
 )
 from revtool.extract.pdf_pages import (
     PageNumber,
@@ -95,12 +95,13 @@ class PageLayout:
 
 
 def analyze_page(raw: RawPage) -> PageLayout:
-    problem = page_problem(raw)
     glyphs = list(raw.glyphs)
-    blank = visible_count(glyphs) == 0 and raw.image_cover < 0.5
+    visible = visible_count(glyphs)
+    problem = page_problem(raw, visible)
+    blank = visible == 0 and raw.image_cover < 0.5
     if problem:
         return PageLayout(raw.index, raw.width, raw.height, (), (), problem, False, raw.label, blank)
-    if vertical_share(glyphs) > VERTICAL_SHARE:
+    if is_vertical(glyphs, VERTICAL_SHARE):
         turned = turn_vertical(glyphs, raw.width)
         lines = order_columns(group_lines(turned))
         return PageLayout(raw.index, raw.height, raw.width, tuple(lines), (), "", True, raw.label, blank, (), raw.bad_chars)

@@ -49,11 +49,15 @@ def mojibake_count(text: str) -> int:
     return n
 
 
+_BLANK = re.compile(r"\s")
+"""A character ``str.isspace`` calls blank (both are Python's Unicode whitespace)."""
+
+
 def visible_count(glyphs: Sequence[Glyph]) -> int:
     """Glyphs that are not blank."""
-    text = "".join(g.text for g in glyphs)
+    text = "".join([g[0] for g in glyphs])
     if len(text) == len(glyphs):  # one character a glyph (always, from pdf_read and pdf_miner)
-        return len(text) - sum(map(str.isspace, text))
+        return len(text) - len(_BLANK.findall(text))
     return sum(1 for g in glyphs if not g.text.isspace())
 
 
@@ -62,13 +66,15 @@ def control_count(text: str) -> int:
     return len(_CONTROL.findall(text))
 
 
-def page_problem(page: RawPage) -> str:
-    """A Japanese description of why the page cannot be read, or ``""``."""
-    visible = visible_count(page.glyphs)
+def page_problem(page: RawPage, visible: int | None = None) -> str:
+    """A Japanese description of why the page cannot be read, or ``""``;
+    ``visible``: the page's ``visible_count``, when the caller has it."""
+    if visible is None:
+        visible = visible_count(page.glyphs)
     total = visible + page.bad_chars
     if total and page.bad_chars / total > BAD_SHARE and page.bad_chars >= 5:
         return f"文字コードの対応表がない文字が {page.bad_chars} 字あります"
-    text = "".join(g.text for g in page.glyphs)
+    text = "".join([g[0] for g in page.glyphs])
     bake = mojibake_count(text)
     if bake >= MIN_MOJIBAKE:
         sample = "".join(sorted({c for c in text if c in MOJIBAKE}))[:6]

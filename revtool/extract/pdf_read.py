@@ -13,6 +13,7 @@ Coordinates are top-down like pdfplumber's: ``top`` grows down the page.
 from __future__ import annotations
 
 import ctypes
+import struct
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -116,6 +117,10 @@ def read_page(pdf: pdfium.PdfDocument, index: int, glyphs: bool = True) -> RawPa
     return RawPage(index, width, height, tuple(found), tuple(edges), image_cover, bad, label, tuple(boxes))
 
 
+class _Handle(ctypes.c_void_p):
+    """A pdfium handle as returned by a ``_Fast`` function."""
+
+
 class _Fast:
     """pdfium functions called once per glyph, as ctypes function pointers
     without ``argtypes``: pypdfium2's bindings convert every argument through
@@ -141,6 +146,10 @@ class _Fast:
         self.matrix = fn(R.FPDFText_GetMatrix, ctypes.c_int)
         self.object_font = fn(R.FPDFTextObj_GetFont, ctypes.c_void_p)
         self.render_mode = fn(R.FPDFTextObj_GetTextRenderMode, ctypes.c_int)
+        # page objects: the handle comes back as a ``_Handle`` (a c_void_p
+        # subclass, which ctypes returns as it is), passed on without a cast
+        self.page_object = fn(R.FPDFPage_GetObject, _Handle)
+        self.object_type = fn(R.FPDFPageObj_GetType, ctypes.c_int)
 
 
 _FAST: _Fast | None = None
@@ -153,18 +162,49 @@ def _fast() -> _Fast:
     return _FAST
 
 
+_BOX = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
+_MATRIX = struct.Struct("4f")  # the first four of FS_MATRIX: a, b, c, d
+
+
+def _page_codes(tp: Any, count: int) -> list[int] | None:
+    """The Unicode of every character of the text page from one call
+    (``FPDFText_GetText``) instead of one ``FPDFText_GetUnicode`` a character,
+    or ``None`` when that text is not one UTF-16 unit a character.
+
+    pdfium's page text holds one unit for each character of its list, in the
+    same order, except that it leaves control characters out and writes a
+    character beyond the BMP as nothing or as a surrogate pair: the length
+    then differs or a surrogate shows, and the caller asks per character.
+    A character whose unit is U+FFFE or NUL (pdfium's stand-in for a
+    hyphen that ends a line, or for an empty mapping) is asked again too."""
+    if count <= 0:
+        return None
+    buf = (ctypes.c_ushort * (2 * count + 2))()  # room for every character as a surrogate pair
+    if R.FPDFText_GetText(tp, 0, count, buf) != count + 1:  # the text and its NUL
+        return None
+    data = ctypes.string_at(buf, 2 * count)
+    try:
+        if len(data.decode("utf-16-le")) != count:  # a surrogate pair
+            return None
+    except UnicodeDecodeError:  # a lone surrogate
+        return None
+    return memoryview(data).cast("H").tolist()
+
+
 def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
     """The page's glyphs, in pdfium's order, without the characters pdfium
     generates (spaces between objects, line breaks) and without unmapped ones
     (counted in the second value).
 
-    Three or four calls a glyph: Unicode, map error, loose box, text object.
-    ``FPDFText_IsGenerated`` is asked only of a space: pdfium generates
-    nothing but spaces and line breaks, and a line break is dropped either
-    way. What belongs to the text object (effective size, weight) is asked
-    once per object (the glyphs of an object come one after another: the last
-    object's answer is checked first), and the font's name and flags once per
-    font."""
+    The Unicode of all characters comes from one call (``_page_codes``);
+    then two or three calls a glyph: map error, loose box, text object.  A
+    character that needs a rule (a space, a control or private-use code, a
+    line break) takes the careful path: ``FPDFText_IsGenerated`` is asked
+    only of a space, as pdfium generates nothing but spaces and line breaks,
+    and a line break is dropped either way. What belongs to the text object
+    (effective size, weight) is asked once per object (the glyphs of an
+    object come one after another: the last object's answer is checked
+    first), and the font's name and flags once per font."""
     f = _fast()
     page = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
     count = R.FPDFText_CountChars(tp)
@@ -177,6 +217,7 @@ def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
     bold_cache: dict[bytes, bool] = {}
     per_font: dict[int, bool] = {}  # font -> bold by name or flags (fonts stay put while the page is open)
     per_object: dict[int, tuple[float, bool]] = {}  # text object -> (effective size, bold)
+    rounded_sizes: dict[float, float] = {}  # size -> round(size, 2) (a page has few sizes; round is slow)
     glyphs: list[Glyph] = []
     append = glyphs.append
     new = tuple.__new__
@@ -185,23 +226,33 @@ def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
     char_box, text_object = f.loose_box, f.text_object
     font_size, char_matrix, object_font, render_mode = f.font_size, f.matrix, f.object_font, f.render_mode
     fill_stroke = R.FPDF_TEXTRENDERMODE_FILL_STROKE
-    void_p = ctypes.c_void_p
+    obj_ref = ctypes.c_void_p()  # the text object asked about, one handle reused (making one costs more than a call)
+    unpack_box, unpack_matrix = _BOX.unpack_from, _MATRIX.unpack_from
     pua_lo, pua_hi = SYMBOL_PUA
+    codes = _page_codes(tp, count)
+    if codes is None:
+        codes = [get_unicode(page, k) for k in range(count)]
     last_addr = 0  # the text object of the last glyph read (0: none yet)
     size, bold = 0.0, False
-    for k in range(count):
-        cp = get_unicode(page, k)
-        if cp == 0x20 and is_generated(page, k) == 1:
-            continue
-        if pua_lo <= cp <= pua_hi:
-            cp = ord(display_symbol(chr(cp)))
-        elif cp == 0x02:
-            cp = 0x2D  # pdfium's mark for a drawn hyphen that ends a line (``e-`` / ``methane``): a hyphen
-        if map_error(page, k) == 1 or ((cp < 0xA0 or cp >= 0xE000) and is_bad_codepoint(cp)):
-            bad += 1  # (is_bad_codepoint is False from U+00A0 up to the private use area)
-            continue
-        if cp == 0x0A or cp == 0x0D:
-            continue
+    for k, cp in enumerate(codes):
+        if 0xA0 <= cp < 0xE000 or 0x20 < cp < 0x7F:  # printable, no rule applies (not a space); CJK first
+            if map_error(page, k) == 1:
+                bad += 1
+                continue
+        else:
+            if cp == 0xFFFE or cp == 0:
+                cp = get_unicode(page, k)
+            if cp == 0x20 and is_generated(page, k) == 1:
+                continue
+            if pua_lo <= cp <= pua_hi:
+                cp = ord(display_symbol(chr(cp)))
+            elif cp == 0x02:
+                cp = 0x2D  # pdfium's mark for a drawn hyphen that ends a line (``e-`` / ``methane``): a hyphen
+            if map_error(page, k) == 1 or is_bad_codepoint(cp):
+                bad += 1
+                continue
+            if cp == 0x0A or cp == 0x0D:
+                continue
         char_box(page, k, box)
         addr = text_object(page, k) or 0
         if addr != last_addr or not addr:
@@ -210,23 +261,29 @@ def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
                 # the object's effective font size (points, scaled by the text matrix) and weight
                 size = font_size(page, k)
                 if char_matrix(page, k, matrix_ref):
-                    scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5  # type: ignore[attr-defined]
+                    a, b, c, d = unpack_matrix(matrix)
+                    scale = abs(a * d - b * c) ** 0.5
                     if scale > 0:
                         size *= scale
-                font = (object_font(void_p(addr)) or 0) if addr else 0
+                obj_ref.value = addr
+                font = (object_font(obj_ref) or 0) if addr else 0
                 is_bold = per_font.get(font) if font else None
                 if is_bold is None:
                     is_bold = _font_bold(tp, k, buf, flags, bold_cache)
                     if font:
                         per_font[font] = is_bold
                 if not is_bold and addr:  # Word's synthetic bold: the outline stroked as well as filled
-                    is_bold = render_mode(void_p(addr)) == fill_stroke
-                known = (round(size, 2), is_bold)
+                    is_bold = render_mode(obj_ref) == fill_stroke
+                rounded = rounded_sizes.get(size) if size else None  # (0.0 and -0.0 are one key: not cached)
+                if rounded is None:
+                    rounded = rounded_sizes[size] = round(size, 2)
+                known = (rounded, is_bold)
                 if addr:
                     per_object[addr] = known
             size, bold = known
             last_addr = addr
-        append(new(Glyph, (chr(cp), rect.left - left, rect.right - left, top - rect.top, top - rect.bottom, size, bold)))
+        x0, y0, x1, y1 = unpack_box(rect)  # left, top, right, bottom (bottom-up)
+        append(new(Glyph, (chr(cp), x0 - left, x1 - left, top - y0, top - y1, size, bold)))
     return glyphs, bad
 
 
@@ -247,7 +304,7 @@ _THIN = 3.0  # a rectangle thinner than this is a line
 
 
 def _read_objects(
-    page: object, origin_x: float, origin_top: float, width: float, height: float
+    page: Any, origin_x: float, origin_top: float, width: float, height: float
 ) -> tuple[list[Edge], list[tuple[float, float, float, float]], float]:
     """Ruling edges and rectangles from path objects, and the share of the page under images."""
     edges: list[Edge] = []
@@ -255,11 +312,15 @@ def _read_objects(
     image_area = 0.0
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
+    f = _fast()
+    handle = ctypes.c_void_p(ctypes.cast(page, ctypes.c_void_p).value)
+    page_object, object_type = f.page_object, f.object_type
+    path_kind, image_kind = R.FPDF_PAGEOBJ_PATH, R.FPDF_PAGEOBJ_IMAGE
     for i in range(R.FPDFPage_CountObjects(page)):
-        obj = R.FPDFPage_GetObject(page, i)
-        kind = R.FPDFPageObj_GetType(obj)
-        if kind not in (R.FPDF_PAGEOBJ_PATH, R.FPDF_PAGEOBJ_IMAGE):
+        kind = object_type(page_object(handle, i))  # most objects are text: two plain calls
+        if kind != path_kind and kind != image_kind:
             continue
+        obj = R.FPDFPage_GetObject(page, i)
         if not R.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
         x0, x1 = max(0.0, left.value - origin_x), min(width, right.value - origin_x)

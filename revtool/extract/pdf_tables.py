@@ -14,8 +14,9 @@ of that, this module:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Sequence
 
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
@@ -70,7 +71,15 @@ def _cluster(values: Sequence[float], tol: float = 2.0) -> list[float]:
 
 
 def _index(borders: Sequence[float], v: float) -> int:
-    return min(range(len(borders)), key=lambda i: abs(borders[i] - v))
+    """The index of the border nearest ``v`` (the first of two as near):
+    ``borders`` are sorted and apart (``_cluster``), so it is one of the two
+    around ``v``'s place, found by bisection."""
+    j = bisect_left(borders, v)
+    if j == 0 or v != v:  # (NaN: the scan's answer, the first border)
+        return 0
+    if j == len(borders) or abs(borders[j - 1] - v) <= abs(borders[j] - v):
+        return j - 1
+    return j
 
 
 def inside(g: Glyph, box: BBox) -> bool:
@@ -107,6 +116,60 @@ def cell_text(lines: Sequence[Line], right: float) -> str:
     return out
 
 
+_EDGE_BBOX = itemgetter("x0", "top", "x1", "bottom")  # pdfplumber's obj_to_bbox
+
+
+def intersection_cells(intersections: dict[tuple[float, float], dict[str, list[dict[str, Any]]]]) -> list[BBox]:
+    """pdfplumber's ``intersections_to_cells``, the same cells in the same
+    order, without its quadratic cost: for each intersection (sorted), the
+    smallest cell whose corners it and the points below and right of it make,
+    connected by a shared edge.  Each point's edge boxes are made into sets
+    once (pdfplumber makes them for every pair it tests), and the points
+    below or right of one are taken from its column and its row instead of
+    a scan of every later point. Coordinates that are not numbers (NaN
+    breaks the sorted columns) go to pdfplumber's own function."""
+    points = sorted(intersections)
+    if any(x != x or y != y for x, y in points):
+        return intersections_to_cells(intersections)
+    vertical = {p: set(map(_EDGE_BBOX, e["v"])) for p, e in intersections.items()}
+    horizontal = {p: set(map(_EDGE_BBOX, e["h"])) for p, e in intersections.items()}
+
+    def connects(p1: tuple[float, float], p2: tuple[float, float]) -> bool:
+        if p1[0] == p2[0] and not vertical[p1].isdisjoint(vertical[p2]):
+            return True
+        return p1[1] == p2[1] and not horizontal[p1].isdisjoint(horizontal[p2])
+
+    rows: dict[float, list[tuple[float, float]]] = {}
+    place: list[int] = []  # each point's place in its row
+    for pt in points:
+        row = rows.setdefault(pt[1], [])
+        place.append(len(row))
+        row.append(pt)
+    cells: list[BBox] = []
+    n = len(points)
+    for i, pt in enumerate(points):
+        j = i + 1
+        while j < n and points[j][0] == pt[0]:  # the points below: the rest of its column, in order
+            j += 1
+        right = rows[pt[1]][place[i] + 1:]  # the points right of it: the rest of its row, in order
+        cell = None
+        for below_pt in points[i + 1:j]:
+            if not connects(pt, below_pt):
+                continue
+            for right_pt in right:
+                if not connects(pt, right_pt):
+                    continue
+                corner = (right_pt[0], below_pt[1])
+                if corner in intersections and connects(corner, right_pt) and connects(corner, below_pt):
+                    cell = (pt[0], pt[1], corner[0], corner[1])
+                    break
+            if cell is not None:
+                break
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
 def find_tables(edges: Sequence[Edge], glyphs: Sequence[Glyph]) -> tuple[list[PageTable], list[BBox]]:
     """Ruled tables of at least two rows and two columns, top to bottom, and
     the frames (ruled boxes of one row or column: コラム boxes, shaded
@@ -119,7 +182,7 @@ def find_tables(edges: Sequence[Edge], glyphs: Sequence[Glyph]) -> tuple[list[Pa
     if len(usable) < 4:
         return [], []
     merged = merge_edges(usable, SNAP, SNAP, SNAP, SNAP)
-    cells = intersections_to_cells(edges_to_intersections(merged, 1, 1))
+    cells = intersection_cells(edges_to_intersections(merged, 1, 1))
     tables: list[PageTable] = []
     frames: list[BBox] = []
     for group in cells_to_tables(cells):  # pdfplumber drops one-cell groups
