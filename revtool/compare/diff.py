@@ -23,7 +23,7 @@ from revtool.compare.align import (
 )
 from revtool.compare.chardiff import char_diff, fine_hunks, judged_hunks, similarity
 from revtool.compare.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
-from revtool.compare.footnote_marks import footnote_marks, relabel
+from revtool.compare.footnote_marks import footnote_marks, note_number, relabel
 from revtool.model import (
     Block, BlockKind, BlockPair, BlockRef, Change, Comparison, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
     SectionPath, TableAlignment, Verdict,
@@ -295,6 +295,23 @@ class _Differ:
     # ---------------------------------------------------------------- blocks
     def blocks(self, olds: list[_Tagged], news: list[_Tagged], default_new: SectionPath,
                default_old: SectionPath) -> None:
+        """The blocks of a section (or of a split/merged component) compared.
+        Footnotes (``注N`` blocks, placed after the paragraph that cites them)
+        are aligned as a stream of their own: between two pieces of a paragraph
+        that was split, a footnote would otherwise stand in the way of seeing
+        the pieces as the old paragraph, and a footnote is never the
+        counterpart of a body paragraph."""
+        notes_old = [t for t in olds if note_number(t.block) is not None]
+        notes_new = [t for t in news if note_number(t.block) is not None]
+        if not notes_old and not notes_new:
+            self.block_stream(olds, news, default_new, default_old)
+            return
+        self.block_stream([t for t in olds if note_number(t.block) is None],
+                          [t for t in news if note_number(t.block) is None], default_new, default_old)
+        self.block_stream(notes_old, notes_new, default_new, default_old)
+
+    def block_stream(self, olds: list[_Tagged], news: list[_Tagged], default_new: SectionPath,
+                     default_old: SectionPath) -> None:
         aligned = align_blocks([t.block for t in olds], [t.block for t in news])
         joins = _reflows([t.block for t in olds], [t.block for t in news], aligned)
         absorbed_old = {k for (a, _), (oi, _) in joins.items() for k in oi if k != a}
