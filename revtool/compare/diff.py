@@ -480,10 +480,23 @@ class _Differ:
                      old_pages=_pages(o.pages), new_pages=_pages(n.pages), block_kind="section", location="見出し")
         elif pair.kind is ChangeKind.RENAMED or (comparison_key(o.heading) != comparison_key(n.heading)
                                                  and title_key(o) != title_key(n)):
-            changes = self.text_changes(o.heading, n.heading)
-            verdict = combine(v for *_, v in changes)
+            verdict = self.heading_verdict(o, n)
             self.add(ChangeKind.RENAMED, np_, op, o.heading, n.heading, verdict,
                      old_pages=_pages(o.pages), new_pages=_pages(n.pages), block_kind="section", location="見出し")
+
+    def heading_verdict(self, o: Section, n: Section) -> Verdict:
+        """A heading whose title changed. Its own number (（2）→（1）, 施策3→施策4) is
+        numbering, a consequence of sections added, cut or reordered, never a
+        number of the plan: the titles are judged, and a changed number is
+        evidence of a 見出し番号の変更 (文言整理)."""
+        numbered = o.number and n.number and o.heading.startswith(o.number) and n.heading.startswith(n.number)
+        if not numbered or comparison_key(o.number) == comparison_key(n.number):
+            return combine(v for *_, v in self.text_changes(o.heading, n.heading))
+        title_old, title_new = o.heading[len(o.number):].strip(), n.heading[len(n.number):].strip()
+        parts = [verdict_for("section-renumbered", f"「{o.number}」→「{n.number}」")]
+        if comparison_key(title_old) != comparison_key(title_new):
+            parts.extend(v for *_, v in self.text_changes(title_old, title_new))
+        return combine(parts)
 
     def new_parent_of(self, old_path: SectionPath) -> SectionPath:
         parent = old_path[:-1]
