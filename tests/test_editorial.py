@@ -287,3 +287,12 @@ def test_typo_inside_a_name_is_a_typo() -> None:
     v = verdict("国の「自治体DX推准計画」を踏まえる。", "国の「自治体DX推進計画」を踏まえる。")
     assert not v.substantive and v.rule == "typo"
     assert verdict("国の「自治体DX推進計画」を踏まえる。", "国の「自治体DX実行計画」を踏まえる。").substantive
+
+
+def test_edits_close_together_that_add_a_noun_phrase_are_not_a_rewording() -> None:
+    """予防的取組方法 → 予防的な取組方法及び順応的管理 reads as one hunk 取組方法 →
+    な取組方法及び順応的管理 (short enough for a rewording), but it adds 順応的管理."""
+    v = verdict("リスク評価と予防的取組方法の考え方", "リスク評価と予防的な取組方法及び順応的管理の考え方")
+    assert v.substantive, v
+    assert not verdict("リスク評価と予防的取組方法の考え方", "リスク評価と予防的な取組方法の考え方").substantive
+    assert not verdict("施策の推進を図る。", "施策の推進を図っていく。").substantive

@@ -862,9 +862,25 @@ def _t_rewording(c: Context) -> str | None:
     Whole sentences added or removed were caught by the sentence rule before."""
     a, b = c.core
     limit = c.rules.rewording_max_chars
-    if len(_strip_punct(a)) <= limit and len(_strip_punct(b)) <= limit and not _most_of_unit(c):
+    if len(_strip_punct(a)) <= limit and len(_strip_punct(b)) <= limit and not _most_of_unit(c) \
+            and not _adds_nouns(a, b, c.rules.morphology):
         return f"軽微な言い換え {_fmt(a, b)}"
     return None
+
+
+def _adds_nouns(a: str, b: str, morphology: bool) -> bool:
+    """Whether one side is the other with words around it that hold a noun: edits
+    near each other read as one hunk (予防的取組方法 → 予防的な取組方法及び順応的管理:
+    取組方法 → な取組方法及び順応的管理) add a phrase, they paraphrase nothing.
+    An ending added (図る → 図っていく) holds no noun and stays a rewording."""
+    if not (morphology and a and b and a != b):
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    at = long_.find(short)
+    if at < 0:
+        return False
+    extra = long_[:at] + "、" + long_[at + len(short):]
+    return any(m.pos == "名詞" for m in morph.morphemes(extra))
 
 
 _NUMBERING = re.compile(r"^[\s\u3000]*\S*[0-9０-９Ⅰ-Ⅻ]\S*[\s\u3000]+")
