@@ -296,3 +296,12 @@ def test_edits_close_together_that_add_a_noun_phrase_are_not_a_rewording() -> No
     assert v.substantive, v
     assert not verdict("リスク評価と予防的取組方法の考え方", "リスク評価と予防的な取組方法の考え方").substantive
     assert not verdict("施策の推進を図る。", "施策の推進を図っていく。").substantive
+
+
+def test_a_retitled_heading_keeping_its_number_is_not_a_year_notation() -> None:
+    """The hunk of a short heading spans its unchanged number （7）: the words
+    changed, not how a year is written."""
+    v = verdict("（7）重要な役割を果たしてきた科学的知見", "（7）利用可能な最良の科学的知見の活用の重要性")
+    assert v.substantive, v
+    assert not verdict("令和7年（2025年）に策定した。", "2025年（令和7年）に策定した。").substantive
+    assert not verdict("平成31年度に開始した。", "令和元年度に開始した。").substantive

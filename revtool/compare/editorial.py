@@ -511,10 +511,17 @@ def _t_era(c: Context) -> str | None:
     number in the hunk: only the way the year is written changed."""
     if not (_has_number(c.hunk.old) or _has_number(c.hunk.new)):
         return None
+    a, b = c.core
+    if not _has_number(a + b) and max(len(a), len(b)) > _NOTATION_MAX:
+        return None  # the number is only context (（7） kept in a retitled heading): words changed, not a notation
     a, b = _sentence_around(c, True), _sentence_around(c, False)
     if _numbers(a) == _numbers(b):
         return f"年の表記 {_fmt(*c.core)}"
     return None
+
+
+_NOTATION_MAX = 6
+"""Longest edit without a number read as the way a number or year is written (％ → パーセント)."""
 
 
 def _has_number(text: str) -> bool:
