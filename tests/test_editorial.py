@@ -305,3 +305,10 @@ def test_a_retitled_heading_keeping_its_number_is_not_a_year_notation() -> None:
     assert v.substantive, v
     assert not verdict("令和7年（2025年）に策定した。", "2025年（令和7年）に策定した。").substantive
     assert not verdict("平成31年度に開始した。", "令和元年度に開始した。").substantive
+
+
+def test_a_kanji_word_added_with_its_separator_is_not_a_missing_character() -> None:
+    """合理的配慮の強化 → 手話・合理的配慮の強化 (a heading's title once its number is
+    set aside) adds the word 手話: not a 脱字 fixed."""
+    v = verdict("合理的配慮の強化", "手話・合理的配慮の強化")
+    assert v.substantive and v.rule == "phrase", v

@@ -676,7 +676,8 @@ def _t_typo(c: Context) -> str | None:
         if _is_kanji(op_a) and _is_kanji(op_b):
             return None
     for op, text in minimal_diff(a, b):
-        if op is not EditOp.EQUAL and _is_kanji(text) and not any(text in x for x in _replacements(a, b)):
+        if op is not EditOp.EQUAL and _is_kanji(_strip_punct(text)) and not any(text in x for x in _replacements(a, b)):
+            # a kanji word added or removed with its separator (「手話・」) is a word, not a 脱字
             return None
     return f"誤字・脱字の修正 {_hunk_fmt(c)}"
 
