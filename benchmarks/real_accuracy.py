@@ -213,6 +213,14 @@ def section(results: list[dict]) -> str:
         lines.append(f"| {s['chapter']} (`{s['file']}`) | {kind} | {s['pairs']} | {s['substantive']} | "
                      f"{s['precision']:.2f} | {s['recall']:.2f} | {s['editorial_leaks']} | {s['missed']} | "
                      f"{s['precision_no_borderline']:.2f} / {s['recall_no_borderline']:.2f} | {s['unlabelled_substantive']} |")
+    if len(results) > 1:
+        called = sum(s["called_substantive"] for s in results)
+        tp = sum(s["true_substantive"] for s in results)
+        sub = sum(s["substantive"] for s in results)
+        lines.append(f"| all labelled pairs | — | {sum(s['pairs'] for s in results)} | {sub} | "
+                     f"{tp / called if called else 1.0:.2f} | {tp / sub if sub else 1.0:.2f} | "
+                     f"{sum(s['editorial_leaks'] for s in results)} | {sum(s['missed'] for s in results)} | — | "
+                     f"{sum(s['unlabelled_substantive'] for s in results)} |")
     firsts = [s for s in results if s.get("first")]
     if firsts:
         lines.append("")
