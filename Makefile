@@ -44,6 +44,7 @@ accuracy: $(STAMP)
 	$(BIN)/python -m benchmarks.blind_accuracy --write
 	$(BIN)/python -m benchmarks.blind2_accuracy --write
 	$(BIN)/python -m benchmarks.blind3_accuracy --write
+	$(BIN)/python -m benchmarks.real_accuracy --write
 	$(BIN)/python -m benchmarks.blind4_accuracy --write
 	$(BIN)/python -m benchmarks.blind5_accuracy --write
 

@@ -47,6 +47,21 @@ TITLE_MIN = 80.0  # rapidfuzz ratio for a rename by title
 BODY_MIN = 0.5  # bigram Jaccard for a rename by body
 GLOBAL_MIN = 0.6  # bigram Jaccard for a match across parents
 PART_MIN = 0.6  # share of a part's bigrams found in the whole, for split/merge
+RUN_LEN, RUN_MIN = 8, 0.5  # a split/merged part: half its characters in 8-character runs the whole has
+
+
+def _carried_over(part: str, whole: str) -> float:
+    """Share of ``part``'s characters (NFKC, no whitespace) lying in some
+    RUN_LEN-character substring that ``whole`` contains (the rule added to
+    align.py with the split/merge run check, written out plainly)."""
+    t, w = norm(part), norm(whole)
+    if len(t) < RUN_LEN:
+        return 1.0 if t and t in w else 0.0
+    hit = set()
+    for i in range(len(t) - RUN_LEN + 1):
+        if t[i:i + RUN_LEN] in w:
+            hit.update(range(i, i + RUN_LEN))
+    return len(hit) / len(t)
 
 _NUMBER_PREFIX = re.compile(
     r"^\s*(?:第[0-9一二三四五六七八九十百]+[章節部編款項]|施策[0-9]+|基本目標[0-9]+|"
@@ -373,9 +388,13 @@ class _Aligner:
             if not compatible(cand.section, (self.old_by_path if part_old else self.new_by_path)[path].section):
                 continue
             c = containment(own, self.own(not part_old, cand.path))
-            if c >= PART_MIN and (best is None or c > best[0] or (c == best[0] and cand.index < best[1].index)):
+            if c >= PART_MIN and (best is None or c > best[0] or (c == best[0] and cand.index < best[1].index)) \
+                    and _carried_over(self._section(part_old, path).own_text(), cand.section.own_text()) >= RUN_MIN:
                 best = (c, cand)
         return best
+
+    def _section(self, is_old: bool, path: SectionPath) -> Section:
+        return (self.old_by_path if is_old else self.new_by_path)[path].section
 
     def match_split_merge(self) -> None:
         """Leftovers by containment of their own text. A leftover pair that mostly

@@ -182,3 +182,36 @@ def test_best_first_takes_the_best_score_then_the_nearest_and_skips_taken_sides(
         if o == "c":
             taken_old.add("d")  # pairing c also paired d (as a subtree does): d's candidate is skipped
     assert got == [(0.9, "c", "y"), (0.9, "b", "x"), (0.7, "a", "z")]
+
+
+_LONG = ("持続可能な社会の実現に向けて、国、地方公共団体、事業者及び国民が連携し、環境保全の取組を進める。"
+         "市民社会が有する知見を活用し、環境教育を充実させることが重要である。"
+         "企業の情報開示を促し、投資家との対話を通じて環境配慮を経営に組み込む。"
+         "地域の資源を生かしたパートナーシップを構築し、取組を継続して実施する。")
+
+
+def _plan(*sections: tuple[str, str]) -> Document:
+    return Document(sections=(Section("第1章 環境政策", number="第1章", title="環境政策", level=1, marker="chapter",
+                                      children=tuple(Section(h, level=2, blocks=(Block(BlockKind.PARAGRAPH, t),))
+                                                     for h, t in sections)),))
+
+
+def test_a_new_section_of_common_words_is_added_not_split_from_a_long_one() -> None:
+    """A short new section whose words all occur somewhere in a long old one
+    (bigram containment over PART_MIN by chance) carries no text over from it:
+    added, not split. The same section made of a sentence cut from the long
+    one is still a split."""
+    from revtool.compare.align import PART_MIN, bigrams
+
+    new_text = "市民社会と企業が連携し、地域の知見を生かした環境教育の取組を継続することが重要である。"
+    share = len(bigrams(new_text) & bigrams(_LONG)) / len(bigrams(new_text))
+    assert share >= PART_MIN  # the chance containment that used to make it a split
+    old = _plan(("1. 基本的な考え方", _LONG))
+    kinds_ = {p.new_path[-1] if p.new_path else None: p.kind
+              for p in align_sections(old, _plan(("1. 基本的な考え方", _LONG), ("2. 市民との連携", new_text)))}
+    assert kinds_["2. 市民との連携"] is ChangeKind.ADDED
+    cut = "企業の情報開示を促し、投資家との対話を通じて環境配慮を経営に組み込む。地域の資源を生かしたパートナーシップを構築し、取組を継続して実施する。"
+    rest = _LONG.replace(cut, "")
+    kinds_ = {p.new_path[-1] if p.new_path else None: p.kind
+              for p in align_sections(old, _plan(("1. 基本的な考え方", rest), ("2. 企業との連携", cut)))}
+    assert kinds_["2. 企業との連携"] is ChangeKind.SPLIT

@@ -225,3 +225,31 @@ def test_editorial_and_substantive_edits_in_one_sentence_are_two_steps() -> None
     assert ch[0].new_text == "区は、取組みの目標を30件とし、毎年度見直す。"
     assert ch[1].new_text == "区は、取組の目標を30件とし、毎年度見直す。"
     assert "取組み" not in ch[1].new_text and "20件" not in ch[1].old_text
+
+
+_PRINCIPLES = """# 第3章　環境政策の原則
+## （1）計画の位置付け
+本計画は環境基本法に基づく計画である。
+## （2）リスク評価と予防的取組方法の考え方
+科学的な不確実性があっても、対策を遅らせる理由とはしない。
+## （3）汚染者負担の原則等
+汚染の防止の費用は汚染者が負担する。
+"""
+
+
+def _heading_changes(new_text: str) -> list[Change]:
+    changes = diff_documents(parse_plan(_PRINCIPLES), parse_plan(new_text))
+    return [c for c in changes if c.block_kind == "section" and c.kind is not ChangeKind.DELETED]
+
+
+def test_a_heading_renumbered_with_its_title_reworded_is_editorial() -> None:
+    """（2）→（1） because a section before it was cut is numbering, not a
+    number of the plan; 予防的取組方法 → 予防的な取組方法 is wording."""
+    new = _PRINCIPLES.replace("## （1）計画の位置付け\n本計画は環境基本法に基づく計画である。\n", "") \
+        .replace("（2）リスク評価と予防的取組方法", "（1）リスク評価と予防的な取組方法").replace("（3）汚染者", "（2）汚染者")
+    renamed = [c for c in _heading_changes(new) if "リスク評価" in c.new_text]
+    assert renamed and not any(c.substantive for c in renamed), [(c.verdict.rule, c.verdict.evidence) for c in renamed]
+    assert "見出し番号" in renamed[0].verdict.evidence
+    # a title that really changes stays substantive, whatever its number does
+    new2 = new.replace("（1）リスク評価と予防的な取組方法の考え方", "（1）リスク評価と予防的な取組方法及び順応的管理の考え方")
+    assert any(c.substantive for c in _heading_changes(new2) if "順応的管理" in c.new_text)

@@ -287,3 +287,28 @@ def test_typo_inside_a_name_is_a_typo() -> None:
     v = verdict("国の「自治体DX推准計画」を踏まえる。", "国の「自治体DX推進計画」を踏まえる。")
     assert not v.substantive and v.rule == "typo"
     assert verdict("国の「自治体DX推進計画」を踏まえる。", "国の「自治体DX実行計画」を踏まえる。").substantive
+
+
+def test_edits_close_together_that_add_a_noun_phrase_are_not_a_rewording() -> None:
+    """予防的取組方法 → 予防的な取組方法及び順応的管理 reads as one hunk 取組方法 →
+    な取組方法及び順応的管理 (short enough for a rewording), but it adds 順応的管理."""
+    v = verdict("リスク評価と予防的取組方法の考え方", "リスク評価と予防的な取組方法及び順応的管理の考え方")
+    assert v.substantive, v
+    assert not verdict("リスク評価と予防的取組方法の考え方", "リスク評価と予防的な取組方法の考え方").substantive
+    assert not verdict("施策の推進を図る。", "施策の推進を図っていく。").substantive
+
+
+def test_a_retitled_heading_keeping_its_number_is_not_a_year_notation() -> None:
+    """The hunk of a short heading spans its unchanged number （7）: the words
+    changed, not how a year is written."""
+    v = verdict("（7）重要な役割を果たしてきた科学的知見", "（7）利用可能な最良の科学的知見の活用の重要性")
+    assert v.substantive, v
+    assert not verdict("令和7年（2025年）に策定した。", "2025年（令和7年）に策定した。").substantive
+    assert not verdict("平成31年度に開始した。", "令和元年度に開始した。").substantive
+
+
+def test_a_kanji_word_added_with_its_separator_is_not_a_missing_character() -> None:
+    """合理的配慮の強化 → 手話・合理的配慮の強化 (a heading's title once its number is
+    set aside) adds the word 手話: not a 脱字 fixed."""
+    v = verdict("合理的配慮の強化", "手話・合理的配慮の強化")
+    assert v.substantive and v.rule == "phrase", v

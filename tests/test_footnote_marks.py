@@ -213,3 +213,38 @@ def test_word_numbered_footnotes_shift_only_their_labels() -> None:
               ("2 課題", [para("開発の概念が提唱された。"), plain(3, "ブルントラント委員会報告書による定義。")]))
     assert substantive(old, new, "2 課題") == []
     assert footnote_marks(old, new).mapping == {1: 1, 2: 3}
+
+
+def test_a_paragraph_split_around_its_footnotes_with_marks_renumbered_is_editorial() -> None:
+    """A paragraph cut in two, each piece followed by the footnotes it cites,
+    while a footnote added earlier shifts every mark (2 → 3, 3 → 4): the pieces
+    are the old paragraph, not a new one (the footnotes between them are a
+    stream of their own)."""
+    new = new_with(second=[
+        para("持続可能な開発3の概念が提唱された。"),
+        note(3, "ブルントラント委員会報告書による定義。"),
+        para("そのうえで、国際枠組みが整備された4。"),
+        note(4, "日本銀行資金循環統計"),
+        para("目標値は 3 件とする。"),
+    ])
+    old = doc(
+        ("1 現状", list(OLD.sections[0].blocks)),
+        ("2 課題", [
+            para("持続可能な開発2の概念が提唱された。そのうえで、国際枠組みが整備された3。"),
+            note(2, "ブルントラント委員会報告書による定義。"),
+            note(3, "日本銀行資金循環統計"),
+            para("目標値は 3 件とする。"),
+        ]),
+    )
+    changes = [c for c in diff_documents(old, new) if c.section_path[-1] == "2 課題"]
+    assert changes and not [(c.old_text, c.new_text, c.verdict.rule) for c in changes if c.verdict.substantive]
+    # the same split with a sentence really added stays substantive
+    new2 = new_with(second=[
+        para("持続可能な開発3の概念が提唱された。"),
+        note(3, "ブルントラント委員会報告書による定義。"),
+        para("そのうえで、国際枠組みが整備された4。各国は削減目標を提出した。"),
+        note(4, "日本銀行資金循環統計"),
+        para("目標値は 3 件とする。"),
+    ])
+    assert [c for c in diff_documents(old, new2) if c.section_path[-1] == "2 課題" and c.verdict.substantive
+            and "削減目標" in c.new_text]

@@ -51,6 +51,8 @@ TITLE_MIN = 80.0  # rapidfuzz ratio for a rename by title
 BODY_MIN = 0.5  # bigram Jaccard for a rename by body
 GLOBAL_MIN = 0.6  # bigram Jaccard for a match across parents
 PART_MIN = 0.6  # share of a part's bigrams found in the whole, for split/merge
+RUN_LEN = 8  # characters: a run this long shared by two texts is text carried over, not common words
+RUN_MIN = 0.5  # share of a split/merged part's characters inside runs found in the whole
 
 _NUMBER_PREFIX = re.compile(
     r"^\s*(?:第[0-9一二三四五六七八九十百]+[章節部編款項]|施策[0-9]+|基本目標[0-9]+|"
@@ -90,6 +92,30 @@ def compatible(a: Section, b: Section) -> bool:
 def bigrams(text: str) -> frozenset[str]:
     t = norm(text)
     return frozenset(t[i:i + 2] for i in range(len(t) - 1)) if len(t) > 1 else frozenset({t})
+
+
+def runs_of(text: str, k: int = RUN_LEN) -> frozenset[str]:
+    """Every ``k``-character run of ``text`` (NFKC, no whitespace); a text
+    shorter than ``k`` is its own single run."""
+    t = norm(text)
+    if len(t) < k:
+        return frozenset({t}) if t else frozenset()
+    return frozenset(t[i:i + k] for i in range(len(t) - k + 1))
+
+
+def run_share(part: str, whole_runs: frozenset[str], k: int = RUN_LEN) -> float:
+    """Share of ``part``'s characters inside a ``k``-character run that the
+    whole also has: text carried over from it. Bigram containment alone is
+    high by chance when the whole is long (a short new paragraph's common
+    words are all somewhere in a long section); carried-over text keeps runs."""
+    t = norm(part)
+    if len(t) < k:
+        return 1.0 if t and any(t in r for r in whole_runs) else 0.0
+    covered = [False] * len(t)
+    for i in range(len(t) - k + 1):
+        if t[i:i + k] in whole_runs:
+            covered[i:i + k] = [True] * k
+    return sum(covered) / len(t)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -192,6 +218,7 @@ class _Aligner:
         self.grams = BigramBits()  # one vocabulary for both versions
         self._bits: dict[tuple[bool, SectionPath], tuple[int, int]] = {}
         self._own_lists: dict[bool, list[tuple[int, _Node]]] = {}
+        self._runs: dict[tuple[bool, SectionPath], frozenset[str]] = {}
         self.anchor = anchors(self.old_nodes, self.new_nodes)  # old path → new path
         self.anchored_new = {np: op for op, np in self.anchor.items()}
 
@@ -386,9 +413,17 @@ class _Aligner:
         best: tuple[float, _Node] | None = None
         for bits, cand in self.own_bits(not part_old):
             c = (own & bits).bit_count() / size
-            if c >= PART_MIN and (best is None or c > best[0]) and compatible(cand.section, part.section):
+            if c >= PART_MIN and (best is None or c > best[0]) and compatible(cand.section, part.section) \
+                    and run_share(part.section.own_text(), self.runs(not part_old, cand)) >= RUN_MIN:
                 best = (c, cand)
         return best
+
+    def runs(self, is_old: bool, node: _Node) -> frozenset[str]:
+        """The ``RUN_LEN``-character runs of a section's own text (cached)."""
+        key = (is_old, node.path)
+        if key not in self._runs:
+            self._runs[key] = runs_of(node.section.own_text())
+        return self._runs[key]
 
     def own_bits(self, is_old: bool) -> list[tuple[int, _Node]]:
         """Every section of one version with its own-text bitset, in document order."""

@@ -23,7 +23,7 @@ from revtool.compare.align import (
 )
 from revtool.compare.chardiff import char_diff, fine_hunks, judged_hunks, similarity
 from revtool.compare.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
-from revtool.compare.footnote_marks import footnote_marks, relabel
+from revtool.compare.footnote_marks import footnote_marks, note_number, relabel
 from revtool.model import (
     Block, BlockKind, BlockPair, BlockRef, Change, Comparison, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
     SectionPath, TableAlignment, Verdict,
@@ -295,6 +295,23 @@ class _Differ:
     # ---------------------------------------------------------------- blocks
     def blocks(self, olds: list[_Tagged], news: list[_Tagged], default_new: SectionPath,
                default_old: SectionPath) -> None:
+        """The blocks of a section (or of a split/merged component) compared.
+        Footnotes (``注N`` blocks, placed after the paragraph that cites them)
+        are aligned as a stream of their own: between two pieces of a paragraph
+        that was split, a footnote would otherwise stand in the way of seeing
+        the pieces as the old paragraph, and a footnote is never the
+        counterpart of a body paragraph."""
+        notes_old = [t for t in olds if note_number(t.block) is not None]
+        notes_new = [t for t in news if note_number(t.block) is not None]
+        if not notes_old and not notes_new:
+            self.block_stream(olds, news, default_new, default_old)
+            return
+        self.block_stream([t for t in olds if note_number(t.block) is None],
+                          [t for t in news if note_number(t.block) is None], default_new, default_old)
+        self.block_stream(notes_old, notes_new, default_new, default_old)
+
+    def block_stream(self, olds: list[_Tagged], news: list[_Tagged], default_new: SectionPath,
+                     default_old: SectionPath) -> None:
         aligned = align_blocks([t.block for t in olds], [t.block for t in news])
         joins = _reflows([t.block for t in olds], [t.block for t in news], aligned)
         absorbed_old = {k for (a, _), (oi, _) in joins.items() for k in oi if k != a}
@@ -463,10 +480,23 @@ class _Differ:
                      old_pages=_pages(o.pages), new_pages=_pages(n.pages), block_kind="section", location="見出し")
         elif pair.kind is ChangeKind.RENAMED or (comparison_key(o.heading) != comparison_key(n.heading)
                                                  and title_key(o) != title_key(n)):
-            changes = self.text_changes(o.heading, n.heading)
-            verdict = combine(v for *_, v in changes)
+            verdict = self.heading_verdict(o, n)
             self.add(ChangeKind.RENAMED, np_, op, o.heading, n.heading, verdict,
                      old_pages=_pages(o.pages), new_pages=_pages(n.pages), block_kind="section", location="見出し")
+
+    def heading_verdict(self, o: Section, n: Section) -> Verdict:
+        """A heading whose title changed. Its own number (（2）→（1）, 施策3→施策4) is
+        numbering, a consequence of sections added, cut or reordered, never a
+        number of the plan: the titles are judged, and a changed number is
+        evidence of a 見出し番号の変更 (文言整理)."""
+        numbered = o.number and n.number and o.heading.startswith(o.number) and n.heading.startswith(n.number)
+        if not numbered or comparison_key(o.number) == comparison_key(n.number):
+            return combine(v for *_, v in self.text_changes(o.heading, n.heading))
+        title_old, title_new = o.heading[len(o.number):].strip(), n.heading[len(n.number):].strip()
+        parts = [verdict_for("section-renumbered", f"「{o.number}」→「{n.number}」")]
+        if comparison_key(title_old) != comparison_key(title_new):
+            parts.extend(v for *_, v in self.text_changes(title_old, title_new))
+        return combine(parts)
 
     def new_parent_of(self, old_path: SectionPath) -> SectionPath:
         parent = old_path[:-1]

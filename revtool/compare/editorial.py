@@ -511,10 +511,17 @@ def _t_era(c: Context) -> str | None:
     number in the hunk: only the way the year is written changed."""
     if not (_has_number(c.hunk.old) or _has_number(c.hunk.new)):
         return None
+    a, b = c.core
+    if not _has_number(a + b) and max(len(a), len(b)) > _NOTATION_MAX:
+        return None  # the number is only context (（7） kept in a retitled heading): words changed, not a notation
     a, b = _sentence_around(c, True), _sentence_around(c, False)
     if _numbers(a) == _numbers(b):
         return f"年の表記 {_fmt(*c.core)}"
     return None
+
+
+_NOTATION_MAX = 6
+"""Longest edit without a number read as the way a number or year is written (％ → パーセント)."""
 
 
 def _has_number(text: str) -> bool:
@@ -669,7 +676,8 @@ def _t_typo(c: Context) -> str | None:
         if _is_kanji(op_a) and _is_kanji(op_b):
             return None
     for op, text in minimal_diff(a, b):
-        if op is not EditOp.EQUAL and _is_kanji(text) and not any(text in x for x in _replacements(a, b)):
+        if op is not EditOp.EQUAL and _is_kanji(_strip_punct(text)) and not any(text in x for x in _replacements(a, b)):
+            # a kanji word added or removed with its separator (「手話・」) is a word, not a 脱字
             return None
     return f"誤字・脱字の修正 {_hunk_fmt(c)}"
 
@@ -862,9 +870,25 @@ def _t_rewording(c: Context) -> str | None:
     Whole sentences added or removed were caught by the sentence rule before."""
     a, b = c.core
     limit = c.rules.rewording_max_chars
-    if len(_strip_punct(a)) <= limit and len(_strip_punct(b)) <= limit and not _most_of_unit(c):
+    if len(_strip_punct(a)) <= limit and len(_strip_punct(b)) <= limit and not _most_of_unit(c) \
+            and not _adds_nouns(a, b, c.rules.morphology):
         return f"軽微な言い換え {_fmt(a, b)}"
     return None
+
+
+def _adds_nouns(a: str, b: str, morphology: bool) -> bool:
+    """Whether one side is the other with words around it that hold a noun: edits
+    near each other read as one hunk (予防的取組方法 → 予防的な取組方法及び順応的管理:
+    取組方法 → な取組方法及び順応的管理) add a phrase, they paraphrase nothing.
+    An ending added (図る → 図っていく) holds no noun and stays a rewording."""
+    if not (morphology and a and b and a != b):
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    at = long_.find(short)
+    if at < 0:
+        return False
+    extra = long_[:at] + "、" + long_[at + len(short):]
+    return any(m.pos == "名詞" for m in morph.morphemes(extra))
 
 
 _NUMBERING = re.compile(r"^[\s\u3000]*\S*[0-9０-９Ⅰ-Ⅻ]\S*[\s\u3000]+")
