@@ -458,6 +458,39 @@ def moved_clause(f: Fact) -> str:
     return f"{_gist(f.old)}を{place(old_path)}から{place(new_path)}に移動"
 
 
+def _level_word(heading: str) -> str:
+    """The word a heading's number is written with (施策５－１－３ → 施策,
+    基本目標２ → 基本目標); "" for 第3章, （１） or a bare number."""
+    m = re.match(r"[^\W\d_（(第]{2,6}(?=[0-9０-９])", heading_number(heading))
+    return m.group(0) if m else ""
+
+
+def _named_heading(heading: str) -> str:
+    """A heading named in a sentence by its level word and title, as the plan
+    calls it: 施策「重層的な支援体制の構築」, 政策「協働と多様性」, 「推進体制」."""
+    return f"{_level_word(heading)}「{heading_title(_single_line(heading))}」"
+
+
+def section_moved_clause(f: Fact) -> str:
+    """A section moved: to another parent, said with both parents, as staff
+    write it (施策「X」を政策「A」から政策「B」に移動; the headings both
+    parents share below the one that differs said once each); within the same
+    parent, only its place changed (「X」の掲載位置を変更)."""
+    old_path, new_path = f.change.old_section_path, f.change.section_path
+    title = heading_title(_single_line(new_path[-1])) if new_path else _section_title(f)
+    old_up, new_up = old_path[:-1], new_path[:-1]
+    same = [key(heading_title(h)) for h in old_up] == [key(heading_title(h)) for h in new_up]
+    if not old_up or not new_up or same:
+        return f"「{title}」の掲載位置を変更"
+    shared = 0
+    while shared < min(len(old_up), len(new_up)) - 1 and \
+            key(heading_title(old_up[-1 - shared])) == key(heading_title(new_up[-1 - shared])):
+        shared += 1
+    tail = "".join("の" + heading_title(h) for h in new_up[len(new_up) - shared:])
+    return (f"{_named_heading(new_path[-1])}を{_named_heading(old_up[len(old_up) - shared - 1])}{tail}から"
+            f"{_named_heading(new_up[len(new_up) - shared - 1])}{tail}に移動")
+
+
 TABLE_FACTS = (CELL, ROW_ADDED, ROW_DELETED)
 NOTE_ADDED = "注記を追加"  # said only when nothing else is
 NOTE_REVISED = "注記を修正"
@@ -725,7 +758,7 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
                 a, b = sorted(moved, key=lambda g: g.change.old_section_path)
                 clauses.append(f"「{heading_title(a.section_path[-1])}」と「{heading_title(b.section_path[-1])}」の順序を入れ替え")
             else:
-                clauses.append(f"「{heading_title(f.section_path[-1])}」の掲載位置を変更")
+                clauses.append(section_moved_clause(f))
     counts = Counter(clauses)
     first: dict[str, int] = {}
     for i, c in enumerate(clauses):

@@ -649,10 +649,17 @@ def _t_org(c: Context) -> str | None:
     return None
 
 
+def _unit_swapped(a: str, b: str) -> bool:
+    """An organisation's unit word replaced by another (推進室 → 推進課, 企画部 →
+    企画局): the unit was reorganised, whatever the dictionary knows of the words."""
+    swaps = _replacements(a, b)
+    return bool(swaps) and all(x in ORG_SUFFIXES and y in ORG_SUFFIXES for x, y in swaps)
+
+
 def _t_typo(c: Context) -> str | None:
     a, b = c.core
     n = changed_chars(_strip_punct(a), _strip_punct(b))  # 。、 moved along do not count
-    if n > c.rules.typo_max_chars:
+    if n > c.rules.typo_max_chars or _unit_swapped(a, b):
         return None
     if any(unicodedata.category(ch).startswith("S") for ch in a + b):
         return None  # ◎ → ○, → and ※ carry meaning
