@@ -113,7 +113,7 @@ def test_a_paragraph_moved_to_another_measure_is_a_row_saying_from_where() -> No
     assert fact.kind == BLOCK_MOVED
     (row,) = build_changelog([moved]).rows
     assert row.new_pages == (8,)
-    assert "「不登校への対応」の現状と課題から「生涯を通じた健康づくり」の現状と課題に移動" in row.summary
+    assert "施策「不登校への対応」の現状と課題から施策「生涯を通じた健康づくり」の現状と課題に移動" in row.summary
     # within one section (a reorder), or into a section of the same name renumbered: no move of a place
     assert facts_of(change(src, PARA, PARA, kind=ChangeKind.MOVED, old_path=src)) == []
     renumbered = src[:-2] + ("施策１－１－５　不登校への対応", "現状と課題")

@@ -123,7 +123,8 @@ def _single_line(text: str) -> str:
 
 def _cell_clauses(facts: list[Fact]) -> list[str]:
     out: list[str] = []
-    targets = [f for f in facts if _is_target_column(f.column) and _first_number(f.old) is not None and _first_number(f.new) is not None]
+    targets = [f for f in facts if _is_target_column(f.column) and not _is_header_cell(f)
+               and _first_number(f.old) is not None and _first_number(f.new) is not None]
     if targets:
         ups = [(_first_number(f.new) or 0) > (_first_number(f.old) or 0) for f in targets]
         downs = [(_first_number(f.new) or 0) < (_first_number(f.old) or 0) for f in targets]
@@ -154,6 +155,10 @@ def _cell_clauses(facts: list[Fact]) -> list[str]:
                 came_all.extend(came)
                 continue
         old_t, new_t = _single_line(f.old), _single_line(f.new)
+        header = _header_clause(f)
+        if header:
+            out.append(header)
+            continue
         spans = text_spans(f.old, f.new)
         if len(spans) == 1 and (not f.old[spans[0][0]:spans[0][1]] or not f.new[spans[0][2]:spans[0][3]]):
             a1, a2, b1, b2 = spans[0]
@@ -174,6 +179,30 @@ def _cell_clauses(facts: list[Fact]) -> list[str]:
     if gone_all or came_all:
         out.append(" ".join([f"・{i}を削除" for i in gone_all] + [f"・{i}を追加" for i in came_all]))
     return out
+
+
+_DATED_NOTE = re.compile(r"^(.+?)[（(]([^（）()]*[0-9０-９元]+年[^（）()]*)[）)]$")
+
+
+def _is_header_cell(f: Fact) -> bool:
+    """The cell is its column's header (no row; its new text is the column's name)."""
+    return f.kind == CELL and not f.row_key.strip() and bool(f.column) and key(f.new) == key(f.column) and bool(f.old.strip())
+
+
+def _header_clause(f: Fact) -> str:
+    """A table's column header rewritten (the cell is the header itself): when
+    only its date moved on (現状値（令和5年度） → 現状値（令和6年度））, the column
+    now holds that date's values: 成果指標の現状値を令和5年度から令和6年度の値に更新;
+    any other header: …の表の見出しを「A」から「B」に変更 (never the header's
+    name said three times)."""
+    if not _is_header_cell(f):
+        return ""
+    title = _section_title(f)
+    old_t, new_t = _single_line(f.old), _single_line(f.new)
+    a, b = _DATED_NOTE.match(old_t), _DATED_NOTE.match(new_t)
+    if a and b and key(a.group(1)) == key(b.group(1)) and key(a.group(2)) != key(b.group(2)):
+        return f"{title + 'の' if title else ''}{b.group(1).strip()}を{a.group(2)}から{b.group(2)}の値に更新"
+    return f"{title + 'の' if title else ''}表の見出しを「{old_t}」から「{new_t}」に変更"
 
 
 def _quote(text: str) -> str:
@@ -208,9 +237,11 @@ def _lead_words(text: str, n: int = 20) -> str:
     return t[:cut].rstrip("、。・ ") + "…"
 
 
-def _gist(text: str) -> str:
+def _gist(text: str, marked: str = "") -> str:
     """A long added or removed text named by what a reader looks for: its
-    「」 names (「まちなか手続きガイド」に関する記述), else its first words."""
+    「」 names (「まちなか手続きガイド」に関する記述), else its own topic, else
+    the terms it explains in a note (``marked``: the text with its note marks;
+    「アウトリーチ」に関する記述), else its first words."""
     names = _names(text)
     if names:
         return "".join(f"「{x}」" for x in names[:2]) + "に関する記述"
@@ -219,7 +250,31 @@ def _gist(text: str) -> str:
     if topic and len(t) - topic.end() >= 8:
         # the sentence's own topic first, then what it says: 若者の社会参画の推進について、「学校卒業後も…」
         return f"{topic.group(1)}について、「{_lead_words(t[topic.end():])}」の記述"
+    terms = _noted_terms(marked or text)
+    if terms:
+        return "".join(f"「{x}」" for x in terms[:2]) + "に関する記述"
     return f"「{_lead_words(text)}」の記述"
+
+
+def _noted_terms(text: str) -> list[str]:
+    """The terms a text explains in a note (アウトリーチ※1による働きかけ →
+    アウトリーチ): the word a note mark is glued to is the one the sentence
+    brings in, so the one a reader looks for."""
+    out: list[str] = []
+    for m in _GLUED_NOTE_MARK.finditer(text):
+        words = [w for w in morph.words_at(text, max(0, m.start() - 1), m.start()) if w.end == m.start()]
+        if not words or words[-1].pos not in _NOMINAL or words[-1].is_punct:
+            continue
+        s, e = morph.compound_span(text, words[-1].begin, words[-1].end)
+        while s >= 2 and text[s - 1] == "・":  # 子ども・子育て支援法 is one name
+            before = [w for w in morph.words_at(text, s - 2, s - 1) if w.end == s - 1 and w.pos in _NOMINAL]
+            if not before:
+                break
+            s = morph.compound_span(text, before[0].begin, before[0].end)[0]
+        term = text[s:e].strip("「」『』（）() 　")
+        if len(term) >= 2 and term not in out:
+            out.append(term)
+    return out
 
 
 _NOTE_MARK = re.compile(r"※[0-9０-９]+")
@@ -409,12 +464,12 @@ def _text_clause(f: Fact) -> str:
     if old:
         if len(old) <= MAX_QUOTE and not multi:
             return f"「{old}」を削除" if old.endswith("。") else f"「{old}」の文言を削除"  # a sentence is deleted whole
-        return f"{_gist(old)}を削除"
+        return f"{_gist(old, _core(f.old))}を削除"
     if f.kind == BLOCK_ADDED and (len(new) > MAX_QUOTE or multi):
-        return f"{_gist(new)}を追加"
+        return f"{_gist(new, _core(f.new))}を追加"
     if len(new) <= MAX_QUOTE and not multi:
         return f"「{new}」を追記"
-    return f"{_gist(new)}を追記"
+    return f"{_gist(new, _core(f.new))}を追記"
 
 
 def _rewrite_clause(f: Fact, old: str, new: str) -> str:
@@ -443,7 +498,7 @@ WHERE_MAX = 15  # a section title longer than this is not repeated in a clause
 
 def moved_clause(f: Fact) -> str:
     """A block moved to another section, said by what it says and the two places
-    that differ (「…」の記述を「A」の現状と課題から「B」の現状と課題に移動): the
+    that differ (「…」の記述を施策「A」の現状と課題から施策「B」の現状と課題に移動): the
     headings both places share after the one that differs are said once each."""
     old_path, new_path = f.change.old_section_path, f.change.section_path
     shared = 0
@@ -453,7 +508,7 @@ def moved_clause(f: Fact) -> str:
     tail = "".join("の" + heading_title(h) for h in new_path[len(new_path) - shared:])
 
     def place(path: SectionPath) -> str:
-        return f"「{heading_title(path[len(path) - shared - 1])}」{tail}"
+        return f"{_named_heading(path[len(path) - shared - 1])}{tail}"  # 施策「A」の現状と課題
 
     return f"{_gist(f.old)}を{place(old_path)}から{place(new_path)}に移動"
 
@@ -674,6 +729,31 @@ def split_or_merge(facts: list[Fact]) -> tuple[list[str], set[int]]:
     return clauses, used
 
 
+def _item_name(f: Fact) -> str:
+    """The name of a list item that is a title ((エ)空き家の除却費用の助成): its
+    text without the marker when short and no sentence; "" otherwise."""
+    if f.change.block_kind != "list":
+        return ""
+    marker, body = item_marker(_single_line(f.new or f.old))
+    body = body.strip()
+    return body if marker and 0 < len(body) <= ITEM_NAME_MAX and "。" not in body else ""
+
+
+def _item_descriptions(facts: list[Fact]) -> list[Fact]:
+    """Paragraphs added or deleted right after a titled list item added or
+    deleted with them, in the same section: the item's description, said by
+    the item's own clause (主な取組から「経営基盤の強化」を削除, not again
+    「経営戦略に基づき、…」を削除)."""
+    out: list[Fact] = []
+    items = {(f.order[0], f.kind): f for f in facts if f.kind in (BLOCK_ADDED, BLOCK_DELETED) and _item_name(f)}
+    for g in facts:
+        item = items.get((g.order[0] - 1, g.kind))
+        if item is not None and g.change.block_kind != "list" and g.section_path == item.section_path:
+            out.append(g)
+            items[(g.order[0], g.kind)] = item  # a description of two paragraphs
+    return out
+
+
 def fact_clauses(facts: list[Fact]) -> list[str]:
     """Clauses describing the facts, most frequent first, then in order."""
     structural, consumed = split_or_merge(facts)
@@ -706,6 +786,7 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
         title = _section_title(a)
         ma, mb = item_marker(a.change.old_text)[0], item_marker(b.change.old_text)[0]
         clauses.append(f"{title + 'の' if title else ''}{ma}「{_item_head(a)}」と{mb}「{_item_head(b)}」の順序を入れ替え")
+    bulk.update(id(d) for d in _item_descriptions(facts))
     cells = [f for f in facts if id(f) not in bulk and (f.kind == CELL or (f.kind == TEXT and f.column))]
     if cells:
         clauses.extend(_cell_clauses(cells))
@@ -727,8 +808,11 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             clauses.append(f"{where}から「{_single_line(f.row_key)}」{'の' + head if head else ''}を削除")
         elif f.kind == BLOCK_ADDED:
             text = f.new.strip()
+            named = _item_name(f)
             if text.startswith(("※", "注")):
                 clauses.append(NOTE_ADDED)
+            elif named:
+                clauses.append(f"{title + 'に' if title else ''}「{named}」を追加")  # 主な取組に「…」を追加
             else:
                 clauses.append(_text_clause(f))
         elif f.kind == BLOCK_DELETED:
