@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from revtool.changes.headings import heading_title, path_key
-from revtool.changes.text_spans import _balanced, changed_share, phrase_context, predicate_context, text_spans, _unit
+from revtool.changes.text_spans import _balanced, changed_share, phrase_context, predicate_context, sentence_rewrites, text_spans, _unit
 from revtool.compare.tablediff import align_tables
 from revtool.model import Change, ChangeKind, SectionPath, Table
 from revtool.normalize import compact_key
@@ -183,75 +183,6 @@ def moved_block(change: Change) -> bool:
     return path_key(change.old_section_path) != path_key(change.section_path)
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end) as offsets (its 。 included)."""
-    s = start
-    while s > 0 and text[s - 1] not in _SENTENCE_END:
-        s -= 1
-    e = end
-    if e > start and text[e - 1] in _SENTENCE_END:
-        return s, e  # the span ends its sentence
-    while e < len(text) and text[e] not in _SENTENCE_END:
-        e += 1
-    if e < len(text) and text[e] == "。":
-        e += 1
-    return s, e
-
-
-def _ending(words: "list[morph.Morpheme]") -> str:
-    """What a piece ends with, as its role in the sentence: its last particle
-    (は of 国では, に of 令和7年11月に), else "" (a noun, a predicate)."""
-    return words[-1].surface if words and words[-1].pos == "助詞" else ""
-
-
-def _unlike(a: str, b: str) -> bool:
-    """Whether two pieces the character diff set against each other are no
-    replacement of one by the other: either begins with a particle or an
-    auxiliary (の改正に向けた… / が改正され…: the tail of a phrase), or they play
-    different parts in the sentence (国では, a topic, against 令和7年11月に, a time)."""
-    if not a.strip() or not b.strip():
-        return False
-    wa = [m for m in morph.morphemes(a) if not m.is_punct]
-    wb = [m for m in morph.morphemes(b) if not m.is_punct]
-    if not wa or not wb:
-        return False
-    if wa[0].pos in ("助詞", "助動詞") or wb[0].pos in ("助詞", "助動詞"):
-        return True
-    return _ending(wa) != _ending(wb)
-
-
-def sentence_rewrites(old: str, new: str, spans: "list[tuple[int, int, int, int]]") -> list[tuple[int, int, int, int]]:
-    """The spans, where two or more of them restructure one sentence replaced
-    by that sentence before and after. The character diff pairs the pieces
-    of a restructured sentence by position (なお、国では、X法の改正に向けた検討が…
-    → なお、令和7年11月にX法が改正され、…: 「国では」 against 「令和7年11月に」,
-    「の改正に向けた…」 against 「が改正され、…」); such pieces are neither whole
-    phrases nor replacements of each other. Restructured: the edits change
-    most of the sentence, or one of their pairs is unlike (``_unlike``). A
-    sentence with one edit, or with like-for-like edits (48% → 52%, 2030年度 →
-    2035年度), keeps its spans."""
-    bounds: list[list[int]] = []  # per sentence: old start, old end, new start, new end
-    members: list[list[tuple[int, int, int, int]]] = []
-    for a1, a2, b1, b2 in spans:
-        os_, oe = _sentence_bounds(old, a1, a2)
-        ns, ne = _sentence_bounds(new, b1, b2)
-        if bounds and (os_ < bounds[-1][1] or ns < bounds[-1][3]):
-            bounds[-1][1], bounds[-1][3] = max(bounds[-1][1], oe), max(bounds[-1][3], ne)
-            members[-1].append((a1, a2, b1, b2))
-        else:
-            bounds.append([os_, oe, ns, ne])
-            members.append([(a1, a2, b1, b2)])
-    out: list[tuple[int, int, int, int]] = []
-    for (os_, oe, ns, ne), inside in zip(bounds, members):
-        a, b = old[os_:oe], new[ns:ne]
-        if len(inside) >= 2 and a.strip() and b.strip() and (
-                changed_share(a, b) > REWRITE_SHARE or any(_unlike(old[a1:a2], new[b1:b2]) for a1, a2, b1, b2 in inside)):
-            out.append((os_, oe, ns, ne))
-        else:
-            out.extend(inside)
-    return out
-
-
 def facts_of(change: Change, idx: int = 0) -> list[Fact]:
     """The atomic edits of one Change, in document order."""
     kind = change.kind
@@ -316,7 +247,7 @@ def facts_of(change: Change, idx: int = 0) -> list[Fact]:
         # mostly rewritten: one before/after pair reads better than confetti
         return [Fact(change, TEXT, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
     out: list[Fact] = []
-    for n, (a1, a2, b1, b2) in enumerate(sentence_rewrites(old, new, spans)):
+    for n, (a1, a2, b1, b2) in enumerate(sentence_rewrites(old, new, spans, REWRITE_SHARE)):
         a1, a2, b1, b2 = _balanced(old, new, *predicate_context(old, new, *phrase_context(old, new, a1, a2, b1, b2)))
         out.append(
             Fact(
