@@ -1,5 +1,6 @@
 """Facts elsewhere that repeat a structural decision (the 施策の体系 table's
-cell renamed, its row added or deleted, two rows trading names) join that
+cell renamed, its row added or deleted, two rows trading names, the line of a
+施策 moved to another 政策) join that
 decision's row; facts that only renumber a title that kept its name are
 consequences and are dropped (``distribute_echoes``). Pure."""
 
@@ -28,7 +29,7 @@ from revtool.model import ChangeKind
 @dataclass(frozen=True)
 class _Anchor:
     group: Group
-    role: str  # renamed | added | deleted | swapped
+    role: str  # renamed | added | deleted | swapped | moved
     old: str  # the key of the old name ("" for an added section)
     new: str  # the key of the new name ("" for a deleted section)
     other: str = ""  # swapped: the key of the other section's name
@@ -55,6 +56,9 @@ def _anchors(groups: list[Group]) -> list[_Anchor]:
         if g.structural == "swapped":
             a, b = (_title(p[-1]) for p in g.heading_paths[:2])
             out.append(_Anchor(g, "swapped", a, b, b))
+        moved = _moved_across(g)
+        if moved:
+            out.append(_Anchor(g, "moved", moved, moved))
     return out
 
 
@@ -70,6 +74,27 @@ def merged_away(f: Fact) -> str:
     return old if len(old) >= MIN_NAME and old != new else ""
 
 
+def _moved_across(g: Group) -> str:
+    """The key of the name of the section a group moves to another parent
+    (``structure.mark_moves``: 施策「X」を政策「A」から政策「B」に移動); "" otherwise."""
+    if g.structural != "moved" or not g.heading_paths:
+        return ""
+    name = _title(g.heading_paths[0][-1])
+    return name if len(name) >= MIN_NAME else ""
+
+
+def _table_line_of(f: Fact, name: str) -> bool:
+    """Whether a table fact holds ``name`` as a cell of its own, number aside
+    (the 施策体系 line ５－１－３ 重層的な支援体制の構築)."""
+    if f.kind == CELL:
+        cells = [f.old, f.new]
+    elif f.kind in (ROW_ADDED, ROW_DELETED):
+        cells = (f.new or f.old).split("\t")
+    else:
+        return False
+    return any(_title(c) == name for c in cells if c.strip())
+
+
 def _echoes(f: Fact, a: _Anchor) -> bool:
     """Whether fact ``f`` repeats the decision of anchor ``a`` elsewhere."""
     old, new = key(f.old), key(f.new)
@@ -81,6 +106,9 @@ def _echoes(f: Fact, a: _Anchor) -> bool:
         return f.kind in (ROW_ADDED, CELL, TEXT) and a.new in new and a.new not in old
     if a.role == "deleted":
         return f.kind in (ROW_DELETED, CELL, TEXT, BLOCK_DELETED) and a.old in old and a.old not in new
+    if a.role == "moved":
+        # its line in an overview table, now under the new parent (a consequence of the move, one of its pages)
+        return _table_line_of(f, a.new)
     if a.role == "swapped":
         return f.kind in (CELL, TEXT, ROW_ADDED, ROW_DELETED) and (
             (a.old in old and a.other in new) or (a.other in old and a.old in new) or (a.old in new + old and f.kind != TEXT)
@@ -99,7 +127,8 @@ def _fact_bigrams(f: Fact) -> set[str]:
 
 def _names(a: _Anchor) -> tuple[str, ...]:
     """The names one of which ``_echoes`` needs whole in one of a fact's texts."""
-    return {"renamed": (a.old, a.new), "added": (a.new,), "deleted": (a.old,), "swapped": (a.old, a.other)}.get(a.role, ())
+    return {"renamed": (a.old, a.new), "added": (a.new,), "deleted": (a.old,), "swapped": (a.old, a.other),
+            "moved": (a.new,)}.get(a.role, ())
 
 
 class _AnchorIndex:
@@ -165,7 +194,7 @@ def distribute_echoes(groups: list[Group], renumbered: frozenset[str] = frozense
             g.paths = ordered_unique([where(f) for f in g.facts])
 
 
-_ROLE_JA = {"renamed": "名称変更", "added": "追加", "deleted": "削除", "swapped": "順序の入れ替え"}
+_ROLE_JA = {"renamed": "名称変更", "added": "追加", "deleted": "削除", "swapped": "順序の入れ替え", "moved": "移動"}
 
 
 def _only_renumbers(f: Fact, renumbered: frozenset[str]) -> bool:

@@ -64,7 +64,7 @@ def _row_changes(facts: list[Fact]) -> tuple[Change, ...]:
     return tuple(out)
 
 
-_STRUCTURAL_TARGET_KIND = {"split": "split", "merged": "merged", "swapped": "moved", "renamed": "renamed"}
+_STRUCTURAL_TARGET_KIND = {"split": "split", "merged": "merged", "swapped": "moved", "renamed": "renamed", "moved": "moved"}
 
 
 def _target(row_id: str, facts: list[Fact], paths: list[SectionPath], structural: str = "",
@@ -101,7 +101,8 @@ def _cause(rid: str, links: tuple[Link, ...], external: External | None, organis
     return cause
 
 
-_STRUCTURAL_KIND = {"split": ChangeKind.SPLIT, "merged": ChangeKind.MERGED, "swapped": ChangeKind.MOVED, "renamed": ChangeKind.RENAMED}
+_STRUCTURAL_KIND = {"split": ChangeKind.SPLIT, "merged": ChangeKind.MERGED, "swapped": ChangeKind.MOVED, "renamed": ChangeKind.RENAMED,
+                    "moved": ChangeKind.MOVED}
 
 
 def _item(g: _Group, outline: Outline) -> str:

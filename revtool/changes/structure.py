@@ -272,6 +272,20 @@ def mark_renames(groups: list[Group]) -> None:
                 g.heading_paths = ordered_unique([f.section_path] + g.heading_paths)
 
 
+def mark_moves(groups: list[Group]) -> None:
+    """A group that is one section moved to another parent (a 施策 now under
+    another 政策) is a structural decision: it cites the section's heading page
+    and takes its line of an overview table as an echo (``distribute_echoes``)."""
+    for g in groups:
+        if g.structural or len(g.facts) != 1 or g.facts[0].kind != SECTION_MOVED:
+            continue
+        f = g.facts[0]
+        old_up, new_up = f.change.old_section_path[:-1], f.change.section_path[:-1]
+        if old_up and new_up and not _same_parent(old_up, new_up):
+            g.structural = "moved"
+            g.heading_paths = [f.section_path]
+
+
 def regroup(
     groups: list[Group],
     renumbered: frozenset[str] = frozenset(),
@@ -285,6 +299,7 @@ def regroup(
     pair_splits(groups, moves)
     pair_merges(groups)
     mark_renames(groups)
+    mark_moves(groups)
     distribute_echoes(groups, renumbered)
     for g in groups:
         if g.echoes or g.structural:

@@ -1,0 +1,35 @@
+"""A 施策 moved to another 政策 is one row with its line of the 施策体系 table:
+the row cites the heading's page and the table's page, and says both parents."""
+
+from __future__ import annotations
+
+from revtool.changes.changelog import build_changelog
+from revtool.model import ChangeKind
+
+from tests.changelog_helpers import cell, change
+
+CH3 = "第３章　施策の展開"
+GOAL2, GOAL5 = "基本目標２　健康で安心して暮らせるまち", "基本目標５　市民とともにつくるまち"
+POL22, POL51 = "政策２－２　地域福祉の推進", "政策５－１　協働と多様性"
+OLD_H, NEW_H = "施策２－２－２　重層的な支援体制の構築", "施策５－１－３　重層的な支援体制の構築"
+
+
+def _moved(old_parent: tuple[str, ...], new_parent: tuple[str, ...], old_h: str, new_h: str):  # type: ignore[no-untyped-def]
+    return change(new_parent + (new_h,), old_h, new_h, kind=ChangeKind.MOVED, block_kind="section", rule="section-moved",
+                  old_path=old_parent + (old_h,), location="見出し", pages=(22,))
+
+
+def test_a_section_moved_to_another_parent_takes_its_overview_line() -> None:
+    line = cell((CH3,), "５－１－３ 重層的な支援体制の構築", "施策", "２－２－２ 重層的な支援体制の構築",
+                "５－１－３ 重層的な支援体制の構築", pages=(3,))
+    (row,) = build_changelog([line, _moved((CH3, GOAL2, POL22), (CH3, GOAL5, POL51), OLD_H, NEW_H)]).rows
+    assert row.new_pages == (3, 22)
+    assert row.summary == "施策「重層的な支援体制の構築」を政策「地域福祉の推進」から政策「協働と多様性」に移動"
+    assert "移動" in row.grouping
+
+
+def test_a_section_moved_within_its_parent_takes_no_overview_line() -> None:
+    line = cell((CH3,), "５－１－３ 観光の振興", "施策", "５－１－１ 観光の振興", "５－１－３ 観光の振興", pages=(3,))
+    moved = _moved((CH3, GOAL5, POL51), (CH3, GOAL5, POL51), "施策５－１－１　観光の振興", "施策５－１－３　観光の振興")
+    rows = build_changelog([line, moved]).rows
+    assert all(r.new_pages != (3, 22) and "の移動が" not in r.grouping for r in rows)
