@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 
 from revtool.changes.facts import facts_of
-from revtool.changes.summary import External, fact_clauses, summarize
-from revtool.model import CauseType
+from revtool.changes.summary import fact_clauses
 from tests.changelog_helpers import change
 
 PLACE = ("第３章　施策の展開", "施策３－２－２　良好な住環境の形成", "現状と課題")
@@ -31,13 +30,3 @@ def test_like_for_like_edits_in_one_sentence_keep_their_own_pairs() -> None:
     fs = facts_of(change(PLACE, old, new))
     assert [(f.old, f.new) for f in fs] == [("2030年度", "2035年度"), ("48%", "52%")]
     assert fact_clauses(fs) == ["「2030年度」を「2035年度」に変更", "温室効果ガス排出量の削減目標を上方修正（48% → 52%）"]
-
-
-def test_an_outside_revision_quotes_the_words_it_brought_beyond_its_own_name_and_date() -> None:
-    old = FIRST + "なお、国では、空家等対策の推進に関する特別措置法の改正に向けた検討が進められています。"
-    new = FIRST + "なお、令和7年11月に空家等対策の推進に関する特別措置法が改正され、管理不全空家等に対する指導・勧告の制度が設けられることとなりました。"
-    law = External(document="空家等対策の推進に関する特別措置法", when="令和7年11月", edition="", verb="改正", sentence=new)
-    said = summarize(facts_of(change(PLACE, old, new)), CauseType.EXTERNAL, external=law)
-    # the date the reason gives takes no place among the three words quoted
-    assert said == ("令和7年11月に「空家等対策の推進に関する特別措置法」が改正されたため、"
-                    "現状と課題の記述に「管理不全空家等」「指導」「勧告」を追記")

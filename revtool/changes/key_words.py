@@ -8,7 +8,6 @@ says nothing): the summary names what came in and what went.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from revtool.changes.facts import key
 from revtool.compare import morph
@@ -68,12 +67,7 @@ def _pick(words: list[tuple[int, str]]) -> list[str]:
     return [w.strip("「」『』") for _, w in sorted(best)]
 
 
-def key_words(old: str, new: str, known: str = "", skip: "Callable[[str], bool] | None" = None) -> tuple[list[str], list[str]]:
+def key_words(old: str, new: str) -> tuple[list[str], list[str]]:
     """(words the new text brings, words the old text loses), the most telling
-    few of each, in text order. Words ``known`` holds (what the row's reason
-    already says) and words ``skip`` rejects take no place among the few."""
-    def ok(w: str) -> bool:
-        return skip is None or not skip(w.strip("「」『』"))
-    came = [(at, w) for at, w in _only_in(new, old + "\n" + known if known else old) if ok(w)]
-    went = [(at, w) for at, w in _only_in(old, new) if ok(w)]
-    return _pick(came), _pick(went)
+    few of each, in text order."""
+    return _pick(_only_in(new, old)), _pick(_only_in(old, new))

@@ -1034,11 +1034,10 @@ def _updated_beyond(facts: list[Fact], external: External) -> str:
     追記), not the bare 「…の記述を更新」 unless there are none."""
     title = _section_title(facts[0]) if facts else ""
     where = title if 0 < len(title) <= WHERE_MAX else ""
-    said = " ".join((external.document, external.when, external.edition, external.verb, external.finding))
+    said = key(" ".join((external.document, external.when, external.edition, external.verb, external.finding)))
     old = "\n".join(f.old for f in facts if f.kind == TEXT)
     new = "\n".join(f.new for f in facts if f.kind == TEXT)
-    # what the reason says takes no place among the words quoted
-    came = key_words(old, new, known=said, skip=morph.is_quantity)[0]
+    came = [w for w in key_words(old, new)[0] if key(w) not in said and not morph.is_quantity(w)]
     if came:
         return f"{where + 'の' if where else ''}記述に{''.join(f'「{w}」' for w in came)}を追記"
     return f"{title}の記述を更新" if title else "記述を更新"
