@@ -533,7 +533,8 @@ def test_a_passage_rewritten_at_length_is_named_by_the_words_it_gained() -> None
     fs = facts(change(path, "当事者意識を持って、業種や組織を超え連携する。その上で取組を進める。",
                       "パートナーシップを充実・強化する必要がある。そして、各主体がリーダーシップを発揮して取組を進める。"))
     (clause,) = fact_clauses(fs)
-    assert clause == "記述を更新し、「パートナーシップ」「各主体」「リーダーシップ」を追記"
+    # nouns joined by ・ are one term, quoted whole (充実・強化, as 指導・勧告)
+    assert clause == "記述を更新し、「パートナーシップ」「充実・強化」「リーダーシップ」を追記"
 
 
 def test_an_outside_revision_is_named_by_its_name_not_by_a_date_or_a_number() -> None:

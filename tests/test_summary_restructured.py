@@ -30,3 +30,10 @@ def test_like_for_like_edits_in_one_sentence_keep_their_own_pairs() -> None:
     fs = facts_of(change(PLACE, old, new))
     assert [(f.old, f.new) for f in fs] == [("2030年度", "2035年度"), ("48%", "52%")]
     assert fact_clauses(fs) == ["「2030年度」を「2035年度」に変更", "温室効果ガス排出量の削減目標を上方修正（48% → 52%）"]
+
+
+def test_nouns_joined_by_a_middle_dot_are_quoted_as_one_term() -> None:
+    old = FIRST + "なお、国では、空家等対策の推進に関する特別措置法の改正に向けた検討が進められています。"
+    new = FIRST + "なお、令和7年11月に空家等対策の推進に関する特別措置法が改正され、管理不全空家等に対する指導・勧告の制度が設けられることとなりました。"
+    said = "、".join(fact_clauses(facts_of(change(PLACE, old, new))))
+    assert "「指導・勧告」" in said and "「指導」" not in said, said

@@ -22,7 +22,8 @@ _KANA_ONLY = re.compile(r"[\u3041-\u309f]+")  # a formal noun (こと, もの, �
 
 
 def _words(text: str) -> list[tuple[int, str]]:
-    """(position, word) of the text's names, numbers and noun compounds."""
+    """(position, word) of the text's names, numbers and noun compounds (nouns
+    joined by ・ are one compound)."""
     taken = morph.protected_spans(text)
     out = [(a, text[a:b]) for a, b in taken]
     run_start, run_end, has_noun = -1, -1, False
@@ -31,8 +32,14 @@ def _words(text: str) -> list[tuple[int, str]]:
         if run_start >= 0 and has_noun:
             out.append((run_start, text[run_start:run_end]))
 
-    for m in morph.morphemes(text):
+    ms = morph.morphemes(text)
+    for i, m in enumerate(ms):
         inside = any(a <= m.begin < b or a < m.end <= b for a, b in taken)
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if m.surface == "・" and run_start >= 0 and m.begin == run_end and has_noun and nxt is not None \
+                and nxt.begin == m.end and nxt.pos == "名詞" and not nxt.is_punct:
+            run_end = m.end  # two nouns joined by ・ are one term (指導・勧告, 子ども・子育て支援法)
+            continue
         if m.pos in _NOMINAL and not m.is_punct and not inside and (m.begin == run_end or run_start < 0):
             if run_start < 0:
                 run_start, has_noun = m.begin, False
