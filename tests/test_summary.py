@@ -5,7 +5,8 @@ from __future__ import annotations
 from revtool.changes.facts import TEXT, Fact, facts_of
 from revtool.changes.external import detect_external
 from revtool.model import CauseType, ChangeKind
-from revtool.changes.summary import SummaryStyle, answer_action, fact_clauses, reason_from_note, summarize
+from revtool.changes.summary import SummaryStyle, fact_clauses, summarize
+from revtool.changes.summary_reasons import answer_action, reason_from_note
 from tests.changelog_helpers import CH3, EACH, IND, ISSUES, ROADMAP, S2, cell, change, comment, row_added
 
 
@@ -350,7 +351,7 @@ def test_a_row_added_is_named_the_way_its_table_names_rows() -> None:
 
 
 def test_a_section_number_glued_to_its_title_in_an_answer_is_dropped() -> None:
-    from revtool.changes.summary import unglued_labels
+    from revtool.changes.summary_reasons import unglued_labels
     path = ("第3章　施策の展開", "第3節　自然と共生する社会の実現", "1　生物多様性の保全")
     fs = facts(change(path, "保全を進めます。", "保全を進めます。観光分野との連携の視点も踏まえます。"))
     action = answer_action("ご指摘の趣旨を踏まえ、1生物多様性の保全の記述に観光分野との連携について追記します。")
@@ -574,7 +575,7 @@ def test_a_law_found_by_its_last_words_is_named_whole() -> None:
 
 
 def test_a_law_after_a_relative_clause_is_named_alone() -> None:
-    from revtool.changes.summary import _whole_name
+    from revtool.changes.summary_text import _whole_name
 
     assert _whole_name("介護保険法", ["令和5年5月に改正された介護保険法に基づき"]) == "介護保険法"
     assert _whole_name("支援法", ["令和7年11月に改正された子ども・子育て支援法に基づき"]) == "子ども・子育て支援法"
