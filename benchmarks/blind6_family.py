@@ -147,14 +147,11 @@ class Plan:
         return f"{self.city}都市計画マスタープラン"
 
 
-def _filler(seed: int, uid: str, topic: str, n: int) -> str:
-    r = random.Random(f"{seed}:{uid}")
+def _filler(seed: int, uid: str, topic: str, n: int, skip: int = 0) -> str:
+    """Sentences ``skip``..``n`` of the topic's pool shuffled for ``uid`` (never one twice)."""
     pool = FILL[topic][:]
-    r.shuffle(pool)
-    out = []
-    while len(out) < n:
-        out += pool
-    return "".join(out[:n])
+    random.Random(f"{seed}:{uid}").shuffle(pool)
+    return "".join(pool[skip:n])
 
 
 def _num(v: float, unit: str) -> str:
@@ -256,8 +253,7 @@ def build(seed: int, an: bool, dec: set[str], city: str, areas: list[str], river
             p("f_transit_p1", TRANSIT)
         else:
             p(f"f_{key}_p1", _filler(seed, f"f_{key}_p1", topic, 3))
-            p(f"f_{key}_p3", _filler(seed, f"f_{key}_p3", topic, 6)[len(_filler(seed, f"f_{key}_p3", topic, 3)):]
-              + _filler(seed, f"f_{key}_p1", topic, 7)[len(_filler(seed, f"f_{key}_p1", topic, 4)):])
+            p(f"f_{key}_p3", _filler(seed, f"f_{key}_p1", topic, 7, skip=3))
         if key == "land":
             p("f_land_p2", "市街地の縁辺部では、農地と住宅地が混在しないよう土地利用を誘導することが" +
                            ed("出来る", "できる") + "よう、制度の活用を検討します。")
@@ -281,8 +277,8 @@ def build(seed: int, an: bool, dec: set[str], city: str, areas: list[str], river
         for (iname, unit, now, target) in ind:
             if has("I_now"):
                 step = rr.choice([1, 2, 3])
-                now = round(now + step * (1 if target > now else -1) * (0.5 if isinstance(now, float) else 1), 1) \
-                    if isinstance(now, float) else now + step * (1 if target > now else -1)
+                sign = 1 if target > now else -1
+                now = round(now + step * sign * 0.3, 1) if isinstance(now, float) else now + step * sign
             if key == "park" and iname.startswith("市民一人") and has("C_target"):
                 target = 7.0
             rows.append([iname, _num(now, unit), _num(target, unit)])
@@ -304,7 +300,7 @@ def build(seed: int, an: bool, dec: set[str], city: str, areas: list[str], river
         u = f"a{k}"
         h("h2", u, f"{a}地域")
         h("h3", f"{u}s1", "(1)　地域の概要")
-        p(f"{u}s1p1", f"{a}地域は、" + ["市の北側に位置し、住宅地と農地が広がる地域です。", "市の中心に位置し、商業・業務機能が集積する地域です。",
+        p(f"{u}s1p1", f"{a}地域は、" + ["住宅地と農地が広がる地域です。", "鉄道駅を中心に商業・業務機能が集積する地域です。",
                                       f"{river}の流域に位置し、工業地と住宅地が共存する地域です。", "丘陵地の緑に囲まれた閑静な住宅地の地域です。"][k % 4]
               + _filler(seed, f"{u}s1p1", "area", 2))
         h("h3", f"{u}s2", "(2)　地域づくりの目標")
@@ -314,7 +310,7 @@ def build(seed: int, an: bool, dec: set[str], city: str, areas: list[str], river
         p(f"{u}s2p1", goal)
         h("h3", f"{u}s3", "(3)　地域別の整備方針")
         p(f"{u}s3p1", _filler(seed, f"{u}s3p1", "area", 4))
-        p(f"{u}s3p2", _filler(seed, f"{u}s1p1", "area", 6)[len(_filler(seed, f"{u}s1p1", "area", 2)):])
+        p(f"{u}s3p2", _filler(seed, f"{u}s3p1", "area", 7, skip=4))
         trows = [["分野", "整備方針"],
                  ["土地利用", f"{a}地域の拠点周辺における生活利便施設の誘導"],
                  ["道路・交通", "生活道路の安全対策と地域内のバス路線の維持"],
