@@ -104,7 +104,7 @@ FILL = {
              "地域の祭りや行事の場となる空間の確保を図ります。"],
 }
 
-FIELDS = [  # key, name, renamed name (3-3-1 only), indicators (name, unit, now, target)
+FIELDS: list[tuple[str, str, list[tuple[str, str, float, float]]]] = [  # key, name, indicators (name, unit, now, target)
     ("land", "土地利用の方針", [("用途地域内の低未利用地面積", "ha", 42.0, 30.0),
                                 ("地区計画の策定地区数", "地区", 12, 18)]),
     ("road", "道路・交通の方針", [("都市計画道路の整備率", "％", 61.5, 75.0),
