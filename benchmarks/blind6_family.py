@@ -140,7 +140,8 @@ class Plan:
     soan: list[Block]
     an: list[Block]
     comments: list[dict]
-    rng_state: int = 0
+    k_row: int = 0  # the 地域 whose 整備方針 table gains a row (C_row)
+    k_goal: int = 1  # the 地域 whose 目標 gains a sentence (C_goal)
 
     @property
     def title(self) -> str:
@@ -159,7 +160,8 @@ def _num(v: float, unit: str) -> str:
     return f"{s}{unit}"
 
 
-def build(seed: int, an: bool, dec: set[str], city: str, areas: list[str], river: str, station: str) -> list[Block]:
+def build(seed: int, an: bool, dec: set[str], city: str, areas: list[str], river: str, station: str,
+          k_row: int = 0, k_goal: int = 1) -> list[Block]:
     """One version's blocks (素案 when ``an`` is False); ``dec`` the decisions taken for the 案."""
     def has(d: str) -> bool:
         return an and d in dec
@@ -305,7 +307,7 @@ def build(seed: int, an: bool, dec: set[str], city: str, areas: list[str], river
               + _filler(seed, f"{u}s1p1", "area", 2))
         h("h3", f"{u}s2", "(2)　地域づくりの目標")
         goal = f"「{a}の暮らしを支える、安全で快適な地域」を目標とします。"
-        if k == 1 and has("C_goal"):
+        if k == k_goal and has("C_goal"):
             goal += "あわせて、子育て世代が住み続けたいと思える住環境の形成を目指します。"
         p(f"{u}s2p1", goal)
         h("h3", f"{u}s3", "(3)　地域別の整備方針")
@@ -315,9 +317,9 @@ def build(seed: int, an: bool, dec: set[str], city: str, areas: list[str], river
                  ["土地利用", f"{a}地域の拠点周辺における生活利便施設の誘導"],
                  ["道路・交通", "生活道路の安全対策と地域内のバス路線の維持"],
                  ["公園・緑地", "身近な公園の再整備と緑の保全"]]
-        if k == 0:
+        if k == k_row:
             trows.append(["防災", f"{river}沿いの浸水対策と避難場所の確保"])
-        if k == 0 and has("C_row"):
+        if k == k_row and has("C_row"):
             trows.append(["防災", f"{river}沿いの避難路の整備と案内標識の設置"])
         b.append(Block("table", f"{u}s3t", rows=trows))
     # 第5章
@@ -389,17 +391,18 @@ def page_of(where: dict, blocks: list[Block], uid: str, needle: str | None = Non
 def generate(seed: int) -> Plan:
     r = random.Random(seed * 7 + 3)
     city = r.choice(CITIES)
-    areas = r.sample(AREAS, 4)
+    areas = r.sample(AREAS, r.choice([4, 5]))
+    k_row, k_goal = r.sample(range(len(areas)), 2)
     river, station = r.choice(RIVERS), r.choice(STATIONS)
     internal = ["I_org", "I_now"] + sorted(r.sample(["I_rename", "I_swap", "I_split"], 2))
     comment = ["C_target", "C_sentence", "C_row", "C_goal", "C_survey"]
     if r.random() < 0.5:
         comment.remove(r.choice(["C_goal", "C_sentence"]))
     dec = comment + ["E_law", "E_pref"] + internal
-    args = (city, areas, river, station)
+    args = (city, areas, river, station, k_row, k_goal)
     soan = build(seed, False, set(dec), *args)
     an = build(seed, True, set(dec), *args)
-    plan = Plan(seed, city, areas, river, station, dec, soan, an, [])
+    plan = Plan(seed, city, areas, river, station, dec, soan, an, [], k_row, k_goal)
     plan.comments = _comments(plan, r)
     return plan
 
@@ -429,7 +432,8 @@ def _ref(plan: Plan, uid: str, where_s: dict) -> str:
 
 def _comments(plan: Plan, r: random.Random) -> list[dict]:
     _, where_s = layout(plan.soan, plan.title + "（素案）")
-    a0, a1 = plan.areas[0], plan.areas[1]
+    a0, a1 = plan.areas[plan.k_row], plan.areas[plan.k_goal]
+    r0, g1 = f"a{plan.k_row}", f"a{plan.k_goal}"
     linked = {
         "C_target": [("公園・緑地の方針の数値目標で、市民一人当たりの都市公園面積の目標値6.5㎡は低すぎる。県内の平均並みの7.0㎡を目指すべきではないか。",
                       "ご意見を踏まえ、市民一人当たりの都市公園面積の目標値を7.0㎡に修正しました。", "f_park_t"),
@@ -438,11 +442,11 @@ def _comments(plan: Plan, r: random.Random) -> list[dict]:
         "C_sentence": [("幹線道路の沿道に古い建物が多く、地震の際に道路がふさがるおそれがある。沿道建築物の耐震化・不燃化への支援を書き込んでほしい。",
                         "ご意見を踏まえ、避難路となる幹線道路の沿道における耐震化と不燃化への助成の拡充について追記しました。", "f_bosai_p2")],
         "C_row": [(f"{a0}地域では{plan.river}沿いの避難路が分かりにくい。避難路の整備と案内標識の設置を整備方針に加えてほしい。",
-                   f"ご意見を踏まえ、{a0}地域の整備方針に避難路の整備と案内標識の設置を加えました。", f"a0s3t"),
+                   f"ご意見を踏まえ、{a0}地域の整備方針に避難路の整備と案内標識の設置を加えました。", f"{r0}s3t"),
                   (f"{plan.river}があふれたときの逃げ道の案内がない。（同趣旨ほか2件）",
-                   "反映します。避難路の案内標識の設置を地域別の整備方針に記載しました。", "a0s3t")],
+                   "反映します。避難路の案内標識の設置を地域別の整備方針に記載しました。", f"{r0}s3t")],
         "C_goal": [(f"{a1}地域の目標に、若い世代や子育て世代が住み続けられるまちという視点を入れてほしい。",
-                    f"ご意見を踏まえ、{a1}地域の目標に子育て世代が住み続けたいと思える住環境の形成を追記しました。", "a1s2p1")],
+                    f"ご意見を踏まえ、{a1}地域の目標に子育て世代が住み続けたいと思える住環境の形成を追記しました。", f"{g1}s2p1")],
         "C_survey": [("市民意識調査の実施を「検討します」では弱い。定期的に実施すると明記すべき。",
                       "ご意見を踏まえ、市民意識調査を5年ごとに実施することとし、記載を修正しました。", "c5s3p1")],
     }
@@ -454,7 +458,7 @@ def _comments(plan: Plan, r: random.Random) -> list[dict]:
     fill_c = [("公園にカフェなどを設けてほしい。", "今後の公園の再整備の参考にします。", "f_park_p1"),
               ("自転車専用道を整備してほしい。", "ご意見として参考にします。", "f_road_p1"),
               ("景観について市民が学べる機会をつくってほしい。", "今後の施策の参考にさせていただきます。", "f_keikan_p1"),
-              ("地域の集会所を建て替えてほしい。", "ご意見は関係部署と共有し、参考にします。", "a2s3p1"),
+              ("地域の集会所を建て替えてほしい。", "ご意見は関係部署と共有し、参考にします。", "a3s3p1"),
               ("計画の概要版を作ってほしい。", "公表の方法の参考にします。", "c1s1p1")]
     fill_d = [("市街化調整区域を広く市街化区域に編入すべき。", "農地や自然環境の保全の観点から、対応は困難です。", "f_land_p1"),
               ("新たな高速道路のインターチェンジを計画に入れるべき。", "本計画の範囲を超えるため、対応は困難です。", "f_road_p1"),
@@ -506,7 +510,8 @@ def expected(plan: Plan, where_a: dict) -> dict:
         return " ".join(_path(an, uid))
 
     dec = plan.decisions
-    a0, a1 = plan.areas[0], plan.areas[1]
+    a0, a1 = plan.areas[plan.k_row], plan.areas[plan.k_goal]
+    r0, g1 = f"a{plan.k_row}", f"a{plan.k_goal}"
     if "E_law" in dec:
         add("E_law", head("c1s1") + "、" + head("f_park"), "modified", "external", ["c1s1", "f_park"],
             pg("c1s1p2", "改正都市緑地法") + pg("f_park_p2", "改正都市緑地法"), ["法律第72号", "令和6年11月"],
@@ -521,11 +526,11 @@ def expected(plan: Plan, where_a: dict) -> dict:
         add("C_sentence", head("f_bosai"), "modified", "comment", ["f_bosai"], pg("f_bosai_p2", "避難路となる幹線道路"),
             ["耐震化", "不燃化"], "避難路となる幹線道路の沿道における建築物の耐震化・不燃化への助成の拡充を追記")
     if "C_row" in dec:
-        t = next(b for b in an if b.uid == "a0s3t")
-        add("C_row", head("a0s3"), "modified", "comment", ["a0s3"], pg("a0s3t", row=len(t.rows) - 1),
+        t = next(b for b in an if b.uid == f"{r0}s3t")
+        add("C_row", head(f"{r0}s3"), "modified", "comment", [f"{r0}s3"], pg(f"{r0}s3t", row=len(t.rows) - 1),
             ["案内標識"], f"{a0}地域の整備方針に避難路の整備と案内標識の設置を追加")
     if "C_goal" in dec:
-        add("C_goal", head("a1s2"), "modified", "comment", ["a1s2"], pg("a1s2p1", "あわせて"),
+        add("C_goal", head(f"{g1}s2"), "modified", "comment", [f"{g1}s2"], pg(f"{g1}s2p1", "あわせて"),
             ["子育て世代"], f"{a1}地域の目標に子育て世代が住み続けたいと思える住環境の形成を追記")
     if "C_survey" in dec:
         add("C_survey", head("c5s3"), "modified", "comment", ["c5s3"], pg("c5s3p1", "5年ごとに実施します"),
