@@ -29,13 +29,13 @@ def describe() -> str:
             "headings 1-1 and 3-3-1 as Word heading styles; 第3章 分野別の方針 each with a 数値目標 table 指標 | "
             "現状値（令和5年度） | 目標値（令和17年度）; a 施策の体系 table listing every 3-3-n; 第4章 地域別構想 whose "
             "「○○地域」 sections carry no number and repeat (1) 地域の概要 / (2) 地域づくりの目標 / (3) 地域別の整備方針 "
-            "with a 分野 | 整備方針 table; a 目次 with pages as plain paragraphs), and a 別紙1 of 40-70 rows "
+            "with a 分野 | 整備方針 table; a 目次 with pages as plain paragraphs), and a 別紙1 of 40-70 rows, 4 or 5 地域 "
             "No | 区分 | 該当箇所 | 意見の要旨 | 市の考え方 as XLSX with merged 該当箇所 cells (odd seeds) or TSV (even "
             "seeds); 区分 A（反映）/B（既記載）/C（参考）/D（不反映）; a typo pointed out. Decisions: a 目標値 raised, a "
             "sentence added, a row added to one 地域's table, a 地域 目標 sentence added, 「検討します」→「5年ごとに実施します」 "
             "(comment); 改正都市緑地法（昭和48年法律第72号） quoted in 1-1 and 公園・緑地 (one row, both pages), the 県's "
             "都市計画区域マスタープラン revised (external); a 部 renamed everywhere, every 現状値 moved to 令和6年度, and two "
-            "of: 3-3-1 renamed (heading + 体系 line), 3-3-4/3-3-5 swapped, 3-3-2 split (internal). Not rows: "
+            "of: 3-3-1 renamed (heading + 体系 line), 防災/景観 swapped, 3-3-2 split (internal). Not rows: "
             "renumbering, 目次, 出来る→できる, 更に→さらに, 概ね→おおむね, 但し→ただし, 整偏→整備, 景感→景観, "
             "１０分→10分, a stray space, 「。。」→「。」.")
 

@@ -24,8 +24,8 @@ one 地域's 整備方針 table, a sentence added to another 地域's 目標, �
 →「…実施します」 in 5-3; external — 都市緑地法 amended (quoted in 1-1 and
 公園・緑地: one row, both pages), the 県's 都市計画区域マスタープラン revised;
 internal — a 部 renamed everywhere and the 現状値 of every 数値目標 table moved to
-令和6年度 (always), plus two of: 3-3-1 renamed (heading + 体系 line), 3-3-4 and
-3-3-5 swapped, 3-3-2 split into 道路 and 公共交通.
+令和6年度 (always), plus two of: 3-3-1 renamed (heading + 体系 line), 防災 and
+景観 swapped, 3-3-2 split into 道路 and 公共交通.
 Never rows: renumbering, 目次 lines, 公用文 表記 and typos (出来る→できる,
 更に→さらに, 概ね→おおむね, 但し→ただし, 整偏→整備, 景感→景観, 「１０分」→「10分」,
 「駅周辺 の」 stray space removed, 「。。」→「。」).
