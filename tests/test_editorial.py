@@ -44,6 +44,12 @@ EDITORIAL = [
     ("申請し、審査する。", "申請する。審査する。", "rewording"),
     ("研修を実施する。", "研修を行う。", "rewording"),
     ("情報を発信していく。", "情報を発信する。", "rewording"),
+    # connective phrases added or removed (一方|で, 中|で|も, こと|に|加え, 理由|に|より)
+    ("成長率は低い。一方で、企業の収益は増えている。", "成長率は低い。企業の収益は増えている。", "connective"),
+    ("近年、新興国が台頭し、我が国の存在感が低下している。", "近年、新興国が台頭し、中でも我が国の存在感が低下している。", "connective"),
+    ("失業率が低い。また、労働参加率が高い。", "失業率が低いことに加え、労働参加率が高い。", "connective"),
+    ("資源価格の高騰など、交易条件が悪化した。", "資源価格の高騰などの理由により、交易条件が悪化した。", "connective"),
+    ("研修を行う。その結果、参加者が増えた。", "研修を行う。参加者が増えた。", "connective"),
 ]
 
 SUBSTANTIVE = [
@@ -69,6 +75,12 @@ SUBSTANTIVE = [
     ("令和8年度中に策定する。", "令和8年度末に策定する。", "counter"),  # 年度 → 年度末: the date word itself
     ("窓口で受け付ける。", "窓口及び郵送で受け付ける。", "phrase"),
     ("一つの窓口で", "二つの窓口で", "number"),
+    # not connectives: a condition, another item, emphasis, scope
+    ("申請を受け付ける。", "ただし、申請を受け付ける。", "proviso"),
+    ("研修を行う。ただし、申請を受け付ける。", "研修を行う。申請を受け付ける。", "proviso"),
+    ("課題がある。", "大きな課題がある。", "phrase"),
+    ("窓口で受け付ける。", "窓口で受け付ける。又は郵送で受け付ける。", "phrase"),
+    ("窓口で受け付ける。", "窓口又は郵送で受け付ける。", "phrase"),
 ]
 
 
@@ -313,3 +325,11 @@ def test_a_kanji_word_added_with_its_separator_is_not_a_missing_character() -> N
     set aside) adds the word 手話: not a 脱字 fixed."""
     v = verdict("合理的配慮の強化", "手話・合理的配慮の強化")
     assert v.substantive and v.rule == "phrase", v
+
+
+def test_user_connective_words_extend_the_table() -> None:
+    old, new = "研修を行う。参加者が増えた。", "研修を行う。この観点から、参加者が増えた。"
+    assert verdict(old, new).substantive
+    rules = EditorialRules.from_config({"connective_words": ["観点"]})
+    v = verdict(old, new, rules)
+    assert not v.substantive and v.rule == "connective", v

@@ -248,3 +248,25 @@ def test_a_paragraph_split_around_its_footnotes_with_marks_renumbered_is_editori
     ])
     assert [c for c in diff_documents(old, new2) if c.section_path[-1] == "2 課題" and c.verdict.substantive
             and "削減目標" in c.new_text]
+
+
+def test_a_mark_renumbered_while_its_sentence_is_joined_to_the_next() -> None:
+    old = doc(("1 現状", [
+        para("世界の平均気温は上昇している1。"), note(1, "世界気象機関の報告による。"),
+        para("生産性は低下した2。賃金も伸び悩んでいる。"), note(2, "内閣府の推計による。"),
+    ]))
+    new = doc(("1 現状", [
+        para("世界の平均気温は上昇している1。海面も上昇している2。"),
+        note(1, "世界気象機関の報告による。"), note(2, "IPCC 第6次評価報告書による。"),
+        para("生産性は低下し3、賃金も伸び悩んでいる。"), note(3, "内閣府の推計による。"),
+    ]))
+    changes = [c for c in diff_documents(old, new) if "生産性" in c.new_text]
+    assert changes and not any(c.verdict.substantive for c in changes), [c.verdict for c in changes]
+    assert any("2 → 3" in c.verdict.evidence for c in changes)
+    # a negation gained at the join is a real change
+    negated = doc(("1 現状", [
+        para("世界の平均気温は上昇している1。海面も上昇している2。"),
+        note(1, "世界気象機関の報告による。"), note(2, "IPCC 第6次評価報告書による。"),
+        para("生産性は低下せず3、賃金も伸び悩んでいる。"), note(3, "内閣府の推計による。"),
+    ]))
+    assert any(c.verdict.substantive for c in diff_documents(old, negated) if "生産性" in c.new_text)

@@ -26,6 +26,9 @@ and the label users read. Users tune them in ``revtool.toml``::
     lemma_variants = [["推進", "促進"]]
     # Words whose addition changes nothing (built in: 活動, 対応, 積極的 …).
     filler_words = ["事業"]
+    # Nouns/verbs that head a connective phrase (built in: 一方, 中, 結果,
+    # ため, 理由, に加え, により …), see the ``connective`` rule.
+    connective_words = ["観点"]
     morphology = true           # false: no dictionary, string rules only
 
 Words come from the dictionary first (compare/morph.py, SudachiPy core):
@@ -38,12 +41,14 @@ Rule ids: ``format`` (width, spacing, punctuation), ``variant`` (表記ゆれ),
 (numbers, dates, percentages; 令和8年 = 2026年), ``counter`` (the
 same number with another counter or unit: 3件 → 3回), ``era`` (the same
 year written in 和暦 or 西暦), ``name`` (「」 names), ``negation``,
-``meaning`` (substantive words), ``sentence`` (sentence added or removed),
+``meaning`` (substantive words), ``proviso`` (「ただし、」 added or
+removed: a condition), ``sentence`` (sentence added or removed),
 ``reorder`` (same words, new order), ``typo``, ``homophone`` (an IME slip:
 the same reading, the dictionary's or the document's spelling: 社会補償 →
 社会保障), ``spelling`` (Latin spelling),
 ``org`` (a change inside an organisation's name: …部, …課, …センター),
 ``filler`` (a word that changes nothing added or removed: 啓発 → 啓発活動),
+``connective`` (a connective phrase added or removed: 一方で, 中でも, ことに加え),
 ``phrase`` (words added or removed), ``term`` (a noun swapped for another),
 ``rewording`` (a short paraphrase), ``content`` (anything else).
 """
@@ -99,6 +104,19 @@ _SURU = "為る"  # SudachiPy's normalized form of する (the light verb of 〜
 DEFAULT_FILLER_WORDS: tuple[str, ...] = (
     "活動", "等", "など", "全般", "各種", "一層", "更に", "引き続き", "積極的", "着実", "適切",
     "円滑", "効果的", "十分", "継続的", "一体的", "様々", "対応",
+)
+
+# Connective phrases (接続表現) the dictionary cuts into a noun or a verb plus
+# particles (一方|で, 中|で|も, その|結果, こと|に|加え, により): the nouns that
+# only name how a clause stands to the text around it, and the verbs of
+# compound particles (に加え, により). 接続詞 need no entry (the dictionary tags them).
+DEFAULT_CONNECTIVE_WORDS: tuple[str, ...] = (
+    "一方", "他方", "中", "反面", "結果", "ため", "際", "上", "理由", "こと", "加える", "よる",
+)
+# 接続詞 that add a condition or another item: never a connective that changes nothing.
+DEFAULT_BINDING_CONNECTIVES: tuple[str, ...] = (
+    "ただし", "但し", "及び", "および", "又は", "または", "並びに", "ならびに", "若しくは", "もしくは",
+    "かつ", "且つ", "あるいは", "或いは", "ないし",
 )
 
 # Words whose appearance or disappearance changes what the plan commits to.
@@ -173,10 +191,13 @@ class EditorialRules:
     rewording_max_chars: int = 12
     lemma_variants: tuple[tuple[str, ...], ...] = DEFAULT_LEMMA_VARIANTS
     filler_words: tuple[str, ...] = DEFAULT_FILLER_WORDS
+    connective_words: tuple[str, ...] = DEFAULT_CONNECTIVE_WORDS
+    binding_connectives: tuple[str, ...] = DEFAULT_BINDING_CONNECTIVES
     morphology: bool = True  # compare on SudachiPy's normalized morphemes
     _canon: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _lemma: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _fillers: set[str] = field(default_factory=set, compare=False, repr=False)
+    _connectives: set[str] = field(default_factory=set, compare=False, repr=False)
     _pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -235,6 +256,8 @@ class EditorialRules:
             disable=frozenset(strings("disable")),
             lemma_variants=base.lemma_variants + tuple(tuple(g) for g in lemma_groups),
             filler_words=base.filler_words + strings("filler_words"),
+            connective_words=base.connective_words + strings("connective_words"),
+            binding_connectives=base.binding_connectives + strings("binding_connectives"),
             morphology=morphology,
             typo_max_chars=limits["typo_max_chars"],
             rewording_max_chars=limits["rewording_max_chars"],
@@ -312,6 +335,13 @@ class EditorialRules:
             forms = {ms[0].normalized for w in self.filler_words if len(ms := morph.morphemes(w)) == 1}
             object.__setattr__(self, "_fillers", forms or {""})
         return normalized_form in self._fillers
+
+    def is_connective_word(self, normalized_form: str) -> bool:
+        """Whether a noun or verb (by its dictionary form) heads a connective phrase."""
+        if not self._connectives:
+            forms = {ms[0].normalized for w in self.connective_words if len(ms := morph.morphemes(w)) == 1}
+            object.__setattr__(self, "_connectives", forms or {""})
+        return normalized_form in self._connectives
 
 
 def _nominal_before(ms: "list[morph.Morpheme]", i: int) -> bool:
@@ -608,6 +638,22 @@ def _t_meaning(c: Context) -> str | None:
     return None
 
 
+_PROVISO = re.compile(r"(?:^|[。\s])(?:ただし|但し)")
+
+
+def _t_proviso(c: Context) -> str | None:
+    """但し書き added or removed: 「ただし、」 at a sentence start turns the sentence
+    into a condition or an exception to the one before, whatever its length
+    (two hiragana words are no typo). The hunk is read with the character before it."""
+    h = c.hunk
+    before_old = c.old_text[max(0, h.old_start - 1):h.old_end]
+    before_new = c.new_text[max(0, h.new_start - 1):h.new_end]
+    a, b = len(_PROVISO.findall(before_old)), len(_PROVISO.findall(before_new))
+    if a != b:
+        return f"但し書きの{'追加' if b > a else '削除'} {_fmt(*c.core)}"
+    return None
+
+
 def _t_sentence(c: Context) -> str | None:
     a, b = c.core
     for side, label in ((a, "削除"), (b, "追加")):
@@ -865,6 +911,52 @@ def _t_filler(c: Context) -> str | None:
     return None
 
 
+def _t_connective(c: Context) -> str | None:
+    """A connective phrase added or removed (一方で, 中でも, その結果, なお,
+    ことに加え, などの理由により): words that only link a clause to the text
+    around it, with no content noun or predicate that changes what is said or
+    committed to. Every content word of the phrase (whole words, one side
+    empty) is a 接続詞 (the dictionary's part of speech), a demonstrative
+    pointing back (その, これ, こうした — not あらゆる, 大きな), or a noun/verb of the rule table's connective words (one
+    the dictionary cuts as 一方|で, 中|で|も, こと|に|加え); a verb only as a
+    compound particle (right after に: に加え, により).
+
+    Not connectives: 接続詞 that bind a condition or another item (ただし,
+    及び, 又は …: the rule table's binding connectives; 「ただし、」 is the
+    ``proviso`` rule), 副詞 (必ず, 概ね, 常に change a commitment; 「特に」
+    only stresses an item the text already names — the same commitments —
+    and, two characters long, stays with the typo rule as before), numbers,
+    and the substantive words."""
+    if not c.rules.morphology:
+        return None
+    a, b = c.core
+    if bool(_content(a)) == bool(_content(b)) or _has_number(a + b):
+        return None
+    h = c.hunk
+    core = b if _content(b) else a
+    text, start = (c.new_text, h.new_start + h.new.find(core)) if core is b else (c.old_text, h.old_start + h.old.find(core))
+    end = start + len(core)
+    words = [m for m in morph.words_at(text, start, end) if m.begin < end and m.end > start]
+    if not words or words[0].begin < start or words[-1].end > end:
+        return None  # the change cuts a word
+    folded = c.rules.fold(core)
+    if any((k := c.rules.fold(w)) and k in folded for w in c.rules.binding_connectives + c.rules.substantive_words):
+        return None
+    content = [(i, m) for i, m in enumerate(words) if not (m.is_function or m.is_punct)]
+    if not content:
+        return None
+    for i, m in content:
+        if m.pos == "接続詞" or (m.pos in ("連体詞", "代名詞") and m.surface[:1] in "こそ"):
+            continue  # a demonstrative points back (その, これ, こうした); あらゆる, 大きな do not
+        if m.pos == "名詞" and c.rules.is_connective_word(m.normalized):
+            continue
+        if (m.pos == "動詞" and c.rules.is_connective_word(m.normalized) and i > 0
+                and words[i - 1].surface == "に" and words[i - 1].pos == "助詞"):
+            continue
+        return None
+    return f"接続表現「{_short(core.strip())}」（{'追加' if core is b else '削除'}）"
+
+
 def _t_term(c: Context) -> str | None:
     a, b = c.core
     if a and b and not _HIRAGANA.search(a + b):
@@ -981,12 +1073,14 @@ RULES: tuple[Rule, ...] = (
     Rule("negation", True, "否定・肯定の変更", _t_negation),
     Rule("sentence", True, "文の追加・削除", _t_sentence),
     Rule("meaning", True, "意味の変わる語の変更", _t_meaning),
+    Rule("proviso", True, "条件（但し書き）の追加・削除", _t_proviso),
     Rule("typo", False, "文言整理（誤字・脱字）", _t_typo),
     Rule("homophone", False, "文言整理（同音の誤変換）", _t_homophone),
     Rule("spelling", False, "文言整理（英字表記）", _t_spelling),
     Rule("org", True, "組織名・名称の変更", _t_org),
     Rule("reorder", False, "文言整理（語順の入替え）", _t_reorder),
     Rule("filler", False, "文言整理（意味の変わらない語の補い）", _t_filler),
+    Rule("connective", False, "文言整理（接続表現の追加・削除）", _t_connective),
     Rule("phrase", True, "語句の追加・削除", _t_phrase),
     Rule("term", True, "語句の置換", _t_term),
     Rule("rewording", False, "文言整理（軽微な言い換え）", _t_rewording),

@@ -167,7 +167,8 @@ def mark_edit(old_text: str, new_text: str, hunk: Hunk, marks: FootnoteMarks) ->
     numbers that are not quantities, each one a footnote mark: an old mark
     whose footnote's new number is cited in the new text (or whose footnote was
     cut), a new mark whose footnote's old number is cited in the old text (or
-    whose footnote was added)."""
+    whose footnote was added). The words around may also differ as a sentence
+    joined to the next or split from it at the mark (``_sentence_join``)."""
     if not marks:
         return None
     os_, oe, ns, ne = hunk.old_start, hunk.old_end, hunk.new_start, hunk.new_end
@@ -182,7 +183,10 @@ def mark_edit(old_text: str, new_text: str, hunk: Hunk, marks: FootnoteMarks) ->
     new_runs = [(ns + m.start(), ns + m.end(), int(m.group())) for m in _NUMBER.finditer(_digits(new_text[ns:ne]))]
     if not old_runs and not new_runs:
         return None
-    if _NUMBER.sub("", "".join(_digits(old_text[os_:oe]).split())) != _NUMBER.sub("", "".join(_digits(new_text[ns:ne]).split())):
+    rest_old = _NUMBER.sub("", "".join(_digits(old_text[os_:oe]).split()))
+    rest_new = _NUMBER.sub("", "".join(_digits(new_text[ns:ne]).split()))
+    joined = rest_old != rest_new
+    if joined and not _sentence_join(rest_old, rest_new):
         return None
     if any(_is_quantity_context(old_text, a, b) for a, b, _ in old_runs) \
             or any(_is_quantity_context(new_text, a, b) for a, b, _ in new_runs):
@@ -207,7 +211,33 @@ def mark_edit(old_text: str, new_text: str, hunk: Hunk, marks: FootnoteMarks) ->
             parts.append(f"追加された脚注 {new_mark}")
         else:
             return None
-    return "、".join(dict.fromkeys(parts))
+    evidence = "、".join(dict.fromkeys(parts))
+    return f"{evidence}（文の接続・分割 「{rest_old}」→「{rest_new}」）" if joined else evidence
+
+
+_JOIN_ENDS = "。、"
+_JOIN_MAX_KANA = 2
+_NEGATION = re.compile(r"ない|なく|なかっ|ず|ぬ|ません")
+
+
+def _sentence_join(old: str, new: str) -> bool:
+    """Whether the words around the marks differ only as a sentence joined to
+    the next or split from it: the mark stays at the end of its clause while
+    。 becomes 、 (or back) and the verb ending changes (低下した33。 → 低下し35、):
+    each side is a sentence or clause end, the rest at most two kana of an
+    inflection ending, no negation gained or lost."""
+    if not (old and new and old[-1] in _JOIN_ENDS and new[-1] in _JOIN_ENDS and old[-1] != new[-1]):
+        return False
+    a, b = old[:-1], new[:-1]
+    p = 0
+    while p < min(len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    ra, rb = a[p:], b[p:]
+    if len(ra) > _JOIN_MAX_KANA or len(rb) > _JOIN_MAX_KANA:
+        return False
+    if not all("\u3041" <= ch <= "\u309f" for ch in ra + rb):
+        return False
+    return bool(_NEGATION.search(a)) == bool(_NEGATION.search(b))
 
 
 def relabel(old_text: str, new_text: str, hs: Sequence[Hunk], verdicts: Sequence[Verdict],
