@@ -333,3 +333,20 @@ def test_user_connective_words_extend_the_table() -> None:
     rules = EditorialRules.from_config({"connective_words": ["観点"]})
     v = verdict(old, new, rules)
     assert not v.substantive and v.rule == "connective", v
+
+
+def test_a_phrase_replaced_by_the_plans_own_quoted_term_is_editorial() -> None:
+    old = "将来にわたって質の高い生活をもたらす「新たな成長」の実現"
+    new = "将来にわたって「ウェルビーイング／高い生活の質」をもたらす「新たな成長」の実現"
+    plan = "本計画は「ウェルビーイング／高い生活の質」を目指す。" + old
+
+    def judged(o: str, n: str, vocabulary: tuple[str, str]):
+        return combine(judge(o, n, judged_hunks(o, n, char_diff(o, n)), RULES_DEFAULT, vocabulary))
+
+    v = judged(old, new, (plan, new))
+    assert not v.substantive and v.rule == "defined_term", v
+    # a term new to the plan is a new name
+    assert judged(old, new, (old, new)).rule == "name"
+    # the plan's term in place of other words (豊かな暮らし) is a change of wording with meaning
+    other = "将来にわたって豊かな暮らしをもたらす「新たな成長」の実現"
+    assert judged(other, new, (plan.replace(old, other), new)).substantive

@@ -40,7 +40,9 @@ Rule ids: ``format`` (width, spacing, punctuation), ``variant`` (表記ゆれ),
 ``figure`` (a figure or table renumbered: 図表１２ → 図表１－３), ``number``
 (numbers, dates, percentages; 令和8年 = 2026年), ``counter`` (the
 same number with another counter or unit: 3件 → 3回), ``era`` (the same
-year written in 和暦 or 西暦), ``name`` (「」 names), ``negation``,
+year written in 和暦 or 西暦), ``defined_term`` (words replaced by a 「」
+term the plan already uses: 質の高い生活 → 「ウェルビーイング／高い生活の質」),
+``name`` (「」 names), ``negation``,
 ``meaning`` (substantive words), ``proviso`` (「ただし、」 added or
 removed: a condition), ``sentence`` (sentence added or removed),
 ``reorder`` (same words, new order), ``typo``, ``homophone`` (an IME slip:
@@ -597,6 +599,47 @@ def _t_name(c: Context) -> str | None:
     return None
 
 
+_TERM_CONTEXT = 6  # characters around a quoted term that must be the same on both sides
+
+
+def _t_defined_term(c: Context) -> str | None:
+    """A phrase replaced by the plan's own 「」 term for the same thing (質の高い生活
+    → 「ウェルビーイング／高い生活の質」): the quoted term replaces, between the same
+    words on both sides, a phrase every content character of which is in the
+    term (the same words, reordered or completed), and the old document already
+    uses the term in 「」 (it is the plan's term, not a new name). The character
+    diff may cut this into several hunks; each one inside the term is judged so.
+    A term new to the plan, or one that replaces other words, stays a name change."""
+    if c.vocabulary is None:
+        return None
+    h = c.hunk
+    added = _quoted_touching(c.new_text, h.new_start, h.new_end)
+    if len(added) != 1 or _quoted_touching(c.old_text, h.old_start, h.old_end):
+        return None
+    term = next(iter(added))
+    if f"「{term}」" not in c.vocabulary[0]:
+        return None
+    qs = c.new_text.rfind("「" + term + "」", 0, h.new_end + 1 + len(term))
+    if qs < 0 or qs > h.new_end or qs + len(term) + 2 < h.new_start:
+        return None
+    qe = qs + len(term) + 2
+    pre, suf = common_ends(h.old, h.new)
+    os_, oe = h.old_start + pre, h.old_end - suf  # the hunk's own edit, without the words it shares
+    left, right = c.new_text[max(0, qs - _TERM_CONTEXT):qs], c.new_text[qe:qe + _TERM_CONTEXT]
+    lo = c.old_text.rfind(left, 0, os_ + len(left) + 1) if left else 0
+    if lo < 0:
+        return None
+    lo += len(left)
+    hi = c.old_text.find(right, lo) if right else len(c.old_text)
+    if hi < 0 or hi - lo > 2 * len(term) or not (lo <= os_ and oe <= hi):
+        return None
+    phrase = c.old_text[lo:hi]
+    chars = _CONTENT.findall(phrase)
+    if len(chars) < 2 or not all(ch in term for ch in chars) or "「" in phrase:
+        return None
+    return f"計画の用語「{term}」への置換 {_fmt(phrase, term)}"
+
+
 def _t_negation(c: Context) -> str | None:
     a = len(_NEGATION.findall(c.rules.fold(c.hunk.old)))
     b = len(_NEGATION.findall(c.rules.fold(c.hunk.new)))
@@ -1069,6 +1112,7 @@ RULES: tuple[Rule, ...] = (
     Rule("number", True, "数値・日付の変更", _t_number),
     Rule("counter", True, "数値の単位・助数詞の変更", _t_counter),
     Rule("era", False, "文言整理（年・数値の表記）", _t_era),
+    Rule("defined_term", False, "文言整理（計画の用語への置換）", _t_defined_term),
     Rule("name", True, "名称（「」）の変更", _t_name),
     Rule("negation", True, "否定・肯定の変更", _t_negation),
     Rule("sentence", True, "文の追加・削除", _t_sentence),
