@@ -32,6 +32,10 @@ def test_every_toml_example_parses_and_takes_effect() -> None:
                 assert tuple(group) in rules.variants
             for word in config["editorial"].get("filler_words", []):
                 assert word in rules.filler_words
+            for word in config["editorial"].get("connective_words", []):
+                assert word in rules.connective_words
+            for word in config["editorial"].get("binding_connectives", []):
+                assert word in rules.binding_connectives
         if "summary" in config:
             assert SummaryStyle.from_config(config["summary"]).comment_lead == config["summary"].get("comment_lead", "")
         if "answers" in config:
