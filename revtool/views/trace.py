@@ -71,10 +71,15 @@ class RowTrace:
     decided: tuple[str, ...] = ()  # decisions.toml about this row, in words
 
 
-def _unlinked_scores(log: Changelog) -> list[tuple[str, str, float, str]]:
-    """(comment id, row id, score, evidence) of every scored pair that is not a link."""
+def _unlinked_scores(log: Changelog, *, row_id: str | None = None,
+                     comment_id: str | None = None) -> list[tuple[str, str, float, str]]:
+    """(comment id, row id, score, evidence) of every scored pair that is not a
+    link, in the changelog's order; only the row's or the comment's when named
+    (picked before anything is built: the scores grow faster than the plan)."""
     linked = {(l.comment_id, l.row_id) for l in log.links}
-    return [(s.comment_id, s.row_id, s.score, s.evidence) for s in log.scores if (s.comment_id, s.row_id) not in linked and s.score > 0]
+    return [(s.comment_id, s.row_id, s.score, s.evidence) for s in log.scores
+            if (row_id is None or s.row_id == row_id) and (comment_id is None or s.comment_id == comment_id)
+            and s.score > 0 and (s.comment_id, s.row_id) not in linked]
 
 
 def find_row(log: Changelog, base: Changelog | None, row_id: str) -> tuple[ChangeRow | None, bool]:
@@ -98,7 +103,7 @@ def row_trace(log: Changelog, row_id: str, base: Changelog | None = None, decide
         LinkedComment(by_id[l.comment_id], l) for l in log.links if l.row_id == row_id and l.comment_id in by_id
     )
     runners = [
-        RunnerUp(by_id[c], r, s, ev) for c, r, s, ev in _unlinked_scores(log) if r == row_id and c in by_id
+        RunnerUp(by_id[c], r, s, ev) for c, r, s, ev in _unlinked_scores(log, row_id=row_id) if c in by_id
     ]
     return RowTrace(row, linked, tuple(runners[:RUNNERS_UP]), excluded, tuple(decided))
 
@@ -122,7 +127,7 @@ def comment_trace(log: Changelog, comment_id: str) -> CommentTrace | None:
     rows = {r.id: r for r in log.rows}
     linked = tuple((rows[l.row_id], l) for l in log.links if l.comment_id == comment_id and l.row_id in rows)
     runners = tuple(
-        RunnerUp(comment, r, s, ev) for c, r, s, ev in _unlinked_scores(log) if c == comment_id and r in rows
+        RunnerUp(comment, r, s, ev) for c, r, s, ev in _unlinked_scores(log, comment_id=comment_id) if r in rows
     )[:RUNNERS_UP]
     warning = ""
     if comment.response_type == ResponseType.REFLECTED and not linked:
