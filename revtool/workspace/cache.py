@@ -105,7 +105,10 @@ def _no_gc() -> Iterator[None]:
     and otherwise the first collections after loading walk all of them again,
     once per generation — a cost that grew faster than the plan (issue 15:
     a third of ``trace`` at 1,200 pages). Objects freed by their reference
-    count are still freed; only reference cycles among them would be kept."""
+    count are still freed (a loaded changelog holds no reference cycles: dropped,
+    it leaves nothing for the collector); only cycles would be kept, and so
+    would cyclic garbage already waiting when a value is loaded — bounded, and
+    nothing of ours in a one-shot command."""
     was = gc.isenabled()
     gc.disable()
     try:
