@@ -225,3 +225,24 @@ def test_a_pdf_minus_sign_in_a_heading_number_matches_the_reference() -> None:
                              Section(heading="施策５−２−２　財政運営", number="施策５−２−２",
                                      title="財政運営", level=1, pages=PageSpan(7, 8))))
     assert chosen("施策5-2-2", pdf) == (("施策５−２−２　財政運営",),)
+
+
+TOWN = Document(sections=(
+    sec("Ⅰ　計画の概要", 1, 2, sec("1　計画策定の趣旨", 1, 1), sec("2　計画の位置付け", 2, 2)),
+    sec("Ⅳ　施策の展開", 4, 12,
+        sec("1　地域包括ケアシステムの深化・推進", 4, 7,
+            sec("（1）地域包括支援センターの機能強化", 4, 5), sec("（2）在宅医療・介護連携の推進", 5, 7)),
+        sec("2　介護予防と健康づくりの推進", 8, 12,
+            sec("（1）介護予防・日常生活支援総合事業の推進", 8, 9), sec("（2）社会参加の促進", 10, 12))),
+))
+
+
+def test_dotted_policy_number_read_as_goal_and_policy() -> None:
+    """「施策2.1」 in a plan that numbers its 基本目標 2 and its 施策 （1）: the first 施策 of the second 基本目標."""
+    res = resolve(parse_ref("6ページ 施策2.1"), TOWN)
+    assert res.chosen == (("Ⅳ　施策の展開", "2　介護予防と健康づくりの推進", "（1）介護予防・日常生活支援総合事業の推進"),)
+    assert "「施策2.1」を「2 (1)」と読んで" in res.candidates[0].reason
+    assert resolve(parse_ref("施策1-2"), TOWN).chosen == (
+        ("Ⅳ　施策の展開", "1　地域包括ケアシステムの深化・推進", "（2）在宅医療・介護連携の推進"),)
+    # a chain the plan does not have is no reading: the page decides, as before
+    assert resolve(parse_ref("P.4 施策3.1"), TOWN).chosen == (("Ⅳ　施策の展開", "1　地域包括ケアシステムの深化・推進", "（1）地域包括支援センターの機能強化"),)

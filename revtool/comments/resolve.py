@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -492,6 +492,10 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
                           tuple(warnings))
 
     lead = title_key(" ".join(words[:-1])) if last else ""
+    reading = _dotted_reading(entries, locator.numbers)
+    dotted = locator.numbers[-1] if reading else ""
+    if reading:  # 「施策2.1」 in a plan numbering 2 … (1): ranked as 「2 (1)」
+        locator = replace(locator, numbers=locator.numbers[:-1] + reading)
     ranking = _ranked(entries, locator, title, last, truncated, lead)
     scored, top = ranking.head, ranking.ties
 
@@ -530,6 +534,8 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
             f"ページ（{page_list(locator.pages)}）と見出しが一致しません。見出しを優先しました: {spans}"
         )
     cands = tuple(Candidate(e.path, round(s, 3), r) for s, _, e, r in scored[:MAX_CANDIDATES])
+    if reading:
+        cands = tuple(replace(c, reason=f"{c.reason}（「{dotted}」を「{' '.join(reading)}」と読んで）") for c in cands)
     if locator.every:
         cands = tuple(Candidate(e.path, 1.0, f"「各{locator.every}」: {locator.every}を含む節") for e in chosen) + cands
     chosen_paths = tuple(e.path for e in chosen)
@@ -543,6 +549,34 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
             unique.append(c)
     return Resolution(tuple(unique[:MAX_CANDIDATES]), chosen_paths,
                       pages_of([e.section for e in chosen]), tuple(warnings), ties)
+
+
+_DOTTED = re.compile(r"(\D*?)(\d+(?:[.\-]\d+)+)")
+
+
+def _dotted_reading(entries: SectionIndex, numbers: tuple[str, ...]) -> tuple[str, ...]:
+    """「施策2.1」 (or 2-1) when no section is numbered so, nor 施策21 (the dotless
+    extraction artifact): the numbers of the sections it names level by level,
+    a section whose number's digits are 2 and, directly inside it, one whose
+    number's digits are 1 (「2」「(1)」), when one such chain exists; when several
+    do, the one under a heading holding the label's word (施策 → 「Ⅳ 施策の展開」).
+    () when there is no such reading."""
+    if not numbers:
+        return ()
+    last = numbers[-1]
+    m = _DOTTED.fullmatch(last)
+    if not m or last in entries.known or last.replace(".", "").rstrip(".") in entries.known:
+        return ()
+    word, parts = m.group(1), re.split(r"[.\-]", m.group(2))
+    chains = [[entries[i]] for i in entries.numbered(parts[0])]
+    for part in parts[1:]:
+        chains = [chain + [c] for chain in chains for c in entries.children.get(chain[-1].path, ())
+                  if c.number and entries.digits(c.number) == part]
+    if len(chains) > 1 and word:
+        chains = [ch for ch in chains if any(word in nfkc(h) for h in ch[-1].path)]
+    if len(chains) != 1:
+        return ()
+    return tuple(e.number for e in chains[0])
 
 
 def _span_label(section: Section) -> str:
