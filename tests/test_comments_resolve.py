@@ -246,3 +246,26 @@ def test_dotted_policy_number_read_as_goal_and_policy() -> None:
         ("Ⅳ　施策の展開", "1　地域包括ケアシステムの深化・推進", "（2）在宅医療・介護連携の推進"),)
     # a chain the plan does not have is no reading: the page decides, as before
     assert resolve(parse_ref("P.4 施策3.1"), TOWN).chosen == (("Ⅳ　施策の展開", "1　地域包括ケアシステムの深化・推進", "（1）地域包括支援センターの機能強化"),)
+
+
+def test_a_name_in_a_sections_table_resolves_there() -> None:
+    """「P9 介護支援ボランティアポイント事業について」 names no heading but a row of the
+    事業一覧 of one 施策: that 施策, with the reason; a name two sections hold is left
+    to the page, and one printed elsewhere than the cited page still wins, with a warning."""
+    from revtool.model import Block, BlockKind, Table
+
+    def table(*rows: list[str]) -> Block:
+        t = Table.from_texts([["事業名", "事業内容"], *rows])
+        return Block(BlockKind.TABLE, t.as_text(), table=t)
+
+    doc = Document(sections=(sec("Ⅳ　施策の展開", 8, 12,
+        Section(heading="（1）社会参加の促進", pages=PageSpan(8, 9),
+                blocks=(table(["介護支援ボランティアポイント事業", "ポイントを付与します。"], ["老人クラブ支援事業", "助成します。"]),)),
+        Section(heading="（2）移動手段の確保", pages=PageSpan(9, 12),
+                blocks=(table(["外出支援サービス事業", "送迎します。"], ["老人クラブ支援事業", "連携します。"]),))),))
+    res = resolve(parse_ref("P9 介護支援ボランティアポイント事業について"), doc)
+    assert res.chosen == (("Ⅳ　施策の展開", "（1）社会参加の促進"),)
+    assert res.candidates[0].reason == "本文に「介護支援ボランティアポイント事業」を含む" and not res.warnings
+    assert resolve(parse_ref("P9 老人クラブ支援事業"), doc).chosen == (("Ⅳ　施策の展開",),)  # both hold it: the page decides
+    far = resolve(parse_ref("P11 介護支援ボランティアポイント事業"), doc)
+    assert far.chosen == (("Ⅳ　施策の展開", "（1）社会参加の促進"),) and "本文を優先" in far.warnings[0]

@@ -120,6 +120,15 @@ class SectionIndex(list[Entry]):
         self._by_digits: dict[str, list[int]] | None = None
         self.title_memo: dict[tuple[str, str, bool], dict[int, float]] = {}  # see _title_scores
 
+    def body_hits(self, name: str) -> list[int]:
+        """Entries whose own text (paragraphs, table cells; not their
+        subsections') holds ``name`` (a ``title_key``), in document order;
+        each entry's text is keyed once, on the first call."""
+        texts = getattr(self, "_body", None)
+        if texts is None:
+            texts = self._body = [title_key("\n".join(b.text for b in e.section.blocks)) for e in self]
+        return [i for i, t in enumerate(texts) if name in t]
+
     def ancestor_numbers(self, path: SectionPath) -> tuple[str, ...]:
         """The numbers of the sections above ``path``, outermost first (memoized)."""
         got = self._ancestors.get(path)
@@ -500,6 +509,14 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
     scored, top = ranking.head, ranking.ties
 
     if not scored:
+        body = _body_sections(entries, title, locator.pages) if title and not truncated else []
+        if body:  # the words name no heading but what a section says: a 事業名 in its 事業一覧
+            name = _BODY_TAIL.sub("", title)
+            cands = tuple(Candidate(e.path, round(W_TITLE / weight_of(locator), 3), f"本文に「{name}」を含む") for e in body)
+            if has_pages and not any(_in_pages(e, locator.pages) for e in body):
+                warnings.append(f"ページ（{page_list(locator.pages)}）と本文の位置が一致しません。本文を優先しました: "
+                                + "、".join(f"{' '.join(e.path[-1:])}（{_span_label(e.section)}）" for e in body))
+            return Resolution(cands, tuple(e.path for e in body), pages_of([e.section for e in body]), tuple(warnings))
         if has_pages:  # the words name no heading: fall back on the pages
             found = _page_sections(entries, locator.pages)
             if found:
@@ -549,6 +566,33 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
             unique.append(c)
     return Resolution(tuple(unique[:MAX_CANDIDATES]), chosen_paths,
                       pages_of([e.section for e in chosen]), tuple(warnings), ties)
+
+
+BODY_MIN = 5  # characters of a name looked up in the sections' text (shorter ones are common words)
+_BODY_TAIL = re.compile(r"(?:について|に関して|に関する(?:意見|記述|記載)?|の件|関係|関連)$")
+
+
+def weight_of(locator: Locator) -> float:
+    return (W_TITLE if locator.title else 0) + (W_NUMBER if locator.numbers else 0) + (W_PAGE if locator.pages else 0)
+
+
+def _body_sections(entries: SectionIndex, title: str, pages: tuple[int, ...]) -> list[Entry]:
+    """For a reference whose words name no heading (「介護支援ボランティアポイント事業
+    について」): the section whose own text holds them (the 事業一覧 listing that
+    事業), when one does; those on the cited pages first; [] when none does, or
+    several that are not nested (the deepest when they are)."""
+    name = _BODY_TAIL.sub("", title)
+    if len(name) < BODY_MIN:
+        return []
+    hits = [entries[i] for i in entries.body_hits(name)]
+    if pages:
+        hits = [e for e in hits if _in_pages(e, pages)] or hits
+    if not hits:
+        return []
+    deepest = max(hits, key=lambda e: e.depth)
+    if any(deepest.path[: len(e.path)] != e.path for e in hits):
+        return []  # several places say it: the words do not tell which is meant
+    return [deepest]
 
 
 _DOTTED = re.compile(r"(\D*?)(\d+(?:[.\-]\d+)+)")
