@@ -45,7 +45,7 @@ def test_pointing_answers_take_the_rows_links_and_typo_answers_make_no_row() -> 
     family = next(r.id for r in log.rows if "家族介護者" in r.changes[0].new_text)
     assert linked == [("C01", family), ("C02", family), ("C03", family)]
     follower = next(l for l in log.links if l.comment_id == "C03")
-    assert "C01 の回答と同じ" in follower.evidence
+    assert follower.evidence.startswith("C01 の回答と同じ（「No.1と同様です。」）: ")
     # the typo (C04) and the row pointing to its answer (C05): no row, no warning; C02 cites
     # 「計画全体」 but answers with C01's answer, which found its place
     assert len(log.rows) == 2 and log.editorial_count == 1
