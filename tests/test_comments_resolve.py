@@ -269,3 +269,18 @@ def test_a_name_in_a_sections_table_resolves_there() -> None:
     assert resolve(parse_ref("P9 老人クラブ支援事業"), doc).chosen == (("Ⅳ　施策の展開",),)  # both hold it: the page decides
     far = resolve(parse_ref("P11 介護支援ボランティアポイント事業"), doc)
     assert far.chosen == (("Ⅳ　施策の展開", "（1）社会参加の促進"),) and "本文を優先" in far.warnings[0]
+
+
+def test_dotted_number_under_another_word_is_that_section() -> None:
+    """「基本施策4-1」 in a plan that numbers the same level 政策4-1: that 政策, never a
+    chapter-and-section chain (第4章 第1節) the word does not name."""
+    doc = Document(sections=(
+        sec("第1章　計画の策定にあたって", 1, 4, sec("第1節　計画策定の趣旨", 1, 2)),
+        sec("第3章　施策の展開", 5, 20,
+            sec("基本目標4　にぎわいのあるまち", 5, 20, sec("政策4-1　産業の振興", 5, 12), sec("政策4-2　環境の保全", 13, 20))),
+        sec("第4章　計画の推進に向けて", 21, 24, sec("第1節　推進体制", 21, 24)),
+    ))
+    res = resolve(parse_ref("18 基本施策4-1"), doc)
+    assert res.chosen == (("第3章　施策の展開", "基本目標4　にぎわいのあるまち", "政策4-1　産業の振興"),)
+    assert "「基本施策4-1」を「政策4-1」と読んで" in res.candidates[0].reason
+    assert resolve(parse_ref("施策4.1"), Document(sections=doc.sections[2:])).chosen == ()  # no 施策 part: no reading

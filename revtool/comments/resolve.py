@@ -119,15 +119,29 @@ class SectionIndex(list[Entry]):
         self._digits: dict[str, str] = {}
         self._by_digits: dict[str, list[int]] | None = None
         self.title_memo: dict[tuple[str, str, bool], dict[int, float]] = {}  # see _title_scores
+        self._body: list[str] | None = None  # see body_hits
+        self._dotted: dict[tuple[str, ...], set[str]] | None = None  # see dotted
 
     def body_hits(self, name: str) -> list[int]:
         """Entries whose own text (paragraphs, table cells; not their
         subsections') holds ``name`` (a ``title_key``), in document order;
         each entry's text is keyed once, on the first call."""
-        texts = getattr(self, "_body", None)
+        texts = self._body
         if texts is None:
             texts = self._body = [title_key("\n".join(b.text for b in e.section.blocks)) for e in self]
         return [i for i, t in enumerate(texts) if name in t]
+
+    def dotted(self) -> dict[tuple[str, ...], set[str]]:
+        """The dotted or hyphenated numbers of the document (施策4-1, 2.3) by their
+        digits (("4", "1")), built on the first call."""
+        got = self._dotted
+        if got is None:
+            got = self._dotted = {}
+            for number in self.known:
+                m = _DOTTED.fullmatch(number)
+                if m:
+                    got.setdefault(tuple(re.split(r"[.\-]", m.group(2))), set()).add(number)
+        return got
 
     def ancestor_numbers(self, path: SectionPath) -> tuple[str, ...]:
         """The numbers of the sections above ``path``, outermost first (memoized)."""
@@ -611,12 +625,16 @@ def _dotted_reading(entries: SectionIndex, numbers: tuple[str, ...]) -> tuple[st
     m = _DOTTED.fullmatch(last)
     if not m or last in entries.known or last.replace(".", "").rstrip(".") in entries.known:
         return ()
-    word, parts = m.group(1), re.split(r"[.\-]", m.group(2))
+    word, parts = m.group(1), tuple(re.split(r"[.\-]", m.group(2)))
+    # the same numbers under another word (基本施策4-1 for a plan's 政策4-1): that section
+    same = entries.dotted().get(parts, set())
+    if same:
+        return (next(iter(same)),) if len(same) == 1 else ()
     chains = [[entries[i]] for i in entries.numbered(parts[0])]
     for part in parts[1:]:
         chains = [chain + [c] for chain in chains for c in entries.children.get(chain[-1].path, ())
                   if c.number and entries.digits(c.number) == part]
-    if len(chains) > 1 and word:
+    if word:  # 施策2.1 reads as 2 (1) only inside the part the word names (Ⅳ 施策の展開)
         chains = [ch for ch in chains if any(word in nfkc(h) for h in ch[-1].path)]
     if len(chains) != 1:
         return ()
