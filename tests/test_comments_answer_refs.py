@@ -21,6 +21,7 @@ from revtool.model import ResponseType as R
         ("Ｎｏ．１２と同様です。", "12"),
         ("意見番号4に同じ。", "4"),
         ("No.7のご意見に対する町の考え方をご覧ください。", "7"),
+        ("番号72の考え方のとおりです。", "72"),
         ("上記と同様です。", ""),
     ],
 )
@@ -34,6 +35,8 @@ def test_pointer_read_in_any_register(response: str, number: str) -> None:
     "ご意見を踏まえ、記載を追加しました。",
     "第3章と同様の考え方です。",
     "平成6年と同じ水準です。",
+    "第3章のとおりです。",
+    "計画の記載のとおりです。",
 ])
 def test_not_a_pointer(response: str) -> None:
     assert answer_pointer(response) is None

@@ -1,5 +1,5 @@
 """An answer that points to another row's answer: 「No.6と同様です。」「No.3と同じです」
-「番号5の回答をご参照ください」「意見番号12に同じ」「上記と同様です」.
+「番号5の回答をご参照ください」「意見番号12に同じ」「番号72の考え方のとおりです」「上記と同様です」.
 
 A campaign answered row by row gives its full answer once and, on the other
 rows, only the number of that row. Such a row takes the referenced row's
@@ -26,7 +26,8 @@ _PREVIOUS = r"(?P<prev>上記|前記|前項|前(?:の)?(?:意見|番号|行))"
 _WHOSE = r"(?:の(?:ご|御)?意見)?(?:(?:への|に対する|の)(?:回答|考え方|(?:町|市|区|村|県|都|府|国)の考え方|見解))?"
 _SAME = r"(?:と|に)?(?:同(?:様|じ|旨|趣旨|一)|おなじ)"
 _SEE = r"を?(?:ご|御)?(?:参照|覧|確認)"
-_POINTER = re.compile(r"(?:" + _NUMBER + "|" + _PREVIOUS + r")\s*" + _WHOSE + r"\s*(?:" + _SAME + "|" + _SEE + ")")
+_AS = r"の(?:とおり|通り)"  # 「番号72の考え方のとおりです」
+_POINTER = re.compile(r"(?:" + _NUMBER + "|" + _PREVIOUS + r")\s*" + _WHOSE + r"\s*(?:" + _SAME + "|" + _SEE + "|" + _AS + ")")
 # what may stand around the pointer without being an answer of its own
 _FILLER = re.compile(
     r"(?:(?:ご|御)?意見(?:について|に対して|に対する回答)?は?|回答は?|考え方は?|につきましては|については|"
