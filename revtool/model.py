@@ -376,6 +376,7 @@ class Comment:
     group_evidence: str = ""  # why it is in the group (the representative, the similarity)
     submissions: int = 1  # how many submissions the row stands for (a grouped table's 件数 / 「（他N件）」)
     submissions_evidence: str = ""  # where that count was read (comments/submissions.py)
+    same_answer_as: str = ""  # the comment whose answer this one's points to (「No.6と同様です」: comments/answer_refs.py)
 
 
 # ---------------------------------------------------------------- changelog

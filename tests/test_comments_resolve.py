@@ -225,3 +225,62 @@ def test_a_pdf_minus_sign_in_a_heading_number_matches_the_reference() -> None:
                              Section(heading="施策５−２−２　財政運営", number="施策５−２−２",
                                      title="財政運営", level=1, pages=PageSpan(7, 8))))
     assert chosen("施策5-2-2", pdf) == (("施策５−２−２　財政運営",),)
+
+
+TOWN = Document(sections=(
+    sec("Ⅰ　計画の概要", 1, 2, sec("1　計画策定の趣旨", 1, 1), sec("2　計画の位置付け", 2, 2)),
+    sec("Ⅳ　施策の展開", 4, 12,
+        sec("1　地域包括ケアシステムの深化・推進", 4, 7,
+            sec("（1）地域包括支援センターの機能強化", 4, 5), sec("（2）在宅医療・介護連携の推進", 5, 7)),
+        sec("2　介護予防と健康づくりの推進", 8, 12,
+            sec("（1）介護予防・日常生活支援総合事業の推進", 8, 9), sec("（2）社会参加の促進", 10, 12))),
+))
+
+
+def test_dotted_policy_number_read_as_goal_and_policy() -> None:
+    """「施策2.1」 in a plan that numbers its 基本目標 2 and its 施策 （1）: the first 施策 of the second 基本目標."""
+    res = resolve(parse_ref("6ページ 施策2.1"), TOWN)
+    assert res.chosen == (("Ⅳ　施策の展開", "2　介護予防と健康づくりの推進", "（1）介護予防・日常生活支援総合事業の推進"),)
+    assert "「施策2.1」を「2 (1)」と読んで" in res.candidates[0].reason
+    assert resolve(parse_ref("施策1-2"), TOWN).chosen == (
+        ("Ⅳ　施策の展開", "1　地域包括ケアシステムの深化・推進", "（2）在宅医療・介護連携の推進"),)
+    # a chain the plan does not have is no reading: the page decides, as before
+    assert resolve(parse_ref("P.4 施策3.1"), TOWN).chosen == (("Ⅳ　施策の展開", "1　地域包括ケアシステムの深化・推進", "（1）地域包括支援センターの機能強化"),)
+
+
+def test_a_name_in_a_sections_table_resolves_there() -> None:
+    """「P9 介護支援ボランティアポイント事業について」 names no heading but a row of the
+    事業一覧 of one 施策: that 施策, with the reason; a name two sections hold is left
+    to the page, and one printed elsewhere than the cited page still wins, with a warning."""
+    from revtool.model import Block, BlockKind, Table
+
+    def table(*rows: list[str]) -> Block:
+        t = Table.from_texts([["事業名", "事業内容"], *rows])
+        return Block(BlockKind.TABLE, t.as_text(), table=t)
+
+    doc = Document(sections=(sec("Ⅳ　施策の展開", 8, 12,
+        Section(heading="（1）社会参加の促進", pages=PageSpan(8, 9),
+                blocks=(table(["介護支援ボランティアポイント事業", "ポイントを付与します。"], ["老人クラブ支援事業", "助成します。"]),)),
+        Section(heading="（2）移動手段の確保", pages=PageSpan(9, 12),
+                blocks=(table(["外出支援サービス事業", "送迎します。"], ["老人クラブ支援事業", "連携します。"]),))),))
+    res = resolve(parse_ref("P9 介護支援ボランティアポイント事業について"), doc)
+    assert res.chosen == (("Ⅳ　施策の展開", "（1）社会参加の促進"),)
+    assert res.candidates[0].reason == "本文に「介護支援ボランティアポイント事業」を含む" and not res.warnings
+    assert resolve(parse_ref("P9 老人クラブ支援事業"), doc).chosen == (("Ⅳ　施策の展開",),)  # both hold it: the page decides
+    far = resolve(parse_ref("P11 介護支援ボランティアポイント事業"), doc)
+    assert far.chosen == (("Ⅳ　施策の展開", "（1）社会参加の促進"),) and "本文を優先" in far.warnings[0]
+
+
+def test_dotted_number_under_another_word_is_that_section() -> None:
+    """「基本施策4-1」 in a plan that numbers the same level 政策4-1: that 政策, never a
+    chapter-and-section chain (第4章 第1節) the word does not name."""
+    doc = Document(sections=(
+        sec("第1章　計画の策定にあたって", 1, 4, sec("第1節　計画策定の趣旨", 1, 2)),
+        sec("第3章　施策の展開", 5, 20,
+            sec("基本目標4　にぎわいのあるまち", 5, 20, sec("政策4-1　産業の振興", 5, 12), sec("政策4-2　環境の保全", 13, 20))),
+        sec("第4章　計画の推進に向けて", 21, 24, sec("第1節　推進体制", 21, 24)),
+    ))
+    res = resolve(parse_ref("18 基本施策4-1"), doc)
+    assert res.chosen == (("第3章　施策の展開", "基本目標4　にぎわいのあるまち", "政策4-1　産業の振興"),)
+    assert "「基本施策4-1」を「政策4-1」と読んで" in res.candidates[0].reason
+    assert resolve(parse_ref("施策4.1"), Document(sections=doc.sections[2:])).chosen == ()  # no 施策 part: no reading

@@ -24,3 +24,17 @@ def test_a_dated_revision_is_still_a_cause() -> None:
 def test_an_edition_replaced_in_the_text_is_a_cause() -> None:
     ext = replaced_reference("国の「第五次環境基本計画（第5版）」を踏まえる。", "国の「第六次環境基本計画（第6版）」を踏まえる。")
     assert ext is not None and ext.verb == "改定"
+
+
+def test_a_revision_dated_by_its_year_alone_named_as_the_reason() -> None:
+    """「令和5年の介護保険法の改正により創設された…」: the law amended, dated by its year,
+    is the reason for the added sentence; a time reference (施行以来) is not, nor a
+    revision the old version already dates later than that year."""
+    from revtool.changes.external import prior_of
+
+    ext = detect_external("また、令和5年の介護保険法の改正により創設された介護情報基盤を活用します。")
+    assert ext is not None and (ext.document, ext.verb, ext.when) == ("介護保険法", "改正", "令和5年")
+    assert detect_external("平成12年の介護保険法の施行以来、制度は定着してきました。") is None
+    assert detect_external("令和5年の介護保険法の改正により創設された基盤を活用します。",
+                           prior=prior_of("令和6年3月に策定された県の計画に基づき")) is None
+    assert detect_external("令和5年の事業の見直しにより、回数を増やします。") is None

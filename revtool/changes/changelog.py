@@ -46,7 +46,7 @@ from revtool.changes.external import (
 from revtool.changes.fact_groups import block_moves, group_facts, merge_by_new_terms, _new_sections, renumbered_titles
 from revtool.changes.facts import BLOCK_MOVED, Fact, facts_of, with_table_context
 from revtool.changes.headings import heading_title
-from revtool.changes.group_links import expand_links, link_units, spread_group_links
+from revtool.changes.group_links import answer_followers, expand_links, follow_answers, link_units, spread_group_links
 from revtool.changes.item import Outline
 from revtool.changes.link import choose_links
 from revtool.changes.link_scores import score_pairs
@@ -129,7 +129,9 @@ def build_changelog(
     by_editorial = {c.id for c in comment_list if c.response_type == ResponseType.REFLECTED
                     and _QUOTE.search(c.response) and answered_by_editorial(c, editorial_index)}
     named = {c for c, _ in decisions.confirmed + decisions.rejected} | set(decisions.cites)
-    units, followers = link_units(comment_list, named)  # a 同趣旨 group is scored once
+    # 「No.6と同様です」: the row takes No.6's links, it is not scored on its own
+    pointing = answer_followers(comment_list, named)
+    units, followers = link_units([c for c in comment_list if c.id not in pointing], named)  # a 同趣旨 group is scored once
     # a 反映 answer to a wording comment (「施索」は誤記ではないか → 修文いたします) whose own
     # section holds the 文言整理 that answers it: a row elsewhere links only when named
     wording = editorial_answers([c for c in units if c.id not in by_editorial and c.id not in named],
@@ -150,6 +152,7 @@ def build_changelog(
     scored += unlinked
     if followers:
         links = expand_links(links, followers, comment_list)
+    links = follow_answers(links, pointing)
 
     rows: list[ChangeRow] = []
     excluded: list[str] = []

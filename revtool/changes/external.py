@@ -145,7 +145,9 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
         # enacted or amended between the versions
         has_law = next((m for m in _LAW_NUMBER.finditer(s) if _norm(m.group(0)) in _norm(added)), None) \
             if _BILL.search(removed) else None
-        if not has_verb or not (has_law or (has_when and (has_doc or named or has_edition))):
+        # 「令和5年の介護保険法の改正により…」: a named revision given as the reason, dated by its year alone
+        by_year = None if has_when else _YEAR_CAUSE.search(s)
+        if not has_verb or not (has_law or (has_when and (has_doc or named or has_edition)) or by_year):
             continue
         if not any(seg and _norm(seg) in _norm(s) for seg in _fragments(added)):
             continue
@@ -173,7 +175,7 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
                     tail = re.sub(r"^.*[\u3040-\u309f]", "", m.group(1))
                     document = tail if len(tail) >= 3 else m.group(1)
                     break
-        when = cited_when or (_clean_when(has_when.group(1)) if has_when else "")
+        when = cited_when or (_clean_when(has_when.group(1)) if has_when else by_year.group(1) if by_year else "")
         if not has_law:
             recited = _recited_otherwise(document, when, edition, removed, prior)
             if cited is not None:
@@ -183,7 +185,7 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
                 # a revision between the versions is dated after every one the old version dates,
                 # unless the old version cites the document with another date or edition
                 later = [m for m in re.finditer(_YEAR_MONTH, s) if _after(m.group(1), prior)]
-                if not later and not recited:
+                if not later and not recited and not (by_year and _year_after(by_year.group(1), prior)):
                     continue
                 if later and not _after(when, prior):
                     when = _clean_when(later[0].group(1))
@@ -230,6 +232,21 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
         s = next((x for x in sentences if m.group(1) in x), m.group(1))
         return External("", "", "", "組織改正", s.strip())
     return None
+
+
+# a revision dated by its year alone, named as the reason for what follows: 令和5年の介護保険法の改正により、
+# 2024年の〇〇計画の改定に伴い (not …の施行以来: a time reference, not a cause)
+_YEAR_CAUSE = re.compile(r"((?:19|20)\d{2}年|(?:令和|平成)(?:\d{1,2}|元)年)の[「『]?([^\s、。「」『』（）()]{2,40}?" + _DOC_SUFFIX
+                         + r")[」』]?の?(?:一部)?(?:改正|改定|改訂|制定|施行|策定)(?:により|に伴い|に伴って|を受け|を踏まえ)")
+
+
+def _year_after(year: str, prior: Prior | None) -> bool:
+    """Whether a year (令和5年, 2023年) falls after the year of the newest revision the old version dates."""
+    m = re.match(r"(令和|平成|昭和)?(\d{1,4}|元)年", _norm(year))
+    if not m or prior is None or prior.newest is None:
+        return True
+    y = 1 if m.group(2) == "元" else int(m.group(2))
+    return (_ERA[m.group(1)] + y if m.group(1) else y) > prior.newest[0]
 
 
 def _quote_before(sentence: str, at: int) -> str:

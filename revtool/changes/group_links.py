@@ -139,3 +139,30 @@ def spread_group_links(links: Iterable[Link], scored_units: Sequence[Comment], o
                        else f"該当箇所が特定できないが、回答が {model.id} への回答と同文")
                 out.append(Link(c.id, link.row_id, link.confidence, f"{why}: {link.evidence}"))
     return tuple(sorted(out, key=lambda l: (_number("R", l.row_id), _number("C", l.comment_id))))
+
+
+def answer_followers(comments: Sequence[Comment], own: Iterable[str] = ()) -> dict[str, tuple[str, str]]:
+    """Comment id -> (the comment whose answer its own points to, its answer as
+    written): 「No.6と同様です」 (``Comment.same_answer_as``), for the comments not scored on their own: they
+    take that comment's links (``follow_answers``). A comment named in a staff
+    decision or cited at ingest is scored as usual."""
+    alone = set(own)
+    known = {c.id for c in comments}
+    return {c.id: (c.same_answer_as, c.response.strip()) for c in comments
+            if c.same_answer_as and c.same_answer_as in known and c.id not in alone}
+
+
+def follow_answers(links: Iterable[Link], followed: dict[str, tuple[str, str]]) -> tuple[Link, ...]:
+    """``links`` plus, for each comment answered 「No.nと同様です」, a copy of every
+    link of the comment it points to, the evidence saying so."""
+    links = tuple(links)
+    if not followed:
+        return links
+    links_of: dict[str, list[Link]] = {}
+    for link in links:
+        links_of.setdefault(link.comment_id, []).append(link)
+    out = list(links)
+    for cid, (source, answer) in followed.items():
+        for link in links_of.get(source, ()):
+            out.append(Link(cid, link.row_id, link.confidence, f"{source} の回答と同じ（「{answer}」）: {link.evidence}"))
+    return tuple(sorted(out, key=lambda l: (_number("R", l.row_id), _number("C", l.comment_id))))

@@ -16,8 +16,11 @@ def _warnings(
     out: list[ChangelogWarning] = []
     shown = {r.id for r in rows}
     linked = {l.comment_id for l in links if l.row_id in shown}
+    by_id = {c.id: c for c in comments}
     for c in comments:
-        if not c.resolved_section_paths:
+        # 「No.6と同様です」: the answer is No.6's, and so is the place it answers
+        source = by_id.get(c.same_answer_as) if c.same_answer_as else None
+        if not c.resolved_section_paths and not (source is not None and source.resolved_section_paths):
             out.append(
                 ChangelogWarning(
                     "unresolved-comment",
@@ -25,7 +28,8 @@ def _warnings(
                     comment_id=c.id,
                 )
             )
-        if c.response_type == ResponseType.REFLECTED and c.id not in linked and not answered_by_editorial(c, editorial or []):
+        if c.response_type == ResponseType.REFLECTED and c.id not in linked \
+                and not answered_by_editorial(source or c, editorial or []):
             out.append(
                 ChangelogWarning(
                     "reflected-without-change",

@@ -126,7 +126,20 @@ def import_comments(rows: Sequence[RawRow], doc: Document | None,
     entries = index(doc) if doc is not None and rows else None  # once per import, not per comment
     resolved: dict[Locator, Resolution] = {}  # campaign rows repeat their 該当箇所: resolved once
     grams: dict[tuple[str, ...], set[str]] = {}  # a tied section's bigrams: read once per import
-    return with_groups(tuple(make_comment(r, doc, rules, entries, resolved, grams) for r in rows))
+    made = tuple(make_comment(r, doc, rules, entries, resolved, grams) for r in rows)
+    return with_groups(with_answer_pointers(made, rows))
+
+
+def with_answer_pointers(comments: Sequence[Comment], rows: Sequence[RawRow]) -> tuple[Comment, ...]:
+    """The comments with each answer that only points to another row's
+    (「No.6と同様です」) given that row's type and ``same_answer_as``
+    (``answer_refs.follow_answer_pointers``); the rows' 番号 column names them,
+    or their position when the table has none."""
+    from revtool.comments.answer_refs import follow_answer_pointers, number_key
+
+    numbered = any(r.number.strip() for r in rows)
+    numbers = [number_key(r.number) if numbered else str(r.row) for r in rows]
+    return follow_answer_pointers(comments, numbers, [category_type(r.category) is not None for r in rows])
 
 
 def with_groups(comments: Sequence[Comment]) -> tuple[Comment, ...]:
@@ -184,6 +197,8 @@ def comment_to_json(c: Comment, norms: bool = True) -> dict[str, Any]:
     if c.submissions != 1:  # a grouped table's row (件数 / 「（他N件）」); absent means 1
         d["submissions"] = c.submissions
         d["submissions_evidence"] = c.submissions_evidence
+    if c.same_answer_as:  # 「No.6と同様です」: the comment whose answer this one's points to
+        d["same_answer_as"] = c.same_answer_as
     if norms:
         d["opinion_norm"] = normalize_key(c.opinion)
         d["response_norm"] = normalize_key(c.response)
@@ -306,6 +321,7 @@ def comment_from_json(d: Mapping[str, Any], earlier: Mapping[str, Comment] | Non
         group_evidence=one(group_evidence, group_evidence),
         submissions=int(d.get("submissions", 1)),
         submissions_evidence=str(d.get("submissions_evidence", "")),
+        same_answer_as=str(d.get("same_answer_as") or ""),
     )
 
 

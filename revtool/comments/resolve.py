@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -119,6 +119,29 @@ class SectionIndex(list[Entry]):
         self._digits: dict[str, str] = {}
         self._by_digits: dict[str, list[int]] | None = None
         self.title_memo: dict[tuple[str, str, bool], dict[int, float]] = {}  # see _title_scores
+        self._body: list[str] | None = None  # see body_hits
+        self._dotted: dict[tuple[str, ...], set[str]] | None = None  # see dotted
+
+    def body_hits(self, name: str) -> list[int]:
+        """Entries whose own text (paragraphs, table cells; not their
+        subsections') holds ``name`` (a ``title_key``), in document order;
+        each entry's text is keyed once, on the first call."""
+        texts = self._body
+        if texts is None:
+            texts = self._body = [title_key("\n".join(b.text for b in e.section.blocks)) for e in self]
+        return [i for i, t in enumerate(texts) if name in t]
+
+    def dotted(self) -> dict[tuple[str, ...], set[str]]:
+        """The dotted or hyphenated numbers of the document (施策4-1, 2.3) by their
+        digits (("4", "1")), built on the first call."""
+        got = self._dotted
+        if got is None:
+            got = self._dotted = {}
+            for number in self.known:
+                m = _DOTTED.fullmatch(number)
+                if m:
+                    got.setdefault(tuple(re.split(r"[.\-]", m.group(2))), set()).add(number)
+        return got
 
     def ancestor_numbers(self, path: SectionPath) -> tuple[str, ...]:
         """The numbers of the sections above ``path``, outermost first (memoized)."""
@@ -492,10 +515,22 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
                           tuple(warnings))
 
     lead = title_key(" ".join(words[:-1])) if last else ""
+    reading = _dotted_reading(entries, locator.numbers)
+    dotted = locator.numbers[-1] if reading else ""
+    if reading:  # 「施策2.1」 in a plan numbering 2 … (1): ranked as 「2 (1)」
+        locator = replace(locator, numbers=locator.numbers[:-1] + reading)
     ranking = _ranked(entries, locator, title, last, truncated, lead)
     scored, top = ranking.head, ranking.ties
 
     if not scored:
+        body = _body_sections(entries, title, locator.pages) if title and not truncated else []
+        if body:  # the words name no heading but what a section says: a 事業名 in its 事業一覧
+            name = _BODY_TAIL.sub("", title)
+            cands = tuple(Candidate(e.path, round(W_TITLE / weight_of(locator), 3), f"本文に「{name}」を含む") for e in body)
+            if has_pages and not any(_in_pages(e, locator.pages) for e in body):
+                warnings.append(f"ページ（{page_list(locator.pages)}）と本文の位置が一致しません。本文を優先しました: "
+                                + "、".join(f"{' '.join(e.path[-1:])}（{_span_label(e.section)}）" for e in body))
+            return Resolution(cands, tuple(e.path for e in body), pages_of([e.section for e in body]), tuple(warnings))
         if has_pages:  # the words name no heading: fall back on the pages
             found = _page_sections(entries, locator.pages)
             if found:
@@ -530,6 +565,8 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
             f"ページ（{page_list(locator.pages)}）と見出しが一致しません。見出しを優先しました: {spans}"
         )
     cands = tuple(Candidate(e.path, round(s, 3), r) for s, _, e, r in scored[:MAX_CANDIDATES])
+    if reading:
+        cands = tuple(replace(c, reason=f"{c.reason}（「{dotted}」を「{' '.join(reading)}」と読んで）") for c in cands)
     if locator.every:
         cands = tuple(Candidate(e.path, 1.0, f"「各{locator.every}」: {locator.every}を含む節") for e in chosen) + cands
     chosen_paths = tuple(e.path for e in chosen)
@@ -543,6 +580,65 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
             unique.append(c)
     return Resolution(tuple(unique[:MAX_CANDIDATES]), chosen_paths,
                       pages_of([e.section for e in chosen]), tuple(warnings), ties)
+
+
+BODY_MIN = 5  # characters of a name looked up in the sections' text (shorter ones are common words)
+_BODY_TAIL = re.compile(r"(?:について|に関して|に関する(?:意見|記述|記載)?|の件|関係|関連)$")
+
+
+def weight_of(locator: Locator) -> float:
+    return (W_TITLE if locator.title else 0) + (W_NUMBER if locator.numbers else 0) + (W_PAGE if locator.pages else 0)
+
+
+def _body_sections(entries: SectionIndex, title: str, pages: tuple[int, ...]) -> list[Entry]:
+    """For a reference whose words name no heading (「介護支援ボランティアポイント事業
+    について」): the section whose own text holds them (the 事業一覧 listing that
+    事業), when one does; those on the cited pages first; [] when none does, or
+    several that are not nested (the deepest when they are)."""
+    name = _BODY_TAIL.sub("", title)
+    if len(name) < BODY_MIN:
+        return []
+    hits = [entries[i] for i in entries.body_hits(name)]
+    if pages:
+        hits = [e for e in hits if _in_pages(e, pages)] or hits
+    if not hits:
+        return []
+    deepest = max(hits, key=lambda e: e.depth)
+    if any(deepest.path[: len(e.path)] != e.path for e in hits):
+        return []  # several places say it: the words do not tell which is meant
+    return [deepest]
+
+
+_DOTTED = re.compile(r"(\D*?)(\d+(?:[.\-]\d+)+)")
+
+
+def _dotted_reading(entries: SectionIndex, numbers: tuple[str, ...]) -> tuple[str, ...]:
+    """「施策2.1」 (or 2-1) when no section is numbered so, nor 施策21 (the dotless
+    extraction artifact): the numbers of the sections it names level by level,
+    a section whose number's digits are 2 and, directly inside it, one whose
+    number's digits are 1 (「2」「(1)」), when one such chain exists; when several
+    do, the one under a heading holding the label's word (施策 → 「Ⅳ 施策の展開」).
+    () when there is no such reading."""
+    if not numbers:
+        return ()
+    last = numbers[-1]
+    m = _DOTTED.fullmatch(last)
+    if not m or last in entries.known or last.replace(".", "").rstrip(".") in entries.known:
+        return ()
+    word, parts = m.group(1), tuple(re.split(r"[.\-]", m.group(2)))
+    # the same numbers under another word (基本施策4-1 for a plan's 政策4-1): that section
+    same = entries.dotted().get(parts, set())
+    if same:
+        return (next(iter(same)),) if len(same) == 1 else ()
+    chains = [[entries[i]] for i in entries.numbered(parts[0])]
+    for part in parts[1:]:
+        chains = [chain + [c] for chain in chains for c in entries.children.get(chain[-1].path, ())
+                  if c.number and entries.digits(c.number) == part]
+    if word:  # 施策2.1 reads as 2 (1) only inside the part the word names (Ⅳ 施策の展開)
+        chains = [ch for ch in chains if any(word in nfkc(h) for h in ch[-1].path)]
+    if len(chains) != 1:
+        return ()
+    return tuple(e.number for e in chains[0])
 
 
 def _span_label(section: Section) -> str:

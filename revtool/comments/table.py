@@ -16,6 +16,7 @@ from revtool.normalize import compact_key
 
 REF, OPINION, RESPONSE, CATEGORY = "ref", "opinion", "response", "category"
 COUNT = "count"  # submissions the row stands for (a ministry's grouped table: 件数)
+NUMBER = "number"  # the table's own row number (番号, No.): what 「No.6と同様です」 points to
 REF2 = "ref2"  # a second reference column (ページ + 項目)
 PAGE_REF, PAGE_REF2 = "ref_is_page", "ref2_is_page"  # flags: that column holds pages
 
@@ -29,6 +30,8 @@ REF_WORDS = ("該当箇所", "該当ページ", "該当頁", "該当", "箇所",
 CATEGORY_COLUMN = re.compile(r"(区分|分類|反映状況|対応状況|反映の有無|種別)$")
 # A count column: how many submissions the row stands for (comments/submissions.py).
 COUNT_COLUMN = re.compile(r"(件数|意見数|意見件数|提出件数|提出意見数|提出数)$")
+# The table's own numbering column.
+NUMBER_COLUMN = re.compile(r"(?:No\.?|NO\.?|№|番号|通し番号|意見番号|整理番号|項番|意見No\.?)")
 # Cells that mention an opinion word but are bookkeeping, not the opinion.
 NOT_A_COLUMN = re.compile(r"(番号|No\.?$|件数|提出|意見数|受付|日付|意見者)")
 
@@ -63,6 +66,7 @@ class RawRow:
     category: str = ""  # an answer-category column (対応区分), when the table has one
     note: str = ""  # what the reader assumed (an inherited 該当箇所 …)
     count: str = ""  # a 件数 column's cell, when the table has one
+    number: str = ""  # the 番号 column's cell, when the table has one
 
 
 header_key = compact_key  # NFKC, no whitespace (revtool.normalize)
@@ -78,6 +82,8 @@ def column_role(cell: str) -> str | None:
         return CATEGORY
     if COUNT_COLUMN.fullmatch(key):
         return COUNT
+    if NUMBER_COLUMN.fullmatch(key):
+        return NUMBER
     if NOT_A_COLUMN.search(key):
         return None
     if any(w in key for w in RESPONSE_WORDS):
@@ -227,7 +233,8 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
                 note = (note + reader_notes[idx]).strip()
             item = _Pending(
                 [ref, _cell(row, mapping[OPINION]) or "", _cell(row, mapping[RESPONSE]) or "",
-                 _cell(row, mapping.get(CATEGORY)) or "", _cell(row, mapping.get(COUNT)) or ""],
+                 _cell(row, mapping.get(CATEGORY)) or "", _cell(row, mapping.get(COUNT)) or "",
+                 _cell(row, mapping.get(NUMBER)) or ""],
                 f"{grid.name} {idx + 1}行目".strip(),
                 note,
                 keep=idx in reader_notes,
@@ -238,10 +245,10 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
             last_ref = ref
             pending.append(item)
         for item in pending:
-            ref, opinion, response, category, count = (clean_cell(c) for c in item.cells)
+            ref, opinion, response, category, count, number = (clean_cell(c) for c in item.cells)
             if not (opinion or response or item.keep):
                 continue
-            out.append(RawRow(len(out) + 1, ref, opinion, response, item.where, category, item.note, count))
+            out.append(RawRow(len(out) + 1, ref, opinion, response, item.where, category, item.note, count, number))
     if not found_header:
         seen = "、".join(f"「{s}」" for s in seen_headers(grids)) or "（なし）"
         raise CommentTableError(
