@@ -52,3 +52,45 @@ def test_base_values_moved_by_different_steps_are_no_common_update() -> None:
     """One table's 基準値 moved a year on, the other's two years: nothing says
     it is the same update; two rows."""
     assert len(build_changelog(_base_updates("74.2％（令和7年度）")).rows) == 2
+
+
+# ---------------------------------------------------------------- one law, cited in two places
+
+GENERAL = ("第1編　総論", "第2章　本県教育を取り巻く現状と課題", "第1節　社会の変化")
+LEARNING = (MEASURES, CH2, "第1節　確かな学力の育成", "2　主な取組", "（1）　個別最適な学びと協働的な学びの一体的な充実")
+OLD_GENERAL = "国では、学校教育法の改正が検討されています。"
+NEW_GENERAL = "令和7年12月に学校教育法の一部を改正する法律（令和7年法律第91号）が成立しました。"
+OLD_LEARNING = "教育課程の弾力化について、国において学校教育法の改正が検討されています。"
+NEW_LEARNING = "学校教育法の一部改正（令和7年法律第91号）により、教育課程の弾力化が図られることとなりました。"
+
+
+def _law_docs(cited_before: str = "") -> tuple:  # type: ignore[type-arg]
+    from tests.test_changelog_reshaped import _doc, _para, _section
+
+    def plan(general: str, learning: str) -> object:
+        return _doc(_section(GENERAL[0], _section(GENERAL[1], _section(GENERAL[2], blocks=(_para(general + cited_before),)))),
+                    _section(MEASURES, _section(CH2, _section(LEARNING[2], _section(LEARNING[3], _section(
+                        LEARNING[4], blocks=(_para(learning),)))))))
+    return plan(OLD_GENERAL, OLD_LEARNING), plan(NEW_GENERAL, NEW_LEARNING)
+
+
+def _law_changes() -> list:  # type: ignore[type-arg]
+    from tests.changelog_helpers import change
+    return [change(GENERAL, OLD_GENERAL, NEW_GENERAL, pages=(4,)), change(LEARNING, OLD_LEARNING, NEW_LEARNING, pages=(8,))]
+
+
+def test_a_law_newly_cited_by_its_number_in_two_places_is_one_row() -> None:
+    """素案 never cites 令和7年法律第91号; 案 cites it in the 総論 and in a 施策,
+    each sentence rewritten its own way: one law passed, one row, pages 4 and 8."""
+    old, new = _law_docs()
+    (row,) = build_changelog(_law_changes(), new_doc=new, old_doc=old).rows
+    assert row.new_pages == (4, 8)
+    assert row.section_paths == (GENERAL, LEARNING)
+    assert "素案にない同じ法律番号「令和7年法律第91号」を引く改定が2か所" in row.grouping
+
+
+def test_a_law_number_already_cited_in_the_draft_joins_nothing() -> None:
+    """The number was already in 素案: citing it again is no sign of one new
+    law; the two edits stay two rows."""
+    old, new = _law_docs(cited_before="（令和7年法律第91号）")
+    assert len(build_changelog(_law_changes(), new_doc=new, old_doc=old).rows) == 2

@@ -53,9 +53,22 @@ def replaced_names(f: Fact, old_text: str, new_text: str) -> list[tuple[str, str
             for n in news if n not in olds and n not in old_text]
 
 
+_LAW_NUMBER = re.compile(r"(?:令和|平成|昭和)(?:[0-9]{1,2}|元)年法律第[0-9]+号")
+
+
+def new_law_numbers(f: Fact, old_text: str) -> list[str]:
+    """The promulgation numbers of laws (令和7年法律第91号) the edit ``f``
+    brings that 素案 (``old_text``, a comparison key) never cites: one law
+    passed, whose citation a revision writes wherever the plan speaks of it."""
+    if not f.new:
+        return []
+    return ordered_unique(n for n in _LAW_NUMBER.findall(key(f.new)) if n not in old_text and n not in key(f.old))
+
+
 def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: Document | None) -> None:
     """Rows in different places that replace the same quoted name by the same
-    new one (``replaced_names``) are one row: the first keeps its words, the
+    new one (``replaced_names``), or that cite the same law newly passed
+    (``new_law_numbers``), are one row: the first keeps its words, the
     others' edits of the sentences carrying the name become its echoes (their
     pages and places count); their other edits stay their rows."""
     if old_doc is None or new_doc is None:
@@ -68,6 +81,8 @@ def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: 
         for f in g.facts:
             for pair in replaced_names(f, old_text, new_text):
                 carriers[(key(pair[0]), key(pair[1]))].append((g, f, pair))
+            for number in new_law_numbers(f, old_text):
+                carriers[("", number)].append((g, f, ("", number)))
     for found in carriers.values():
         target = found[0][0]
         if not _kept(target, groups):
@@ -88,9 +103,11 @@ def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: 
                     _move_fact(f, g, target)
                 g.paths = ordered_unique([where(f) for f in g.facts])
         places = ordered_unique(where(f) for _, f, _ in found)
-        target.why.append(f"「{old}」を「{new}」に置き換える同じ改定が{len(places)}か所（"
-                          + "、".join(heading_title(p[-1]) for p in places)
-                          + "）にあり、古い名称は案に、新しい名称は素案にないため一つの行")
+        names = "、".join(heading_title(p[-1]) for p in places)
+        target.why.append(f"「{old}」を「{new}」に置き換える同じ改定が{len(places)}か所（{names}）にあり、"
+                          "古い名称は案に、新しい名称は素案にないため一つの行" if old else
+                          f"素案にない同じ法律番号「{new}」を引く改定が{len(places)}か所（{names}）にあるため、"
+                          "同じ法改正の反映として一つの行")
 
 
 def _figures_only(f: Fact) -> bool:
