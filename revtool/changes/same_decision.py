@@ -209,8 +209,8 @@ def join_refreshed_statistics(groups: list[Group]) -> None:
     taken: set[int] = set()
     for sign, found in sorted(places.items(), key=lambda kv: (kv[0][0] == "", -len(kv[1]))):
         found = [(g, f) for g, f in found if id(f) not in taken and _kept(g, groups)]
-        if len({where(f) for _, f in found}) < 2:
-            continue
+        if len({where(f) for _, f in found}) < 2 or len({id(g) for g, _ in found}) < 2:
+            continue  # one place, or one row already (a header moved on in every table, with its figures)
         column, era, a, b, _ = sign
         facts = sorted({id(f): f for _, f in found}.values(), key=lambda f: f.order)
         taken.update(id(f) for f in facts)
