@@ -164,10 +164,11 @@ def _refresh_statement(facts: list[Fact], era: str, new_year: int) -> str:
         label = f"{sample.row_key.strip()} " if sample.row_key.strip() else ""
         return (f"「{sample.column.strip()}」を{when}の値に更新（{label}{sample.old.strip()} → {sample.new.strip()}"
                 + ("ほか）" if len(values) > 1 else "）"))
-    old, new = _AMOUNT.search(sample.old), _AMOUNT.search(sample.new)
-    if not values or old is None or new is None:
+    said = [(f, o, n, _subject(f.old_unit or f.old, o.group())) for f in values
+            if (o := _AMOUNT.search(f.old)) is not None and (n := _AMOUNT.search(f.new)) is not None]
+    if not said:
         return f"数値を{when}現在に更新"
-    subject = _subject(sample.old_unit or sample.old, old.group())
+    sample, old, new, subject = next((x for x in said if x[3]), said[0])  # a figure said of something, when one is
     return (f"数値を{when}現在に更新（{subject + ' ' if subject else ''}{old.group()} → {new.group()}"
             + ("ほか）" if len(values) > 1 else "）"))
 
