@@ -49,3 +49,14 @@ def test_an_edit_of_the_old_section_unrelated_to_the_new_one_stays_its_own_row()
     assert len(rows) == 2
     assert any("分割" in r.summary for r in rows)
     assert any("フリースクール" in r.summary for r in rows)
+
+
+def test_a_sentence_of_the_old_section_rewritten_mostly_by_the_cut_is_part_of_the_split() -> None:
+    """「…数は過去最多を更新し、いじめの認知件数も増加しています。」 →
+    「…数が過去最多を更新しています。」, read as one rewording: it mostly lost
+    words the new 節 holds (いじめの認知件数), so it is the split's cut too."""
+    changes = _changes()
+    changes[2] = change((CH, KEPT, ISSUES), "本県では、不登校児童生徒数は過去最多を更新し、いじめの認知件数も増加しています。",
+                        "本県では、不登校児童生徒数が過去最多を更新しています。", old_path=(CH, OLD_TITLE, ISSUES), pages=(11,))
+    (row,) = build_changelog(changes).rows
+    assert "に分割" in row.summary

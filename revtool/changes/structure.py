@@ -124,13 +124,29 @@ def _shares_run(text: str, body: str) -> bool:
     return m.size >= min(_SPLIT_RUN, len(t))
 
 
+def _mostly_cut(f: Fact, body: str) -> bool:
+    """A sentence rewritten by mostly cutting words the new section holds
+    (「…数は過去最多を更新し、いじめの認知件数も増加しています。」 → 「…数が過去最多を更新しています。」)."""
+    if f.kind not in (CELL, TEXT) or f.polarity != "~":
+        return False
+    old, new = key(f.old), key(f.new)
+    lost, gained = [], []
+    for op, a1, a2, b1, b2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if op in ("delete", "replace"):
+            lost.append(old[a1:a2])
+        if op in ("insert", "replace"):
+            gained.append(new[b1:b2])
+    cut = "".join(lost)
+    return 2 * len("".join(gained)) <= len(cut) and any(_shares_run(part, body) for part in lost)
+
+
 def _donor_cuts(g: Group, donor: SectionPath, body: str) -> list[Fact]:
     """The edits of ``g`` in the donor that are what the split cut from it: a
     sentence, a phrase or a table row whose words are in the new section
     (``body``), and a rewording inside a sentence that lost such words
     (「不登校児童生徒数は」→「が」 beside 「、いじめの認知件数も増加し」 cut)."""
     mine = [f for f in g.facts if where(f)[: len(donor)] == donor and f.kind != SECTION_RENAMED]
-    cuts = [f for f in mine if f.polarity == "-" and _shares_run(f.old, body)]
+    cuts = [f for f in mine if (f.polarity == "-" and _shares_run(f.old, body)) or _mostly_cut(f, body)]
     cut_units = {key(f.old_unit) for f in cuts if f.old_unit}
     return [f for f in mine if f in cuts or (f.polarity == "~" and f.old_unit and key(f.old_unit) in cut_units)]
 
