@@ -6,10 +6,11 @@ do not share the same edit word for word. Pure.
   plan's 位置付け and in the 認知症 施策, each sentence rewritten its own way):
   the old name is nowhere in 案, the new one nowhere in 素案 — one revision,
   one row listing both places and both pages.
-* ``join_refreshed_statistics``: sibling sections whose every edit is a
-  figure, their 基準日 moved on by the same step (令和5年10月1日 → 令和6年10月1日
-  in one, 令和5年9月 → 令和6年9月 in the next): the statistics brought up to
-  date, one row.
+* ``join_refreshed_statistics``: figures moved on to a later date by the
+  same step in several places — the cells of one table column (基準値（年度）)
+  in the KPI tables of every 節, or sibling sections whose every edit is a
+  figure (令和5年10月1日 → 令和6年10月1日 in one, 令和5年9月 → 令和6年9月 in
+  the next): the statistics brought up to date, one row.
 
 Every join says why (``Group.why``).
 """
@@ -20,7 +21,7 @@ import re
 from collections import defaultdict
 
 from revtool.changes.facts import CELL, TEXT, Fact, key
-from revtool.changes.group import Group, MIN_NAME, _join, _move_fact, ordered_unique, where
+from revtool.changes.group import Group, MIN_NAME, _join, _move_fact, common_prefix, ordered_unique, where
 from revtool.changes.headings import heading_title
 from revtool.compare.diff import full_text
 from revtool.model import Document
@@ -52,9 +53,22 @@ def replaced_names(f: Fact, old_text: str, new_text: str) -> list[tuple[str, str
             for n in news if n not in olds and n not in old_text]
 
 
+_LAW_NUMBER = re.compile(r"(?:令和|平成|昭和)(?:[0-9]{1,2}|元)年法律第[0-9]+号")
+
+
+def new_law_numbers(f: Fact, old_text: str) -> list[str]:
+    """The promulgation numbers of laws (令和7年法律第91号) the edit ``f``
+    brings that 素案 (``old_text``, a comparison key) never cites: one law
+    passed, whose citation a revision writes wherever the plan speaks of it."""
+    if not f.new:
+        return []
+    return ordered_unique(n for n in _LAW_NUMBER.findall(key(f.new)) if n not in old_text and n not in key(f.old))
+
+
 def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: Document | None) -> None:
     """Rows in different places that replace the same quoted name by the same
-    new one (``replaced_names``) are one row: the first keeps its words, the
+    new one (``replaced_names``), or that cite the same law newly passed
+    (``new_law_numbers``), are one row: the first keeps its words, the
     others' edits of the sentences carrying the name become its echoes (their
     pages and places count); their other edits stay their rows."""
     if old_doc is None or new_doc is None:
@@ -67,6 +81,8 @@ def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: 
         for f in g.facts:
             for pair in replaced_names(f, old_text, new_text):
                 carriers[(key(pair[0]), key(pair[1]))].append((g, f, pair))
+            for number in new_law_numbers(f, old_text):
+                carriers[("", number)].append((g, f, ("", number)))
     for found in carriers.values():
         target = found[0][0]
         if not _kept(target, groups):
@@ -87,9 +103,11 @@ def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: 
                     _move_fact(f, g, target)
                 g.paths = ordered_unique([where(f) for f in g.facts])
         places = ordered_unique(where(f) for _, f, _ in found)
-        target.why.append(f"「{old}」を「{new}」に置き換える同じ改定が{len(places)}か所（"
-                          + "、".join(heading_title(p[-1]) for p in places)
-                          + "）にあり、古い名称は案に、新しい名称は素案にないため一つの行")
+        names = "、".join(heading_title(p[-1]) for p in places)
+        target.why.append(f"「{old}」を「{new}」に置き換える同じ改定が{len(places)}か所（{names}）にあり、"
+                          "古い名称は案に、新しい名称は素案にないため一つの行" if old else
+                          f"素案にない同じ法律番号「{new}」を引く改定が{len(places)}か所（{names}）にあるため、"
+                          "同じ法改正の反映として一つの行")
 
 
 def _figures_only(f: Fact) -> bool:
@@ -113,34 +131,120 @@ def year_steps(f: Fact) -> set[tuple[str, int, int]]:
     return {(a[0], _year(a[1]), _year(b[1])) for a, b in zip(old, new) if a[0] == b[0] and _year(b[1]) > _year(a[1])}
 
 
+_DATE = re.compile(r"(?:令和|平成)(?:[0-9０-９]{1,2}|元)年(?:度|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?")
+
+
+def _refresh_sign(f: Fact) -> set[tuple[str, str, int, int]]:
+    """(column header, era, old year, new year) for each date the figures-only
+    edit ``f`` moves forward; "" as header for an edit of running text."""
+    if not _figures_only(f):
+        return set()
+    column = key(f.column) if f.kind == CELL else ""
+    return {(column, *step) for step in year_steps(f)}
+
+
+_AMOUNT = re.compile(r"[0-9０-９][0-9０-９,，.．]*(?:[％%人件倍円回校]|か所|箇所|世帯|千円|万円)?")
+
+
+def _subject(unit: str, figure: str) -> str:
+    """The words a figure of running text is said of (「…現在の総人口は１８,４２０人」 → 総人口)."""
+    before = unit[: unit.find(figure)] if figure in unit else ""
+    words = re.split(r"[、。のでにと（）「」]", before)[-1] if before else ""
+    return re.sub(r"[はがを]$", "", words).strip()
+
+
+def _refresh_statement(facts: list[Fact], era: str, new_year: int) -> str:
+    """The decision in one sentence: the date the figures now stand at and one
+    example old → new (「基準値（年度）」を令和6年度の値に更新（… 50.0％ → 62.5％ ほか））."""
+    dates = [m for f in facts for m in _DATE.findall(f.new_unit or f.new) if key(m).startswith(f"{era}{new_year}年")]
+    when = max(dates, key=len) if dates else f"{era}{new_year}年"
+    values = [f for f in facts if _figures_only(f) and _DATE.sub("", key(f.old)).strip("0123456789")]
+    sample = values[0] if values else facts[0]
+    if sample.kind == CELL and sample.column.strip():
+        label = f"{sample.row_key.strip()} " if sample.row_key.strip() else ""
+        return (f"「{sample.column.strip()}」を{when}の値に更新（{label}{sample.old.strip()} → {sample.new.strip()}"
+                + ("ほか）" if len(values) > 1 else "）"))
+    said = [(f, o, n, _subject(f.old_unit or f.old, o.group())) for f in values
+            if (o := _AMOUNT.search(f.old)) is not None and (n := _AMOUNT.search(f.new)) is not None]
+    if not said:
+        return f"数値を{when}現在に更新"
+    sample, old, new, subject = next((x for x in said if x[3]), said[0])  # a figure said of something, when one is
+    return (f"数値を{when}現在に更新（{subject + ' ' if subject else ''}{old.group()} → {new.group()}"
+            + ("ほか）" if len(values) > 1 else "）"))
+
+
+def _place_names(paths: list[tuple[str, ...]]) -> list[str]:
+    """Each place by its heading title, with its parent's when titles repeat
+    (成果指標 of every 節: 確かな学力の育成の成果指標)."""
+    titles = [heading_title(p[-1]) for p in paths]
+    if len(set(titles)) == len(titles):
+        return titles
+    return [f"{heading_title(p[-2])}の{t}" if len(p) >= 2 else t for p, t in zip(paths, titles)]
+
+
 def join_refreshed_statistics(groups: list[Group]) -> None:
-    """Rows of sibling sections made only of figures updated, each moving a
-    date forward by a step another shares: the statistics brought up to the
-    latest 基準日, one row in the first section."""
-    steps: dict[int, set[tuple[str, int, int]]] = {}
+    """Figures updated to a later date in several places by the same step are
+    one decision (the statistics or the 基準値 brought up to date), one row:
+
+    * cells of the same table column (基準値（年度）: 50.0％（令和5年度） →
+      62.5％（令和6年度）) in tables of any section, each moved forward by the
+      same step — the column names what was refreshed; only those cells move,
+      the rows' other edits (a 目標値 raised on a comment) stay their rows;
+    * rows of sibling sections made only of figures of running text, each
+      moving a date forward by a step another shares (令和5年10月1日 →
+      令和6年10月1日 in one, 令和5年9月 → 令和6年9月 in the next).
+
+    The row joined says the date the figures now stand at (``Group.statement``)."""
+    # (column header, era, old year, new year, parent section of running text)
+    places: dict[tuple[str, str, int, int, tuple[str, ...]], list[tuple[Group, Fact]]] = defaultdict(list)
     for g in groups:
-        if _movable(g) and len(g.paths) == 1 and g.facts and all(_figures_only(f) for f in g.facts):
-            found = set().union(*(year_steps(f) for f in g.facts))
-            if found:
-                steps[id(g)] = found
-    by_parent: dict[tuple[str, ...], list[Group]] = defaultdict(list)
-    for g in groups:
-        if id(g) in steps and len(g.paths[0]) >= 2:
-            by_parent[tuple(g.paths[0][:-1])].append(g)
-    for siblings in by_parent.values():
-        while len(siblings) >= 2:
-            target, rest = siblings[0], siblings[1:]
-            joined = [g for g in rest if steps[id(g)] & steps[id(target)]]
-            siblings = [g for g in rest if not steps[id(g)] & steps[id(target)]]
-            if not joined:
-                continue
-            era, a, b = sorted(set.intersection(steps[id(target)], *(steps[id(g)] for g in joined)) or steps[id(target)])[0]
-            for g in joined:
-                _join(target, g, echo=False, why="")
-                groups.remove(g)
-            target.anchor = target.paths[0][:-1] if len(target.paths) > 1 else target.anchor
-            target.why.append(f"数値だけの更新で、基準日を同じく{era}{a}年から{era}{b}年に進めた変更が{len(target.paths)}か所（"
-                              + "、".join(heading_title(p[-1]) for p in target.paths) + "）にあるため、統計の時点更新として一つの行")
+        if not _movable(g) or not g.facts:
+            continue
+        whole = len(g.paths) == 1 and all(_figures_only(f) for f in g.facts)
+        for f in g.facts:
+            for column, era, a, b in _refresh_sign(f):
+                if column:
+                    places[(column, era, a, b, ())].append((g, f))
+                elif whole and len(g.paths[0]) >= 2:
+                    places[("", era, a, b, tuple(g.paths[0][:-1]))].append((g, f))
+    taken: set[int] = set()
+    for sign, found in sorted(places.items(), key=lambda kv: (kv[0][0] == "", -len(kv[1]))):
+        found = [(g, f) for g, f in found if id(f) not in taken and _kept(g, groups)]
+        if len({where(f) for _, f in found}) < 2 or len({id(g) for g, _ in found}) < 2:
+            continue  # one place, or one row already (a header moved on in every table, with its figures)
+        column, era, a, b, _ = sign
+        facts = sorted({id(f): f for _, f in found}.values(), key=lambda f: f.order)
+        taken.update(id(f) for f in facts)
+        target = next(g for g, f in found if f is facts[0])
+        donors = list({id(g): g for g, _ in found}.values())
+        if not column:  # running text: the sections' whole rows, as they stand
+            for g in donors:
+                if g is not target:
+                    _join(target, g, echo=False, why="")
+                    groups.remove(g)
+        else:
+            mine = {id(f) for f in facts}
+            if any(id(f) not in mine for f in target.facts):  # the first place also holds another decision
+                target = Group(facts=[], anchor=facts[0].section_path)
+                groups.append(target)
+            for g in donors:
+                if g is target:
+                    continue
+                for f in [f for f in g.facts if id(f) in mine]:
+                    _move_fact(f, g, target)
+                if not g.facts:
+                    groups.remove(g)
+                else:
+                    g.paths = ordered_unique([where(f) for f in g.facts])
+            target.echoes.difference_update(mine)
+            target.paths = ordered_unique([where(f) for f in target.facts])
+        if len(target.paths) > 1:
+            target.anchor = common_prefix(target.paths) or target.anchor
+        target.statement = target.statement or _refresh_statement(target.facts, era, b)
+        what = f"「{facts[0].column.strip()}」の列の値" if column else "数値だけの更新で、基準日"
+        target.why.append(f"{what}を同じく{era}{a}年から{era}{b}年に進めた変更が{len(target.paths)}か所（"
+                          + "、".join(_place_names(target.paths))
+                          + "）にあるため、" + ("同じ列の時点更新" if column else "統計の時点更新") + "として一つの行")
 
 
 def join_across_places(groups: list[Group], old_doc: Document | None, new_doc: Document | None) -> list[Group]:

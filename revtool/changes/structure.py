@@ -26,6 +26,8 @@ from difflib import SequenceMatcher
 from revtool.changes.echoes import distribute_echoes
 from revtool.changes.facts import (
     BLOCK_DELETED,
+    CELL,
+    TEXT,
     BLOCK_MOVED,
     ROW_DELETED,
     SECTION_DELETED,
@@ -64,6 +66,12 @@ def pair_splits(groups: list[Group], moves: "list[tuple[SectionPath, SectionPath
             and src[: depth - 1] == a.anchor[:-1]
         )
         donors = ordered_unique(src[:depth] for src in sources)
+        if not donors:  # or the diff read parts of a sibling of 素案 as split into the new section
+            donors = ordered_unique(
+                _in_new(old[:depth], groups) for f in a.facts if f.change.kind == ChangeKind.SPLIT
+                and len(old := f.change.old_section_path) >= depth and _same_parent(old[: depth - 1], a.anchor[:-1])
+                and not _same_parent(old[:depth], a.anchor)
+            )
         if donors and not a.structural:
             a.structural = "split"
             # seen where the new section starts and where the donor's content was cut
@@ -72,6 +80,7 @@ def pair_splits(groups: list[Group], moves: "list[tuple[SectionPath, SectionPath
             a.paths = ordered_unique([donors[0]] + a.paths)
             a.why.append(f"「{heading_title(donors[0][-1])}」の内容が新しい「{heading_title(a.anchor[-1])}」に移ったため分割として一つの行")
             a.statement = a.statement or _split_from(donors[0], a.anchor)
+            _take_donor_side(a, donors[0], groups)
         text = key("\n".join(f.new for f in a.facts))
         parent = a.anchor[:-1]
         for g in list(groups):
@@ -93,6 +102,105 @@ def pair_splits(groups: list[Group], moves: "list[tuple[SectionPath, SectionPath
             # the donor's cut is an echo (never summarized): the decision is said from the group
             a.statement = a.statement or _split_from(sibling, a.anchor)
             groups.remove(g)
+
+
+def _in_new(path: SectionPath, groups: list[Group]) -> SectionPath:
+    """A section of 素案 by its path in 案: its new heading when a fact renames it."""
+    for g in groups:
+        for f in g.facts:
+            if f.kind == SECTION_RENAMED and _same_parent(f.change.old_section_path, path):
+                return f.section_path
+    return path
+
+
+_SPLIT_RUN = 6  # characters a cut from the donor shares with the new section's text
+
+
+def _shares_run(text: str, body: str) -> bool:
+    t = key(edit_core(text)).strip("・／/、")
+    if len(t) < MIN_NAME:
+        return False
+    m = SequenceMatcher(None, t, body, autojunk=False).find_longest_match(0, len(t), 0, len(body))
+    return m.size >= min(_SPLIT_RUN, len(t))
+
+
+def _mostly_cut(f: Fact, body: str) -> bool:
+    """A sentence rewritten by mostly cutting words the new section holds
+    (「…数は過去最多を更新し、いじめの認知件数も増加しています。」 → 「…数が過去最多を更新しています。」)."""
+    if f.kind not in (CELL, TEXT) or f.polarity != "~":
+        return False
+    old, new = key(f.old), key(f.new)
+    lost, gained = [], []
+    for op, a1, a2, b1, b2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if op in ("delete", "replace"):
+            lost.append(old[a1:a2])
+        if op in ("insert", "replace"):
+            gained.append(new[b1:b2])
+    cut = "".join(lost)
+    return 2 * len("".join(gained)) <= len(cut) and any(_shares_run(part, body) for part in lost)
+
+
+def _donor_cuts(g: Group, donor: SectionPath, body: str) -> list[Fact]:
+    """The edits of ``g`` in the donor that are what the split cut from it: a
+    sentence, a phrase or a table row whose words are in the new section
+    (``body``), and a rewording inside a sentence that lost such words
+    (「不登校児童生徒数は」→「が」 beside 「、いじめの認知件数も増加し」 cut)."""
+    mine = [f for f in g.facts if where(f)[: len(donor)] == donor and f.kind != SECTION_RENAMED]
+    cuts = [f for f in mine if (f.polarity == "-" and _shares_run(f.old, body)) or _mostly_cut(f, body)]
+    cut_units = {key(f.old_unit) for f in cuts if f.old_unit}
+    return [f for f in mine if f in cuts or (f.polarity == "~" and f.old_unit and key(f.old_unit) in cut_units)]
+
+
+def _lost_name(f: Fact, name: str) -> bool:
+    """Whether ``f`` only takes ``name`` out of a line that listed it with
+    others (「A／B」 → 「A」)."""
+    if f.kind not in (CELL, TEXT) or not f.old:
+        return False
+    old, new = key(f.old), key(f.new)
+    rest = old.replace(new, "", 1) if new and new in old else key(edit_core(f.old)) if not new else ""
+    return bool(rest) and rest.strip("・／/、") == name
+
+
+def _take_donor_side(a: Group, donor: SectionPath, groups: list[Group]) -> None:
+    """The donor's side of a split: its heading renamed in the same revision
+    (「不登校・いじめへの対応」 → 「不登校児童生徒への支援」 beside the new
+    「いじめの防止と早期対応」: the old section split in two, said as
+    「A」を「A'」と「B」に分割), what was cut from it into the new section, and
+    the overview lines that lost the new section's name from the donor's line."""
+    body = key("\n".join(f.new for f in a.facts))
+    added = _title(a.anchor[-1])
+    for g in list(groups):
+        if g is a or g.every or g.added_root or g.structural or g not in groups:
+            continue
+        renamed = next((f for f in g.facts if f.kind == SECTION_RENAMED and _same_parent(f.section_path, donor)), None)
+        if renamed is not None:
+            _join(a, g, echo=True, why=f"分割元の「{heading_title(single_line(renamed.old))}」が同じ改定で"
+                                      f"「{heading_title(single_line(donor[-1]))}」に改称されたため、改称も分割の一部として一つの行")
+            a.heading_paths = ordered_unique([donor] + a.heading_paths)
+            a.statement = (f"「{heading_title(single_line(renamed.old))}」を「{heading_title(single_line(donor[-1]))}」と"
+                           f"「{heading_title(single_line(a.anchor[-1]))}」に分割")
+            groups.remove(g)
+        elif cuts := _donor_cuts(g, donor, body):
+            a.why.append(f"「{heading_title(single_line(donor[-1]))}」から削られた内容が新しい"
+                         f"「{heading_title(single_line(a.anchor[-1]))}」にあるため分割として一つの行")
+            a.cut_paths = ordered_unique(a.cut_paths + [where(cuts[-1])])
+            if len(cuts) == len(g.facts):
+                _join(a, g, echo=True, why="")
+                groups.remove(g)
+            else:  # the section's other edits stay their rows
+                for f in cuts:
+                    _move_fact(f, g, a)
+                g.paths = ordered_unique([where(f) for f in g.facts])
+        elif lost := [f for f in g.facts if _lost_name(f, added)]:
+            # an overview line that listed the new section's name with the donor's (「A／B」 → 「A」)
+            a.why.append(f"「{heading_title(single_line(a.anchor[-1]))}」の名称が他の行から外れたのは分割のため一つの行")
+            if len(lost) == len(g.facts):
+                _join(a, g, echo=True, why="")
+                groups.remove(g)
+            else:
+                for f in lost:
+                    _move_fact(f, g, a)
+                g.paths = ordered_unique([where(f) for f in g.facts])
 
 
 def _split_from(donor: SectionPath, new: SectionPath) -> str:
@@ -306,3 +414,4 @@ def regroup(
             donors = [p for p in g.paths if any(c[: len(p)] == p for c in g.cut_paths)]
             g.paths = ordered_unique(donors + [where(f) for f in g.facts])
             g.anchor = common_prefix(g.paths)
+
