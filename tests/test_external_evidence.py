@@ -38,3 +38,16 @@ def test_a_revision_dated_by_its_year_alone_named_as_the_reason() -> None:
     assert detect_external("令和5年の介護保険法の改正により創設された基盤を活用します。",
                            prior=prior_of("令和6年3月に策定された県の計画に基づき")) is None
     assert detect_external("令和5年の事業の見直しにより、回数を増やします。") is None
+
+
+def test_a_law_cited_with_its_number_is_named_by_its_name_not_by_its_number() -> None:
+    from revtool.changes.external import detect_external
+
+    for text, name in [
+        ("また、令和6年11月に施行された改正都市緑地法（昭和48年法律第72号）により、緑地の質の向上が課題として位置付けられました。",
+         "改正都市緑地法"),
+        ("令和7年4月に施行された生涯学習の振興のための施策の推進体制等の整備に関する法律（平成2年法律第71号）を踏まえ、取組を進めます。",
+         "生涯学習の振興のための施策の推進体制等の整備に関する法律"),
+    ]:
+        found = detect_external(text, text)
+        assert found is not None and found.document == name and "年法律" not in found.document

@@ -175,6 +175,12 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
                     tail = re.sub(r"^.*[\u3040-\u309f]", "", m.group(1))
                     document = tail if len(tail) >= 3 else m.group(1)
                     break
+        law_no = _LAW_NUMBER.search(s)
+        if law_no and (not document or _norm(document) in _norm(law_no.group(0))):
+            # 「…に施行された改正都市緑地法（昭和48年法律第72号）」: the law by the name before its
+            # number (never 「昭和48年法律」), without the clause that dates it
+            named_law = re.sub(r"^.*(?:された|した)(?=[^\u3040-\u309f])", "", _law_before(s, law_no.start()))
+            document = named_law if len(named_law) >= 3 else document
         when = cited_when or (_clean_when(has_when.group(1)) if has_when else by_year.group(1) if by_year else "")
         if not has_law:
             recited = _recited_otherwise(document, when, edition, removed, prior)
