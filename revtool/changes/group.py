@@ -95,6 +95,19 @@ def _move_fact(f: Fact, source: Group, into: Group) -> None:
     into.paths = ordered_unique(into.paths + [where(f)])
 
 
+def take_facts(facts: list[Fact], source: Group, into: Group, groups: list[Group]) -> None:
+    """Move ``facts`` of ``source`` into ``into``: the whole group joins it (and leaves
+    ``groups``) when they are all it holds, else each fact moves and ``source`` keeps
+    the places of its other edits."""
+    if len(facts) == len(source.facts):
+        _join(into, source, echo=True, why="")
+        groups.remove(source)
+        return
+    for f in facts:
+        _move_fact(f, source, into)
+    source.paths = ordered_unique([where(f) for f in source.facts])
+
+
 def carries_rename(f: Fact, old_title: str, new_title: str) -> bool:
     """Whether fact ``f`` is the rename old_title → new_title written somewhere
     else (a cell of the 施策の体系 table, a line of the text): its unit holds

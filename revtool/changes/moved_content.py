@@ -29,7 +29,7 @@ from revtool.changes.facts import (
     Fact,
     key,
 )
-from revtool.changes.group import Group, _join, _move_fact, ordered_unique, where
+from revtool.changes.group import Group, _move_fact, ordered_unique, take_facts, where
 from revtool.changes.headings import heading_title
 from revtool.changes.text_spans import edit_core
 from revtool.model import ChangeKind, Document, SectionPath
@@ -169,12 +169,7 @@ def absorb_moved_content(groups: list[Group], old_doc: Document | None, new_doc:
             taken += len(mine)
             if len(mine) == len(h.facts):
                 h.why = []  # its own grouping reasons are moot: all of it moved along
-                _join(g, h, echo=True, why="")
-                groups.remove(h)
-            else:
-                for f in mine:
-                    _move_fact(f, h, g)
-                h.paths = ordered_unique([where(f) for f in h.facts])
+            take_facts(mine, h, g, groups)
         if taken:
             g.why.append(f"{what}した施策の中で内容が移っただけの変更（{taken}件：項目の移動、表・行・見出しの付け替え）は"
                          f"{what}の結果のため一つの行")

@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 
 from revtool.changes.facts import CELL, TEXT, Fact, key
-from revtool.changes.group import Group, MIN_NAME, _join, _move_fact, common_prefix, ordered_unique, where
+from revtool.changes.group import Group, MIN_NAME, _join, _move_fact, common_prefix, ordered_unique, take_facts, where
 from revtool.changes.headings import heading_title
 from revtool.compare.diff import full_text
 from revtool.model import Document
@@ -94,14 +94,7 @@ def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: 
         for g in list({id(g): g for g, _ in others}.values()):
             # the carrier's whole sentence goes with it: its other words were rewritten for the same revision
             carried = {id(f.change) for h, f in others if h is g}
-            mine = [f for f in g.facts if id(f.change) in carried]
-            if len(mine) == len(g.facts):
-                _join(target, g, echo=True, why="")
-                groups.remove(g)
-            else:
-                for f in mine:
-                    _move_fact(f, g, target)
-                g.paths = ordered_unique([where(f) for f in g.facts])
+            take_facts([f for f in g.facts if id(f.change) in carried], g, target, groups)
         places = ordered_unique(where(f) for _, f, _ in found)
         names = "、".join(heading_title(p[-1]) for p in places)
         target.why.append(f"「{old}」を「{new}」に置き換える同じ改定が{len(places)}か所（{names}）にあり、"

@@ -45,6 +45,7 @@ from revtool.changes.group import (
     ordered_unique,
     position,
     single_line,
+    take_facts,
     _title,
     where,
 )
@@ -184,23 +185,11 @@ def _take_donor_side(a: Group, donor: SectionPath, groups: list[Group]) -> None:
             a.why.append(f"「{heading_title(single_line(donor[-1]))}」から削られた内容が新しい"
                          f"「{heading_title(single_line(a.anchor[-1]))}」にあるため分割として一つの行")
             a.cut_paths = ordered_unique(a.cut_paths + [where(cuts[-1])])
-            if len(cuts) == len(g.facts):
-                _join(a, g, echo=True, why="")
-                groups.remove(g)
-            else:  # the section's other edits stay their rows
-                for f in cuts:
-                    _move_fact(f, g, a)
-                g.paths = ordered_unique([where(f) for f in g.facts])
+            take_facts(cuts, g, a, groups)  # the section's other edits stay their rows
         elif lost := [f for f in g.facts if _lost_name(f, added)]:
             # an overview line that listed the new section's name with the donor's (「A／B」 → 「A」)
             a.why.append(f"「{heading_title(single_line(a.anchor[-1]))}」の名称が他の行から外れたのは分割のため一つの行")
-            if len(lost) == len(g.facts):
-                _join(a, g, echo=True, why="")
-                groups.remove(g)
-            else:
-                for f in lost:
-                    _move_fact(f, g, a)
-                g.paths = ordered_unique([where(f) for f in g.facts])
+            take_facts(lost, g, a, groups)
 
 
 def _split_from(donor: SectionPath, new: SectionPath) -> str:
