@@ -15,13 +15,13 @@ from operator import mul
 
 from revtool.changes.headings import heading_title
 from revtool.changes.promises import (
-    _BOILERPLATE,
-    _QUOTED,
-    _STATED_VALUE,
-    _UNIFY,
+    BOILERPLATE,
+    QUOTED,
+    STATED_VALUE,
+    UNIFY,
     AGREE_STRONG,
     CONTRADICTS,
-    _POINTS_BACK,
+    POINTS_BACK,
     described_words,
     kind_fit,
     promised_kinds,
@@ -52,11 +52,11 @@ from revtool.changes.link_scores import (
     _Row,
     _titles,
 )
-from revtool.changes.external import External, _own_reorganisation
+from revtool.changes.external import External, own_reorganisation
 from revtool.changes.headings import path_key as _path_key
-from revtool.changes.row_target import RowTarget, _relation_keys
+from revtool.changes.row_target import RowTarget, relation_keys
 from revtool.changes.table import Scored
-from revtool.changes.text_match import _norm, _norm_of, _phrase_words, _shared_scored, _Tfidf, _trigrams
+from revtool.changes.text_match import norm_text, vector_norm, phrase_words, shared_scored, Tfidf, char_trigrams
 from revtool.model import Cause, CauseType, Comment, Link, ResponseType
 
 
@@ -68,7 +68,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     come from indexes (section-path prefixes, section titles, quoted phrases)
     instead of a scan of every row."""
     docs = [t.added + "\n" + t.removed for t in targets] + [c.opinion + "\n" + c.response for c in comments]
-    model = _Tfidf(docs)
+    model = Tfidf(docs)
     title_rows: Counter[str] = Counter()
     for t in targets:
         title_rows.update(_titles(t))
@@ -81,12 +81,12 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     for i, t in enumerate(targets):
         vec = model.vector(t.added + "\n" + t.removed)
         keys = [k for k in (_path_key(p) for p in t.section_paths + t.old_section_paths) if k]
-        titles = [(heading_title(h), _norm(heading_title(h))) for path in t.section_paths for h in path[-2:]]
-        rows.append(_Row(t, i, vec, _norm_of(vec), keys, _norm(t.added + "\n" + t.removed + "\n" + t.labels),
-                         max(len(_norm(t.added + t.removed)), 1), titles, pages=frozenset(t.old_pages),
+        titles = [(heading_title(h), norm_text(heading_title(h))) for path in t.section_paths for h in path[-2:]]
+        rows.append(_Row(t, i, vec, vector_norm(vec), keys, norm_text(t.added + "\n" + t.removed + "\n" + t.labels),
+                         max(len(norm_text(t.added + t.removed)), 1), titles, pages=frozenset(t.old_pages),
                          family=row_family(t), keys_named=_row_keys(t.labels)))
-        rows[-1].trigrams = _trigrams(rows[-1].changed)
-        rows[-1].added = _norm(t.added)
+        rows[-1].trigrams = char_trigrams(rows[-1].changed)
+        rows[-1].added = norm_text(t.added)
         for pg in t.old_pages:
             by_page.setdefault(pg, []).append(i)
         for k in keys:
@@ -113,16 +113,16 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     out: list[Scored] = []
     for c in comments:
         cvec = model.vector(c.opinion + "\n" + c.response + "\n" + c.response)
-        cnorm = _norm_of(cvec)
+        cnorm = vector_norm(cvec)
         ckeys_g, cvals = list(cvec.keys()), list(cvec.values())
         rvec = model.vector(c.response)
         rtotal = sum(rvec.values())
         reflected = c.response_type == ResponseType.REFLECTED or promises_edit(c.response)
         weight = 1.0 if reflected else TYPE_WEIGHT.get(c.response_type, 0.3)
-        resp = _norm(c.response)
+        resp = norm_text(c.response)
         # phrases are looked for outside the answer's boilerplate (ご意見を踏まえ)
-        resp_words = _BOILERPLATE.sub("＿", resp)
-        words = _phrase_words(resp_words)
+        resp_words = BOILERPLATE.sub("＿", resp)
+        words = phrase_words(resp_words)
         want = promised_kinds(c.response) if reflected else frozenset()
         cpages = set(c.locator.pages)
         # a reference by page alone resolves to the smallest section holding
@@ -130,17 +130,17 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         page_only = bool(cpages) and not c.locator.numbers and not c.locator.title and not c.locator.every
         # the opinion's own words (a name it quotes, the indicator it discusses)
         # (read for answers promising an edit only: the others hardly link)
-        op = _BOILERPLATE.sub("＿", _norm(c.opinion)) if reflected else ""
-        op_words = _phrase_words(op)
-        op_quotes = [_norm(q) for q in _QUOTED.findall(c.opinion) if len(_norm(q)) >= 4] if reflected else []
-        op_tri = _trigrams(op)
-        quotes = [(q, _norm(q)) for q in _QUOTED.findall(c.response)]
+        op = BOILERPLATE.sub("＿", norm_text(c.opinion)) if reflected else ""
+        op_words = phrase_words(op)
+        op_quotes = [norm_text(q) for q in QUOTED.findall(c.opinion) if len(norm_text(q)) >= 4] if reflected else []
+        op_tri = char_trigrams(op)
+        quotes = [(q, norm_text(q)) for q in QUOTED.findall(c.response)]
         # a value the answer states (「目標値を47人に引き上げます」) names the cell now
         # holding it; the object of its promise (「つながるアプリ事業を追記いたします」)
         # names the text that must now be in 案
-        quotes += [(v, _norm(v)) for v in (_STATED_VALUE.findall(c.response) + promised_objects(c.response) if reflected else [])
-                   if not any(_norm(v) in qn for _, qn in quotes)]
-        unify = _UNIFY.findall(unicodedata.normalize("NFKC", c.response)) if reflected else []
+        quotes += [(v, norm_text(v)) for v in (STATED_VALUE.findall(c.response) + promised_objects(c.response) if reflected else [])
+                   if not any(norm_text(v) in qn for _, qn in quotes)]
+        unify = UNIFY.findall(unicodedata.normalize("NFKC", c.response)) if reflected else []
         ckeys = [k for k in (_path_key(p) for p in c.resolved_section_paths) if k]
         hits = {tn for j in range(len(resp) - 3) for tn in by_title_head.get(resp[j : j + 4], ()) if tn in resp}
         rtri: set[str] | None = None
@@ -205,7 +205,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                     op_named.setdefault(holders[0], q)
             # an answer pointing back (「当該記述を削除いたします」): the text the opinion
             # describes (受益者負担を原則とする記述は…), all its nouns in one row only
-            described = described_words(c.opinion) if _POINTS_BACK.search(c.response) else ()
+            described = described_words(c.opinion) if POINTS_BACK.search(c.response) else ()
             if described:
                 for w in described:
                     if w not in word_rows:
@@ -223,7 +223,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         for i in sorted(cand):
             row = rows[i]
             t = row.target
-            rel = _relation_keys(ckeys, row.keys)
+            rel = relation_keys(ckeys, row.keys)
             on_page = bool(cpages) and not cpages.isdisjoint(row.pages)
             if page_only and rel and row.pages:
                 rel = "page" if on_page else "off-page"
@@ -240,7 +240,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 continue  # outside the comment's section only a specific mention counts
             tvec = row.vec
             if cvec and tvec and cnorm and row.norm:
-                # the products in the order of _Tfidf.cosine, so the sum is the same
+                # the products in the order of Tfidf.cosine, so the sum is the same
                 cos = sum(map(mul, cvals, map(tvec.get, ckeys_g, repeat(0.0)))) / (cnorm * row.norm)
             else:
                 cos = 0.0
@@ -255,8 +255,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 # a phrase of one or two characters scores 0 and is not shown
                 # (phrase_part below): align only when three characters in a row are shared
                 if rtri is None:
-                    rtri = _trigrams(resp_words)
-                phrase = row.phrases[resp_words] = _shared_scored(
+                    rtri = char_trigrams(resp_words)
+                phrase = row.phrases[resp_words] = shared_scored(
                     resp_words, words, row.changed, row.matcher, not rtri.isdisjoint(row.trigrams)
                 )
             changed_len = row.changed_len
@@ -269,7 +269,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             # indicator it discusses in the changed cell's row
             op_phrase = next((q for q in op_quotes if q in row.changed), "")
             if not op_phrase and op and not op_tri.isdisjoint(row.trigrams):
-                op_phrase = _shared_scored(op, op_words, row.changed, None, True)
+                op_phrase = shared_scored(op, op_words, row.changed, None, True)
             op_part = 0.0
             if len(op_phrase) >= 4:
                 # a phrase lost in a long change (a whole 施策 moved) barely names it
@@ -279,7 +279,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             # the answer's own promise: the edit it names is the row's kind of
             # edit, in the section the comment points at
             bonus, factor, kind_ev = kind_fit(want, row.family)
-            if unify and not any(_norm(u) in row.changed for u in unify):
+            if unify and not any(norm_text(u) in row.changed for u in unify):
                 bonus, factor, kind_ev = 0.0, CONTRADICTS, f"回答は表記の統一（「{unify[0]}」）で、この行の変更ではない"
             raw = (raw + bonus) * factor
             if reflected and rel in ("same", "page"):
@@ -358,7 +358,7 @@ def choose_links(
                 if s.score >= top * RELATIVE_CUTOFF and s.score > 0:
                     links[(cid, s.row_id)] = Link(cid, s.row_id, max(s.score, 0.9), "改定時に引用された意見（--cites）、" + s.evidence)
             continue
-        answer = _norm(answers.get(cid, ""))
+        answer = norm_text(answers.get(cid, ""))
         near = [s for s in items if s.score >= top * NEAR_TIE]
         free = [s for s in near if not (taken.get(s.row_id, set()) - {answer})] if answer else near
         competed = ""
@@ -418,7 +418,7 @@ def cause_for(
         mine.sort(key=lambda l: (-l.confidence, l.comment_id))
         ids = tuple(sorted((l.comment_id for l in mine), key=_cid))
         return Cause(CauseType.COMMENT, ids, max(l.confidence for l in mine), "；".join(f"{l.comment_id}: {l.evidence}" for l in mine))
-    if external is not None and _own_reorganisation(external):
+    if external is not None and own_reorganisation(external):
         return Cause(CauseType.INTERNAL, (), 0.6, f"自らの組織改正・組織編制の反映と推定：{external.sentence[:80]}")
     if external is not None:
         what = "、".join(x for x in (f"「{external.document}」" if external.document else "", external.edition, external.when) if x)

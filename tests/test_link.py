@@ -205,7 +205,7 @@ def test_longest_match_and_scored_phrase_agree_with_difflib() -> None:
     import random
     from difflib import SequenceMatcher
 
-    from revtool.changes.text_match import _longest_match, _phrase_words, _shared, _shared_scored
+    from revtool.changes.text_match import _longest_match, phrase_words, _shared, shared_scored
 
     rnd = random.Random(3)
     for _ in range(3000):
@@ -222,8 +222,8 @@ def test_longest_match_and_scored_phrase_agree_with_difflib() -> None:
     for _ in range(3000):
         a = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 10)))
         b = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 40)))
-        words = _phrase_words(a)
-        full, pruned = _shared(a, words, b, None), _shared_scored(a, words, b, None, True)
+        words = phrase_words(a)
+        full, pruned = _shared(a, words, b, None), shared_scored(a, words, b, None, True)
         assert (full if len(full) >= 3 else "") == (pruned if len(pruned) >= 3 else "")
 
 

@@ -145,21 +145,21 @@ def test_a_block_search_from_a_length_finds_the_longest_block_when_it_is_that_lo
         blo, bhi = sorted(rng.randint(0, len(b)) for _ in range(2))
         full = text_match._longest_match(a, b, alo, ahi, blo, bhi)
         for least in (1, 3, 5, 8):
-            got = text_match._longest_from(a, b, alo, ahi, blo, bhi, least)
+            got = text_match.longest_from(a, b, alo, ahi, blo, bhi, least)
             assert got == (full if full[2] >= least else (alo, blo, 0)), (a, b, least)
 
 
 def test_the_pruned_phrase_search_finds_every_phrase_scoring_reads() -> None:
-    """``_shared_scored`` with its floor (3 for the answer, 4 for the opinion)
+    """``shared_scored`` with its floor (3 for the answer, 4 for the opinion)
     against ``_shared`` (difflib's matching blocks): the same phrase whenever
     it has that many characters; shorter phrases (read by nobody) may differ."""
     rng = random.Random(8)
     alphabet = "地域の住民参加を推進する計画ごみ収集アプリ事業"
     for a, b in zip(_texts(rng, 500, alphabet, 1, 40), _texts(rng, 500, alphabet, 1, 150)):
-        words = text_match._phrase_words(a)
+        words = text_match.phrase_words(a)
         want = text_match._shared(a, words, b, None)
         for least in (3, 4):
-            got = text_match._shared_scored(a, words, b, None, True, least)
+            got = text_match.shared_scored(a, words, b, None, True, least)
             if len(want) >= least:
                 assert got == want, (a, b, least)
             else:

@@ -575,10 +575,10 @@ def test_a_law_found_by_its_last_words_is_named_whole() -> None:
 
 
 def test_a_law_after_a_relative_clause_is_named_alone() -> None:
-    from revtool.changes.summary_text import _whole_name
+    from revtool.changes.summary_text import whole_name
 
-    assert _whole_name("介護保険法", ["令和5年5月に改正された介護保険法に基づき"]) == "介護保険法"
-    assert _whole_name("支援法", ["令和7年11月に改正された子ども・子育て支援法に基づき"]) == "子ども・子育て支援法"
+    assert whole_name("介護保険法", ["令和5年5月に改正された介護保険法に基づき"]) == "介護保険法"
+    assert whole_name("支援法", ["令和7年11月に改正された子ども・子育て支援法に基づき"]) == "子ども・子育て支援法"
 
 
 def test_words_that_only_echo_the_revision_add_no_filler_clause() -> None:

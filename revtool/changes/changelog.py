@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from revtool.changes.editorial_answers import (
-    QUOTE as _QUOTE,
+    QUOTE,
     UNLINKED_MARK,
     EditorialIndex,
     answered_by_editorial,
@@ -43,7 +43,7 @@ from revtool.changes.external import (
     organisation_only,
     replaced_reference,
 )
-from revtool.changes.fact_groups import block_moves, group_facts, merge_by_new_terms, _new_sections, renumbered_titles
+from revtool.changes.fact_groups import block_moves, group_facts, merge_by_new_terms, added_sections, renumbered_titles
 from revtool.changes.facts import BLOCK_MOVED, Fact, facts_of, with_table_context
 from revtool.changes.headings import heading_title
 from revtool.changes.group_links import answer_followers, expand_links, follow_answers, link_units, spread_group_links
@@ -52,22 +52,22 @@ from revtool.changes.link import choose_links
 from revtool.changes.link_scores import score_pairs
 from revtool.changes.moved_content import absorb_moved_content
 from revtool.changes.reportable import (
-    _between_kept_sections,
-    _noise,
+    between_kept_sections,
+    only_numbering,
     renumbering_consequences,
     reordered,
     reportable,
     swapped_items,
-    _title_paths,
+    title_paths,
 )
-from revtool.changes.row_fields import _cause, _changed_items, _item, _kind, _row_changes, _STRUCTURAL_KIND, _target
-from revtool.changes.row_pages import _order_echoes, _pages, _structural_pages
+from revtool.changes.row_fields import row_cause, changed_items, row_item, row_kind, row_changes, STRUCTURAL_KIND, row_link_target
+from revtool.changes.row_pages import order_echoes, new_version_pages, structural_pages
 from revtool.changes.same_decision import join_across_places
-from revtool.changes.group import Group as _Group, ordered_unique as _ordered_unique
+from revtool.changes.group import Group, ordered_unique
 from revtool.changes.title_splits import title_splits
 from revtool.changes.summary import SummaryStyle, summarize
 from revtool.changes.table import Changelog, ChangelogWarning  # noqa: F401 (the table's data, re-exported)
-from revtool.changes.table_warnings import _warnings
+from revtool.changes.table_warnings import changelog_warnings
 from revtool.changes.unmarked import MarkIndex
 from revtool.compare.diff import full_text
 from revtool.model import CauseType, Change, ChangeRow, Comment, Document, Link, ResponseType, SectionPath
@@ -105,11 +105,11 @@ def build_changelog(
         if verdict is None:
             continue
         blocks = _blocks(new_doc, ch.section_path) + _blocks(old_doc, ch.old_section_path)
-        facts.extend(with_table_context(f, blocks) for f in facts_of(ch, idx) if not _noise(f))
+        facts.extend(with_table_context(f, blocks) for f in facts_of(ch, idx) if not only_numbering(f))
     if any(f.kind == BLOCK_MOVED for f in facts) and old_doc is not None and new_doc is not None:
-        kept = _title_paths(old_doc), _title_paths(new_doc)
-        facts = [f for f in facts if f.kind != BLOCK_MOVED or _between_kept_sections(f, *kept)]
-    new_sections = _new_sections(facts, old_doc)
+        kept = title_paths(old_doc), title_paths(new_doc)
+        facts = [f for f in facts if f.kind != BLOCK_MOVED or between_kept_sections(f, *kept)]
+    new_sections = added_sections(facts, old_doc)
     moves = block_moves(changes, old_doc, new_doc)
     groups = merge_by_new_terms(
         group_facts(facts, outline, new_sections, renumbered_titles(old_doc, new_doc), moves,
@@ -120,14 +120,14 @@ def build_changelog(
     absorb_moved_content(groups, old_doc, new_doc)  # what only moved with a split or merge is part of it
     groups = join_across_places(groups, old_doc, new_doc)  # one decision in places that differ in wording
 
-    drafts: list[tuple[str, _Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
-    targets = [_target(rid, g.facts, g.paths, g.structural, old_doc) for rid, g in drafts]
+    drafts: list[tuple[str, Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
+    targets = [row_link_target(rid, g.facts, g.paths, g.structural, old_doc) for rid, g in drafts]
     comment_list = list(comments)
     # a 反映 answer quoting the very words of a 文言整理 in its section
     # (「…に統一いたします」) was answered by that edit: no row of its own to link
     editorial_index = EditorialIndex(editorial_changes)
     by_editorial = {c.id for c in comment_list if c.response_type == ResponseType.REFLECTED
-                    and _QUOTE.search(c.response) and answered_by_editorial(c, editorial_index)}
+                    and QUOTE.search(c.response) and answered_by_editorial(c, editorial_index)}
     named = {c for c, _ in decisions.confirmed + decisions.rejected} | set(decisions.cites)
     # 「No.6と同様です」: the row takes No.6's links, it is not scored on its own
     pointing = answer_followers(comment_list, named)
@@ -171,18 +171,18 @@ def build_changelog(
             continue
         external = detect_external(target.added, target.context, target.removed, prior) \
             or replaced_reference(target.removed, target.added)
-        removed_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[0]]
-        added_items = [x for f in g.facts for x in _changed_items(f.old, f.new)[1]]
+        removed_items = [x for f in g.facts for x in changed_items(f.old, f.new)[0]]
+        added_items = [x for f in g.facts for x in changed_items(f.old, f.new)[1]]
         organisation = organisation_only(removed_items, added_items)
         national = organisation and national_organisation(removed_items, added_items)
-        cause = _cause(rid, tuple(links_of.get(rid, ())), external, organisation, dec, national)
+        cause = row_cause(rid, tuple(links_of.get(rid, ())), external, organisation, dec, national)
         linked = sorted(
             (by_id[c] for c in cause.comment_ids if c in by_id),
             key=lambda c: (c.response_type != ResponseType.REFLECTED, c.row),
         )
-        listed_pages, listed_in = _order_echoes(g, old_doc, new_doc)
+        listed_pages, listed_in = order_echoes(g, old_doc, new_doc)
         if listed_in:
-            g.paths = _ordered_unique(g.paths + listed_in)
+            g.paths = ordered_unique(g.paths + listed_in)
             g.why.append("入れ替えた二つの名称が" + "・".join(heading_title(p[-1]) for p in listed_in) + "でも順序を入れ替えて並ぶため、その箇所も一つの行")
         placed = [f for f in g.facts if id(f) not in g.mentions]
         own = [f for f in placed if id(f) not in g.echoes]
@@ -190,22 +190,22 @@ def build_changelog(
         rows.append(
             ChangeRow(
                 id=rid,
-                item=dec.item or _item(g, outline),
+                item=dec.item or row_item(g, outline),
                 # a structural decision is also seen where it is announced (the 施策の体系 line of a split)
-                new_pages=tuple(sorted(set(_structural_pages(g, g.facts, new_doc)) | listed_pages)) if g.structural
-                else _pages(placed, new_doc, g.anchor),
+                new_pages=tuple(sorted(set(structural_pages(g, g.facts, new_doc)) | listed_pages)) if g.structural
+                else new_version_pages(placed, new_doc, g.anchor),
                 summary=dec.summary or (g.statement if g.statement and cause.type in (CauseType.INTERNAL, CauseType.UNKNOWN)
                                         and not dec.note else "")
                 or summarize(marks.for_summary(own), cause.type, linked, ext, organisation, reason=dec.note, style=style, statement=g.statement),
-                kind=_STRUCTURAL_KIND.get(g.structural) or _kind([f for f in g.facts if id(f) not in g.echoes]),
+                kind=STRUCTURAL_KIND.get(g.structural) or row_kind([f for f in g.facts if id(f) not in g.echoes]),
                 section_paths=tuple(g.paths),
-                changes=_row_changes(g.facts),
+                changes=row_changes(g.facts),
                 cause=cause,
                 page_label=g.every if g.every.startswith("各") else "",
                 grouping="；".join(g.why),
             )
         )
-    warnings = _warnings(rows, comment_list, links, editorial_index)
+    warnings = changelog_warnings(rows, comment_list, links, editorial_index)
     return Changelog(tuple(rows), tuple(comment_list), links, editorial, tuple(warnings), tuple(excluded),
                      tuple(scored))
 

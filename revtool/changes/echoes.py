@@ -21,7 +21,7 @@ from revtool.changes.facts import (
     Fact,
     key,
 )
-from revtool.changes.group import carries_rename, Group, MIN_NAME, _move_fact, ordered_unique, _title, where
+from revtool.changes.group import carries_rename, Group, MIN_NAME, move_fact, ordered_unique, heading_key, where
 from revtool.changes.headings import heading_title
 from revtool.model import ChangeKind
 
@@ -40,21 +40,21 @@ def _anchors(groups: list[Group]) -> list[_Anchor]:
     for g in groups:
         for f in g.facts:
             if f.kind == SECTION_RENAMED:
-                old, new = _title(f.old), _title(f.new)
+                old, new = heading_key(f.old), heading_key(f.new)
                 if len(old) >= MIN_NAME and old != new:
                     out.append(_Anchor(g, "renamed", old, new))
             elif f.kind == SECTION_ADDED and g.added_root and f.section_path == g.anchor:
-                new = _title(f.section_path[-1])
+                new = heading_key(f.section_path[-1])
                 if len(new) >= MIN_NAME:
                     out.append(_Anchor(g, "added", "", new))
             elif f.kind == SECTION_DELETED:
-                old = _title((f.change.old_section_path or f.section_path)[-1])
+                old = heading_key((f.change.old_section_path or f.section_path)[-1])
                 if len(old) >= MIN_NAME:
                     out.append(_Anchor(g, "deleted", old, ""))
             elif gone := merged_away(f):
                 out.append(_Anchor(g, "deleted", gone, ""))  # its line in the 施策の体系 table goes with it
         if g.structural == "swapped":
-            a, b = (_title(p[-1]) for p in g.heading_paths[:2])
+            a, b = (heading_key(p[-1]) for p in g.heading_paths[:2])
             out.append(_Anchor(g, "swapped", a, b, b))
         moved = _moved_across(g)
         if moved:
@@ -69,8 +69,8 @@ def merged_away(f: Fact) -> str:
     ch = f.change
     if ch.block_kind != "section" or ch.kind != ChangeKind.MERGED or f.kind == SECTION_MOVED or not ch.old_section_path:
         return ""
-    old = _title(ch.old_section_path[-1])
-    new = _title(ch.section_path[-1]) if ch.section_path else ""
+    old = heading_key(ch.old_section_path[-1])
+    new = heading_key(ch.section_path[-1]) if ch.section_path else ""
     return old if len(old) >= MIN_NAME and old != new else ""
 
 
@@ -79,7 +79,7 @@ def _moved_across(g: Group) -> str:
     (``structure.mark_moves``: 施策「X」を政策「A」から政策「B」に移動); "" otherwise."""
     if g.structural != "moved" or not g.heading_paths:
         return ""
-    name = _title(g.heading_paths[0][-1])
+    name = heading_key(g.heading_paths[0][-1])
     return name if len(name) >= MIN_NAME else ""
 
 
@@ -92,7 +92,7 @@ def _table_line_of(f: Fact, name: str) -> bool:
         cells = (f.new or f.old).split("\t")
     else:
         return False
-    return any(_title(c) == name for c in cells if c.strip())
+    return any(heading_key(c) == name for c in cells if c.strip())
 
 
 def _echoes(f: Fact, a: _Anchor) -> bool:
@@ -181,7 +181,7 @@ def distribute_echoes(groups: list[Group], renumbered: frozenset[str] = frozense
         for f in list(g.facts):
             target = next((anchors[k] for k in index.candidates(f) if _echoes(f, anchors[k])), None)
             if target is not None:
-                _move_fact(f, g, target.group)
+                move_fact(f, g, target.group)
                 name = target.new or target.old
                 reason = f"「{name}」の{_ROLE_JA[target.role]}が{'・'.join(heading_title(h) for h in g.anchor[-1:])}にも現れるため一つの行"
                 if reason not in target.group.why:

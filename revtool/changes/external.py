@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-from revtool.changes.text_match import _norm
+from revtool.changes.text_match import norm_text
 
 
 # ---------------------------------------------------------------- external causes
@@ -59,7 +59,7 @@ def _in_other_name(sentence: str, at: int, document: str) -> bool:
     that name's edition is not the revised document's."""
     for m in _BRACKETED.finditer(sentence):
         if m.start() < at < m.end():
-            return not document or _norm(document) not in _norm(m.group(1))
+            return not document or norm_text(document) not in norm_text(m.group(1))
     return False
 
 
@@ -78,8 +78,8 @@ class Prior:
 
     @cached_property
     def text(self) -> str:
-        """``raw`` normalized as ``_norm`` does, on first need (most rows cite nothing)."""
-        return _norm.__wrapped__(self.raw)
+        """``raw`` normalized as ``norm_text`` does, on first need (most rows cite nothing)."""
+        return norm_text.__wrapped__(self.raw)
 
 
 # a date in the text as printed (full-width digits, spaces, （令和7年）): 令和５年 11 月, 2025年（令和7年）12月
@@ -106,7 +106,7 @@ _ERA = {"令和": 2018, "平成": 1988, "昭和": 1925}
 
 def _year_month(when: str) -> tuple[int, int] | None:
     """令和5年6月 / 2025年（令和7年）12月 / 令和元年5月 → (2023, 6) / (2025, 12) / (2019, 5)."""
-    m = re.match(r"(令和|平成|昭和)?(\d{1,4}|元)年(?:\([^)]*\))?(\d{1,2})月", _norm(when))
+    m = re.match(r"(令和|平成|昭和)?(\d{1,4}|元)年(?:\([^)]*\))?(\d{1,2})月", norm_text(when))
     if not m:
         return None
     year = 1 if m.group(2) == "元" else int(m.group(2))
@@ -143,13 +143,13 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
         # replaced in the text itself is replaced_reference's.
         # a law number the new text brings (法律（令和７年法律第60号）が成立した): the law was
         # enacted or amended between the versions
-        has_law = next((m for m in _LAW_NUMBER.finditer(s) if _norm(m.group(0)) in _norm(added)), None) \
+        has_law = next((m for m in _LAW_NUMBER.finditer(s) if norm_text(m.group(0)) in norm_text(added)), None) \
             if _BILL.search(removed) else None
         # 「令和5年の介護保険法の改正により…」: a named revision given as the reason, dated by its year alone
         by_year = None if has_when else _YEAR_CAUSE.search(s)
         if not has_verb or not (has_law or (has_when and (has_doc or named or has_edition)) or by_year):
             continue
-        if not any(seg and _norm(seg) in _norm(s) for seg in _fragments(added)):
+        if not any(seg and norm_text(seg) in norm_text(s) for seg in _fragments(added)):
             continue
         cited_name, cited_when, cited = "", "", None
         if not has_law:
@@ -176,7 +176,7 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
                     document = tail if len(tail) >= 3 else m.group(1)
                     break
         law_no = _LAW_NUMBER.search(s)
-        if law_no and (not document or _norm(document) in _norm(law_no.group(0))):
+        if law_no and (not document or norm_text(document) in norm_text(law_no.group(0))):
             # 「…に施行された改正都市緑地法（昭和48年法律第72号）」: the law by the name before its
             # number (never 「昭和48年法律」), without the clause that dates it
             named_law = re.sub(r"^.*(?:された|した)(?=[^\u3040-\u309f])", "", _law_before(s, law_no.start()))
@@ -206,16 +206,16 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
         if has_law:
             # the law by its name before its number, else by its number (never 「令和７年法律」);
             # the verb is the one said of it (…（令和７年法律第60号）が成立した), not one inside its name
-            number = _norm(has_law.group(0))
+            number = norm_text(has_law.group(0))
             # the added fragment (法律（令和７年法律第60号）が成立した) may hold the number alone:
             # the name is the one before the same number in its sentence
             named_in = next(((n, o, m.end()) for o in [s] + sentences for m in _LAW_NUMBER.finditer(o)
-                             if _norm(m.group(0)) == number for n in [_law_before(o, m.start())] if n), None)
+                             if norm_text(m.group(0)) == number for n in [_law_before(o, m.start())] if n), None)
             after = has_law.end()
             if named_in:
                 name, s, after = named_in  # the evidence: the sentence that names the law
             else:
-                name = document if document and _norm(document) not in number else ""
+                name = document if document and norm_text(document) not in number else ""
             said = re.search(_REVISE_VERB, s[after:])
             verb = said.group(1) if said else verb
             amended = re.match(r"(.+?)(?:等)?の一部を改正する法律$", name)
@@ -248,7 +248,7 @@ _YEAR_CAUSE = re.compile(r"((?:19|20)\d{2}年|(?:令和|平成)(?:\d{1,2}|元)�
 
 def _year_after(year: str, prior: Prior | None) -> bool:
     """Whether a year (令和5年, 2023年) falls after the year of the newest revision the old version dates."""
-    m = re.match(r"(令和|平成|昭和)?(\d{1,4}|元)年", _norm(year))
+    m = re.match(r"(令和|平成|昭和)?(\d{1,4}|元)年", norm_text(year))
     if not m or prior is None or prior.newest is None:
         return True
     y = 1 if m.group(2) == "元" else int(m.group(2))
@@ -337,15 +337,15 @@ def _recited_otherwise(name: str, when: str, edition: str, removed: str, prior: 
     「生物多様性国家戦略2012-2020」), with another date or edition: the document
     was revised. Never when the old text cites it only undated, or with this
     very date and edition (the citation is only reworded)."""
-    base = _norm(_NAME_VERSION.sub("", _EDITION_OF.sub("", name)))
+    base = norm_text(_NAME_VERSION.sub("", _EDITION_OF.sub("", name)))
     if len(base) < 3 or not (when or edition):
         return False
     same, other = False, False
-    for old in (_norm(removed), prior.text if prior else ""):
+    for old in (norm_text(removed), prior.text if prior else ""):
         at = old.find(base)
         while at >= 0:
             near = re.split(r"。", old[max(0, at - 25) : at])[-1] + re.split(r"。", old[at : at + len(base) + 30])[0]
-            if (not when or _norm(when) in near) and (not edition or _norm(edition) in near):
+            if (not when or norm_text(when) in near) and (not edition or norm_text(edition) in near):
                 same = True
             elif _OLD_VERSION.search(near) and not _knows_later(near, when):
                 other = True
@@ -393,18 +393,18 @@ def replaced_reference(removed: str, added: str) -> External | None:
     for pattern, verb in ((_LAW_NUMBER, "改正"), (_EDITION_OF, "改定")):
         new = pattern.findall(unicodedata.normalize("NFC", added))
         old = pattern.findall(unicodedata.normalize("NFC", removed))
-        if not new or not old or {_norm(x) for x in new} == {_norm(x) for x in old}:
+        if not new or not old or {norm_text(x) for x in new} == {norm_text(x) for x in old}:
             continue
         source = added if added.find(new[0]) >= 0 else ""
         before = source[: source.find(new[0])] if source else ""
         m = _LAW_NAME.search(before[-40:])
-        return External(m.group(1) if m else "", "", _norm(new[0]).strip("()（）") if verb == "改定" else "", verb,
+        return External(m.group(1) if m else "", "", norm_text(new[0]).strip("()（）") if verb == "改定" else "", verb,
                         f"「{old[0]}」→「{new[0]}」", "")
     return None
 
 
 def _fragments(added: str) -> list[str]:
-    return [p for p in re.split(r"[。\n]", added) if len(_norm(p)) >= 4]
+    return [p for p in re.split(r"[。\n]", added) if len(norm_text(p)) >= 4]
 
 
 def organisation_only(removed: list[str], added: list[str]) -> bool:
@@ -413,14 +413,14 @@ def organisation_only(removed: list[str], added: list[str]) -> bool:
     units = [u for u in removed + added if u.strip()]
     # each unit only a name (a new table row whose 所管課 cell ends in 課 is a
     # new row, not an 組織改正)
-    if any("|" in u or "\t" in u or len(_norm(u)) > 25 for u in units):
+    if any("|" in u or "\t" in u or len(norm_text(u)) > 25 for u in units):
         return False
     return all(_ORG_UNIT.search(_org_name(u)) for u in units)
 
 
 def _org_name(unit: str) -> str:
     """The name in a changed unit: 「共生社会推進庁と連携し」 → 共生社会推進庁."""
-    name = _norm(unit).rstrip("、,")
+    name = norm_text(unit).rstrip("、,")
     cut = _ORG_TAIL.sub("", name)
     return cut if cut != name and _ORG_UNIT.search(cut) else name
 
@@ -437,7 +437,7 @@ def national_organisation(removed: list[str], added: list[str]) -> bool:
 _OUTSIDE_BODY = re.compile(r"国|省|庁|政府|内閣|東京都|都道府県|[都道府県]の")
 
 
-def _own_reorganisation(external: External) -> bool:
+def own_reorganisation(external: External) -> bool:
     """An 組織改正 named without an outside document or body (「令和8年度の組織改正に
     合わせて所管課を改めた」): the author's own reorganisation."""
     return external.verb == "組織改正" and not external.document and not _OUTSIDE_BODY.search(external.sentence)

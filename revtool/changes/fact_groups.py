@@ -27,10 +27,10 @@ from revtool.changes.text_spans import edit_core, text_spans
 from revtool.changes.headings import heading_number, heading_title, path_key
 from revtool.changes.item import Outline, every_below, every_label
 from revtool.changes.group import (
-    Group as _Group,
-    common_prefix as _common_prefix,
-    ordered_unique as _ordered_unique,
-    where as _where,
+    Group,
+    common_prefix,
+    ordered_unique,
+    where,
 )
 from revtool.changes.title_splits import TitleSplit
 from revtool.changes.structure import regroup
@@ -129,7 +129,7 @@ def group_facts(
     moves: "list[tuple[SectionPath, SectionPath]] | None" = None,
     comment_places: "tuple[tuple[str, tuple[SectionPath, ...]], ...]" = (),
     splits: "list[TitleSplit] | None" = None,
-) -> list[_Group]:
+) -> list[Group]:
     """Facts → row groups (rules 3 and 4 above), in document order.
     ``comment_places``: (comment id, resolved sections) of the comments answered
     反映: a wording edit repeated in places each answered to its own comment is
@@ -137,7 +137,7 @@ def group_facts(
     # sections added as a whole: their facts belong to the top added section
     tops = added_tops({f.section_path for f in facts if f.kind == SECTION_ADDED} | set(new_sections))
 
-    groups: list[_Group] = []
+    groups: list[Group] = []
     rest: list[Fact] = []
     by_root: dict[SectionPath, list[Fact]] = defaultdict(list)
     for f in facts:
@@ -147,7 +147,7 @@ def group_facts(
         else:
             rest.append(f)
     for r, fs in by_root.items():
-        group = _Group(fs, r, added_root=True, paths=[r])
+        group = Group(fs, r, added_root=True, paths=[r])
         # a block moved into a section added as a whole is part of that section (a split's content)
         group.echoes.update(id(f) for f in fs if f.kind == BLOCK_MOVED)
         groups.append(group)
@@ -188,12 +188,12 @@ def group_facts(
                 f_why[id(f)] = answered
             continue
         clustered.update(id(f) for f in fs)
-        ordered = _ordered_unique([f.section_path for f in sorted(fs, key=lambda f: f.order)])
-        anchor = _common_prefix(ordered)
-        varying = _ordered_unique([p[: len(anchor) + 1] for p in ordered if len(p) > len(anchor)])
+        ordered = ordered_unique([f.section_path for f in sorted(fs, key=lambda f: f.order)])
+        anchor = common_prefix(ordered)
+        varying = ordered_unique([p[: len(anchor) + 1] for p in ordered if len(p) > len(anchor)])
         every = every_label(anchor, [v[-1] for v in varying], outline) if len(varying) >= 2 else ""
         every = every_below(anchor, ordered, outline) or every  # 各施策 across 基本目標, not 各基本目標
-        group = _Group(sorted(fs, key=lambda f: f.order), anchor, every=every, paths=ordered)
+        group = Group(sorted(fs, key=lambda f: f.order), anchor, every=every, paths=ordered)
         # one decision said once: per signature one fact is summarized (a table's
         # cell first: it names the indicator), the others are its echoes (pages only)
         spoken: dict[tuple[str, ...] | None, Fact] = {}
@@ -213,20 +213,20 @@ def group_facts(
     by_section: dict[SectionPath, list[Fact]] = defaultdict(list)
     for f in rest:
         if id(f) not in clustered:
-            by_section[_where(f)].append(f)
+            by_section[where(f)].append(f)
     for path, fs in by_section.items():
         parts = _unrelated_parts(fs)
         for part in parts:
             entries, values = entries_and_values(part)
             for piece in ([entries, values] if values else [part]):
-                group = _Group(piece, path, paths=[path])
-                group.why.extend(_ordered_unique([f_why[id(f)] for f in piece if id(f) in f_why]))
+                group = Group(piece, path, paths=[path])
+                group.why.extend(ordered_unique([f_why[id(f)] for f in piece if id(f) in f_why]))
                 if len(parts) > 1 and part is not parts[0]:
                     group.why.append("同じ節の他の変更と別の名称（" + "、".join(f"「{n}」" for n in sorted(_names_of(part))[:3])
                                      + "）を加える・除く文のため別の行")
                 if piece is values:
                     group.why.append("表に加えた行（" + "、".join(f"「{f.row_key}」" for f in entries if f.kind == ROW_ADDED)
-                                     + "）と、既にあった行（" + "、".join(_ordered_unique(f"「{f.row_key}」" for f in values))
+                                     + "）と、既にあった行（" + "、".join(ordered_unique(f"「{f.row_key}」" for f in values))
                                      + "）の値の変更は別の決定のため別の行")
                 groups.append(group)
     _absorb_mentions(groups)
@@ -326,8 +326,8 @@ def _separately_answered(fs: list[Fact], comment_places: "tuple[tuple[str, tuple
     sig = _signature(fs[0])
     if sig is None or sig[0] != "edit" or _DIGIT_OR_NAME.search(sig[1] + sig[2]) or not comment_places:
         return ""
-    places = _ordered_unique([f.section_path for f in fs])
-    depth = len(_common_prefix(places)) + 1
+    places = ordered_unique([f.section_path for f in fs])
+    depth = len(common_prefix(places)) + 1
     tied: list[frozenset[str]] = []
     for place in places:
         homes = {_keyed(p[:depth]) for f in fs if f.section_path == place
@@ -418,7 +418,7 @@ def entries_and_values(facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
     return [f for f in facts if id(f) not in chosen], values
 
 
-def _absorb_mentions(groups: list[_Group]) -> None:
+def _absorb_mentions(groups: list[Group]) -> None:
     """An added section announced elsewhere (its line added to the 施策体系 table)
     is one change: the announcement joins the section's row, its page does not."""
     for a in [g for g in groups if g.added_root]:
@@ -431,7 +431,7 @@ def _absorb_mentions(groups: list[_Group]) -> None:
             if all(f.polarity == "+" and title in key(f.new) for f in g.facts):
                 a.facts = sorted(a.facts + g.facts, key=lambda f: f.order)
                 a.mentions.update(id(f) for f in g.facts)
-                a.paths = _ordered_unique(a.paths + g.paths)
+                a.paths = ordered_unique(a.paths + g.paths)
                 a.why.append(f"追加された「{heading_title(a.anchor[-1])}」を他の箇所（表・一覧）で示す追加のため一つの行")
                 groups.remove(g)
 
@@ -445,13 +445,13 @@ def _terms(text: str) -> set[str]:
     return set(_TERM.findall(unicodedata.normalize("NFKC", text)))
 
 
-def merge_by_new_terms(groups: list[_Group], old_doc: Document | None) -> list[_Group]:
+def merge_by_new_terms(groups: list[Group], old_doc: Document | None) -> list[Group]:
     """Rows in sibling sections (one 施策's 現状と課題 and 取組内容) that bring in
     the same new term — a word the old version of their parent never used — are
     one change with one purpose: one row under the parent."""
     if old_doc is None:
         return groups
-    out: list[_Group] = []
+    out: list[Group] = []
     near: dict[SectionPath, list[int]] = defaultdict(list)  # anchor and its parent → groups of out there
 
     def keep(pos: int) -> None:
@@ -480,7 +480,7 @@ def merge_by_new_terms(groups: list[_Group], old_doc: Document | None) -> list[_
             if shared:
                 h.why.append("同じ新しい語（" + "、".join(f"「{t}」" for t in sorted(shared)[:3]) + "）を導入する隣の節の変更のため一つの行")
                 h.facts = sorted(h.facts + g.facts, key=lambda f: f.order)
-                h.paths = _ordered_unique(h.paths + g.paths)
+                h.paths = ordered_unique(h.paths + g.paths)
                 h.anchor = parent
                 keep(pos)
                 merged = True
@@ -542,7 +542,7 @@ def renumbered_titles(old_doc: Document | None, new_doc: Document | None) -> fro
     return frozenset(out)
 
 
-def _new_sections(facts: list[Fact], old_doc: Document | None) -> frozenset[SectionPath]:
+def added_sections(facts: list[Fact], old_doc: Document | None) -> frozenset[SectionPath]:
     """Sections of the new version that did not exist in the old one."""
     out: set[SectionPath] = set()
     by_path: dict[SectionPath, list[Fact]] = defaultdict(list)

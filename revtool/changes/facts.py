@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from revtool.changes.headings import heading_title, path_key
-from revtool.changes.text_spans import _balanced, changed_share, phrase_context, predicate_context, sentence_rewrites, text_spans, _unit
+from revtool.changes.text_spans import balanced_span, changed_share, phrase_context, predicate_context, sentence_rewrites, text_spans, sentence_around
 from revtool.compare.tablediff import align_tables
 from revtool.model import Change, ChangeKind, SectionPath, Table
 from revtool.normalize import compact_key
@@ -248,15 +248,15 @@ def facts_of(change: Change, idx: int = 0) -> list[Fact]:
         return [Fact(change, TEXT, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
     out: list[Fact] = []
     for n, (a1, a2, b1, b2) in enumerate(sentence_rewrites(old, new, spans, REWRITE_SHARE)):
-        a1, a2, b1, b2 = _balanced(old, new, *predicate_context(old, new, *phrase_context(old, new, a1, a2, b1, b2)))
+        a1, a2, b1, b2 = balanced_span(old, new, *predicate_context(old, new, *phrase_context(old, new, a1, a2, b1, b2)))
         out.append(
             Fact(
                 change,
                 TEXT,
                 old=old[a1:a2],
                 new=new[b1:b2],
-                old_unit=_unit(old, a1, a2) if not column else old,
-                new_unit=_unit(new, b1, b2) if not column else new,
+                old_unit=sentence_around(old, a1, a2) if not column else old,
+                new_unit=sentence_around(new, b1, b2) if not column else new,
                 column=column,
                 row_key=rkey,
                 order=(idx, n),

@@ -71,11 +71,11 @@ def position(path: SectionPath) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"[0-9]+", number))
 
 
-def _title(heading_or_text: str) -> str:
+def heading_key(heading_or_text: str) -> str:
     return key(heading_title(single_line(heading_or_text)))
 
 
-def _join(into: Group, other: Group, *, echo: bool, why: str) -> None:
+def join_groups(into: Group, other: Group, *, echo: bool, why: str) -> None:
     into.facts = sorted(into.facts + other.facts, key=lambda f: f.order)
     if echo:
         into.echoes.update(id(f) for f in other.facts)
@@ -88,7 +88,7 @@ def _join(into: Group, other: Group, *, echo: bool, why: str) -> None:
         into.why.append(why)
 
 
-def _move_fact(f: Fact, source: Group, into: Group) -> None:
+def move_fact(f: Fact, source: Group, into: Group) -> None:
     source.facts.remove(f)
     into.facts = sorted(into.facts + [f], key=lambda g: g.order)
     into.echoes.add(id(f))
@@ -100,11 +100,11 @@ def take_facts(facts: list[Fact], source: Group, into: Group, groups: list[Group
     ``groups``) when they are all it holds, else each fact moves and ``source`` keeps
     the places of its other edits."""
     if len(facts) == len(source.facts):
-        _join(into, source, echo=True, why="")
+        join_groups(into, source, echo=True, why="")
         groups.remove(source)
         return
     for f in facts:
-        _move_fact(f, source, into)
+        move_fact(f, source, into)
     source.paths = ordered_unique([where(f) for f in source.facts])
 
 
@@ -117,7 +117,7 @@ def carries_rename(f: Fact, old_title: str, new_title: str) -> bool:
     ou, nu = key(f.old_unit or f.old), key(f.new_unit or f.new)
     if old_title not in ou or new_title not in nu:
         return False
-    if f.kind == CELL and _title(f.old) == old_title and _title(f.new) == new_title:
+    if f.kind == CELL and heading_key(f.old) == old_title and heading_key(f.new) == new_title:
         return True  # the cell is the heading itself, number and all (第３節　…)
     o, n = key(edit_core(f.old)), key(edit_core(f.new))
     return (not o or o in old_title) and (not n or n in new_title) and bool(o or n)

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from revtool.changes.external import External, _own_reorganisation
+from revtool.changes.external import External, own_reorganisation
 from revtool.changes.link_scores import (
     LINK_THRESHOLD,
     NAMED_ONLY_CUTOFF,
@@ -50,7 +50,7 @@ from revtool.changes.link_scores import (
     RELATIVE_CUTOFF,
 )
 from revtool.changes.table import Scored
-from revtool.changes.text_match import _norm
+from revtool.changes.text_match import norm_text
 from revtool.model import Cause, CauseType, Link
 
 
@@ -113,7 +113,7 @@ def choose_links(
                 if s.score >= top * RELATIVE_CUTOFF and s.score > 0:
                     links[(cid, s.row_id)] = Link(cid, s.row_id, max(s.score, 0.9), "改定時に引用された意見（--cites）、" + s.evidence)
             continue
-        answer = _norm(answers.get(cid, ""))
+        answer = norm_text(answers.get(cid, ""))
         near = [s for s in items if s.score >= top * NEAR_TIE]
         free = [s for s in near if not (taken.get(s.row_id, set()) - {answer})] if answer else near
         competed = ""
@@ -179,7 +179,7 @@ def cause_for(
         mine.sort(key=lambda l: (-l.confidence, l.comment_id))
         ids = tuple(sorted((l.comment_id for l in mine), key=_cid))
         return Cause(CauseType.COMMENT, ids, max(l.confidence for l in mine), "；".join(f"{l.comment_id}: {l.evidence}" for l in mine))
-    if external is not None and _own_reorganisation(external):
+    if external is not None and own_reorganisation(external):
         return Cause(CauseType.INTERNAL, (), 0.6, f"自らの組織改正・組織編制の反映と推定：{external.sentence[:80]}")
     if external is not None:
         what = "、".join(x for x in (f"「{external.document}」" if external.document else "", external.edition, external.when) if x)

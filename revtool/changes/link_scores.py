@@ -18,23 +18,23 @@ from operator import mul
 from revtool.changes.headings import heading_title
 from revtool.changes.promises import (
     AGREE_STRONG,
-    _BOILERPLATE,
+    BOILERPLATE,
     CONTRADICTS,
     described_words,
     kind_fit,
-    _POINTS_BACK,
+    POINTS_BACK,
     promised_kinds,
     promised_objects,
     promises_edit,
-    _QUOTED,
+    QUOTED,
     row_family,
-    _STATED_VALUE,
-    _UNIFY,
+    STATED_VALUE,
+    UNIFY,
 )
 from revtool.changes.headings import path_key
-from revtool.changes.row_target import _relation_keys, RowTarget
+from revtool.changes.row_target import relation_keys, RowTarget
 from revtool.changes.table import Scored
-from revtool.changes.text_match import _longest_from, _norm, _norm_of, _phrase_words, _shared_scored, _Tfidf, _trigrams
+from revtool.changes.text_match import longest_from, norm_text, vector_norm, phrase_words, shared_scored, Tfidf, char_trigrams
 from revtool.model import Comment, ResponseType
 
 
@@ -66,15 +66,15 @@ GRAM = 6  # length of the character n-grams indexing rows by their changed text
 
 
 def _titles(target: RowTarget) -> set[str]:
-    return {_norm(heading_title(h)) for path in target.section_paths for h in path[-2:]}
+    return {norm_text(heading_title(h)) for path in target.section_paths for h in path[-2:]}
 
 
 def _named(comment: Comment, target: RowTarget, title_rows: "Counter[str] | None" = None) -> tuple[float, str]:
     """How strongly the answer names the change: 1.0 for a quoted phrase found
     in the changed text, 0.6 for the title of the row's (new) section."""
-    quotes = [(q, _norm(q)) for q in _QUOTED.findall(comment.response)]
-    titles = [(heading_title(h), _norm(heading_title(h))) for path in target.section_paths for h in path[-2:]]
-    return _named_from(quotes, _norm(comment.response), _norm(target.added + "\n" + target.removed), titles, title_rows)
+    quotes = [(q, norm_text(q)) for q in QUOTED.findall(comment.response)]
+    titles = [(heading_title(h), norm_text(heading_title(h))) for path in target.section_paths for h in path[-2:]]
+    return _named_from(quotes, norm_text(comment.response), norm_text(target.added + "\n" + target.removed), titles, title_rows)
 
 
 _DIGIT = re.compile(r"[0-9]")
@@ -115,7 +115,7 @@ def _named_from(
         least = max(QUOTE_PART, -(-len(qn) // 2))  # the block this needs: QUOTE_PART characters, half the quote
         if len(qn) >= QUOTE_PART and (may_share is None or may_share(qn)):
             # the longest block, when it has the `least` characters that name (else k = 0)
-            i, _, k = _longest_from(qn, changed, 0, len(qn), 0, len(changed), least)
+            i, _, k = longest_from(qn, changed, 0, len(qn), 0, len(changed), least)
             if k >= QUOTE_PART and k * 2 >= len(qn):
                 share = min(1.0, 4 * k / max(len(changed), 1))
                 # a piece many rows share (a templated sentence) names none of them
@@ -129,7 +129,7 @@ def _named_from(
     if named:
         strength = 0.9 if len(named) >= 2 else 0.6
         # a title shared by several rows (（2）成果指標 of every 施策) names none of them well
-        spread = max((title_rows or Counter()).get(_norm(t), 1) for t in named)
+        spread = max((title_rows or Counter()).get(norm_text(t), 1) for t in named)
         return strength / math.sqrt(spread), "回答が見出し「" + "」「".join(named) + "」に言及"
     return 0.0, ""
 
@@ -160,7 +160,7 @@ def _row_keys(labels: str) -> tuple[str, ...]:
     normalised, when long enough to name an indicator (6+ characters)."""
     keys = []
     for line in labels.splitlines():
-        k = _norm(line.rsplit(" ", 1)[0] if " " in line else line)
+        k = norm_text(line.rsplit(" ", 1)[0] if " " in line else line)
         if len(k) >= 6:
             keys.append(k)
     return tuple(keys)
@@ -194,7 +194,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     come from indexes (section-path prefixes, section titles, quoted phrases)
     instead of a scan of every row."""
     docs = [t.added + "\n" + t.removed for t in targets] + [c.opinion + "\n" + c.response for c in comments]
-    model = _Tfidf(docs)
+    model = Tfidf(docs)
     title_rows: Counter[str] = Counter()
     for t in targets:
         title_rows.update(_titles(t))
@@ -208,14 +208,14 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     for i, t in enumerate(targets):
         vec = model.vector(t.added + "\n" + t.removed)
         keys = [k for k in (path_key(p) for p in t.section_paths + t.old_section_paths) if k]
-        titles = [(heading_title(h), _norm(heading_title(h))) for path in t.section_paths for h in path[-2:]]
-        rows.append(_Row(t, i, vec, _norm_of(vec), keys, _norm(t.added + "\n" + t.removed + "\n" + t.labels),
-                         max(len(_norm(t.added + t.removed)), 1), titles, pages=frozenset(t.old_pages),
+        titles = [(heading_title(h), norm_text(heading_title(h))) for path in t.section_paths for h in path[-2:]]
+        rows.append(_Row(t, i, vec, vector_norm(vec), keys, norm_text(t.added + "\n" + t.removed + "\n" + t.labels),
+                         max(len(norm_text(t.added + t.removed)), 1), titles, pages=frozenset(t.old_pages),
                          family=row_family(t), keys_named=_row_keys(t.labels)))
-        rows[-1].trigrams = _trigrams(rows[-1].changed)
+        rows[-1].trigrams = char_trigrams(rows[-1].changed)
         for g in rows[-1].trigrams:
             by_tri.setdefault(g, set()).add(i)
-        rows[-1].added = _norm(t.added)
+        rows[-1].added = norm_text(t.added)
         for pg in t.old_pages:
             by_page.setdefault(pg, []).append(i)
         for k in keys:
@@ -252,17 +252,17 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     out: list[Scored] = []
     for c in comments:
         cvec = model.vector(c.opinion + "\n" + c.response + "\n" + c.response)
-        cnorm = _norm_of(cvec)
+        cnorm = vector_norm(cvec)
         ckeys_g, cvals = list(cvec.keys()), list(cvec.values())
         rvec = model.vector(c.response)
         rtotal = sum(rvec.values())
         rkeys_g, rvals = list(rvec.keys()), list(rvec.values())
         reflected = c.response_type == ResponseType.REFLECTED or promises_edit(c.response)
         weight = 1.0 if reflected else TYPE_WEIGHT.get(c.response_type, 0.3)
-        resp = _norm(c.response)
+        resp = norm_text(c.response)
         # phrases are looked for outside the answer's boilerplate (ご意見を踏まえ)
-        resp_words = _BOILERPLATE.sub("＿", resp)
-        words = _phrase_words(resp_words)
+        resp_words = BOILERPLATE.sub("＿", resp)
+        words = phrase_words(resp_words)
         want = promised_kinds(c.response) if reflected else frozenset()
         cpages = set(c.locator.pages)
         # a reference by page alone resolves to the smallest section holding
@@ -270,17 +270,17 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         page_only = bool(cpages) and not c.locator.numbers and not c.locator.title and not c.locator.every
         # the opinion's own words (a name it quotes, the indicator it discusses)
         # (read for answers promising an edit only: the others hardly link)
-        op = _BOILERPLATE.sub("＿", _norm(c.opinion)) if reflected else ""
-        op_words = _phrase_words(op)
-        op_quotes = [_norm(q) for q in _QUOTED.findall(c.opinion) if len(_norm(q)) >= 4] if reflected else []
-        op_tri = _trigrams(op)
-        quotes = [(q, _norm(q)) for q in _QUOTED.findall(c.response)]
+        op = BOILERPLATE.sub("＿", norm_text(c.opinion)) if reflected else ""
+        op_words = phrase_words(op)
+        op_quotes = [norm_text(q) for q in QUOTED.findall(c.opinion) if len(norm_text(q)) >= 4] if reflected else []
+        op_tri = char_trigrams(op)
+        quotes = [(q, norm_text(q)) for q in QUOTED.findall(c.response)]
         # a value the answer states (「目標値を47人に引き上げます」) names the cell now
         # holding it; the object of its promise (「つながるアプリ事業を追記いたします」)
         # names the text that must now be in 案
-        quotes += [(v, _norm(v)) for v in (_STATED_VALUE.findall(c.response) + promised_objects(c.response) if reflected else [])
-                   if not any(_norm(v) in qn for _, qn in quotes)]
-        unify = _UNIFY.findall(unicodedata.normalize("NFKC", c.response)) if reflected else []
+        quotes += [(v, norm_text(v)) for v in (STATED_VALUE.findall(c.response) + promised_objects(c.response) if reflected else [])
+                   if not any(norm_text(v) in qn for _, qn in quotes)]
+        unify = UNIFY.findall(unicodedata.normalize("NFKC", c.response)) if reflected else []
         ckeys = [k for k in (path_key(p) for p in c.resolved_section_paths) if k]
         # comments citing the same places (a chapter cited by many) share their relations to the rows
         relations = relation_memo.setdefault(tuple(ckeys), {})
@@ -352,7 +352,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                     op_named.setdefault(holders[0], q)
             # an answer pointing back (「当該記述を削除いたします」): the text the opinion
             # describes (受益者負担を原則とする記述は…), all its nouns in one row only
-            described = described_words(c.opinion) if _POINTS_BACK.search(c.response) else ()
+            described = described_words(c.opinion) if POINTS_BACK.search(c.response) else ()
             if described:
                 for w in described:
                     if w not in word_rows:
@@ -374,7 +374,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             t = row.target
             rel = relations.get(i)
             if rel is None:
-                rel = relations[i] = _relation_keys(ckeys, row.keys)
+                rel = relations[i] = relation_keys(ckeys, row.keys)
             on_page = bool(cpages) and not cpages.isdisjoint(row.pages)
             if page_only and rel and row.pages:
                 rel = "page" if on_page else "off-page"
@@ -395,7 +395,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 continue  # outside the comment's section only a specific mention counts
             tvec = row.vec
             if cvec and tvec and cnorm and row.norm:
-                # the products in the order of _Tfidf.cosine, so the sum is the same
+                # the products in the order of Tfidf.cosine, so the sum is the same
                 cos = sum(map(mul, cvals, map(tvec.get, ckeys_g, repeat(0.0)))) / (cnorm * row.norm)
             else:
                 cos = 0.0
@@ -411,8 +411,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 # a phrase of one or two characters scores 0 and is not shown
                 # (phrase_part below): align only when three characters in a row are shared
                 if rtri is None:
-                    rtri = _trigrams(resp_words)
-                phrase = row.phrases[resp_words] = _shared_scored(
+                    rtri = char_trigrams(resp_words)
+                phrase = row.phrases[resp_words] = shared_scored(
                     resp_words, words, row.changed, row.matcher, not rtri.isdisjoint(row.trigrams)
                 )
             changed_len = row.changed_len
@@ -426,7 +426,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             op_phrase = next((q for q in op_quotes if q in row.changed), "")
             if not op_phrase and op and not op_tri.isdisjoint(row.trigrams):
                 # read only from four characters on (op_part): the same phrase whenever it counts
-                op_phrase = _shared_scored(op, op_words, row.changed, None, True, least=4)
+                op_phrase = shared_scored(op, op_words, row.changed, None, True, least=4)
             op_part = 0.0
             if len(op_phrase) >= 4:
                 # a phrase lost in a long change (a whole 施策 moved) barely names it
@@ -436,7 +436,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             # the answer's own promise: the edit it names is the row's kind of
             # edit, in the section the comment points at
             bonus, factor, kind_ev = kind_fit(want, row.family)
-            if unify and not any(_norm(u) in row.changed for u in unify):
+            if unify and not any(norm_text(u) in row.changed for u in unify):
                 bonus, factor, kind_ev = 0.0, CONTRADICTS, f"回答は表記の統一（「{unify[0]}」）で、この行の変更ではない"
             raw = (raw + bonus) * factor
             if reflected and rel in ("same", "page"):

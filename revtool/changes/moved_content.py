@@ -29,7 +29,7 @@ from revtool.changes.facts import (
     Fact,
     key,
 )
-from revtool.changes.group import Group, _move_fact, ordered_unique, take_facts, where
+from revtool.changes.group import Group, move_fact, ordered_unique, take_facts, where
 from revtool.changes.headings import heading_title
 from revtool.changes.text_spans import edit_core
 from revtool.model import ChangeKind, Document, SectionPath
@@ -157,7 +157,7 @@ def absorb_moved_content(groups: list[Group], old_doc: Document | None, new_doc:
                 renamed = _renamed_on_the_way(f, old_lines, subs)
                 if renamed is not None and renamed is not h and any(x is renamed for x in groups):
                     mine.remove(f)  # the renamed wording is seen here: a place of that row, not of the split or merge
-                    _move_fact(f, h, renamed)
+                    move_fact(f, h, renamed)
                     why = f"「{f.row_key or heading_title(where(f)[-1])}」が{what}で移った先でも同じ変更が現れるため一つの行"
                     if why not in renamed.why:
                         renamed.why.append(why)

@@ -9,7 +9,7 @@ import unicodedata
 from functools import lru_cache
 
 from revtool.changes.row_target import RowTarget
-from revtool.changes.text_match import _CONTENT_CHAR, _norm
+from revtool.changes.text_match import CONTENT_CHAR, norm_text
 from revtool.compare import morph
 
 
@@ -20,7 +20,7 @@ from revtool.compare import morph
 _PROMISE = re.compile(
     r"(記載|追記|表記|掲載|明記|追加|修正|変更|反映|改め|加筆|更新|削除)(する|します|いたします|しました|した|を行う|を行います)"
 )
-_QUOTED = re.compile(r"[「『]([^「」『』]{2,60})[」』]")
+QUOTED = re.compile(r"[「『]([^「」『』]{2,60})[」』]")
 
 # What kind of edit an answer promises, read from its words: the structural
 # edits and a changed value first (they name one kind of row), then the verbs.
@@ -34,10 +34,10 @@ _PROMISE_SPECIFIC = (
                          r"|\d[\d,.]*\s*(?:％|%|人|件|回|か所|箇所|団体|校|世帯|時間|日|円)(?:に|へ|と)")),
 )
 _STRUCTURE = re.compile(r"構成")
-_STATED_VALUE = re.compile(r"\d[\d,.]*\s*(?:％|%|人|件|回|か所|箇所|団体|校|世帯|時間|日|円)(?=に|へ|と|まで)")
+STATED_VALUE = re.compile(r"\d[\d,.]*\s*(?:％|%|人|件|回|か所|箇所|団体|校|世帯|時間|日|円)(?=に|へ|と|まで)")
 # 「表記を「こども」に統一します」: a 表記ゆれ answered by a 文言整理, never by a
 # substantive row that does not hold the word
-_UNIFY = re.compile(r"[「『]([^「」『』]{1,20})[」』]に統一")  # 「構成を見直し」: a split, a merge or a reorder
+UNIFY = re.compile(r"[「『]([^「」『』]{1,20})[」』]に統一")  # 「構成を見直し」: a split, a merge or a reorder
 _PROMISE_KIND = (
     ("deleted", re.compile(r"(?:削除|削り|削っ|除き|取り下げ)")),
     ("added", re.compile(r"(?:追記|追加|加筆|加え|盛り込|書き加え|付記|補記|新たに(?:記載|掲載)|掲載|明記)")),
@@ -45,7 +45,7 @@ _PROMISE_KIND = (
 )
 _STRUCTURAL_KINDS = frozenset({"split", "merged", "moved", "renamed"})
 # A sentence's own boilerplate (ご意見を踏まえ): no evidence of which row is meant.
-_BOILERPLATE = re.compile(r"(?:ご|御)?(?:意見|指摘|提案|要望)(?:の(?:趣旨|内容))?(?:等)?を踏まえ(?:て|、)?|(?:ご|御)(?:意見|指摘)の(?:とおり|通り)")
+BOILERPLATE = re.compile(r"(?:ご|御)?(?:意見|指摘|提案|要望)(?:の(?:趣旨|内容))?(?:等)?を踏まえ(?:て|、)?|(?:ご|御)(?:意見|指摘)の(?:とおり|通り)")
 
 
 def promised_kind(response: str) -> str:
@@ -67,16 +67,16 @@ def promised_objects(response: str) -> list[str]:
     カード事業を主な事業に加えます」 → あんしん区民カード事業. Nothing for 「当該記述を
     削除いたします」 or 「記載を追加します」."""
     out = []
-    text = _BOILERPLATE.sub("、", unicodedata.normalize("NFKC", response))
+    text = BOILERPLATE.sub("、", unicodedata.normalize("NFKC", response))
     for m in _OBJECT.finditer(text):
         obj = _GENERIC_TAIL.sub("", m.group(1))
-        if len(obj) >= 4 and not _DEICTIC.search(obj) and _CONTENT_CHAR.search(obj):
+        if len(obj) >= 4 and not _DEICTIC.search(obj) and CONTENT_CHAR.search(obj):
             out.append(obj)
     return out
 
 
 # an answer whose object is the opinion's (当該記述, ご指摘の箇所)
-_POINTS_BACK = re.compile(r"当該|該当(?:する|の)?(?:記述|箇所|部分)|(?:ご|御)指摘の(?:記述|箇所|部分|文言)")
+POINTS_BACK = re.compile(r"当該|該当(?:する|の)?(?:記述|箇所|部分)|(?:ご|御)指摘の(?:記述|箇所|部分|文言)")
 # the text an opinion describes: 「受益者負担を原則とする記述は」, 「…に関する記載を」
 _DESCRIBED = re.compile(r"([^、。「」『』（）()\s]{4,40}?)(?:という|とする|とした|に関する|についての|の)?"
                         r"(?:記述|記載|表現|文言|部分|一文|箇所)(?:は|を|について|が|も)")
@@ -89,7 +89,7 @@ def described_words(opinion: str) -> tuple[str, ...]:
     m = _DESCRIBED.search(unicodedata.normalize("NFKC", opinion))
     if not m:
         return ()
-    nouns = tuple(dict.fromkeys(_norm(x.surface) for x in morph.morphemes(m.group(1))
+    nouns = tuple(dict.fromkeys(norm_text(x.surface) for x in morph.morphemes(m.group(1))
                                 if x.pos == "名詞" and x.pos2 in ("普通名詞", "固有名詞") and len(x.surface) >= 2))
     return nouns if len(nouns) >= 2 else ()
 
@@ -101,7 +101,7 @@ def promised_kinds(response: str) -> frozenset[str]:
     changed value (「目標値を修正」「68％に引き上げ」 → value); else the verb's kind
     (added / deleted / modified); empty when the answer promises nothing
     readable. Boilerplate (ご意見を踏まえ) is not read."""
-    text = _BOILERPLATE.sub("", unicodedata.normalize("NFKC", response))
+    text = BOILERPLATE.sub("", unicodedata.normalize("NFKC", response))
     specific = {kind for kind, pattern in _PROMISE_SPECIFIC if pattern.search(text)}
     if _STRUCTURE.search(text):
         specific |= {"split", "merged", "moved"}
@@ -122,7 +122,7 @@ def row_family(target: RowTarget) -> str:
     else added / deleted / modified."""
     if target.kind in _STRUCTURAL_KINDS:
         return target.kind
-    removed, added = _norm(target.removed), _norm(target.added)
+    removed, added = norm_text(target.removed), norm_text(target.added)
     if target.kind == "modified" and all(_QUANTITY.fullmatch(x) for x in (removed, added) if x) and removed and added:
         return "value"
     return target.kind if target.kind in ("added", "deleted") else "modified"

@@ -15,7 +15,7 @@ from revtool.changes.item_markers import marker_swaps, renumbered_item
 from revtool.changes.facts import CELL, TEXT, Fact, key
 from revtool.changes.text_spans import text_spans
 from revtool.changes.headings import heading_number, heading_title, path_key
-from revtool.changes.group import position as _position
+from revtool.changes.group import position
 from revtool.model import Change, ChangeKind, Document, SectionPath
 from revtool.workspace.decisions import Decisions
 
@@ -107,8 +107,8 @@ def reordered(changes: "Iterable[Change]") -> frozenset[str]:
     for siblings in by_parent.values():
         for i, a in enumerate(siblings):
             for b in siblings[i + 1 :]:
-                oa, ob = _position(a.old_section_path), _position(b.old_section_path)
-                na, nb = _position(a.section_path), _position(b.section_path)
+                oa, ob = position(a.old_section_path), position(b.old_section_path)
+                na, nb = position(a.section_path), position(b.section_path)
                 if oa and ob and na and nb and (oa < ob) != (na < nb):
                     out.update((a.id, b.id))
     return frozenset(out)
@@ -196,11 +196,11 @@ def reportable(change: Change, decisions: Decisions, swapped: frozenset[str] = f
     return True
 
 
-def _title_paths(doc: Document) -> frozenset[tuple[str, ...]]:
+def title_paths(doc: Document) -> frozenset[tuple[str, ...]]:
     return frozenset(path_key(p) for p, _ in doc.walk())
 
 
-def _between_kept_sections(f: Fact, old_titles: frozenset[tuple[str, ...]], new_titles: frozenset[tuple[str, ...]]) -> bool:
+def between_kept_sections(f: Fact, old_titles: frozenset[tuple[str, ...]], new_titles: frozenset[tuple[str, ...]]) -> bool:
     """A block moved is a change of its own only between sections that are in
     both versions (``*_titles``: their heading paths without numbers): out of a
     section still in 案 (not one renamed, merged or deleted: its content went
@@ -211,7 +211,7 @@ def _between_kept_sections(f: Fact, old_titles: frozenset[tuple[str, ...]], new_
     return src in new_titles and dst in old_titles
 
 
-def _noise(f: Fact) -> bool:
+def only_numbering(f: Fact) -> bool:
     """A fact that is only numbering or whitespace."""
     if f.kind in (TEXT, CELL):
         return key(f.old) == key(f.new)

@@ -15,15 +15,15 @@ from revtool.changes.text_spans import text_spans
 from revtool.changes.headings import heading_title
 from revtool.changes.item import Outline, item_text, places_text
 from revtool.changes.link import cause_for
-from revtool.changes.row_pages import _old_pages
+from revtool.changes.row_pages import old_version_pages
 from revtool.changes.row_target import RowTarget
-from revtool.changes.group import Group as _Group, ordered_unique as _ordered_unique
+from revtool.changes.group import Group, ordered_unique
 from revtool.compare.chardiff import char_diff
 from revtool.model import Cause, CauseType, Change, ChangeKind, Document, Link, SectionPath
 from revtool.workspace.decisions import RowDecision
 
 
-def _kind(facts: list[Fact]) -> ChangeKind:
+def row_kind(facts: list[Fact]) -> ChangeKind:
     kinds = {f.change.kind for f in facts}
     if len(kinds) == 1 and next(iter(kinds)) in (ChangeKind.MOVED, ChangeKind.RENAMED, ChangeKind.SPLIT, ChangeKind.MERGED):
         return next(iter(kinds))
@@ -50,7 +50,7 @@ def _part_change(f: Fact, n: int) -> Change:
     return replace(c, id=f"{c.id}.{n}", old_text=f.old, new_text=f.new, edits=edits, location=loc)
 
 
-def _row_changes(facts: list[Fact]) -> tuple[Change, ...]:
+def row_changes(facts: list[Fact]) -> tuple[Change, ...]:
     out: list[Change] = []
     seen: set[str] = set()
     counters: dict[str, int] = defaultdict(int)
@@ -67,7 +67,7 @@ def _row_changes(facts: list[Fact]) -> tuple[Change, ...]:
 _STRUCTURAL_TARGET_KIND = {"split": "split", "merged": "merged", "swapped": "moved", "renamed": "renamed", "moved": "moved"}
 
 
-def _target(row_id: str, facts: list[Fact], paths: list[SectionPath], structural: str = "",
+def row_link_target(row_id: str, facts: list[Fact], paths: list[SectionPath], structural: str = "",
             old_doc: Document | None = None) -> RowTarget:
     removed = "\n".join(f.old for f in facts if f.old)
     added_parts = []
@@ -78,16 +78,16 @@ def _target(row_id: str, facts: list[Fact], paths: list[SectionPath], structural
             added_parts.append(heading_title(f.section_path[-1]) + "\n" + f.new)
         elif f.new:
             added_parts.append(f.new)
-    old_paths = tuple(_ordered_unique([f.change.old_section_path for f in facts if f.change.old_section_path]))
-    context = "\n".join(_ordered_unique([f.new_unit for f in facts if f.new_unit]))
+    old_paths = tuple(ordered_unique([f.change.old_section_path for f in facts if f.change.old_section_path]))
+    context = "\n".join(ordered_unique([f.new_unit for f in facts if f.new_unit]))
     # a table cell is named by its row's key and its column (「見守り活動の登録者数」「目標値」 for 43人 → 51人)
-    labels = "\n".join(_ordered_unique([" ".join(x for x in (f.row_key, f.column) if x) for f in facts if f.row_key or f.column]))
-    kind = _STRUCTURAL_TARGET_KIND.get(structural) or _kind(facts).value
+    labels = "\n".join(ordered_unique([" ".join(x for x in (f.row_key, f.column) if x) for f in facts if f.row_key or f.column]))
+    kind = _STRUCTURAL_TARGET_KIND.get(structural) or row_kind(facts).value
     return RowTarget(row_id, tuple(paths), old_paths, removed, "\n".join(added_parts), context, kind,
-                     _old_pages(facts, old_doc, bool(structural)), labels)
+                     old_version_pages(facts, old_doc, bool(structural)), labels)
 
 
-def _cause(rid: str, links: tuple[Link, ...], external: External | None, organisation: bool, dec: RowDecision,
+def row_cause(rid: str, links: tuple[Link, ...], external: External | None, organisation: bool, dec: RowDecision,
            national: bool = False) -> Cause:
     """Staff decisions first, then linked comments, an outside revision, unknown."""
     kind, note = dec.cause, dec.note
@@ -101,11 +101,11 @@ def _cause(rid: str, links: tuple[Link, ...], external: External | None, organis
     return cause
 
 
-_STRUCTURAL_KIND = {"split": ChangeKind.SPLIT, "merged": ChangeKind.MERGED, "swapped": ChangeKind.MOVED, "renamed": ChangeKind.RENAMED,
+STRUCTURAL_KIND = {"split": ChangeKind.SPLIT, "merged": ChangeKind.MERGED, "swapped": ChangeKind.MOVED, "renamed": ChangeKind.RENAMED,
                     "moved": ChangeKind.MOVED}
 
 
-def _item(g: _Group, outline: Outline) -> str:
+def row_item(g: Group, outline: Outline) -> str:
     """項目: an added section is listed under its parent (参考資料), a deleted one
     by its old heading, a repeated edit by the common parent plus 「各施策」."""
     if g.structural and g.heading_paths:
@@ -123,7 +123,7 @@ def _item(g: _Group, outline: Outline) -> str:
     return item_text(g.anchor, outline, every=g.every)
 
 
-def _changed_items(old: str, new: str) -> tuple[list[str], list[str]]:
+def changed_items(old: str, new: str) -> tuple[list[str], list[str]]:
     """What was removed and what was added: list items (、-separated) when both
     texts are lists, else the changed words."""
     split = lambda t: [i.strip() for i in re.split(r"[、,，\n]", t) if i.strip()]  # noqa: E731

@@ -22,14 +22,14 @@ from revtool.changes.facts import (
     key,
 )
 from revtool.changes.headings import heading_title
-from revtool.changes.group import Group as _Group
+from revtool.changes.group import Group
 from revtool.model import Block, BlockKind, Document, PageSpan, Section, SectionPath
 
 
 # ---------------------------------------------------------------- rows
 
 
-def _pages(facts: list[Fact], new_doc: Document | None, anchor: SectionPath) -> tuple[int, ...]:
+def new_version_pages(facts: list[Fact], new_doc: Document | None, anchor: SectionPath) -> tuple[int, ...]:
     """Printed pages in the new version: the changes' own, else (a deletion) the
     first page of the section it was deleted from; never the old version's."""
     new = sorted({p for f in facts for p in fact_pages(f, new_doc)})
@@ -102,7 +102,7 @@ def _fact_place(f: Fact, new_doc: Document | None) -> tuple[Block, int, int, flo
     return None
 
 
-def _old_pages(facts: list[Fact], old_doc: Document | None, structural: bool = False) -> tuple[int, ...]:
+def old_version_pages(facts: list[Fact], old_doc: Document | None, structural: bool = False) -> tuple[int, ...]:
     """The 素案 pages the row's places are printed on: each changed block's pages
     and the span of the 素案 section holding it (a comment citing 「P.16」 names the
     page of the section's heading or of its text). A structural row (a 施策
@@ -123,7 +123,7 @@ def _old_pages(facts: list[Fact], old_doc: Document | None, structural: bool = F
     return tuple(sorted(pages))
 
 
-def _structural_pages(g: _Group, facts: list[Fact], new_doc: Document | None) -> tuple[int, ...]:
+def structural_pages(g: Group, facts: list[Fact], new_doc: Document | None) -> tuple[int, ...]:
     """A structural decision is seen on the headings it moved, renamed, split
     or merged (their first page in 案) and wherever it is echoed (the 施策の体系
     table); not on every page of the sections involved."""
@@ -146,10 +146,10 @@ def _structural_pages(g: _Group, facts: list[Fact], new_doc: Document | None) ->
         inside = any(f.section_path[: len(h)] == h for h in g.heading_paths)
         if not inside or not g.heading_paths:
             pages.update(f.change.new_pages[:1] if f.kind in (SECTION_RENAMED, SECTION_MOVED) else fact_pages(f, new_doc))
-    return tuple(sorted(pages)) or _pages(facts, new_doc, g.anchor)
+    return tuple(sorted(pages)) or new_version_pages(facts, new_doc, g.anchor)
 
 
-def _order_echoes(g: _Group, old_doc: Document | None, new_doc: Document | None) -> tuple[set[int], list[SectionPath]]:
+def order_echoes(g: Group, old_doc: Document | None, new_doc: Document | None) -> tuple[set[int], list[SectionPath]]:
     """Where two swapped sections are listed elsewhere in the opposite order
     from 素案 (the lines of the 施策の体系 table): pages of those lines and the
     sections holding them. A table whose rows only traded places has no

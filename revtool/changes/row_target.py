@@ -32,7 +32,7 @@ def relation(comment_paths: tuple[SectionPath, ...], row_paths: tuple[SectionPat
     ``ancestor`` (the row's section contains the comment's) / ``""``."""
     ckeys = [k for k in map(path_key, comment_paths) if k]
     rkeys = [k for k in map(path_key, row_paths) if k]
-    return _relation_keys(ckeys, rkeys)
+    return relation_keys(ckeys, rkeys)
 
 
 # ---------------------------------------------------------------- scoring
@@ -41,7 +41,7 @@ def relation(comment_paths: tuple[SectionPath, ...], row_paths: tuple[SectionPat
 _REL_ORDER = {"": 0, "ancestor": 1, "descendant": 2, "same": 3}
 
 
-def _relation_keys(ckeys: list[tuple[str, ...]], rkeys: list[tuple[str, ...]]) -> str:
+def relation_keys(ckeys: list[tuple[str, ...]], rkeys: list[tuple[str, ...]]) -> str:
     """``relation`` on precomputed, non-empty path keys."""
     best = ""
     for ck in ckeys:

@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 
 from revtool.changes.facts import CELL, TEXT, Fact, key
-from revtool.changes.group import Group, MIN_NAME, _join, _move_fact, common_prefix, ordered_unique, take_facts, where
+from revtool.changes.group import Group, MIN_NAME, join_groups, move_fact, common_prefix, ordered_unique, take_facts, where
 from revtool.changes.headings import heading_title
 from revtool.compare.diff import full_text
 from revtool.model import Document
@@ -213,7 +213,7 @@ def join_refreshed_statistics(groups: list[Group]) -> None:
         if not column:  # running text: the sections' whole rows, as they stand
             for g in donors:
                 if g is not target:
-                    _join(target, g, echo=False, why="")
+                    join_groups(target, g, echo=False, why="")
                     groups.remove(g)
         else:
             mine = {id(f) for f in facts}
@@ -224,7 +224,7 @@ def join_refreshed_statistics(groups: list[Group]) -> None:
                 if g is target:
                     continue
                 for f in [f for f in g.facts if id(f) in mine]:
-                    _move_fact(f, g, target)
+                    move_fact(f, g, target)
                 if not g.facts:
                     groups.remove(g)
                 else:

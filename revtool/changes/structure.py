@@ -39,14 +39,14 @@ from revtool.changes.facts import (
 from revtool.changes.group import (
     common_prefix,
     Group,
-    _join,
+    join_groups,
     MIN_NAME,
-    _move_fact,
+    move_fact,
     ordered_unique,
     position,
     single_line,
     take_facts,
-    _title,
+    heading_key,
     where,
 )
 from revtool.changes.headings import heading_title, path_key
@@ -94,7 +94,7 @@ def pair_splits(groups: list[Group], moves: "list[tuple[SectionPath, SectionPath
                 continue
             sibling = where(cut[0])
             sibling = sibling[: len(parent) + 1] if sibling[: len(parent)] == parent else sibling
-            _join(a, g, echo=True, why=f"「{heading_title(sibling[-1])}」から削られた内容が新しい「{heading_title(a.anchor[-1])}」にあるため分割として一つの行")
+            join_groups(a, g, echo=True, why=f"「{heading_title(sibling[-1])}」から削られた内容が新しい「{heading_title(a.anchor[-1])}」にあるため分割として一つの行")
             a.structural = "split"
             # seen where the new section starts and where the sibling's content was cut
             # (not on the sibling's heading, which the split leaves as it was)
@@ -169,13 +169,13 @@ def _take_donor_side(a: Group, donor: SectionPath, groups: list[Group]) -> None:
     「A」を「A'」と「B」に分割), what was cut from it into the new section, and
     the overview lines that lost the new section's name from the donor's line."""
     body = key("\n".join(f.new for f in a.facts))
-    added = _title(a.anchor[-1])
+    added = heading_key(a.anchor[-1])
     for g in list(groups):
         if g is a or g.every or g.added_root or g.structural or g not in groups:
             continue
         renamed = next((f for f in g.facts if f.kind == SECTION_RENAMED and _same_parent(f.section_path, donor)), None)
         if renamed is not None:
-            _join(a, g, echo=True, why=f"分割元の「{heading_title(single_line(renamed.old))}」が同じ改定で"
+            join_groups(a, g, echo=True, why=f"分割元の「{heading_title(single_line(renamed.old))}」が同じ改定で"
                                       f"「{heading_title(single_line(donor[-1]))}」に改称されたため、改称も分割の一部として一つの行")
             a.heading_paths = ordered_unique([donor] + a.heading_paths)
             a.statement = (f"「{heading_title(single_line(renamed.old))}」を「{heading_title(single_line(donor[-1]))}」と"
@@ -239,19 +239,19 @@ def pair_merges(groups: list[Group]) -> None:
             if g is target:
                 target.echoes.update(id(f) for f in received)
             elif len(received) == len(g.facts):
-                _join(target, g, echo=True, why="")
+                join_groups(target, g, echo=True, why="")
                 groups.remove(g)
             elif any(f.kind == SECTION_MOVED for f in received):
                 for f in received:  # the part's own other changes stay a row of their own
-                    _move_fact(f, g, target)
+                    move_fact(f, g, target)
         # the deleted section's parts that now sit under the sibling (（3）成果指標 merged into its namesake)
         for g in list(groups):
             if g is not target and g is not d and g.facts and all(
                 f.kind == SECTION_MOVED and f.section_path[: len(head)] == head for f in g.facts
             ):
-                _join(target, g, echo=True, why="")
+                join_groups(target, g, echo=True, why="")
                 groups.remove(g)
-        _join(target, d, echo=False, why=f"削除された「{heading_title(old_path[-1])}」の内容が「{heading_title(head[-1])}」に移ったため統合として一つの行")
+        join_groups(target, d, echo=False, why=f"削除された「{heading_title(old_path[-1])}」の内容が「{heading_title(head[-1])}」に移ったため統合として一つの行")
         target.echoes.update(id(f) for f in d.facts if f.kind != SECTION_DELETED)
         groups.remove(d)
 
@@ -284,14 +284,14 @@ def _named_receiver(groups: list[Group], d: Group, old_path: SectionPath) -> "tu
     the receiver of a merge even when no content is seen moving (a PDF read
     with other paragraph breaks)."""
     parent = old_path[:-1]
-    gone = _title(old_path[-1])
+    gone = heading_key(old_path[-1])
     for g in groups:
         if g is d or g.added_root or g.every:
             continue
         for f in g.facts:
             if f.kind != SECTION_RENAMED or len(f.section_path) != len(old_path) or not _same_parent(f.section_path[:-1], parent):
                 continue
-            new, old = _title(f.new), _title(f.old)
+            new, old = heading_key(f.new), heading_key(f.old)
             m = SequenceMatcher(None, gone, new, autojunk=False).find_longest_match(0, len(gone), 0, len(new))
             shared = gone[m.a : m.a + m.size]
             if m.size >= MIN_NAME and shared not in old:
@@ -324,7 +324,7 @@ def pair_swaps(groups: list[Group]) -> None:
             oa, ob = fa.change.old_section_path, fb.change.old_section_path
             if not (na and nb and oa and ob) or na[:-1] != nb[:-1] or not _same_parent(oa[:-1], ob[:-1]):
                 continue
-            if _title(na[-1]) == _title(nb[-1]):
+            if heading_key(na[-1]) == heading_key(nb[-1]):
                 continue
             pa, pb, qa, qb = position(oa), position(ob), position(na), position(nb)
             if not (pa and pb and qa and qb) or pa == pb or qa == qb or (pa < pb) == (qa < qb):

@@ -56,30 +56,30 @@ from revtool.compare import morph
 from revtool.errors import WorkspaceError
 from revtool.model import CauseType, Comment
 from revtool.changes.summary_text import (
-    _document_of_note,
-    _first_number,
-    _LAW_NUMBER,
-    _law_of_number,
-    _lead_words,
+    document_of_note,
+    first_number,
+    LAW_NUMBER,
+    law_of_number,
+    lead_words,
     MAX_QUOTE,
     NOTE_ADDED,
     NOTE_REVISED,
-    _section_title,
-    _single_line,
-    _text_clause,
-    _whole_name,
+    section_title,
+    one_line,
+    text_clause,
+    whole_name,
 )
 
 
-from revtool.changes.summary_structure import moved_clause, section_moved_clause, split_or_merge, _swapped
+from revtool.changes.summary_structure import moved_clause, section_moved_clause, split_or_merge, numbers_swapped
 from revtool.changes.summary_reasons import (
     answer_action,
-    _more_informative,
+    more_informative,
     reason_for_external,
     reason_from_note,
-    _reuse_answer,
+    reuse_answer,
     unglued_labels,
-    _updated_beyond,
+    updated_beyond,
 )
 
 
@@ -128,22 +128,22 @@ def _list_items(text: str) -> list[str]:
 def _cell_clauses(facts: list[Fact]) -> list[str]:
     out: list[str] = []
     targets = [f for f in facts if _is_target_column(f.column) and not _is_header_cell(f)
-               and _first_number(f.old) is not None and _first_number(f.new) is not None]
+               and first_number(f.old) is not None and first_number(f.new) is not None]
     if targets:
-        ups = [(_first_number(f.new) or 0) > (_first_number(f.old) or 0) for f in targets]
-        downs = [(_first_number(f.new) or 0) < (_first_number(f.old) or 0) for f in targets]
+        ups = [(first_number(f.new) or 0) > (first_number(f.old) or 0) for f in targets]
+        downs = [(first_number(f.new) or 0) < (first_number(f.old) or 0) for f in targets]
         how = "上方修正" if all(ups) else "下方修正" if all(downs) else "修正"
-        title = _section_title(targets[0]) or "指標"
-        items = " ".join(f"・{_single_line(f.row_key)} {_single_line(f.old)} → {_single_line(f.new)}" for f in targets)
+        title = section_title(targets[0]) or "指標"
+        items = " ".join(f"・{one_line(f.row_key)} {one_line(f.old)} → {one_line(f.new)}" for f in targets)
         if len(targets) == 1:
             # named by its row, as staff write it: 成果指標「登録者数」の目標値を下方修正（5万人 → 3万人）
             t = targets[0]
-            column = _single_line(t.column) if 0 < len(_single_line(t.column)) <= 12 else "目標値"
+            column = one_line(t.column) if 0 < len(one_line(t.column)) <= 12 else "目標値"
             # a title that already says the column is not repeated; a 事業's 見込み is named by the 事業 alone
             lead = "" if key(column) in key(title) or key(_target_word(column)) in key(title) or "見込" in column else title
-            name = f"「{_single_line(t.row_key)}」" if t.row_key.strip() else ""
-            out.append(f"{lead}{name}の{column}を{how}（{_single_line(t.old)} → {_single_line(t.new)}）" if name
-                       else f"{title}の{column}を{how}（{_single_line(t.old)} → {_single_line(t.new)}）")
+            name = f"「{one_line(t.row_key)}」" if t.row_key.strip() else ""
+            out.append(f"{lead}{name}の{column}を{how}（{one_line(t.old)} → {one_line(t.new)}）" if name
+                       else f"{title}の{column}を{how}（{one_line(t.old)} → {one_line(t.new)}）")
         else:
             out.append(f"{title}のうち、以下の{len(targets)}つで目標値の{how}を実施 {items}")
     rest = [f for f in facts if f not in targets]
@@ -158,7 +158,7 @@ def _cell_clauses(facts: list[Fact]) -> list[str]:
                 gone_all.extend(gone)
                 came_all.extend(came)
                 continue
-        old_t, new_t = _single_line(f.old), _single_line(f.new)
+        old_t, new_t = one_line(f.old), one_line(f.new)
         header = _header_clause(f)
         if header:
             out.append(header)
@@ -166,10 +166,10 @@ def _cell_clauses(facts: list[Fact]) -> list[str]:
         spans = text_spans(f.old, f.new)
         if len(spans) == 1 and (not f.old[spans[0][0]:spans[0][1]] or not f.new[spans[0][2]:spans[0][3]]):
             a1, a2, b1, b2 = spans[0]
-            out.append(_text_clause(Fact(f.change, TEXT, old=f.old[a1:a2], new=f.new[b1:b2])))
+            out.append(text_clause(Fact(f.change, TEXT, old=f.old[a1:a2], new=f.new[b1:b2])))
             continue
-        what = _single_line(f.column) or _section_title(f)
-        row = _single_line(f.row_key)
+        what = one_line(f.column) or section_title(f)
+        row = one_line(f.row_key)
         # the row the cell belongs to, unless the changed cell is the row's own name
         owner = f"「{row}」の" if row and f.column and key(row) not in (key(f.old), key(f.new)) \
             and key(f.old) not in key(row) and key(f.new) not in key(row) else ""
@@ -179,7 +179,7 @@ def _cell_clauses(facts: list[Fact]) -> list[str]:
             else:
                 out.append(f"{what}の文言を「{old_t}」から「{new_t}」に変更" if what else f"「{old_t}」を「{new_t}」に変更")
         else:
-            out.append(f"{_single_line(f.row_key) + 'の' if f.row_key else ''}{what or '記載内容'}を更新")
+            out.append(f"{one_line(f.row_key) + 'の' if f.row_key else ''}{what or '記載内容'}を更新")
     if gone_all or came_all:
         out.append(" ".join([f"・{i}を削除" for i in gone_all] + [f"・{i}を追加" for i in came_all]))
     return out
@@ -201,8 +201,8 @@ def _header_clause(f: Fact) -> str:
     name said three times)."""
     if not _is_header_cell(f):
         return ""
-    title = _section_title(f)
-    old_t, new_t = _single_line(f.old), _single_line(f.new)
+    title = section_title(f)
+    old_t, new_t = one_line(f.old), one_line(f.new)
     a, b = _DATED_NOTE.match(old_t), _DATED_NOTE.match(new_t)
     if a and b and key(a.group(1)) == key(b.group(1)) and key(a.group(2)) != key(b.group(2)):
         return f"{title + 'の' if title else ''}{b.group(1).strip()}を{a.group(2)}から{b.group(2)}の値に更新"
@@ -247,7 +247,7 @@ def _item_head(f: Fact) -> str:
     its last predicate acts on (…、自然観察会に関する新たな技術の実証を進めます →
     自然観察会に関する新たな技術の実証), else by its first words."""
     _, body = item_marker(f.change.new_text)
-    body = _single_line(body).rstrip("。")
+    body = one_line(body).rstrip("。")
     if len(body) <= ITEM_NAME_MAX:
         return body
     bounds = morph.phrase_bounds(body)
@@ -255,7 +255,7 @@ def _item_head(f: Fact) -> str:
     named = morph.subject_before(body, last) if last > 0 else ""
     if ITEM_NAME_MIN <= len(named) <= MAX_QUOTE * 3 // 4 and not named.startswith("「"):
         return named
-    return _lead_words(body, ITEM_NAME_MAX * 3 // 4)
+    return lead_words(body, ITEM_NAME_MAX * 3 // 4)
 
 
 def _item_name(f: Fact) -> str:
@@ -263,7 +263,7 @@ def _item_name(f: Fact) -> str:
     text without the marker when short and no sentence; "" otherwise."""
     if f.change.block_kind != "list":
         return ""
-    marker, body = item_marker(_single_line(f.new or f.old))
+    marker, body = item_marker(one_line(f.new or f.old))
     body = body.strip()
     return body if marker and 0 < len(body) <= ITEM_NAME_MAX and "。" not in body else ""
 
@@ -300,19 +300,19 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
     for _, fs in per_table.items():
         if len(fs) >= MANY_TABLE_EDITS and all(f.kind == ROW_ADDED for f in fs):
             bulk.update(id(f) for f in fs)
-            names = [f"「{_single_line(f.row_key)}」" for f in fs]
+            names = [f"「{one_line(f.row_key)}」" for f in fs]
             more = f"ほか{len(names) - 3}件" if len(names) > 3 else ""
-            title = _section_title(fs[0])
+            title = section_title(fs[0])
             clauses.append(f"{title + 'に' if title else ''}{''.join(names[:3])}{more}を追加")
         elif len(fs) >= MANY_TABLE_EDITS:
             bulk.update(id(f) for f in fs)
             header = list(fs[0].header) or _table_header(fs[0].change.new_text or fs[0].change.old_text)
             columns = Counter(f.column for f in fs if f.column)
-            what = _key_column(header) or (columns.most_common(1)[0][0] if columns else _section_title(fs[0]))
-            clauses.append(f"{_single_line(what)}の一覧を更新")
+            what = _key_column(header) or (columns.most_common(1)[0][0] if columns else section_title(fs[0]))
+            clauses.append(f"{one_line(what)}の一覧を更新")
     for a, b in _item_swaps(facts):
         bulk.update((id(a), id(b)))
-        title = _section_title(a)
+        title = section_title(a)
         ma, mb = item_marker(a.change.old_text)[0], item_marker(b.change.old_text)[0]
         clauses.append(f"{title + 'の' if title else ''}{ma}「{_item_head(a)}」と{mb}「{_item_head(b)}」の順序を入れ替え")
     bulk.update(id(d) for d in _item_descriptions(facts))
@@ -320,21 +320,21 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
     if cells:
         clauses.extend(_cell_clauses(cells))
     for f in facts:
-        title = _section_title(f)
+        title = section_title(f)
         if f in cells or id(f) in bulk:
             continue
         if f.kind == TEXT:
-            clauses.append(_text_clause(f))
+            clauses.append(text_clause(f))
         elif f.kind == COLUMN_ADDED:
-            clauses.append(f"{title + 'の表' if title else '表'}に「{_single_line(f.column)}」欄を追加")
+            clauses.append(f"{title + 'の表' if title else '表'}に「{one_line(f.column)}」欄を追加")
         elif f.kind == COLUMN_DELETED:
-            clauses.append(f"{title + 'の表' if title else '表'}から「{_single_line(f.column)}」欄を削除")
+            clauses.append(f"{title + 'の表' if title else '表'}から「{one_line(f.column)}」欄を削除")
         elif f.kind == ROW_ADDED:
             where, head = _row_place(f, title)
-            clauses.append(f"{where}に「{_single_line(f.row_key)}」{'の' + head if head else ''}を追加")
+            clauses.append(f"{where}に「{one_line(f.row_key)}」{'の' + head if head else ''}を追加")
         elif f.kind == ROW_DELETED:
             where, head = _row_place(f, title)
-            clauses.append(f"{where}から「{_single_line(f.row_key)}」{'の' + head if head else ''}を削除")
+            clauses.append(f"{where}から「{one_line(f.row_key)}」{'の' + head if head else ''}を削除")
         elif f.kind == BLOCK_ADDED:
             text = f.new.strip()
             named = _item_name(f)
@@ -343,10 +343,10 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             elif named:
                 clauses.append(f"{title + 'に' if title else ''}「{named}」を追加")  # 主な取組に「…」を追加
             else:
-                clauses.append(_text_clause(f))
+                clauses.append(text_clause(f))
         elif f.kind == BLOCK_DELETED:
             listed_item = f.change.block_kind == "list"
-            said = _text_clause(dataclasses.replace(f, old=item_marker(f.old)[1]) if listed_item else f)
+            said = text_clause(dataclasses.replace(f, old=item_marker(f.old)[1]) if listed_item else f)
             if listed_item and title and not said.startswith("「" + title):
                 said = f"{title}から{said.replace('の記述を削除', 'を削除').replace('の文言を削除', 'を削除')}"  # 主な取組から「…」を削除
             clauses.append(said)
@@ -361,12 +361,12 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
         elif f.kind == SECTION_DELETED:
             clauses.append(f"「{heading_title((f.change.old_section_path or f.section_path)[-1])}」を削除")
         elif f.kind == SECTION_RENAMED:
-            clauses.append(f"名称を「{heading_title(_single_line(f.old))}」から「{heading_title(_single_line(f.new))}」に変更")
+            clauses.append(f"名称を「{heading_title(one_line(f.old))}」から「{heading_title(one_line(f.new))}」に変更")
         elif f.kind == SECTION_MOVED:
             moved = [g for g in facts if g.kind == SECTION_MOVED]
             if len(moved) == 2 and moved[0].section_path[:-1] == moved[1].section_path[:-1] and \
                     heading_title(moved[0].section_path[-1]) != heading_title(moved[1].section_path[-1]) and \
-                    _swapped(moved[0], moved[1]):
+                    numbers_swapped(moved[0], moved[1]):
                 # two siblings that traded places (the changelog pairs them only then)
                 a, b = sorted(moved, key=lambda g: g.change.old_section_path)
                 clauses.append(f"「{heading_title(a.section_path[-1])}」と「{heading_title(b.section_path[-1])}」の順序を入れ替え")
@@ -481,7 +481,7 @@ def _join(clauses: list[str]) -> str:
 
 
 def _list_lead(facts: list[Fact]) -> str:
-    title = _section_title(facts[0]) if facts else ""
+    title = section_title(facts[0]) if facts else ""
     return f"{title}の記載を次のとおり変更" if title else "次のとおり変更"
 
 
@@ -506,7 +506,7 @@ def summarize(
     if linked:
         for c in comments:
             action = unglued_labels(answer_action(c.response), facts)
-            if _reuse_answer(action, facts) and _more_informative(action, clauses):
+            if reuse_answer(action, facts) and more_informative(action, clauses):
                 body = action
                 break
     listed = body.startswith("・")
@@ -516,13 +516,13 @@ def summarize(
             return f"{why[:-3]}を次のとおり反映 {body}" if why.endswith("のため") else f"{why}、次のとおり変更 {body}"
         return f"{why}、{body}"
     if cause_type == CauseType.EXTERNAL and external is not None:
-        if (not external.document or _LAW_NUMBER.fullmatch(key(external.document))) and external.verb != "組織改正":
+        if (not external.document or LAW_NUMBER.fullmatch(key(external.document))) and external.verb != "組織改正":
             # a law named by its number alone (「令和7年法律第60号」が制定された): by its name, as staff write it
-            named = _law_of_number(facts, external.document) if external.document else _document_of_note(facts)
+            named = law_of_number(facts, external.document) if external.document else document_of_note(facts)
             if named:  # 「こども基本法」（令和6年法律第65号）: the law is named before its number
                 external = dataclasses.replace(external, document=named)
         if external.document:
-            whole = _whole_name(external.document, [t for f in facts for t in (f.new_unit, f.old_unit)])
+            whole = whole_name(external.document, [t for f in facts for t in (f.new_unit, f.old_unit)])
             external = dataclasses.replace(external, document=whole)
         # an added phrase that only says what the reason says (「令和5年5月に改正された」)
         stamps = [x for x in (external.when, external.edition) if x]
@@ -534,7 +534,7 @@ def summarize(
             clauses = [c for c in clauses if c not in dated]
             body = _join(kept[:MAX_CLAUSES]) + ("ほか" if len(kept) > MAX_CLAUSES else "")
         if len(kept) < len(clauses):
-            beyond = _updated_beyond(facts, external)
+            beyond = updated_beyond(facts, external)
             # words that only echo the reason add nothing to a row that says something else
             if beyond.endswith("を追記") or not kept:
                 kept.append(beyond)

@@ -14,7 +14,7 @@ from revtool.changes.key_words import key_words
 from revtool.changes.external import External
 from revtool.changes.text_match import bigrams
 from revtool.compare import morph
-from revtool.changes.summary_text import _section_title, WHERE_MAX
+from revtool.changes.summary_text import section_title, WHERE_MAX
 
 
 # ---------------------------------------------------------------- reasons and answers
@@ -61,7 +61,7 @@ def unglued_labels(text: str, facts: list[Fact]) -> str:
     return text
 
 
-def _reuse_answer(action: str, facts: list[Fact]) -> bool:
+def reuse_answer(action: str, facts: list[Fact]) -> bool:
     """Whether the answer's action phrase describes these facts: it quotes a
     changed phrase or shares enough character bigrams with the changed text."""
     if not action:
@@ -77,7 +77,7 @@ def _reuse_answer(action: str, facts: list[Fact]) -> bool:
     return shared / len(a) >= 0.3
 
 
-def _more_informative(action: str, clauses: list[str]) -> bool:
+def more_informative(action: str, clauses: list[str]) -> bool:
     """Whether the answer's wording says at least what the first clause says:
     it names the clause's quoted phrases and is longer."""
     if not clauses:
@@ -94,11 +94,11 @@ def _more_informative(action: str, clauses: list[str]) -> bool:
     return len(action) > len(first)
 
 
-def _updated_beyond(facts: list[Fact], external: External) -> str:
+def updated_beyond(facts: list[Fact], external: External) -> str:
     """What a row caused by an outside revision says of the words it added
     beyond the revision's own name and date: their key words (…の記述に「X」を
     追記), not the bare 「…の記述を更新」 unless there are none."""
-    title = _section_title(facts[0]) if facts else ""
+    title = section_title(facts[0]) if facts else ""
     where = title if 0 < len(title) <= WHERE_MAX else ""
     said = key(" ".join((external.document, external.when, external.edition, external.verb, external.finding)))
     old = "\n".join(f.old for f in facts if f.kind == TEXT)

@@ -25,7 +25,7 @@ from revtool.changes.facts import (
 from revtool.changes.headings import heading_number, heading_title
 from revtool.changes.item_markers import item_marker
 from revtool.model import SectionPath
-from revtool.changes.summary_text import _gist, _section_title, _single_line
+from revtool.changes.summary_text import gist, section_title, one_line
 
 
 def moved_clause(f: Fact) -> str:
@@ -42,7 +42,7 @@ def moved_clause(f: Fact) -> str:
     def place(path: SectionPath) -> str:
         return f"{_named_heading(path[len(path) - shared - 1])}{tail}"  # 施策「A」の現状と課題
 
-    return f"{_gist(f.old)}を{place(old_path)}から{place(new_path)}に移動"
+    return f"{gist(f.old)}を{place(old_path)}から{place(new_path)}に移動"
 
 
 def _level_word(heading: str) -> str:
@@ -55,7 +55,7 @@ def _level_word(heading: str) -> str:
 def _named_heading(heading: str) -> str:
     """A heading named in a sentence by its level word and title, as the plan
     calls it: 施策「重層的な支援体制の構築」, 政策「協働と多様性」, 「推進体制」."""
-    return f"{_level_word(heading)}「{heading_title(_single_line(heading))}」"
+    return f"{_level_word(heading)}「{heading_title(one_line(heading))}」"
 
 
 def section_moved_clause(f: Fact) -> str:
@@ -64,7 +64,7 @@ def section_moved_clause(f: Fact) -> str:
     parents share below the one that differs said once each); within the same
     parent, only its place changed (「X」の掲載位置を変更)."""
     old_path, new_path = f.change.old_section_path, f.change.section_path
-    title = heading_title(_single_line(new_path[-1])) if new_path else _section_title(f)
+    title = heading_title(one_line(new_path[-1])) if new_path else section_title(f)
     old_up, new_up = old_path[:-1], new_path[:-1]
     same = [key(heading_title(h)) for h in old_up] == [key(heading_title(h)) for h in new_up]
     if not old_up or not new_up or same:
@@ -82,7 +82,7 @@ def _numbers(heading: str) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"[0-9]+", unicodedata.normalize("NFKC", heading_number(heading))))
 
 
-def _swapped(a: Fact, b: Fact) -> bool:
+def numbers_swapped(a: Fact, b: Fact) -> bool:
     """Two sections whose numbers traded order (施策4-2 ⇄ 施策4-3)."""
     oa, ob = _numbers(a.change.old_section_path[-1]), _numbers(b.change.old_section_path[-1])
     na, nb = _numbers(a.section_path[-1]), _numbers(b.section_path[-1])
@@ -129,7 +129,7 @@ def _merged_titles(facts: list[Fact], used: set[int]) -> list[str]:
         if id(f) in used:
             continue
         if f.kind == SECTION_RENAMED:
-            renames.append((f, heading_title(_single_line(f.old)), heading_title(_single_line(f.new))))
+            renames.append((f, heading_title(one_line(f.old)), heading_title(one_line(f.new))))
         elif f.kind == TEXT and f.old and f.new:
             old_t, new_t = _title_line(f.change.old_text), _title_line(f.change.new_text)
             if old_t and new_t and key(old_t) != key(new_t):

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from revtool.changes.facts import BLOCK_ADDED, TEXT, Fact, key
-from revtool.changes.text_spans import edit_core as _core
+from revtool.changes.text_spans import edit_core
 from revtool.changes.headings import heading_title
 from revtool.changes.key_words import key_words
 from revtool.compare import morph
@@ -23,11 +23,11 @@ MAX_QUOTE = 40  # longer spans are described, not quoted
 _NUM = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
 
 
-def _section_title(fact: Fact) -> str:
+def section_title(fact: Fact) -> str:
     return heading_title(fact.section_path[-1]) if fact.section_path else ""
 
 
-def _first_number(text: str) -> float | None:
+def first_number(text: str) -> float | None:
     m = _NUM.search(unicodedata.normalize("NFKC", text))
     if not m:
         return None
@@ -42,7 +42,7 @@ def _short(text: str, n: int = MAX_QUOTE) -> str:
     return t if len(t) <= n else t[: n - 1] + "…"
 
 
-def _single_line(text: str) -> str:
+def one_line(text: str) -> str:
     return re.sub(r"[\t\n]+", " ", text).strip()
 
 
@@ -63,10 +63,10 @@ def _names(text: str) -> list[str]:
     return list(dict.fromkeys(m.group(1) or m.group(2) for m in _NAME.finditer(text)))
 
 
-def _lead_words(text: str, n: int = 20) -> str:
+def lead_words(text: str, n: int = 20) -> str:
     """The first words of ``text`` up to about ``n`` characters, cut after a
     whole 文節 (never inside a word or a 「」 name), with … when cut."""
-    t = _single_line(text)
+    t = one_line(text)
     if len(t) <= n:
         return t
     head = t[: n + 20]
@@ -78,7 +78,7 @@ def _lead_words(text: str, n: int = 20) -> str:
     return t[:cut].rstrip("、。・ ") + "…"
 
 
-def _gist(text: str, marked: str = "") -> str:
+def gist(text: str, marked: str = "") -> str:
     """A long added or removed text named by what a reader looks for: its
     「」 names (「まちなか手続きガイド」に関する記述), else its own topic, else
     the terms it explains in a note (``marked``: the text with its note marks;
@@ -86,15 +86,15 @@ def _gist(text: str, marked: str = "") -> str:
     names = _names(text)
     if names:
         return "".join(f"「{x}」" for x in names[:2]) + "に関する記述"
-    t = _NOTE_MARK.sub("", _single_line(text))  # a note mark (※７) is no word of the sentence
+    t = _NOTE_MARK.sub("", one_line(text))  # a note mark (※７) is no word of the sentence
     topic = _TOPIC.match(t)
     if topic and len(t) - topic.end() >= 8:
         # the sentence's own topic first, then what it says: 若者の社会参画の推進について、「学校卒業後も…」
-        return f"{topic.group(1)}について、「{_lead_words(t[topic.end():])}」の記述"
+        return f"{topic.group(1)}について、「{lead_words(t[topic.end():])}」の記述"
     terms = _noted_terms(marked or text)
     if terms:
         return "".join(f"「{x}」" for x in terms[:2]) + "に関する記述"
-    return f"「{_lead_words(text)}」の記述"
+    return f"「{lead_words(text)}」の記述"
 
 
 def _noted_terms(text: str) -> list[str]:
@@ -126,7 +126,7 @@ _TOPIC = re.compile(r"^([^、。「」]{2,24}?)(?:に当たっては|に当た�
 def _place_in_unit(f: Fact) -> tuple[str, int]:
     """The sentence of the fact's new text and where its quote starts in it."""
     for unit, span in ((f.new_unit, f.new), (f.old_unit, f.old)):
-        core = _core(span)
+        core = edit_core(span)
         at = unit.find(core) if unit and core else -1
         if at >= 0:
             return unit, at
@@ -151,13 +151,13 @@ def _number_clause(f: Fact, old: str, new: str) -> str | None:
     if len(subject.strip("「」『』")) < 2:
         return None  # a counter alone (年) names nothing
     unit, at = _place_in_unit(f)
-    after = at + len(_core(f.new))
+    after = at + len(edit_core(f.new))
     verb = next((m for m in morph.words_at(unit, after, after + 1) if m.begin == after), None)
     if verb is not None and verb.pos == "助詞" and verb.surface in ("が", "は", "を", "の"):
         return None  # the number is itself what the sentence talks about (第5.0版が最新版)
     action = verb.surface if verb is not None and verb.pos == "名詞" and verb.pos3 == "サ変可能" else ""
     if _TARGET_WORDS.search(unit):
-        a, b = _first_number(old), _first_number(new)
+        a, b = first_number(old), first_number(new)
         how = "変更" if a is None or b is None or a == b else "上方修正" if b > a else "下方修正"
         return f"{subject}の{action + '目標' if action else '目標値'}を{how}（{old} → {new}）"
     if subject.startswith("「") or unit[:at].rstrip(" \u3000").endswith(("（", "(")):
@@ -165,12 +165,12 @@ def _number_clause(f: Fact, old: str, new: str) -> str | None:
     return f"{subject}{'の' + action if action else ''}を「{old}」から「{new}」に変更"
 
 
-def _document_of_note(facts: list[Fact]) -> str:
+def document_of_note(facts: list[Fact]) -> str:
     """The name a changed law number or edition is a note on (「こども基本法」
     （令和4年法律第77号 → 令和6年法律第65号）), without its brackets; "" when
     the number stands alone."""
     for f in facts:
-        if f.kind != TEXT or not f.old or not f.new or morph.is_quantity(_core(f.new)):
+        if f.kind != TEXT or not f.old or not f.new or morph.is_quantity(edit_core(f.new)):
             continue
         unit, at = _place_in_unit(f)
         if at <= 0 or not unit[:at].rstrip(" \u3000").endswith(("（", "(")):
@@ -181,7 +181,7 @@ def _document_of_note(facts: list[Fact]) -> str:
     return ""
 
 
-def _law_of_number(facts: list[Fact], number: str) -> str:
+def law_of_number(facts: list[Fact], number: str) -> str:
     """The name a law number is a note on in the new text (…を改正する法律
     （令和７年法律第60号）), without brackets; "" when none is found."""
     wanted = unicodedata.normalize("NFKC", number)
@@ -205,7 +205,7 @@ _DATE_END = frozenset("年月日度")
 _LAW_ENDS = ("法", "法律", "条例", "政令", "省令")
 
 
-def _whole_name(name: str, texts: list[str]) -> str:
+def whole_name(name: str, texts: list[str]) -> str:
     """A name cut short by whoever found it (「支援法」, 「特別措置法」) as the text
     writes it whole: widened to the left up to the clause's start, a particle
     (は, が, を), or the に after a date (令和7年11月に子ども・子育て支援法が改正され
@@ -257,7 +257,7 @@ def _same_kind_of_words(old: str, new: str) -> tuple[str, str]:
 _FOOTNOTE = re.compile(r"^(?:注\s*[0-9０-９]{1,4}|※\s*[0-9０-９]{0,4})(?:\s|$)")
 
 
-_LAW_NUMBER = re.compile(r"(?:令和|平成|昭和)[0-9０-９元]+年(?:法律|政令|条例|規則|省令|府令|告示)第[0-9０-９]+号")
+LAW_NUMBER = re.compile(r"(?:令和|平成|昭和)[0-9０-９元]+年(?:法律|政令|条例|規則|省令|府令|告示)第[0-9０-９]+号")
 _WHOLE_NAME = re.compile(r"「[^「」]+」|『[^『』]+』")
 
 
@@ -273,21 +273,21 @@ def _name_for_name(old: str, new: str) -> tuple[str, str]:
     return old, new
 
 
-def _text_clause(f: Fact) -> str:
+def text_clause(f: Fact) -> str:
     if _FOOTNOTE.match(f.new.strip()) and (not f.old.strip() or _FOOTNOTE.match(f.old.strip())):
         # a footnote added inside a reflowed paragraph pair (注112 112 財・サービス…), or one rewritten
         return NOTE_ADDED if not f.old.strip() else NOTE_REVISED
     if not f.old.strip() and _FOOTNOTE.match(f.new_unit.strip()):
         return NOTE_ADDED  # a note's text added where the notes below a paragraph were renumbered (※1 ウェルビーイング：…)
     old, new = _same_kind_of_words(*(_quote(_GLUED_NOTE_MARK.sub("", x))
-                                     for x in _name_for_name(_core(f.old), _core(f.new))))
+                                     for x in _name_for_name(edit_core(f.old), edit_core(f.new))))
     for short, long_ in ((old, new), (new, old)):
         if short and len(long_) > len(short) + 1 and (long_.startswith(short) or long_.endswith(short)):
             # a word borrowed as context (a compound widened over glued cells): the rest was added or cut
             rest = (long_[len(short):] if long_.startswith(short) else long_[:-len(short)]).strip(" \u3000、")
             if rest and (len(long_) > MAX_QUOTE or re.search(r"[\u3000\t]", rest)):
                 added = long_ is new
-                return _text_clause(dataclasses.replace(f, old="" if added else rest, new=rest if added else ""))
+                return text_clause(dataclasses.replace(f, old="" if added else rest, new=rest if added else ""))
     multi = "。" in old.rstrip("。") or "。" in new.rstrip("。")
     if old and new and len(old) <= MAX_QUOTE and len(new) <= MAX_QUOTE and not multi:
         if morph.is_quantity(old) and morph.is_quantity(new):
@@ -305,12 +305,12 @@ def _text_clause(f: Fact) -> str:
     if old:
         if len(old) <= MAX_QUOTE and not multi:
             return f"「{old}」を削除" if old.endswith("。") else f"「{old}」の文言を削除"  # a sentence is deleted whole
-        return f"{_gist(old, _core(f.old))}を削除"
+        return f"{gist(old, edit_core(f.old))}を削除"
     if f.kind == BLOCK_ADDED and (len(new) > MAX_QUOTE or multi):
-        return f"{_gist(new, _core(f.new))}を追加"
+        return f"{gist(new, edit_core(f.new))}を追加"
     if len(new) <= MAX_QUOTE and not multi:
         return f"「{new}」を追記"
-    return f"{_gist(new, _core(f.new))}を追記"
+    return f"{gist(new, edit_core(f.new))}を追記"
 
 
 def _rewrite_clause(f: Fact, old: str, new: str) -> str:
@@ -318,7 +318,7 @@ def _rewrite_clause(f: Fact, old: str, new: str) -> str:
     (whole words, names and numbers): 「担い手」を「地域の担い手」に変更 when one
     word became another; 地域コミュニティの変容の記述に「担い手」「令和5年度」を追記;
     …の記述から「…」を削除; the bare 「…の記述を更新」 only when no word changed."""
-    title = _section_title(f)
+    title = section_title(f)
     # a long title is the 項目 column's to say: the clause names the passage only
     where = title if 0 < len(title) <= WHERE_MAX else "本文" if not title else ""
     came, went = key_words(old, new)

@@ -9,7 +9,7 @@ from revtool.changes.table import ChangelogWarning
 from revtool.model import CauseType, Change, ChangeRow, Comment, Link, ResponseType
 
 
-def _warnings(
+def changelog_warnings(
     rows: list[ChangeRow], comments: list[Comment], links: tuple[Link, ...],
     editorial: "list[Change] | EditorialIndex | None" = None,
 ) -> list[ChangelogWarning]:

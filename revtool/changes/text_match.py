@@ -16,7 +16,7 @@ from functools import lru_cache
 
 
 @lru_cache(maxsize=65536)
-def _norm(text: str) -> str:
+def norm_text(text: str) -> str:
     # table cells are joined by tabs or " | " (a quoted row is written with spaces); a
     # footnote mark inside a phrase (ライフステージ※５全体) is no part of its words
     return _FOOTNOTE.sub("", re.sub(r"[\s\u3000|｜]+", "", unicodedata.normalize("NFKC", text)))
@@ -29,12 +29,12 @@ _PUNCT = set("、。，．・「」『』（）()[]［］：:；;！!？?　 \n\
 
 
 def bigrams(text: str) -> Counter[str]:
-    t = _norm(text)
+    t = norm_text(text)
     # a bigram counts when neither of its characters is punctuation
     return Counter(x + y for x, y in zip(t, t[1:]) if x not in _PUNCT and y not in _PUNCT)
 
 
-class _Tfidf:
+class Tfidf:
     def __init__(self, texts: list[str]) -> None:
         df: Counter[str] = Counter()
         self._grams: dict[str, Counter[str]] = {}  # text → bigrams, for vector()
@@ -71,7 +71,7 @@ class _Tfidf:
         total = sum(a.values())
         return sum(v for g, v in a.items() if g in b) / total if total else 0.0
 MAX_ALIGN = 2_000_000  # characters² above which only whole words are looked up
-_CONTENT_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9々]")
+CONTENT_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9々]")
 
 
 _EDGE = re.compile(r"^[\u3040-\u309f、。・]+|[\u3040-\u309f、。・]+$")
@@ -79,7 +79,7 @@ _HIRA = re.compile(r"[\u3040-\u309f]")
 _WORD = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9々・]{4,}")
 
 
-def _phrase_words(a: str) -> list[str]:
+def phrase_words(a: str) -> list[str]:
     """The answer's own words (normalised answer ``a``) looked up whole."""
     return _WORD.findall(a)
 
@@ -107,7 +107,7 @@ def _shared(a: str, words: list[str], b: str, matcher: SequenceMatcher | None, a
         if m.size <= len(best):
             continue  # trimming only shortens a block
         piece = _EDGE.sub("", a[m.a : m.a + m.size])
-        if len(piece) > len(best) and _CONTENT_CHAR.search(piece) and len(_HIRA.findall(piece)) * 4 <= len(piece):
+        if len(piece) > len(best) and CONTENT_CHAR.search(piece) and len(_HIRA.findall(piece)) * 4 <= len(piece):
             best = piece
     # the matching blocks of one alignment can miss a phrase; look for the
     # answer's own words in the changed text too
@@ -137,7 +137,7 @@ def _longest_match(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> tu
     return i, b.find(a[i : i + n], blo, bhi), n
 
 
-def _longest_from(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int, least: int) -> tuple[int, int, int]:
+def longest_from(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int, least: int) -> tuple[int, int, int]:
     """``_longest_match(a, b, alo, ahi, blo, bhi)`` when its block has ``least``
     characters or more, else ``(alo, blo, 0)``: the same growth, started at
     ``least`` characters (the starts of blocks that long are those of the
@@ -157,7 +157,7 @@ def _longest_from(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int, least:
     return i, b.find(a[i : i + n], blo, bhi), n
 
 
-def _shared_scored(a: str, words: list[str], b: str, matcher: SequenceMatcher | None, align: bool, least: int = 3) -> str:
+def shared_scored(a: str, words: list[str], b: str, matcher: SequenceMatcher | None, align: bool, least: int = 3) -> str:
     """``_shared`` as far as scoring can tell: the same phrase whenever it has
     three characters or more (shorter phrases score 0 and are not shown).
 
@@ -188,7 +188,7 @@ def _shared_scored(a: str, words: list[str], b: str, matcher: SequenceMatcher | 
         alo, ahi, blo, bhi = queue.pop()
         if min(ahi - alo, bhi - blo) < max(floor, len(best)):
             continue
-        i, j, k = _longest_from(a, b, alo, ahi, blo, bhi, max(floor, len(best)))
+        i, j, k = longest_from(a, b, alo, ahi, blo, bhi, max(floor, len(best)))
         if k < max(floor, len(best)):
             # no block of the range, nor of the ranges it splits into (none longer than
             # this one), can win: shorter than the best phrase, or than the floor (a word
@@ -198,7 +198,7 @@ def _shared_scored(a: str, words: list[str], b: str, matcher: SequenceMatcher | 
             piece = _EDGE.sub("", a[i : i + k])
             if (
                 (len(piece) > len(best) or (len(piece) == len(best) and i < best_at))
-                and _CONTENT_CHAR.search(piece)
+                and CONTENT_CHAR.search(piece)
                 and len(_HIRA.findall(piece)) * 4 <= len(piece)
             ):
                 best, best_at = piece, i
@@ -212,9 +212,9 @@ def _shared_scored(a: str, words: list[str], b: str, matcher: SequenceMatcher | 
     return best
 
 
-def _trigrams(text: str) -> set[str]:
+def char_trigrams(text: str) -> set[str]:
     return {text[i : i + 3] for i in range(len(text) - 2)}
 
 
-def _norm_of(vec: dict[str, float]) -> float:
+def vector_norm(vec: dict[str, float]) -> float:
     return math.sqrt(sum(v * v for v in vec.values()))

@@ -93,7 +93,7 @@ def _slide(text: str, s: int, e: int) -> tuple[int, int]:
 _SENTENCE_END = "。\n"
 
 
-def _unit(text: str, start: int, end: int) -> str:
+def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence around [start, end)."""
     s = start
     while s > 0 and text[s - 1] not in _SENTENCE_END:
@@ -200,7 +200,7 @@ def _text_spans(old: str, new: str, island: int) -> tuple[tuple[int, int, int, i
             p = out.pop()
             a1, b1 = min(p[0], a1), min(p[2], b1)
             a2, b2 = max(p[1], a2), max(p[3], b2)
-        out.append(_balanced(old, new, a1, a2, b1, b2))
+        out.append(balanced_span(old, new, a1, a2, b1, b2))
     return tuple(out)
 
 
@@ -226,7 +226,7 @@ def _balance(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _balanced(old: str, new: str, a1: int, a2: int, b1: int, b2: int) -> tuple[int, int, int, int]:
+def balanced_span(old: str, new: str, a1: int, a2: int, b1: int, b2: int) -> tuple[int, int, int, int]:
     """A changed span whose quotes never cut a 「」 name or a （） note in half
     (「第六次環境基本計画 → the whole 「第六次環境基本計画」)."""
     if a1 < a2 and b1 < b2:

@@ -10,12 +10,12 @@ from revtool.changes.facts import CELL, ROW_ADDED, ROW_DELETED, SECTION_ADDED, S
 from revtool.changes.group import (
     common_prefix,
     Group,
-    _join,
+    join_groups,
     MIN_NAME,
-    _move_fact,
+    move_fact,
     ordered_unique,
     single_line,
-    _title,
+    heading_key,
     where,
 )
 from revtool.changes.headings import heading_title
@@ -71,7 +71,7 @@ def title_splits(old_doc: "Document | None", new_doc: "Document | None") -> list
     split in two, one decision, whatever the diff aligned with what."""
     if old_doc is None or new_doc is None:
         return []
-    titles = lambda path: tuple(_title(h) for h in path)  # noqa: E731
+    titles = lambda path: tuple(heading_key(h) for h in path)  # noqa: E731
     old_children: dict[tuple[str, ...], list[SectionPath]] = {}
     for path, _ in old_doc.walk():
         old_children.setdefault(titles(path[:-1]), []).append(path)
@@ -81,14 +81,14 @@ def title_splits(old_doc: "Document | None", new_doc: "Document | None") -> list
     out: list[TitleSplit] = []
     for parent, olds in old_children.items():
         news = new_children.get(parent, [])
-        old_titles = {_title(p[-1]) for p in olds}
-        new_titles = {_title(p[-1]) for p in news}
+        old_titles = {heading_key(p[-1]) for p in olds}
+        new_titles = {heading_key(p[-1]) for p in news}
         for old in olds:
-            whole = _title(old[-1])
+            whole = heading_key(old[-1])
             if len(whole) < 2 * MIN_NAME or whole in new_titles:
                 continue
             for a, b in ((a, b) for i, a in enumerate(news) for b in news[i + 1:]):
-                first, second = _title(a[-1]), _title(b[-1])
+                first, second = heading_key(a[-1]), heading_key(b[-1])
                 if len(first) >= MIN_NAME and len(second) >= MIN_NAME and first not in old_titles \
                         and second not in old_titles and _joins(whole, first, second):
                     out.append(TitleSplit(old, a, b, whole, first, second))
@@ -114,7 +114,7 @@ def _split_fact(f: Fact, s: TitleSplit) -> str:
     old, new = key(f.old_unit or f.old), key(f.new_unit or f.new)
     if f.kind in (CELL, TEXT) and s.old_title in old and s.old_title not in new and (s.kept_title in new or s.added_title in new):
         return "echo"
-    if f.kind == CELL and _title(f.new) == s.added_title and _title(f.old) != s.added_title:
+    if f.kind == CELL and heading_key(f.new) == s.added_title and heading_key(f.old) != s.added_title:
         return "echo"  # the new part's line of the 施策体系 table, whichever old line the table diff set against it
     if f.kind == ROW_ADDED and s.added_title in key(f.new) and s.old_title not in key(f.new):
         return "echo"
@@ -139,11 +139,11 @@ def pair_title_splits(groups: list[Group], splits: "list[TitleSplit]") -> None:
                 continue
             mine = [f for gg, f, _ in chosen if gg is g]
             if id(g) in heading_groups or len(mine) == len(g.facts):
-                _join(target, g, echo=True, why="")
+                join_groups(target, g, echo=True, why="")
                 groups.remove(g)
             else:
                 for f in mine:
-                    _move_fact(f, g, target)
+                    move_fact(f, g, target)
                 if not g.facts:
                     groups.remove(g)
         target.echoes.update(id(f) for _, f, why in chosen if why != "heading")
