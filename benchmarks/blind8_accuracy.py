@@ -33,7 +33,7 @@ def describe() -> str:
             "御意見に対する考え方 as an XLSX with a title row (odd seeds) or a ruled PDF table on A4 landscape (even seeds); "
             "refs 「全体」「第２部第３分野」「P.45」「第２部第５分野２（１）③」; answers in the ministry register; a campaign "
             "of 110-300 near-identical rows (the first answered, the others 「番号ｎの御意見に対する考え方を御参照ください。」; "
-            "only the first linked) and rows 「（同趣旨の御意見 他Ｎ件）」. Decisions: comment (6-9: a 成果目標 raised by "
+            "only the first linked) and rows 「…。同趣旨の御意見（他Ｎ件）」. Decisions: comment (6-9: a 成果目標 raised by "
             "the campaign, a 取組 added by a 同趣旨 row, a sentence added to a 基本認識, 「検討する」→「推進する」, a ※ note, "
             "a 成果目標 row, 毎年度公表 in 第３部, a 用語解説 term, 「早期に」→「2027年度までに」); external (a law "
             "amendment quoted in two 分野, one row with both pages; on some seeds the 閣議決定 行動計画 revised); internal "

@@ -22,7 +22,7 @@ table; a 目次 with pages. 60-120 printed pages.
 A heavy campaign: one text repeated 100-300 times with small edits in consecutive
 rows (the first answered in full, the others 「番号ｎの御意見に対する考え方を
 御参照ください。」 — only the first is linked in the truth), plus rows
-「（同趣旨の御意見 他Ｎ件）」, one of which causes a decision.
+「…。同趣旨の御意見（他Ｎ件）」, one of which causes a decision.
 
 Decisions (one truth row each, as a ministry writes 「主な変更点」):
 comment — 6 to 9 of: a 成果目標 raised (the heavy campaign), a 取組 added (a
@@ -676,7 +676,7 @@ def make_comments(rng: random.Random, soan: list[Block], where: dict, idx: dict,
         elif c["kind"] == "group":
             n = rng.randint(12, 40)
             op = (f"{c['kw']}を進めるため、{c['name']}を具体的な取組として位置付けるべきである。"
-                  f"（同趣旨の御意見 他{n}件）")
+                  f"同趣旨の御意見（他{n}件）")
             ans = f"御意見を踏まえ、{c['ref']}に{c['name']}に関する取組を追記いたします。"
             add(3 + c["f"] + 0.2 + c["j"] * 0.01, c["ref"], op, ans, True, d)
         else:
@@ -699,7 +699,7 @@ def make_comments(rng: random.Random, soan: list[Block], where: dict, idx: dict,
     for g in range(rng.randint(5, 9)):
         f = rng.randrange(8)
         kw = idx["fields"][f]["kws"][rng.randrange(4)]
-        add(3 + f + 0.8, field_ref(f), rng.choice(ORDINARY).format(kw=kw) + f"（同趣旨の御意見 他{rng.randint(3, 60)}件）",
+        add(3 + f + 0.8, field_ref(f), rng.choice(ORDINARY).format(kw=kw) + f"同趣旨の御意見（他{rng.randint(3, 60)}件）",
             rng.choice(ANSWERS), False)
     while len(items) < total:
         r = rng.random()
@@ -806,7 +806,8 @@ def write_docx(blocks: list[Block], path: Path) -> None:
 
 
 def _wrap_cell(text: str, width: float) -> list[str]:
-    """Lines of at most ``width`` full-width characters (half-width counts one half)."""
+    """Lines of at most ``width`` full-width characters (half-width counts one half); a closing mark may
+    run one character over, so callers keep one character of room in the cell."""
     out, cur, w = [], "", 0.0
     for ch in text:
         cw = 0.5 if ord(ch) < 0x7F else 1.0
@@ -834,7 +835,7 @@ def write_ruled_pdf(title: str, rows: list[list[str]], path: Path) -> None:
         ops.append(f"0.6 w {x1:.1f} {y1:.1f} m {x2:.1f} {y2:.1f} l S")
 
     def draw_row(cells: list[str], y: float) -> float:
-        wrapped = [_wrap_cell(c, (w - 6) / FS) for c, (_, w) in zip(cells, COLS)]
+        wrapped = [_wrap_cell(c, (w - 6) / FS - 1) for c, (_, w) in zip(cells, COLS)]
         h = max(len(x) for x in wrapped) * LH + 6
         x = X0
         for lines, (_, w) in zip(wrapped, COLS):
@@ -859,7 +860,7 @@ def write_ruled_pdf(title: str, rows: list[list[str]], path: Path) -> None:
 
     y = new_page(True)
     for r in rows:
-        need = max(len(_wrap_cell(c, (w - 6) / FS)) for c, (_, w) in zip(r, COLS)) * LH + 6
+        need = max(len(_wrap_cell(c, (w - 6) / FS - 1)) for c, (_, w) in zip(r, COLS)) * LH + 6
         if y - need < BOT:
             y = new_page(False)
         y = draw_row(r, y)

@@ -200,7 +200,7 @@ def test_comment_table_reads_back_with_every_row(case):
         assert phrase in answers, phrase
     group = next(r for r in exp["rows"] if r["decision"] == "C_add")  # caused by a 同趣旨 group: its one row
     (gid,) = group["cause"]["comment_ids"]
-    assert re.search(r"（同趣旨の御意見 他\d+件）$", body[int(gid[1:]) - 1][2])
+    assert re.search(r"。同趣旨の御意見（他\d+件）$", body[int(gid[1:]) - 1][2])
 
 
 def test_campaign_members_are_counted_exactly(case):
