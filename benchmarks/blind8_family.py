@@ -235,7 +235,7 @@ def build_soan(rng: random.Random, org: str) -> tuple[list[Block], dict]:
             add(s, 4, f"（{fw(j + 1)}）{kws[j % 4]}{SHISAKU_SUFFIX[order[j]]}")
             add(s + ".d", 0, "【施策の基本的方向】" + rng.choice(NINSHIKI).format(kw=kws[j % 4]) +
                 f"このため、{kws[j % 4]}{SHISAKU_SUFFIX[order[j]]}に向けて、関係府省が連携して次の取組を進める。")
-            sh = {"uid": s, "tor": [], "topics": []}
+            sh: dict = {"uid": s, "tor": [], "topics": []}
             for t in range(7):
                 topic = topics.pop()
                 b = add(f"{s}.{t}", 0, CIRCLED[t] + "　" + _torikumi(rng, topic, org, rng.random() < 0.3))
@@ -267,8 +267,8 @@ def build_soan(rng: random.Random, org: str) -> tuple[list[Block], dict]:
     add("p3.3.a", 0, rng.choice(NINSHIKI).format(kw="地方公共団体との連携") + "国は、地方公共団体の計画策定を支援する。")
     add("ref", 1, "参考資料")
     add("ref.1", 2, "１　用語解説")
-    for i, (t, d) in enumerate(TERMS[1:]):
-        add(f"ref.1.{i}", 0, f"{t}：{d}")
+    for i, (term, dfn) in enumerate(TERMS[1:]):
+        add(f"ref.1.{i}", 0, f"{term}：{dfn}")
     for i, kw in enumerate(k for f in FIELDS for k in f[1][:2]):
         add(f"ref.1.x{i}", 0, f"{kw}：{rng.choice(NINSHIKI).format(kw=kw)}")
     add("ref.2", 2, "２　計画策定の経緯")
@@ -358,9 +358,9 @@ def apply_decisions(seed: int, rng: random.Random, soan: list[Block], idx: dict,
             new = FIELD_RENAMES[f]
             h = find(an, f"f{f}")
             h.text = h.text.replace(old, new)
-            t = find(an, "p1.3.t")
-            assert t.rows is not None
-            t.rows[f + 1][1] = new
+            tab = find(an, "p1.3.t")
+            assert tab.rows is not None
+            tab.rows[f + 1][1] = new
             decs.append(dict(decision="I_rename", item=f"第{fw(f + 1)}分野の名称", kind="renamed", cause="internal",
                              must=[old, new], places=[(f"f{f}", new), ("p1.3.t", new)]))
         elif dec == "I_swap":
@@ -420,12 +420,12 @@ def apply_decisions(seed: int, rng: random.Random, soan: list[Block], idx: dict,
                      must=[o_old, o_new], places=places))
     places = []
     for f in range(8):
-        t = find(an, f"f{f}.3.t")
-        assert t.rows is not None
-        for r in t.rows[1:]:
+        tab = find(an, f"f{f}.3.t")
+        assert tab.rows is not None
+        for r in tab.rows[1:]:
             cur = float(r[1].split("％")[0])
             r[1] = f"{round(cur + rng.choice([-1.8, -0.6, 0.4, 1.1, 2.3]), 1)}％（2024年）"
-            places.append((t.uid, r[1]))
+            places.append((tab.uid, r[1]))
     decs.append(dict(decision="I_current", item="成果目標の現状値の更新（2023年→2024年）", kind="modified", cause="internal",
                      must=["2024年"], places=places))
 
@@ -437,11 +437,11 @@ def apply_decisions(seed: int, rng: random.Random, soan: list[Block], idx: dict,
         if dec == "C_target":
             it, cur, tgt = fi["targets"][0]
             new = tgt + 10
-            t = find(an, f"f{f}.3.t")
-            assert t.rows is not None
-            t.rows[1][2] = f"{new}％（2030年）"
+            tab = find(an, f"f{f}.3.t")
+            assert tab.rows is not None
+            tab.rows[1][2] = f"{new}％（2030年）"
             decs.append(dict(decision=dec, item=f"第{fw(f + 1)}分野の成果目標「{it}」", kind="modified", cause="comment",
-                             must=[f"{tgt}％", f"{new}％"], places=[(t.uid, it)],
+                             must=[f"{tgt}％", f"{new}％"], places=[(tab.uid, it)],
                              com=dict(kind="campaign", ref=f"第２部第{fw(f + 1)}分野３", f=f, item=it, old=tgt, new=new, kw=kw)))
         elif dec == "C_add":
             j = rng.randrange(5)
@@ -491,11 +491,11 @@ def apply_decisions(seed: int, rng: random.Random, soan: list[Block], idx: dict,
                                       ans=f"御意見を踏まえ、{term}について記述と注釈を追記いたします。")))
         elif dec == "C_item":
             item = fi["kws"][0] + "に関する計画を策定した都道府県の数"
-            t = find(an, f"f{f}.3.t")
-            assert t.rows is not None
-            t.rows.append([item, "－", "47都道府県（2030年）"])
+            tab = find(an, f"f{f}.3.t")
+            assert tab.rows is not None
+            tab.rows.append([item, "－", "47都道府県（2030年）"])
             decs.append(dict(decision=dec, item=f"第{fw(f + 1)}分野の成果目標の追加（{item}）", kind="added", cause="comment",
-                             must=[item], places=[(t.uid, item)],
+                             must=[item], places=[(tab.uid, item)],
                              com=dict(kind="one", ref=f"第２部第{fw(f + 1)}分野３",
                                       op=f"都道府県の取組状況を測る成果目標を設けるべきである。{fi['kws'][0]}の計画の有無を指標とすることを提案する。",
                                       ans=f"御意見を踏まえ、成果目標に「{item}」を追加いたします。")))
