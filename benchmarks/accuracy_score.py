@@ -134,7 +134,12 @@ def score_case(gen: dict, exp: dict) -> dict:
     # links
     want = {(c, e["id"]) for e in exp_rows for c in e["cause"].get("comment_ids", [])}
     exp_of = {gid: eid for eid, gid in match.items()}
-    got = {(c, exp_of.get(g["id"], "invented:" + g["id"])) for g in gen_rows for c in g["cause"].get("comment_ids", [])}
+    # A campaign (one text sent by many) is one opinion: a link to any of its members is the
+    # link to the campaign, counted once under its representative (issue 15: a link to a group
+    # is a link to each member).
+    same_as = {m: k["representative"] for k in exp.get("campaigns", []) for m in k.get("members", [])}
+    got = {(same_as.get(c, c), exp_of.get(g["id"], "invented:" + g["id"]))
+           for g in gen_rows for c in g["cause"].get("comment_ids", [])}
     out["links_expected"], out["links_made"], out["links_right"] = len(want), len(got), len(want & got)
     for c, eid in sorted(got - want):
         out["details"].append({"kind": "wrong-link", "comment": c, "row": eid})
