@@ -32,6 +32,7 @@ from revtool.changes.group import (
     ordered_unique,
     where,
 )
+from revtool.changes.summary_text import DATED_NOTE, one_line
 from revtool.changes.title_splits import TitleSplit
 from revtool.changes.structure import regroup
 from revtool.model import Change, ChangeKind, Document, SectionPath
@@ -208,6 +209,7 @@ def group_facts(
         if values:  # the values follow their header: said by it, counted for pages only
             group.echoes.update(id(f) for f in values)
             group.why.append(followers[id(values[0])][1])
+            group.statement = group.statement or _reheaded_statement(group.facts, values, ordered, anchor)
         groups.append(group)
 
     by_section: dict[SectionPath, list[Fact]] = defaultdict(list)
@@ -282,8 +284,9 @@ def reheaded_values(facts: list[Fact]) -> dict[int, tuple[tuple[str, ...], str]]
     成果指標 table, its figures updated with it): fact id → (the header edit's
     signature, the evidence). A statistic of repetition — the same header edit
     in many tables — not a word: one decision, said once, not a row per table.
-    Only figures follow (a number replaced by a number in that column); a
-    changed wording in the column stays a change of its own."""
+    Only figures follow (a number replaced by a number in that column, with
+    its unit whatever it is: 42.0ha, 812万人, 5.8㎡, 12地区); a changed wording
+    in the column stays a change of its own."""
     headers: dict[tuple[str, ...], dict[tuple[SectionPath, str], Fact]] = defaultdict(dict)
     for f in facts:
         sig = _signature(f) if _header_edit(f) else None
@@ -306,9 +309,31 @@ def reheaded_values(facts: list[Fact]) -> dict[int, tuple[tuple[str, ...], str]]
         if f.kind != CELL or not f.row_key or _header_edit(f):
             continue
         follows = column_of.get((f.section_path, key(f.column)))
-        if follows and _VALUE.fullmatch(key(f.old)) and _VALUE.fullmatch(key(f.new)):
+        if follows and ((_VALUE.fullmatch(key(f.old)) and _VALUE.fullmatch(key(f.new))) or _figure_edit(f)):
             out[id(f)] = follows
     return out
+
+
+def _reheaded_statement(facts: list[Fact], values: list[Fact], places: list[SectionPath], anchor: SectionPath) -> str:
+    """The decision in one sentence when a column header moved on in the tables
+    of sections of different names (the 数値目標 of each 分野) and its figures
+    with it: the tables said as the tables of their common section, the date
+    the column now stands at, one figure old → new (分野別の方針の各表の現状値を
+    令和5年度から令和6年度の値に更新（都市計画道路の整備率 61.5％ → 61.8％ほか））.
+    "" when the places share one name (each 施策's 成果指標: the header's own
+    clause names them) or the header is no dated column."""
+    if len({key(heading_title(p[-1])) for p in places if p}) < 2:
+        return ""
+    header = next((f for f in facts if _header_edit(f)), None)
+    if header is None:
+        return ""
+    a, b = DATED_NOTE.match(one_line(header.old)), DATED_NOTE.match(one_line(header.new))
+    if not a or not b or key(a.group(1)) != key(b.group(1)) or key(a.group(2)) == key(b.group(2)):
+        return ""
+    tables = f"{heading_title(anchor[-1])}の各表の" if anchor else "各表の"
+    sample = min(values, key=lambda f: f.order)
+    example = f"（{sample.row_key.strip()} {sample.old.strip()} → {sample.new.strip()}" + ("ほか）" if len(values) > 1 else "）")
+    return f"{tables}{b.group(1).strip()}を{a.group(2)}から{b.group(2)}の値に更新{example}"
 
 
 _DIGIT_OR_NAME = re.compile(r"[0-9０-９「」『』]|(?:令和|平成|昭和)")

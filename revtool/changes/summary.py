@@ -56,6 +56,7 @@ from revtool.compare import morph
 from revtool.errors import WorkspaceError
 from revtool.model import CauseType, Comment
 from revtool.changes.summary_text import (
+    DATED_NOTE,
     document_of_note,
     first_number,
     LAW_NUMBER,
@@ -185,9 +186,6 @@ def _cell_clauses(facts: list[Fact]) -> list[str]:
     return out
 
 
-_DATED_NOTE = re.compile(r"^(.+?)[（(]([^（）()]*[0-9０-９元]+年[^（）()]*)[）)]$")
-
-
 def _is_header_cell(f: Fact) -> bool:
     """The cell is its column's header (no row; its new text is the column's name)."""
     return f.kind == CELL and not f.row_key.strip() and bool(f.column) and key(f.new) == key(f.column) and bool(f.old.strip())
@@ -203,7 +201,7 @@ def _header_clause(f: Fact) -> str:
         return ""
     title = section_title(f)
     old_t, new_t = one_line(f.old), one_line(f.new)
-    a, b = _DATED_NOTE.match(old_t), _DATED_NOTE.match(new_t)
+    a, b = DATED_NOTE.match(old_t), DATED_NOTE.match(new_t)
     if a and b and key(a.group(1)) == key(b.group(1)) and key(a.group(2)) != key(b.group(2)):
         return f"{title + 'の' if title else ''}{b.group(1).strip()}を{a.group(2)}から{b.group(2)}の値に更新"
     return f"{title + 'の' if title else ''}表の見出しを「{old_t}」から「{new_t}」に変更"

@@ -21,6 +21,8 @@ from revtool.compare import morph
 MAX_QUOTE = 40  # longer spans are described, not quoted
 
 _NUM = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
+# a column header dated in brackets (現状値（令和5年度）): its name, its date
+DATED_NOTE = re.compile(r"^(.+?)[（(]([^（）()]*[0-9０-９元]+年[^（）()]*)[）)]$")
 
 
 def section_title(fact: Fact) -> str:
