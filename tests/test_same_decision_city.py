@@ -11,6 +11,8 @@ with a 数値目標 table:
 from __future__ import annotations
 
 from revtool.changes.changelog import build_changelog
+from revtool.changes.facts import facts_of
+from revtool.changes.same_decision import replaced_term
 from revtool.model import ChangeKind
 
 from tests.changelog_helpers import cell, change
@@ -49,7 +51,8 @@ def test_the_now_column_of_every_table_moved_a_year_on_is_one_row_whatever_the_u
     (row,) = build_changelog(_refresh()).rows
     assert row.new_pages == (4, 5, 6, 7)
     assert row.section_paths == tuple(_path(i) for i in range(4))
-    assert "令和6年度" in row.summary
+    # the tables of 分野 of different names are said as the tables of their common section
+    assert row.summary == "分野別の方針の各表の現状値を令和5年度から令和6年度の値に更新（空き家の活用件数 18件 → 23件ほか）"
     assert "同じく変わり" in row.grouping  # the evidence: the header changed alike in every table
 
 
@@ -135,3 +138,19 @@ def test_a_name_still_used_elsewhere_in_the_plan_is_not_replaced_throughout() ->
     assert len(rows) == 2
     assert any("都市政策課" in r.summary for r in rows)
     assert not any("置き換え" in r.grouping for r in rows)
+
+
+def _term(old: str, new: str, old_text: str = "", new_text: str = "") -> tuple[str, str] | None:
+    (f,) = facts_of(change(SYSTEM, old, new))
+    return replaced_term(f, old_text or old, new_text or new)
+
+
+def test_the_same_words_replaced_alone_and_inside_a_longer_name() -> None:
+    assert _term("環境建設部", "まちづくり推進部") == ("環境建設", "まちづくり推進")
+    assert _term("環境建設部都市政策課", "まちづくり推進部都市政策課") == ("環境建設", "まちづくり推進")
+
+
+def test_phrases_figures_and_names_still_in_use_are_no_replaced_term() -> None:
+    assert _term("検討します", "実施します") is None  # a predicate, not a name
+    assert _term("第5期計画", "第6期計画") is None  # a figure: the refresh rule's
+    assert _term("環境建設部", "まちづくり推進部", new_text="まちづくり推進部と環境建設部") is None  # the old name stays in 案

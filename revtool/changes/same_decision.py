@@ -6,6 +6,10 @@ do not share the same edit word for word. Pure.
   plan's 位置付け and in the 認知症 施策, each sentence rewritten its own way):
   the old name is nowhere in 案, the new one nowhere in 素案 — one revision,
   one row listing both places and both pages.
+* ``join_replaced_terms``: a name replaced throughout the plan (a 部
+  renamed: 都市整備部 → まちづくり推進部), written alone in one place and inside
+  a longer name in another (都市整備部都市計画課): the same words replaced, one
+  row listing every place.
 * ``join_refreshed_statistics``: figures moved on to a later date by the
   same step in several places — the cells of one table column (基準値（年度）)
   in the KPI tables of every 節, or sibling sections whose every edit is a
@@ -23,6 +27,8 @@ from collections import defaultdict
 from revtool.changes.facts import CELL, TEXT, Fact, key
 from revtool.changes.group import Group, MIN_NAME, join_groups, move_fact, common_prefix, ordered_unique, take_facts, where
 from revtool.changes.headings import heading_title
+from revtool.compare import morph
+from revtool.compare.chardiff import common_ends
 from revtool.compare.diff import full_text
 from revtool.model import Document
 
@@ -101,6 +107,79 @@ def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: 
                           "古い名称は案に、新しい名称は素案にないため一つの行" if old else
                           f"素案にない同じ法律番号「{new}」を引く改定が{len(places)}か所（{names}）にあるため、"
                           "同じ法改正の反映として一つの行")
+
+
+MAX_TERM = 25  # characters of the longest name an edit can replace throughout (都市整備部都市計画課)
+_NOUN_PARTS = ("名詞", "接頭辞", "接尾辞")
+
+
+def _noun_compound(text: str) -> bool:
+    """Whether ``text`` is one compound noun (都市整備部都市計画課, 公園・緑地課):
+    nouns, prefixes and suffixes, joined by 中点 at most — a name, not a phrase."""
+    ms = morph.morphemes(text)
+    return bool(ms) and all(m.pos in _NOUN_PARTS or m.surface == "・" for m in ms)
+
+
+def replaced_term(f: Fact, old_text: str, new_text: str) -> tuple[str, str] | None:
+    """(old words, new words) that the edit ``f`` replaces when it renames a
+    name throughout the plan: both sides one compound noun, the old one nowhere
+    in 案 (``new_text``, a comparison key) and the new one nowhere in 素案
+    (``old_text``); the words are what differs once the beginning and end both
+    sides share are set aside — the same for the name standing alone
+    (都市整備部 → まちづくり推進部) and inside a longer one (都市整備部都市計画課 →
+    まちづくり推進部都市計画課): 「都市整備」→「まちづくり推進」. None for any
+    other edit, and for figures (their update is ``join_refreshed_statistics``)."""
+    if f.kind not in (TEXT, CELL) or not f.old or not f.new:
+        return None
+    o, n = key(f.old), key(f.new)
+    if o == n or max(len(o), len(n)) > MAX_TERM:
+        return None
+    head, tail = common_ends(o, n)
+    words = o[head:len(o) - tail], n[head:len(n) - tail]
+    if max(len(w) for w in words) < 2 or _FIGURES.search(words[0] + words[1]):
+        return None
+    if not (_noun_compound(f.old.strip()) and _noun_compound(f.new.strip())) or o in new_text or n in old_text:
+        return None
+    return words
+
+
+def join_replaced_terms(groups: list[Group], old_doc: Document | None, new_doc: Document | None) -> None:
+    """A name replaced throughout the plan (``replaced_term``: a 部 renamed) is one
+    decision wherever it is written: the rows whose edits replace the same words
+    — the name alone in one place, inside a longer name in another (都市整備部 and
+    都市整備部都市計画課) — are one row, the row of the name alone (its words say
+    the decision); the others' edits become its echoes (their pages and places
+    count). Edits of the same words as that row's stay where they are: the
+    grouping of repeated edits (``fact_groups``) already decided about them."""
+    if old_doc is None or new_doc is None:
+        return
+    old_text, new_text = key(full_text(old_doc)), key(full_text(new_doc))
+    carriers: dict[tuple[str, str], list[tuple[Group, Fact]]] = defaultdict(list)
+    for g in groups:
+        if not _movable(g):
+            continue
+        for f in g.facts:
+            words = replaced_term(f, old_text, new_text)
+            if words is not None:
+                carriers[words].append((g, f))
+    for found in carriers.values():
+        found = [(g, f) for g, f in found if _kept(g, groups)]
+        if not found:
+            continue
+        # the row of the name alone: the shortest edit, the first of equals
+        home, said = min(found, key=lambda gf: (len(key(gf[1].old)), gf[1].order))
+        others = [(g, f) for g, f in found if g is not home and (key(f.old), key(f.new)) != (key(said.old), key(said.new))]
+        if not others:
+            continue
+        for g in list({id(g): g for g, _ in others}.values()):
+            take_facts([f for h, f in others if h is g], g, home, groups)
+        home.anchor = common_prefix(home.paths) or home.anchor
+        carried = {id(f) for _, f in found}
+        places = ordered_unique(where(f) for f in home.facts if id(f) in carried)
+        inside = ordered_unique(f"「{f.old.strip()}」" for _, f in others)
+        home.why.append(f"「{said.old.strip()}」を「{said.new.strip()}」に改める同じ置き換えが、名称の中（{'、'.join(inside)}）"
+                        f"も含め{len(places)}つの節（{'、'.join(_place_names(places))}）にあり、古い名称は案に、"
+                        "新しい名称は素案にないため一つの行")
 
 
 def _figures_only(f: Fact) -> bool:
@@ -241,8 +320,9 @@ def join_refreshed_statistics(groups: list[Group]) -> None:
 
 
 def join_across_places(groups: list[Group], old_doc: Document | None, new_doc: Document | None) -> list[Group]:
-    """Both joins, the rows back in document order."""
+    """The joins, the rows back in document order."""
     join_replaced_names(groups, old_doc, new_doc)
+    join_replaced_terms(groups, old_doc, new_doc)
     join_refreshed_statistics(groups)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
