@@ -56,6 +56,20 @@ def test_the_now_column_of_every_table_moved_a_year_on_is_one_row_whatever_the_u
     assert "同じく変わり" in row.grouping  # the evidence: the header changed alike in every table
 
 
+def test_a_row_every_table_has_is_named_with_its_table() -> None:
+    """Each table holds the same rows (量の見込み, 確保方策): the example figure
+    says whose table it is from."""
+    changes = []
+    for i, field in enumerate(["（１）１号認定", "（２）２号認定", "（３）３号認定"]):
+        path = ("第5章　量の見込みと確保方策", field)
+        changes.append(change(path, "実績（令和5年度）", "実績（令和6年度）", block_kind="table", rule="number",
+                              location="表1 見出し行 列『実績（令和6年度）』", pages=(8 + i,)))
+        changes += [cell(path, "量の見込み（人）", "実績（令和6年度）", f"{1000 + i}", f"{1100 + i}", pages=(8 + i,)),
+                    cell(path, "確保方策（人）", "実績（令和6年度）", f"{1200 + i}", f"{1300 + i}", pages=(8 + i,))]
+    (row,) = build_changelog(changes).rows
+    assert row.summary == "量の見込みと確保方策の各表の実績を令和5年度から令和6年度の値に更新（１号認定の量の見込み（人） 1000 → 1100ほか）"
+
+
 def test_a_renamed_field_and_a_raised_target_keep_their_rows_without_the_refreshed_figures() -> None:
     """The first 分野 renamed (an internal decision) and a 目標値 raised in the
     third (a comment's answer): each stays its own row, and neither carries the

@@ -319,7 +319,9 @@ def _reheaded_statement(facts: list[Fact], values: list[Fact], places: list[Sect
     of sections of different names (the 数値目標 of each 分野) and its figures
     with it: the tables said as the tables of their common section, the date
     the column now stands at, one figure old → new (分野別の方針の各表の現状値を
-    令和5年度から令和6年度の値に更新（都市計画道路の整備率 61.5％ → 61.8％ほか））.
+    令和5年度から令和6年度の値に更新（都市計画道路の整備率 61.5％ → 61.8％ほか）),
+    its row named with its table's section when every table has such a row
+    (１号認定の量の見込み（人） 1,044 → 1,103).
     "" when the places share one name (each 施策's 成果指標: the header's own
     clause names them) or the header is no dated column."""
     if len({key(heading_title(p[-1])) for p in places if p}) < 2:
@@ -332,7 +334,10 @@ def _reheaded_statement(facts: list[Fact], values: list[Fact], places: list[Sect
         return ""
     tables = f"{heading_title(anchor[-1])}の各表の" if anchor else "各表の"
     sample = min(values, key=lambda f: f.order)
-    example = f"（{sample.row_key.strip()} {sample.old.strip()} → {sample.new.strip()}" + ("ほか）" if len(values) > 1 else "）")
+    label = sample.row_key.strip()
+    if sum(key(f.row_key) == key(label) for f in values) > 1 and sample.section_path:
+        label = f"{heading_title(sample.section_path[-1])}の{label}"  # every table has that row: say whose
+    example = f"（{label} {sample.old.strip()} → {sample.new.strip()}" + ("ほか）" if len(values) > 1 else "）")
     return f"{tables}{b.group(1).strip()}を{a.group(2)}から{b.group(2)}の値に更新{example}"
 
 
