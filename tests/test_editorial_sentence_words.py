@@ -76,3 +76,14 @@ def test_organisation_suffix_must_end_a_word() -> None:
     """課題 starts with 課 but names no 課: a clause reworded before it is not an org change."""
     assert "org" not in verdict("地域の課題を解決する。", "地域が抱える課題を解決する。").rule
     assert "org" in verdict("企画部が担当する。", "企画局が担当する。").rule
+
+
+def test_a_rewording_that_names_who_did_it_is_substantive() -> None:
+    """A short clause reworded to name a country, a place or a body (固有名詞) adds a fact."""
+    old = "生物多様性の保全を目的とした国際的な枠組みであるイニシアティブにより、技術協力を進める。"
+    new = "生物多様性の保全を目的として日本が設立したイニシアティブにより、技術協力を進める。"
+    v = verdict(old, new)
+    assert v.substantive, v
+    # the same clause reworded without a new name stays a rewording
+    same = "生物多様性の保全を目的とした国際的な枠組みとしてのイニシアティブにより、技術協力を進める。"
+    assert not verdict(old, same).substantive

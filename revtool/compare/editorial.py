@@ -1063,9 +1063,25 @@ def _t_rewording(c: Context) -> str | None:
     a, b = c.core
     limit = c.rules.rewording_max_chars
     if len(_strip_punct(a)) <= limit and len(_strip_punct(b)) <= limit and not _most_of_unit(c) \
-            and not _adds_nouns(a, b, c.rules.morphology):
+            and not _adds_nouns(a, b, c.rules.morphology) and not _new_proper_noun(c):
         return f"軽微な言い換え {_fmt(a, b)}"
     return None
+
+
+def _new_proper_noun(c: Context) -> bool:
+    """Whether one side of the paraphrase names a place, person or organisation
+    (the dictionary's 固有名詞) that the other side's sentence does not: 「国際的な
+    枠組みである」→「日本が設立した」 says who did it, a fact, not a rewording."""
+    if not c.rules.morphology:
+        return False
+    a, b = c.core
+    for side, other_old in ((a, False), (b, True)):
+        names = {m.normalized for m in morph.morphemes(side) if m.pos == "名詞" and m.pos2 == "固有名詞"}
+        if names:
+            other = {m.normalized for m in morph.morphemes(_sentence_around(c, other_old))}
+            if names - other:
+                return True
+    return False
 
 
 def _adds_nouns(a: str, b: str, morphology: bool) -> bool:
