@@ -24,6 +24,7 @@ from revtool.compare.align import (
 from revtool.compare.chardiff import char_diff, fine_hunks, judged_hunks, similarity
 from revtool.compare.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
 from revtool.compare.footnote_marks import footnote_marks, note_number, relabel
+from revtool.compare.footnote_moves import moved_note, note_texts, relabel_moves
 from revtool.model import (
     Block, BlockKind, BlockPair, BlockRef, Change, Comparison, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
     SectionPath, TableAlignment, Verdict,
@@ -225,6 +226,7 @@ class _Differ:
         self.tables: dict[tuple[SectionPath, int, SectionPath, int], TableAlignment] = {}
         self.vocabulary = (full_text(old), full_text(new))
         self.marks = footnote_marks(old, new)
+        self.notes = note_texts(old, new)
 
     def table_alignment(self, o: _Tagged | None, n: _Tagged | None) -> TableAlignment | None:
         """How two differing tables map, aligned once (the change table's cells and
@@ -243,6 +245,7 @@ class _Differ:
         edits = char_diff(old_text, new_text)
         hs = judged_hunks(old_text, new_text, edits)
         vs = relabel(old_text, new_text, hs, judge(old_text, new_text, hs, self.rules, self.vocabulary), self.marks)
+        vs = relabel_moves(hs, vs, self.notes)
         if len({v.substantive for v in vs}) <= 1:
             return [(old_text, new_text, edits, combine(vs))]
         spans = []
@@ -336,14 +339,21 @@ class _Differ:
                 b = n.block
                 rule = "block-added" if comparison_key(b.text) else "empty"
                 self.add(ChangeKind.ADDED, n.path, default_old, "", _display(b),
-                         verdict_for(rule, _short(b.text)), new_pages=_pages(b.pages),
+                         self.note_verdict(b) or verdict_for(rule, _short(b.text)), new_pages=_pages(b.pages),
                          block_kind=str(b.kind), location=self.where(n))
             elif o is not None:
                 b = o.block
                 rule = "block-deleted" if comparison_key(b.text) else "empty"
                 self.add(ChangeKind.DELETED, default_new, o.path, _display(b), "",
-                         verdict_for(rule, _short(b.text)), old_pages=_pages(b.pages),
+                         self.note_verdict(b) or verdict_for(rule, _short(b.text)), old_pages=_pages(b.pages),
                          block_kind=str(b.kind), location=self.where(o))
+
+    def note_verdict(self, b: Block) -> Verdict | None:
+        """A footnote added or cut whole because its text moved out of the body or into it."""
+        if note_number(b) is None:
+            return None
+        evidence = moved_note(b.text, self.notes)
+        return verdict_for("footnote-moved", evidence) if evidence is not None else None
 
     def joined_pair(self, os_: list[_Tagged], ns: list[_Tagged]) -> None:
         """A paragraph broken differently (a page break, a reflow): compared as one

@@ -27,7 +27,9 @@ and the label users read. Users tune them in ``revtool.toml``::
     # Words whose addition changes nothing (built in: 活動, 対応, 積極的 …).
     filler_words = ["事業"]
     # Nouns/verbs that head a connective phrase (built in: 一方, 中, 結果,
-    # ため, 理由, に加え, により …), see the ``connective`` rule.
+    # ため, 理由, に加え, により …), and adverbs that do when they head a
+    # sentence before 、 (built in: 例えば, 特に, とりわけ, まず, 現に), see
+    # the ``connective`` rule.
     connective_words = ["観点"]
     morphology = true           # false: no dictionary, string rules only
 
@@ -49,8 +51,9 @@ removed: a condition), ``sentence`` (sentence added or removed),
 the same reading, the dictionary's or the document's spelling: 社会補償 →
 社会保障), ``spelling`` (Latin spelling),
 ``org`` (a change inside an organisation's name: …部, …課, …センター),
-``filler`` (a word that changes nothing added or removed: 啓発 → 啓発活動),
-``connective`` (a connective phrase added or removed: 一方で, 中でも, ことに加え),
+``filler`` (a word that changes nothing added or removed: 啓発 → 啓発活動,
+悪化 → 悪化等), ``connective`` (a connective phrase added or removed: 一方で,
+中でも, ことに加え, 「例えば、」 at the head of a sentence),
 ``phrase`` (words added or removed), ``term`` (a noun swapped for another),
 ``rewording`` (a short paraphrase), ``content`` (anything else).
 """
@@ -114,6 +117,10 @@ DEFAULT_FILLER_WORDS: tuple[str, ...] = (
 # compound particles (に加え, により). 接続詞 need no entry (the dictionary tags them).
 DEFAULT_CONNECTIVE_WORDS: tuple[str, ...] = (
     "一方", "他方", "中", "反面", "結果", "ため", "際", "上", "理由", "こと", "加える", "よる",
+    # 副詞 that only say how a sentence stands to the one before (an example, a
+    # stress, an order): connectives at the head of a sentence or clause, before
+    # 、 (例えば、 / 特に、); 必ず, 常に, 直ちに change a commitment and are not here
+    "例えば", "特に", "とりわけ", "まず", "現に",
 )
 # 接続詞 that add a condition or another item: never a connective that changes nothing.
 DEFAULT_BINDING_CONNECTIVES: tuple[str, ...] = (
@@ -668,7 +675,14 @@ def _t_negation(c: Context) -> str | None:
 def _t_meaning(c: Context) -> str | None:
     ca, cb = c.core
     if (_content(ca) == 0) != (_content(cb) == 0):
-        return None  # a word added or removed: the phrase rule names it
+        # a word added or removed: the phrase rule names it, unless it is a
+        # substantive word short enough to pass for a typo (「必ず、」 added)
+        added = c.rules.fold(ca or cb)
+        for word in c.rules.substantive_words:
+            w = c.rules.fold(word)
+            if w and w in added and len(_strip_punct(added)) <= c.rules.typo_max_chars + 1:
+                return f"意味の変わる語「{word}」（{'追加' if cb else '削除'}）"
+        return None
     a, b = c.rules.fold(c.hunk.old), c.rules.fold(c.hunk.new)
     for word in c.rules.substantive_words:
         w = c.rules.fold(word)
@@ -731,11 +745,20 @@ def _t_org(c: Context) -> str | None:
         return None
     for text, start, core in ((c.old_text, c.hunk.old_start + c.hunk.old.find(a), a),
                               (c.new_text, c.hunk.new_start + c.hunk.new.find(b), b)):
-        tail = text[start + len(core):start + len(core) + 4]
-        suffix = next((sfx for sfx in ORG_SUFFIXES if core.endswith(sfx) or tail.startswith(sfx)), None)
+        at = start + len(core)
+        tail = text[at:at + 4]
+        suffix = next((sfx for sfx in ORG_SUFFIXES if (core.endswith(sfx) and _word_ends(text, at))
+                       or (tail.startswith(sfx) and _word_ends(text, at + len(sfx)))), None)
         if suffix is not None:
             return f"{_fmt(a, b)}（…{suffix}）"
     return None
+
+
+def _word_ends(text: str, at: int) -> bool:
+    """Whether a word ends at ``at`` (the 課 of 福祉課 does; the 課 of 課題 does not)."""
+    if not at or at >= len(text):
+        return True
+    return any(m.end == at for m in morph.words_at(text, max(0, at - 1), at))
 
 
 def _unit_swapped(a: str, b: str) -> bool:
@@ -948,10 +971,15 @@ def _t_filler(c: Context) -> str | None:
     words = [m for m in morph.words_at(text, start, start + len(core)) if m.begin < start + len(core) and m.end > start]
     if not words or words[0].begin < start or words[-1].end > start + len(core):
         return None  # the change cuts a word: another word, not a filler
-    content = [m for m in words if not (m.is_function or m.is_punct)]
+    # a noun suffix is a word here (悪化 → 悪化等: 等 adds nothing; デジタル → デジタル化 does)
+    content = [m for m in words if not (m.is_punct or (m.is_function and not _noun_suffix(m)))]
     if content and all(c.rules.is_filler(m.normalized) for m in content):
         return f"語の補い「{core}」（{'追加' if b else '削除'}）"
     return None
+
+
+def _noun_suffix(m: "morph.Morpheme") -> bool:
+    return m.pos == "接尾辞" and m.pos2 == "名詞的"
 
 
 def _t_connective(c: Context) -> str | None:
@@ -962,21 +990,24 @@ def _t_connective(c: Context) -> str | None:
     empty) is a 接続詞 (the dictionary's part of speech), a demonstrative
     pointing back (その, これ, こうした — not あらゆる, 大きな), or a noun/verb of the rule table's connective words (one
     the dictionary cuts as 一方|で, 中|で|も, こと|に|加え); a verb only as a
-    compound particle (right after に: に加え, により).
+    compound particle (right after に: に加え, により); a 副詞 of the connective
+    words only as a sentence adverb (at the head of a sentence or clause,
+    before 、: 「例えば、」「とりわけ、」 say how the sentence stands to the one
+    before, not what it commits to).
 
     Not connectives: 接続詞 that bind a condition or another item (ただし,
     及び, 又は …: the rule table's binding connectives; 「ただし、」 is the
-    ``proviso`` rule), 副詞 (必ず, 概ね, 常に change a commitment; 「特に」
-    only stresses an item the text already names — the same commitments —
-    and, two characters long, stays with the typo rule as before), numbers,
-    and the substantive words."""
+    ``proviso`` rule), other 副詞 (必ず, 概ね, 常に, 直ちに change a
+    commitment), an adverb inside a clause (例えば太陽光を…), numbers, and
+    the substantive words."""
     if not c.rules.morphology:
         return None
     a, b = c.core
-    if bool(_content(a)) == bool(_content(b)) or _has_number(a + b):
+    kana_only = bool(_strip_punct(a)) != bool(_strip_punct(b))  # まず、 / とりわけ、 hold no kanji
+    if (bool(_content(a)) == bool(_content(b)) and not kana_only) or _has_number(a + b):
         return None
     h = c.hunk
-    core = b if _content(b) else a
+    core = b if (_content(b) or (kana_only and _strip_punct(b))) else a
     text, start = (c.new_text, h.new_start + h.new.find(core)) if core is b else (c.old_text, h.old_start + h.old.find(core))
     end = start + len(core)
     words = [m for m in morph.words_at(text, start, end) if m.begin < end and m.end > start]
@@ -991,6 +1022,8 @@ def _t_connective(c: Context) -> str | None:
     for i, m in content:
         if m.pos == "接続詞" or (m.pos in ("連体詞", "代名詞") and m.surface[:1] in "こそ"):
             continue  # a demonstrative points back (その, これ, こうした); あらゆる, 大きな do not
+        if m.pos == "副詞" and c.rules.is_connective_word(m.normalized) and _sentence_adverb(text, m, words, i):
+            continue
         if m.pos == "名詞" and c.rules.is_connective_word(m.normalized):
             continue
         if (m.pos == "動詞" and c.rules.is_connective_word(m.normalized) and i > 0
@@ -998,6 +1031,23 @@ def _t_connective(c: Context) -> str | None:
             continue
         return None
     return f"接続表現「{_short(core.strip())}」（{'追加' if core is b else '削除'}）"
+
+
+_CLAUSE_HEAD = "。．\n、，「（("
+"""A sentence adverb stands after one of these (or at the start of the text)."""
+
+
+def _sentence_adverb(text: str, m: "morph.Morpheme", words: "list[morph.Morpheme]", i: int) -> bool:
+    """Whether the adverb ``words[i]`` (``m``) heads a sentence or a clause and is
+    set off by 、 (「例えば、」「特に、」): it then qualifies how the sentence
+    stands to the text before it, not what the sentence commits to. An adverb
+    inside a clause (特に重要な) modifies the words after it and is not one."""
+    before = text[:m.begin].rstrip(" \u3000")
+    if before and before[-1] not in _CLAUSE_HEAD and not (
+            i > 0 and all(w.is_punct or w.pos == "接続詞" for w in words[:i])):
+        return False
+    after = text[m.end:m.end + 1]
+    return after in ("、", "，", ",")
 
 
 def _t_term(c: Context) -> str | None:
@@ -1013,9 +1063,25 @@ def _t_rewording(c: Context) -> str | None:
     a, b = c.core
     limit = c.rules.rewording_max_chars
     if len(_strip_punct(a)) <= limit and len(_strip_punct(b)) <= limit and not _most_of_unit(c) \
-            and not _adds_nouns(a, b, c.rules.morphology):
+            and not _adds_nouns(a, b, c.rules.morphology) and not _new_proper_noun(c):
         return f"軽微な言い換え {_fmt(a, b)}"
     return None
+
+
+def _new_proper_noun(c: Context) -> bool:
+    """Whether one side of the paraphrase names a place, person or organisation
+    (the dictionary's 固有名詞) that the other side's sentence does not: 「国際的な
+    枠組みである」→「日本が設立した」 says who did it, a fact, not a rewording."""
+    if not c.rules.morphology:
+        return False
+    a, b = c.core
+    for side, other_old in ((a, False), (b, True)):
+        names = {m.normalized for m in morph.morphemes(side) if m.pos == "名詞" and m.pos2 == "固有名詞"}
+        if names:
+            other = {m.normalized for m in morph.morphemes(_sentence_around(c, other_old))}
+            if names - other:
+                return True
+    return False
 
 
 def _adds_nouns(a: str, b: str, morphology: bool) -> bool:
@@ -1194,6 +1260,7 @@ STRUCTURAL: dict[str, tuple[bool, str]] = {
     "block-added": (True, "段落・表の追加"),
     "block-deleted": (True, "段落・表の削除"),
     "block-moved": (False, "文言整理（段落の移動）"),
+    "footnote-moved": (False, "文言整理（本文と脚注の間の移動）"),
     "block-moved-section": (True, "段落の移動（別の節へ）"),
     "row-added": (True, "表の行の追加"),
     "row-deleted": (True, "表の行の削除"),
