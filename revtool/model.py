@@ -227,6 +227,12 @@ class Document:
     # what the reader kept out of the plan text, as (kind, count): Word comments,
     # hidden text... (recorded in the manifest as "left_out")
     left_out: tuple[tuple[str, int], ...] = ()
+    # (PDF page, printed page) for every page of the PDF the version was read
+    # from (or took its printed pages from) that prints an arabic page number;
+    # kept only when some printed number differs from its PDF page (an
+    # unnumbered cover or 目次 before page 1): a 該当箇所 may cite the PDF
+    # viewer's page (comments/page_reading.py). () otherwise.
+    page_map: tuple[tuple[int, int], ...] = ()
 
     def walk(self) -> "list[tuple[SectionPath, Section]]":
         """Every section in document order with its path of headings."""

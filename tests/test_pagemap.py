@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,11 @@ def test_nakano_docx_gets_the_pdf_pages(nakano: Path, version: str) -> None:
     assert wrong == []
     body = [b for _, s in doc.walk() for b in s.blocks]
     assert sum(b.pages is None for b in body) <= 5  # only the unnumbered back cover
+
+
+def test_assign_pages_keeps_the_pdf_page_map() -> None:
+    """The DOCX takes the PDF's page map with its printed pages, so that a
+    該当箇所 citing the PDF viewer's page can be read as such."""
+    pdf = replace(_pdf(), page_map=((3, 1), (4, 2), (5, 3), (6, 4)))
+    assert assign_pages(_docx(), pdf).page_map == ((3, 1), (4, 2), (5, 3), (6, 4))
+    assert assign_pages(_docx(), _pdf()).page_map == ()

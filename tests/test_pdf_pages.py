@@ -8,6 +8,7 @@ from revtool.extract.pdf_lines import Line
 from revtool.extract.pdf_pages import (
     PageNumber,
     mask_digits,
+    page_map,
     page_name,
     page_number_candidates,
     parse_page_label,
@@ -106,3 +107,11 @@ def test_page_name() -> None:
     assert page_name(PageNumber("- 18 -", value=18), 20) == "18ページ"
     assert page_name(PageNumber("ii", roman=2), 2) == "iiページ"
     assert page_name(None, 0) == "PDF 1ページ目"
+
+
+def test_page_map_pairs_pdf_pages_with_printed_numbers() -> None:
+    """表紙 (none), 目次 (ii), then 1, 2: PDF pages 3 and 4 print 1 and 2."""
+    numbers = [None, PageNumber("ii", roman=2), PageNumber("- 1 -", value=1), PageNumber("- 2 -", value=2)]
+    assert page_map(numbers) == ((3, 1), (4, 2))
+    # every printed number is its PDF page: nothing to tell apart
+    assert page_map([PageNumber("1", value=1), PageNumber("2", value=2), None]) == ()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 from hypothesis import HealthCheck, given, settings
@@ -379,3 +380,15 @@ def test_property_round_trip_with_any_previous_version(previous: Document, doc: 
         assert all(part not in ("", ".", "..") for part in path.split("/"))
     index_paths = [p for p in files if p.endswith("/index.md")]
     assert len({p.casefold() for p in index_paths}) == len(index_paths)  # one folder per section
+
+
+def test_page_map_is_kept_as_runs_only_when_there_is_one() -> None:
+    """A PDF behind an unnumbered cover and 目次 (PDF page 3 prints 1) and a
+    back cover numbered again: the map reads back exactly; a document without
+    one writes no key (its manifest stays as before)."""
+    pairs = tuple((p, p - 2) for p in range(3, 9)) + ((10, 9), (11, 10))
+    doc = replace(sample_document(), page_map=pairs)
+    files = document_to_files(doc)
+    assert json.loads(files[MANIFEST])["page_map"] == [[3, 1, 6], [10, 9, 2]]
+    assert document_from_files(files) == doc
+    assert "page_map" not in json.loads(document_to_files(sample_document())[MANIFEST])

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from revtool.comments.classify import AnswerRules, build_rules, category_type, classify
 from revtool.comments.ref_in_opinion import ref_in_opinion
@@ -27,6 +27,9 @@ from revtool.comments.table import RawRow, rows_from_grids
 from revtool.config import section
 from revtool.model import Candidate, Comment, Document, Locator, ResponseType
 from revtool.normalize import normalize_key
+
+if TYPE_CHECKING:
+    from revtool.comments.page_reading import PageWords
 
 __all__ = [
     "RawRow",
@@ -74,15 +77,23 @@ def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
     resolved: tuple[tuple[str, ...], ...] = ()
     pages: tuple[int, ...] = locator.pages
     if doc is not None:
-        res = memo.get(locator) if memo is not None else None
-        if res is None:
-            res = resolve(locator, doc, entries)
-            if memo is not None:
-                memo[locator] = res
-        if res.ties and entries is not None:
-            from revtool.comments.tie_break import prefer_by_text
+        def resolve_at(loc: Locator) -> Resolution:
+            res = memo.get(loc) if memo is not None else None
+            if res is None:
+                res = resolve(loc, doc, entries)
+                if memo is not None:
+                    memo[loc] = res
+            if res.ties and entries is not None:
+                from revtool.comments.tie_break import prefer_by_text
 
-            res = prefer_by_text(res, f"{row.opinion}\n{row.response}", _by_path(entries), grams)
+                res = prefer_by_text(res, f"{row.opinion}\n{row.response}", _by_path(entries), grams)
+            return res
+
+        res = resolve_at(locator)
+        if doc.page_map and locator.pages:  # 「P.20」 may be the PDF viewer's page 20: page_reading
+            from revtool.comments.page_reading import read_pages
+
+            locator, res = read_pages(locator, row.opinion, res, resolve_at, doc.page_map, lambda: _page_words(doc, entries))
         candidates, resolved, warnings = res.candidates, res.chosen, list(res.warnings)
         pages = res.pages or locator.pages
     rtype, evidence = classify(row.response, rules)
@@ -110,6 +121,18 @@ def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
         submissions=submissions,
         submissions_evidence=submissions_evidence,
     )
+
+
+def _page_words(doc: Document, entries: list[Entry] | None) -> "PageWords":
+    """The text on each printed page of ``doc``, kept on its index (built once per import)."""
+    from revtool.comments.page_reading import PageWords
+    from revtool.comments.resolve import SectionIndex
+
+    if isinstance(entries, SectionIndex):
+        if entries.page_words is None:
+            entries.page_words = PageWords.of(doc)
+        return entries.page_words
+    return PageWords.of(doc)
 
 
 def _by_path(entries: list[Entry]) -> Mapping[tuple[str, ...], Entry]:

@@ -14,12 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from revtool.comments.refs import LABEL, is_truncated, label_key, nfkc, strip_truncation
 from revtool.model import Candidate, Document, Locator, Section, SectionPath
 from revtool.pages import page_list, page_range
+
+if TYPE_CHECKING:
+    from revtool.comments.page_reading import PageWords
 
 W_TITLE, W_NUMBER, W_PAGE = 0.5, 0.3, 0.2
 MIN_TITLE = 0.6  # below this a title does not count as naming the section
@@ -121,6 +125,7 @@ class SectionIndex(list[Entry]):
         self.title_memo: dict[tuple[str, str, bool], dict[int, float]] = {}  # see _title_scores
         self._body: list[str] | None = None  # see body_hits
         self._dotted: dict[tuple[str, ...], set[str]] | None = None  # see dotted
+        self.page_words: PageWords | None = None  # the text on each printed page: page_reading, built when needed
 
     def body_hits(self, name: str) -> list[int]:
         """Entries whose own text (paragraphs, table cells; not their

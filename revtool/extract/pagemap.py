@@ -15,6 +15,9 @@ DOCX has no fixed pages.  ``assign_pages`` aligns the two documents' text:
    characters its own page, so a DOCX block found over a page break gets its
    ``page_breaks`` too.
 
+The PDF's page map (``Document.page_map``: PDF page → printed page) comes
+along, so that a 該当箇所 citing the PDF viewer's page can be read as such.
+
 Pure: no files, only the two ``Document`` values.
 """
 
@@ -202,4 +205,4 @@ def assign_pages(doc: Document, paged: Document) -> Document:
             f"{name}: 見出しが一致した節は {total} 節中 {matched} 節です。"
             "一致しない節のページ番号は本文の位置から推定したか、空のままです。"
         )
-    return replace(doc, front=front, sections=sections, warnings=tuple(warnings))
+    return replace(doc, front=front, sections=sections, warnings=tuple(warnings), page_map=paged.page_map)

@@ -57,6 +57,7 @@ from revtool.extract.pdf_lines import (
 from revtool.extract.pdf_pages import (
     PageNumber,
     most_common_size,
+    page_map,
     page_name,
     page_number_candidates,
     printed_numbers,
@@ -927,6 +928,7 @@ def extract_pdf(
         sections=sections,
         source=Source(path.name, sha, "pdf"),
         warnings=tuple(warnings),
+        page_map=page_map(numbers),
     )
 
 

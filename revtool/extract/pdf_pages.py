@@ -6,6 +6,7 @@
   pages once digits are masked (running headers, footers, page numbers).
 * ``printed_numbers`` chooses one number per page, keeps only numbers that
   agree with their neighbours and fills a page between two numbered pages.
+* ``page_map`` pairs each PDF page with its printed number.
 """
 
 from __future__ import annotations
@@ -214,6 +215,14 @@ def printed_numbers(candidates: Sequence[Sequence[PageNumber]], labels: Sequence
         if i < n and chosen[i] is None and lab:
             chosen[i] = parse_page_label(lab) or PageNumber(lab)
     return chosen
+
+
+def page_map(numbers: Sequence[PageNumber | None]) -> tuple[tuple[int, int], ...]:
+    """(PDF page, printed page) of every page with an arabic printed number,
+    the PDF page counted from 1 as a viewer shows it; () when every such page
+    prints its own PDF page number (nothing to tell apart: ``Document.page_map``)."""
+    pairs = tuple((i + 1, n.value) for i, n in enumerate(numbers) if n is not None and n.value is not None)
+    return pairs if any(pdf != printed for pdf, printed in pairs) else ()
 
 
 def page_name(number: PageNumber | None, index: int) -> str:

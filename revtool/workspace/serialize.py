@@ -27,7 +27,7 @@ The Markdown carries the text, so that a plain ``git diff`` of two versions show
 the changed sentences and nothing else of the prose. The manifest carries what
 Markdown cannot say (headings, numbers, levels, markers, labels, pages and the
 offsets where a block turns the page, merged cells, header rows, hashes, source,
-warnings) and, for the rare block whose Markdown form would not read back exactly (an empty paragraph, text ending in a
+warnings, the PDF's page map as runs: ``page_runs``) and, for the rare block whose Markdown form would not read back exactly (an empty paragraph, text ending in a
 backslash, control characters, a cell containing ``<br>``…), the exact text as
 well. Every block is checked: ``document_from_files(document_to_files(d)) == d``.
 """
@@ -84,6 +84,8 @@ def document_to_files(doc: Document, previous: bytes | None = None) -> dict[str,
     manifest["sections"] = _sections_to_files(doc.sections, "", files, names)
     if doc.left_out:  # only when something was left out: older manifests stay byte-identical
         manifest["left_out"] = dict(doc.left_out)
+    if doc.page_map:  # only for a PDF whose printed pages are not its PDF pages
+        manifest["page_map"] = page_runs(doc.page_map)
     files[MANIFEST] = _json_bytes(manifest)
     return files
 
@@ -111,6 +113,7 @@ def document_from_files(files: Mapping[str, bytes]) -> Document:
             source=_source_from_json(manifest["source"]),
             warnings=tuple(manifest["warnings"]),
             left_out=tuple((str(k), int(v)) for k, v in (manifest.get("left_out") or {}).items()),
+            page_map=pages_from_runs(manifest.get("page_map") or []),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise WorkspaceError(f"sections/ の内容が manifest.json と一致しません（{exc!r}）。") from exc
@@ -581,6 +584,24 @@ def _pages_to_json(pages: PageSpan | None) -> list[int] | None:
 
 def _pages_from_json(value: list[int] | None) -> PageSpan | None:
     return None if value is None else PageSpan(value[0], value[1])
+
+
+def page_runs(pairs: tuple[tuple[int, int], ...]) -> list[list[int]]:
+    """``Document.page_map`` as runs ``[PDF page, printed page, count]``: PDF
+    pages ``p … p+count-1`` print ``n … n+count-1`` (a 64-page plan after a
+    cover and a 目次 is ``[[3, 1, 64]]``)."""
+    runs: list[list[int]] = []
+    for pdf, printed in pairs:
+        if runs and pdf == runs[-1][0] + runs[-1][2] and printed == runs[-1][1] + runs[-1][2]:
+            runs[-1][2] += 1
+        else:
+            runs.append([pdf, printed, 1])
+    return runs
+
+
+def pages_from_runs(runs: list[list[int]]) -> tuple[tuple[int, int], ...]:
+    """``page_runs`` read back."""
+    return tuple((int(pdf) + k, int(printed) + k) for pdf, printed, count in runs for k in range(int(count)))
 
 
 def _source_to_json(source: Source | None) -> dict[str, str] | None:

@@ -1,0 +1,99 @@
+"""A 該当箇所 citing the PDF viewer's page (printed page + the unnumbered 表紙 and
+目次) is read so only when the opinion's words are on that page, and says why.
+
+Fixture: tests/fixtures/pages/cover-toc.pdf (8 PDF pages, printed 1–6 from PDF
+page 3; regenerate with make_fixtures.py there) and its 別紙1."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from revtool.comments import import_comments, read_comment_table
+from revtool.comments.page_reading import PageWords, pdf_reading, weigh
+from revtool.extract.pdf import extract_pdf
+from revtool.model import Comment, Document
+
+HERE = Path(__file__).resolve().parent / "fixtures" / "pages"
+MAP = tuple((p, p - 2) for p in range(3, 9))  # PDF page 3 prints 1 … PDF page 8 prints 6
+
+
+@lru_cache(maxsize=1)
+def _plan() -> Document:
+    return extract_pdf(HERE / "cover-toc.pdf", workers=1)
+
+
+def _comments(doc: Document) -> dict[str, Comment]:
+    return {c.id: c for c in import_comments(read_comment_table(HERE / "cover-toc-comments.tsv"), doc)}
+
+
+def _titles(c: Comment) -> list[str]:
+    return [p[-1].replace("\u3000", " ") for p in c.resolved_section_paths]
+
+
+def test_the_pdf_keeps_its_page_map() -> None:
+    assert _plan().page_map == MAP
+
+
+def test_pdf_reading() -> None:
+    assert pdf_reading((5,), MAP) == (3,)
+    assert pdf_reading((5, 6), MAP) == (3, 4)
+    assert pdf_reading((2,), MAP) == ()  # the 目次: no printed number
+    assert pdf_reading((9,), MAP) == ()  # past the PDF
+    assert pdf_reading((5,), ()) == ()
+    assert pdf_reading((1,), ((1, 1), (2, 2), (4, 3))) == ()  # the same page both ways
+
+
+def test_a_pdf_page_is_taken_when_the_opinion_words_are_there() -> None:
+    got = _comments(_plan())
+    c01 = got["C01"]  # P.5 = PDF page 5 = printed 3: 温室効果ガス排出量 is printed there
+    assert _titles(c01) == ["１ 地球温暖化"] and c01.old_pages == (3,) and c01.locator.pages == (3,)
+    assert any(w.startswith("P.5 は PDF のページ番号（印刷ページ 3）と判断しました: 意見の語句") and "「排出量」" in w
+               and "3 ページにあり、5 ページにはありません" in w for w in c01.warnings), c01.warnings
+    assert "PDF のページ番号 P.5 として" in c01.candidates[0].reason
+    c03 = got["C03"]  # 「6ページ」 = printed 4: 里山, 竹林, 外来種
+    assert _titles(c03) == ["２ 生物多様性"] and c03.old_pages == (4,)
+    assert c03.ref == "6ページ"  # what the commenter wrote is kept
+
+
+def test_the_printed_page_stays_when_the_words_fit_it_or_nothing_decides() -> None:
+    got = _comments(_plan())
+    c02 = got["C02"]  # P.5 printed: 太陽光発電設備 and 蓄電池 are on printed page 5
+    assert _titles(c02) == ["施策１ 再生可能エネルギーの導入"] and c02.locator.pages == (5,) and c02.warnings == ()
+    c04 = got["C04"]  # words found on neither page: a tie keeps the printed reading
+    assert _titles(c04) == ["施策２ ごみの減量"] and c04.locator.pages == (6,) and c04.warnings == ()
+
+
+def test_a_heading_printed_on_the_pdf_page_explains_the_page() -> None:
+    c05 = _comments(_plan())["C05"]  # P.7（施策１ …）: the heading is on printed 5 = PDF page 7
+    assert _titles(c05) == ["施策１ 再生可能エネルギーの導入"] and c05.locator.pages == (5,)
+    assert c05.warnings == ("P.7 は PDF のページ番号（印刷ページ 5）と判断しました: "
+                            "該当箇所の見出しは 5 ページにあり、7 ページにはありません。",)
+
+
+def test_a_page_the_plan_does_not_print() -> None:
+    c06 = _comments(_plan())["C06"]  # P.8: the plan prints 1–6; PDF page 8 is printed 6, and 分別収集 is there
+    assert _titles(c06) == ["施策２ ごみの減量"]
+    assert c06.warnings == ("P.8 は PDF のページ番号（印刷ページ 6）と判断しました: この版に印刷ページ 8 はありません。",)
+
+
+def test_without_a_page_map_pages_are_read_as_printed() -> None:
+    """A DOCX without its PDF: as before, the cited page is the printed page."""
+    got = _comments(replace(_plan(), page_map=()))
+    assert _titles(got["C01"]) == ["施策１ 再生可能エネルギーの導入"] and got["C01"].warnings == ()
+    assert _titles(got["C03"]) == ["施策２ ごみの減量"]
+    assert got["C05"].warnings[0].startswith("ページ（P.7）と見出しが一致しません。見出しを優先しました")
+    assert got["C06"].resolved_section_paths == () and got["C06"].warnings == ("P.8 にあたる節が見つかりません。",)
+
+
+def test_weigh_needs_a_margin_and_words_the_printed_page_lacks() -> None:
+    words = PageWords({1: "地域の見守り活動を進めます", 2: "見守り活動の担い手を育成します", 3: "計画の推進体制"})
+    # 担い手 and 育成 only on page 2, nothing of them on page 1
+    assert weigh("担い手の育成を急ぐべき", (1,), (2,), words).prefers_pdf()
+    # 見守り is on both pages: a tie keeps the printed page
+    assert not weigh("見守りを強化すべき", (1,), (2,), words).prefers_pdf()
+    # one word the printed page lacks is not enough
+    assert not weigh("担い手を増やすべき", (1,), (2,), words).prefers_pdf()
+    # the printed page holds the words as well: kept
+    assert not weigh("地域の見守り活動の担い手と育成", (1,), (2,), words).prefers_pdf()
