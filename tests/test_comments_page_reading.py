@@ -49,9 +49,10 @@ def test_a_pdf_page_is_taken_when_the_opinion_words_are_there() -> None:
     got = _comments(_plan())
     c01 = got["C01"]  # P.5 = PDF page 5 = printed 3: 温室効果ガス排出量 is printed there
     assert _titles(c01) == ["１ 地球温暖化"] and c01.old_pages == (3,) and c01.locator.pages == (3,)
-    assert any(w.startswith("P.5 は PDF のページ番号（印刷ページ 3）と判断しました: 意見の語句") and "「排出量」" in w
-               and "3 ページにあり、5 ページにはありません" in w for w in c01.warnings), c01.warnings
-    assert "PDF のページ番号 P.5 として" in c01.candidates[0].reason
+    assert len(c01.warnings) == 1, c01.warnings
+    assert c01.warnings[0].startswith("P.5 は PDF の通し番号（印刷ページでは P.3）と判断しました: 意見の語句「")
+    assert "「温室効果ガス排出量」" in c01.warnings[0] and c01.warnings[0].endswith("は P.3 にあり、P.5 にはありません。")
+    assert c01.candidates[0].reason.endswith("P.5 を PDF の通し番号として")
     c03 = got["C03"]  # 「6ページ」 = printed 4: 里山, 竹林, 外来種
     assert _titles(c03) == ["２ 生物多様性"] and c03.old_pages == (4,)
     assert c03.ref == "6ページ"  # what the commenter wrote is kept
@@ -68,14 +69,16 @@ def test_the_printed_page_stays_when_the_words_fit_it_or_nothing_decides() -> No
 def test_a_heading_printed_on_the_pdf_page_explains_the_page() -> None:
     c05 = _comments(_plan())["C05"]  # P.7（施策１ …）: the heading is on printed 5 = PDF page 7
     assert _titles(c05) == ["施策１ 再生可能エネルギーの導入"] and c05.locator.pages == (5,)
-    assert c05.warnings == ("P.7 は PDF のページ番号（印刷ページ 5）と判断しました: "
-                            "該当箇所の見出しは 5 ページにあり、7 ページにはありません。",)
+    assert c05.warnings == ("P.7 は PDF の通し番号（印刷ページでは P.5）と判断しました: "
+                            "該当箇所の見出しは P.5 にあり、P.7 にはありません。",)
 
 
 def test_a_page_the_plan_does_not_print() -> None:
     c06 = _comments(_plan())["C06"]  # P.8: the plan prints 1–6; PDF page 8 is printed 6, and 分別収集 is there
     assert _titles(c06) == ["施策２ ごみの減量"]
-    assert c06.warnings == ("P.8 は PDF のページ番号（印刷ページ 6）と判断しました: この版に印刷ページ 8 はありません。",)
+    assert c06.warnings[0].startswith("P.8 は PDF の通し番号（印刷ページでは P.6）と判断しました: "
+                                      "この版に印刷ページ P.8 はなく、意見の語句「")
+    assert "「分別収集」" in c06.warnings[0] and c06.warnings[0].endswith("は P.6 にあります。")
 
 
 def test_without_a_page_map_pages_are_read_as_printed() -> None:

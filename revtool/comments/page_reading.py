@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from revtool.comments.resolve import Resolution
 from revtool.model import Document, Locator, Section
 from revtool.normalize import normalize_key
+from revtool.pages import page_list
 
 MARGIN = 2.0  # the PDF reading's words must weigh at least this many times the printed reading's
 MIN_WORDS = 2  # and hold at least this many words of the opinion that the printed pages lack
@@ -40,11 +41,13 @@ SHOWN = 3  # words quoted in a note
 
 _K = "[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]"
 _OKURI = "[" + "".join(chr(c) for c in range(0x3041, 0x3097) if chr(c) not in "のをにがはとでもへやかねよ") + "]"  # not a particle
-_WORD = re.compile(
+_KATA = "[\u30a1-\u30fa\u30fc]"
+_PART = re.compile(
     rf"{_K}+(?:{_OKURI}{{1,2}}{_K}+)*"  # 地域通貨, 担い手, 見守り活動
-    r"|[\u30a1-\u30fa\u30fc]{2,}"  # カタカナ
+    rf"|{_KATA}{{2,}}"  # カタカナ
     r"|[A-Za-z][A-Za-z0-9]+"  # DX, ICT
 )
+_WORD = re.compile(rf"(?:{_K}|{_KATA})+(?:{_OKURI}{{1,2}}(?:{_K}|{_KATA})+)*|[A-Za-z][A-Za-z0-9]+")  # 温室効果ガス排出量
 _QUOTE = re.compile(r"「([^「」]{2,40})」")
 _SPACE = re.compile(r"\s+")
 _KANJI_PART = re.compile(rf"{_K}{{2,}}")
@@ -140,9 +143,10 @@ class PageWords:
 
 def opinion_words(opinion: str, words: PageWords) -> list[str]:
     """The words of ``opinion`` found somewhere in the plan: its 「」 quotes and
-    its runs of kanji (with okurigana inside: 担い手, 見守り活動), katakana and
-    Latin letters (one the plan does not print whole, by its kanji parts or
-    their two-kanji pieces), each once, in order."""
+    its runs of kanji and katakana (with okurigana inside: 担い手, 見守り活動,
+    温室効果ガス排出量) and of Latin letters; one the plan does not print whole
+    by its kanji and katakana parts, a kanji part not printed whole by its
+    two-kanji pieces; each once, in order."""
     out: dict[str, None] = {}
     for q in _QUOTE.findall(opinion):
         k = _key(q)
@@ -150,18 +154,19 @@ def opinion_words(opinion: str, words: PageWords) -> list[str]:
             out.setdefault(k)
     for m in _WORD.finditer(_key(opinion)):
         w = m.group(0)
-        if len(w) < 2:
-            continue
-        if words.count(w):
+        if len(w) >= 2 and words.count(w):
             out.setdefault(w)
             continue
-        for part in _KANJI_PART.findall(w):  # not printed whole: its kanji parts, else their two-kanji pieces
+        for part in _PART.findall(w):  # not printed whole: its kanji, katakana parts, else two-kanji pieces
+            if len(part) < 2:
+                continue
             if words.count(part):
                 out.setdefault(part)
                 continue
-            for i in range(len(part) - 1):
-                if words.count(part[i:i + 2]):
-                    out.setdefault(part[i:i + 2])
+            for piece in _KANJI_PART.findall(part):
+                for i in range(len(piece) - 1):
+                    if words.count(piece[i:i + 2]):
+                        out.setdefault(piece[i:i + 2])
     return list(out)
 
 
@@ -194,10 +199,6 @@ def weigh(opinion: str, printed: tuple[int, ...], pdf: tuple[int, ...], words: P
                    missing)
 
 
-def _pages(pages: tuple[int, ...]) -> str:
-    return "、".join(str(p) for p in pages)
-
-
 def _quoted(words: Iterable[str], by_weight: PageWords) -> str:
     best = sorted(words, key=lambda w: -by_weight.weight(w))[:SHOWN]
     return "".join(f"「{w}」" for w in best)
@@ -206,14 +207,14 @@ def _quoted(words: Iterable[str], by_weight: PageWords) -> str:
 def note(cited: tuple[int, ...], pdf: tuple[int, ...], got: Weighed, words: PageWords) -> str:
     """Why the reference was read as PDF pages (``got.prefers_pdf()``), or why
     not although the words lean that way; "" when there is nothing to say."""
-    said = "P." + _pages(cited)
+    said, printed = page_list(cited), page_list(pdf)
     if got.prefers_pdf():
-        head = f"{said} は PDF のページ番号（印刷ページ {_pages(pdf)}）と判断しました: "
+        head = f"{said} は PDF の通し番号（印刷ページでは {printed}）と判断しました: "
         if got.printed_missing:
-            return head + f"この版に印刷ページ {_pages(cited)} はありません。"
-        return head + f"意見の語句{_quoted(got.pdf_only(), words)}が {_pages(pdf)} ページにあり、{_pages(cited)} ページにはありません。"
+            return head + f"この版に印刷ページ {said} はなく、意見の語句{_quoted(got.pdf, words)}は {printed} にあります。"
+        return head + f"意見の語句{_quoted(got.pdf_only(), words)}は {printed} にあり、{said} にはありません。"
     if got.pdf_weight > got.printed_weight:
-        return (f"{said} は印刷ページとして読みました。PDF のページ番号なら印刷ページ {_pages(pdf)} にあたり、"
+        return (f"{said} は印刷ページとして読みました。PDF の通し番号なら印刷ページでは {printed} にあたり、"
                 f"意見の語句{_quoted(got.pdf_only() or got.pdf, words)}はそちらにもありますが、決め手になりません。")
     return ""
 
@@ -244,8 +245,8 @@ def read_pages(locator: Locator, opinion: str, res: Resolution, resolve_at: Call
         mismatch = any(w.startswith(MISMATCH) for w in res.warnings)
         if mismatch and not any(w.startswith(MISMATCH) for w in other.warnings):
             # the heading named is printed on the PDF reading's pages, not on the cited ones
-            why = (f"P.{_pages(cited)} は PDF のページ番号（印刷ページ {_pages(pdf)}）と判断しました: "
-                   f"該当箇所の見出しは {_pages(pdf)} ページにあり、{_pages(cited)} ページにはありません。")
+            why = (f"{page_list(cited)} は PDF の通し番号（印刷ページでは {page_list(pdf)}）と判断しました: "
+                   f"該当箇所の見出しは {page_list(pdf)} にあり、{page_list(cited)} にはありません。")
             return as_pdf, _replace_mismatch(res, why)
         return locator, res
     got = weigh(opinion, cited, pdf, words())
@@ -255,6 +256,6 @@ def read_pages(locator: Locator, opinion: str, res: Resolution, resolve_at: Call
     cands = other.candidates
     if cands:
         head = cands[0]
-        cands = (replace(head, reason=(head.reason + "、" if head.reason else "") + f"PDF のページ番号 P.{_pages(cited)} として"),
+        cands = (replace(head, reason=(head.reason + "、" if head.reason else "") + f"{page_list(cited)} を PDF の通し番号として"),
                  *cands[1:])
     return as_pdf, replace(other, candidates=cands, warnings=other.warnings + (why,))
