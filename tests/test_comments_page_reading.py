@@ -12,8 +12,9 @@ from pathlib import Path
 
 from revtool.comments import import_comments, read_comment_table
 from revtool.comments.page_reading import PageWords, pdf_reading, weigh
+from revtool.comments.table import RawRow
 from revtool.extract.pdf import extract_pdf
-from revtool.model import Comment, Document
+from revtool.model import Block, BlockKind, Comment, Document, PageSpan, Section
 
 HERE = Path(__file__).resolve().parent / "fixtures" / "pages"
 MAP = tuple((p, p - 2) for p in range(3, 9))  # PDF page 3 prints 1 … PDF page 8 prints 6
@@ -100,3 +101,57 @@ def test_weigh_needs_a_margin_and_words_the_printed_page_lacks() -> None:
     assert not weigh("担い手を増やすべき", (1,), (2,), words).prefers_pdf()
     # the printed page holds the words as well: kept
     assert not weigh("地域の見守り活動の担い手と育成", (1,), (2,), words).prefers_pdf()
+
+
+def _templated() -> Document:
+    """Three 基本目標 with the same 「（1）現状と課題」 on printed pages 10, 12, 14,
+    behind a cover and a 目次 (PDF page = printed page + 2)."""
+    goals = [("基本目標1", "健康づくり", "特定健診の受診率は伸び悩んでおり、働く世代の生活習慣病予防が課題です。", 10),
+             ("基本目標2", "地域の支え合い", "ひとり暮らし高齢者の見守り活動の担い手が減少しており、町会の負担が増えています。", 12),
+             ("基本目標3", "子育て支援", "保育所の待機児童は解消しましたが、学童クラブの定員不足が続いています。", 14)]
+    parts = []
+    for number, title, body, page in goals:
+        now = Section("（1）現状と課題", "（1）", "現状と課題", 3, blocks=(Block(BlockKind.PARAGRAPH, body, pages=PageSpan(page, page)),),
+                      pages=PageSpan(page, page))
+        todo = Section("（2）主な取組", "（2）", "主な取組", 3,
+                       blocks=(Block(BlockKind.PARAGRAPH, "関係機関と連携して取り組みます。", pages=PageSpan(page + 1, page + 1)),),
+                       pages=PageSpan(page + 1, page + 1))
+        parts.append(Section(f"{number}　{title}", number, title, 2, children=(now, todo), pages=PageSpan(page, page + 1)))
+    return Document(sections=(Section("第3章　施策の展開", "第3章", "施策の展開", 1, children=tuple(parts), pages=PageSpan(10, 15)),),
+                    page_map=tuple((p + 2, p) for p in range(1, 16)))
+
+
+def _one(doc: Document, ref: str, opinion: str) -> Comment:
+    (c,) = import_comments([RawRow(1, ref, opinion, "ご意見として承ります。")], doc)
+    return c
+
+
+def test_a_templated_heading_on_the_pdf_page_named_by_the_opinion() -> None:
+    """「P.14 （1）現状と課題」 names 基本目標3's by the printed page, 基本目標2's by
+    the PDF page: the opinion's words (見守り活動, 担い手) are on printed page 12."""
+    c = _one(_templated(), "P.14 （1）現状と課題", "見守り活動の担い手を増やすため、町会への支援を強めてほしい。")
+    assert c.resolved_section_paths[0][1] == "基本目標2　地域の支え合い" and c.locator.pages == (12,)
+    assert c.warnings[0].startswith("P.14 は PDF の通し番号（印刷ページでは P.12）と判断しました")
+    # the same reference about 学童クラブ (printed page 14): the printed page stays
+    c = _one(_templated(), "P.14 （1）現状と課題", "学童クラブの定員を増やしてほしい。")
+    assert c.resolved_section_paths[0][1] == "基本目標3　子育て支援" and c.locator.pages == (14,) and c.warnings == ()
+
+
+def test_a_close_call_keeps_the_printed_page_and_says_so() -> None:
+    """One word on the PDF reading's page only (担い手) and nothing on the printed
+    one: not enough to override, but the user is told."""
+    c = _one(_templated(), "P.14 （1）現状と課題", "担い手が足りない。")
+    assert c.resolved_section_paths[0][1] == "基本目標3　子育て支援" and c.locator.pages == (14,)
+    assert c.warnings == ("P.14 は印刷ページとして読みました。PDF の通し番号なら印刷ページでは P.12 にあたり、"
+                          "意見の語句「担い手」はそちらにもありますが、決め手になりません。",)
+
+
+def test_the_page_map_survives_the_workspace(tmp_path: Path) -> None:
+    """Ingested from the PDF and read back from the workspace, the version still
+    reads 「P.5」 as PDF page 5 when the opinion says so."""
+    from revtool import api
+
+    ws = api.init(tmp_path / "ws", plan="みどり市環境基本計画")
+    api.ingest(ws, HERE / "cover-toc.pdf", "素案")
+    got = {c.id: c for c in api.import_comments(ws, HERE / "cover-toc-comments.tsv").comments}
+    assert _titles(got["C01"]) == ["１ 地球温暖化"] and _titles(got["C02"]) == ["施策１ 再生可能エネルギーの導入"]
