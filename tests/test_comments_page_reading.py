@@ -92,15 +92,23 @@ def test_without_a_page_map_pages_are_read_as_printed() -> None:
 
 
 def test_weigh_needs_a_margin_and_words_the_printed_page_lacks() -> None:
-    words = PageWords({1: "地域の見守り活動を進めます", 2: "見守り活動の担い手を育成します", 3: "計画の推進体制"})
-    # 担い手 and 育成 only on page 2, nothing of them on page 1
-    assert weigh("担い手の育成を急ぐべき", (1,), (2,), words).prefers_pdf()
-    # 見守り is on both pages: a tie keeps the printed page
-    assert not weigh("見守りを強化すべき", (1,), (2,), words).prefers_pdf()
-    # one word the printed page lacks is not enough
-    assert not weigh("担い手を増やすべき", (1,), (2,), words).prefers_pdf()
-    # the printed page holds the words as well: kept
-    assert not weigh("地域の見守り活動の担い手と育成", (1,), (2,), words).prefers_pdf()
+    words = PageWords.from_texts({1: "地域の見守り活動を進めます", 2: "見守り活動の担い手を育成します", 3: "計画の推進体制"})
+
+    def pdf(opinion: str) -> bool:
+        return weigh(opinion, (1,), [()], (2,), [()], words).prefers_pdf()
+
+    assert pdf("担い手の育成を急ぐべき")  # 担い手 and 育成 only on page 2, nothing of them on page 1
+    assert not pdf("見守りを強化すべき")  # 見守り is on both pages: a tie keeps the printed page
+    assert not pdf("担い手を増やすべき")  # one word the printed page lacks is not enough
+    assert not pdf("地域の見守り活動の担い手と育成")  # the printed page holds the words as well
+
+
+def test_the_words_must_point_at_the_pdf_page_not_just_occur_there() -> None:
+    """担い手 and 育成 are on page 2, but page 3 holds them and more of the
+    opinion: they do not point at page 2."""
+    words = PageWords.from_texts({1: "地域の見守り活動を進めます", 2: "担い手を育成します",
+                                  3: "町会の担い手を育成し、防災訓練を支援します", 4: "計画の推進体制"})
+    assert not weigh("町会の担い手の育成と防災訓練", (1,), [()], (2,), [()], words).prefers_pdf()
 
 
 def _templated() -> Document:

@@ -8,16 +8,18 @@ be read both ways: as printed (what a reference means by default) and as PDF
 pages (``pdf_reading``).
 
 When the two readings resolve to different sections, the opinion's words
-decide (``weigh``): each word of the opinion (a run of kanji, of katakana, of
-Latin letters; a 「」 quote) found in the text printed on a reading's pages
-counts for that reading, weighted by how few pages of the plan hold it (a word
-on every page weighs nothing). The PDF reading is taken only when its pages
-hold at least ``MARGIN`` times the weight and at least ``MIN_WORDS`` words the
-printed pages lack, or when the version has no such printed page at all and
-the words are on the PDF reading's pages; a
-tie or a close call keeps the printed reading, and so does a printed reading
-the words already fit (it then weighs at least half). The choice and its words
-are the evidence (``Reading.note``).
+decide (``weigh``): each word of the opinion (a run of kanji and katakana, of
+Latin letters; a 「」 quote) found in a reading's text — what its sections
+print on its pages — counts for that reading, weighted by how few pages of the
+plan hold it (a word on every page weighs nothing). The PDF reading is taken
+only when its text holds the words better than any other page of the plan
+does (they point at it, not just occur there: words a plan repeats on many
+pages point nowhere), at least ``MARGIN`` times the
+weight of the printed reading's, and at least ``MIN_WORDS`` words the printed
+reading lacks — or, when the version prints no such page at all, any of them.
+A tie or a close call keeps the printed reading, and so does a printed reading
+the words fit (it then weighs at least half). The choice and its words are the
+evidence (the note in the resolution's warnings).
 
 Pure.
 """
@@ -26,13 +28,13 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from revtool.comments.resolve import Resolution
-from revtool.model import Document, Locator, Section
-from revtool.normalize import normalize_key
+from revtool.model import Document, Locator, Section, SectionPath
 from revtool.pages import page_list
 
 MARGIN = 2.0  # the PDF reading's words must weigh at least this many times the printed reading's
@@ -67,78 +69,112 @@ def pdf_reading(pages: tuple[int, ...], page_map: tuple[tuple[int, int], ...]) -
 
 
 def _key(text: str) -> str:
-    return _SPACE.sub("", normalize_key(text))
+    """NFKC without whitespace: full-width letters and digits fold (ＤＸ = DX),
+    and a word broken over lines is found whole."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
 class PageWords:
     """The text printed on each page of a version (section headings and
     blocks; a block over several pages split where it turns the page when it
-    says so, else counted on each of its pages), keyed for comparison; and,
-    per word, how many pages hold it (memoized)."""
+    says so, else counted on each of its pages), keyed for comparison, each
+    piece with the path of its section; and, per word, the pages holding it
+    (memoized)."""
 
-    def __init__(self, texts: dict[int, str]) -> None:
-        self.pages = sorted(texts)
-        self.texts = texts
-        self.joined = "\x00".join(texts[p] for p in self.pages)
+    def __init__(self, parts: dict[int, list[tuple[SectionPath, str]]]) -> None:
+        self.parts = parts
+        self.pages = sorted(parts)
+        self.texts = {p: "\x00".join(t for _, t in parts[p]) for p in self.pages}
+        self.joined = "\x01".join(self.texts[p] for p in self.pages)
         starts, at = [], 0
         for p in self.pages:
             starts.append(at)
-            at += len(texts[p]) + 1
+            at += len(self.texts[p]) + 1
         self.starts = starts
-        self._df: dict[str, int] = {}
+        self._on: dict[str, tuple[int, ...]] = {}
+        # weigh() of an opinion against two readings: campaign rows repeat all of it (issue 15)
+        self.weighed: dict[tuple[str, tuple[int, ...], tuple[SectionPath, ...], tuple[int, ...], tuple[SectionPath, ...]], Weighed] = {}
 
     @staticmethod
     def of(doc: Document) -> "PageWords":
-        parts: dict[int, list[str]] = {}
+        parts: dict[int, list[tuple[SectionPath, str]]] = {}
 
-        def add(page: int, text: str) -> None:
-            parts.setdefault(page, []).append(text)
+        def add(page: int, path: SectionPath, text: str) -> None:
+            key = _key(text)
+            if key:
+                parts.setdefault(page, []).append((path, key))
 
-        def visit(sec: Section) -> None:
+        def visit(sec: Section, parent: SectionPath) -> None:
+            path = parent + (sec.heading,)
             if sec.pages is not None:
-                add(sec.pages.first, sec.heading)
+                add(sec.pages.first, path, sec.heading)
             for b in sec.blocks:
                 if b.pages is None:
                     continue
                 if b.page_breaks:
                     cuts = (0, *b.page_breaks, len(b.text))
                     for k in range(len(cuts) - 1):
-                        add(b.pages.first + k, b.text[cuts[k]:cuts[k + 1]])
+                        add(b.pages.first + k, path, b.text[cuts[k]:cuts[k + 1]])
                 else:
                     for page in b.pages.pages():
-                        add(page, b.text)
+                        add(page, path, b.text)
             for c in sec.children:
-                visit(c)
+                visit(c, path)
 
         for b in doc.front:
             if b.pages is not None:
                 for page in b.pages.pages():
-                    add(page, b.text)
+                    add(page, (), b.text)
         for s in doc.sections:
-            visit(s)
-        return PageWords({p: _key("\n".join(t)) for p, t in parts.items()})
+            visit(s, ())
+        return PageWords(parts)
 
-    def holds(self, word: str, pages: Iterable[int]) -> bool:
-        return any(word in self.texts.get(p, "") for p in pages)
+    @staticmethod
+    def from_texts(texts: dict[int, str]) -> "PageWords":
+        """Pages of text outside any section (tests, a flat document)."""
+        return PageWords({p: [((), _key(t))] for p, t in texts.items()})
 
-    def count(self, word: str) -> int:
-        """How many pages hold ``word``."""
-        got = self._df.get(word)
+    def on(self, word: str) -> tuple[int, ...]:
+        """The pages holding ``word`` (not across a page's pieces)."""
+        got = self._on.get(word)
         if got is None:
-            got, at = 0, self.joined.find(word)
+            found: list[int] = []
+            at = self.joined.find(word)
             while at >= 0:
-                got += 1
                 k = bisect_right(self.starts, at)  # the page after the one found on
+                found.append(self.pages[k - 1])
                 if k >= len(self.starts):
                     break
                 at = self.joined.find(word, self.starts[k])
-            self._df[word] = got
+            got = self._on[word] = tuple(found)
         return got
+
+    def count(self, word: str) -> int:
+        """How many pages hold ``word``."""
+        return len(self.on(word))
 
     def weight(self, word: str) -> float:
         """log(pages / pages holding it): 0 for a word on every page, or none."""
         n = self.count(word)
         return math.log(len(self.pages) / n) if n else 0.0
+
+    def within(self, pages: Iterable[int], paths: Iterable[SectionPath]) -> str:
+        """The text printed on ``pages`` that belongs to one of the sections
+        ``paths`` (or their subsections)."""
+        roots = tuple(paths)
+        return "\x00".join(t for p in pages for path, t in self.parts.get(p, ())
+                            if any(path[:len(r)] == r for r in roots))
+
+    def best_elsewhere(self, found: Iterable[str], pages: Iterable[int]) -> float:
+        """The weight of ``found`` on the page, other than ``pages``, holding the most of it."""
+        skip = set(pages)
+        score: dict[int, float] = {}
+        for w in found:
+            weight = self.weight(w)
+            for p in self.on(w):
+                if p not in skip:
+                    score[p] = score.get(p, 0.0) + weight
+        return max(score.values(), default=0.0)
 
 
 def opinion_words(opinion: str, words: PageWords) -> list[str]:
@@ -178,25 +214,31 @@ class Weighed:
     pdf: tuple[str, ...]
     printed_weight: float
     pdf_weight: float
-    printed_missing: bool  # the version prints none of the cited pages, and some of the PDF reading's
+    printed_missing: bool  # the version prints none of the cited pages
+    elsewhere: float  # the words' weight on the page holding the most of them, but for the PDF reading's
 
     def pdf_only(self) -> tuple[str, ...]:
         return tuple(w for w in self.pdf if w not in self.printed)
 
     def prefers_pdf(self) -> bool:
+        if self.pdf_weight <= 0 or self.pdf_weight <= self.elsewhere + 1e-9:
+            return False  # the words are not there, or another page holds as many of them
         if self.printed_missing:
-            return self.pdf_weight > 0  # and the opinion's words are there
-        return (self.pdf_weight > 0 and self.pdf_weight >= MARGIN * self.printed_weight
-                and len(self.pdf_only()) >= MIN_WORDS)
+            return True
+        return self.pdf_weight >= MARGIN * self.printed_weight and len(self.pdf_only()) >= MIN_WORDS
 
 
-def weigh(opinion: str, printed: tuple[int, ...], pdf: tuple[int, ...], words: PageWords) -> Weighed:
+def weigh(opinion: str, printed: tuple[int, ...], printed_paths: Iterable[SectionPath], pdf: tuple[int, ...],
+          pdf_paths: Iterable[SectionPath], words: PageWords) -> Weighed:
+    """The opinion's words in each reading's text: what its sections print on
+    its pages."""
     found = opinion_words(opinion, words)
-    on_printed = tuple(w for w in found if words.holds(w, printed))
-    on_pdf = tuple(w for w in found if words.holds(w, pdf))
-    missing = not any(p in words.texts for p in printed) and any(p in words.texts for p in pdf)
+    printed_text, pdf_text = words.within(printed, printed_paths), words.within(pdf, pdf_paths)
+    on_printed = tuple(w for w in found if w in printed_text)
+    on_pdf = tuple(w for w in found if w in pdf_text)
+    missing = not any(p in words.texts for p in printed)
     return Weighed(on_printed, on_pdf, sum(words.weight(w) for w in on_printed), sum(words.weight(w) for w in on_pdf),
-                   missing)
+                   missing, words.best_elsewhere(found, pdf))
 
 
 def _quoted(words: Iterable[str], by_weight: PageWords) -> str:
@@ -213,7 +255,7 @@ def note(cited: tuple[int, ...], pdf: tuple[int, ...], got: Weighed, words: Page
         if got.printed_missing:
             return head + f"この版に印刷ページ {said} はなく、意見の語句{_quoted(got.pdf, words)}は {printed} にあります。"
         return head + f"意見の語句{_quoted(got.pdf_only(), words)}は {printed} にあり、{said} にはありません。"
-    if got.pdf_weight > got.printed_weight:
+    if got.pdf_weight > max(got.printed_weight, got.elsewhere):  # the words point at the PDF reading's pages
         return (f"{said} は印刷ページとして読みました。PDF の通し番号なら印刷ページでは {printed} にあたり、"
                 f"意見の語句{_quoted(got.pdf_only() or got.pdf, words)}はそちらにもありますが、決め手になりません。")
     return ""
@@ -249,8 +291,12 @@ def read_pages(locator: Locator, opinion: str, res: Resolution, resolve_at: Call
                    f"該当箇所の見出しは {page_list(pdf)} にあり、{page_list(cited)} にはありません。")
             return as_pdf, _replace_mismatch(res, why)
         return locator, res
-    got = weigh(opinion, cited, pdf, words())
-    why = note(cited, pdf, got, words())
+    pages = words()
+    key = (opinion, cited, res.chosen, pdf, other.chosen)
+    got = pages.weighed.get(key)
+    if got is None:
+        got = pages.weighed[key] = weigh(opinion, cited, res.chosen, pdf, other.chosen, pages)
+    why = note(cited, pdf, got, pages)
     if not got.prefers_pdf():
         return locator, (replace(res, warnings=res.warnings + (why,)) if why else res)
     cands = other.candidates
