@@ -52,7 +52,8 @@ def test_a_pdf_page_is_taken_when_the_opinion_words_are_there() -> None:
     assert _titles(c01) == ["１ 地球温暖化"] and c01.old_pages == (3,) and c01.locator.pages == (3,)
     assert len(c01.warnings) == 1, c01.warnings
     assert c01.warnings[0].startswith("P.5 は PDF の通し番号（印刷ページでは P.3）と判断しました: 意見の語句「")
-    assert "「温室効果ガス排出量」" in c01.warnings[0] and c01.warnings[0].endswith("は P.3 にあり、P.5 にはありません。")
+    assert "「温室効果ガス排出量」" in c01.warnings[0] and c01.warnings[0].endswith(
+        "は P.3 の「１ 地球温暖化」にあり、P.5 の「施策１ 再生可能エネルギーの導入」にはありません。")
     assert c01.candidates[0].reason.endswith("P.5 を PDF の通し番号として")
     c03 = got["C03"]  # 「6ページ」 = printed 4: 里山, 竹林, 外来種
     assert _titles(c03) == ["２ 生物多様性"] and c03.old_pages == (4,)
@@ -79,7 +80,7 @@ def test_a_page_the_plan_does_not_print() -> None:
     assert _titles(c06) == ["施策２ ごみの減量"]
     assert c06.warnings[0].startswith("P.8 は PDF の通し番号（印刷ページでは P.6）と判断しました: "
                                       "この版に印刷ページ P.8 はなく、意見の語句「")
-    assert "「分別収集」" in c06.warnings[0] and c06.warnings[0].endswith("は P.6 にあります。")
+    assert "「分別収集」" in c06.warnings[0] and c06.warnings[0].endswith("は P.6 の「施策２ ごみの減量」にあります。")
 
 
 def test_without_a_page_map_pages_are_read_as_printed() -> None:
@@ -91,11 +92,18 @@ def test_without_a_page_map_pages_are_read_as_printed() -> None:
     assert got["C06"].resolved_section_paths == () and got["C06"].warnings == ("P.8 にあたる節が見つかりません。",)
 
 
+def _flat(*texts: str) -> PageWords:
+    """One section a page: 「節1」 on page 1 …"""
+    return PageWords.of(Document(sections=tuple(
+        Section(f"節{i}", blocks=(Block(BlockKind.PARAGRAPH, t, pages=PageSpan(i, i)),), pages=PageSpan(i, i))
+        for i, t in enumerate(texts, start=1))))
+
+
 def test_weigh_needs_a_margin_and_words_the_printed_page_lacks() -> None:
-    words = PageWords.from_texts({1: "地域の見守り活動を進めます", 2: "見守り活動の担い手を育成します", 3: "計画の推進体制"})
+    words = _flat("地域の見守り活動を進めます", "見守り活動の担い手を育成します", "計画の推進体制")
 
     def pdf(opinion: str) -> bool:
-        return weigh(opinion, (1,), [()], (2,), [()], words).prefers_pdf()
+        return weigh(opinion, (1,), (("節1",),), (2,), (("節2",),), words).prefers_pdf()
 
     assert pdf("担い手の育成を急ぐべき")  # 担い手 and 育成 only on page 2, nothing of them on page 1
     assert not pdf("見守りを強化すべき")  # 見守り is on both pages: a tie keeps the printed page
@@ -103,12 +111,13 @@ def test_weigh_needs_a_margin_and_words_the_printed_page_lacks() -> None:
     assert not pdf("地域の見守り活動の担い手と育成")  # the printed page holds the words as well
 
 
-def test_the_words_must_point_at_the_pdf_page_not_just_occur_there() -> None:
-    """担い手 and 育成 are on page 2, but page 3 holds them and more of the
-    opinion: they do not point at page 2."""
-    words = PageWords.from_texts({1: "地域の見守り活動を進めます", 2: "担い手を育成します",
-                                  3: "町会の担い手を育成し、防災訓練を支援します", 4: "計画の推進体制"})
-    assert not weigh("町会の担い手の育成と防災訓練", (1,), [()], (2,), [()], words).prefers_pdf()
+def test_the_words_must_point_at_the_pdf_reading_not_just_occur_there() -> None:
+    """担い手 and 育成 are in 節2 (the PDF reading), but 節3 holds them and more
+    of the opinion: they do not point at 節2."""
+    words = _flat("地域の見守り活動を進めます", "担い手を育成します", "町会の担い手を育成し、防災訓練を支援します", "計画の推進体制")
+    assert not weigh("町会の担い手の育成と防災訓練", (1,), (("節1",),), (2,), (("節2",),), words).prefers_pdf()
+    assert weigh("担い手の育成", (1,), (("節1",),), (2,), (("節2",),), _flat(
+        "地域の見守り活動を進めます", "担い手を育成します", "防災訓練を支援します")).prefers_pdf()
 
 
 def _templated() -> Document:
@@ -150,8 +159,9 @@ def test_a_close_call_keeps_the_printed_page_and_says_so() -> None:
     one: not enough to override, but the user is told."""
     c = _one(_templated(), "P.14 （1）現状と課題", "担い手が足りない。")
     assert c.resolved_section_paths[0][1] == "基本目標3　子育て支援" and c.locator.pages == (14,)
-    assert c.warnings == ("P.14 は印刷ページとして読みました。PDF の通し番号なら印刷ページでは P.12 にあたり、"
-                          "意見の語句「担い手」はそちらにもありますが、決め手になりません。",)
+    assert c.warnings == ("P.14 は印刷ページ（P.14 の「基本目標3 子育て支援 （1）現状と課題」）として読みました。"
+                          "PDF の通し番号なら印刷ページでは P.12 の「基本目標2 地域の支え合い （1）現状と課題」にあたり、"
+                          "意見の語句「担い手」はそちらにありますが、決め手になりません。",)
 
 
 def test_the_page_map_survives_the_workspace(tmp_path: Path) -> None:

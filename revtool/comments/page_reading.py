@@ -9,17 +9,18 @@ pages (``pdf_reading``).
 
 When the two readings resolve to different sections, the opinion's words
 decide (``weigh``): each word of the opinion (a run of kanji and katakana, of
-Latin letters; a 「」 quote) found in a reading's text — what its sections
-print on its pages — counts for that reading, weighted by how few pages of the
-plan hold it (a word on every page weighs nothing). The PDF reading is taken
-only when its text holds the words better than any other page of the plan
-does (they point at it, not just occur there: words a plan repeats on many
-pages point nowhere), at least ``MARGIN`` times the
-weight of the printed reading's, and at least ``MIN_WORDS`` words the printed
-reading lacks — or, when the version prints no such page at all, any of them.
-A tie or a close call keeps the printed reading, and so does a printed reading
-the words fit (it then weighs at least half). The choice and its words are the
-evidence (the note in the resolution's warnings).
+Latin letters; a 「」 quote) found in a reading's text — its sections' text;
+only what they print on its pages for a section holding the other reading's —
+counts for that reading, weighted by how few pages of the plan hold it (a
+word on every page weighs nothing). The PDF reading is taken only when its
+text holds the words better than any other section of its depth (they point
+at it, not just occur there: words a plan repeats everywhere point nowhere),
+at least ``MARGIN`` times the weight of the printed reading's, and at least
+``MIN_WORDS`` words the printed reading lacks — or, when the version prints no
+such page at all, any of them. A tie or a close call keeps the printed
+reading, and so does a printed reading the words fit (it then weighs at least
+half). The choice and its words are the evidence (the note in the
+resolution's warnings).
 
 Pure.
 """
@@ -92,6 +93,8 @@ class PageWords:
             at += len(self.texts[p]) + 1
         self.starts = starts
         self._on: dict[str, tuple[int, ...]] = {}
+        self._peers: dict[int, dict[SectionPath, str]] = {}
+        self._hits: dict[tuple[str, int], tuple[SectionPath, ...]] = {}
         # weigh() of an opinion against two readings: campaign rows repeat all of it (issue 15)
         self.weighed: dict[tuple[str, tuple[int, ...], tuple[SectionPath, ...], tuple[int, ...], tuple[SectionPath, ...]], Weighed] = {}
 
@@ -129,11 +132,6 @@ class PageWords:
             visit(s, ())
         return PageWords(parts)
 
-    @staticmethod
-    def from_texts(texts: dict[int, str]) -> "PageWords":
-        """Pages of text outside any section (tests, a flat document)."""
-        return PageWords({p: [((), _key(t))] for p, t in texts.items()})
-
     def on(self, word: str) -> tuple[int, ...]:
         """The pages holding ``word`` (not across a page's pieces)."""
         got = self._on.get(word)
@@ -165,16 +163,53 @@ class PageWords:
         return "\x00".join(t for p in pages for path, t in self.parts.get(p, ())
                             if any(path[:len(r)] == r for r in roots))
 
-    def best_elsewhere(self, found: Iterable[str], pages: Iterable[int]) -> float:
-        """The weight of ``found`` on the page, other than ``pages``, holding the most of it."""
-        skip = set(pages)
-        score: dict[int, float] = {}
-        for w in found:
-            weight = self.weight(w)
-            for p in self.on(w):
-                if p not in skip:
-                    score[p] = score.get(p, 0.0) + weight
-        return max(score.values(), default=0.0)
+    def subtree(self, root: SectionPath) -> str:
+        """The text of section ``root`` and its subsections, on every page."""
+        return self.peers(len(root)).get(root, "")
+
+    def peers(self, depth: int) -> dict[SectionPath, str]:
+        """Every section at ``depth`` (a path of that length) with its subtree's text (memoized)."""
+        got = self._peers.get(depth)
+        if got is None:
+            pieces: dict[SectionPath, list[str]] = {}
+            for p in self.pages:
+                for path, t in self.parts[p]:
+                    if len(path) >= depth:
+                        pieces.setdefault(path[:depth], []).append(t)
+            got = self._peers[depth] = {k: "\x00".join(v) for k, v in pieces.items()}
+        return got
+
+    def reading_text(self, pages: tuple[int, ...], paths: Iterable[SectionPath], other: Iterable[SectionPath]) -> str:
+        """What a reading says: its sections' text, all of it; only what is
+        printed on its pages for a section holding one of the other reading's
+        (a chapter holding both: its whole text would fit any opinion)."""
+        others = tuple(other)
+        out = []
+        for c in paths:
+            inside = any(o[:len(c)] == c for o in others)
+            out.append(self.within(pages, [c]) if inside else self.subtree(c))
+        return "\x00".join(out)
+
+    def best_peer(self, found: Iterable[str], paths: Iterable[SectionPath]) -> float:
+        """The weight of ``found`` in the section, of the depth of one of
+        ``paths`` but not one of them, holding the most of it."""
+        chosen = set(paths)
+        best = 0.0
+        for depth in sorted({len(c) for c in chosen}):
+            score: dict[SectionPath, float] = {}
+            for w in found:
+                weight = self.weight(w)
+                for path in self._peer_hits(w, depth):
+                    if path not in chosen:
+                        score[path] = score.get(path, 0.0) + weight
+            best = max(best, max(score.values(), default=0.0))
+        return best
+
+    def _peer_hits(self, word: str, depth: int) -> tuple[SectionPath, ...]:
+        got = self._hits.get((word, depth))
+        if got is None:
+            got = self._hits[(word, depth)] = tuple(p for p, t in self.peers(depth).items() if word in t)
+        return got
 
 
 def opinion_words(opinion: str, words: PageWords) -> list[str]:
@@ -215,30 +250,31 @@ class Weighed:
     printed_weight: float
     pdf_weight: float
     printed_missing: bool  # the version prints none of the cited pages
-    elsewhere: float  # the words' weight on the page holding the most of them, but for the PDF reading's
+    elsewhere: float  # the words' weight in the section holding the most of them, but for the PDF reading's
 
     def pdf_only(self) -> tuple[str, ...]:
         return tuple(w for w in self.pdf if w not in self.printed)
 
     def prefers_pdf(self) -> bool:
         if self.pdf_weight <= 0 or self.pdf_weight <= self.elsewhere + 1e-9:
-            return False  # the words are not there, or another page holds as many of them
+            return False  # the words are not there, or another section holds as many of them
         if self.printed_missing:
             return True
         return self.pdf_weight >= MARGIN * self.printed_weight and len(self.pdf_only()) >= MIN_WORDS
 
 
-def weigh(opinion: str, printed: tuple[int, ...], printed_paths: Iterable[SectionPath], pdf: tuple[int, ...],
-          pdf_paths: Iterable[SectionPath], words: PageWords) -> Weighed:
-    """The opinion's words in each reading's text: what its sections print on
-    its pages."""
+def weigh(opinion: str, printed: tuple[int, ...], printed_paths: tuple[SectionPath, ...], pdf: tuple[int, ...],
+          pdf_paths: tuple[SectionPath, ...], words: PageWords) -> Weighed:
+    """The opinion's words in each reading's text (``PageWords.reading_text``),
+    and in the best other section at the depth of the PDF reading's."""
     found = opinion_words(opinion, words)
-    printed_text, pdf_text = words.within(printed, printed_paths), words.within(pdf, pdf_paths)
+    printed_text = words.reading_text(printed, printed_paths, pdf_paths)
+    pdf_text = words.reading_text(pdf, pdf_paths, printed_paths)
     on_printed = tuple(w for w in found if w in printed_text)
     on_pdf = tuple(w for w in found if w in pdf_text)
     missing = not any(p in words.texts for p in printed)
     return Weighed(on_printed, on_pdf, sum(words.weight(w) for w in on_printed), sum(words.weight(w) for w in on_pdf),
-                   missing, words.best_elsewhere(found, pdf))
+                   missing, words.best_peer(found, pdf_paths))
 
 
 def _quoted(words: Iterable[str], by_weight: PageWords) -> str:
@@ -246,18 +282,34 @@ def _quoted(words: Iterable[str], by_weight: PageWords) -> str:
     return "".join(f"「{w}」" for w in best)
 
 
-def note(cited: tuple[int, ...], pdf: tuple[int, ...], got: Weighed, words: PageWords) -> str:
+def _names(paths: Iterable[SectionPath], other: Iterable[SectionPath]) -> str:
+    """「（1）現状と課題」, or as much of the path as tells it from ``other``'s
+    (「基本目標3 子育て支援 （1）現状と課題」 in a templated plan)."""
+    others = tuple(other)
+
+    def name(p: SectionPath) -> str:
+        k = 1
+        while k < len(p) and any(o[-k:] == p[-k:] for o in others):
+            k += 1
+        return "「" + " ".join(" ".join(h.split()) for h in p[-k:]) + "」"
+
+    return "、".join(name(p) for p in paths)
+
+
+def note(cited: tuple[int, ...], pdf: tuple[int, ...], got: Weighed, words: PageWords,
+         printed_paths: tuple[SectionPath, ...] = (), pdf_paths: tuple[SectionPath, ...] = ()) -> str:
     """Why the reference was read as PDF pages (``got.prefers_pdf()``), or why
     not although the words lean that way; "" when there is nothing to say."""
     said, printed = page_list(cited), page_list(pdf)
+    there, here = f"{printed} の{_names(pdf_paths, printed_paths)}", f"{said} の{_names(printed_paths, pdf_paths)}"
     if got.prefers_pdf():
         head = f"{said} は PDF の通し番号（印刷ページでは {printed}）と判断しました: "
         if got.printed_missing:
-            return head + f"この版に印刷ページ {said} はなく、意見の語句{_quoted(got.pdf, words)}は {printed} にあります。"
-        return head + f"意見の語句{_quoted(got.pdf_only(), words)}は {printed} にあり、{said} にはありません。"
-    if got.pdf_weight > max(got.printed_weight, got.elsewhere):  # the words point at the PDF reading's pages
-        return (f"{said} は印刷ページとして読みました。PDF の通し番号なら印刷ページでは {printed} にあたり、"
-                f"意見の語句{_quoted(got.pdf_only() or got.pdf, words)}はそちらにもありますが、決め手になりません。")
+            return head + f"この版に印刷ページ {said} はなく、意見の語句{_quoted(got.pdf, words)}は {there}にあります。"
+        return head + f"意見の語句{_quoted(got.pdf_only(), words)}は {there}にあり、{here}にはありません。"
+    if got.pdf_weight > max(got.printed_weight, got.elsewhere):  # the words point at the PDF reading
+        return (f"{said} は印刷ページ（{here}）として読みました。PDF の通し番号なら印刷ページでは {there}にあたり、"
+                f"意見の語句{_quoted(got.pdf_only() or got.pdf, words)}はそちらにありますが、決め手になりません。")
     return ""
 
 
@@ -296,7 +348,7 @@ def read_pages(locator: Locator, opinion: str, res: Resolution, resolve_at: Call
     got = pages.weighed.get(key)
     if got is None:
         got = pages.weighed[key] = weigh(opinion, cited, res.chosen, pdf, other.chosen, pages)
-    why = note(cited, pdf, got, pages)
+    why = note(cited, pdf, got, pages, res.chosen, other.chosen)
     if not got.prefers_pdf():
         return locator, (replace(res, warnings=res.warnings + (why,)) if why else res)
     cands = other.candidates
