@@ -34,7 +34,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from revtool.comments.resolve import Resolution
+from revtool.comments.resolve import PAGE_MISMATCH, Resolution
 from revtool.model import Document, Locator, Section, SectionPath
 from revtool.pages import page_list
 
@@ -119,8 +119,10 @@ class PageWords:
                     for k in range(len(cuts) - 1):
                         add(b.pages.first + k, path, b.text[cuts[k]:cuts[k + 1]])
                 else:
-                    for page in b.pages.pages():
-                        add(page, path, b.text)
+                    key = _key(b.text)  # keyed once, counted on each of its pages
+                    if key:
+                        for page in b.pages.pages():
+                            parts.setdefault(page, []).append((path, key))
             for c in sec.children:
                 visit(c, path)
 
@@ -314,11 +316,8 @@ def note(cited: tuple[int, ...], pdf: tuple[int, ...], got: Weighed, words: Page
 
 
 def _replace_mismatch(res: Resolution, text: str) -> Resolution:
-    kept = tuple(w for w in res.warnings if not w.startswith(MISMATCH))
+    kept = tuple(w for w in res.warnings if not w.startswith(PAGE_MISMATCH))
     return replace(res, warnings=kept + (text,))
-
-
-MISMATCH = "ページ（"  # resolve's 「ページ（P.20）と見出しが一致しません…」
 
 
 def read_pages(locator: Locator, opinion: str, res: Resolution, resolve_at: Callable[[Locator], Resolution],
@@ -336,11 +335,12 @@ def read_pages(locator: Locator, opinion: str, res: Resolution, resolve_at: Call
         return locator, res
     cited = locator.pages
     if other.chosen == res.chosen:
-        mismatch = any(w.startswith(MISMATCH) for w in res.warnings)
-        if mismatch and not any(w.startswith(MISMATCH) for w in other.warnings):
-            # the heading named is printed on the PDF reading's pages, not on the cited ones
+        mismatch = [w for w in res.warnings if w.startswith(PAGE_MISMATCH)]
+        if mismatch and not any(w.startswith(PAGE_MISMATCH) for w in other.warnings):
+            # the heading (or the text) the reference names is printed on the PDF reading's pages, not on the cited ones
+            what = "該当箇所の見出し" if "見出し" in mismatch[0] else "該当箇所の語句を含む本文"
             why = (f"{page_list(cited)} は PDF の通し番号（印刷ページでは {page_list(pdf)}）と判断しました: "
-                   f"該当箇所の見出しは {page_list(pdf)} にあり、{page_list(cited)} にはありません。")
+                   f"{what}は {page_list(pdf)} にあり、{page_list(cited)} にはありません。")
             return as_pdf, _replace_mismatch(res, why)
         return locator, res
     pages = words()

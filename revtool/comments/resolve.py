@@ -30,6 +30,7 @@ MIN_TITLE = 0.6  # below this a title does not count as naming the section
 LEAD_MIN = 0.85  # the first word groups of 「観光の振興 現状と課題」 name a parent only this closely
 MAX_CANDIDATES = 5
 MAX_TIES = 30  # equal-scoring sections handed to a tie-break (a reference naming more says too little)
+PAGE_MISMATCH = "ページ（"  # starts the warning of a cited page that is not where the heading or text found is
 
 
 @dataclass(frozen=True)
@@ -533,7 +534,7 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
             name = _BODY_TAIL.sub("", title)
             cands = tuple(Candidate(e.path, round(W_TITLE / weight_of(locator), 3), f"本文に「{name}」を含む") for e in body)
             if has_pages and not any(_in_pages(e, locator.pages) for e in body):
-                warnings.append(f"ページ（{page_list(locator.pages)}）と本文の位置が一致しません。本文を優先しました: "
+                warnings.append(f"{PAGE_MISMATCH}{page_list(locator.pages)}）と本文の位置が一致しません。本文を優先しました: "
                                 + "、".join(f"{' '.join(e.path[-1:])}（{_span_label(e.section)}）" for e in body))
             return Resolution(cands, tuple(e.path for e in body), pages_of([e.section for e in body]), tuple(warnings))
         if has_pages:  # the words name no heading: fall back on the pages
@@ -567,7 +568,7 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
             f"{' '.join(e.path[-1:])}（{_span_label(e.section)}）" for e in chosen
         )
         warnings.append(
-            f"ページ（{page_list(locator.pages)}）と見出しが一致しません。見出しを優先しました: {spans}"
+            f"{PAGE_MISMATCH}{page_list(locator.pages)}）と見出しが一致しません。見出しを優先しました: {spans}"
         )
     cands = tuple(Candidate(e.path, round(s, 3), r) for s, _, e, r in scored[:MAX_CANDIDATES])
     if reading:
