@@ -17,7 +17,9 @@ text holds the words better than any other section of its depth (they point
 at it, not just occur there: words a plan repeats everywhere point nowhere),
 at least ``MARGIN`` times the weight of the printed reading's, and at least
 ``MIN_WORDS`` words the printed reading lacks — or, when the version prints no
-such page at all, any of them. A tie or a close call keeps the printed
+such page at all, any of them. The PDF reading must name a place as
+precisely as the printed one (``comparable``: not several tied places, not a
+chapter around it). A tie or a close call keeps the printed
 reading, and so does a printed reading the words fit (it then weighs at least
 half). The choice and its words are the evidence (the note in the
 resolution's warnings).
@@ -320,6 +322,19 @@ def _replace_mismatch(res: Resolution, text: str) -> Resolution:
     return replace(res, warnings=kept + (text,))
 
 
+def comparable(printed: tuple[SectionPath, ...], other: Resolution) -> bool:
+    """Whether the PDF reading names a place as precisely as the printed one,
+    so that the opinion's words can weigh the two: one place or as many as
+    the printed reading, none of them shared with it, none an ancestor of all
+    of its (a chapter holds more words than the part inside it: that is no
+    evidence). Always, when the printed reading names nothing."""
+    if not printed:
+        return True
+    if other.ties or len(other.chosen) > max(1, len(printed)) or set(other.chosen) & set(printed):
+        return False
+    return min(len(p) for p in other.chosen) >= min(len(p) for p in printed)
+
+
 def read_pages(locator: Locator, opinion: str, res: Resolution, resolve_at: Callable[[Locator], Resolution],
                page_map: tuple[tuple[int, int], ...], words: Callable[[], PageWords]) -> tuple[Locator, Resolution]:
     """The reference's pages read as printed (``res``, ``locator``) or as PDF
@@ -342,6 +357,8 @@ def read_pages(locator: Locator, opinion: str, res: Resolution, resolve_at: Call
             why = (f"{page_list(cited)} は PDF の通し番号（印刷ページでは {page_list(pdf)}）と判断しました: "
                    f"{what}は {page_list(pdf)} にあり、{page_list(cited)} にはありません。")
             return as_pdf, _replace_mismatch(res, why)
+        return locator, res
+    if not comparable(res.chosen, other):
         return locator, res
     pages = words()
     key = (opinion, cited, res.chosen, pdf, other.chosen)
