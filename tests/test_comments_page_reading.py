@@ -155,13 +155,18 @@ def test_a_templated_heading_on_the_pdf_page_named_by_the_opinion() -> None:
 
 
 def test_a_close_call_keeps_the_printed_page_and_says_so() -> None:
-    """One word on the PDF reading's page only (担い手) and nothing on the printed
-    one: not enough to override, but the user is told."""
-    c = _one(_templated(), "P.14 （1）現状と課題", "担い手が足りない。")
+    """Three words in the PDF reading (見守り活動, 担い手, 減少), two in the printed
+    one (学童クラブ, 定員不足): not twice as many, so the printed page stays, and
+    the user is told; one word alone (担い手) says nothing."""
+    c = _one(_templated(), "P.14 （1）現状と課題", "学童クラブの定員不足と、見守り活動の担い手の減少が心配です。")
     assert c.resolved_section_paths[0][1] == "基本目標3　子育て支援" and c.locator.pages == (14,)
-    assert c.warnings == ("P.14 は印刷ページ（P.14 の「基本目標3 子育て支援 （1）現状と課題」）として読みました。"
-                          "PDF の通し番号なら印刷ページでは P.12 の「基本目標2 地域の支え合い （1）現状と課題」にあたり、"
-                          "意見の語句「担い手」はそちらにありますが、決め手になりません。",)
+    assert len(c.warnings) == 1
+    assert c.warnings[0].startswith("P.14 は印刷ページ（P.14 の「基本目標3 子育て支援 （1）現状と課題」）として読みました。"
+                                    "PDF の通し番号なら印刷ページでは P.12 の「基本目標2 地域の支え合い （1）現状と課題」にあたり、"
+                                    "意見の語句「"), c.warnings
+    assert c.warnings[0].endswith("はそちらにありますが、決め手になりません。")
+    c = _one(_templated(), "P.14 （1）現状と課題", "担い手が足りない。")
+    assert c.resolved_section_paths[0][1] == "基本目標3　子育て支援" and c.warnings == ()
 
 
 def test_the_page_map_survives_the_workspace(tmp_path: Path) -> None:

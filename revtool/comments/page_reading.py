@@ -55,7 +55,6 @@ _PART = re.compile(
 _WORD = re.compile(rf"(?:{_K}|{_KATA})+(?:{_OKURI}{{1,2}}(?:{_K}|{_KATA})+)*|[A-Za-z][A-Za-z0-9]+")  # 温室効果ガス排出量
 _QUOTE = re.compile(r"「([^「」]{2,40})」")
 _SPACE = re.compile(r"\s+")
-_KANJI_PART = re.compile(rf"{_K}{{2,}}")
 
 
 def pdf_reading(pages: tuple[int, ...], page_map: tuple[tuple[int, int], ...]) -> tuple[int, ...]:
@@ -220,8 +219,8 @@ def opinion_words(opinion: str, words: PageWords) -> list[str]:
     """The words of ``opinion`` found somewhere in the plan: its 「」 quotes and
     its runs of kanji and katakana (with okurigana inside: 担い手, 見守り活動,
     温室効果ガス排出量) and of Latin letters; one the plan does not print whole
-    by its kanji and katakana parts, a kanji part not printed whole by its
-    two-kanji pieces; each once, in order."""
+    by its kanji and katakana parts (not by pieces of them: 「推進事業」's 「進事」
+    would be found in any 推進事業費); each once, in order."""
     out: dict[str, None] = {}
     for q in _QUOTE.findall(opinion):
         k = _key(q)
@@ -232,16 +231,9 @@ def opinion_words(opinion: str, words: PageWords) -> list[str]:
         if len(w) >= 2 and words.count(w):
             out.setdefault(w)
             continue
-        for part in _PART.findall(w):  # not printed whole: its kanji, katakana parts, else two-kanji pieces
-            if len(part) < 2:
-                continue
-            if words.count(part):
+        for part in _PART.findall(w):  # not printed whole: its kanji and katakana parts
+            if len(part) >= 2 and words.count(part):
                 out.setdefault(part)
-                continue
-            for piece in _KANJI_PART.findall(part):
-                for i in range(len(piece) - 1):
-                    if words.count(piece[i:i + 2]):
-                        out.setdefault(piece[i:i + 2])
     return list(out)
 
 
@@ -311,7 +303,8 @@ def note(cited: tuple[int, ...], pdf: tuple[int, ...], got: Weighed, words: Page
         if got.printed_missing:
             return head + f"この版に印刷ページ {said} はなく、意見の語句{_quoted(got.pdf, words)}は {there}にあります。"
         return head + f"意見の語句{_quoted(got.pdf_only(), words)}は {there}にあり、{here}にはありません。"
-    if got.pdf_weight > max(got.printed_weight, got.elsewhere):  # the words point at the PDF reading
+    if len(got.pdf_only()) >= MIN_WORDS and got.pdf_weight > max(got.printed_weight, got.elsewhere):
+        # the words point at the PDF reading, but the printed reading holds more than half as many
         return (f"{said} は印刷ページ（{here}）として読みました。PDF の通し番号なら印刷ページでは {there}にあたり、"
                 f"意見の語句{_quoted(got.pdf_only() or got.pdf, words)}はそちらにありますが、決め手になりません。")
     return ""
