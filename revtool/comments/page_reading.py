@@ -239,7 +239,7 @@ def opinion_words(opinion: str, words: PageWords) -> list[str]:
 
 @dataclass(frozen=True)
 class Weighed:
-    """The opinion's words on each reading's pages, and their weights."""
+    """The opinion's words in each reading's text (``PageWords.reading_text``), and their weights."""
 
     printed: tuple[str, ...]
     pdf: tuple[str, ...]
