@@ -35,6 +35,7 @@ _PAGE_PATTERNS = (
 
 _LABEL = re.compile(
     r"第\s*(?:\d+|[一二三四五六七八九十]+|[IVX]+)\s*[章節項部編款]"  # 第3章 第1節 第三章 第Ⅱ部
+    r"|第\s*\d+(?=$|\s|\()"  # 公用文 top level without a unit word: 第5 (of 「第5の3(2)」)
     r"|(?:" + _UNIT + r")\s*(?:\d+(?:\s*[.\-]\s*\d+)*|[一二三四五六七八九十]+)"  # 施策1 施策1.1 基本目標2 基本目標二
     r"|\(\d+\)"  # (2)
     r"|[①-⑳]"  # ①
@@ -79,6 +80,18 @@ def label_key(label: str) -> str:
     if re.fullmatch(r"\d+(?:\.\d+)*\.?", key):
         key = key.rstrip(".")
     return key
+
+
+# 公用文 references chain their levels with の: 「第５の３（２）」「第４の２（２）ア」 = 第5 3 (2) ア
+_NO_CHAIN = re.compile(r"(第\s*\d+|(?<![\d.])\d{1,2}|\(\d+\))の(?=\d|\(\d+\)|[アイウエオカキクケコサシスセソタチツテト](?:$|\s))")
+
+
+def unchain(text: str) -> str:
+    """「第5の3(2)」 → 「第5 3(2)」: the の between numbering labels read as a separator (NFKC text)."""
+    prev = None
+    while prev != text:
+        prev, text = text, _NO_CHAIN.sub(lambda m: m.group(1) + " ", text)
+    return text
 
 
 def parse_pages(text: str) -> tuple[tuple[int, ...], str]:
@@ -131,7 +144,7 @@ def parse_ref(raw: str) -> Locator:
     if re.fullmatch(r"\d{1,4}(?:\s*[-~〜～、,・]\s*\d{1,4})*", text):
         text = re.sub(r"\d+", lambda m: "P." + m.group(0), text)  # a bare number in a 該当ページ column
     pages, rest = parse_pages(text)
-    rest = re.sub(r"\s+", " ", rest).strip()
+    rest = re.sub(r"\s+", " ", unchain(rest)).strip()
     # a parenthesised title after the pages: "P.18 (施策1 …)"; or the title
     # around a parenthesised part: "施策1 (ナカペイ…)"
     every = ""
