@@ -447,6 +447,8 @@ class TableAlignment:
     key_old: int | None
     key_new: int | None
     numbering_old: int | None  # a 1, 2, 3 … column (its changes are renumbering)
+    key2_old: int | None = None  # a second key column: the rows are keyed by the two together
+    key2_new: int | None = None
 
 
 @dataclass(frozen=True)

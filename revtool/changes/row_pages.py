@@ -207,7 +207,11 @@ def _row_of(f: Fact, rows: list[str]) -> int | None:
         scored = [(SequenceMatcher(None, gone, k, autojunk=False).ratio(), -i) for i, k in enumerate(rows) if wanted in k]
         best = max(scored, default=None)
         return -best[1] if best is not None and best[0] >= 0.5 else None
-    return next((i for i, k in enumerate(rows) if wanted in k), None)
+    hit = next((i for i, k in enumerate(rows) if wanted in k), None)
+    parts = [key(p) for p in f.row_key.split()]
+    if hit is None and len(parts) > 1 and all(parts):  # a row named by two key cells: 「一時預かり事業 量の見込み」
+        hit = next((i for i, k in enumerate(rows) if all(p in k for p in parts)), None)
+    return hit
 
 
 _INDEX = re.compile(r"([0-9]+)$")

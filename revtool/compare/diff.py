@@ -432,7 +432,7 @@ class _Differ:
         both = [(ci, cj) for ci, cj in al.columns if ci is not None and cj is not None]
         for ri, rj in al.rows:
             if ri is not None and rj is not None:
-                label = row_label(tb, rj, al.key_new)
+                label = row_label(tb, rj, al.key_new, al.key2_new)
                 for ci, cj in both:
                     a, b = cell(ta, ri, ci), cell(tb, rj, cj)
                     if a == b:
@@ -445,12 +445,12 @@ class _Differ:
                     for x, y, edits, verdict in self.text_changes(a, b):
                         self.add(ChangeKind.MODIFIED, n.path, o.path, x, y, verdict, edits, location=loc, **common)
             elif rj is not None:
-                label = row_label(tb, rj, al.key_new)
+                label = row_label(tb, rj, al.key_new, al.key2_new)
                 text = " | ".join(c.text for c in tb.rows[rj])
                 self.add(ChangeKind.ADDED, n.path, o.path, "", text, verdict_for("row-added", f"行『{label}』"),
                          location=f"{cap} 行『{label}』", **common)
             elif ri is not None:
-                label = row_label(ta, ri, al.key_old)
+                label = row_label(ta, ri, al.key_old, al.key2_old)
                 text = " | ".join(c.text for c in ta.rows[ri])
                 self.add(ChangeKind.DELETED, n.path, o.path, text, "", verdict_for("row-deleted", f"行『{label}』"),
                          location=f"{cap} 行『{label}』", **common)

@@ -3,7 +3,9 @@
 Never by position alone (docs/ARCHITECTURE.md §6): columns are matched by their header
 labels (exact, then similar), rows by the key column — a column whose header
 names the item (指標, 取組, 項目 …) or else the first column whose values are
-unique and not plain numbers — and then by the similarity of the whole row.
+unique and not quantities (12, 14,711, 3.5％, －) — or, when no column alone is
+unique, two neighbouring columns together (事業名 merged over 量の見込み / 確保方策),
+and then by the similarity of the whole row.
 """
 
 from __future__ import annotations
@@ -85,14 +87,37 @@ def _is_number(text: str) -> bool:
     return bool(re.fullmatch(r"[0-9０-９]+[.．]?", text.strip()))
 
 
-def _key_column(table: Table, labs: tuple[str, ...], cols: list[int]) -> int | None:
+_QUANTITY = re.compile(r"[-－―‐−ー]|[△▲+＋-]?[0-9０-９][0-9０-９,，.．]*\s*[%％]?")
+
+
+def _is_quantity(text: str) -> bool:
+    """A figure or a dash placeholder (14,711 / 3.5％ / －): it varies, it does not name a row."""
+    return bool(_QUANTITY.fullmatch(text.strip()))
+
+
+def _key_columns(table: Table, labs: tuple[str, ...], cols: list[int]) -> tuple[int | None, int | None]:
+    """The key column, or two neighbouring columns that are a key together
+    (the first names the item, the second the row of it); (None, None) when none is."""
     body = range(table.header_rows, len(table.rows))
     ordered = [c for c in cols if any(k in labs[c] for k in KEY_HEADERS)] + cols
+    naming = {}
+    for c in dict.fromkeys(ordered):
+        texts = [cell(table, r, c) for r in body]
+        values = [comparison_key(t) for t in texts]
+        if values and all(values) and not all(map(_is_quantity, texts)):
+            naming[c] = values
     for c in ordered:
-        values = [comparison_key(cell(table, r, c)) for r in body]
-        if values and all(values) and len(set(values)) == len(values) and not all(map(_is_number, values)):
-            return c
-    return None
+        values = naming.get(c)
+        if values is not None and len(set(values)) == len(values):
+            return c, None
+    for c, c2 in zip(cols, cols[1:]):
+        if c in naming and c2 in naming and len(set(zip(naming[c], naming[c2]))) == len(naming[c]):
+            return c, c2
+    return None, None
+
+
+def _row_key(table: Table, r: int, key: int | None, key2: int | None) -> str:
+    return comparison_key(cell(table, r, key)) + ("\t" + comparison_key(cell(table, r, key2)) if key2 is not None else "")
 
 
 def _numbering_column(table: Table, c: int | None) -> bool:
@@ -107,8 +132,11 @@ def align_tables(old: Table, new: Table) -> TableAlignment:
     has_header = old.header_rows > 0 and new.header_rows > 0
     columns = _match_columns(lo, ln, has_header)
     both = [(i, j) for i, j in columns if i is not None and j is not None]
-    key_new = _key_column(new, ln, [j for _, j in both])
+    key_new, key2_new = _key_columns(new, ln, [j for _, j in both])
     key_old = next((i for i, j in both if j == key_new), None) if key_new is not None else None
+    key2_old = next((i for i, j in both if j == key2_new), None) if key2_new is not None else None
+    if (key2_new is None) != (key2_old is None):
+        key_new = key_old = key2_new = key2_old = None
     numbering = next((i for i, j in both if _numbering_column(old, i) and _numbering_column(new, j)), None)
 
     old_rows = list(range(old.header_rows, len(old.rows)))
@@ -118,9 +146,9 @@ def align_tables(old: Table, new: Table) -> TableAlignment:
     if key_new is not None and key_old is not None:
         index: dict[str, int] = {}
         for r in old_rows:
-            index.setdefault(comparison_key(cell(old, r, key_old)), r)
+            index.setdefault(_row_key(old, r, key_old, key2_old), r)
         for r in new_rows:
-            o = index.get(comparison_key(cell(new, r, key_new)))
+            o = index.get(_row_key(new, r, key_new, key2_new))
             if o is not None and o in free_o:
                 pairs[r] = o
                 free_o.remove(o)
@@ -152,15 +180,21 @@ def align_tables(old: Table, new: Table) -> TableAlignment:
                 free_o.remove(o)
         rows.append((pairs.get(r), r))
     rows.extend((o, None) for o in free_o)
-    return TableAlignment(tuple(columns), tuple(rows), lo, ln, key_old, key_new, numbering)
+    return TableAlignment(tuple(columns), tuple(rows), lo, ln, key_old, key_new, numbering, key2_old, key2_new)
 
 
-def row_label(table: Table, r: int, key: int | None) -> str:
-    """How a row is named in a location: its key cell, else its first non-empty cell."""
+def row_label(table: Table, r: int, key: int | None, key2: int | None = None) -> str:
+    """How a row is named in a location: its key cell (with the second key cell:
+    「一時預かり事業 量の見込み」), else its first non-empty cell that is not a figure."""
+    if key is not None and key2 is not None:
+        a, b = (cell(table, r, c).strip().replace("\n", " ") for c in (key, key2))
+        if a and b:
+            t = f"{a} {b}"
+            return t if len(t) <= 30 else t[:30] + "…"
     texts = [key] if key is not None else []
     texts += list(range(table.width))
     for c in texts:
         t = cell(table, r, c).strip().replace("\n", " ")
-        if t and not _is_number(t):
+        if t and not _is_quantity(t):
             return t if len(t) <= 30 else t[:30] + "…"
     return f"{r + 1}行目"

@@ -216,9 +216,9 @@ def _table_rows(ta: Table, tb: Table, allowed: Gate, alignment: TableAlignment |
     for ri, rj in al.rows:
         ot, om, nt, nmk = [], [], [], []
         if rj is not None:
-            label = row_label(tb, rj, al.key_new)
+            label = row_label(tb, rj, al.key_new, al.key2_new)
         else:
-            label = row_label(ta, ri, al.key_old) if ri is not None else ""
+            label = row_label(ta, ri, al.key_old, al.key2_old) if ri is not None else ""
         for ci, cj in cols:
             a = cell(ta, ri, ci) if ri is not None else ""
             b = cell(tb, rj, cj) if rj is not None else ""
