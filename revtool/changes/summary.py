@@ -111,6 +111,16 @@ def _is_target_column(column: str) -> bool:
     return bool(re.search(r"目標|見込", column))
 
 
+_NOT_PLANNED = re.compile(r"実績|現状|基準|前年")
+
+
+def _is_target(f: Fact) -> bool:
+    """A planned value: in a column of planned values, or in a row of them (量の見込み
+    under year columns: 「一時預かり事業 量の見込み（人日）」 × 令和７年度), not the
+    row's 実績/現状値 column."""
+    return _is_target_column(f.column) or (_is_target_column(f.row_key) and not _NOT_PLANNED.search(f.column))
+
+
 def _target_word(column: str) -> str:
     """The column's head word without its note: 目標値（2030年度） → 目標値."""
     return re.split(r"[（(]", column, maxsplit=1)[0].strip()
@@ -128,7 +138,7 @@ def _list_items(text: str) -> list[str]:
 
 def _cell_clauses(facts: list[Fact]) -> list[str]:
     out: list[str] = []
-    targets = [f for f in facts if _is_target_column(f.column) and not _is_header_cell(f)
+    targets = [f for f in facts if _is_target(f) and not _is_header_cell(f)
                and first_number(f.old) is not None and first_number(f.new) is not None]
     if targets:
         ups = [(first_number(f.new) or 0) > (first_number(f.old) or 0) for f in targets]
@@ -136,7 +146,14 @@ def _cell_clauses(facts: list[Fact]) -> list[str]:
         how = "上方修正" if all(ups) else "下方修正" if all(downs) else "修正"
         title = section_title(targets[0]) or "指標"
         items = " ".join(f"・{one_line(f.row_key)} {one_line(f.old)} → {one_line(f.new)}" for f in targets)
-        if len(targets) == 1:
+        rows = {key(f.row_key) for f in targets}
+        if len(targets) > 1 and len(rows) == 1 and not any(_is_target_column(f.column) for f in targets):
+            # one row of planned values over the years: 「一時預かり事業」の量の見込み（人日）を上方修正（令和７年度 14,823 → 16,305ほか）
+            t = targets[0]
+            name, _, measure = one_line(t.row_key).partition(" ")
+            named = f"「{name}」の{measure}" if measure and _is_target_column(measure) else f"「{one_line(t.row_key)}」"
+            out.append(f"{named}を{how}（{one_line(t.column)} {one_line(t.old)} → {one_line(t.new)}ほか）")
+        elif len(targets) == 1:
             # named by its row, as staff write it: 成果指標「登録者数」の目標値を下方修正（5万人 → 3万人）
             t = targets[0]
             column = one_line(t.column) if 0 < len(one_line(t.column)) <= 12 else "目標値"
@@ -291,7 +308,7 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
     # a table with many edits (cells rewritten, rows added and removed) is one clause
     per_table: dict[str, list[Fact]] = {}
     for f in facts:
-        if f.kind in TABLE_FACTS and not _is_target_column(f.column):
+        if f.kind in TABLE_FACTS and not _is_target(f):
             caption = f.change.location.split(" ")[0] if f.change.location else f.change.id
             per_table.setdefault(f"{f.section_path}|{caption}", []).append(f)
     bulk: set[int] = set()
