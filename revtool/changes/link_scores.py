@@ -58,6 +58,8 @@ TYPE_WEIGHT: dict[ResponseType, float] = {
     ResponseType.NOT_REFLECTED: 0.2,
 }
 
+SPREAD_MIN = 3  # a row in this many sections or more (a sweeping update) is where a comment points only in part
+SPREAD_FLOOR = 0.4  # such a row's relation counts this much when none but one of its many sections is pointed at
 RELATION_SCORE = {"same": 1.0, "page": 0.95, "descendant": 0.85, "ancestor": 0.6, "off-page": 0.45, "named": 0.5}
 
 
@@ -153,6 +155,7 @@ class _Row:
     pages: frozenset[int] = frozenset()  # 素案 pages of the row's places
     keys_named: tuple[str, ...] = ()  # normalised row keys (6+ characters) of its changed table cells
     family: str = ""  # row_family
+    places: tuple[tuple[str, ...], ...] = ()  # path keys of the row's sections in 案, each once
 
 
 def _row_keys(labels: str) -> tuple[str, ...]:
@@ -237,7 +240,8 @@ def _index_rows(targets: list[RowTarget], comments: list[Comment]) -> _Index:
         titles = [(heading_title(h), norm_text(heading_title(h))) for path in t.section_paths for h in path[-2:]]
         rows.append(_Row(t, i, vec, vector_norm(vec), keys, norm_text(t.added + "\n" + t.removed + "\n" + t.labels),
                          max(len(norm_text(t.added + t.removed)), 1), titles, pages=frozenset(t.old_pages),
-                         family=row_family(t), keys_named=_row_keys(t.labels)))
+                         family=row_family(t), keys_named=_row_keys(t.labels),
+                         places=tuple(dict.fromkeys(k for k in (path_key(p) for p in t.section_paths) if k))))
         rows[-1].trigrams = char_trigrams(rows[-1].changed)
         for g in rows[-1].trigrams:
             by_tri.setdefault(g, set()).add(i)
@@ -471,6 +475,14 @@ def _score_row(c: Comment, i: int, rd: _Reading, idx: _Index, cited: frozenset[s
     sim = max(cos, 0.6 * cov)
     sim_part = min(1.0, sim * 2.5)
     rel_part = RELATION_SCORE.get(rel or "named", 0.5)
+    focus = ""
+    if rel in ("same", "descendant") and len(row.places) >= SPREAD_MIN:
+        # a sweeping row (every table's 実績 updated) lies where the comment points
+        # only in part: the row wholly there (the one 事業's 見込み raised) is meant
+        inside = sum(1 for p in row.places if relation_keys(rd.ckeys, [p]) in ("same", "descendant"))
+        if inside < len(row.places):
+            rel_part *= SPREAD_FLOOR + (1 - SPREAD_FLOOR) * inside / len(row.places)
+            focus = f"（変更のある {len(row.places)} 節のうち {inside} 節）"
     resp_words = rd.resp_words
     phrase = row.phrases.get(resp_words)
     if phrase is None:  # answers repeat (定型の回答): one alignment per answer text and row
@@ -514,7 +526,7 @@ def _score_row(c: Comment, i: int, rd: _Reading, idx: _Index, cited: frozenset[s
     if rel:
         why.append({"same": "同じ節", "descendant": "指摘箇所の下位の節", "ancestor": "指摘箇所を含む節",
                     "page": f"指摘のページ（{'、'.join(f'P.{p}' for p in sorted(cpages))}）の箇所",
-                    "off-page": "指摘のページを含む節（ページ外）"}[rel])
+                    "off-page": "指摘のページを含む節（ページ外）"}[rel] + focus)
     if named_ev:
         why.append(named_ev)
     if kind_ev:
