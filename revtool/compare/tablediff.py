@@ -100,15 +100,14 @@ def _key_columns(table: Table, labs: tuple[str, ...], cols: list[int]) -> tuple[
     (the first names the item, the second the row of it); (None, None) when none is."""
     body = range(table.header_rows, len(table.rows))
     ordered = [c for c in cols if any(k in labs[c] for k in KEY_HEADERS)] + cols
-    naming = {}
+    naming: dict[int, list[str]] = {}
     for c in dict.fromkeys(ordered):
         texts = [cell(table, r, c) for r in body]
         values = [comparison_key(t) for t in texts]
         if values and all(values) and not all(map(_is_quantity, texts)):
             naming[c] = values
     for c in ordered:
-        values = naming.get(c)
-        if values is not None and len(set(values)) == len(values):
+        if c in naming and len(set(naming[c])) == len(naming[c]):
             return c, None
     for c, c2 in zip(cols, cols[1:]):
         if c in naming and c2 in naming and len(set(zip(naming[c], naming[c2]))) == len(naming[c]):
