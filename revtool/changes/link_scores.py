@@ -16,6 +16,7 @@ from itertools import compress, repeat
 from operator import mul
 
 from revtool.changes.headings import heading_title
+from revtool.compare import morph
 from revtool.changes.promises import (
     AGREE_STRONG,
     BOILERPLATE,
@@ -38,6 +39,7 @@ from revtool.changes.text_match import longest_from, norm_text, vector_norm, phr
 from revtool.model import Comment, ResponseType
 
 
+HIRAGANA = re.compile(r"[\u3041-\u309f]")
 LINK_THRESHOLD = 0.45
 RELATIVE_CUTOFF = 0.6
 NAMED_ONLY_CUTOFF = 0.9  # a row outside the comment's section needs nearly its best score
@@ -408,8 +410,14 @@ def _named_rows(c: Comment, rd: _Reading, idx: _Index) -> tuple[dict[int, str], 
     word_named: dict[int, str] = {}
     op_named: dict[int, str] = {}
     pointed: dict[int, str] = {}
-    for w in sorted({w for w in rd.words if len(w) >= WORD_MIN}, key=len, reverse=True):
+    # the answer's words: runs of kanji/katakana, and compound nouns with okurigana (一時預かり事業)
+    compounds = [w for w in morph.noun_compounds(rd.resp_words) if HIRAGANA.search(w)]
+    for w in sorted({w for w in rd.words + compounds if len(w) >= WORD_MIN}, key=len, reverse=True):
         holders = _holders(w, rows, by_gram, by_tri)
+        if len(holders) > 1:
+            # a sweeping row (every table's 実績 updated, in SPREAD_MIN+ sections) holds
+            # every name in passing: the one focused row holding the word is named
+            holders = [h for h in holders if len(rows[h].places) < SPREAD_MIN]
         if len(holders) == 1 and holders[0] not in word_named:
             word_named[holders[0]] = w
     for q in rd.op_quotes:
@@ -483,6 +491,12 @@ def _score_row(c: Comment, i: int, rd: _Reading, idx: _Index, cited: frozenset[s
         if inside < len(row.places):
             rel_part *= SPREAD_FLOOR + (1 - SPREAD_FLOOR) * inside / len(row.places)
             focus = f"（変更のある {len(row.places)} 節のうち {inside} 節）"
+    elif rel == "page" and len(row.places) >= SPREAD_MIN and row.pages:
+        # the same by page: a sweeping row printed over several pages, one of them cited
+        inside = len(row.pages & cpages)
+        if inside < len(row.pages):
+            rel_part *= SPREAD_FLOOR + (1 - SPREAD_FLOOR) * inside / len(row.pages)
+            focus = f"（変更のある {len(row.pages)} ページのうち {inside} ページ）"
     resp_words = rd.resp_words
     phrase = row.phrases.get(resp_words)
     if phrase is None:  # answers repeat (定型の回答): one alignment per answer text and row

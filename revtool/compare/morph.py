@@ -211,6 +211,31 @@ def compound_span(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def noun_compounds(text: str) -> list[str]:
+    """The compound nouns of ``text``: adjacent nouns, prefixes and suffixes (not
+    numerals), with a verb's 連用形 or a 形状詞 inside when a noun follows it
+    (一時|預かり|事業, 放課後|児童|健全|育成|事業, 子育て世帯訪問支援事業)."""
+    ms = morphemes(text)
+    out: list[str] = []
+    start = -1
+
+    def noun(i: int) -> bool:
+        return i < len(ms) and ms[i].pos in _COMPOUND and ms[i].pos2 != "数詞"
+
+    for i, m in enumerate(ms):
+        inner = (m.pos == "形状詞" or m.pos == "動詞" and m.form.startswith("連用形")) and noun(i + 1) \
+            and ms[i + 1].begin == m.end
+        if (noun(i) or inner) and (start < 0 or ms[i - 1].end == m.begin):
+            start = i if start < 0 else start
+            continue
+        if start >= 0:
+            out.append(text[ms[start].begin: ms[i - 1].end])
+        start = i if noun(i) or inner else -1
+    if start >= 0:
+        out.append(text[ms[start].begin: ms[-1].end])
+    return out
+
+
 def words_at(text: str, start: int, end: int) -> tuple[Morpheme, ...]:
     """The words overlapping [start, end), analysed in their context."""
     if end - start > 2 * WINDOW:
