@@ -144,7 +144,7 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
         # a law number the new text brings (法律（令和７年法律第60号）が成立した): the law was
         # enacted or amended between the versions
         has_law = next((m for m in _LAW_NUMBER.finditer(s) if norm_text(m.group(0)) in norm_text(added)), None) \
-            if _BILL.search(removed) else None
+            if _BILL.search(removed) else _new_law(s, added, prior)
         # 「令和5年の介護保険法の改正により…」: a named revision given as the reason, dated by its year alone
         by_year = None if has_when else _YEAR_CAUSE.search(s)
         if not has_verb or not (has_law or (has_when and (has_doc or named or has_edition)) or by_year):
@@ -237,6 +237,20 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
     if m:
         s = next((x for x in sentences if m.group(1) in x), m.group(1))
         return External("", "", "", "組織改正", s.strip())
+    return None
+
+
+def _new_law(sentence: str, added: str, prior: Prior | None) -> re.Match[str] | None:
+    """A law number the new text brings that the old version never cites, of a year
+    after every revision the old version dates (…を改正する法律（令和６年法律第47号）に
+    より…が創設され): a law enacted between the versions. Without the old version's
+    dates, none (an old law quoted anew, 平成９年法律第81号, is no news)."""
+    if prior is None or prior.newest is None:
+        return None
+    for m in _LAW_NUMBER.finditer(sentence):
+        number = norm_text(m.group(0))
+        if number in norm_text(added) and number not in prior.text and _year_after(m.group(0), prior):
+            return m
     return None
 
 
