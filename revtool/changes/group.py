@@ -4,14 +4,12 @@ grouping step shares. Pure."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from revtool.changes.facts import CELL, SECTION_DELETED, TEXT, Fact, key
-from revtool.changes.headings import heading_number, heading_title
+from revtool.changes.headings import heading_order, heading_title
 from revtool.changes.text_spans import edit_core
 from revtool.model import SectionPath
 
@@ -67,16 +65,7 @@ def single_line(text: str) -> str:
 def position(path: SectionPath) -> tuple[int, ...]:
     """Where a heading stands among its siblings, read from its number
     (施策3 → (3,), 施策4-2 → (4, 2), イ → (2,)); () when it has none."""
-    number = unicodedata.normalize("NFKC", heading_number(path[-1]) if path else "")
-    digits = tuple(int(n) for n in re.findall(r"[0-9]+", number))
-    if digits:
-        return digits
-    letters = [ch for ch in number if ch in _KANA_ORDER]
-    return (_KANA_ORDER.index(letters[0]) + 1,) if len(letters) == 1 else ()
-
-
-# 公用文 numbering below （1）: ア イ ウ … in 五十音 order
-_KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+    return heading_order(path[-1]) if path else ()
 
 
 def heading_key(heading_or_text: str) -> str:

@@ -4,6 +4,7 @@ section path's key by its titles alone (``path_key``). Pure."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from revtool.model import SectionPath
@@ -38,3 +39,18 @@ def heading_number(heading: str) -> str:
 def path_key(path: SectionPath) -> tuple[str, ...]:
     """The path's headings by their titles (no numbers), as comparison keys."""
     return tuple(key(heading_title(h)) for h in path)
+
+
+# 公用文 numbering below （1）: ア イ ウ … in 五十音 order
+_KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+
+
+def heading_order(heading: str) -> tuple[int, ...]:
+    """The order a heading's number gives it among its siblings (施策3 → (3,),
+    施策4-2 → (4, 2), ② → (2,), イ → (2,)); () when it has none."""
+    number = unicodedata.normalize("NFKC", heading_number(heading))
+    digits = tuple(int(n) for n in re.findall(r"[0-9]+", number))
+    if digits:
+        return digits
+    letters = [ch for ch in number if ch in _KANA_ORDER]
+    return (_KANA_ORDER.index(letters[0]) + 1,) if len(letters) == 1 else ()

@@ -6,7 +6,6 @@ another parent (施策「X」を政策「A」から政策「B」に移動), two 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from revtool.changes.facts import (
     BLOCK_DELETED,
@@ -22,7 +21,7 @@ from revtool.changes.facts import (
 )
 
 
-from revtool.changes.headings import heading_number, heading_title
+from revtool.changes.headings import heading_number, heading_order, heading_title
 from revtool.changes.item_markers import item_marker
 from revtool.model import SectionPath
 from revtool.changes.summary_text import gist, section_title, one_line
@@ -79,7 +78,7 @@ def section_moved_clause(f: Fact) -> str:
 
 
 def _numbers(heading: str) -> tuple[int, ...]:
-    return tuple(int(n) for n in re.findall(r"[0-9]+", unicodedata.normalize("NFKC", heading_number(heading))))
+    return heading_order(heading)
 
 
 def numbers_swapped(a: Fact, b: Fact) -> bool:
