@@ -87,6 +87,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("section", re.compile(f"第{_NUM}節"), False),
     ("item", re.compile(f"第{_NUM}[項款]"), False),
     ("article", re.compile(f"第{_NUM}条(?:の{_NUM})?"), False),
+    # 公用文's top level without a unit word: 「第１　計画の策定にあたって」 (never 第2期, 第3回: a space follows)
+    ("dai", re.compile(f"第{_NUM}(?![0-9０-９部編章節項款条])"), True),
     ("label", re.compile(f"(?:{'|'.join(_LABEL_WORDS)}){_SPACE}?{_DIGITS}(?:{_HYPHEN}{_DIGITS})*"), False),
     ("bracket", re.compile(
         f"{_BRACKET_OPEN}(?:(?:{'|'.join(_LABEL_WORDS)}){_SPACE}?)?{_DIGITS}(?:(?:{_HYPHEN}|[.．]){_DIGITS})*{_BRACKET_CLOSE}"
@@ -234,6 +236,7 @@ _OFFICIAL_LADDER: tuple[frozenset[str], ...] = (
     frozenset({"chapter", "roman"}),
     frozenset({"section"}),
     frozenset({"item"}),
+    frozenset({"dai"}),
     frozenset({"decimal", "bare"}),
     frozenset({"paren"}),
     frozenset({"katakana"}),

@@ -183,20 +183,29 @@ def assign_pages(doc: Document, paged: Document) -> Document:
             out.append(placed(b, found))
         return tuple(out)
 
-    def visit(sec: Section, parent: tuple[str, ...]) -> Section:
+    def visit(sec: Section, parent: tuple[str, ...], around: PagedText | None) -> Section:
         nonlocal matched
         key = parent + (text_key(sec.heading),)
         twin = pdf_sections.get(key)
+        head = heading_span(key)
         if twin is not None:
             matched += 1
+        elif around is not None:
+            # a heading the PDF prints as a line of its parent's text (a bold 「ア　…」 the
+            # DOCX styles as a heading): found there, in order, it is matched all the same
+            found = around.find(text_key(sec.heading))
+            if found is not None:
+                matched += 1
+                head = _one_page(found.span.first) if found.span is not None else None
         local = PagedText.of(twin.blocks) if twin is not None else None
         blocks = place(sec.blocks, local)
-        children = tuple(visit(c, key) for c in sec.children)
-        pages = PageSpan.cover([heading_span(key), *(b.pages for b in blocks), *(c.pages for c in children)])
+        inner = local if local is not None else around
+        children = tuple(visit(c, key, inner) for c in sec.children)
+        pages = PageSpan.cover([head, *(b.pages for b in blocks), *(c.pages for c in children)])
         return replace(sec, blocks=blocks, children=children, pages=pages)
 
     front = place(doc.front, None)
-    sections = tuple(visit(s, ()) for s in doc.sections)
+    sections = tuple(visit(s, (), None) for s in doc.sections)
     total = len(doc.walk())
     warnings = list(doc.warnings)
     if total and matched < total:

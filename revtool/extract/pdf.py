@@ -278,7 +278,7 @@ def read_bookmarks(pdf: pdfium.PdfDocument) -> list[_Bookmark]:
 
 
 _TOC_LINE = re.compile(r"(?:[.．…‥・･_]{3,}|[.．…‥・･_](?: ?[.．…‥・･_]){2,})\s*[-－]?\s*[0-9０-９ivxIVX]{1,4}\s*[-－]?$")
-_HEADING_KINDS = {"part", "chapter", "section", "article", "decimal", "paren", "shisaku", "kihon"}
+_HEADING_KINDS = {"part", "chapter", "section", "article", "dai", "decimal", "paren", "shisaku", "kihon"}
 
 
 def is_toc_line(text: str) -> bool:
