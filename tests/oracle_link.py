@@ -14,6 +14,7 @@ from itertools import repeat
 from operator import mul
 
 from revtool.changes.headings import heading_title
+from revtool.compare import morph
 from revtool.changes.promises import (
     BOILERPLATE,
     QUOTED,
@@ -39,7 +40,10 @@ from revtool.changes.link_scores import (
     OPINION_NAMED,
     PROMISE_FLOOR,
     PROMISE_MARGIN,
+    HIRAGANA,
     RELATION_SCORE,
+    SPREAD_FLOOR,
+    SPREAD_MIN,
     RELATIVE_CUTOFF,
     SAME_SECTION_BONUS,
     TYPE_WEIGHT,
@@ -84,7 +88,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         titles = [(heading_title(h), norm_text(heading_title(h))) for path in t.section_paths for h in path[-2:]]
         rows.append(_Row(t, i, vec, vector_norm(vec), keys, norm_text(t.added + "\n" + t.removed + "\n" + t.labels),
                          max(len(norm_text(t.added + t.removed)), 1), titles, pages=frozenset(t.old_pages),
-                         family=row_family(t), keys_named=_row_keys(t.labels)))
+                         family=row_family(t), keys_named=_row_keys(t.labels),
+                         places=tuple(dict.fromkeys(k for k in (_path_key(p) for p in t.section_paths) if k))))
         rows[-1].trigrams = char_trigrams(rows[-1].changed)
         rows[-1].added = norm_text(t.added)
         for pg in t.old_pages:
@@ -195,8 +200,11 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
         op_named: dict[int, str] = {}
         pointed: dict[int, str] = {}  # the row the answer's 当該記述 points at, by the opinion's words
         if reflected:
-            for w in sorted({w for w in words if len(w) >= WORD_MIN}, key=len, reverse=True):
+            compounds = [w for w in morph.noun_compounds(resp_words) if HIRAGANA.search(w)]
+            for w in sorted({w for w in words + compounds if len(w) >= WORD_MIN}, key=len, reverse=True):
                 holders = _holders(w, rows, by_gram)
+                if len(holders) > 1:
+                    holders = [h for h in holders if len(rows[h].places) < SPREAD_MIN]
                 if len(holders) == 1 and holders[0] not in word_named:
                     word_named[holders[0]] = w
             for q in op_quotes:
@@ -248,6 +256,17 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             sim = max(cos, 0.6 * cov)
             sim_part = min(1.0, sim * 2.5)
             rel_part = RELATION_SCORE.get(rel or "named", 0.5)
+            focus = ""
+            if rel in ("same", "descendant") and len(row.places) >= SPREAD_MIN:
+                inside = sum(1 for p in row.places if relation_keys(ckeys, [p]) in ("same", "descendant"))
+                if inside < len(row.places):
+                    rel_part *= SPREAD_FLOOR + (1 - SPREAD_FLOOR) * inside / len(row.places)
+                    focus = f"（変更のある {len(row.places)} 節のうち {inside} 節）"
+            elif rel == "page" and len(row.places) >= SPREAD_MIN and row.pages:
+                inside = len(row.pages & cpages)
+                if inside < len(row.pages):
+                    rel_part *= SPREAD_FLOOR + (1 - SPREAD_FLOOR) * inside / len(row.pages)
+                    focus = f"（変更のある {len(row.pages)} ページのうち {inside} ページ）"
             phrase = row.phrases.get(resp_words)
             if phrase is None:  # answers repeat (定型の回答): one alignment per answer text and row
                 if row.matcher is None and row.changed:
@@ -289,7 +308,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             if rel:
                 why.append({"same": "同じ節", "descendant": "指摘箇所の下位の節", "ancestor": "指摘箇所を含む節",
                             "page": f"指摘のページ（{'、'.join(f'P.{p}' for p in sorted(cpages))}）の箇所",
-                            "off-page": "指摘のページを含む節（ページ外）"}[rel])
+                            "off-page": "指摘のページを含む節（ページ外）"}[rel] + focus)
             if named_ev:
                 why.append(named_ev)
             if kind_ev:
