@@ -204,7 +204,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             for w in sorted({w for w in words + compounds if len(w) >= WORD_MIN}, key=len, reverse=True):
                 holders = _holders(w, rows, by_gram)
                 if len(holders) > 1:
-                    holders = [h for h in holders if len(rows[h].places) < SPREAD_MIN]
+                    holders = [h for h in holders if not rows[h].sweeping]
                 if len(holders) == 1 and holders[0] not in word_named:
                     word_named[holders[0]] = w
             for q in op_quotes:
@@ -257,12 +257,12 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
             sim_part = min(1.0, sim * 2.5)
             rel_part = RELATION_SCORE.get(rel or "named", 0.5)
             focus = ""
-            if rel in ("same", "descendant") and len(row.places) >= SPREAD_MIN:
+            if rel in ("same", "descendant") and row.sweeping:
                 inside = sum(1 for p in row.places if relation_keys(ckeys, [p]) in ("same", "descendant"))
                 if inside < len(row.places):
                     rel_part *= SPREAD_FLOOR + (1 - SPREAD_FLOOR) * inside / len(row.places)
                     focus = f"（変更のある {len(row.places)} 節のうち {inside} 節）"
-            elif rel == "page" and len(row.places) >= SPREAD_MIN and row.pages:
+            elif rel == "page" and row.sweeping and row.pages:
                 inside = len(row.pages & cpages)
                 if inside < len(row.pages):
                     rel_part *= SPREAD_FLOOR + (1 - SPREAD_FLOOR) * inside / len(row.pages)

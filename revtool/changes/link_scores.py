@@ -60,6 +60,7 @@ TYPE_WEIGHT: dict[ResponseType, float] = {
     ResponseType.NOT_REFLECTED: 0.2,
 }
 
+STRUCTURAL_KINDS = frozenset({"split", "merged", "moved", "renamed"})
 SPREAD_MIN = 3  # a row in this many sections or more (a sweeping update) is where a comment points only in part
 SPREAD_FLOOR = 0.4  # such a row's relation counts this much when none but one of its many sections is pointed at
 RELATION_SCORE = {"same": 1.0, "page": 0.95, "descendant": 0.85, "ancestor": 0.6, "off-page": 0.45, "named": 0.5}
@@ -158,6 +159,13 @@ class _Row:
     keys_named: tuple[str, ...] = ()  # normalised row keys (6+ characters) of its changed table cells
     family: str = ""  # row_family
     places: tuple[tuple[str, ...], ...] = ()  # path keys of the row's sections in 案, each once
+
+    @property
+    def sweeping(self) -> bool:
+        """An edit made alike in SPREAD_MIN sections or more (every table's 実績 updated):
+        a comment on one of them points at it only in part. A structural row (a split,
+        a merge, a move, a rename) spans its 施策's places and its 体系 line by nature."""
+        return len(self.places) >= SPREAD_MIN and self.target.kind not in STRUCTURAL_KINDS
 
 
 def _row_keys(labels: str) -> tuple[str, ...]:
@@ -417,7 +425,7 @@ def _named_rows(c: Comment, rd: _Reading, idx: _Index) -> tuple[dict[int, str], 
         if len(holders) > 1:
             # a sweeping row (every table's 実績 updated, in SPREAD_MIN+ sections) holds
             # every name in passing: the one focused row holding the word is named
-            holders = [h for h in holders if len(rows[h].places) < SPREAD_MIN]
+            holders = [h for h in holders if not rows[h].sweeping]
         if len(holders) == 1 and holders[0] not in word_named:
             word_named[holders[0]] = w
     for q in rd.op_quotes:
@@ -484,14 +492,14 @@ def _score_row(c: Comment, i: int, rd: _Reading, idx: _Index, cited: frozenset[s
     sim_part = min(1.0, sim * 2.5)
     rel_part = RELATION_SCORE.get(rel or "named", 0.5)
     focus = ""
-    if rel in ("same", "descendant") and len(row.places) >= SPREAD_MIN:
+    if rel in ("same", "descendant") and row.sweeping:
         # a sweeping row (every table's 実績 updated) lies where the comment points
         # only in part: the row wholly there (the one 事業's 見込み raised) is meant
         inside = sum(1 for p in row.places if relation_keys(rd.ckeys, [p]) in ("same", "descendant"))
         if inside < len(row.places):
             rel_part *= SPREAD_FLOOR + (1 - SPREAD_FLOOR) * inside / len(row.places)
             focus = f"（変更のある {len(row.places)} 節のうち {inside} 節）"
-    elif rel == "page" and len(row.places) >= SPREAD_MIN and row.pages:
+    elif rel == "page" and row.sweeping and row.pages:
         # the same by page: a sweeping row printed over several pages, one of them cited
         inside = len(row.pages & cpages)
         if inside < len(row.pages):
