@@ -86,6 +86,14 @@ def test_one_key_column_is_still_preferred() -> None:
     assert (al.key_new, al.key2_new) == (0, None)
 
 
+def test_a_second_key_column_is_a_short_category() -> None:
+    # the same 事業 listed twice with two contents: the content is a text, not a category naming the row
+    rows = [["事業名", "内容"], ["見守り事業", "地域団体を対象に情報発信を支援する"],
+            ["手続きガイド事業", "NPOを対象に情報発信を支援する"], ["手続きガイド事業", "地域団体を対象に情報発信を支援する"]]
+    al = align_tables(Table.from_texts(rows[:3]), Table.from_texts(rows))
+    assert al.key2_new is None
+
+
 def _cell(row_key: str, column: str, old: str, new: str) -> Fact:
     ch = Change("D1", ("第５", "３", "（２）預かりに関する事業"), ("第５", "３", "（２）預かりに関する事業"), ChangeKind.MODIFIED,
                 Verdict(True, "", "text"), old, new, location=f"表1 行『{row_key}』 列『{column}』", block_kind="table")

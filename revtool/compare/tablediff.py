@@ -22,6 +22,7 @@ __all__ = ["TableAlignment", "align_tables", "cell", "labels", "row_label"]
 
 KEY_HEADERS = ("指標", "取組", "項目", "事業", "名称", "内容", "区分", "課題", "目標")
 LABEL_MIN = 60.0  # rapidfuzz ratio for two header labels to be the same column
+CATEGORY_MAX = 12  # a category cell (量の見込み（人日）) is a short label
 ROW_MIN = 0.4  # bigram Jaccard for two rows to be the same row
 
 
@@ -110,7 +111,9 @@ def _key_columns(table: Table, labs: tuple[str, ...], cols: list[int]) -> tuple[
         if c in naming and len(set(naming[c])) == len(naming[c]):
             return c, None
     for c, c2 in zip(cols, cols[1:]):
-        if c in naming and c2 in naming and len(set(zip(naming[c], naming[c2]))) == len(naming[c]):
+        # the second is a category repeated over the items (量の見込み / 確保方策), not a text of its own
+        if c in naming and c2 in naming and len(set(naming[c2])) < len(naming[c2]) and max(map(len, naming[c2])) <= CATEGORY_MAX \
+                and len(set(zip(naming[c], naming[c2]))) == len(naming[c]):
             return c, c2
     return None, None
 
