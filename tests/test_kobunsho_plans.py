@@ -5,7 +5,7 @@ hand-made case."""
 from __future__ import annotations
 
 from revtool.changes.external import detect_external, prior_of
-from revtool.changes.facts import CELL, Fact
+from revtool.changes.facts import BLOCK_ADDED, CELL, Fact
 from revtool.changes.group import position
 from revtool.changes.link import choose_links
 from revtool.changes.link_scores import score_pairs
@@ -112,6 +112,16 @@ def test_the_actual_column_is_no_planned_value() -> None:
              for n, a, b in (("一時預かり事業", "13,321", "14,711"), ("病児保育事業", "2,516", "2,751"),
                              ("延長保育事業", "777", "802"))]
     assert not any("上方修正" in c for c in fact_clauses(facts))
+
+
+def test_a_column_added_whole_is_one_clause() -> None:
+    def added(text: str, n: int) -> Fact:
+        ch = Change(f"D{n}", ("第３", "１　基本理念"), ("第３", "１　基本理念"), ChangeKind.ADDED, Verdict(True, "", "text"), "", text)
+        return Fact(ch, BLOCK_ADDED, new=text, new_unit=text, order=(n, 0))
+
+    facts = [added("コラム　こどもの権利ってなに？", 10), added("こども基本法では、全てのこどもが個人として尊重されます。", 11),
+             added("市では、子ども向けの説明資料を作成しています。", 12)]
+    assert fact_clauses(facts) == ["コラム「こどもの権利ってなに？」を追加"]
 
 
 # ---------------------------------------------------------------- links

@@ -298,6 +298,29 @@ def _item_descriptions(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# a box's caption: 「コラム　こどもの権利ってなに？」, 【コラム】…
+_BOX_TITLE = re.compile(r"^[【［\[〔]?コラム[】］\]〕]?[\s\u3000:：]*(\S.{0,39})$")
+
+
+def _boxes_added(facts: list[Fact]) -> list[tuple[Fact, list[Fact]]]:
+    """A コラム added whole: its caption block and the blocks added right after it
+    in the same section (its text), said in one clause (コラム「…」を追加), not
+    one clause per paragraph."""
+    out: list[tuple[Fact, list[Fact]]] = []
+    added = sorted((f for f in facts if f.kind == BLOCK_ADDED), key=lambda f: f.order)
+    for i, f in enumerate(added):
+        if not _BOX_TITLE.match(one_line(f.new.strip())):
+            continue
+        body: list[Fact] = []
+        for g in added[i + 1:]:
+            prev = body[-1] if body else f
+            if g.section_path != f.section_path or g.order[0] != prev.order[0] + 1 or _BOX_TITLE.match(one_line(g.new.strip())):
+                break
+            body.append(g)
+        out.append((f, body))
+    return out
+
+
 def fact_clauses(facts: list[Fact]) -> list[str]:
     """Clauses describing the facts, most frequent first, then in order."""
     structural, consumed = split_or_merge(facts)
@@ -331,6 +354,9 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
         ma, mb = item_marker(a.change.old_text)[0], item_marker(b.change.old_text)[0]
         clauses.append(f"{title + 'の' if title else ''}{ma}「{_item_head(a)}」と{mb}「{_item_head(b)}」の順序を入れ替え")
     bulk.update(id(d) for d in _item_descriptions(facts))
+    for box, body in _boxes_added(facts):
+        bulk.update(id(f) for f in [box] + body)
+        clauses.append(f"コラム「{_BOX_TITLE.match(one_line(box.new.strip())).group(1)}」を追加")  # type: ignore[union-attr]
     cells = [f for f in facts if id(f) not in bulk and (f.kind == CELL or (f.kind == TEXT and f.column))]
     if cells:
         clauses.extend(_cell_clauses(cells))
