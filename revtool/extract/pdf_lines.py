@@ -307,8 +307,12 @@ def _dominant(glyphs: Sequence[Glyph]) -> tuple[float, bool]:
     size is the median weighted by each glyph's width, so a short line of
     body text with a footnote mark (``いく105。``) keeps the body's size."""
     spaces = _SPACES
-    visible = [g for g in glyphs if g[0] not in spaces] or list(glyphs)
-    bold = sum(g[6] for g in visible) * 2 > len(visible)
+    return _dominant_of([g for g in glyphs if g[0] not in spaces] or list(glyphs))
+
+
+def _dominant_of(visible: Sequence[Glyph]) -> tuple[float, bool]:
+    """``_dominant`` of a line's visible glyphs (all of them when none is)."""
+    bold = sum([g[6] for g in visible]) * 2 > len(visible)
     if not visible:
         return 0.0, bold
     first = visible[0][5]
@@ -332,25 +336,18 @@ def make_line(glyphs: Sequence[Glyph]) -> Line:
 
 
 def _ordered_line(ordered: Sequence[Glyph]) -> Line:
-    """``make_line`` of glyphs already sorted by ``x0``."""
-    size, bold = _dominant(ordered)
-    text = line_text(ordered)
+    """``make_line`` of glyphs already sorted by ``x0``: its visible glyphs
+    found once, for the size and weight and for where the line starts and ends."""
     spaces = _SPACES
-    first = last = None
-    for g in ordered:
-        if g[0] not in spaces:
-            first = g
-            break
-    if first is None:
-        first, last = ordered[0], ordered[-1]
+    visible = [g for g in ordered if g[0] not in spaces]
+    if visible:
+        first, last = visible[0], visible[-1]
+        size, bold = _dominant_of(visible)
     else:
-        for k in range(len(ordered) - 1, -1, -1):
-            if ordered[k][0] not in spaces:
-                last = ordered[k]
-                break
-    assert last is not None
+        first, last = ordered[0], ordered[-1]
+        size, bold = _dominant_of(list(ordered))
     return Line(
-        text=text,
+        text=line_text(ordered),
         x0=first[1],
         x1=last[2],
         top=min([g[3] for g in ordered]),

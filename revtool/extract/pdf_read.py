@@ -100,13 +100,14 @@ def read_page(pdf: pdfium.PdfDocument, index: int, glyphs: bool = True) -> RawPa
         width, height = right - left, top - bottom
         found: list[Glyph] = []
         bad = 0
+        texts: set[int] = set()  # the page's text objects met by the glyphs
         if glyphs:
             textpage = page.get_textpage()
             try:
-                found, bad = _read_glyphs(textpage.raw, left, top)
+                found, bad = _read_glyphs(textpage.raw, left, top, texts)
             finally:
                 textpage.close()
-        edges, boxes, image_cover = _read_objects(page.raw, left, top, width, height)
+        edges, boxes, image_cover = _read_objects(page.raw, left, top, width, height, texts)
     finally:
         page.close()
     label = ""
@@ -115,10 +116,6 @@ def read_page(pdf: pdfium.PdfDocument, index: int, glyphs: bool = True) -> RawPa
     except Exception:  # a broken /PageLabels tree is not worth failing for
         label = ""
     return RawPage(index, width, height, tuple(found), tuple(edges), image_cover, bad, label, tuple(boxes))
-
-
-class _Handle(ctypes.c_void_p):
-    """A pdfium handle as returned by a ``_Fast`` function."""
 
 
 class _Fast:
@@ -146,9 +143,8 @@ class _Fast:
         self.matrix = fn(R.FPDFText_GetMatrix, ctypes.c_int)
         self.object_font = fn(R.FPDFTextObj_GetFont, ctypes.c_void_p)
         self.render_mode = fn(R.FPDFTextObj_GetTextRenderMode, ctypes.c_int)
-        # page objects: the handle comes back as a ``_Handle`` (a c_void_p
-        # subclass, which ctypes returns as it is), passed on without a cast
-        self.page_object = fn(R.FPDFPage_GetObject, _Handle)
+        # page objects: the handle as an int, to look up and to pass on in a reused c_void_p
+        self.object_address = fn(R.FPDFPage_GetObject, ctypes.c_size_t)
         self.object_type = fn(R.FPDFPageObj_GetType, ctypes.c_int)
 
 
@@ -191,7 +187,7 @@ def _page_codes(tp: Any, count: int) -> list[int] | None:
     return memoryview(data).cast("H").tolist()
 
 
-def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
+def _read_glyphs(tp: Any, left: float, top: float, objects: set[int] | None = None) -> tuple[list[Glyph], int]:
     """The page's glyphs, in pdfium's order, without the characters pdfium
     generates (spaces between objects, line breaks) and without unmapped ones
     (counted in the second value).
@@ -204,7 +200,8 @@ def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
     and a line break is dropped either way. What belongs to the text object
     (effective size, weight) is asked once per object (the glyphs of an
     object come one after another: the last object's answer is checked
-    first), and the font's name and flags once per font."""
+    first), and the font's name and flags once per font. ``objects`` gets
+    the address of every text object a glyph was read from."""
     f = _fast()
     page = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
     count = R.FPDFText_CountChars(tp)
@@ -284,6 +281,8 @@ def _read_glyphs(tp: Any, left: float, top: float) -> tuple[list[Glyph], int]:
             last_addr = addr
         x0, y0, x1, y1 = unpack_box(rect)  # left, top, right, bottom (bottom-up)
         append(new(Glyph, (chr(cp), x0 - left, x1 - left, top - y0, top - y1, size, bold)))
+    if objects is not None:
+        objects.update(per_object)
     return glyphs, bad
 
 
@@ -304,9 +303,11 @@ _THIN = 3.0  # a rectangle thinner than this is a line
 
 
 def _read_objects(
-    page: Any, origin_x: float, origin_top: float, width: float, height: float
+    page: Any, origin_x: float, origin_top: float, width: float, height: float, texts: frozenset[int] | set[int] = frozenset(),
 ) -> tuple[list[Edge], list[tuple[float, float, float, float]], float]:
-    """Ruling edges and rectangles from path objects, and the share of the page under images."""
+    """Ruling edges and rectangles from path objects, and the share of the page
+    under images. ``texts``: addresses of objects known to be text objects
+    (``_read_glyphs`` met them), passed over without asking their type."""
     edges: list[Edge] = []
     boxes: list[tuple[float, float, float, float]] = []
     image_area = 0.0
@@ -314,10 +315,15 @@ def _read_objects(
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     f = _fast()
     handle = ctypes.c_void_p(ctypes.cast(page, ctypes.c_void_p).value)
-    page_object, object_type = f.page_object, f.object_type
+    object_address, object_type = f.object_address, f.object_type
+    obj_ref = ctypes.c_void_p()
     path_kind, image_kind = R.FPDF_PAGEOBJ_PATH, R.FPDF_PAGEOBJ_IMAGE
     for i in range(R.FPDFPage_CountObjects(page)):
-        kind = object_type(page_object(handle, i))  # most objects are text: two plain calls
+        address = object_address(handle, i)  # most objects are text objects, known from the glyphs
+        if address in texts:
+            continue
+        obj_ref.value = address
+        kind = object_type(obj_ref)
         if kind != path_kind and kind != image_kind:
             continue
         obj = R.FPDFPage_GetObject(page, i)
