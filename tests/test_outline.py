@@ -342,3 +342,21 @@ def test_pdf_and_docx_dashes_give_the_same_tree() -> None:
                                                             ("施策５－２", "行政のデジタル化", "shisaku-sub", 2)]
     ascii_numbers = build_outline([H("施策5\u22121　市民協働の推進")])[1][0]
     assert (ascii_numbers.heading, ascii_numbers.number) == ("施策5-1　市民協働の推進", "施策5-1")
+
+
+_MARKER_CHARS = "第1２３一二十百章節部編項款条の施策基本目標方針（()）【】[]〔〕＜>①②㉑ⅠⅡⅰアイｱ.．-－‐ 　\tabcXIVＡｂ⑴⒈に、。で"
+
+
+@given(st.text(alphabet=_MARKER_CHARS, max_size=10))
+def test_one_alternation_finds_the_first_matching_marker_pattern(text: str) -> None:
+    """``parse_marker`` asks one alternation of all marker patterns first: no
+    match must mean that no pattern matches, and the group that matched must
+    be the first pattern that does (the walk starts there)."""
+    from revtool.extract.outline import _ANY_PATTERN, _PATTERNS
+
+    first = next((k for k, (_, pattern, _) in enumerate(_PATTERNS) if pattern.match(text)), None)
+    found = _ANY_PATTERN.match(text)
+    if first is None:
+        assert found is None
+    else:
+        assert found is not None and found.lastgroup == f"p{first}"
