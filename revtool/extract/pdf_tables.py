@@ -228,10 +228,12 @@ def _grid(cells: Sequence[BBox], glyphs: Sequence[Glyph]) -> PageTable | None:
                     owner.setdefault((r, k), len(spans))
             spans.append((c, c0, c1, r0, r1))
     members: list[list[Glyph]] = [[] for _ in spans]
-    for g in mine:  # each glyph to the cell under its centre, by bisection on the borders
-        cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
-        k = min(max(bisect_right(xs, cx) - 1, 0), ncols - 1)
-        r = min(max(bisect_right(ys, cy) - 1, 0), nrows - 1)
+    last_col, last_row = ncols - 1, nrows - 1
+    for g in mine:  # each glyph to the cell under its centre, by bisection on the borders (clamped to the grid)
+        k = bisect_right(xs, (g[1] + g[2]) / 2) - 1
+        k = 0 if k < 0 else last_col if k > last_col else k
+        r = bisect_right(ys, (g[3] + g[4]) / 2) - 1
+        r = 0 if r < 0 else last_row if r > last_row else r
         i = owner.get((r, k))
         if i is not None:
             members[i].append(g)
