@@ -447,6 +447,9 @@ class _Stream:
         self.styles = styles
         self.bookmarks = bookmarks
         self.near_bookmarks: dict[int, list[_Bookmark]] = {}  # PDF page -> bookmarks within a page of it
+        self.bookmark_pages: dict[int, list[int]] = {}  # PDF page -> indexes of its bookmarks, in order
+        for k, bm in enumerate(bookmarks or ()):
+            self.bookmark_pages.setdefault(bm.page, []).append(k)
         self.items: list[RawItem] = []
         self.para: _Para | None = None
         self.seen_marked_heading = False
@@ -687,7 +690,9 @@ class _Stream:
         assert self.bookmarks is not None
         near = self.near_bookmarks.get(pdf_page)
         if near is None:  # the bookmarks of this page and the pages beside it, in their order
-            near = self.near_bookmarks[pdf_page] = [bm for bm in self.bookmarks if abs(bm.page - pdf_page) <= 1]
+            pages = self.bookmark_pages
+            near = self.near_bookmarks[pdf_page] = [self.bookmarks[k] for k in sorted(
+                pages.get(pdf_page - 1, []) + pages.get(pdf_page, []) + pages.get(pdf_page + 1, []))]
         if all(bm.used for bm in near):
             return None
         line = strip_decoration(lines[i].text.strip())  # bookmarks are stored without ■ / ○
