@@ -212,7 +212,7 @@ class CommentsImport:
 
     @property
     def unresolved(self) -> int:
-        return sum(1 for c in self.comments if not c.resolved_section_paths)
+        return sum(1 for c in self.comments if not c.resolved_section_paths and not c.locator.whole)
 
     @property
     def counts(self) -> dict[ResponseType, int]:

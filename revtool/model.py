@@ -348,13 +348,16 @@ class ResponseType(StrEnum):
 
 @dataclass(frozen=True)
 class Locator:
-    """素案該当箇所 parsed into its parts. ``every`` is set for 「各施策」-style refs."""
+    """素案該当箇所 parsed into its parts. ``every`` is set for 「各施策」-style refs;
+    ``whole`` for a reference to the whole plan (「計画全体」「全般」): no section
+    to find, and nothing missing."""
 
     raw: str
     pages: tuple[int, ...] = ()
     numbers: tuple[str, ...] = ()
     title: str = ""
     every: str = ""
+    whole: bool = False
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 from revtool.comments import comments_from_json, comments_to_json, import_comments, read_comment_table
 from revtool.model import ResponseType
 from tests.conftest import FIXTURES
-from tests.test_comments_resolve import DOC
+from tests.test_comments_resolve import DOC, DOC_WITH_WHOLE_IN_A_TITLE
 
 CONTRACT_FIELDS = {"id", "row", "ref", "opinion", "response", "resolved_section_paths", "soan_pages",
                    "response_type", "row_ids"}
@@ -61,3 +61,16 @@ def test_core_modules_import_no_io_libraries() -> None:
             for mod in mods:
                 top = mod.split(".")[0]
                 assert top not in {"git", "typer", "rich", "docx", "openpyxl", "pdfplumber", "subprocess"}, (name, mod)
+
+
+def test_a_comment_on_the_whole_plan_is_imported_without_a_warning_and_round_trips() -> None:
+    from revtool.comments.table import RawRow
+
+    rows = [RawRow(1, "計画全体", "全体に文章が長く分かりにくい。", "概要版を作成します。"),
+            RawRow(2, "全体構想", "将来都市構造の図を大きくしてほしい。", "参考とします。")]
+    whole, heading = import_comments(rows, DOC_WITH_WHOLE_IN_A_TITLE, {})
+    assert whole.locator.whole and whole.resolved_section_paths == () and whole.warnings == ()
+    assert heading.resolved_section_paths == (("第3章　全体構想",),) and not heading.locator.whole
+    data = comments_to_json([whole, heading])
+    assert data["comments"][0]["locator"]["whole"] is True and "whole" not in data["comments"][1]["locator"]
+    assert comments_from_json(data) == (whole, heading)

@@ -95,3 +95,15 @@ def test_raw_is_kept_and_nothing_fails() -> None:
         loc = parse_ref(raw)
         assert loc.raw == raw
     assert parse_ref("全体").title == "全体"
+
+
+@pytest.mark.parametrize("raw", ["計画全体", "全体", "全般", "計画全般", "本計画全体について", "素案全体", "計画の全体",
+                                 "【計画全体】", "全体的に"])
+def test_the_whole_plan(raw: str) -> None:
+    loc = parse_ref(raw)
+    assert loc.whole and not loc.pages and not loc.numbers
+
+
+@pytest.mark.parametrize("raw", ["全体構想", "第3章 全体構想", "P.12 全体", "その他", "全体の目標値", "施策の全体像"])
+def test_not_the_whole_plan(raw: str) -> None:
+    assert not parse_ref(raw).whole

@@ -123,9 +123,29 @@ def test_words_that_name_no_heading_fall_back_on_the_page() -> None:
 
 
 def test_unknown_reference() -> None:
-    res = resolve(parse_ref("全般"), DOC)
+    res = resolve(parse_ref("その他"), DOC)
     assert res.chosen == ()
     assert res.warnings
+
+
+@pytest.mark.parametrize("raw", ["計画全体", "全体", "全般", "計画全般", "本計画全体について", "（計画全体）", "全体的に"])
+def test_the_whole_plan_resolves_quietly_to_no_section(raw: str) -> None:
+    res = resolve(parse_ref(raw), DOC_WITH_WHOLE_IN_A_TITLE)
+    assert res.chosen == () and res.candidates == ()
+    assert res.warnings == ()
+
+
+def test_a_heading_that_starts_with_zentai_is_still_a_heading() -> None:
+    res = resolve(parse_ref("全体構想"), DOC_WITH_WHOLE_IN_A_TITLE)
+    assert res.chosen == (("第3章　全体構想",),)
+
+
+# a 都市計画マスタープラン: 「全体」 is in a chapter's title, but 「全体」 alone still means the whole plan
+DOC_WITH_WHOLE_IN_A_TITLE = Document(sections=(
+    sec("第1章　計画の概要", 1, 3),
+    sec("第2章　都市の現状と課題", 4, 5),
+    sec("第3章　全体構想", 6, 9, sec("3-1　都市づくりの理念", 6, 6), sec("3-2　将来都市構造", 7, 9)),
+))
 
 
 def test_candidates_are_ranked_and_the_first_is_chosen() -> None:

@@ -209,6 +209,7 @@ def comment_to_json(c: Comment, norms: bool = True) -> dict[str, Any]:
             "numbers": list(c.locator.numbers),
             "title": c.locator.title,
             "every": c.locator.every,
+            **({"whole": True} if c.locator.whole else {}),  # 「計画全体」: on the whole plan, nothing unresolved
         },
         "candidates": [
             {"section_path": list(k.section_path), "score": k.score, "reason": k.reason} for k in c.candidates
@@ -318,6 +319,7 @@ def comment_from_json(d: Mapping[str, Any], earlier: Mapping[str, Comment] | Non
         numbers=tuple(one(n, n) for n in (str(n) for n in loc.get("numbers", ()))),
         title=one(str(loc.get("title", "")), str(loc.get("title", ""))),
         every=str(loc.get("every", "")),
+        whole=bool(loc.get("whole", False)),
     ) if loc else parse_ref(ref)
     response = str(d.get("response", ""))
     evidence = str(d.get("response_evidence", ""))

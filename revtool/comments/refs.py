@@ -3,7 +3,8 @@
 Accepted forms (after NFKC, so ``Ｐ１８`` = ``P18``): ``P. 18``, ``P.18``,
 ``p.18-19``, ``P.37、P.39``, ``18ページ``, ``18頁``; ``第3章``, ``第2章第1節``,
 ``施策1``, ``施策1.1``, ``基本目標2 1-3``, ``(2)``, ``2. ICT調達の…``; a title
-in parentheses; ``各施策`` (every 施策 of the part named before it).
+in parentheses; ``各施策`` (every 施策 of the part named before it); 「計画全体」
+「全般」 (the whole plan: ``Locator.whole``).
 Pure.
 """
 
@@ -49,6 +50,18 @@ _LABEL = re.compile(
 LABEL = _LABEL  # numbering labels (第3章, 施策1, (2), 1-3, 2.), for other modules
 _EVERY = re.compile(r"各\s*(" + _UNIT + r"|章|節)")
 _TRUNCATION = re.compile(r"(?:…+|\.{3,}|・{3,}|等)$")
+# the whole plan, no place in it: 計画全体, 全体, 全般, 本計画全体について, 計画の全体, 素案全般, 全体的に
+_WHOLE = re.compile(
+    r"(?:本|この)?(?:計画書?|計画案|素案|案|プラン)?の?(?:全体|全般)的?"
+    r"(?:に|を通して|について|に関して|に対して|に係る(?:こと)?|関係)?(?:の(?:意見|こと))?"
+)
+
+
+def is_whole_plan(text: str) -> bool:
+    """Whether a 該当箇所 names the whole plan and nothing in it (「計画全体」,
+    「全般」, 「本計画全体について」); never a heading that starts so (「全体構想」)."""
+    t = re.sub(r"[\s()（）【】\[\]「」]", "", nfkc(text))
+    return bool(t) and _WHOLE.fullmatch(t) is not None
 
 
 def nfkc(text: str) -> str:
@@ -167,7 +180,8 @@ def parse_ref(raw: str) -> Locator:
         # "(施策1) ナカペイ…" or "ナカペイ… (施策1)": take the longest text part
         parts = [_clean_title(s) for s in segments]
         title = max(parts, key=len, default="")
-    return Locator(raw=raw, pages=pages, numbers=tuple(numbers), title=title, every=every)
+    whole = not pages and not numbers and not every and is_whole_plan(text)
+    return Locator(raw=raw, pages=pages, numbers=tuple(numbers), title=title, every=every, whole=whole)
 
 
 def _clean_title(text: str) -> str:

@@ -6,7 +6,8 @@ ancestors: 第2章 1. (2)), and the printed pages (inside the section's span).
 The title weighs most, so when page and title disagree the title wins and a
 warning says so. A page alone resolves to the smallest section holding
 everything on that page. 「各施策」 resolves to the section whose children are
-the 施策s. Pure.
+the 施策s. 「計画全体」 (``Locator.whole``) resolves to no section, quietly: the
+comment is on the whole plan. Pure.
 """
 
 from __future__ import annotations
@@ -509,6 +510,8 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
     warnings: list[str] = []
     has_title, has_number, has_pages = bool(title), bool(locator.numbers), bool(locator.pages)
 
+    if locator.whole:  # 「計画全体」: the comment is on the whole plan, no section to look for
+        return Resolution((), (), (), ())
     if not (has_title or has_number or has_pages or locator.every):
         return Resolution((), (), (), ("該当箇所から節やページを読み取れません。",))
 

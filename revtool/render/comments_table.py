@@ -27,7 +27,7 @@ def pages(c: Comment) -> str:
 
 def _section(c: Comment) -> str:
     if not c.resolved_section_paths:
-        return "（未解決）"
+        return "（計画全体）" if c.locator.whole else "（未解決）"
     return "\n".join(" ＞ ".join(p[-2:]) if len(p) > 1 else p[0] for p in c.resolved_section_paths)
 
 

@@ -148,8 +148,9 @@ def _change_list(row: ChangeRow, shown: int = 6) -> str:
 
 def comment_view(t: CommentTrace, rows_changes: bool = True) -> list[RenderableType]:
     c = t.comment
-    resolved = Text("\n".join(_path(p) for p in c.resolved_section_paths) or "見つかりません",
-                    style="" if c.resolved_section_paths else "yellow")
+    resolved = Text("\n".join(_path(p) for p in c.resolved_section_paths)
+                    or ("計画全体" if c.locator.whole else "見つかりません"),
+                    style="" if c.resolved_section_paths or c.locator.whole else "yellow")
     head = _fields(
         [
             ("素案該当箇所", c.ref),
