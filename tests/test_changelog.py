@@ -145,6 +145,17 @@ def test_warnings() -> None:
     assert "上方修正" in log.rows[0].summary
 
 
+def test_a_comment_on_the_whole_plan_is_no_unresolved_comment() -> None:
+    from dataclasses import replace as with_
+
+    from revtool.comments.refs import parse_ref
+
+    changes = [cell((CH3, EACH, S2, IND), "避難所の割合", "目標値（2030年度）", "50％", "100％", pages=(21,))]
+    whole = comment(2, "全体に分かりにくい。", "ご意見として承る。", (), rtype=ResponseType.REFERENCE, ref="計画全体")
+    log = build_changelog(changes, [with_(whole, locator=parse_ref("計画全体"))], new_doc=plan_doc(3))
+    assert not [w for w in log.warnings if w.code == "unresolved-comment"]
+
+
 def test_decisions_override() -> None:
     changes = indicator_changes() + [
         cell((CH3, EACH, S2, IND), "避難所の割合", "目標値（2030年度）", "50％", "100％", pages=(21,)),

@@ -20,7 +20,8 @@ def changelog_warnings(
     for c in comments:
         # 「No.6と同様です」: the answer is No.6's, and so is the place it answers
         source = by_id.get(c.same_answer_as) if c.same_answer_as else None
-        if not c.resolved_section_paths and not (source is not None and source.resolved_section_paths):
+        # 「計画全体」 points at the whole plan: nothing to find, nothing unresolved
+        if not c.resolved_section_paths and not c.locator.whole and not (source is not None and source.resolved_section_paths):
             out.append(
                 ChangelogWarning(
                     "unresolved-comment",
