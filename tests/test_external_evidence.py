@@ -51,3 +51,27 @@ def test_a_law_cited_with_its_number_is_named_by_its_name_not_by_its_number() ->
     ]:
         found = detect_external(text, text)
         assert found is not None and found.document == name and "年法律" not in found.document
+
+
+POSITION = ("本計画は、立地適正化計画、緑の基本計画などの分野別計画の上位に位置付けられ、"
+            "県の都市計画区域マスタープラン（令和8年3月改定）に即して定めます。")
+SAID = "令和8年3月の改定で示された「集約型都市構造への転換」の考え方を、本計画の将来都市構造に反映しています。"
+
+
+def test_a_quoted_idea_the_revision_showed_is_not_the_revised_document() -> None:
+    """「令和8年3月の改定で示された「集約型都市構造への転換」」: the quote is what the
+    revision said, not a plan or law; the revision named by its date alone is of the
+    document the text cites with that date (issue 11, blind6: an invented cause
+    「「集約型都市構造への転換」が改定された」)."""
+    ext = detect_external(SAID, POSITION + SAID)
+    assert ext is not None and ext.document == "県の都市計画区域マスタープラン" and ext.when == "令和8年3月"
+    # no document dated so: no name is made up from the quote
+    ext = detect_external(SAID, SAID)
+    assert ext is None or ext.document != "集約型都市構造への転換"
+
+
+def test_a_document_named_right_after_its_revision_word_is_still_the_document() -> None:
+    ext = detect_external("令和7年3月に改定された「第3次つばさ市環境基本計画」を踏まえ、目標を見直しました。")
+    assert ext is not None and ext.document == "第3次つばさ市環境基本計画"
+    ext = detect_external("令和7年3月の改定で示された「つばさ市景観計画」に基づき、誘導を進めます。")
+    assert ext is not None and ext.document == "つばさ市景観計画"

@@ -167,6 +167,8 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
             has_verb = events[0] if events else (cited or has_verb)
         document = _norm_quote(cited_name) if cited_name else _quote_before(s, has_verb.start())
         edition = has_edition.group(0) if has_edition and not _in_other_name(s, has_edition.start(), document) else ""
+        if not document and has_when:
+            document = _cited_with_date(sentences, _clean_when(has_when.group(1)))
         if not document:
             for other in [s] + sentences:
                 m = _NAMED_DOC.search(other)
@@ -279,8 +281,27 @@ def _quote_before(sentence: str, at: int) -> str:
         return before[-1].group(1)
     after = next((q for q in quotes if q.start() >= at), None)
     if after and re.fullmatch(r"[^、。「」]{0,10}", sentence[at : after.start()]):
-        return after.group(1)
+        # 改定された「…」 names what was revised; 改定で示された「集約型都市構造への転換」 names
+        # what the revision said — a document only when the quote is shaped as one (…計画, …法)
+        said = re.sub(r"^" + _REVISE_VERB, "", sentence[at : after.start()])
+        if _AFTER_VERB.fullmatch(said) or _DOC_NAME.search(after.group(1)):
+            return after.group(1)
     return ""
+
+
+# what may stand between a revision word and the name of what it revised: 改定された「…」, 策定した新たな「…」
+_AFTER_VERB = re.compile(r"(?:され|し)?(?:た|る)?(?:新たな|新しい)?")
+# a quote shaped as a document's name: …計画, …法, …方針2024, …戦略（第2版）
+_DOC_NAME = re.compile(_DOC_SUFFIX + r"(?:[0-9０-９\-－～〜]+|[（(][^（）()]{1,12}[）)])?$")
+
+
+def _cited_with_date(sentences: list[str], when: str) -> str:
+    """The document the text cites with this very date (「県の都市計画区域マスタープラン
+    （令和8年3月改定）」): the one a revision named by its date alone
+    (令和8年3月の改定で…) is of; "" when none or several."""
+    names = {name for s in sentences for v in re.finditer(_REVISE_VERB, s) if _cited(s, v)
+             for name, cited_when in [_citation(s, v)] if name and cited_when and norm_text(cited_when) == norm_text(when)}
+    return next(iter(names)) if len(names) == 1 else ""
 
 
 # a revision word the author announces for itself (…戦略を新たに策定する): no outside event

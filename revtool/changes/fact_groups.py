@@ -390,20 +390,30 @@ def _standalone(f: Fact) -> bool:
     return bool(text) and text[-1] in _SENTENCE_END_CHARS and bool(_NAME.search(text))
 
 
+_DATE = re.compile(r"(?:令和|平成|昭和)(?:[0-9]{1,2}|元)年[0-9]{1,2}月|(?:19|20)[0-9]{2}年[0-9]{1,2}月")
+
+
+def _dates(text: str) -> set[str]:
+    return set(_DATE.findall(key(text)))
+
+
 def _unrelated_parts(facts: list[Fact]) -> list[list[Fact]]:
     """The facts of one section as the decisions they belong to: sentences added
     or removed that name different things in 「」 (two services announced, one
-    programme dropped) are one row each; every other fact, and a standalone one
-    whose name the others mention, stay together."""
+    programme dropped) are one row each; every other fact, a standalone one
+    whose name the others mention, and one dated by the date another edit of
+    the section newly writes (「令和8年3月の改定で示された「…」の考え方を反映」
+    beside 令和3年3月 → 令和8年3月改定: one revision said twice) stay together."""
     rest = [f for f in facts if not _standalone(f)]
     alone = [f for f in facts if _standalone(f)]
     if len(facts) < 2 or not alone or (len(alone) == 1 and not rest):
         return [facts]
     rest_text = key("\n".join(f.new + "\n" + f.old + "\n" + f.new_unit + "\n" + f.old_unit for f in rest))
+    new_dates = set().union(*(_dates(f.new) - _dates(f.old_unit or f.old) for f in rest)) if rest else set()
     parts: list[list[Fact]] = []
     for f in alone:
         names = _names_of([f])
-        if any(n in rest_text for n in names):
+        if any(n in rest_text for n in names) or (f.polarity == "+" and _dates(f.new) & new_dates):
             rest.append(f)
             continue
         home = next((p for p in parts if names & _names_of(p)), None)
