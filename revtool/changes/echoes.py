@@ -22,14 +22,14 @@ from revtool.changes.facts import (
     key,
 )
 from revtool.changes.group import carries_rename, Group, MIN_NAME, move_fact, ordered_unique, heading_key, where
-from revtool.changes.headings import heading_title
+from revtool.changes.headings import heading_number, heading_title
 from revtool.model import ChangeKind
 
 
 @dataclass(frozen=True)
 class _Anchor:
     group: Group
-    role: str  # renamed | added | deleted | swapped | moved
+    role: str  # renamed | added | deleted | swapped | moved | reshaped (a split's or merge's section)
     old: str  # the key of the old name ("" for an added section)
     new: str  # the key of the new name ("" for a deleted section)
     other: str = ""  # swapped: the key of the other section's name
@@ -56,6 +56,11 @@ def _anchors(groups: list[Group]) -> list[_Anchor]:
         if g.structural == "swapped":
             a, b = (heading_key(p[-1]) for p in g.heading_paths[:2])
             out.append(_Anchor(g, "swapped", a, b, b))
+        if g.structural in ("split", "merged"):
+            for p in g.heading_paths:  # the sections it reshaped: their lines of an overview table are its
+                name = heading_key(p[-1])
+                if len(name) >= MIN_NAME:
+                    out.append(_Anchor(g, "reshaped", name, name))
         moved = _moved_across(g)
         if moved:
             out.append(_Anchor(g, "moved", moved, moved))
@@ -95,8 +100,30 @@ def _table_line_of(f: Fact, name: str) -> bool:
     return any(heading_key(c) == name for c in cells if c.strip())
 
 
+def number_only(text: str) -> bool:
+    """Whether a text is a section number and nothing else (3-3-4, 施策3-4, 第2節)."""
+    number = heading_number(text.strip())
+    return bool(number) and key(number) == key(text)
+
+
+def renumbers_line(f: Fact) -> bool:
+    """Whether a table fact only changes the number in a line (the 分野 cell 3-3-4 → 3-3-6 of
+    the 施策の体系 table), the line's name in another cell (``Fact.row``)."""
+    return f.kind == CELL and bool(f.row) and number_only(f.old) and number_only(f.new)
+
+
+def _line_names(f: Fact) -> set[str]:
+    return {heading_key(c) for c in f.row if c.strip()}
+
+
 def _echoes(f: Fact, a: _Anchor) -> bool:
     """Whether fact ``f`` repeats the decision of anchor ``a`` elsewhere."""
+    if renumbers_line(f) and a.role != "deleted":
+        # the line of the decision's section renumbered by it (a swap, a split before it)
+        return bool({a.old, a.new, a.other} & _line_names(f) - {""})
+    if a.role == "reshaped":
+        # any cell of the line of a section a split or merge reshaped (主な取組 shared out)
+        return f.kind == CELL and a.new in _line_names(f)
     old, new = key(f.old), key(f.new)
     if a.role == "renamed":
         # a cell renamed, or the row keyed by the name deleted and added again
@@ -120,7 +147,7 @@ def _fact_bigrams(f: Fact) -> set[str]:
     """The bigrams of every text ``_echoes`` looks for a name in: the fact's
     old and new text (also joined, new then old), and their units."""
     out: set[str] = set()
-    for t in (key(f.new) + key(f.old), key(f.old_unit or f.old), key(f.new_unit or f.new)):
+    for t in (key(f.new) + key(f.old), key(f.old_unit or f.old), key(f.new_unit or f.new), *(key(c) for c in f.row)):
         out.update(t[i : i + 2] for i in range(len(t) - 1))
     return out
 
@@ -128,7 +155,7 @@ def _fact_bigrams(f: Fact) -> set[str]:
 def _names(a: _Anchor) -> tuple[str, ...]:
     """The names one of which ``_echoes`` needs whole in one of a fact's texts."""
     return {"renamed": (a.old, a.new), "added": (a.new,), "deleted": (a.old,), "swapped": (a.old, a.other),
-            "moved": (a.new,)}.get(a.role, ())
+            "moved": (a.new,), "reshaped": (a.new,)}.get(a.role, ())
 
 
 class _AnchorIndex:
@@ -183,7 +210,8 @@ def distribute_echoes(groups: list[Group], renumbered: frozenset[str] = frozense
             if target is not None:
                 move_fact(f, g, target.group)
                 name = target.new or target.old
-                reason = f"「{name}」の{_ROLE_JA[target.role]}が{'・'.join(heading_title(h) for h in g.anchor[-1:])}にも現れるため一つの行"
+                role = _ROLE_JA[target.role] if target.role != "reshaped" else _RESHAPED_JA.get(target.group.structural, "分割")
+                reason = f"「{name}」の{role}が{'・'.join(heading_title(h) for h in g.anchor[-1:])}にも現れるため一つの行"
                 if reason not in target.group.why:
                     target.group.why.append(reason)
             elif renumbered and f.kind in (ROW_ADDED, ROW_DELETED, CELL) and _only_renumbers(f, renumbered):
@@ -195,8 +223,10 @@ def distribute_echoes(groups: list[Group], renumbered: frozenset[str] = frozense
 
 
 _ROLE_JA = {"renamed": "名称変更", "added": "追加", "deleted": "削除", "swapped": "順序の入れ替え", "moved": "移動"}
+_RESHAPED_JA = {"split": "分割", "merged": "統合"}
 
 
 def _only_renumbers(f: Fact, renumbered: frozenset[str]) -> bool:
     text = key(f.new or f.old)
-    return any(t in text for t in renumbered)
+    # or the number cell of a line whose name kept its name (公園・緑地の方針 3-3-3 → 3-3-4 after a split)
+    return any(t in text for t in renumbered) or (renumbers_line(f) and bool(_line_names(f) & renumbered))

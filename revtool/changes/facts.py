@@ -55,6 +55,7 @@ class Fact:
     row_key: str = ""
     order: tuple[int, int] = (0, 0)
     header: tuple[str, ...] = ()  # the table's header row, when known
+    row: tuple[str, ...] = ()  # the cells of the table row holding a cell fact, when found (its line's other names)
 
     @property
     def section_path(self) -> SectionPath:
@@ -217,6 +218,11 @@ def facts_of(change: Change, idx: int = 0) -> list[Fact]:
             key(old) == key(new) or (old.strip() and key(heading_title(old.strip())) == key(heading_title(new.strip())))
         ):
             return [Fact(change, SECTION_MOVED, old=old, new=new, order=(idx, 0))]
+        if kind == ChangeKind.SPLIT and new.strip():
+            # a part split off a section under a title of its own (道路・交通の方針 → 公共交通の方針,
+            # the diff found its text in the old section): a new section, never an edit of a heading
+            return [Fact(change, SECTION_ADDED, new=new, new_unit=change.section_path[-1] if change.section_path else "",
+                         order=(idx, 0))]
     if moved_block(change):
         return [Fact(change, BLOCK_MOVED, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
     if not old.strip() and new.strip():
@@ -269,8 +275,8 @@ def facts_of(change: Change, idx: int = 0) -> list[Fact]:
 
 
 def with_table_context(fact: Fact, blocks: "tuple[object, ...]") -> Fact:
-    """The fact with its table's header row and the full row label, found among
-    the section's blocks (a diff stage may shorten labels with …)."""
+    """The fact with its table's header row, the full row label and the row's
+    cells, found among the section's blocks (a diff stage may shorten labels with …)."""
     if not fact.column and fact.kind not in (ROW_ADDED, ROW_DELETED, COLUMN_ADDED, COLUMN_DELETED, CELL):
         return fact
     probe = key(fact.new or fact.old)
@@ -293,5 +299,13 @@ def with_table_context(fact: Fact, blocks: "tuple[object, ...]") -> Fact:
                 if key("".join(_row_cells(fact.new or fact.old))) == "".join(keys):
                     return replace(fact, header=header, row_key=row_key(r))
             elif probe and probe in keys and (not label or key(row_key(r)).startswith(key(label))):
-                return replace(fact, header=header, row_key=row_key(r))
+                return replace(fact, header=header, row_key=row_key(r), row=tuple(r))
+    if fact.kind == CELL and probe and label:
+        # the row keyed by another cell than its first (a number column before the name): found by both
+        for b in blocks:
+            table = getattr(b, "table", None)
+            for r in ([[c.text for c in r] for r in table.rows[1:]] if table is not None else []):
+                keys = [key(c) for c in r]
+                if probe in keys and any(k.startswith(key(label)) for k in keys):
+                    return replace(fact, row=tuple(r))
     return fact
