@@ -51,6 +51,17 @@ def test_a_law_cited_with_its_number_is_named_by_its_name_not_by_its_number() ->
     ]:
         found = detect_external(text, text)
         assert found is not None and found.document == name and "年法律" not in found.document
+        assert found.number in text and found.number.endswith("号")  # and its number, kept for the summary
+
+
+def test_the_reason_says_the_law_with_its_number() -> None:
+    """Summaries keep law numbers whole (issue 11): 「改正都市緑地法」（昭和48年法律第72号）."""
+    from revtool.changes.summary_reasons import reason_for_external
+
+    text = "また、令和6年11月に施行された改正都市緑地法（昭和48年法律第72号）により、緑地の質の向上が課題として位置付けられました。"
+    found = detect_external(text, text)
+    assert found is not None
+    assert reason_for_external(found) == "令和6年11月に「改正都市緑地法」（昭和48年法律第72号）が施行されたため"
 
 
 POSITION = ("本計画は、立地適正化計画、緑の基本計画などの分野別計画の上位に位置付けられ、"

@@ -44,6 +44,7 @@ class External:
     verb: str  # 改定 / 公表 / 改正 / 組織改正
     sentence: str  # the sentence that says so
     finding: str = ""  # 「…が示され」 part, when the text has one
+    number: str = ""  # the law's number cited with its name (昭和48年法律第72号), when the document is a law so cited
 
 
 def _clean_when(when: str) -> str:
@@ -178,11 +179,13 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
                     document = tail if len(tail) >= 3 else m.group(1)
                     break
         law_no = _LAW_NUMBER.search(s)
+        number = ""
         if law_no and (not document or norm_text(document) in norm_text(law_no.group(0))):
             # 「…に施行された改正都市緑地法（昭和48年法律第72号）」: the law by the name before its
-            # number (never 「昭和48年法律」), without the clause that dates it
+            # number (never 「昭和48年法律」), without the clause that dates it, and its number
             named_law = re.sub(r"^.*(?:された|した)(?=[^\u3040-\u309f])", "", _law_before(s, law_no.start()))
             document = named_law if len(named_law) >= 3 else document
+            number = re.sub(r"\s", "", law_no.group(0)) if len(named_law) >= 3 else ""
         when = cited_when or (_clean_when(has_when.group(1)) if has_when else by_year.group(1) if by_year else "")
         if not has_law:
             recited = _recited_otherwise(document, when, edition, removed, prior)
@@ -234,6 +237,7 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
             verb=verb,
             sentence=s.strip(),
             finding=finding,
+            number=number if not has_law else "",
         )
     m = re.search(_ORG, text)
     if m:

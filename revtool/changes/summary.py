@@ -582,6 +582,8 @@ def summarize(
             kept = list(dict.fromkeys(kept))
             body = _join(kept[:MAX_CLAUSES]) + ("ほか" if len(kept) > MAX_CLAUSES else "")
         body = body.replace("に変更", "に更新")
+        if external.number and key(external.number) in key(body):
+            external = dataclasses.replace(external, number="")  # the body quotes it already
         return f"{reason_for_external(external)}、{body}"
     if organisation and listed:
         return f"組織改正を次のとおり反映 {body}"

@@ -111,6 +111,8 @@ def updated_beyond(facts: list[Fact], external: External) -> str:
 
 def reason_for_external(ext: External) -> str:
     doc = f"「{ext.document}」" if ext.document else ""
+    if doc and ext.number and ext.number not in ext.document:
+        doc += f"（{ext.number}）"  # a law said with its number, as the plan cites it
     when = f"{ext.when}に" if ext.when else ""
     if ext.verb == "組織改正":
         return "組織改正に伴い"
