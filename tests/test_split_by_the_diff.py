@@ -159,3 +159,19 @@ def test_a_sentence_naming_another_thing_in_the_same_section_stays_its_own_row()
         change(POSITION, NEW_POSITION, NEW_POSITION + "また、「まちづくり出前講座」を開始します。", pages=(2,)),
     ]
     assert len(build_changelog(changes).rows) == 2
+
+
+def test_a_new_item_the_diff_reads_as_split_off_a_sibling_that_kept_its_name_is_no_split() -> None:
+    """A 事業一覧 printed after the last item moves to a new last item (イ → ウ): the
+    diff finds the new item's text in イ and calls it split off イ; イ kept its name,
+    so nothing was split in two — the new item is the decision (blind4 tuning)."""
+    parent = ("Ⅳ　施策の展開", "（1）地域包括支援センターの機能強化")
+    kept, new = "イ　地域ケア会議の推進", "ウ　家族介護者への支援"
+    changes = [
+        change(parent + (new,), "", "家族介護者の負担軽減を図ります。また、ヤングケアラーを早期に把握し、支援につなげます。",
+               kind=ChangeKind.ADDED, old_path=parent + (kept,), pages=(4,)),
+        change(parent + (new,), kept, new, kind=ChangeKind.SPLIT, block_kind="section", rule="section-split",
+               old_path=parent + (kept,), pages=(4,)),
+    ]
+    rows = build_changelog(changes).rows
+    assert rows and not any("分割" in r.summary or r.kind == ChangeKind.SPLIT for r in rows)

@@ -44,7 +44,7 @@ from revtool.changes.external import (
     replaced_reference,
 )
 from revtool.changes.fact_groups import block_moves, group_facts, merge_by_new_terms, added_sections, renumbered_titles
-from revtool.changes.facts import BLOCK_MOVED, Fact, facts_of, with_table_context
+from revtool.changes.facts import BLOCK_MOVED, Fact, facts_of, split_apart, with_table_context
 from revtool.changes.headings import heading_title
 from revtool.changes.group_links import answer_followers, expand_links, follow_answers, link_units, spread_group_links
 from revtool.changes.item import Outline
@@ -94,6 +94,7 @@ def build_changelog(
     facts: list[Fact] = []
     swapped = reordered(changes) | swapped_items(changes)
     consequences = renumbering_consequences(changes, swapped)
+    apart = split_apart(changes)  # the new part of a 節 split in two whose old 節 took a new name
     for idx, ch in enumerate(changes):
         if ch.id in consequences and ch.id not in decisions.substantive:
             continue
@@ -105,7 +106,7 @@ def build_changelog(
         if verdict is None:
             continue
         blocks = _blocks(new_doc, ch.section_path) + _blocks(old_doc, ch.old_section_path)
-        facts.extend(with_table_context(f, blocks) for f in facts_of(ch, idx) if not only_numbering(f))
+        facts.extend(with_table_context(f, blocks) for f in facts_of(ch, idx, ch.id in apart) if not only_numbering(f))
     if any(f.kind == BLOCK_MOVED for f in facts) and old_doc is not None and new_doc is not None:
         kept = title_paths(old_doc), title_paths(new_doc)
         facts = [f for f in facts if f.kind != BLOCK_MOVED or between_kept_sections(f, *kept)]

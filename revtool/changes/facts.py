@@ -10,6 +10,7 @@ granularity the diff stage chose. Pure: no files, no clock, deterministic.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -184,8 +185,26 @@ def moved_block(change: Change) -> bool:
     return path_key(change.old_section_path) != path_key(change.section_path)
 
 
-def facts_of(change: Change, idx: int = 0) -> list[Fact]:
-    """The atomic edits of one Change, in document order."""
+def split_apart(changes: Sequence[Change]) -> frozenset[str]:
+    """Ids of the section changes that are the new part of a 節 split in two
+    while the old 節 took a new name (道路・交通の方針 → 道路ネットワークの方針 and
+    公共交通の方針): the diff found the new part inside the old 節 (a split section
+    change under a title of its own) and paired the old 節 with its renamed part.
+    The old title is gone, two new ones hold its text: a split. (A part split off
+    a 節 that kept its name is left to the other rules: a table that only moved
+    to a new last item reads so too.)"""
+    renamed = {ch.old_section_path for ch in changes
+               if ch.block_kind == "section" and ch.kind == ChangeKind.RENAMED and ch.old_section_path}
+    return frozenset(
+        ch.id for ch in changes
+        if ch.block_kind == "section" and ch.kind == ChangeKind.SPLIT and ch.old_section_path in renamed
+        and ch.new_text.strip() and key(heading_title(ch.old_text.strip())) != key(heading_title(ch.new_text.strip()))
+    )
+
+
+def facts_of(change: Change, idx: int = 0, apart: bool = False) -> list[Fact]:
+    """The atomic edits of one Change, in document order. ``apart``: the change
+    is the new part of a split whose old 節 was renamed (``split_apart``)."""
     kind = change.kind
     old, new = change.old_text, change.new_text
     bk = change.block_kind
@@ -218,9 +237,9 @@ def facts_of(change: Change, idx: int = 0) -> list[Fact]:
             key(old) == key(new) or (old.strip() and key(heading_title(old.strip())) == key(heading_title(new.strip())))
         ):
             return [Fact(change, SECTION_MOVED, old=old, new=new, order=(idx, 0))]
-        if kind == ChangeKind.SPLIT and new.strip():
-            # a part split off a section under a title of its own (道路・交通の方針 → 公共交通の方針,
-            # the diff found its text in the old section): a new section, never an edit of a heading
+        if kind == ChangeKind.SPLIT and apart and new.strip():
+            # the new part of a 節 split in two (道路・交通の方針 → 公共交通の方針, the diff found its
+            # text in the old 節, renamed 道路ネットワークの方針): a new section, never an edit of a heading
             return [Fact(change, SECTION_ADDED, new=new, new_unit=change.section_path[-1] if change.section_path else "",
                          order=(idx, 0))]
     if moved_block(change):
