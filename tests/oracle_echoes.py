@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from revtool.changes.headings import heading_title
 from revtool.changes.group_links import _answer_key, _number, _specific
-from revtool.changes.echoes import _ROLE_JA, _anchors, _echoes, _only_renumbers
+from revtool.changes.echoes import _anchors, _echoes, _only_renumbers, echo_reason
 from revtool.changes.group import Group, move_fact, ordered_unique, where
 from revtool.changes.facts import CELL, ROW_ADDED, ROW_DELETED
 from revtool.model import Comment, Link
@@ -33,8 +32,7 @@ def distribute_echoes(groups: list[Group], renumbered: frozenset[str] = frozense
             target = next((a for a in anchors if _echoes(f, a)), None)
             if target is not None:
                 move_fact(f, g, target.group)
-                name = target.new or target.old
-                reason = f"「{name}」の{_ROLE_JA[target.role]}が{'・'.join(heading_title(h) for h in g.anchor[-1:])}にも現れるため一つの行"
+                reason = echo_reason(target, g)
                 if reason not in target.group.why:
                     target.group.why.append(reason)
             elif renumbered and f.kind in (ROW_ADDED, ROW_DELETED, CELL) and _only_renumbers(f, renumbered):

@@ -209,9 +209,7 @@ def distribute_echoes(groups: list[Group], renumbered: frozenset[str] = frozense
             target = next((anchors[k] for k in index.candidates(f) if _echoes(f, anchors[k])), None)
             if target is not None:
                 move_fact(f, g, target.group)
-                name = target.new or target.old
-                role = _ROLE_JA[target.role] if target.role != "reshaped" else _RESHAPED_JA.get(target.group.structural, "分割")
-                reason = f"「{name}」の{role}が{'・'.join(heading_title(h) for h in g.anchor[-1:])}にも現れるため一つの行"
+                reason = echo_reason(target, g)
                 if reason not in target.group.why:
                     target.group.why.append(reason)
             elif renumbered and f.kind in (ROW_ADDED, ROW_DELETED, CELL) and _only_renumbers(f, renumbered):
@@ -224,6 +222,13 @@ def distribute_echoes(groups: list[Group], renumbered: frozenset[str] = frozense
 
 _ROLE_JA = {"renamed": "名称変更", "added": "追加", "deleted": "削除", "swapped": "順序の入れ替え", "moved": "移動"}
 _RESHAPED_JA = {"split": "分割", "merged": "統合"}
+
+
+def echo_reason(target: _Anchor, g: Group) -> str:
+    """The evidence of a fact of ``g`` joining the decision of ``target``."""
+    name = target.new or target.old
+    role = _ROLE_JA[target.role] if target.role != "reshaped" else _RESHAPED_JA.get(target.group.structural, "分割")
+    return f"「{name}」の{role}が{'・'.join(heading_title(h) for h in g.anchor[-1:])}にも現れるため一つの行"
 
 
 def _only_renumbers(f: Fact, renumbered: frozenset[str]) -> bool:
