@@ -420,6 +420,25 @@ def test_same_wording_edit_answering_two_comments_in_two_places_is_two_rows() ->
     assert all("別の意見" in r.grouping for r in log.rows)
 
 
+
+def test_same_wording_edit_also_where_no_comment_asked_is_one_row() -> None:
+    """The 所管 renamed in every 施策 (「企画課」→「デジタル推進課」): comments
+    answered 反映 resolve to 施策1 and 施策3 for their own edits there, none to
+    施策2 — the edit made where nobody asked is the plan's own, throughout:
+    one decision, one row with every page."""
+    places = [(CH3, EACH, s, ISSUES) for s in (S1, S2, S3)]
+    changes = [change(p, f"{w}の取組を進めます（所管：企画課）。", f"{w}の取組を進めます（所管：デジタル推進課）。", pages=(n,))
+               for p, w, n in zip(places, ("地域通貨", "防災情報", "母子保健"), (9, 10, 11))]
+    answer = "ご意見を踏まえ、修正します。"
+    comments = [comment(1, "地域通貨の取組を具体的に書いてほしい。", answer, (places[0],)),
+                comment(2, "母子保健の取組を具体的に書いてほしい。", answer, (places[2],))]
+    (row,) = build_changelog(changes, comments, new_doc=plan_doc(3)).rows
+    assert row.new_pages == (9, 10, 11)
+    assert "3か所" in row.grouping and "別の意見" not in row.grouping
+    # answered in every place, each to its own comment: a decision per place, as before
+    comments.append(comment(3, "防災情報の取組を具体的に書いてほしい。", answer, (places[1],)))
+    assert len(build_changelog(changes, comments, new_doc=plan_doc(3)).rows) == 3
+
 def test_law_revision_quoted_twice_stays_one_row_even_when_each_place_has_a_comment() -> None:
     plan_a, plan_b = ("第1章　計画の策定にあたって", "2. 計画の位置付け"), (CH3, EACH, S3, ISSUES)
     changes = [

@@ -215,3 +215,22 @@ def test_an_edit_is_keyed_without_the_words_it_shares_with_the_other_side() -> N
     b = change(PLAN, "令和12年度までに46か所とすることを目指す。", "令和12年度までに51か所とすることを目指す。")
     from revtool.changes.facts import facts_of
     assert _signature(facts_of(a)[0]) == _signature(facts_of(b)[0]) == ("quantity", "46", "51", "か")
+
+
+def test_a_field_numbered_dai_n_bunya_renamed_joins_its_line_in_the_plan_structure_table() -> None:
+    """A national 基本計画 numbers its 分野 「第７分野　…」: the number is
+    「第７分野」, the name what follows, so the 計画の構成 table's 分野名 cell
+    (the bare name, keyed by 「第７分野」) repeats the rename: one row with
+    both pages, and the name is said without a stray 「分野」."""
+    from revtool.changes.headings import heading_number, heading_title
+    old_h, new_h = "第７分野　防災・復興分野における共生の視点", "第７分野　防災・減災・復興分野における共生の視点の強化"
+    assert (heading_number(new_h), heading_title(new_h)) == ("第７分野", "防災・減災・復興分野における共生の視点の強化")
+    assert heading_title("第２次計画の策定にあたって") == "次計画の策定にあたって"  # no space: no counter word, as before
+    field = ("第２部　分野別施策",)
+    rename = change(field + (new_h,), old_h, new_h, kind=ChangeKind.RENAMED, block_kind="section", rule="heading",
+                    old_path=field + (old_h,), location="見出し", pages=(47,))
+    layout = cell(("第１部　基本的な考え方", "３　計画の構成"), "第７分野", "分野名", heading_title(old_h), heading_title(new_h),
+                  pages=(2,))
+    (row,) = build_changelog([layout, rename], new_doc=plan_doc(3)).rows
+    assert row.new_pages == (2, 47)
+    assert "「分野　" not in row.summary and "防災・減災・復興分野における共生の視点の強化" in row.summary

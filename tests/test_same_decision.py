@@ -54,6 +54,60 @@ def test_base_values_moved_by_different_steps_are_no_common_update() -> None:
     assert len(build_changelog(_base_updates("74.2％（令和7年度）")).rows) == 2
 
 
+
+# ---------------------------------------------------------------- 西暦 years inside the cells (a national 基本計画)
+
+FIELD = "第２部　分野別施策"
+GOALS_1 = (FIELD, "第１分野　あらゆる分野における参画の拡大", "３　成果目標")
+GOALS_2 = (FIELD, "第２分野　雇用・働き方分野における共生", "３　成果目標")
+GOALS_3 = (FIELD, "第３分野　地域・コミュニティにおける共生社会の形成", "３　成果目標")
+NOW = "現状"
+
+
+def _western_updates(third_new: str = "41.2％（2024年）") -> list:  # type: ignore[type-arg]
+    """The 現状 column of three 成果目標 tables (項目 | 現状 | 成果目標（期限）), its
+    header undated, each cell dated 「（2023年）」 moved to 「（2024年）」."""
+    return [cell(GOALS_1, "審議会等委員に占める女性の割合", NOW, "25.7％（2023年）", "23.9％（2024年）", pages=(11,)),
+            cell(GOALS_1, "政策立案過程に関する取組を実施している市区町村の割合", NOW, "31.5％（2023年）", "33.8％（2024年）",
+                 pages=(11,)),
+            cell(GOALS_2, "障害者の実雇用率", NOW, "２.３３％（２０２３年）", "２.４１％（２０２４年）", pages=(18,)),
+            cell(GOALS_3, "地域活動に参加している人の割合", NOW, "40.8％（2023年）", third_new, pages=(25,))]
+
+
+def test_western_years_inside_the_cells_of_every_goals_table_moved_on_are_one_row() -> None:
+    """The year is in each cell (32.4％（2023年）), not in the column header:
+    the same 2023年 → 2024年 step in the 現状 column of three 分野's tables is
+    one decision, one row with the three pages, saying the year it stands at."""
+    (row,) = build_changelog(_western_updates()).rows
+    assert row.section_paths == (GOALS_1, GOALS_2, GOALS_3)
+    assert row.new_pages == (11, 18, 25)
+    assert row.summary.startswith("「現状」を2024年の値に更新（審議会等委員に占める女性の割合 25.7％（2023年） → 23.9％（2024年）ほか")
+    assert "「現状」の列の値を同じく2023年から2024年に進めた変更が3か所" in row.grouping
+
+
+def test_a_western_year_moved_by_another_step_stays_apart() -> None:
+    """The third table moved two years: not the same update; it stays its own row."""
+    rows = build_changelog(_western_updates("41.2％（2025年）")).rows
+    assert len(rows) == 2
+    (joined,) = [r for r in rows if len(r.section_paths) == 2]
+    assert joined.section_paths == (GOALS_1, GOALS_2)
+
+
+def test_only_a_19xx_or_20xx_number_before_nen_is_a_year() -> None:
+    """A 西暦 year is 19xx/20xx standing alone: 2023年 → 2024年 and 令和5年 →
+    令和6年 are steps; 12023年 → 12024年 and 3000年 → 3001年 are none."""
+    from revtool.changes.facts import CELL, Fact
+    from revtool.changes.same_decision import year_steps
+    from tests.changelog_helpers import change
+
+    def steps(old: str, new: str) -> set[tuple[str, int, int]]:
+        return year_steps(Fact(change=change(GOALS_1, old, new), kind=CELL, old=old, new=new, column=NOW, row_key="x"))
+    assert steps("32.4％（２０２３年）", "33.0％（2024年）") == {("", 2023, 2024)}
+    assert steps("5.0％（令和5年度）", "5.1％（令和6年度）") == {("令和", 5, 6)}
+    assert steps("12023年", "12024年") == set()
+    assert steps("3000年", "3001年") == set()
+
+
 # ---------------------------------------------------------------- one law, cited in two places
 
 GENERAL = ("第1編　総論", "第2章　本県教育を取り巻く現状と課題", "第1節　社会の変化")

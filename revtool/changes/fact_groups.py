@@ -348,11 +348,24 @@ def _keyed(path: SectionPath) -> tuple[str, ...]:
     return tuple(key(h) for h in path)
 
 
+def _answered_at(place: SectionPath, fs: list[Fact], comment_places: "tuple[tuple[str, tuple[SectionPath, ...]], ...]",
+                 depth: int) -> bool:
+    """Whether a comment answered 反映 resolves to ``place`` itself, a section
+    inside it or one of its parents below the edit's common part (``depth``)."""
+    mine = {_keyed(p) for f in fs if f.section_path == place for p in (f.section_path, f.change.old_section_path) if p}
+    return any(len(cp) >= depth and any(k[: len(cp)] == _keyed(cp) or _keyed(cp)[: len(k)] == k for k in mine)
+               for _, paths in comment_places for cp in paths)
+
+
 def _separately_answered(fs: list[Fact], comment_places: "tuple[tuple[str, tuple[SectionPath, ...]], ...]") -> str:
     """Why the places of one repeated edit are separate decisions ("" when they
     are one): the edit is wording (no number, date or 「」 name — a law or plan
-    revised and quoted twice stays one row), and at least two of its places are
-    each answered to a comment that resolves to that place and not the other."""
+    revised and quoted twice stays one row), every place of it is answered to a
+    comment that resolves there (that section, one inside it or one of its
+    parents), and at least two places to comments that resolve to one and not
+    the other. A place no comment answers shows the edit made throughout by
+    the plan itself (the secretariat renamed in the （担当府省） of every 取組,
+    comments answered in a few 施策 for other edits there): one decision, one row."""
     sig = _signature(fs[0])
     if sig is None or sig[0] != "edit" or _DIGIT_OR_NAME.search(sig[1] + sig[2]) or not comment_places:
         return ""
@@ -364,6 +377,8 @@ def _separately_answered(fs: list[Fact], comment_places: "tuple[tuple[str, tuple
                  for p in (f.section_path, f.change.old_section_path) if len(p) >= depth}
         tied.append(frozenset(cid for cid, paths in comment_places
                               if any(len(cp) >= depth and _keyed(cp[:depth]) in homes for cp in paths)))
+    if not all(_answered_at(place, fs, comment_places, depth) for place in places):
+        return ""
     for i, a in enumerate(tied):
         for b in tied[i + 1:]:
             if a and b and not (a & b):

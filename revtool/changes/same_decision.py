@@ -33,7 +33,8 @@ from revtool.compare.diff import full_text
 from revtool.model import Document
 
 _NAME = re.compile(r"「([^「」]{2,40})」")
-_ERA_YEAR = re.compile(r"(令和|平成)([0-9]{1,2}|元)年")
+# a dated year: 和暦 (令和5年: era, year) or 西暦 (2023年: "", year) — national plans date their figures 32.4％（2023年）
+_ERA_YEAR = re.compile(r"(令和|平成)([0-9]{1,2}|元)年|(?<![0-9])((?:19|20)[0-9]{2})年")
 _FIGURES = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 
 
@@ -194,16 +195,22 @@ def _year(text: str) -> int:
     return 1 if text == "元" else int(text)
 
 
+def _dated_years(text: str) -> list[tuple[str, int]]:
+    """(era, year) of each dated year of ``text``, era "" for a 西暦 year."""
+    return [(era, _year(year)) if era else ("", int(western)) for era, year, western in _ERA_YEAR.findall(text)]
+
+
 def year_steps(f: Fact) -> set[tuple[str, int, int]]:
     """(era, old year, new year) for each dated year the edit moves forward
-    (令和5年10月1日 → 令和6年10月1日: ("令和", 5, 6))."""
-    old, new = _ERA_YEAR.findall(key(f.old)), _ERA_YEAR.findall(key(f.new))
+    (令和5年10月1日 → 令和6年10月1日: ("令和", 5, 6); 32.4％（2023年） →
+    33.0％（2024年）: ("", 2023, 2024))."""
+    old, new = _dated_years(key(f.old)), _dated_years(key(f.new))
     if len(old) != len(new):
         return set()
-    return {(a[0], _year(a[1]), _year(b[1])) for a, b in zip(old, new) if a[0] == b[0] and _year(b[1]) > _year(a[1])}
+    return {(a[0], a[1], b[1]) for a, b in zip(old, new) if a[0] == b[0] and b[1] > a[1]}
 
 
-_DATE = re.compile(r"(?:令和|平成)(?:[0-9０-９]{1,2}|元)年(?:度|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?")
+_DATE = re.compile(r"(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)|(?<![0-9０-９])(?:19|20|１９|２０)[0-9０-９]{2})年(?:度|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?")
 
 
 def _refresh_sign(f: Fact) -> set[tuple[str, str, int, int]]:
