@@ -95,3 +95,13 @@ def test_raw_is_kept_and_nothing_fails() -> None:
         loc = parse_ref(raw)
         assert loc.raw == raw
     assert parse_ref("全体").title == "全体"
+
+
+def test_chained_ordinals_of_a_national_plan() -> None:
+    # 公用文 chains the levels without a space: 第２部 / 第３分野 / ３ (成果目標)
+    assert parse_ref("第２部第３分野３").numbers == ("第2部", "第3分野", "3")
+    assert parse_ref("第２部第５分野２（１）").numbers == ("第2部", "第5分野", "2", "(1)")
+    assert parse_ref("第２部第３分野").numbers == ("第2部", "第3分野")
+    assert parse_ref("第3章2(1)").numbers == ("第3章", "2", "(1)")
+    # a 第N that numbers no unit of the plan stays text
+    assert parse_ref("第1期計画").numbers == ()
