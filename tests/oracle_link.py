@@ -92,6 +92,7 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                          places=tuple(dict.fromkeys(k for k in (_path_key(p) for p in t.section_paths) if k))))
         rows[-1].trigrams = char_trigrams(rows[-1].changed)
         rows[-1].added = norm_text(t.added)
+        rows[-1].context = norm_text(t.context)
         for pg in t.old_pages:
             by_page.setdefault(pg, []).append(i)
         for k in keys:
@@ -237,7 +238,8 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
                 rel = "page" if on_page else "off-page"
             elif on_page and not rel:
                 rel = "page"  # the page says so where the numbers or the title were read otherwise
-            named, named_ev = _named_from(quotes, resp, row.changed, row.titles, title_rows, hits, piece_rows, row.added)
+            named, named_ev = _named_from(quotes, resp, row.changed, row.titles, title_rows, hits, piece_rows, row.added,
+                                          context=row.context)
             if named < WORD_NAMED and i in word_named:
                 named, named_ev = WORD_NAMED, f"回答の「{word_named[i]}」を含む唯一の変更"
             elif named < WORD_NAMED and i in pointed:

@@ -107,3 +107,13 @@ def test_the_whole_plan(raw: str) -> None:
 @pytest.mark.parametrize("raw", ["全体構想", "第3章 全体構想", "P.12 全体", "その他", "全体の目標値", "施策の全体像"])
 def test_not_the_whole_plan(raw: str) -> None:
     assert not parse_ref(raw).whole
+
+
+def test_chained_ordinals_of_a_national_plan() -> None:
+    # 公用文 chains the levels without a space: 第２部 / 第３分野 / ３ (成果目標)
+    assert parse_ref("第２部第３分野３").numbers == ("第2部", "第3分野", "3")
+    assert parse_ref("第２部第５分野２（１）").numbers == ("第2部", "第5分野", "2", "(1)")
+    assert parse_ref("第２部第３分野").numbers == ("第2部", "第3分野")
+    assert parse_ref("第3章2(1)").numbers == ("第3章", "2", "(1)")
+    # a 第N that numbers no unit of the plan stays text
+    assert parse_ref("第1期計画").numbers == ()

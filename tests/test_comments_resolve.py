@@ -304,3 +304,24 @@ def test_dotted_number_under_another_word_is_that_section() -> None:
     assert res.chosen == (("第3章　施策の展開", "基本目標4　にぎわいのあるまち", "政策4-1　産業の振興"),)
     assert "「基本施策4-1」を「政策4-1」と読んで" in res.candidates[0].reason
     assert resolve(parse_ref("施策4.1"), Document(sections=doc.sections[2:])).chosen == ()  # no 施策 part: no reading
+
+
+NATIONAL = Document(sections=(
+    sec("第１部　基本的な考え方", 1, 4, sec("１　計画策定の趣旨", 1, 2), sec("３　計画の構成", 3, 4)),
+    sec("第２部　分野別施策", 5, 30,
+        sec("第１分野　あらゆる分野における参画の拡大", 5, 12,
+            sec("１　基本認識", 5, 6), sec("２　施策の基本的方向と具体的な取組", 7, 10,
+                                      sec("（１）意思決定過程への参画", 7, 8)), sec("３　成果目標", 11, 12)),
+        sec("第２分野　雇用・働き方分野における共生", 13, 20,
+            sec("１　基本認識", 13, 14), sec("２　施策の基本的方向と具体的な取組", 15, 18,
+                                       sec("（１）多様な働き方", 15, 16)), sec("３　成果目標", 19, 20))),
+    sec("第３部　推進体制", 31, 32, sec("１　推進体制の整備", 31, 32)),
+))
+
+
+def test_a_chained_national_reference_names_its_section() -> None:
+    part2 = "第２部　分野別施策"
+    field2 = "第２分野　雇用・働き方分野における共生"
+    assert chosen("第２部第２分野３", NATIONAL) == ((part2, field2, "３　成果目標"),)
+    assert chosen("第２部第２分野２（１）", NATIONAL) == ((part2, field2, "２　施策の基本的方向と具体的な取組", "（１）多様な働き方"),)
+    assert chosen("第２部第１分野", NATIONAL) == ((part2, "第１分野　あらゆる分野における参画の拡大"),)

@@ -55,6 +55,22 @@ def test_typo_remark_quoting_the_fixed_word_is_answered_by_that_fix() -> None:
     assert answer is not None and answer.words == ("施索",) and "施索" in answer.why
 
 
+def test_typo_remark_naming_the_right_word_is_no_reason_for_a_row_that_removed_it() -> None:
+    """「「推准」は「推進」の誤りではないか」: the typo fix 推准 → 推進 answers it. A row of the
+    same section renaming 推進室 → 政策局 removed a text holding 推進, the word the fix
+    introduced: that is not the edit the opinion asks for, and it takes no link."""
+    changes = [
+        change((CH3, EACH, S1, ISSUES), "関係機関と協力して取組を推准する。", "関係機関と協力して取組を推進する。",
+               substantive=False, rule="typo"),
+        change((CH3, EACH, S1, ISSUES), "研修を充実する。（共生社会推進室）", "研修を充実する。（共生社会政策局）"),
+    ]
+    comments = [comment(1, "「推准」は「推進」の誤りではないか。", "御指摘を踏まえ、修正いたします。", ((CH3, EACH, S1),))]
+    log = build_changelog(changes, comments, new_doc=plan_doc(3))
+    assert len(log.rows) == 1 and log.links == ()
+    answer = editorial_answer(comments[0], EditorialIndex([changes[0]]))
+    assert answer is not None and answer.words == ("推准", "推進") and answer.introduced == ("推進",)
+
+
 def test_a_remark_on_a_word_the_row_itself_changes_still_links() -> None:
     """The opinion quotes a word the substantive row changes (a rename): the row is
     its edit, even though a 文言整理 in the section touched the same word."""

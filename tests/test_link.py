@@ -518,3 +518,20 @@ def test_an_earlier_step_of_a_documents_history_is_no_revision() -> None:
     later = prior_of("「水循環基本計画」（令和４年６月改定）に基づき、取組を進める。")
     ext = detect_external("令和６年８月に改定された「水循環基本計画」では、地下水の保全が加えられた。", "", "", later)
     assert ext is not None and ext.when == "令和６年８月"
+
+
+def test_an_answer_quoting_the_sentence_as_it_now_reads_names_the_edit_in_it() -> None:
+    # 「検討する」→「推進する」: the row's change is one word; the answer quotes the whole
+    # new sentence. A 成果目標 row of a sibling section holds a long word of that quote
+    # (相談支援体制) in its table label, and must not take the link.
+    field = ("第２部　分野別施策", "第６分野　困難を抱える人への包括的な支援")
+    measure = field + ("２　施策の基本的方向と具体的な取組", "（３）包括的な相談支援体制の推進")
+    verb = RowTarget("R1", (measure,), (), removed="検討", added="推進",
+                     context="④　包括的な相談支援体制に関する認証制度の導入を推進する。（厚生労働省）", kind="modified")
+    table = RowTarget("R2", (field + ("３　成果目標",),), (), removed="35.3％（2023年）", added="33.5％（2024年）",
+                      kind="modified", labels="包括的な相談支援体制に関する研修の実施団体数 現状")
+    c = comment(1, "認証制度の導入は検討にとどめず、推進すべきである。",
+                "御意見を踏まえ、「包括的な相談支援体制に関する認証制度の導入を推進する」に修正いたします。", (measure,))
+    assert links_for([verb, table], [c]) == [("C01", "R1")]
+    best = score_pairs([verb, table], [c])[0]
+    assert best.row_id == "R1" and "変更後の文" in best.evidence

@@ -94,6 +94,7 @@ class EditorialAnswer:
 
     words: tuple[str, ...]  # the opinion's quoted words the edit removed or introduced (normalised); () for a 表記 remark
     why: str
+    introduced: tuple[str, ...] = ()  # those of ``words`` the edit introduced (推進 of 「推准」は「推進」の誤り)
 
 
 def _snippet(ch: Change) -> str:
@@ -120,7 +121,8 @@ def editorial_answer(comment: Comment, editorial: "list[Change] | EditorialIndex
             # the quoted word is what the edit took out or put in (施索 → 施策)
             edited = [w for w in words if (w in old) != (w in new)]
             if edited:
-                return EditorialAnswer(tuple(edited), f"意見の「{'」「'.join(edited)}」は{where}文言整理{_snippet(ch)}で修正済み")
+                return EditorialAnswer(tuple(edited), f"意見の「{'」「'.join(edited)}」は{where}文言整理{_snippet(ch)}で修正済み",
+                                       tuple(w for w in edited if w in new))
     if near and wording and not words:
         return EditorialAnswer((), f"表記の指摘で、指摘箇所の文言整理{_snippet(near[0])}で対応済み")
     return None
@@ -138,9 +140,12 @@ def editorial_answers(comments: "list[Comment]", editorial: "list[Change] | Edit
 
 def keep_pair(s: Scored, answer: EditorialAnswer, target: RowTarget) -> bool:
     """Whether a comment answered by a 文言整理 may still link this row: the row
-    holds the word the opinion quotes, the answer names it (a quote, a word,
-    a title found in it), or the comment shares words with its changed text."""
+    holds the word the opinion quotes (a word the edit introduced, in its new
+    text: 「推准」は「推進」の誤り is no reason for a row that removed 推進室), the
+    answer names it (a quote, a word, a title found in it), or the comment
+    shares words with its changed text."""
     changed = key(target.removed + "\n" + target.added)
-    if any(w in changed for w in answer.words):
+    added = key(target.added)
+    if any(w in (added if w in answer.introduced else changed) for w in answer.words):
         return True
     return s.named >= NAMED_FLOOR or len(s.shared) >= 3

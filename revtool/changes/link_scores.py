@@ -95,13 +95,15 @@ def _named_from(
     piece_rows: "Callable[[str], int] | None" = None,
     added: str = "",
     may_share: "Callable[[str], bool] | None" = None,
+    context: str = "",
 ) -> tuple[float, str]:
     """``_named`` on precomputed parts: the answer's quotes (raw, normalised),
     the normalised answer and changed text, the row's titles (raw,
     normalised) in order; ``hits``: the normalised titles found in the answer,
     when already known; ``may_share(qn)``: False when the changed text holds
     none of quote ``qn``'s ``GRAM``-character pieces (so no block of
-    ``QUOTE_PART`` characters: its search is skipped)."""
+    ``QUOTE_PART`` characters: its search is skipped); ``context``: the
+    normalised new text units (sentences, cells) the row's edits are in."""
     for q, qn in quotes:
         if len(qn) >= 4 and qn in changed:
             # a phrase that is most of the change names it; one lost in a long
@@ -114,6 +116,12 @@ def _named_from(
                 # the whole (short) new text inside the promise: 「…を1,660件とする」 → 1,660件
                 spread = piece_rows(added) if piece_rows is not None else 1
                 return (0.5 + 0.4 * len(added) / len(qn)) / math.sqrt(max(spread, 1)), f"回答の「{q}」に変更後の「{added}」"
+    if quotes and added and context:
+        for q, qn in quotes:
+            if len(qn) >= QUOTE_PART and added in qn and qn in context:
+                # the promised sentence quoted as it now reads, the edit a word of it
+                # (「…の導入を推進する」に修正 for 検討 → 推進): it names the row whose unit it is
+                return 0.5 + 0.4 * min(1.0, len(qn) / len(context)), f"回答の「{q}」は変更後の文で、変更後の「{added}」を含む"
     for q, qn in quotes:
         # the promised text quoted with some of its unchanged surroundings, or
         # cut short: most of it (eight characters at least) is in the change
@@ -159,6 +167,7 @@ class _Row:
     keys_named: tuple[str, ...] = ()  # normalised row keys (6+ characters) of its changed table cells
     family: str = ""  # row_family
     places: tuple[tuple[str, ...], ...] = ()  # path keys of the row's sections in 案, each once
+    context: str = ""  # normalised new text units holding the row's edits (RowTarget.context)
 
     @property
     def sweeping(self) -> bool:
@@ -256,6 +265,7 @@ def _index_rows(targets: list[RowTarget], comments: list[Comment]) -> _Index:
         for g in rows[-1].trigrams:
             by_tri.setdefault(g, set()).add(i)
         rows[-1].added = norm_text(t.added)
+        rows[-1].context = norm_text(t.context)
         for pg in t.old_pages:
             by_page.setdefault(pg, []).append(i)
         for k in keys:
@@ -469,7 +479,7 @@ def _score_row(c: Comment, i: int, rd: _Reading, idx: _Index, cited: frozenset[s
         rel = "page"  # the page says so where the numbers or the title were read otherwise
     if quotes or rd.hits:
         named, named_ev = _named_from(quotes, rd.resp, row.changed, row.titles, idx.title_rows, rd.hits, idx.piece_rows,
-                                      row.added, lambda qn: i in rd.quote_rows[qn])
+                                      row.added, lambda qn: i in rd.quote_rows[qn], row.context)
     else:
         named, named_ev = 0.0, ""  # no quote, no title named: _named_from finds nothing
     if named < WORD_NAMED and i in word_named:

@@ -36,6 +36,7 @@ _PAGE_PATTERNS = (
 
 _LABEL = re.compile(
     r"第\s*(?:\d+|[一二三四五六七八九十]+|[IVX]+)\s*[章節項部編款]"  # 第3章 第1節 第三章 第Ⅱ部
+    r"|第\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:" + _UNIT + r")"  # 第3分野 第2目標: the ordinal before the word
     r"|第\s*\d+(?=$|\s|\()"  # 公用文 top level without a unit word: 第5 (of 「第5の3(2)」)
     r"|(?:" + _UNIT + r")\s*(?:\d+(?:\s*[.\-]\s*\d+)*|[一二三四五六七八九十]+)"  # 施策1 施策1.1 基本目標2 基本目標二
     r"|\(\d+\)"  # (2)
@@ -107,6 +108,16 @@ def unchain(text: str) -> str:
     return text
 
 
+# a 第N label chained to the number of the level below it, 公用文 style:
+# 「第2部第3分野3」 = 第2部 第3分野 3, 「第3章2(1)」 = 第3章 2 (1)
+_CHAINED = re.compile(r"(第\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:[章節項部編款]|" + _UNIT + r"))(?=\d)")
+
+
+def unchain_ordinals(text: str) -> str:
+    """「第2部第3分野3」 → 「第2部第3分野 3」: a digit right after a 第N label starts the next level (NFKC text)."""
+    return _CHAINED.sub(lambda m: m.group(1) + " ", text)
+
+
 def parse_pages(text: str) -> tuple[tuple[int, ...], str]:
     """Printed pages named in ``text`` (ranges expanded) and the text without them."""
     pages: list[int] = []
@@ -157,7 +168,7 @@ def parse_ref(raw: str) -> Locator:
     if re.fullmatch(r"\d{1,4}(?:\s*[-~〜～、,・]\s*\d{1,4})*", text):
         text = re.sub(r"\d+", lambda m: "P." + m.group(0), text)  # a bare number in a 該当ページ column
     pages, rest = parse_pages(text)
-    rest = re.sub(r"\s+", " ", unchain(rest)).strip()
+    rest = re.sub(r"\s+", " ", unchain_ordinals(unchain(rest))).strip()
     # a parenthesised title after the pages: "P.18 (施策1 …)"; or the title
     # around a parenthesised part: "施策1 (ナカペイ…)"
     every = ""
