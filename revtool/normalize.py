@@ -188,9 +188,69 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     return key, offsets
 
 
+_PLAIN_CHARS = (
+    "\x21-\x2c\x2e-\x7d\xa1-\xa7\xa9-\xac\xae\xb0-\xb3\xb5-\xb7\xb9-\xbb\xbf-\xff\u2016\u2018-\u2024"
+    "\u2027\u2030-\u2032\u2035\u2038-\u203b\u203d\u203f-\u2046\u204a-\u2056\u2058-\u205e\u2065"
+    "\u2070-\u207a\u207c-\u208a\u208c-\u20a7\u20a9-\u20cf\u20dd-\u20e0\u20e2-\u20e4\u20f1-\u20ff"
+    "\u2102\u2104\u2107-\u2108\u210a-\u2115\u2117-\u211f\u2123-\u213a\u213c-\u214f\u2160\u2164\u2169"
+    "\u216c-\u2170\u2174\u2179\u217c-\u2188\u218a-\u2211\u2213-\u222b\u222e\u2231-\u223b\u223d-\u2473"
+    "\u24b6-\u24ff\u2502-\u2a0b\u2a0d-\u2a73\u2a77-\u2adb\u2add-\u2bff\u3001-\u301b\u301d-\u3029"
+    "\u3031-\u3098\u309d-\u309e\u30a0-\u30fb\u30fd-\u30fe\u321f\u3244-\u324f\u3251-\u32bf"
+    "\u32d0-\u32fe\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff0c\uff0e-\uff5d\uff5f-\uff6f\uff71-\uff9d"
+    "\uffa0-\uffe2\uffe4-\uffef"
+)
+"""Characters that are each their own cluster and whose key is one character
+fixed by the key again, whatever surrounds them: no whitespace, dash, tilde,
+variation selector, combining mark or invisible character, and an NFKC that
+gives one such character (full-width ``Ａ`` → ``A``, kanji and kana unchanged).
+tests/test_normalize_plain.py recomputes the class from the functions above."""
+_KANA_CHARS = "\u3041-\u3098\u309d-\u309e\u30a1-\u30fa\u30fd-\u30fe\uff66-\uff6f\uff71-\uff9d"
+"""The plain characters whose key is kana (``is_kana``): a dash after one is ``ー``."""
+_SPACE_CHARS = "\t\n\r \u3000"
+_DASH_CHARS = "".join(sorted(_DASHES))
+_TILDE_KEYS = {ord(ch): "~" for ch in "~\u301c\uff5e\u223c\u3030"}  # not ˜ (U+02DC): NFKC gives a space and a mark
+_SIMPLE = re.compile(f"[{_PLAIN_CHARS}{_SPACE_CHARS}{''.join(map(chr, _TILDE_KEYS))}{re.escape(_DASH_CHARS)}]*")
+_DASH_AFTER_SPACE = re.compile(f"[{_SPACE_CHARS}][{re.escape(_DASH_CHARS)}]")
+_DASH_RUN = re.compile(f"[{re.escape(_DASH_CHARS)}]+")
+_SPACE_RUN = re.compile(r"[\t\n\r ]+")  # after the keys: U+3000 is a space
+_KEY_OF: dict[int, str] = dict(_TILDE_KEYS)  # the characters met so far whose key is another character
+_SEEN: set[str] = set()  # the characters met so far (a memo, as ``_convert``'s cache is)
+
+
+def _dash_key(m: re.Match[str]) -> str:
+    """A run of dashes: prolonged sound marks after kana, ``-`` otherwise (``_fold``:
+    each dash after the first follows the first's key)."""
+    prev = m.string[m.start() - 1] if m.start() else ""
+    return (_PROLONGED if prev and is_kana(_convert(prev)) else "-") * len(m.group())
+
+
+def _space_key(m: re.Match[str]) -> str:
+    """A run of whitespace in the converted text: one space between two non-CJK characters, else nothing."""
+    t, i, j = m.string, m.start(), m.end()
+    return " " if i and j < len(t) and not is_cjk(t[i - 1]) and not is_cjk(t[j]) else ""
+
+
 def normalize_key(text: str) -> str:
-    """The comparison key of ``text`` (see module doc)."""
-    return normalize_with_map(text)[0]
+    """The comparison key of ``text`` (see module doc).  A text made of
+    ``_PLAIN_CHARS``, whitespace, tildes and dashes (none right after
+    whitespace: the key's second pass would read it after the character
+    before the whitespace) is keyed by regular expressions and
+    ``str.translate`` (issue 15: most paragraphs of a plan), with the key
+    ``normalize_with_map`` gives: each character its own cluster, converted
+    alone, dashes folded by the character before them, whitespace dropped
+    next to CJK — and that key keyed again is itself."""
+    if not _SIMPLE.fullmatch(text) or _DASH_AFTER_SPACE.search(text):
+        return normalize_with_map(text)[0]
+    if _DASH_RUN.search(text):
+        text = _DASH_RUN.sub(_dash_key, text)
+    new = set(text).difference(_SEEN)
+    if new:
+        for ch in new:
+            if ord(ch) not in _TILDE_KEYS and _convert(ch) != ch:
+                _KEY_OF[ord(ch)] = _convert(ch)
+        _SEEN.update(new)
+    key = text.translate(_KEY_OF)
+    return _SPACE_RUN.sub(_space_key, key) if _SPACE_RUN.search(key) else key
 
 
 @lru_cache(maxsize=65536)
