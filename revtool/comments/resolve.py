@@ -125,6 +125,7 @@ class SectionIndex(list[Entry]):
         self._digits: dict[str, str] = {}
         self._by_digits: dict[str, list[int]] | None = None
         self.title_memo: dict[tuple[str, str, bool], dict[int, float]] = {}  # see _title_scores
+        self.rank_memo: dict[tuple, _Fixed] = {}  # see _fixed
         self._body: list[str] | None = None  # see body_hits
         self._dotted: dict[tuple[str, ...], set[str]] | None = None  # see dotted
         self.page_words: PageWords | None = None  # the text on each printed page: page_reading, built when needed
@@ -399,6 +400,78 @@ def _under(path: SectionPath, parents: set[SectionPath]) -> SectionPath | None:
     return next((path[:k] for k in range(len(path) - 1, 0, -1) if path[:k] in parents), None)
 
 
+@dataclass(frozen=True)
+class _Fixed:
+    """What a ranking owes to the reference's title, numbers and lead, not to its
+    pages: memoized on the index (a 別紙1 cites 「（2）主な取組」 with a
+    different page hundreds of times, and the sections its number names grow
+    with the plan: issue 15)."""
+    found: list[int]  # the classes that can score
+    titled: dict[int, float]
+    parent_by_number: set[SectionPath]
+    parent_by_title: set[SectionPath]
+    apart: dict[int, list[int]]  # class -> members set apart by an ancestor the reference names
+    rest: dict[int, list[int]]  # class -> the other members, in document order
+    singles: dict[int, list[_Scored]]  # class -> its members set apart, scored as when no page is cited
+
+
+def _fixed(entries: SectionIndex, numbers: tuple[str, ...], title: str, last: str, truncated: bool, lead: str,
+           has_pages: bool) -> _Fixed:
+    key = (numbers, title, last, truncated, lead, has_pages)
+    got = entries.rank_memo.get(key)
+    if got is not None:
+        return got
+    found, titled = _candidates(entries, title, last, truncated, numbers)
+    # members set apart whatever the pages: below a section the first cited number can name
+    apart: set[int] = set()
+    if len(numbers) > 1:
+        for i in entries.numbered(numbers[0]):
+            apart.update(entries.below.get(entries[i].path, ()))
+    parent_by_number, parent_by_title = _named_parents(entries, numbers, lead) if title else (set(), set())
+    for path in parent_by_number | parent_by_title:
+        apart.update(entries.below.get(path, ()))
+    by_class: dict[int, list[int]] = {}
+    for i in sorted(apart):
+        by_class.setdefault(entries.cls[i], []).append(i)
+    got = _Fixed(found, titled, parent_by_number, parent_by_title, by_class, {}, {})
+    for c in found:
+        special = by_class.get(c)
+        got.rest[c] = [i for i in entries.classes[c] if i not in apart] if special else entries.classes[c]
+        if special:
+            got.singles[c] = [s for s in (_single(entries, got, i, numbers, title, last, truncated, False, (), has_pages)
+                                          for i in special) if s is not None]
+    entries.rank_memo[key] = got
+    return got
+
+
+def _single(entries: SectionIndex, fixed: _Fixed, i: int, numbers: tuple[str, ...], title: str, last: str,
+            truncated: bool, on_page: bool, pages: tuple[int, ...], has_pages: bool) -> _Scored | None:
+    """A member set apart (on a cited page, or below a section the reference
+    names), scored by itself; None when only its page would name it."""
+    has_title, has_number = bool(title), bool(numbers)
+    weight = (W_TITLE if has_title else 0) + (W_NUMBER if has_number else 0) + (W_PAGE if has_pages else 0)
+    e = entries[i]
+    t_part = fixed.titled.get(entries.cls[i], 0.0)
+    n = _number_sim(numbers, e, entries) if has_number else 0.0
+    p = 1.0 if on_page else 0.0
+    if t_part == 0 and n == 0:
+        return None  # the page alone does not name a section when a label/title was given
+    parent_by_number, parent_by_title = fixed.parent_by_number, fixed.parent_by_title
+    t_e, parent = t_part, ""
+    if t_part and (parent_by_number or parent_by_title):
+        named = _under(e.path, parent_by_number) if n == 0 else None
+        if named is not None and t_part > _title_sim(title, truncated, entries.by_path[named], last):
+            # the cited number is the parent's, the title names this part better
+            # than the parent: 「施策4-1-2 現状と課題」 (not 「3. 公共交…」 for a 公共交通… below 3.)
+            n, parent = 1.0, "番号"
+        if last and _under(e.path, parent_by_title) and _title_sim(last, truncated, e) > t_part:
+            t_e = _title_sim(last, truncated, e)  # the last words name it, the first its parent
+            parent += ("・" if parent else "") + "見出し"
+    score = (W_TITLE * t_e + W_NUMBER * n + W_PAGE * p) / weight
+    why = _reasons(t_e, t_e, n, p, pages) + (f"（上位の節の{parent}を含めて）" if parent else "")
+    return (score, i, e, why)
+
+
 def _ranked(entries: SectionIndex, locator: Locator, title: str, last: str, truncated: bool,
             lead: str = "") -> _Ranking:
     """The sections the reference can name, ranked (score, deeper first when no
@@ -407,62 +480,57 @@ def _ranked(entries: SectionIndex, locator: Locator, title: str, last: str, trun
     share one score, so they are scored once and only the first few of them
     ranked. A section whose title the reference's last word group names, inside
     a parent the reference names first (by its number or title: 「施策4-1-2 観光の
-    振興 現状と課題」), counts as named in full: number and title."""
+    振興 現状と課題」), counts as named in full: number and title. What does
+    not depend on the cited pages is computed once per index (``_fixed``)."""
     numbers, pages = locator.numbers, locator.pages
     has_title, has_number, has_pages = bool(title), bool(numbers), bool(pages)
     weight = (W_TITLE if has_title else 0) + (W_NUMBER if has_number else 0) + (W_PAGE if has_pages else 0)
     if weight == 0:
         return _Ranking([], [], [], 0, None)
-    found, titled = _candidates(entries, title, last, truncated, numbers if has_number else ())
-    # members set apart: on a cited page, or below a section the first cited number can name
+    fixed = _fixed(entries, numbers if has_number else (), title, last, truncated, lead, has_pages)
+    titled = fixed.titled
+    # members set apart by a cited page, besides those an ancestor sets apart
     on_pages = {i for page in pages for i in entries.on_page.get(page, ())}
-    apart = set(on_pages)
-    if len(numbers) > 1:
-        for i in entries.numbered(numbers[0]):
-            apart.update(entries.below.get(entries[i].path, ()))
-    parent_by_number, parent_by_title = _named_parents(entries, numbers, lead) if has_title else (set(), set())
-    for path in parent_by_number | parent_by_title:
-        apart.update(entries.below.get(path, ()))
-    apart_by_class: dict[int, list[int]] = {}
-    for i in apart:
-        apart_by_class.setdefault(entries.cls[i], []).append(i)
+    paged: dict[int, list[int]] = {}
+    for i in sorted(on_pages):
+        paged.setdefault(entries.cls[i], []).append(i)
 
     def key(x: _Scored) -> tuple[float, int, int]:
         return (-x[0], -x[2].depth if not has_title else 0, x[1])
 
     singles: list[_Scored] = []  # scored one by one
     runs: list[tuple[float, int, list[int], str]] = []  # (score, class, members sharing it, reasons)
-    for c in found:
+    for c in fixed.found:
         members = entries.classes[c]
         first = entries[members[0]]
         t = t_part = titled.get(c, 0.0)  # not there: found by its number, its title below MIN_TITLE
-        special = apart_by_class.get(c, [])
-        for i in special:
-            e = entries[i]
-            n = _number_sim(numbers, e, entries) if has_number else 0.0
-            p = 1.0 if i in on_pages else 0.0
-            if t_part == 0 and n == 0:
-                continue  # the page alone does not name a section when a label/title was given
-            t_e, parent = t_part, ""
-            if t_part and (parent_by_number or parent_by_title):
-                named = _under(e.path, parent_by_number) if n == 0 else None
-                if named is not None and t_part > _title_sim(title, truncated, entries.by_path[named], last):
-                    # the cited number is the parent's, the title names this part better
-                    # than the parent: 「施策4-1-2 現状と課題」 (not 「3. 公共交…」 for a 公共交通… below 3.)
-                    n, parent = 1.0, "番号"
-                if last and _under(e.path, parent_by_title) and _title_sim(last, truncated, e) > t_part:
-                    t_e = _title_sim(last, truncated, e)  # the last words name it, the first its parent
-                    parent += ("・" if parent else "") + "見出し"
-            score = (W_TITLE * t_e + W_NUMBER * n + W_PAGE * p) / weight
-            why = _reasons(t_e, t_e, n, p, pages) + (f"（上位の節の{parent}を含めて）" if parent else "")
-            singles.append((score, i, e, why))
+        on_page = paged.get(c, [])
+        if on_page:
+            for s in fixed.singles.get(c, ()):
+                if s[1] not in on_pages:
+                    singles.append(s)
+            done = set(fixed.apart.get(c, ()))
+            for i in fixed.apart.get(c, ()):
+                if i in on_pages:
+                    got = _single(entries, fixed, i, numbers, title, last, truncated, True, pages, has_pages)
+                    if got is not None:
+                        singles.append(got)
+            for i in on_page:
+                if i not in done:
+                    got = _single(entries, fixed, i, numbers, title, last, truncated, True, pages, has_pages)
+                    if got is not None:
+                        singles.append(got)
+        else:
+            singles.extend(fixed.singles.get(c, ()))
         # the others: no page cited, no ancestor named by the first number
         n = _base_number_sim(numbers, first, entries) if has_number else 0.0
         if len(numbers) > 1:
             n = n * 0.6
         if t_part == 0 and n == 0:
             continue
-        rest = [i for i in members if i not in apart] if special else members
+        rest = fixed.rest[c]
+        if on_page:
+            rest = [i for i in rest if i not in on_pages]
         if rest:
             score = (W_TITLE * t_part + W_NUMBER * n + W_PAGE * 0.0) / weight
             runs.append((score, c, rest, _reasons(t_part, t, n, 0.0, pages)))
