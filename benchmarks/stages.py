@@ -45,6 +45,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks.cli_flags import check_flags
+
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "bench-out" / "stages"
 EXE = [sys.executable, "-m", "revtool.cli.__main__"]
@@ -308,6 +310,10 @@ def _save(results: dict, series: str, quick: bool) -> None:
 
 
 def main(argv: list[str]) -> int:
+    stop = check_flags(argv, {"--pages", "--comments", "--comment-pages", "--runs", "--quick", "--series", "--stages"},
+                       __doc__ or "")
+    if stop is not None:
+        return stop
     run(argv)
     return 0
 
