@@ -87,3 +87,15 @@ def test_a_rewording_that_names_who_did_it_is_substantive() -> None:
     # the same clause reworded without a new name stays a rewording
     same = "生物多様性の保全を目的とした国際的な枠組みとしてのイニシアティブにより、技術協力を進める。"
     assert not verdict(old, same).substantive
+
+
+def test_a_suffixed_term_used_throughout_the_document_is_no_filler() -> None:
+    """開示等 written throughout a contract is a term: dropping 等 narrows it (a real
+    METI NDA edit). The same edit on a word + 等 written once stays a filler."""
+    old, new = "甲が乙に開示等する秘密情報を保護する。", "甲が乙に開示する秘密情報を保護する。"
+    hunks = judged_hunks(old, new, char_diff(old, new))
+    contract = "開示等する情報。開示等の方法。開示等した一切の情報。" + old
+    v = combine(judge(old, new, hunks, RULES, (contract, contract.replace(old, new))))
+    assert v.substantive, v
+    once = "水質の状況。" + old
+    assert not combine(judge(old, new, hunks, RULES, (once, once.replace(old, new)))).substantive

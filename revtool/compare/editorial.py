@@ -974,8 +974,27 @@ def _t_filler(c: Context) -> str | None:
     # a noun suffix is a word here (悪化 → 悪化等: 等 adds nothing; デジタル → デジタル化 does)
     content = [m for m in words if not (m.is_punct or (m.is_function and not _noun_suffix(m)))]
     if content and all(c.rules.is_filler(m.normalized) for m in content):
+        if any(_noun_suffix(m) and _suffixed_term(c, text, m) for m in content):
+            return None  # 開示等 used throughout the document is a term of its own: 開示等 → 開示 narrows it
         return f"語の補い「{core}」（{'追加' if b else '削除'}）"
     return None
+
+
+TERM_USES = 3  # a word + suffix (開示等) used this often in one version is a term of the document
+
+
+def _suffixed_term(c: Context, text: str, suffix: "morph.Morpheme") -> bool:
+    """True when the word the suffix is attached to, with the suffix, is a term
+    the document uses throughout (「開示等」 67 times in a contract), so adding or
+    removing the suffix changes what the term covers. 悪化 → 悪化等 written once
+    stays a filler."""
+    if c.vocabulary is None or suffix.begin == 0:
+        return False
+    before = [m for m in morph.words_at(text, max(0, suffix.begin - 1), suffix.begin) if m.end == suffix.begin]
+    if not before or before[-1].is_punct or before[-1].is_function:
+        return False
+    term = text[before[-1].begin:suffix.end]
+    return any(doc.count(term) >= TERM_USES for doc in c.vocabulary)
 
 
 def _noun_suffix(m: "morph.Morpheme") -> bool:
