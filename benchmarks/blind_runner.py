@@ -39,6 +39,8 @@ class BlindFamily:
     heldout: tuple[int, ...]
     mark: str
     describe: Callable[[], str]
+    # how the held-out figures stood before anyone tuned on the family (measured once, by the lead)
+    first_measured: str = ""
 
 
 def generator_digest(fam: BlindFamily) -> str:
@@ -72,7 +74,7 @@ def section(fam: BlindFamily, scores: list[dict]) -> str:
              f"Measured on: {measured_state()}, generator digest `{generator_digest(fam)}`. "
              f"`python -m benchmarks.{fam.case_prefix}_accuracy --write` (held-out seeds {list(fam.heldout)}; "
              f"tuning seeds {list(fam.tuning)} via `--tuning`).",
-             "", fam.describe(), "", HEADER]
+             "", fam.describe(), ""] + ([fam.first_measured, ""] if fam.first_measured else []) + [HEADER]
     for s in scores:
         lines.append(family_line(s["case"], summarize([s])))
     lines.append(family_line(f"**{fam.label}, {len(scores)} seeds**", summarize(scores)))
