@@ -605,3 +605,23 @@ def test_an_enacted_amending_law_is_named_in_the_reason() -> None:
     text = summarize(fs, CauseType.EXTERNAL, external=ext)
     assert text.startswith("「社会教育法」が改正されたため、"), text
     assert "令和７年法律第41号" in text  # the change itself still quotes the number
+
+
+def test_cited_law_named_with_its_number() -> None:
+    # a long added passage citing a law by its number names that law whole, not its cut first words
+    added = ("令和７年に成立した障害を理由とする差別の解消の推進に関する法律の一部を改正する法律"
+             "（令和７年法律第58号）の施行を踏まえ、関連する施策を着実に実施する必要がある。")
+    fs = facts(change((CH3, ISSUES), "関連する施策を実施する。", "関連する施策を実施する。" + added))
+    assert fact_clauses(fs) == [
+        "「障害を理由とする差別の解消の推進に関する法律の一部を改正する法律」（令和７年法律第58号）に関する記述を追記"]
+    fs = facts(change((CH3, ISSUES), "", "こどもの権利を保障するため、こども基本法（令和4年法律第77号）に基づき、施策を総合的かつ計画的に推進する。"))
+    assert "「こども基本法」（令和4年法律第77号）" in fact_clauses(fs)[0]
+
+
+def test_word_replaced_inside_a_name_quotes_the_names() -> None:
+    fs = facts(change((CH3, ISSUES), "普及啓発を行う。（担当府省：内閣府共生社会政策課、総務省）",
+                      "普及啓発を行う。（担当府省：内閣府共生・地域社会政策課、総務省）"))
+    assert fact_clauses(fs) == ["「内閣府共生社会政策課」を「内閣府共生・地域社会政策課」に変更"]
+    # a word between particles stays the word; a sentence edited twice keeps its quotes
+    fs = facts(change((CH3, ISSUES), "導入を検討する。", "導入を推進する。"))
+    assert fact_clauses(fs) == ["「検討」を「推進」に変更"]

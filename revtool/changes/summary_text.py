@@ -341,6 +341,7 @@ def text_clause(f: Fact) -> str:
                 return f"{subject}について、「{old}」を「{new}」に変更"
     if old and new:
         if len(old) <= MAX_QUOTE and len(new) <= MAX_QUOTE and not multi:
+            old, new = whole_compounds(f, old, new)
             return f"「{old}」を「{new}」に変更"
         return _rewrite_clause(f, old, new)
     if old:
@@ -352,6 +353,55 @@ def text_clause(f: Fact) -> str:
     if len(new) <= MAX_QUOTE and not multi:
         return f"「{new}」を追記"
     return f"{gist(new, edit_core(f.new))}を追記"
+
+
+COMPOUND_MAX = 25  # a compound longer than this is no name a reader looks for
+
+
+def _compound_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened over the nouns (and 中点 between nouns) it touches."""
+    ms = morph.morphemes(text)
+    nominal = lambda m: m.pos in _NOMINAL and not m.is_punct  # noqa: E731
+    # an edit inside a word (共生|社会 read as 共生社会) starts at that word
+    start = next((m.begin for m in ms if m.begin < start < m.end), start)
+    end = next((m.end for m in ms if m.begin < end < m.end), end)
+    for _ in range(len(ms)):
+        prev = next((m for m in ms if m.end == start), None)
+        if prev is None or not (nominal(prev) or prev.surface == "・" and any(nominal(m) and m.end == prev.begin for m in ms)):
+            break
+        start = prev.begin
+    for _ in range(len(ms)):
+        nxt = next((m for m in ms if m.begin == end), None)
+        if nxt is None or not (nominal(nxt) or nxt.surface == "・" and any(nominal(m) and m.begin == nxt.end for m in ms)):
+            break
+        end = nxt.end
+    return start, end
+
+
+def whole_compounds(f: Fact, old: str, new: str) -> tuple[str, str]:
+    """A word replaced inside a name, quoted as the whole names
+    (社会政策課 → 地域社会政策課 inside 内閣府共生社会政策課 → 内閣府共生・地域社会政策課):
+    the one edit between the two sentences widened over the nouns around it; the
+    quotes as they were when the sentences differ elsewhere too or the names run long."""
+    ou, nu = f.old_unit, f.new_unit
+    if not ou or not nu or ou == nu:
+        return old, new
+    p = 0
+    while p < min(len(ou), len(nu)) and ou[p] == nu[p]:
+        p += 1
+    q = 0
+    while q < min(len(ou), len(nu)) - p and ou[-1 - q] == nu[-1 - q]:
+        q += 1
+    gone, came = ou[p:len(ou) - q].strip("・、 \u3000"), nu[p:len(nu) - q].strip("・、 \u3000")
+    if key(gone) not in key(old) or key(came) not in key(new):
+        return old, new  # the sentences differ in more than this edit
+    os_, oe = _compound_around(ou, p, len(ou) - q)
+    ns, ne = _compound_around(nu, p, len(nu) - q)
+    wo, wn = ou[os_:oe].strip("・"), nu[ns:ne].strip("・")
+    if not (key(old) in key(wo) and key(new) in key(wn)) or key(wo) == key(wn) \
+            or len(wo) > COMPOUND_MAX or len(wn) > COMPOUND_MAX or (wo, wn) == (old, new):
+        return old, new
+    return wo, wn
 
 
 def _rewrite_clause(f: Fact, old: str, new: str) -> str:
