@@ -143,3 +143,16 @@ def test_a_table_reported_as_one_change_is_split_as_the_diff_stage_aligns_tables
         (ROW_ADDED, "オンライン申請率", "", "", "オンライン申請率\t10%\t50%\t計画"),
         (ROW_DELETED, "紙の申請書", "", "紙の申請書\t120種類\t60種類", ""),
     ]
+
+
+def test_a_decision_in_dozens_of_places_names_their_parents() -> None:
+    from revtool.changes.item import Outline, places_text
+
+    every = [("第２部　分野別施策", f"第{i}分野　分野{i}", "２　施策の基本的方向と具体的な取組", f"（{j}）施策{i}-{j}")
+             for i in range(1, 9) for j in range(1, 7)]
+    third = [("第３部　計画の推進", "１　推進体制の整備"), ("第３部　計画の推進", "２　進捗管理と評価")]
+    assert places_text(every + third, Outline()) == "第2部 分野別施策、第3部 計画の推進"
+    # all in one 分野: that 分野's parts are named
+    assert places_text(every[:6] + every[6:8], Outline()) == "第2部第1分野2 施策の基本的方向と具体的な取組、第2部第2分野2 施策の基本的方向と具体的な取組"
+    # a few places are each listed
+    assert places_text(third, Outline()) == "第3部 計画の推進 1 推進体制の整備、第3部 計画の推進 2 進捗管理と評価"

@@ -28,6 +28,7 @@ from revtool.model import Document, SectionPath
 
 TEMPLATE_PARENTS = 3  # a title under this many parents is a template heading (（2）成果指標)
 WHOLE_PLAN = "全体"  # 項目 of a row whose sections share no chapter
+PLACES_MAX = 6  # a row in more places than this names their common parents
 
 _NAMED_NUMBER = re.compile(r"^([^\d\s（(第.．]{1,6}?)\s*(\d+)$")
 
@@ -187,6 +188,14 @@ def places_text(paths: Iterable[SectionPath], outline: Outline, keep_leaf: bool 
     """項目 of a row that lists several places: each place in full while the
     whole stays short, else each with its ancestors' numbers only."""
     paths = list(paths)
+    if len(set(paths)) > PLACES_MAX:
+        # one decision in dozens of sections (an office renamed in every 取組): staff name
+        # the places' common parents, at the deepest level that keeps the list short
+        for depth in range(max(len(p) for p in paths) - 1, 0, -1):
+            parents = list(dict.fromkeys(p[:depth] for p in paths))
+            if len(parents) <= PLACES_MAX:
+                return places_text(parents, outline, keep_leaf=True)
+        return WHOLE_PLAN
     joined = "、".join(dict.fromkeys(item_text(p, outline, keep_leaf=keep_leaf) for p in paths))
     if len(joined) <= ITEM_MAX:
         return joined
