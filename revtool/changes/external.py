@@ -26,7 +26,10 @@ _ORG = r"(組織(?:改正|改編|編制|再編|変更)|機構改革)"
 _DOC_SUFFIX = (
     r"(?:計画|指針|方針|ガイドライン|ガイドブック|戦略|プラン|要綱|要領|手引き?|法律?|条例|規則|ビジョン|構想|報告書|基準|マニュアル|大綱)"
 )
-_NAMED_DOC = re.compile(r"([^\s、。「」『』（）()\u3000]{2,40}?" + _DOC_SUFFIX + r")(?=は|が|を|の|[（(]?第|\s*第)")
+# a document named before its edition (…計画第2版), a particle, or the date it is cited with
+# (…行動計画（令和６年12月閣議決定）)
+_NAMED_DOC = re.compile(r"([^\s、。「」『』（）()\u3000]{2,40}?" + _DOC_SUFFIX
+                        + r")(?=は|が|を|の|[（(]?第|\s*第|[（(]\s*(?:令和|平成|昭和|(?:19|20)\d{2}))")
 _ORG_UNIT = re.compile(r"(担当課長|課長|部長|室長|係長|担当部長|課|室|係|部|センター|担当|庁|事務局|本部|局|府|省)$")
 # a name cut with the particle phrase after it (共生社会推進庁と連携し, …庁が実施し, …庁を中心に)
 _ORG_TAIL = re.compile(r"(?:が|を|と|に|で|の|は|も)[^、。]{0,6}$")
@@ -95,9 +98,16 @@ _DATED_EVENT = re.compile(
 _DATED_CITATION = re.compile(r"[」』]\s*[（(]\s*" + _RAW_DATE + r"(?:\s*\d{1,2}\s*日)?(?:(?!予定)[^（）()。]){0,14}[）)]")
 
 
+# the plan's own drafting steps (令和７年８月29日　素案の公表, 意見募集の実施): no outside revision
+_OWN_STEP = re.compile(r"素案|原案|計画案|本計画|パブリック・?コメント|意見募集")
+
+
 def prior_of(old_text: str) -> Prior:
-    """The old version's ``Prior`` from its whole text (once per changelog)."""
-    found = list(_DATED_EVENT.finditer(old_text)) + list(_DATED_CITATION.finditer(old_text))
+    """The old version's ``Prior`` from its whole text (once per changelog). The
+    plan's own steps dated in its 策定経過 (素案の公表) date no outside revision:
+    a draft published in August may well not yet cite a law of that year."""
+    found = [m for m in _DATED_EVENT.finditer(old_text) if not _OWN_STEP.search(m.group(0))] \
+        + list(_DATED_CITATION.finditer(old_text))
     dates = [_year_month(m.group(1)) for m in found]
     return Prior(old_text, max((d for d in dates if d), default=None))
 
@@ -164,7 +174,13 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
                 cited = next((v for v in verbs if _cited(s, v)), None)
                 if cited is None:
                     continue
+                # the citation the new text dates anew (（令和６年12月閣議決定、令和７年６月改訂）:
+                # 改訂 of 令和７年６月 was added), else the first
+                cited = next((v for v in verbs if _cited(s, v) and _dated_in(s, v, added)), cited)
                 cited_name, cited_when = _citation(s, cited)
+                fresh = _date_before(s, cited)
+                if fresh and _dated_in(s, cited, added):
+                    cited_when = fresh
             has_verb = events[0] if events else (cited or has_verb)
         document = _norm_quote(cited_name) if cited_name else _quote_before(s, has_verb.start())
         edition = has_edition.group(0) if has_edition and not _in_other_name(s, has_edition.start(), document) else ""
@@ -306,6 +322,23 @@ def _cited_with_date(sentences: list[str], when: str) -> str:
     names = {name for s in sentences for v in re.finditer(_REVISE_VERB, s) if _cited(s, v)
              for name, cited_when in [_citation(s, v)] if name and cited_when and norm_text(cited_when) == norm_text(when)}
     return next(iter(names)) if len(names) == 1 else ""
+
+
+def _date_before(sentence: str, verb: re.Match[str]) -> str:
+    """The year and month written right before a revision word inside its parenthetical
+    (令和７年６月 of 「、令和７年６月改訂」), or ""."""
+    paren = _enclosing_paren(sentence, verb.start())
+    if not paren:
+        return ""
+    inside = re.sub(r"\s", "", sentence[paren[0] : verb.start()])
+    dates = list(re.finditer(_YEAR_MONTH, inside))
+    return _clean_when(dates[-1].group(1)) if dates and re.fullmatch(r"(?:\d{1,2}日)?", inside[dates[-1].end():]) else ""
+
+
+def _dated_in(sentence: str, verb: re.Match[str], added: str) -> bool:
+    """Whether the date written right before a cited revision word is text the new version added."""
+    when = _date_before(sentence, verb)
+    return bool(when) and norm_text(when) in norm_text(added)
 
 
 # a revision word the author announces for itself (…戦略を新たに策定する): no outside event
@@ -466,8 +499,19 @@ def _org_name(unit: str) -> str:
 
 def national_organisation(removed: list[str], added: list[str]) -> bool:
     """Whether an organisation change names the state's own bodies (内閣府地域学習推進室 →
-    地域学習推進庁, …本部事務局, …省): the government was reorganised, an outside cause."""
-    return any(_NATIONAL_BODY.search(_org_name(u)) for u in removed + added if u.strip())
+    地域学習推進庁, …本部事務局, …省): the government was reorganised, an outside cause.
+    Not when only the divisions inside one and the same body are renamed
+    (内閣府共生社会推進室 → 内閣府共生社会政策局): that body reorganised itself, as a
+    ward renames its 課 — no new body, no law behind it."""
+    names = [_org_name(u) for u in removed + added if u.strip()]
+    if not any(_NATIONAL_BODY.search(n) for n in names):
+        return False
+    bodies = {m.group(1) if m and len(n) > m.end() else "" for n in names for m in [_BODY.match(n)]}
+    return not (removed and added and len(bodies) == 1 and "" not in bodies)
+
+
+# the state body a division belongs to: 内閣府共生社会推進室 → 内閣府, 総務省自治行政局 → 総務省
+_BODY = re.compile(r"(内閣府|内閣官房|[^\s、。（）()]{1,12}?(?:省|庁))")
 
 
 # ---------------------------------------------------------------- causes
