@@ -86,3 +86,34 @@ def test_a_document_named_right_after_its_revision_word_is_still_the_document() 
     assert ext is not None and ext.document == "第3次つばさ市環境基本計画"
     ext = detect_external("令和7年3月の改定で示された「つばさ市景観計画」に基づき、誘導を進めます。")
     assert ext is not None and ext.document == "つばさ市景観計画"
+
+
+def test_a_revision_date_added_to_a_citation_without_brackets_is_the_cause() -> None:
+    """A national plan cites 共生社会の実現に向けた行動計画（令和６年12月閣議決定） unquoted; the 案
+    adds 「、令和７年６月改訂」 to that citation: the 行動計画 was revised between the versions,
+    dated by the date the new text added (not by the 閣議決定 the 素案 already cited)."""
+    from revtool.changes.external import prior_of
+
+    old = "本計画は、共生社会の実現に向けた行動計画（令和６年12月閣議決定）その他の関連する計画と整合を図りつつ策定するものである。"
+    new = old.replace("閣議決定）", "閣議決定、令和７年６月改訂）")
+    ext = detect_external("、令和７年６月改訂", new, "", prior_of(old))
+    assert ext is not None
+    assert (ext.document, ext.when, ext.verb) == ("共生社会の実現に向けた行動計画", "令和７年６月", "改訂")
+    # the same citation with nothing added to it is no revision
+    assert detect_external("その他の関連する計画", old, "", prior_of(old)) is None
+
+
+def test_the_plans_own_draft_dates_no_outside_revision() -> None:
+    """The 素案's 策定経過 (令和７年８月29日　素案の公表) is the plan's own step: a law of
+    令和７年 the 案 brings is still news, though the 素案 was published that year."""
+    from revtool.changes.external import prior_of
+
+    old = ("本計画は、共生社会の実現に向けた行動計画（令和６年12月閣議決定）を踏まえ策定する。\n"
+           "令和７年８月29日\t素案の公表\n令和７年９月１日\t意見募集の開始")
+    prior = prior_of(old)
+    assert prior.newest == (2024, 12)
+    added = "令和７年に成立した日本語教育の推進に関する法律の一部を改正する法律（令和７年法律第36号）の施行を踏まえ、関連する施策を実施する。"
+    ext = detect_external(added, added, "", prior)
+    assert ext is not None and ext.verb == "改正" and "日本語教育の推進に関する法律" in ext.document
+    # an outside revision dated in the 素案 still bounds what the 素案 could cite
+    assert prior_of(old + "\n令和７年３月に改定された地域福祉計画を踏まえる。").newest == (2025, 3)

@@ -374,6 +374,13 @@ def test_the_states_reorganisation_is_an_outside_cause_and_the_authors_own_is_no
         assert cause_for("R3", (), None, organisation=True, national=True).type == CauseType.EXTERNAL
     assert organisation_only(["デジタル基盤整備担当課長"], ["デジタルサービス担当課長"])
     assert not national_organisation(["デジタル基盤整備担当課長"], ["デジタルサービス担当課長"])
+    # divisions renamed inside one and the same state body (内閣府…室 → 内閣府…局, the ministry
+    # renaming the office that writes the plan, at every place): its own reorganisation
+    for old, new in (("内閣府共生社会推進室", "内閣府共生社会政策局"), ("総務省自治行政局地域振興室", "総務省自治行政局地域政策課")):
+        assert organisation_only([old], [new]) and not national_organisation([old], [new])
+    # a body of its own (a 庁) or another ministry: the state was reorganised
+    assert national_organisation(["文部科学省総合教育政策局地域学習推進課"], ["地域学習推進庁"])
+    assert national_organisation(["内閣府地域共生推進室"], ["こども家庭庁地域共生推進室"])
     assert not organisation_only(["区民と連携し"], ["事業者と連携し"])
 
 

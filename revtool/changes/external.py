@@ -106,8 +106,15 @@ def prior_of(old_text: str) -> Prior:
     """The old version's ``Prior`` from its whole text (once per changelog). The
     plan's own steps dated in its 策定経過 (素案の公表) date no outside revision:
     a draft published in August may well not yet cite a law of that year."""
-    found = [m for m in _DATED_EVENT.finditer(old_text) if not _OWN_STEP.search(m.group(0))] \
-        + list(_DATED_CITATION.finditer(old_text))
+    found: list[re.Match[str]] = []
+    at = 0
+    while (m := _DATED_EVENT.search(old_text, at)) is not None:
+        if _OWN_STEP.search(m.group(0)):
+            at = m.end(1)  # look on after its date: the next line may date an outside revision
+        else:
+            found.append(m)
+            at = m.end()
+    found += list(_DATED_CITATION.finditer(old_text))
     dates = [_year_month(m.group(1)) for m in found]
     return Prior(old_text, max((d for d in dates if d), default=None))
 
@@ -196,7 +203,9 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
                     break
         law_no = _LAW_NUMBER.search(s)
         number = ""
-        if law_no and (not document or norm_text(document) in norm_text(law_no.group(0))):
+        # (a name found right before the number, 改正都市緑地法（昭和48年法律第72号）, is that law)
+        if law_no and (not document or norm_text(document) in norm_text(law_no.group(0))
+                       or re.sub(r"[\s（(]+$", "", norm_text(s[: law_no.start()])).endswith(norm_text(document))):
             # 「…に施行された改正都市緑地法（昭和48年法律第72号）」: the law by the name before its
             # number (never 「昭和48年法律」), without the clause that dates it, and its number
             named_law = re.sub(r"^.*(?:された|した)(?=[^\u3040-\u309f])", "", _law_before(s, law_no.start()))
