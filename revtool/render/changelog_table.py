@@ -9,7 +9,7 @@ from rich.text import Text
 from revtool.changes.table import Changelog
 from revtool.model import CauseType
 from revtool.render.changelog_common import TITLE, ChangelogMeta, cause_label, pages_label
-from revtool.render.warning_summary import summary_lines
+from revtool.render.warning_summary import coded_kinds, summary_lines
 
 WARNINGS_AT = "revtool changelog --format json の warnings と revtool review OLD NEW --warnings"
 
@@ -43,7 +43,7 @@ def changelog_table(log: Changelog, meta: ChangelogMeta) -> Group:
         )
     parts: list[object] = [table, Text(f"文言整理等の一部修正 {log.editorial_count} 件は掲載していません。", style="dim")]
     messages = list(dict.fromkeys(w.message for w in log.warnings))  # each once
-    for line in summary_lines(messages, WARNINGS_AT):
+    for line in summary_lines(messages, WARNINGS_AT, coded_kinds(log.warnings, messages)):
         parts.append(Text(line, style="yellow"))
     if messages:
         parts.append(Text(
