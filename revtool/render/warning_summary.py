@@ -62,7 +62,7 @@ def coded_kinds(warnings: Sequence[Any], messages: Sequence[str]) -> list[str]:
     row, so the wording alone does not say the kind."""
     from revtool.render.changelog_common import WARNING_JA
 
-    code = {}
+    code: dict[str, str] = {}
     for w in warnings:
         code.setdefault(w.message, w.code)
     return [WARNING_JA.get(code.get(m, "")) or warning_kind(m) for m in messages]
