@@ -69,8 +69,9 @@ def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
     already made against it (a pure function of the locator); ``grams``: the
     bigrams of sections read to break ties, kept across the comments
     (``tie_break.prefer_by_text``)."""
-    if not row.ref.strip():  # no 該当箇所: the place the opinion starts with (「【第2章 P.12】…」)
-        row = replace(row, ref=ref_in_opinion(row.opinion))
+    if not row.ref.strip():  # no 該当箇所: the place the opinion starts with (「【第2章 P.12】…」),
+        # else the table's heading row the comment sits under (「第３章について」)
+        row = replace(row, ref=ref_in_opinion(row.opinion) or row.group)
     locator = parse_ref(row.ref)
     warnings: list[str] = []
     candidates: tuple[Candidate, ...] = ()

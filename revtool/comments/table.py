@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from revtool.comments.refs import parse_ref
 from revtool.errors import CommentTableError
 from revtool.normalize import compact_key
 
@@ -67,6 +68,9 @@ class RawRow:
     note: str = ""  # what the reader assumed (an inherited 該当箇所 …)
     count: str = ""  # a 件数 column's cell, when the table has one
     number: str = ""  # the 番号 column's cell, when the table has one
+    # the table's heading row above this row (「第３章について」「１．総論」): where a
+    # result table without a 該当箇所 column says what its rows are about
+    group: str = ""
 
 
 header_key = compact_key  # NFKC, no whitespace (revtool.normalize)
@@ -202,6 +206,7 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
             mapping = None
         pending: list[_Pending] = []
         last_ref: str | None = None
+        heading = ""  # the heading row the rows below belong to
         after_blank = True
         for idx, row in enumerate(grid.rows):
             if _is_empty(row):
@@ -211,6 +216,9 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
             new_mapping = header_mapping(row)
             if new_mapping is not None:
                 mapping, width, found_header = new_mapping, len(row), True
+                continue
+            if mapping is not None and idx not in grid.continues and (text := group_heading(row)):
+                heading, last_ref = text, None  # rows below: about this place, not the previous row's
                 continue
             if mapping is not None and _foreign_header(row):
                 mapping = None
@@ -238,6 +246,7 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
                 f"{grid.name} {idx + 1}行目".strip(),
                 note,
                 keep=idx in reader_notes,
+                group=heading,
             )
             if idx in grid.continues and pending:
                 pending[-1].extend(item)
@@ -248,7 +257,8 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
             ref, opinion, response, category, count, number = (clean_cell(c) for c in item.cells)
             if not (opinion or response or item.keep):
                 continue
-            out.append(RawRow(len(out) + 1, ref, opinion, response, item.where, category, item.note, count, number))
+            out.append(RawRow(len(out) + 1, ref, opinion, response, item.where, category, item.note, count, number,
+                              item.group))
     if not found_header:
         seen = "、".join(f"「{s}」" for s in seen_headers(grids)) or "（なし）"
         raise CommentTableError(
@@ -265,6 +275,7 @@ class _Pending:
     where: str
     note: str = ""
     keep: bool = False  # a reader note: never drop the row silently
+    group: str = ""  # the heading row above (RawRow.group)
 
     def extend(self, other: "_Pending") -> None:
         self.cells = [_join_continuation(a, b) for a, b in zip(self.cells, other.cells)]
@@ -274,6 +285,38 @@ class _Pending:
             if self.cells[i].strip():
                 self.cells[i] = self.cells[i] + "\n" + text
                 return
+
+
+# A heading row names a part of the plan: 「第３章について」「１．総論」「【全体】」
+# 「第２部第１章関係」「計画全般に関する御意見」.
+_HEADING_TAIL = re.compile(r"(?:について|に関して|関係|関連|(?:に関する|への)(?:御|ご)?意見(?:等)?|全般|全体)$")
+_HEADING_MARK = re.compile(r"^[【〔［\[■□●○◆◇▼▽・]|[】〕］\]]$")
+MAX_HEADING = 40  # characters: a place, not an opinion
+
+
+def group_heading(row: tuple[str | None, ...]) -> str:
+    """The text of a heading row inside a comment table, or "": one short text
+    (a merged row across the table, or one cell of it) that names a part of the
+    plan — a 「…について」 tail, a numbering label or page, or a bracketed title
+    — never a sentence. Result tables without a 該当箇所 column group their
+    rows under such headings (「第３章について」 then the rows about 第３章)."""
+    texts = {clean_cell(c) for c in row if (c or "").strip()}
+    if len(texts) != 1:
+        return ""
+    text = texts.pop()
+    if len(text) > MAX_HEADING or "\n" in text or "。" in text or re.fullmatch(r"[\d０-９\s.．()（）]+", text):
+        return ""
+    core = re.sub(r"^[【〔［\[■□●○◆◇▼▽・]\s*|\s*[】〕］\]]$", "", text)
+    if _HEADING_TAIL.search(core) or _HEADING_MARK.search(text):
+        return text
+    if _PREDICATE.search(core):
+        return ""  # 「第３章の記述を充実すべき」: an opinion left without its answer, not a heading
+    loc = parse_ref(core)  # a numbering label or page: 「１．計画の基本的事項」
+    return text if (loc.pages or loc.numbers) else ""
+
+
+# what a sentence has and a heading does not (a particle of its object or subject, a request)
+_PREDICATE = re.compile(r"[をがは]|べき|たい|ほしい|ください|です|ます|だ$")
 
 
 _OTHER_HEADER_WORDS = ("項目", "内容", "備考", "変更", "番号", "ページ", "日時", "件数", "区分", "名称")
