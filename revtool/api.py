@@ -209,6 +209,7 @@ class CommentsImport:
     commit: str
     pii_masked: Counter[str] | None = None  # counts by kind, when masked
     decision_moves: tuple[Any, ...] = ()  # comments.fingerprint.IdChange: decisions re-pointed at new ids
+    sheets: tuple[tuple[str, int], ...] = ()  # rows per sheet, when a workbook had several comment tables
 
     @property
     def unresolved(self) -> int:
@@ -274,7 +275,9 @@ def import_comments(workspace: WorkspaceLike, file: Path | str, *, against: str 
         files, f"意見を取り込み: {file.name}（{len(comments)} 件、{version} に照合）",
         trailers={"Revtool-Comments": file.name, "Revtool-Against": version},
     )
-    return CommentsImport(comments, version, file.name, commit, masked, tuple(moves))
+    per_sheet = Counter(r.table for r in rows) if file.suffix.lower() in (".xlsx", ".xlsm") else Counter()
+    sheets = tuple(per_sheet.items()) if len(per_sheet) > 1 else ()
+    return CommentsImport(comments, version, file.name, commit, masked, tuple(moves), sheets)
 
 
 @dataclass(frozen=True)

@@ -163,7 +163,8 @@ def with_answer_pointers(comments: Sequence[Comment], rows: Sequence[RawRow]) ->
 
     numbered = any(r.number.strip() for r in rows)
     numbers = [number_key(r.number) if numbered else str(r.row) for r in rows]
-    return follow_answer_pointers(comments, numbers, [category_type(r.category) is not None for r in rows])
+    return follow_answer_pointers(comments, numbers, [category_type(r.category) is not None for r in rows],
+                                  [r.table for r in rows])
 
 
 def with_groups(comments: Sequence[Comment]) -> tuple[Comment, ...]:

@@ -64,16 +64,22 @@ def number_key(cell: str) -> str:
 
 
 def follow_answer_pointers(comments: Sequence[Comment], numbers: Sequence[str],
-                           typed_by_category: Sequence[bool] = ()) -> tuple[Comment, ...]:
+                           typed_by_category: Sequence[bool] = (), tables: Sequence[str] = ()) -> tuple[Comment, ...]:
     """``comments`` with every pointing answer resolved: ``same_answer_as`` set
     to the comment whose answer it repeats (followed through chains), and the
     answer type and evidence taken from it, unless the row's own 対応区分 gave
     the type (``typed_by_category``). ``numbers``: each comment's table
     number (``number_key`` of its 番号 cell, or its row position). A pointer
-    to no row of the table stays as it is, with a warning."""
+    to no row of the table stays as it is, with a warning. ``tables``: each
+    comment's table (an XLSX sheet): a workbook whose sheets each number their
+    rows from 1 (パブリックコメント, 団体ヒアリング) means No.3 of the pointer's own
+    sheet first."""
     by_number: dict[str, int] = {}
+    in_table: dict[tuple[str, str], int] = {}
     for i, n in enumerate(numbers):
         by_number.setdefault(n, i)
+        if i < len(tables):
+            in_table.setdefault((tables[i], n), i)
     pointers: dict[int, tuple[int | None, AnswerPointer]] = {}
     for i, c in enumerate(comments):
         if c.response_type != ResponseType.OTHER and not (i < len(typed_by_category) and typed_by_category[i]):
@@ -81,7 +87,8 @@ def follow_answer_pointers(comments: Sequence[Comment], numbers: Sequence[str],
         p = answer_pointer(c.response)
         if p is None:
             continue
-        target = (i - 1 if i > 0 else None) if not p.number else by_number.get(p.number)
+        own = in_table.get((tables[i], p.number)) if i < len(tables) else None
+        target = (i - 1 if i > 0 else None) if not p.number else own if own is not None else by_number.get(p.number)
         pointers[i] = (target if target != i else None, p)
     out = list(comments)
     for i, (target, p) in pointers.items():

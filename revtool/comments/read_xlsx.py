@@ -1,5 +1,5 @@
 """Excel workbooks → ``Grid``s: visible sheets only, merged cells filled,
-formulas as their values, the sheet chosen by its header row.
+formulas as their values, the sheets chosen by their header row.
 
 The workbook is read once, in openpyxl's streaming (read-only) mode, row by
 row: a sheet with a million rows costs no more memory than the rows kept, and
@@ -53,9 +53,15 @@ def read_xlsx(path: Path, data: bytes) -> list[Grid]:
     finally:
         wb.close()
     grids = [_grid(sheet, sheets) for sheet in sheets.values() if sheet.state == "visible"]
-    # the sheet is chosen by its header row: sheets without one yield no rows.
+    # the sheets are chosen by their header row: a summary sheet (分類 | 件数) yields no rows;
+    # every sheet with a comment table is read (パブリックコメント, 団体ヒアリング …), in
+    # workbook order, except a copy of an earlier one (公表用 beside 原本)
     with_header = [g for g in grids if any(header_mapping(r) for r in g.rows[:50])]
-    return with_header[:1] if with_header else grids
+    kept: list[Grid] = []
+    for g in with_header:
+        if not any(g.rows == k.rows for k in kept):
+            kept.append(g)
+    return kept or grids
 
 
 def _read_sheet(wb: Any, ws: Any, name: str) -> _Sheet:

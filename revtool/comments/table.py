@@ -71,6 +71,7 @@ class RawRow:
     # the table's heading row above this row (「第３章について」「１．総論」): where a
     # result table without a 該当箇所 column says what its rows are about
     group: str = ""
+    table: str = ""  # the sheet (or table) the row is in, when the file has several
 
 
 header_key = compact_key  # NFKC, no whitespace (revtool.normalize)
@@ -258,7 +259,7 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
             if not (opinion or response or item.keep):
                 continue
             out.append(RawRow(len(out) + 1, ref, opinion, response, item.where, category, item.note, count, number,
-                              item.group))
+                              item.group, grid.name))
     if not found_header:
         seen = "、".join(f"「{s}」" for s in seen_headers(grids)) or "（なし）"
         raise CommentTableError(

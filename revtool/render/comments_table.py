@@ -165,6 +165,9 @@ def import_report_lines(got: Any, table_max: int) -> list[str]:
 
     summary = "、".join(f"{t.value} {n:,}" for t, n in got.counts.items())
     out = [f"{len(got.comments):,} 件を取り込みました（{summary}）。該当箇所の未解決 {got.unresolved:,} 件。"]
+    if getattr(got, "sheets", ()):
+        out.append(f"{len(got.sheets)} つのシートから読みました: " + "、".join(f"{n} {k:,} 件" for n, k in got.sheets)
+                   + "（ID はシートの順に通し番号）。")
     groups = sorted(((c, n) for c, n in grouped_listing(got.comments) if n > 1), key=lambda x: -x[1])
     if groups:
         out.append(f"同趣旨の意見 {len(groups):,} 組（{sum(n for _, n in groups):,} 件）をまとめました。多い順に: "
