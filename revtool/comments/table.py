@@ -34,7 +34,9 @@ COUNT_COLUMN = re.compile(r"(件数|意見数|意見件数|提出件数|提出�
 # The table's own numbering column.
 NUMBER_COLUMN = re.compile(r"(?:No\.?|NO\.?|№|番号|通し番号|意見番号|整理番号|項番|意見No\.?)")
 # Cells that mention an opinion word but are bookkeeping, not the opinion.
-NOT_A_COLUMN = re.compile(r"(番号|No\.?$|件数|提出|意見数|受付|日付|意見者)")
+NOT_A_COLUMN = re.compile(r"(番号|No\.?$|件数|提出(?:者|日|年月日|方法|件|数)|意見数|受付|日付|意見者)")
+# A column named for the place the opinion is about: 「意見の該当箇所」「意見の対象」 (not the opinion).
+_PLACE_TAIL = re.compile(r"(該当箇所|箇所|該当ページ|ページ|頁|部分|対象)$")
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ def column_role(cell: str) -> str | None:
         return None
     if any(w in key for w in RESPONSE_WORDS):
         return RESPONSE
+    if _PLACE_TAIL.search(key):
+        return REF
     if any(w in key for w in OPINION_WORDS):
         return OPINION
     if any(w in key for w in REF_WORDS):
