@@ -61,7 +61,9 @@ def run_case(fam: BlindFamily, seed: int, pdf_only: bool = False) -> dict:
     if pdf_only:  # both versions from their PDF alone, as a reviewer with only the published files
         gen = run_pipeline(d, f["soan_pdf"], f["an_pdf"], None, None, f["comments"])
     else:
-        gen = run_pipeline(d, f["soan"], f["an"], f["soan_pdf"], f["an_pdf"], f["comments"])
+        # a family whose version *is* its PDF (no DOCX published) ingests it without --pages-from
+        gen = run_pipeline(d, f["soan"], f["an"], None if f["soan"] == f["soan_pdf"] else f["soan_pdf"],
+                           None if f["an"] == f["an_pdf"] else f["an_pdf"], f["comments"])
     s = score_case(gen, json.loads(f["expected"].read_text(encoding="utf-8")))
     s.update(case=name + (" (PDF only)" if pdf_only else ""), family=fam.label, seed=seed,
              plan=fam.module.summary(plan), seconds=time.perf_counter() - t)
