@@ -50,6 +50,7 @@ accuracy: $(STAMP)
 	$(BIN)/python -m benchmarks.blind6_accuracy --write
 	$(BIN)/python -m benchmarks.blind7_accuracy --write
 	$(BIN)/python -m benchmarks.blind8_accuracy --write
+	$(BIN)/python -m benchmarks.blind9_accuracy --write
 	$(BIN)/python -m benchmarks.blind10_accuracy --write
 
 # same sections/ and changelog JSON on every Python found (issue 12): python3.11-3.13 on PATH or

@@ -43,7 +43,7 @@ def describe() -> str:
 FAMILY = BlindFamily(module=blind9_family, generator_file="blind9_family.py", case_prefix="blind9",
                      label="blind9-prefecture", tuning=BLIND9_TUNING_SEEDS, heldout=BLIND9_SEEDS,
                      mark="## Ninth blind family (a prefecture's 医療計画, written without reading the tool)",
-                     describe=describe, first_measured="")  # measured once by the lead (None yet)
+                     describe=describe)  # first_measured: none yet (the lead measures it once)
 
 
 def main(argv: list[str]) -> int:

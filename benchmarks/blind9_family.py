@@ -424,6 +424,7 @@ def build(plan: Plan, an: bool) -> Doc:
     order = ["医師", "歯科医師", "薬剤師", "看護職員", "その他の保健医療従事者"]
     if an and sw:
         order = ["医師", "歯科医師", "看護職員", "薬剤師", "その他の保健医療従事者"]
+    ch5_text = {name: next(gen)[:120] for name in ["医師", "歯科医師", "薬剤師", "看護職員", "その他の保健医療従事者"]}
     for k, name in enumerate(order, 1):
         mark = ("I:swap", 0) if (an and sw and name in ("看護職員", "薬剤師")) else None
         if mark:
@@ -431,7 +432,7 @@ def build(plan: Plan, an: bool) -> Doc:
         else:
             doc.h(2, f"第{fw(k)}節　{name}")
         doc.h(3, "１　現状と課題")
-        doc.p(f"本県の{name}数は、人口10万人当たりでみると全国平均を下回っており、地域による偏在がみられます。" + next(gen)[:120])
+        doc.p(f"本県の{name}数は、人口10万人当たりでみると全国平均を下回っており、地域による偏在がみられます。" + ch5_text[name])
         doc.h(3, "２　施策の方向")
         base5 = (f"県は、修学資金の貸与や研修体制の充実により、{name}の確保と県内定着を図ります。"
                  f"また、{name}の勤務環境の改善に取り組む医療機関を支援します。")
@@ -851,9 +852,9 @@ def _docx_plan(doc: Doc, title: str, path: Path) -> None:
         else:
             t = d.add_table(rows=len(b.rows), cols=len(b.widths))
             t.style = "Table Grid"
-            for r, row in enumerate(b.rows):
-                for k, cell in enumerate(row):
-                    t.cell(r, k).text = cell
+            for trow, row in zip(t.rows, b.rows):
+                for tcell, cell in zip(trow.cells, row):
+                    tcell.text = cell
     d.save(str(path))
 
 
@@ -870,9 +871,9 @@ def _docx_comments(plan: Plan, path: Path) -> None:
     t.style = "Table Grid"
     for k, h in enumerate(["番号", "該当箇所（ページ・項目）", "御意見の要旨", "県の考え方", "対応区分"]):
         t.cell(0, k).text = h
-    for r, c in enumerate(plan.comments, 1):
-        for k, v in enumerate([fw(c["no"]) if r % 2 else str(c["no"]), c["ref"], c["opinion"], c["answer"], c["cls"]]):
-            t.cell(r, k).text = v
+    for r, (row, c) in enumerate(zip(t.rows[1:], plan.comments), 1):
+        for cell, v in zip(row.cells, [fw(c["no"]) if r % 2 else str(c["no"]), c["ref"], c["opinion"], c["answer"], c["cls"]]):
+            cell.text = v
     d.save(str(path))
 
 
