@@ -78,7 +78,7 @@ class Plan:
     comments: list[dict] = field(default_factory=list)
 
 
-DISEASES = [
+DISEASES: list[tuple[str, list[str], list[tuple[str, str, float, float, str, str]]]] = [
     # (節 title, key terms, 指標 rows: (name, SPO, base, target, unit, source))
     ("がん", ["がん検診", "精密検査", "がん診療連携拠点病院", "緩和ケア", "がん相談支援センター", "就労支援", "ＡＹＡ世代"],
      [("がん検診受診率（胃がん）", "P", 41.2, 50, "％", "国民生活基礎調査"),
@@ -547,7 +547,7 @@ def lay_out(doc: Doc, title: str) -> Laid:
     body: list[list[Line]] = []
     where: dict[int, list[tuple[int, int]]] = {}
     cur: list[Line] = []
-    y = TOP
+    y: float = TOP
 
     def finish() -> None:
         nonlocal cur, y
@@ -578,7 +578,7 @@ def lay_out(doc: Doc, title: str) -> Laid:
                 put(10.5, [(LEFT, text[i:i + CPL])], bi, max(0, i - shift))
         else:
             size = 8.0
-            xs = [LEFT]
+            xs: list[float] = [LEFT]
             for w in b.widths[:-1]:
                 xs.append(xs[-1] + (w + 1) * size)
             for r, row in enumerate(b.rows):
@@ -721,7 +721,7 @@ def _decide(plan: Plan, an_doc: Doc, an_laid: Laid) -> tuple[list[dict], list[di
         "国の指針の構成に合わせ、「看護職員」と「薬剤師」の節の順序を入れ替え")
     row("I:split", "split", {"type": "internal", "comment_ids": []}, ["医療機器の効率的な活用"],
         "「外来医療及び医療機器の効率的な活用」を「外来医療」と「医療機器の効率的な活用」の２節に分割")
-    editorial = []
+    editorial: list[dict] = []
     for key in c["editorial"]:
         for p, _ in places.get("E:" + key, []):
             s, a, sb, sa = ED_TEXT[key]
