@@ -19,146 +19,87 @@ of the held-out seeds read the aggregate figures only.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
-import time
 
-from benchmarks.accuracy import HEADER, OUT, REPO, by_kind_table, family_line, measured_state, print_case, run_pipeline
-from benchmarks.accuracy_score import score_case, summarize
-from benchmarks import blind2_family, blind2_variant
+from benchmarks import blind2_family, blind2_variant, blind_runner
 from benchmarks.blind2_family import BLIND2_SEEDS, BLIND2_TUNING_SEEDS
 from benchmarks.blind2_variant import VARIANT_SEEDS
-from benchmarks.cli_flags import check_flags
-
-
-def generator_digest() -> str:
-    """Figures are comparable only between runs with the same generator and scorer."""
-    h = hashlib.sha256()
-    for name in ("blind2_family.py", "plan_pdf.py", "accuracy_score.py"):
-        h.update((REPO / "benchmarks" / name).read_bytes())
-    return h.hexdigest()[:10]
-
-
-def run_case(seed: int, pdf_only: bool = False) -> dict:
-    """One seed end to end; seeds 8201-8203 are the variant (its own words), the others blind2 itself."""
-    gen_mod = blind2_variant if seed in VARIANT_SEEDS else blind2_family
-    name = ("blind2v-s" if seed in VARIANT_SEEDS else "blind2-s") + str(seed) + ("-pdf" if pdf_only else "")
-    d = OUT / name
-    t = time.perf_counter()
-    plan = gen_mod.generate(seed)
-    f = gen_mod.write_plan(plan, d)
-    if pdf_only:  # both versions from their PDF alone, as a reviewer with only the published files
-        gen = run_pipeline(d, f["soan_pdf"], f["an_pdf"], None, None, f["comments"])
-    else:
-        gen = run_pipeline(d, f["soan"], f["an"], f["soan_pdf"], f["an_pdf"], f["comments"])
-    s = score_case(gen, json.loads(f["expected"].read_text(encoding="utf-8")))
-    s.update(case=name + (" (PDF only)" if pdf_only else ""), family="blind2-ministry", seed=seed, plan=gen_mod.summary(plan),
-             seconds=time.perf_counter() - t)
-    (d / "score.json").write_text(json.dumps(s, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return s
-
+from benchmarks.blind_runner import BlindFamily, Variant
 
 MARK = "## Second blind family (a ministry's plan, written without reading the tool)"
 
 
+def describe() -> str:
+    return (
+        "`benchmarks/blind2_family.py` was written without reading revtool/changes, revtool/comments, "
+        "revtool/compare, benchmarks/families.py or benchmarks/blind_family.py: a national 省's 第n次基本計画 "
+        "(である調; 第１部 / 第１章 / 第１節 / １． / （１） / ア; 【施策の方向性】/【主な取組】; ※ footnotes; "
+        "図表 references; 成果指標 tables 指標名 | 現状値 | 目標値 | 年度; a 施策体系 table; a table of contents; "
+        "60–100 printed pages), and a 別紙1 in the national register (番号 | 該当箇所 | 御意見の概要 | "
+        "御意見に対する考え方; 600–1,000 comments with two campaigns of 100–420 near-duplicates; 該当箇所 such as "
+        "「第１部第２章」「P.34」「34頁」「第2章第3節2.(1)」「全体」, wrong pages, 素案 numbers). Decisions: a law "
+        "amended and quoted in two chapters, a national plan revised, an organisation renamed by the government "
+        "(three places), a 目標値 raised in a table and in the text, a 目標値 raised and an indicator added in "
+        "answer to comments, a 節 renamed (heading + 施策体系), a 節 split in two, two （ｎ） merged, two （ｎ） "
+        "swapped, three long sentences added in answer to comments (one brings a new ※ note), a paragraph added, "
+        "a sentence deleted (one in answer to a comment), 「…について検討する」→「…を令和９年度までに実施する」 "
+        "in answer to a comment. Editorial (never rows): 等→など, 行う→する, および→及び, 子供/子ども→こども, "
+        "障がい→障害, 取り組み→取組, 一人ひとり→一人一人, 更に→さらに, 様々→さまざま, typos (施索, 促准, 啓登, "
+        "状祝, 体勢), ，．→、。, full-width digits, 『』→「」, stray spaces, 図表 renumbered, ※ notes renumbered."
+    )
+
+
+FIRST_MEASURED = (
+    "First measurement (generator digest `0e71b9db79`, revtool at `45aa778` (this branch's base), before anyone tuned on "
+    "this family), tuning seeds 8001–8003: rows found 51/51 = 1.00, rows invented 49 of 100 → 0.51 ✗, link F1 "
+    "0.73 ✗ (52/88, made 54), cause 0.84 ✗, 案のページ 0.82 ✗, summary key words 0.90, 18 editorial rows (and "
+    "more counted as 'invented': see the caveat), 反映 answers read 94/94; held-out 8101–8103 in the table "
+    "below. The kinds of failure seen on the tuning seeds are listed (K1–K13) in the session-4 closing note of issue 11. "
+    "Caveat: on odd seeds the （１） headings are bold Normal paragraphs (a "
+    "common ministry style); revtool 45aa778 did not see them as headings (read since: struct2), and the scorer's editorial test needs the "
+    "exact section path, so an editorial leak inside a （１） counts there as 'invented' (other), not as an "
+    "editorial row; precision is unaffected."
+)
+
+
+def describe_variant() -> str:
+    return (
+        f"Variant (`benchmarks/blind2_variant.py`, digest `{blind2_variant.digest()}`, seeds "
+        f"{list(VARIANT_SEEDS)}, never tuned on): the same house style and kinds of decision with another "
+        "plan's words (第n次社会教育振興基本計画: its own chapters, sentences, organisations, laws, campaigns, "
+        "answers) and other editorial variants (概ね→おおむね, 出来る→できる, 為→ため, すべて→全て, ヶ所→か所, "
+        "〜→～, ・→、, 「」→『』 nested, half-width spaces, typos 把億/計劃/専問, real-word slips 協同/連係). "
+        "Whether the fixes made on blind2's tuning seeds carry over to words nobody tuned on:"
+    )
+
+
+FAMILY = BlindFamily(module=blind2_family, generator_file="blind2_family.py", case_prefix="blind2",
+                     label="blind2-ministry", tuning=BLIND2_TUNING_SEEDS, heldout=BLIND2_SEEDS, mark=MARK,
+                     describe=describe, first_measured=FIRST_MEASURED,
+                     variant=Variant(module=blind2_variant, seeds=VARIANT_SEEDS, case_prefix="blind2v",
+                                     label="blind2 variant", describe=describe_variant))
+
+
+def generator_digest() -> str:
+    return blind_runner.generator_digest(FAMILY)
+
+
+def run_case(seed: int, pdf_only: bool = False) -> dict:
+    """One seed end to end; seeds 8201-8203 are the variant (its own words), the others blind2 itself."""
+    return blind_runner.run_case(FAMILY, seed, pdf_only)
+
+
 def section(scores: list[dict], variant: list[dict] | None = None) -> str:
-    lines = [MARK, "",
-             f"Measured on: {measured_state()}, generator digest `{generator_digest()}`. "
-             f"`python -m benchmarks.blind2_accuracy --write` (held-out seeds {list(BLIND2_SEEDS)}; "
-             f"tuning seeds {list(BLIND2_TUNING_SEEDS)} via `--tuning`).",
-             "",
-             "`benchmarks/blind2_family.py` was written without reading revtool/changes, revtool/comments, "
-             "revtool/compare, benchmarks/families.py or benchmarks/blind_family.py: a national 省's 第n次基本計画 "
-             "(である調; 第１部 / 第１章 / 第１節 / １． / （１） / ア; 【施策の方向性】/【主な取組】; ※ footnotes; "
-             "図表 references; 成果指標 tables 指標名 | 現状値 | 目標値 | 年度; a 施策体系 table; a table of contents; "
-             "60–100 printed pages), and a 別紙1 in the national register (番号 | 該当箇所 | 御意見の概要 | "
-             "御意見に対する考え方; 600–1,000 comments with two campaigns of 100–420 near-duplicates; 該当箇所 such as "
-             "「第１部第２章」「P.34」「34頁」「第2章第3節2.(1)」「全体」, wrong pages, 素案 numbers). Decisions: a law "
-             "amended and quoted in two chapters, a national plan revised, an organisation renamed by the government "
-             "(three places), a 目標値 raised in a table and in the text, a 目標値 raised and an indicator added in "
-             "answer to comments, a 節 renamed (heading + 施策体系), a 節 split in two, two （ｎ） merged, two （ｎ） "
-             "swapped, three long sentences added in answer to comments (one brings a new ※ note), a paragraph added, "
-             "a sentence deleted (one in answer to a comment), 「…について検討する」→「…を令和９年度までに実施する」 "
-             "in answer to a comment. Editorial (never rows): 等→など, 行う→する, および→及び, 子供/子ども→こども, "
-             "障がい→障害, 取り組み→取組, 一人ひとり→一人一人, 更に→さらに, 様々→さまざま, typos (施索, 促准, 啓登, "
-             "状祝, 体勢), ，．→、。, full-width digits, 『』→「」, stray spaces, 図表 renumbered, ※ notes renumbered.",
-             "",
-             "First measurement (generator digest `0e71b9db79`, revtool at `45aa778` (this branch's base), before anyone tuned on "
-             "this family), tuning seeds 8001–8003: rows found 51/51 = 1.00, rows invented 49 of 100 → 0.51 ✗, link F1 "
-             "0.73 ✗ (52/88, made 54), cause 0.84 ✗, 案のページ 0.82 ✗, summary key words 0.90, 18 editorial rows (and "
-             "more counted as 'invented': see the caveat), 反映 answers read 94/94; held-out 8101–8103 in the table "
-             "below. The kinds of failure seen on the tuning seeds are listed (K1–K13) in the session-4 closing note of issue 11. "
-             "Caveat: on odd seeds the （１） headings are bold Normal paragraphs (a "
-             "common ministry style); revtool 45aa778 did not see them as headings (read since: struct2), and the scorer's editorial test needs the "
-             "exact section path, so an editorial leak inside a （１） counts there as 'invented' (other), not as an "
-             "editorial row; precision is unaffected.",
-             "", HEADER]
-    for s in scores:
-        lines.append(family_line(s["case"], summarize([s])))
-    lines.append(family_line(f"**blind2-ministry, {len(scores)} seeds**", summarize(scores)))
-    lines += ["", by_kind_table(scores), ""]
-    if variant:
-        lines += [f"Variant (`benchmarks/blind2_variant.py`, digest `{blind2_variant.digest()}`, seeds "
-                  f"{list(VARIANT_SEEDS)}, never tuned on): the same house style and kinds of decision with another "
-                  "plan's words (第n次社会教育振興基本計画: its own chapters, sentences, organisations, laws, campaigns, "
-                  "answers) and other editorial variants (概ね→おおむね, 出来る→できる, 為→ため, すべて→全て, ヶ所→か所, "
-                  "〜→～, ・→、, 「」→『』 nested, half-width spaces, typos 把億/計劃/専問, real-word slips 協同/連係). "
-                  "Whether the fixes made on blind2's tuning seeds carry over to words nobody tuned on:", "", HEADER]
-        for s in variant:
-            lines.append(family_line(s["case"], summarize([s])))
-        lines.append(family_line(f"**blind2 variant, {len(variant)} seeds**", summarize(variant)))
-        lines += ["", by_kind_table(variant), ""]
-    return "\n".join(lines) + "\n"
+    return blind_runner.section(FAMILY, scores, variant)
 
 
 def replace_section(text: str, new: str) -> str:
     """``text`` (ACCURACY.md) with this family's section replaced by ``new`` (or appended); other sections kept."""
-    if MARK in text:
-        start = text.index(MARK)
-        nxt = text.find("\n## ", start + len(MARK))
-        return text[:start].rstrip("\n") + "\n\n" + new + ("\n" + text[nxt + 1:] if nxt >= 0 else "")
-    return text.rstrip("\n") + "\n\n" + new
-
-
-def write_section(scores: list[dict], variant: list[dict] | None = None) -> None:
-    path = REPO / "ACCURACY.md"
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    path.write_text(replace_section(text, section(scores, variant)), encoding="utf-8")
+    return blind_runner.replace_section(text, MARK, new)
 
 
 def main(argv: list[str]) -> int:
-    stop = check_flags(argv, {"--tuning", "--variant", "--seed", "--write", "--pdf-only"}, __doc__ or "")
-    if stop is not None:
-        return stop
-    if "--seed" in argv:
-        seeds = [int(argv[argv.index("--seed") + 1])]
-    else:
-        seeds = list(BLIND2_TUNING_SEEDS if "--tuning" in argv else VARIANT_SEEDS if "--variant" in argv else BLIND2_SEEDS)
-    heldout = not set(seeds) & set(BLIND2_TUNING_SEEDS)
-    scores = [run_case(x, "--pdf-only" in argv) for x in seeds]
-    for s in scores:
-        print_case(s)
-        print("  ", json.dumps(s["plan"], ensure_ascii=False))
-        if not heldout:  # held-out details are not for study
-            for d in s["details"]:
-                print("    ", json.dumps(d, ensure_ascii=False))
-    a = summarize(scores)
-    print(json.dumps({k: (round(a[k], 3) if isinstance(a[k], float) else a[k]) for k in a}, ensure_ascii=False))
-    print()
-    print(HEADER)
-    for s in scores:
-        print(family_line(s["case"], summarize([s])))
-    label = "blind2 variant" if set(seeds) <= set(VARIANT_SEEDS) else "blind2-ministry"
-    print(family_line(f"**{label}, {len(scores)} seeds**", a))
-    print(f"generator digest {generator_digest()}, variant digest {blind2_variant.digest()}")
-    if "--write" in argv and not {"--tuning", "--seed", "--pdf-only", "--variant"} & set(argv):
-        variant = [run_case(x) for x in VARIANT_SEEDS]
-        a = summarize(variant)
-        print(HEADER)
-        print(family_line(f"**blind2 variant, {len(variant)} seeds**", a))
-        write_section(scores, variant)
-    return 0
+    return blind_runner.main(argv, FAMILY, __doc__ or "")
 
 
 if __name__ == "__main__":

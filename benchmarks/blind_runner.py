@@ -9,10 +9,9 @@ A runner describes its family with a ``BlindFamily`` and calls ``main``::
                          mark="## Fourth blind family (…)", describe=lambda: "…")
     raise SystemExit(main(sys.argv[1:], FAMILY, __doc__))
 
-blind3_accuracy and blind4_accuracy use it. blind_accuracy (no generator
-digest, another "Measured on" line) and blind2_accuracy (its held-out variant
-family) predate it and still carry their own copies of run_case, section,
-replace_section and main.
+Every blind runner (blind_accuracy … blind8_accuracy) uses it: blind_accuracy
+with its own "Measured on" line and a list of failure kinds after the table,
+blind2_accuracy with its variant family (``--variant``, measured with ``--write``).
 """
 
 from __future__ import annotations
@@ -30,6 +29,16 @@ from benchmarks.cli_flags import check_flags
 
 
 @dataclass(frozen=True)
+class Variant:
+    """A second generator of a family's house style with other words, for seeds of its own (never tuned on)."""
+    module: ModuleType  # generate, write_plan, summary, digest() -> str
+    seeds: tuple[int, ...]
+    case_prefix: str
+    label: str
+    describe: Callable[[], str]  # the paragraph before its table in ACCURACY.md
+
+
+@dataclass(frozen=True)
 class BlindFamily:
     module: ModuleType  # generate(seed) -> plan, write_plan(plan, dir) -> files, summary(plan) -> dict
     generator_file: str
@@ -41,6 +50,17 @@ class BlindFamily:
     describe: Callable[[], str]
     # how the held-out figures stood before anyone tuned on the family (measured once, by the lead)
     first_measured: str = ""
+    # the module that measures it, when not ``<case_prefix>_accuracy``
+    command: str = ""
+    # the section's "Measured on" line, when the family words it otherwise
+    measured: Callable[[], str] | None = None
+    # lines after the by-kind table (the kinds of failure seen, this run's misses)
+    after: Callable[[list[dict]], list[str]] | None = None
+    variant: Variant | None = None
+
+
+def command(fam: BlindFamily) -> str:
+    return fam.command or f"{fam.case_prefix}_accuracy"
 
 
 def generator_digest(fam: BlindFamily) -> str:
@@ -53,11 +73,13 @@ def generator_digest(fam: BlindFamily) -> str:
 
 def run_case(fam: BlindFamily, seed: int, pdf_only: bool = False) -> dict:
     """One seed end to end; the score also written to ``bench-out/accuracy/<prefix>-s<seed>/score.json``."""
-    name = f"{fam.case_prefix}-s{seed}" + ("-pdf" if pdf_only else "")
+    variant = fam.variant if fam.variant and seed in fam.variant.seeds else None
+    module = variant.module if variant else fam.module
+    name = f"{variant.case_prefix if variant else fam.case_prefix}-s{seed}" + ("-pdf" if pdf_only else "")
     d = OUT / name
     t = time.perf_counter()
-    plan = fam.module.generate(seed)
-    f = fam.module.write_plan(plan, d)
+    plan = module.generate(seed)
+    f = module.write_plan(plan, d)
     if pdf_only:  # both versions from their PDF alone, as a reviewer with only the published files
         gen = run_pipeline(d, f["soan_pdf"], f["an_pdf"], None, None, f["comments"])
     else:
@@ -66,22 +88,32 @@ def run_case(fam: BlindFamily, seed: int, pdf_only: bool = False) -> dict:
                            None if f["an"] == f["an_pdf"] else f["an_pdf"], f["comments"])
     s = score_case(gen, json.loads(f["expected"].read_text(encoding="utf-8")))
     s.update(case=name + (" (PDF only)" if pdf_only else ""), family=fam.label, seed=seed,
-             plan=fam.module.summary(plan), seconds=time.perf_counter() - t)
+             plan=module.summary(plan), seconds=time.perf_counter() - t)
     (d / "score.json").write_text(json.dumps(s, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return s
 
 
-def section(fam: BlindFamily, scores: list[dict]) -> str:
-    lines = [fam.mark, "",
-             f"Measured on: {measured_state()}, generator digest `{generator_digest(fam)}`. "
-             f"`python -m benchmarks.{fam.case_prefix}_accuracy --write` (held-out seeds {list(fam.heldout)}; "
-             f"tuning seeds {list(fam.tuning)} via `--tuning`).",
-             "", fam.describe(), ""] + ([fam.first_measured, ""] if fam.first_measured else []) + [HEADER]
-    for s in scores:
-        lines.append(family_line(s["case"], summarize([s])))
-    lines.append(family_line(f"**{fam.label}, {len(scores)} seeds**", summarize(scores)))
-    lines += ["", by_kind_table(scores), ""]
+def section(fam: BlindFamily, scores: list[dict], variant: list[dict] | None = None) -> str:
+    """The family's ACCURACY.md section: how it was measured, what the family is, the figures of ``scores``
+    (and of its variant's seeds, ``variant``)."""
+    measured = fam.measured() if fam.measured else (
+        f"Measured on: {measured_state()}, generator digest `{generator_digest(fam)}`. "
+        f"`python -m benchmarks.{command(fam)} --write` (held-out seeds {list(fam.heldout)}; "
+        f"tuning seeds {list(fam.tuning)} via `--tuning`).")
+    lines = [fam.mark, "", measured, "", fam.describe(), ""] + ([fam.first_measured, ""] if fam.first_measured else []) + [HEADER]
+    lines += _figures(fam.label, scores)
+    if fam.after:
+        lines += fam.after(scores)
+    if fam.variant and variant:
+        lines += [fam.variant.describe(), "", HEADER] + _figures(fam.variant.label, variant)
     return "\n".join(lines) + "\n"
+
+
+def _figures(label: str, scores: list[dict]) -> list[str]:
+    """One table line a seed, the family's line, and the by-kind table."""
+    lines = [family_line(s["case"], summarize([s])) for s in scores]
+    lines.append(family_line(f"**{label}, {len(scores)} seeds**", summarize(scores)))
+    return lines + ["", by_kind_table(scores), ""]
 
 
 def replace_section(text: str, mark: str, new: str) -> str:
@@ -93,18 +125,21 @@ def replace_section(text: str, mark: str, new: str) -> str:
     return text.rstrip("\n") + "\n\n" + new
 
 
-def write_section(fam: BlindFamily, scores: list[dict]) -> None:
+def write_section(fam: BlindFamily, scores: list[dict], variant: list[dict] | None = None) -> None:
     path = REPO / "ACCURACY.md"
     text = path.read_text(encoding="utf-8") if path.exists() else ""
-    path.write_text(replace_section(text, fam.mark, section(fam, scores)), encoding="utf-8")
+    path.write_text(replace_section(text, fam.mark, section(fam, scores, variant)), encoding="utf-8")
 
 
 def main(argv: list[str], fam: BlindFamily, doc: str) -> int:
-    stop = check_flags(argv, {"--tuning", "--seed", "--write", "--pdf-only"}, doc)
+    flags = {"--tuning", "--seed", "--write", "--pdf-only"} | ({"--variant"} if fam.variant else set())
+    stop = check_flags(argv, flags, doc)
     if stop is not None:
         return stop
     if "--seed" in argv:
         seeds = [int(argv[argv.index("--seed") + 1])]
+    elif fam.variant and "--variant" in argv:
+        seeds = list(fam.variant.seeds)
     else:
         seeds = list(fam.tuning if "--tuning" in argv else fam.heldout)
     heldout = not set(seeds) & set(fam.tuning)
@@ -121,8 +156,14 @@ def main(argv: list[str], fam: BlindFamily, doc: str) -> int:
     print(HEADER)
     for s in scores:
         print(family_line(s["case"], summarize([s])))
-    print(family_line(f"**{fam.label}, {len(scores)} seeds**", a))
-    print(f"generator digest {generator_digest(fam)}")
-    if "--write" in argv and not {"--tuning", "--seed", "--pdf-only"} & set(argv):
-        write_section(fam, scores)
+    label = fam.variant.label if fam.variant and set(seeds) <= set(fam.variant.seeds) else fam.label
+    print(family_line(f"**{label}, {len(scores)} seeds**", a))
+    print(f"generator digest {generator_digest(fam)}" + (f", variant digest {fam.variant.module.digest()}" if fam.variant else ""))
+    if "--write" in argv and not {"--tuning", "--seed", "--pdf-only", "--variant"} & set(argv):
+        variant = None
+        if fam.variant:  # the variant's seeds are measured with the family's
+            variant = [run_case(fam, x) for x in fam.variant.seeds]
+            print(HEADER)
+            print(family_line(f"**{fam.variant.label}, {len(variant)} seeds**", summarize(variant)))
+        write_section(fam, scores, variant)
     return 0

@@ -12,49 +12,18 @@ import csv
 import io
 import json
 import re
-import unicodedata
 from pathlib import Path
 
 import docx
-import pytest
 
 from benchmarks import blind7_family as fam
 from benchmarks.blind7_family import BLIND7_SEEDS, BLIND7_TUNING_SEEDS
+from tests.blind_helpers import (
+    case_fixture, check_editorial_in_versions, check_linked_comments, check_pdf_prints_the_docx, docx_text,
+    key, paragraphs, pdf_pages,
+)
 
-
-def _key(s: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
-
-
-def _pdf_pages(path: Path) -> dict[int, str]:
-    """The text of each printed page by its 「- n -」 footer (the cover carries none)."""
-    data = path.read_bytes().decode("latin-1")
-    out = {}
-    for s in re.findall(r"stream\n(.*?)\nendstream", data, re.S):
-        lines = [bytes.fromhex(h).decode("utf-16-be") for h in re.findall(r"<([0-9A-F]+)> Tj", s)]
-        nums = [int(m[1]) for x in lines if (m := re.fullmatch(r"- (\d+) -", x))]
-        if nums:
-            out[nums[0]] = "".join(x for x in lines if not re.fullmatch(r"- \d+ -", x))
-    return out
-
-
-def _paragraphs(path: Path) -> list:
-    return list(docx.Document(str(path)).paragraphs)
-
-
-def _docx_text(path: Path) -> str:
-    d = docx.Document(str(path))
-    parts = [p.text for p in d.paragraphs]
-    for t in d.tables:
-        parts += [c.text for r in t.rows for c in r.cells]
-    return _key("".join(parts))
-
-
-@pytest.fixture(scope="module", params=[BLIND7_TUNING_SEEDS[0], BLIND7_TUNING_SEEDS[1]])
-def case(request, tmp_path_factory):
-    plan = fam.generate(request.param)
-    files = fam.write_plan(plan, tmp_path_factory.mktemp(f"b7-{request.param}"))
-    return plan, files, json.loads(files["expected"].read_text(encoding="utf-8"))
+case = case_fixture(fam, BLIND7_TUNING_SEEDS, "b7")
 
 
 def test_seeds_are_split():
@@ -69,40 +38,40 @@ def test_same_seed_same_files(case, tmp_path):
         if files[k].suffix != ".docx":
             assert again[k].read_bytes() == files[k].read_bytes(), k
     for k in ("soan", "an"):
-        assert _docx_text(again[k]) == _docx_text(files[k])
+        assert docx_text(again[k]) == docx_text(files[k])
     other = fam.generate(BLIND7_TUNING_SEEDS[2])
     assert [c.opinion for c in other.comments] != [c.opinion for c in plan.comments]
 
 
 def test_every_page_named_carries_the_rows_key_words(case):
     _, files, exp = case
-    pages = _pdf_pages(files["an_pdf"])
-    soan = _docx_text(files["soan"])
+    pages = pdf_pages(files["an_pdf"])
+    soan = docx_text(files["soan"])
     assert 8 <= len(pages) <= 30
     assert 9 <= len(exp["rows"]) <= 12
     for r in exp["rows"]:
         assert r["an_pages"] and set(r["an_pages"]) <= set(pages), r["id"]
         for p in r["an_pages"]:  # each page named shows the decision, not only the first
-            assert any(_key(m) in _key(pages[p]) for m in r["must_mention"]), (r["id"], r["decision"], p)
-        text = _key("".join(pages[p] for p in r["an_pages"]))
+            assert any(key(m) in key(pages[p]) for m in r["must_mention"]), (r["id"], r["decision"], p)
+        text = key("".join(pages[p] for p in r["an_pages"]))
         for m in r["must_mention"]:  # a new value on the 案 pages; an old one (a 課 name, an old title) in the 素案
-            assert _key(m) in text or _key(m) in soan, (r["id"], m)
+            assert key(m) in text or key(m) in soan, (r["id"], m)
 
 
 def test_paths_are_headings_of_the_an(case):
     _, files, exp = case
-    heads = [_key(p.text) for p in _paragraphs(files["an"])]
+    heads = [key(p.text) for p in paragraphs(files["an"])]
     for r in exp["rows"] + [dict(id=e["id"], section_paths=[e["section_path"]]) for e in exp["editorial"]]:
         assert r["section_paths"], r["id"]
         for path in r["section_paths"]:
             assert len(path) >= 2, r["id"]
-            at = [heads.index(_key(h)) for h in path]
+            at = [heads.index(key(h)) for h in path]
             assert at == sorted(at), (r["id"], path)
 
 
 def test_one_row_per_decision_however_many_places(case):
     _, files, exp = case
-    pages = _pdf_pages(files["an_pdf"])
+    pages = pdf_pages(files["an_pdf"])
     by = {r["decision"]: r for r in exp["rows"]}
     law = by["X_law"]  # one law quoted in 第１ and 第５: one row, both pages
     assert len(law["section_paths"]) == 2 and len(law["an_pages"]) == 2
@@ -114,8 +83,8 @@ def test_one_row_per_decision_however_many_places(case):
     jisseki = by["I_jisseki"]  # every 量の見込み table, one row
     assert len(jisseki["section_paths"]) >= 6
     for p in jisseki["an_pages"]:
-        assert "実績(令和6年度)" in _key(pages[p])
-    assert "実績(令和5年度)" not in _key("".join(pages.values()))
+        assert "実績(令和6年度)" in key(pages[p])
+    assert "実績(令和5年度)" not in key("".join(pages.values()))
     assert len([d for d in exp["rows"] if d["decision"] in ("I_rename", "I_swap", "I_split", "I_merge")]) == 2
 
 
@@ -123,37 +92,24 @@ def test_headings_are_styles_in_one_version_and_bold_paragraphs_in_the_other(cas
     plan, files, _ = case
     styled = {}
     for v in ("soan", "an"):
-        items = [p for p in _paragraphs(files[v]) if re.match(r"[アイウエオ]　", p.text)]
+        items = [p for p in paragraphs(files[v]) if re.match(r"[アイウエオ]　", p.text)]
         assert items
         styled[v] = all(p.style.name == "Heading 4" for p in items)
         if not styled[v]:
             assert all(p.style.name != "Heading 4" and all(r.bold for r in p.runs) for p in items)
     assert styled["soan"] != styled["an"]
-    heads = [p.text for p in _paragraphs(files["an"]) if p.style.name == "Heading 1"]
+    heads = [p.text for p in paragraphs(files["an"]) if p.style.name == "Heading 1"]
     assert heads[0] == "第１　計画の策定にあたって" and all(re.match(r"第[１-９]　", h) for h in heads)
 
 
 def test_pdf_prints_what_the_docx_says(case):
     _, files, _ = case
-    for v in ("soan", "an"):
-        pdf = _key("".join(_pdf_pages(files[v + "_pdf"]).values()))
-        for p in _paragraphs(files[v])[1:]:  # the title is on the cover
-            assert _key(p.text) in pdf, p.text
-        toc = [p.text for p in _paragraphs(files[v]) if "……" in p.text]
-        pages = _pdf_pages(files[v + "_pdf"])
-        for line in toc:  # the 目次 points at the page the heading is printed on
-            head, num = line.strip("　").rsplit("　……　", 1)
-            assert _key(head) in _key(pages[int(num)]), line
+    check_pdf_prints_the_docx(files)
 
 
 def test_editorial_edits_are_in_the_versions(case):
     _, files, exp = case
-    soan, an = _docx_text(files["soan"]), _docx_text(files["an"])
-    raw_an = "\n".join(p.text for p in _paragraphs(files["an"]))
-    assert len(exp["editorial"]) >= 8
-    for e in exp["editorial"]:
-        assert _key(e["before"]) in soan and _key(e["after"]) in an, e["id"]
-        assert e["before"] not in raw_an, e["id"]
+    check_editorial_in_versions(files, exp, 8)
 
 
 def _read_bessi1(path: Path) -> tuple[list[str], list[list[str]]]:
@@ -175,12 +131,7 @@ def test_comment_table_reads_back_with_every_row(case):
     assert [r[3] for r in body] == [c["response"] for c in exp["comments"]]
     refs = {r[1] for r in body}
     assert "全体" in refs and any(re.fullmatch(r"P\.\d+", x) for x in refs) and any(x.startswith("第") for x in refs)
-    ids = {c["id"] for c in exp["comments"]}
-    linked = [c for r in exp["rows"] for c in r["cause"]["comment_ids"]]
-    assert set(linked) <= ids and len(linked) == len(set(linked))
-    assert set(linked) <= {c["id"] for c in exp["comments"] if c["reflected"]}
-    for r in exp["rows"]:  # a comment decision is answered
-        assert (r["cause"]["type"] == "comment") == bool(r["cause"]["comment_ids"]), r["id"]
+    check_linked_comments(exp)
     assert any(re.search(r"（他[０-９]件）", r[2]) for r in body)
     same = [r for r in body if re.fullmatch(r"No\.\d+と同様です。", r[3])]
     assert len(same) == 1

@@ -11,44 +11,19 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from pathlib import Path
 
-import docx
 import openpyxl
 import pdfplumber
-import pytest
 
 from benchmarks import blind8_family as fam
 from benchmarks.blind8_family import BLIND8_SEEDS, BLIND8_TUNING_SEEDS
+from tests.blind_helpers import (
+    case_fixture, check_editorial_in_versions, check_linked_comments, check_pdf_prints_the_docx, docx_text,
+    key, paragraphs, pdf_pages,
+)
 
-
-def _key(s: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
-
-
-def _pdf_pages(path: Path) -> dict[int, str]:
-    """The text of each printed page by its 「- n -」 footer (the cover carries none)."""
-    data = path.read_bytes().decode("latin-1")
-    out = {}
-    for s in re.findall(r"stream\n(.*?)\nendstream", data, re.S):
-        lines = [bytes.fromhex(h).decode("utf-16-be") for h in re.findall(r"<([0-9A-F]+)> Tj", s)]
-        nums = [int(m[1]) for x in lines if (m := re.fullmatch(r"- (\d+) -", x))]
-        if nums:
-            out[nums[0]] = "".join(x for x in lines if not re.fullmatch(r"- \d+ -", x))
-    return out
-
-
-def _paragraphs(path: Path) -> list:
-    return list(docx.Document(str(path)).paragraphs)
-
-
-def _docx_text(path: Path) -> str:
-    d = docx.Document(str(path))
-    parts = [p.text for p in d.paragraphs]
-    for t in d.tables:
-        parts += [c.text for r in t.rows for c in r.cells]
-    return _key("".join(parts))
+case = case_fixture(fam, BLIND8_TUNING_SEEDS, "b8")
 
 
 def _read_bessi1(path: Path) -> tuple[list[str], list[list[str]]]:
@@ -67,13 +42,6 @@ def _read_bessi1(path: Path) -> tuple[list[str], list[list[str]]]:
     return head, body
 
 
-@pytest.fixture(scope="module", params=[BLIND8_TUNING_SEEDS[0], BLIND8_TUNING_SEEDS[1]])
-def case(request, tmp_path_factory):
-    plan = fam.generate(request.param)
-    files = fam.write_plan(plan, tmp_path_factory.mktemp(f"b8-{request.param}"))
-    return plan, files, json.loads(files["expected"].read_text(encoding="utf-8"))
-
-
 def test_seeds_are_split():
     assert not set(BLIND8_SEEDS) & set(BLIND8_TUNING_SEEDS)
 
@@ -89,30 +57,30 @@ def test_same_seed_same_files(case, tmp_path):
     else:
         assert _read_bessi1(again["comments"]) == _read_bessi1(files["comments"])
     for k in ("soan", "an"):
-        assert _docx_text(again[k]) == _docx_text(files[k])
+        assert docx_text(again[k]) == docx_text(files[k])
     other = fam.generate(BLIND8_TUNING_SEEDS[2])
     assert [c.opinion for c in other.comments] != [c.opinion for c in plan.comments]
 
 
 def test_every_page_named_carries_the_rows_key_words(case):
     _, files, exp = case
-    pages = _pdf_pages(files["an_pdf"])
-    soan = _docx_text(files["soan"])
+    pages = pdf_pages(files["an_pdf"])
+    soan = docx_text(files["soan"])
     assert 60 <= len(pages) <= 120
     assert 10 <= len(exp["rows"]) <= 17
     for r in exp["rows"]:
         assert r["an_pages"] and set(r["an_pages"]) <= set(pages), r["id"]
         for p in r["an_pages"]:  # each page named shows the decision (starting there: a name may run over the page end)
-            assert any(_key(m) in _key(pages[p] + pages.get(p + 1, ""))[:len(_key(pages[p])) + len(_key(m)) - 1]
+            assert any(key(m) in key(pages[p] + pages.get(p + 1, ""))[:len(key(pages[p])) + len(key(m)) - 1]
                        for m in r["must_mention"]), (r["id"], r["decision"], p)
-        text = _key("".join(pages[p] for p in r["an_pages"]))
+        text = key("".join(pages[p] for p in r["an_pages"]))
         for m in r["must_mention"]:  # a new value on the 案 pages; an old one (an org, an old title) in the 素案
-            assert _key(m) in text or _key(m) in soan, (r["id"], m)
+            assert key(m) in text or key(m) in soan, (r["id"], m)
 
 
 def test_paths_are_headings_of_the_an(case):
     _, files, exp = case
-    heads = [(int(p.style.name[-1]), _key(p.text)) for p in _paragraphs(files["an"]) if p.style.name.startswith("Heading")]
+    heads = [(int(p.style.name[-1]), key(p.text)) for p in paragraphs(files["an"]) if p.style.name.startswith("Heading")]
     chains = set()  # every heading's path from its Heading 1
     chain: list[str] = []
     for level, text in heads:
@@ -122,13 +90,13 @@ def test_paths_are_headings_of_the_an(case):
         assert r["section_paths"], r["id"]
         for path in r["section_paths"]:
             assert len(path) >= 2, r["id"]
-            assert tuple(_key(h) for h in path) in chains, (r["id"], path)
+            assert tuple(key(h) for h in path) in chains, (r["id"], path)
 
 
 def test_one_row_per_decision_however_many_places(case):
     _, files, exp = case
-    pages = _pdf_pages(files["an_pdf"])
-    soan_pages = _pdf_pages(files["soan_pdf"])
+    pages = pdf_pages(files["an_pdf"])
+    soan_pages = pdf_pages(files["soan_pdf"])
     by = {r["decision"]: r for r in exp["rows"]}
     law = by["X_law"]  # one law quoted in two 分野: one row, both pages
     assert len(law["section_paths"]) == 2 and len(law["an_pages"]) == 2
@@ -140,40 +108,25 @@ def test_one_row_per_decision_however_many_places(case):
     cur = by["I_current"]  # every 成果目標 table, one row
     assert len(cur["section_paths"]) == 8
     for p in cur["an_pages"]:
-        assert "(2024年)" in _key(pages[p])
-    assert "(2023年)" not in _key("".join(pages.values()))
-    assert _key("".join(soan_pages.values())).count("(2023年)") >= 24
+        assert "(2024年)" in key(pages[p])
+    assert "(2023年)" not in key("".join(pages.values()))
+    assert key("".join(soan_pages.values())).count("(2023年)") >= 24
     org = by["I_org"]  # the secretariat renamed everywhere: one row, every page
     old, new = org["must_mention"]
-    assert _key(old) not in _key("".join(pages.values()))
-    assert {p for p, t in pages.items() if _key(new) in _key(t)} <= set(org["an_pages"])
-    assert _key("".join(pages[p] for p in org["an_pages"])).count(_key(new)) >= len(org["an_pages"]) - 1
+    assert key(old) not in key("".join(pages.values()))
+    assert {p for p, t in pages.items() if key(new) in key(t)} <= set(org["an_pages"])
+    assert key("".join(pages[p] for p in org["an_pages"])).count(key(new)) >= len(org["an_pages"]) - 1
     assert len([d for d in exp["rows"] if d["decision"] in ("I_rename", "I_swap", "I_split", "I_merge")]) == 2
 
 
 def test_pdf_prints_what_the_docx_says(case):
     _, files, _ = case
-    for v in ("soan", "an"):
-        pdf = _key("".join(_pdf_pages(files[v + "_pdf"]).values()))
-        for p in _paragraphs(files[v])[1:]:  # the title is on the cover
-            assert _key(p.text) in pdf, p.text
-        toc = [p.text for p in _paragraphs(files[v]) if "……" in p.text]
-        pages = _pdf_pages(files[v + "_pdf"])
-        assert len(toc) == 4 + 4 + 8 + 3 + 2
-        for line in toc:  # the 目次 points at the page the heading is printed on
-            head, num = line.strip("　").rsplit("　……　", 1)
-            assert _key(head) in _key(pages[int(num)]), line
+    check_pdf_prints_the_docx(files, toc_lines=4 + 4 + 8 + 3 + 2)
 
 
 def test_editorial_edits_are_in_the_versions(case):
     _, files, exp = case
-    soan, an = _docx_text(files["soan"]), _docx_text(files["an"])
-    raw_soan = "\n".join(p.text for p in _paragraphs(files["soan"]))
-    raw_an = "\n".join(p.text for p in _paragraphs(files["an"]))
-    assert len(exp["editorial"]) >= 8
-    for e in exp["editorial"]:
-        assert _key(e["before"]) in soan and _key(e["after"]) in an, e["id"]
-        assert e["before"] in raw_soan and e["before"] not in raw_an and e["after"] in raw_an, e["id"]
+    check_editorial_in_versions(files, exp, 8, raw_soan=True)
 
 
 def test_comment_table_reads_back_with_every_row(case):
@@ -188,12 +141,7 @@ def test_comment_table_reads_back_with_every_row(case):
     refs = {r[1] for r in body}
     assert "全体" in refs and any(re.fullmatch(r"P\.\d+", x) for x in refs)
     assert any(re.fullmatch(r"第２部第[１-８]分野２（[１-６]）[①-⑦]", x) for x in refs)
-    ids = {c["id"] for c in exp["comments"]}
-    linked = [c for r in exp["rows"] for c in r["cause"]["comment_ids"]]
-    assert set(linked) <= ids and len(linked) == len(set(linked))
-    assert set(linked) <= {c["id"] for c in exp["comments"] if c["reflected"]}
-    for r in exp["rows"]:  # a comment decision is answered
-        assert (r["cause"]["type"] == "comment") == bool(r["cause"]["comment_ids"]), r["id"]
+    check_linked_comments(exp)
     answers = " ".join(r[3] for r in body)
     for phrase in ("御意見を踏まえ", "いたします。", "原案のとおりとさせていただきます", "御意見として承ります",
                    "今後の施策の参考とさせていただきます"):

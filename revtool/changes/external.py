@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from revtool.changes.law_citation import ACT_NUMBER, NAME_AT_END, name_before
 from revtool.changes.text_match import norm_text
 
 
@@ -161,7 +162,7 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
         # replaced in the text itself is replaced_reference's.
         # a law number the new text brings (法律（令和７年法律第60号）が成立した): the law was
         # enacted or amended between the versions
-        has_law = next((m for m in _LAW_NUMBER.finditer(s) if norm_text(m.group(0)) in norm_text(added)), None) \
+        has_law = next((m for m in ACT_NUMBER.finditer(s) if norm_text(m.group(0)) in norm_text(added)), None) \
             if _BILL.search(removed) else _new_law(s, added, prior)
         # 「令和5年の介護保険法の改正により…」: a named revision given as the reason, dated by its year alone
         by_year = None if has_when else _YEAR_CAUSE.search(s)
@@ -201,14 +202,14 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
                     tail = re.sub(r"^.*[\u3040-\u309f]", "", m.group(1))
                     document = tail if len(tail) >= 3 else m.group(1)
                     break
-        law_no = _LAW_NUMBER.search(s)
+        law_no = ACT_NUMBER.search(s)
         number = ""
         # (a name found right before the number, 改正都市緑地法（昭和48年法律第72号）, is that law)
         if law_no and (not document or norm_text(document) in norm_text(law_no.group(0))
                        or re.sub(r"[\s（(]+$", "", norm_text(s[: law_no.start()])).endswith(norm_text(document))):
             # 「…に施行された改正都市緑地法（昭和48年法律第72号）」: the law by the name before its
             # number (never 「昭和48年法律」), without the clause that dates it, and its number
-            named_law = re.sub(r"^.*(?:された|した)(?=[^\u3040-\u309f])", "", _law_before(s, law_no.start()))
+            named_law = re.sub(r"^.*(?:された|した)(?=[^\u3040-\u309f])", "", name_before(s, law_no.start()))
             document = named_law if len(named_law) >= 3 else document
             number = re.sub(r"\s", "", law_no.group(0)) if len(named_law) >= 3 else ""
         when = cited_when or (_clean_when(has_when.group(1)) if has_when else by_year.group(1) if by_year else "")
@@ -239,8 +240,8 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
             number = norm_text(has_law.group(0))
             # the added fragment (法律（令和７年法律第60号）が成立した) may hold the number alone:
             # the name is the one before the same number in its sentence
-            named_in = next(((n, o, m.end()) for o in [s] + sentences for m in _LAW_NUMBER.finditer(o)
-                             if norm_text(m.group(0)) == number for n in [_law_before(o, m.start())] if n), None)
+            named_in = next(((n, o, m.end()) for o in [s] + sentences for m in ACT_NUMBER.finditer(o)
+                             if norm_text(m.group(0)) == number for n in [name_before(o, m.start())] if n), None)
             after = has_law.end()
             if named_in:
                 name, s, after = named_in  # the evidence: the sentence that names the law
@@ -278,7 +279,7 @@ def _new_law(sentence: str, added: str, prior: Prior | None) -> re.Match[str] | 
     dates, none (an old law quoted anew, 平成９年法律第81号, is no news)."""
     if prior is None or prior.newest is None:
         return None
-    for m in _LAW_NUMBER.finditer(sentence):
+    for m in ACT_NUMBER.finditer(sentence):
         number = norm_text(m.group(0))
         if number in norm_text(added) and number not in prior.text and _year_after(m.group(0), prior):
             return m
@@ -448,37 +449,21 @@ _OLD_VERSION = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)年|(?:19|20)
 _NAME_VERSION = re.compile(r"\s*(?:19|20)\d{2}(?:\s*[-－～〜]\s*(?:19|20)\d{2})?$")
 
 
-def _law_before(sentence: str, at: int) -> str:
-    """The law named just before its number (「…に関する法律」（令和7年法律第60号）), or "":
-    a long name whole when it starts the clause (また、生涯学習の振興のための…の一部を改正する法律（…）)."""
-    m = _LAW_NAME_CLAUSE.search(sentence[:at][-90:])
-    if m:
-        # the clause's topic before the name (本市では…法律, 国においては…法律): not the name
-        name = re.sub(r"^.*(?:では|において|には|は)", "", m.group(1))
-        return name if len(name) >= 3 else m.group(1)
-    m = _LAW_NAME.search(sentence[:at][-40:])
-    return m.group(1) if m else ""
-
-
-_LAW_NUMBER = re.compile(r"(?:令和|平成|昭和)\s*[0-9０-９元]+\s*年\s*法律\s*第\s*[0-9０-９]+\s*号")
 _EDITION_OF = re.compile(r"[（(]?第\s*[0-9０-９.．一二三四五六七八九十]+\s*(?:版|次|期)[）)]?")
-# a law's name that starts its clause (after 、。 or a bracket), however long
-_LAW_NAME_CLAUSE = re.compile(r"(?:^|(?<=[、。「『\n]))([^\s、。「」『』（）()\u3000]{2,80}?(?:法|法律|条例))[」』]?\s*[（(]\s*$")
-_LAW_NAME = re.compile(r"[「『]?([^\s、。「」『』（）()\u3000]{2,30}?(?:法|法律|条例|計画|指針|方針|ガイドライン|戦略|プラン|大綱|ビジョン))[」』]?\s*[（(]?\s*$")
 
 
 def replaced_reference(removed: str, added: str) -> External | None:
     """An outside document cited by number, the number replaced: a law number
     （平成17年法律第123号 → 令和4年法律第104号: the law was amended) or an edition
     （第2版 → 第3版: the plan or guideline was revised)."""
-    for pattern, verb in ((_LAW_NUMBER, "改正"), (_EDITION_OF, "改定")):
+    for pattern, verb in ((ACT_NUMBER, "改正"), (_EDITION_OF, "改定")):
         new = pattern.findall(unicodedata.normalize("NFC", added))
         old = pattern.findall(unicodedata.normalize("NFC", removed))
         if not new or not old or {norm_text(x) for x in new} == {norm_text(x) for x in old}:
             continue
         source = added if added.find(new[0]) >= 0 else ""
         before = source[: source.find(new[0])] if source else ""
-        m = _LAW_NAME.search(before[-40:])
+        m = NAME_AT_END.search(before[-40:])
         return External(m.group(1) if m else "", "", norm_text(new[0]).strip("()（）") if verb == "改定" else "", verb,
                         f"「{old[0]}」→「{new[0]}」", "")
     return None

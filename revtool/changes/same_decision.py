@@ -27,6 +27,7 @@ from collections import defaultdict
 from revtool.changes.facts import CELL, TEXT, Fact, key
 from revtool.changes.group import Group, MIN_NAME, join_groups, move_fact, common_prefix, ordered_unique, take_facts, where
 from revtool.changes.headings import heading_title
+from revtool.changes.law_citation import ACT_NUMBER
 from revtool.compare import morph
 from revtool.compare.chardiff import common_ends
 from revtool.compare.diff import full_text
@@ -60,16 +61,13 @@ def replaced_names(f: Fact, old_text: str, new_text: str) -> list[tuple[str, str
             for n in news if n not in olds and n not in old_text]
 
 
-_LAW_NUMBER = re.compile(r"(?:令和|平成|昭和)(?:[0-9]{1,2}|元)年法律第[0-9]+号")
-
-
 def new_law_numbers(f: Fact, old_text: str) -> list[str]:
     """The promulgation numbers of laws (令和7年法律第91号) the edit ``f``
     brings that 素案 (``old_text``, a comparison key) never cites: one law
     passed, whose citation a revision writes wherever the plan speaks of it."""
     if not f.new:
         return []
-    return ordered_unique(n for n in _LAW_NUMBER.findall(key(f.new)) if n not in old_text and n not in key(f.old))
+    return ordered_unique(n for n in ACT_NUMBER.findall(key(f.new)) if n not in old_text and n not in key(f.old))
 
 
 def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: Document | None) -> None:

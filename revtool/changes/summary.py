@@ -52,6 +52,7 @@ from revtool.changes.text_spans import text_spans
 from revtool.changes.headings import heading_title
 from revtool.changes.item_markers import item_marker, marker_swaps, renumbered_item
 from revtool.changes.external import External
+from revtool.changes.law_citation import LAW_NUMBER
 from revtool.compare import morph
 from revtool.errors import WorkspaceError
 from revtool.model import CauseType, Comment
@@ -59,7 +60,6 @@ from revtool.changes.summary_text import (
     DATED_NOTE,
     document_of_note,
     first_number,
-    LAW_NUMBER,
     law_of_number,
     lead_words,
     MAX_QUOTE,

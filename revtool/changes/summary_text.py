@@ -15,6 +15,7 @@ from revtool.changes.facts import BLOCK_ADDED, TEXT, Fact, key
 from revtool.changes.text_spans import edit_core
 from revtool.changes.headings import heading_title
 from revtool.changes.key_words import key_words
+from revtool.changes.law_citation import LAW_NUMBER
 from revtool.compare import morph
 
 
@@ -298,7 +299,6 @@ def _same_kind_of_words(old: str, new: str) -> tuple[str, str]:
 _FOOTNOTE = re.compile(r"^(?:注\s*[0-9０-９]{1,4}|※\s*[0-9０-９]{0,4})(?:\s|$)")
 
 
-LAW_NUMBER = re.compile(r"(?:令和|平成|昭和)[0-9０-９元]+年(?:法律|政令|条例|規則|省令|府令|告示)第[0-9０-９]+号")
 _WHOLE_NAME = re.compile(r"「[^「」]+」|『[^『』]+』")
 
 

@@ -1,0 +1,37 @@
+"""Law citations in a plan's text: a promulgation number (令和７年法律第58号)
+and the name written right before it (「…に関する法律」（令和７年法律第60号）).
+One pattern for the number, read by the outside-cause detection (external),
+the row joins (same_decision) and the summaries (summary_text). Pure."""
+
+from __future__ import annotations
+
+import re
+
+
+def _number_pattern(kinds: str) -> re.Pattern[str]:
+    """The number of an enactment of one of ``kinds`` (an alternation), era
+    year in half- or full-width digits or 元, blanks allowed between its parts."""
+    return re.compile(rf"(?:令和|平成|昭和)\s*[0-9０-９元]+\s*年\s*(?:{kinds})\s*第\s*[0-9０-９]+\s*号")
+
+
+# any enactment's number: a law, cabinet order, ordinance, rule or notice (令和６年政令第12号)
+LAW_NUMBER = _number_pattern("法律|政令|条例|規則|省令|府令|告示")
+# a law's (法律) number only: 令和７年法律第60号
+ACT_NUMBER = _number_pattern("法律")
+
+# a law's name that starts its clause (after 、。 or a bracket), however long
+_NAME_CLAUSE = re.compile(r"(?:^|(?<=[、。「『\n]))([^\s、。「」『』（）()\u3000]{2,80}?(?:法|法律|条例))[」』]?\s*[（(]\s*$")
+# a law's or document's name right before a bracket or the end (…基本計画（第３版）, 介護保険法（…）)
+NAME_AT_END = re.compile(r"[「『]?([^\s、。「」『』（）()\u3000]{2,30}?(?:法|法律|条例|計画|指針|方針|ガイドライン|戦略|プラン|大綱|ビジョン))[」』]?\s*[（(]?\s*$")
+
+
+def name_before(sentence: str, at: int) -> str:
+    """The law named just before its number at ``at`` (「…に関する法律」（令和7年法律第60号）), or "":
+    a long name whole when it starts the clause (また、生涯学習の振興のための…の一部を改正する法律（…）)."""
+    m = _NAME_CLAUSE.search(sentence[:at][-90:])
+    if m:
+        # the clause's topic before the name (本市では…法律, 国においては…法律): not the name
+        name = re.sub(r"^.*(?:では|において|には|は)", "", m.group(1))
+        return name if len(name) >= 3 else m.group(1)
+    m = NAME_AT_END.search(sentence[:at][-40:])
+    return m.group(1) if m else ""
