@@ -59,3 +59,18 @@ def test_what_is_not_a_heading():
     assert group_heading(("計画全般に関する御意見", "", "")) == "計画全般に関する御意見"
     assert group_heading(("１．計画の基本的事項", "", "")) == "１．計画の基本的事項"
     assert group_heading(("■全体", "", "")) == "■全体"
+
+
+def test_a_ruled_pdf_result_table_with_rows_merged_across_for_headings():
+    # tests/fixtures/comments/headings.pdf: 番号 | 御意見の概要 | 御意見に対する考え方, with
+    # 「第２章について」 and 「第３章について」 in one cell ruled across the table
+    # (written by benchmarks.blind5_family.write_ruled_pdf; no font file needed)
+    from pathlib import Path
+
+    from revtool.comments import read_comment_table
+
+    rows = read_comment_table(Path(__file__).parent / "fixtures" / "comments" / "headings.pdf")
+    assert [(r.number, r.group) for r in rows] == [("1", "第２章について"), ("2", "第２章について"), ("3", "第３章について")]
+    assert rows[0].opinion == "高齢化率の推計の出典を示してください。" and rows[2].response == "御意見として承ります。"
+    assert [c.resolved_section_paths for c in import_comments(rows, _plan())] == [
+        (("第2章　現状と課題",),), (("第2章　現状と課題",),), (("第3章　施策の展開",),)]
