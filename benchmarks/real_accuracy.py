@@ -4,6 +4,7 @@
     python -m benchmarks.real_accuracy            # all label files, figures printed
     python -m benchmarks.real_accuracy --write    # and replace the section in ACCURACY.md
     python -m benchmarks.real_accuracy -v         # every labelled pair with revtool's verdict
+    python -m benchmarks.real_accuracy --tuning   # only the parts marked tuned_on (a helper never sees held-out ones)
 
 The ministry's DOCX and PDF go through the CLI as a user runs it (init; ingest soan.docx --pages-from
 soan.pdf; ingest an.docx --pages-from an.pdf; diff --format json; changelog --format json). Each label
@@ -160,7 +161,7 @@ def rows_for(matched: list[dict], changelog: dict) -> int:
     return sum(1 for m in matched if m["label"] == "editorial" and set(m["changes"]) & ids)
 
 
-def run(verbose: bool = False) -> list[dict]:
+def run(verbose: bool = False, tuning: bool = False) -> list[dict]:
     t = time.perf_counter()
     d = OUT / "real-env6"
     diff, changelog = run_cli(d)
@@ -168,6 +169,8 @@ def run(verbose: bool = False) -> list[dict]:
     results = []
     for f in sorted(LABELS.glob("env6-*.json")):
         labels = json.loads(f.read_text(encoding="utf-8"))
+        if tuning and not labels.get("tuned_on", False):
+            continue
         matched, rest = match(labels, diff["changes"], old, new)
         s = score(matched, rest)
         s_strict = score(matched, rest, borderline=False)
@@ -249,7 +252,10 @@ def main(argv: list[str]) -> int:
     if not CORPUS.is_dir():
         print(f"skipped: {CORPUS} is absent (../shared not mounted)")
         return 0
-    results = run(verbose="-v" in argv)
+    if "--write" in argv and "--tuning" in argv:
+        print("--write は全パートで実行してください（--tuning とは併用できません）", file=sys.stderr)
+        return 2
+    results = run(verbose="-v" in argv, tuning="--tuning" in argv)
     if "--write" in argv:
         write_section(results)
     return 0
