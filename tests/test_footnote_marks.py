@@ -270,3 +270,25 @@ def test_a_mark_renumbered_while_its_sentence_is_joined_to_the_next() -> None:
         para("生産性は低下せず3、賃金も伸び悩んでいる。"), note(3, "内閣府の推計による。"),
     ]))
     assert any(c.verdict.substantive for c in diff_documents(old, negated) if "生産性" in c.new_text)
+
+
+def test_a_note_inserted_before_a_reworded_one_is_not_taken_for_it() -> None:
+    """A new note (46) inserted right before a note whose text changed a little
+    (old 44 → new 47) must not be paired with it for coming first: old 44 is the
+    closer text 47, and the mark 44 → 47 is a renumbering, not a number changed."""
+    old = doc(("1 現状", [
+        para("国土の利用は変化してきた43。"), note(43, "国土交通省「国土交通白書2023」"),
+        para("森林面積はほぼ横ばいである44。"), note(44, "林野庁「森林資源の現況」（令和４年３月31日現在）より作成。"),
+    ]))
+    new = doc(("1 現状", [
+        para("国土の利用は変化してきた45。"), note(45, "国土交通省「国土交通白書2023」"),
+        para("人工林の面積は減少している46。"), note(46, "林野庁「森林・林業統計要覧」（令和５年）より作成。"),
+        para("森林面積はほぼ横ばいである47。"), note(47, "林野庁「森林資源の現況」（令和４年３月31日現在）による。"),
+    ]))
+    marks = footnote_marks(old, new)
+    assert marks.mapping[44] == 47 and 46 in marks.added
+    moved = [c for c in diff_documents(old, new) if "森林面積" in c.new_text and "森林面積" in c.old_text]
+    assert moved and not any(c.verdict.substantive for c in moved), [c.verdict for c in moved]
+    assert any("44 → 47" in c.verdict.evidence for c in moved)
+    # the inserted note and its paragraph stay real changes
+    assert any(c.verdict.substantive for c in diff_documents(old, new) if "人工林" in c.new_text)

@@ -76,7 +76,7 @@ def _key(text: str) -> str:
 
 def pair_footnotes(old: Sequence[tuple[int, str]], new: Sequence[tuple[int, str]]) -> list[tuple[int, int]]:
     """(old index, new index) of the footnotes that are the same note: equal
-    texts in order, then similar ones inside the gaps in order, then moved ones."""
+    texts in order, then the most similar ones inside the gaps in order, then moved ones."""
     ka, kb = [_key(t) for _, t in old], [_key(t) for _, t in new]
     pairs: list[tuple[int, int]] = []
     sm = SequenceMatcher(None, ka, kb, autojunk=False)
@@ -84,13 +84,7 @@ def pair_footnotes(old: Sequence[tuple[int, str]], new: Sequence[tuple[int, str]
         if tag == "equal":
             pairs.extend((i1 + k, j1 + k) for k in range(i2 - i1))
         elif tag == "replace":
-            j = j1
-            for i in range(i1, i2):
-                for jj in range(j, j2):
-                    if fuzz.ratio(ka[i], kb[jj]) >= PAIR_MIN:
-                        pairs.append((i, jj))
-                        j = jj + 1
-                        break
+            pairs.extend(_best_in_order(ka, kb, i1, i2, j1, j2))
     used_a, used_b = {i for i, _ in pairs}, {j for _, j in pairs}
     left_b = [j for j in range(len(kb)) if j not in used_b]
     for i in range(len(ka)):
@@ -101,6 +95,31 @@ def pair_footnotes(old: Sequence[tuple[int, str]], new: Sequence[tuple[int, str]
             pairs.append((i, best))
             left_b.remove(best)
     return sorted(pairs)
+
+
+def _best_in_order(ka: Sequence[str], kb: Sequence[str], i1: int, i2: int, j1: int, j2: int) -> list[tuple[int, int]]:
+    """The pairs of a gap (old notes ``i1:i2``, new notes ``j1:j2``) in order whose
+    similarities add up to the most, each at least ``PAIR_MIN``: a note inserted
+    just before a reworded one is not taken for it because it comes first
+    (old 44 is the new 47, not the new 46 added before it, when 47 is the closer text)."""
+    n, m = i2 - i1, j2 - j1
+    score = [[fuzz.ratio(ka[i1 + i], kb[j1 + j]) for j in range(m)] for i in range(n)]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            take = score[i][j] + best[i + 1][j + 1] if score[i][j] >= PAIR_MIN else -1.0
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    out: list[tuple[int, int]] = []
+    i = j = 0
+    while i < n and j < m:
+        if score[i][j] >= PAIR_MIN and best[i][j] == score[i][j] + best[i + 1][j + 1]:
+            out.append((i1 + i, j1 + j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return out
 
 
 def footnote_marks(old: Document, new: Document) -> FootnoteMarks:
