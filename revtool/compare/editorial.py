@@ -38,7 +38,8 @@ Words come from the dictionary first (compare/morph.py, SudachiPy core):
 こども, 取組 = 取り組み), a typo fix turns a non-word into a dictionary word
 (施索 → 施策). The tables above hold what a dictionary cannot know.
 
-Rule ids: ``format`` (width, spacing, punctuation), ``variant`` (表記ゆれ),
+Rule ids: ``format`` (width, spacing, punctuation), ``variant`` (表記ゆれ;
+対GDP比 = GDP比),
 ``figure`` (a figure or table renumbered: 図表１２ → 図表１－３), ``number``
 (numbers, dates, percentages; 令和8年 = 2026年), ``counter`` (the
 same number with another counter or unit: 3件 → 3回), ``era`` (the same
@@ -50,10 +51,12 @@ removed: a condition), ``sentence`` (sentence added or removed),
 ``reorder`` (same words, new order), ``typo``, ``homophone`` (an IME slip:
 the same reading, the dictionary's or the document's spelling: 社会補償 →
 社会保障), ``spelling`` (Latin spelling),
-``org`` (a change inside an organisation's name: …部, …課, …センター),
+``org`` (a change inside an organisation's name: …部, …課, …センター;
+not 関係 or 一部, words of their own),
 ``filler`` (a word that changes nothing added or removed: 啓発 → 啓発活動,
 悪化 → 悪化等), ``connective`` (a connective phrase added or removed: 一方で,
-中でも, ことに加え, 「例えば、」 at the head of a sentence),
+中でも, ことに加え, 「例えば、」 at the head of a sentence; also with the clause
+end inflected anew for it: 多く、 → 多い一方で),
 ``phrase`` (words added or removed), ``term`` (a noun swapped for another),
 ``rewording`` (a short paraphrase), ``content`` (anything else).
 """
@@ -63,7 +66,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -410,6 +413,27 @@ def _t_variant(c: Context) -> str | None:
     # a variant that straddles the hunk edge: compare the enclosing sentence
     if _sentence_around(c, old=True) and r.fold(_sentence_around(c, True)) == r.fold(_sentence_around(c, False)):
         return _hunk_fmt(c)
+    return _ratio_base(c)
+
+
+def _ratio_base(c: Context) -> str | None:
+    """「対」 before the base of a ratio written or dropped (対GDP比 = GDP比,
+    対前年比 = 前年比): both name the same ratio. The 対 must be a word of its own
+    followed, inside one compound, by a noun ending in 比."""
+    if not c.rules.morphology or sorted(c.core) != ["", "対"]:
+        return None
+    h = c.hunk
+    text, at = (c.old_text, h.old_start + h.old.find("対")) if c.core[0] else (c.new_text, h.new_start + h.new.find("対"))
+    words = [m for m in morph.words_at(text, at, at + 12) if m.begin >= at]
+    if not words or words[0].surface != "対" or words[0].begin != at:
+        return None
+    for m in words[1:]:
+        if m.pos != "名詞":
+            return None
+        if m.surface.endswith("比"):
+            shown = text[at:m.end]
+            pair = (shown, shown[1:]) if c.core[0] else (shown[1:], shown)
+            return f"{_fmt(*pair)}（比の基準を示す「対」）"
     return None
 
 
@@ -747,11 +771,29 @@ def _t_org(c: Context) -> str | None:
                               (c.new_text, c.hunk.new_start + c.hunk.new.find(b), b)):
         at = start + len(core)
         tail = text[at:at + 4]
-        suffix = next((sfx for sfx in ORG_SUFFIXES if (core.endswith(sfx) and _word_ends(text, at))
-                       or (tail.startswith(sfx) and _word_ends(text, at + len(sfx)))), None)
+        suffix = next((sfx for sfx in ORG_SUFFIXES if (core.endswith(sfx) and _word_ends(text, at)
+                                                       and not _suffix_inside_word(text, at, sfx))
+                       or (tail.startswith(sfx) and _word_ends(text, at + len(sfx))
+                           and not _suffix_inside_word(text, at + len(sfx), sfx))), None)
         if suffix is not None:
             return f"{_fmt(a, b)}（…{suffix}）"
     return None
+
+
+_NOT_A_UNIT = ("サ変可能", "副詞可能")
+"""Nouns of action or degree: no organisation's unit is named by one."""
+
+
+def _suffix_inside_word(text: str, at: int, suffix: str) -> bool:
+    """Whether the unit character before ``at`` ends a word of its own meaning
+    that no organisation is named by: 関係 and 連係 (nouns of action), 一部 and
+    全部 (nouns of degree) end in 係 and 部 without being a 係 or a 部.
+    (国際関係 → 国際協調 renames no organisation; 企画部, 推進室, 福祉課 stay units.)"""
+    if not at:
+        return False
+    word = next((m for m in morph.words_at(text, max(0, at - 1), at) if m.end == at), None)
+    return word is not None and len(word.surface) > len(suffix) and word.surface.endswith(suffix) \
+        and word.pos == "名詞" and word.pos3 in _NOT_A_UNIT
 
 
 def _word_ends(text: str, at: int) -> bool:
@@ -1031,25 +1073,77 @@ def _t_connective(c: Context) -> str | None:
     end = start + len(core)
     words = [m for m in morph.words_at(text, start, end) if m.begin < end and m.end > start]
     if not words or words[0].begin < start or words[-1].end > end:
-        return None  # the change cuts a word
+        return _reinflected_connective(c)  # the change cuts a word
     folded = c.rules.fold(core)
     if any((k := c.rules.fold(w)) and k in folded for w in c.rules.binding_connectives + c.rules.substantive_words):
         return None
+    if not _only_connective_words(c, text, words):
+        return _reinflected_connective(c)  # 減少し、 → 減少する中で: the hunk starts at the re-inflected verb
+    return f"接続表現「{_short(core.strip())}」（{'追加' if core is b else '削除'}）"
+
+
+def _only_connective_words(c: Context, text: str, words: "Sequence[morph.Morpheme]") -> bool:
+    """Whether ``words`` (whole words of ``text``) hold content words and every one
+    of them is a connective word (see ``_t_connective``)."""
     content = [(i, m) for i, m in enumerate(words) if not (m.is_function or m.is_punct)]
     if not content:
-        return None
+        return False
     for i, m in content:
         if m.pos == "接続詞" or (m.pos in ("連体詞", "代名詞") and m.surface[:1] in "こそ"):
             continue  # a demonstrative points back (その, これ, こうした); あらゆる, 大きな do not
-        if m.pos == "副詞" and c.rules.is_connective_word(m.normalized) and _sentence_adverb(text, m, words, i):
+        if m.pos == "副詞" and c.rules.is_connective_word(m.normalized) and _sentence_adverb(text, m, list(words), i):
             continue
         if m.pos == "名詞" and c.rules.is_connective_word(m.normalized):
             continue
         if (m.pos == "動詞" and c.rules.is_connective_word(m.normalized) and i > 0
                 and words[i - 1].surface == "に" and words[i - 1].pos == "助詞"):
             continue
+        return False
+    return True
+
+
+_INFLECTING = ("動詞", "形容詞", "助動詞")
+
+
+def _reinflected_connective(c: Context) -> str | None:
+    """A clause end inflected anew to take a connective phrase, or give one up
+    (所得が低いほど穀物摂取量が多く、野菜… → 多い一方で野菜…): the words around the
+    change are the same dictionary words, one of them (a verb or adjective) in
+    another conjugation, and what one side adds is a connective phrase
+    (``_t_connective``) while the other adds only particles and punctuation.
+    How two clauses are joined changes, not what either says."""
+    a, b = _word_pair(c)
+    ma = [m for m in morph.morphemes(a)]
+    mb = [m for m in morph.morphemes(b)]
+    table = c.rules._lemma_table()
+
+    def same(x: "morph.Morpheme", y: "morph.Morpheme") -> bool:
+        return table.get(x.normalized, x.normalized) == table.get(y.normalized, y.normalized) and x.pos == y.pos
+
+    p = 0
+    while p < min(len(ma), len(mb)) and same(ma[p], mb[p]):
+        p += 1
+    q = 0
+    while q < min(len(ma), len(mb)) - p and same(ma[-1 - q], mb[-1 - q]):
+        q += 1
+    kept = list(zip(ma[:p], mb[:p])) + list(zip(ma[len(ma) - q:], mb[len(mb) - q:]))
+    if not any(x.surface != y.surface and x.pos in _INFLECTING for x, y in kept):
+        return None  # no word of the clause end re-inflected
+    rest_a, rest_b = ma[p:len(ma) - q], mb[p:len(mb) - q]
+    if _NEGATION.search("".join(m.surface for m in rest_a + rest_b)) or _has_number(a + b):
         return None
-    return f"接続表現「{_short(core.strip())}」（{'追加' if core is b else '削除'}）"
+    for plain, phrase, side in ((rest_a, rest_b, "追加"), (rest_b, rest_a, "削除")):
+        if all(m.is_function or m.is_punct for m in plain) and phrase:
+            text = b if phrase is rest_b else a
+            words = phrase
+            folded = c.rules.fold("".join(m.surface for m in words))
+            if any((k := c.rules.fold(w)) and k in folded
+                   for w in c.rules.binding_connectives + c.rules.substantive_words):
+                return None
+            if _only_connective_words(c, text, words):
+                shown = "".join(m.surface for m in phrase).strip("、，。")
+                return f"接続表現「{_short(shown)}」（{side}、{_fmt(_short(a.strip()), _short(b.strip()))}）"
+    return None
 
 
 _CLAUSE_HEAD = "。．\n、，「（("
