@@ -292,3 +292,33 @@ def test_a_note_inserted_before_a_reworded_one_is_not_taken_for_it() -> None:
     assert any("44 → 47" in c.verdict.evidence for c in moved)
     # the inserted note and its paragraph stay real changes
     assert any(c.verdict.substantive for c in diff_documents(old, new) if "人工林" in c.new_text)
+
+
+def _forest(old_body: str, new_body: str) -> list:
+    old = doc(("1 現状", [
+        para("国土の利用は変化してきた43。"), note(43, "国土交通省「国土交通白書2023」"),
+        para(old_body), note(44, "林野庁「森林資源の現況」より作成。"),
+    ]))
+    new = doc(("1 現状", [
+        para("国土の利用は変化してきた45。"), note(45, "国土交通省「国土交通白書2023」"),
+        para("人工林の面積は減少している46。"), note(46, "林野庁「森林・林業統計要覧」（令和５年）より作成。"),
+        para(new_body), note(47, "林野庁「森林資源の現況」より作成。"),
+    ]))
+    return [c for c in diff_documents(old, new) if "森林面積" in c.new_text]
+
+
+def test_a_renumbered_mark_inside_a_rewording_is_no_number_changed() -> None:
+    """The mark 44 → 47 sits in the same edit as a rewording (である → となっている):
+    the rewording decides, the mark is a renumbering (not 「数値 44 → 47」)."""
+    changes = _forest("森林面積はほぼ横ばいである44。", "森林面積はほぼ横ばいとなっている47。")
+    assert changes and not any(c.verdict.substantive for c in changes), [c.verdict for c in changes]
+    assert any("44 → 47" in c.verdict.evidence and "軽微な言い換え" in c.verdict.evidence for c in changes)
+
+
+def test_a_renumbered_mark_inside_a_real_change_leaves_the_change_to_decide() -> None:
+    changes = _forest("森林面積はほぼ横ばいである44。", "森林面積はほぼ横ばいであるが、人工林の高齢化が進んでいる47。")
+    assert changes and any(c.verdict.substantive for c in changes)
+    assert not any("数値" in c.verdict.evidence for c in changes), [c.verdict for c in changes]
+    # a real number beside the mark stays a number changed
+    changes = _forest("森林面積は約2,500万haである44。", "森林面積は約2,400万haである47。")
+    assert any(c.verdict.substantive and "数値" in c.verdict.evidence for c in changes), [c.verdict for c in changes]

@@ -21,7 +21,7 @@ from typing import Any
 from revtool.compare.align import (
     align_sections, bigrams, is_renumbering, section_component, section_links, subtree_text, title_key,
 )
-from revtool.compare.chardiff import char_diff, fine_hunks, judged_hunks, similarity
+from revtool.compare.chardiff import Hunk, char_diff, fine_hunks, judged_hunks, similarity
 from revtool.compare.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
 from revtool.compare.footnote_marks import footnote_marks, note_number, relabel
 from revtool.compare.footnote_moves import moved_note, note_texts, relabel_moves
@@ -228,6 +228,11 @@ class _Differ:
         self.marks = footnote_marks(old, new)
         self.notes = note_texts(old, new)
 
+    def rejudge(self, old_text: str, new_text: str) -> list[tuple[Hunk, Verdict]]:
+        """Each hunk of ``old_text`` → ``new_text`` with its verdict by the rule table."""
+        hs = judged_hunks(old_text, new_text, char_diff(old_text, new_text))
+        return list(zip(hs, judge(old_text, new_text, hs, self.rules, self.vocabulary)))
+
     def table_alignment(self, o: _Tagged | None, n: _Tagged | None) -> TableAlignment | None:
         """How two differing tables map, aligned once (the change table's cells and
         the 新旧対照表 both read it from the comparison); None unless both are tables."""
@@ -244,7 +249,8 @@ class _Differ:
         verdicts of the parts differ, so editorial edits are not drowned."""
         edits = char_diff(old_text, new_text)
         hs = judged_hunks(old_text, new_text, edits)
-        vs = relabel(old_text, new_text, hs, judge(old_text, new_text, hs, self.rules, self.vocabulary), self.marks)
+        vs = relabel(old_text, new_text, hs, judge(old_text, new_text, hs, self.rules, self.vocabulary), self.marks,
+                     self.rejudge)
         vs = relabel_moves(hs, vs, self.notes)
         if len({v.substantive for v in vs}) <= 1:
             return [(old_text, new_text, edits, combine(vs))]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -259,9 +259,16 @@ def _sentence_join(old: str, new: str) -> bool:
     return bool(_NEGATION.search(a)) == bool(_NEGATION.search(b))
 
 
+Rejudge = Callable[[str, str], Sequence[tuple[Hunk, Verdict]]]
+"""The editorial rules over two whole texts: each hunk of their diff with its verdict."""
+
+
 def relabel(old_text: str, new_text: str, hs: Sequence[Hunk], verdicts: Sequence[Verdict],
-            marks: FootnoteMarks) -> list[Verdict]:
-    """``verdicts`` with each hunk that only moves footnote marks judged editorial."""
+            marks: FootnoteMarks, rejudge: Rejudge | None = None) -> list[Verdict]:
+    """``verdicts`` with each hunk that only moves footnote marks judged editorial,
+    and (with ``rejudge``) each hunk whose edit holds renumbered marks beside a
+    wording edit judged on that edit alone (横ばいである44。 → 横ばいとなっている47。:
+    the rewording decides, the marks 44 → 47 are no number changed)."""
     out = list(verdicts)
     if not marks:
         return out
@@ -269,7 +276,90 @@ def relabel(old_text: str, new_text: str, hs: Sequence[Hunk], verdicts: Sequence
         evidence = mark_edit(old_text, new_text, h, marks)
         if evidence is not None:
             out[k] = Verdict(False, RULE, f"{LABEL}: {evidence}")
+        elif rejudge is not None and out[k].substantive:
+            out[k] = _without_marks(old_text, new_text, h, marks, rejudge) or out[k]
     return out
+
+
+def _marks_in(old_text: str, new_text: str, hunk: Hunk, marks: FootnoteMarks) \
+        -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[str]] | None:
+    """The spans of the numbers inside ``hunk`` on each side and their evidence,
+    when every one is a footnote mark (as ``mark_edit`` reads them), else None."""
+    os_, oe = _expand(old_text, hunk.old_start, hunk.old_end)
+    ns, ne = _expand(new_text, hunk.new_start, hunk.new_end)
+    old_runs = [(os_ + m.start(), os_ + m.end(), int(m.group())) for m in _NUMBER.finditer(_digits(old_text[os_:oe]))]
+    new_runs = [(ns + m.start(), ns + m.end(), int(m.group())) for m in _NUMBER.finditer(_digits(new_text[ns:ne]))]
+    if not old_runs and not new_runs:
+        return None
+    if any(_is_quantity_context(old_text, a, b) or not _glued_to_word(old_text, a) for a, b, _ in old_runs) \
+            or any(_is_quantity_context(new_text, a, b) or not _glued_to_word(new_text, a) for a, b, _ in new_runs):
+        return None
+    cited_old, cited_new = _numbers(old_text), _numbers(new_text)
+    inverse = {y: x for x, y in marks.mapping.items()}
+    parts: list[str] = []
+    for _, _, old_mark in old_runs:
+        to = marks.mapping.get(old_mark)
+        if to is not None and to != old_mark and to in cited_new:
+            parts.append(f"{old_mark} → {to}")
+        elif old_mark in marks.deleted:
+            parts.append(f"削除された脚注 {old_mark}")
+        else:
+            return None
+    for _, _, new_mark in new_runs:
+        came = inverse.get(new_mark)
+        if came is not None and came != new_mark and came in cited_old:
+            parts.append(f"{came} → {new_mark}")
+        elif new_mark in marks.added:
+            parts.append(f"追加された脚注 {new_mark}")
+        else:
+            return None
+    return [(a, b) for a, b, _ in old_runs], [(a, b) for a, b, _ in new_runs], list(dict.fromkeys(parts))
+
+
+def _glued_to_word(text: str, start: int) -> bool:
+    """A mark is printed right after a word (横ばいである44), not after a space or a sign."""
+    before = text[start - 1] if start > 0 else ""
+    return bool(before) and not before.isspace() and not (before.isascii() and before.isalnum()) \
+        and before not in "注※第約+-−‐―▲△▼.．,，:：/／#＃№"
+
+
+def _cut(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    out, last = [], 0
+    for a, b in spans:
+        out.append(text[last:a])
+        last = b
+    out.append(text[last:])
+    return "".join(out), list(spans)
+
+
+def _shift(pos: int, spans: Sequence[tuple[int, int]]) -> int:
+    """``pos`` in the text with ``spans`` cut out."""
+    return pos - sum(min(b, pos) - a for a, b in spans if a < pos)
+
+
+def _without_marks(old_text: str, new_text: str, hunk: Hunk, marks: FootnoteMarks, rejudge: Rejudge) -> Verdict | None:
+    """The verdict of ``hunk`` judged with its footnote marks cut out of both texts:
+    the edits left in its place decide; none left means the marks alone changed."""
+    found = _marks_in(old_text, new_text, hunk, marks)
+    if found is None:
+        return None
+    old_spans, new_spans, parts = found
+    old_cut, _ = _cut(old_text, old_spans)
+    new_cut, _ = _cut(new_text, new_spans)
+    lo, hi = _shift(hunk.old_start, old_spans), _shift(hunk.old_end, old_spans)
+    nlo, nhi = _shift(hunk.new_start, new_spans), _shift(hunk.new_end, new_spans)
+    inside = [v for h, v in rejudge(old_cut, new_cut)
+              if (h.old_start < hi and h.old_end > lo) or (h.new_start < nhi and h.new_end > nlo)
+              or (not h.old and lo <= h.old_start <= hi) or (not h.new and nlo <= h.new_start <= nhi)]
+    evidence = f"{LABEL}: {'、'.join(parts)}"
+    if not inside:
+        return Verdict(False, RULE, evidence)
+    if any(v.substantive for v in inside):
+        deciding = [v for v in inside if v.substantive]
+        return Verdict(True, "+".join(sorted(dict.fromkeys(v.rule for v in deciding))),
+                       "／".join(dict.fromkeys(v.evidence for v in deciding)))
+    rules = sorted({r for v in inside for r in v.rule.split("+")} | {RULE})
+    return Verdict(False, "+".join(rules), "／".join(dict.fromkeys([v.evidence for v in inside] + [evidence])))
 
 
 # ---------------------------------------------------------------- marks in quoted text
