@@ -43,6 +43,7 @@ def test_a_reinflected_clause_end_with_content_stays_substantive(old: str, new: 
 
 @pytest.mark.parametrize(("old", "new"), [
     ("「経済的競争能力」の対GDP比と相関が高い。", "「経済的競争能力」のGDP比と相関が高い。"),
+    ("「経済的競争能力」の対GDP 比と相関が高い。", "「経済的競争能力」のGDP 比と相関が高い。"),
     ("出荷額は前年比で増加した。", "出荷額は対前年比で増加した。"),
 ])
 def test_tai_before_the_base_of_a_ratio_is_notation(old: str, new: str) -> None:

@@ -419,7 +419,7 @@ def _t_variant(c: Context) -> str | None:
 def _ratio_base(c: Context) -> str | None:
     """「対」 before the base of a ratio written or dropped (対GDP比 = GDP比,
     対前年比 = 前年比): both name the same ratio. The 対 must be a word of its own
-    followed, inside one compound, by a noun ending in 比."""
+    followed, inside one compound (spaces allowed: 対GDP 比), by a noun ending in 比."""
     if not c.rules.morphology or sorted(c.core) != ["", "対"]:
         return None
     h = c.hunk
@@ -428,6 +428,8 @@ def _ratio_base(c: Context) -> str | None:
     if not words or words[0].surface != "対" or words[0].begin != at:
         return None
     for m in words[1:]:
+        if m.pos == "空白":
+            continue  # 対GDP 比: a space inside the compound
         if m.pos != "名詞":
             return None
         if m.surface.endswith("比"):
