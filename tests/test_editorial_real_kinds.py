@@ -79,3 +79,21 @@ def test_kankei_and_ichibu_name_no_organisation(old: str, new: str) -> None:
 def test_units_of_organisations_stay_org(old: str, new: str) -> None:
     v = verdict(old, new)
     assert v.substantive and "org" in v.rule, v
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("温室効果ガスの排出量はほぼ横ばいである。", "温室効果ガスの排出量は増加に転じている。"),  # flat → rising
+    ("水質は改善している。", "水質は悪化している。"),
+    ("出生率は上昇している。", "出生率は低下している。"),
+])
+def test_a_trend_read_from_the_figures_that_changes_is_substantive(old: str, new: str) -> None:
+    v = verdict(old, new)
+    assert v.substantive and v.rule == "meaning", v
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("排出量は横ばいである。", "排出量は横ばいとなっている。"),  # the same trend, another ending
+    ("出生率は低下している。", "出生率は下がっている。"),  # the same trend in other words
+])
+def test_the_same_trend_in_other_words_stays_editorial(old: str, new: str) -> None:
+    assert not verdict(old, new).substantive

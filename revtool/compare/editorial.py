@@ -143,6 +143,8 @@ DEFAULT_SUBSTANTIVE_WORDS: tuple[str, ...] = (
 DEFAULT_ACTION_WORDS: tuple[str, ...] = (
     "実施", "導入", "推進", "設置", "追加", "削除", "拡充", "拡大", "縮小", "継続", "開始",
     "対象", "本格", "増", "減", "強化", "維持", "充実", "支援", "整備", "目指", "達成", "目標",
+    # a trend read from the figures: ほぼ横ばいである → 増加に転じている is news, not a paraphrase
+    "横ばい", "上昇", "低下", "改善", "悪化", "鈍化", "停滞", "転じ",
 )
 
 _DIGITS = re.compile(r"[0-9]")  # written digits; kanji numerals inside words (一人一人, 一層) are words
