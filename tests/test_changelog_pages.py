@@ -191,6 +191,25 @@ def test_overview_rows_with_repeated_keys_are_placed_by_their_text() -> None:
     assert fact_pages(Fact(first, ROW_ADDED, new=first.new_text, row_key="第3章"), doc) == (2,)
 
 
+def test_a_deleted_overview_line_renumbered_by_a_swap_is_cited_where_its_name_now_stands() -> None:
+    """The table diff saw the line 「（２）公園利用の充実」 deleted when two 施策
+    traded places: no line of 案 holds that key any more, but its name stands
+    on the line （１）公園利用の充実, printed on page 2 — not both pages."""
+    from revtool.changes.facts import ROW_DELETED, Fact
+
+    rows = [["基本目標", "施策の方向"], ["基本目標1", "（１）公園利用の充実"], ["", "（２）見守り活動の推進"],
+            ["基本目標2", "（１）ごみ収集の仕組みづくり"]]
+    text = Table.from_texts(rows).as_text()
+    doc = _doc(Block(BlockKind.PARAGRAPH, TEXT, pages=PageSpan(12, 13)), _table(rows, PageSpan(2, 3), (text.index("基本目標2"),)))
+    deleted = change((CH2, TAIKEI), " | （２）公園利用の充実", "", kind=ChangeKind.DELETED, block_kind="table",
+                     rule="row-deleted", location="表1 行『（２）公園利用の充実』", pages=(2, 3))
+    fact = Fact(deleted, ROW_DELETED, old=deleted.old_text, row_key="（２）公園利用の充実")
+    assert fact_pages(fact, doc) == (2,)
+    # a name too short to tell lines apart places nothing: the table's pages
+    short = Fact(deleted, ROW_DELETED, old=" | （２）公園", row_key="（２）公園")
+    assert fact_pages(short, doc) == (2, 3)
+
+
 # ---------------------------------------------------------------- two decisions in one section
 
 

@@ -37,6 +37,23 @@ def test_rename_and_the_overview_cell_holding_the_numbered_heading_are_one_row()
     assert row.summary.count("地域の活性化") == 1
 
 
+def test_a_line_of_text_listing_the_renamed_heading_with_its_number_joins_the_rename() -> None:
+    """The 基本目標 listed one per line in the 総論 (「基本目標３　安全・安心に暮らせるまちづくり」),
+    its words reordered rather than added to: the line is the heading itself,
+    number and all, written again — the rename's, not a row of its own."""
+    goals = ("第１部　総論", "第３章　計画の基本的な考え方", "２　基本目標")
+    part = ("第２部　障がい者計画",)
+    old_h, new_h = "基本目標３　安全・安心に暮らせるまちづくり", "基本目標３　安心して暮らせる安全なまちづくり"
+    rename = change(part + (new_h,), old_h, new_h, kind=ChangeKind.RENAMED, block_kind="section", rule="heading",
+                    old_path=part + (old_h,), location="見出し", pages=(27,))
+    listed = change(goals, old_h, new_h, location="段落4", pages=(8,))
+    (row,) = build_changelog([listed, rename], new_doc=plan_doc(3)).rows
+    assert row.kind == ChangeKind.RENAMED
+    assert set(row.section_paths) == {part + (new_h,), goals}
+    assert row.new_pages == (8, 27)
+    assert "名称変更" in row.grouping
+
+
 def test_overview_cell_called_a_year_spelling_still_joins_the_rename() -> None:
     """The number rule saw 第３節 in the hunk and called the cell 年の表記:
     an edit without digits is no number spelling, and the cell is the rename's."""

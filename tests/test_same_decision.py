@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from revtool.changes.changelog import build_changelog
 
-from tests.changelog_helpers import cell
+from tests.changelog_helpers import cell, change
 
 MEASURES = "第2編　施策の展開"
 CH2, CH4 = "第2章　確かな学力と豊かな心の育成", "第4章　学びを支える教育環境の整備"
@@ -148,3 +148,57 @@ def test_a_law_number_already_cited_in_the_draft_joins_nothing() -> None:
     law; the two edits stay two rows."""
     old, new = _law_docs(cited_before="（令和7年法律第91号）")
     assert len(build_changelog(_law_changes(), new_doc=new, old_doc=old).rows) == 2
+
+
+# ---------------------------------------------------------------- the 見込量 of every サービス re-estimated
+
+SERVICES = ("第３部　障がい福祉計画", "第２章　障害福祉サービス等の見込量と確保方策")
+VISIT, DAY, HOME = SERVICES + ("１　訪問系サービス",), SERVICES + ("２　日中活動系サービス",), SERVICES + ("３　居住系サービス",)
+R6, R7, R8 = "令和６年度", "令和７年度", "令和８年度"
+
+
+def _estimates() -> list:  # type: ignore[type-arg]
+    """Three sibling sections, each with a table サービス | 単位 | 令和６年度 | 令和７年度 | 令和８年度 whose
+    figures were re-estimated (not every cell: 令和６年度 of the 居住系 table kept its value)."""
+    return [cell(VISIT, "居宅介護", R6, "5,200", "5,408", pages=(53,)), cell(VISIT, "居宅介護", R8, "5,410", "5,626", pages=(53,)),
+            cell(DAY, "生活介護", R7, "691", "657", pages=(53, 54)),
+            cell(HOME, "共同生活援助", R7, "418", "443", pages=(54,)), cell(HOME, "施設入所支援", R8, "244", "237", pages=(54,))]
+
+
+def test_the_yearly_figures_of_the_tables_of_sibling_sections_revised_are_one_row_named_by_the_parent_heading() -> None:
+    """Every edit of the three sections is a figure in a column headed by a year
+    alone: the estimates revised, one row over the three sections and their
+    pages, saying what the figures are (the parent heading's 「…の見込量」) and
+    the years the edited columns run over, with the evidence of the grouping."""
+    (row,) = build_changelog(_estimates()).rows
+    assert row.section_paths == (VISIT, DAY, HOME)
+    assert row.new_pages == (53, 54)
+    assert row.summary == "障害福祉サービス等の見込量（令和６年度～令和８年度）を更新"
+    assert "「障害福祉サービス等の見込量と確保方策」の3つの節" in row.grouping
+    assert "年度ごとの数値" in row.grouping
+
+
+def test_a_section_whose_table_also_gained_a_word_stays_its_own_row() -> None:
+    """The 居住系 section also rewrote a sentence: not only figures, so it is no
+    part of the revision; the two others are still one row."""
+    changes = _estimates() + [change(HOME, "共同生活援助の整備を進めます。", "共同生活援助の整備を計画的に進めます。", pages=(54,))]
+    rows = build_changelog(changes).rows
+    joined = [r for r in rows if len(r.section_paths) > 1]
+    assert [r.section_paths for r in joined] == [(VISIT, DAY)]
+    assert any(r.section_paths == (HOME,) for r in rows)
+
+
+def test_figures_in_columns_that_are_not_years_are_no_schedule() -> None:
+    """Columns 現状値 / 目標値 are no year-by-year schedule: nothing joins them
+    here (their own rules decide), one row per section."""
+    changes = [cell(VISIT, "居宅介護", "目標値", "5,200", "5,408", pages=(53,)),
+               cell(DAY, "生活介護", "目標値", "691", "657", pages=(53,))]
+    assert len(build_changelog(changes).rows) == 2
+
+
+def test_what_figures_are_is_read_from_the_nearest_heading_that_names_a_quantity() -> None:
+    from revtool.changes.same_decision import schedule_name
+
+    assert schedule_name(SERVICES) == "障害福祉サービス等の見込量"
+    assert schedule_name(("第３部　計画の目標", "第１章　成果目標及び活動指標の目標値")) == "活動指標の目標値"
+    assert schedule_name(("第２部　施策の展開", "第１章　地域で暮らす")) == ""

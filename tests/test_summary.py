@@ -100,6 +100,27 @@ def test_answer_wording_reused_when_it_describes_the_change() -> None:
     assert summarize(fs, CauseType.COMMENT, [c], style=lead) == "ご意見を踏まえ、成果指標欄の見直しを行い、設定理由等を表記"
 
 
+def test_answer_reused_when_every_thing_it_speaks_of_is_in_the_added_sentence() -> None:
+    """「毎年度進捗状況を公表することを第３部第３章に記載します」: its stock words
+    (することを, 第３部第３章に記載) keep the shared bigrams low, but 年度, 進捗状況
+    and 公表 are all in the sentence added — it describes the edit, and says
+    more than the head of the sentence quoted with 「…」."""
+    path = ("第３部　障がい福祉計画", "第３章　計画の推進体制", "２　計画の進捗管理")
+    fs = facts(change(path, "", "計画の進捗状況は、毎年度、自立支援協議会に報告し、その結果を市ホームページで公表します。",
+                      kind=ChangeKind.ADDED, rule="block-added", location="段落2"))
+    c = comment(6, "進捗状況を公表してほしい。", "ご意見を踏まえ、毎年度進捗状況を公表することを第３部第３章に記載します。")
+    assert summarize(fs, CauseType.COMMENT, [c]) == "毎年度進捗状況を公表することを第３部第３章に記載"
+    # an answer speaking of other things is not reused
+    other = comment(7, "研修について", "ご意見を踏まえ、毎年度研修内容を見直すことを第３部第３章に記載します。")
+    assert "研修" not in summarize(fs, CauseType.COMMENT, [other])
+
+
+def test_content_nouns_leave_out_places_formal_nouns_and_the_editing() -> None:
+    from revtool.changes.summary_reasons import content_nouns
+
+    assert content_nouns("毎年度進捗状況を公表することを第３部第３章に記載") == ["年度", "進捗状況", "公表"]
+
+
 def test_answer_action() -> None:
     assert answer_action("ご指摘のとおり、一元的に確認できる資料がないため、参考資料として、取組一覧を掲載する。") == "参考資料として、取組一覧を掲載"
     assert answer_action("今後研究していく。") == ""

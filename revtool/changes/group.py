@@ -107,14 +107,15 @@ def take_facts(facts: list[Fact], source: Group, into: Group, groups: list[Group
 
 def carries_rename(f: Fact, old_title: str, new_title: str) -> bool:
     """Whether fact ``f`` is the rename old_title → new_title written somewhere
-    else (a cell of the 施策の体系 table, a line of the text): its unit holds
-    the old name before and the new one after, and its edit lies inside them."""
+    else (a cell of the 施策の体系 table, a line of the text): the edit is the
+    heading itself, number and all, written again; or its unit holds the old
+    name before and the new one after, and its edit lies inside them."""
     if f.kind not in (TEXT, CELL) or not old_title or not new_title:
         return False
     ou, nu = key(f.old_unit or f.old), key(f.new_unit or f.new)
     if old_title not in ou or new_title not in nu:
         return False
-    if f.kind == CELL and heading_key(f.old) == old_title and heading_key(f.new) == new_title:
-        return True  # the cell is the heading itself, number and all (第３節　…)
+    if heading_key(f.old) == old_title and heading_key(f.new) == new_title:
+        return True  # the cell or the line is the heading itself, number and all (第３節　…, a list of the 基本目標)
     o, n = key(edit_core(f.old)), key(edit_core(f.new))
     return (not o or o in old_title) and (not n or n in new_title) and bool(o or n)

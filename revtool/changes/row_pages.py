@@ -195,7 +195,8 @@ def _row_of(f: Fact, rows: list[str]) -> int | None:
     """The row of 案's table a table fact stands on (``rows``: each row's key,
     cells joined by ``|``): an added row by its whole text, a cell by its row
     key; a deleted row where the surviving row most like it stands (a renamed
-    施策's old line next to its new one, a merged 施策's line by the merged one)."""
+    施策's old line next to its new one, a merged 施策's line by the merged one,
+    a line renumbered by a swap by its name: （２）X now （１）X)."""
     wanted = key(f.row_key)
     if f.kind == ROW_ADDED:
         whole = key(f.new)
@@ -204,7 +205,13 @@ def _row_of(f: Fact, rows: list[str]) -> int | None:
             return hit
     if f.kind == ROW_DELETED:
         gone = key(f.old)
-        scored = [(SequenceMatcher(None, gone, k, autojunk=False).ratio(), -i) for i, k in enumerate(rows) if wanted in k]
+        # by its key, else by its name without the number (a line renumbered by a swap: （２）X now （１）X)
+        name = key(heading_title(f.row_key))
+        for probe in (wanted, name if len(name) >= MIN_SIGNATURE else None):
+            scored = [(SequenceMatcher(None, gone, k, autojunk=False).ratio(), -i) for i, k in enumerate(rows)
+                      if probe is not None and probe in k]
+            if scored:
+                break
         best = max(scored, default=None)
         return -best[1] if best is not None and best[0] >= 0.5 else None
     hit = next((i for i, k in enumerate(rows) if wanted in k), None)

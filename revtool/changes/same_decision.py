@@ -15,6 +15,11 @@ do not share the same edit word for word. Pure.
   in the KPI tables of every 節, or sibling sections whose every edit is a
   figure (令和5年10月1日 → 令和6年10月1日 in one, 令和5年9月 → 令和6年9月 in
   the next): the statistics brought up to date, one row.
+* ``join_revised_schedules``: the year-by-year figures (令和６年度 | 令和７年度 |
+  令和８年度) of the tables of sibling sections re-estimated, each section's
+  edits nothing but those figures (the 見込量 of every サービス): one
+  estimate revised, one row named after what its parent heading says the
+  figures are (障害福祉サービス等の見込量).
 
 Every join says why (``Group.why``).
 """
@@ -324,10 +329,80 @@ def join_refreshed_statistics(groups: list[Group]) -> None:
                           + "）にあるため、" + ("同じ列の時点更新" if column else "統計の時点更新") + "として一つの行")
 
 
+# a column header that is a year and nothing else (令和６年度, 2026年度): one year of a schedule
+_YEAR_COLUMN = re.compile(r"(?:(令和|平成)([0-9]{1,2}|元)|((?:19|20)[0-9]{2}))年度?")
+# what a heading names when it names figures: a noun of quantity at its end (見込量, 目標値, 利用者数, 整備率)
+_QUANTITY = re.compile(r"(?:量|数|値|率|額)$")
+_COORDINATED = re.compile(r"と|及び|並びに|および|ならびに")
+
+
+def _schedule_year(column: str) -> tuple[str, int] | None:
+    """(era, year) of a column header that is one year alone, else None."""
+    m = _YEAR_COLUMN.fullmatch(key(column))
+    if m is None:
+        return None
+    return (m.group(1), _year(m.group(2))) if m.group(1) else ("", int(m.group(3)))
+
+
+def _schedule_cell(f: Fact) -> bool:
+    """A figure of a year-by-year table changed: a cell of a column headed by a year alone, figures only."""
+    return f.kind == CELL and _schedule_year(f.column) is not None and _figures_only(f)
+
+
+def _schedule_span(facts: list[Fact]) -> str:
+    """The years the tables run over, as printed (令和６年度～令和８年度): from their
+    header rows when known, else from the columns edited."""
+    columns = [c for f in facts for c in (f.header or (f.column,)) if _schedule_year(c) is not None]
+    years = sorted({_schedule_year(c): c.strip() for c in columns}.items())  # type: ignore[arg-type]
+    if not years:
+        return ""
+    return years[0][1] if len(years) == 1 else f"{years[0][1]}～{years[-1][1]}"
+
+
+def schedule_name(parents: tuple[str, ...]) -> str:
+    """What figures are, read from the headings above them, nearest first: the
+    part of a heading that ends in a noun of quantity (「障害福祉サービス等の見込量と
+    確保方策」 → 障害福祉サービス等の見込量); "" when none says it."""
+    for heading in reversed(parents):
+        for part in _COORDINATED.split(heading_title(heading)):
+            if len(part) >= 2 and _QUANTITY.search(part):
+                return part.strip()
+    return ""
+
+
+def join_revised_schedules(groups: list[Group]) -> None:
+    """The year-by-year figures of several sibling sections' tables revised is one
+    decision (the estimates of every サービス re-estimated), one row: rows of one
+    section each, all their edits figures in columns headed by a year alone
+    (``_schedule_cell``), two rows or more under the same parent section. The
+    row says what the figures are and the years (``schedule_name``; the
+    parent's title with 「の数値」 when its headings do not name them)."""
+    by_parent: dict[tuple[str, ...], list[Group]] = defaultdict(list)
+    for g in groups:
+        if _movable(g) and len(g.paths) == 1 and len(g.paths[0]) >= 2 and g.facts \
+                and all(_schedule_cell(f) for f in g.facts):
+            by_parent[tuple(g.paths[0][:-1])].append(g)
+    for parent, found in by_parent.items():
+        if len(found) < 2 or len({g.paths[0] for g in found}) < 2:
+            continue
+        target = found[0]
+        for g in found[1:]:
+            join_groups(target, g, echo=False, why="")
+            groups.remove(g)
+        target.anchor = parent
+        span = _schedule_span(target.facts)
+        name = schedule_name(parent) or f"{heading_title(parent[-1])}の数値"
+        target.statement = f"{name}{'（' + span + '）' if span else ''}を更新"
+        target.why.append(f"「{heading_title(parent[-1])}」の{len(target.paths)}つの節（{'、'.join(_place_names(target.paths))}）"
+                          f"の表で、年度ごとの数値{'（' + span + '）' if span else ''}だけを改めた変更のため、"
+                          "同じ見直しとして一つの行")
+
+
 def join_across_places(groups: list[Group], old_doc: Document | None, new_doc: Document | None) -> list[Group]:
     """The joins, the rows back in document order."""
     join_replaced_names(groups, old_doc, new_doc)
     join_replaced_terms(groups, old_doc, new_doc)
     join_refreshed_statistics(groups)
+    join_revised_schedules(groups)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups

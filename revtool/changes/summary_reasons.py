@@ -70,11 +70,29 @@ def reuse_answer(action: str, facts: list[Fact]) -> bool:
     for q in re.findall(r"「([^」]{2,60})」", action):
         if key(q) in key(changed):
             return True
+    words = content_nouns(action)
+    if len(words) >= CONTENT_NOUNS and all(key(w) in key(changed) for w in words):
+        return True  # every thing the answer speaks of is in the edit (毎年度進捗状況を公表することを…に記載)
     a, b = bigrams(action), bigrams(changed)
     if not a:
         return False
     shared = sum(1 for g in a if g in b)
     return shared / len(a) >= 0.3
+
+
+CONTENT_NOUNS = 3  # so many of an answer's own nouns all found in the edit say it describes the edit
+# nouns that say how a plan is edited or where, not what it says
+_EDIT_NOUNS = frozenset("記載 追記 表記 掲載 明記 追加 修正 変更 反映 加筆 更新 削除 整理 見直し 記述 文言 表現 内容".split())
+_KANA_WORD = re.compile(r"[\u3041-\u309f]+")
+
+
+def content_nouns(text: str) -> list[str]:
+    """The nouns of an answer's action that name what it speaks of (年度, 進捗状況,
+    公表): not a formal noun (こと), not a one-character word (部, 章 of a place
+    第３部第３章), not the editing itself (記載, 追加, 記述)."""
+    return [m.surface for m in morph.morphemes(text)
+            if m.pos == "名詞" and m.pos2 not in ("数詞", "代名詞") and len(m.surface) >= 2
+            and not _KANA_WORD.fullmatch(m.surface) and m.surface not in _EDIT_NOUNS]
 
 
 def more_informative(action: str, clauses: list[str]) -> bool:
