@@ -48,6 +48,7 @@ from revtool.changes.facts import BLOCK_MOVED, Fact, facts_of, split_apart, with
 from revtool.changes.headings import heading_title
 from revtool.changes.group_links import answer_followers, expand_links, follow_answers, link_units, spread_group_links
 from revtool.changes.item import Outline
+from revtool.changes.item_story import ItemStory, list_item_story
 from revtool.changes.link import choose_links
 from revtool.changes.link_scores import score_pairs
 from revtool.changes.moved_content import absorb_moved_content
@@ -188,6 +189,10 @@ def build_changelog(
         placed = [f for f in g.facts if id(f) not in g.mentions]
         own = [f for f in placed if id(f) not in g.echoes]
         ext = external if cause.type == CauseType.EXTERNAL else None
+        spoken = marks.for_summary(own)
+        story = list_item_story(spoken, old_doc, new_doc) if not g.statement else ItemStory()
+        # a row that is only the 取組 split, merged or reordered is of that kind
+        story_kind = story.kinds[0] if len(story.kinds) == 1 and story.facts >= {id(f) for f in spoken} else None
         rows.append(
             ChangeRow(
                 id=rid,
@@ -197,8 +202,9 @@ def build_changelog(
                 else new_version_pages(placed, new_doc, g.anchor),
                 summary=dec.summary or (g.statement if g.statement and cause.type in (CauseType.INTERNAL, CauseType.UNKNOWN)
                                         and not dec.note else "")
-                or summarize(marks.for_summary(own), cause.type, linked, ext, organisation, reason=dec.note, style=style, statement=g.statement),
-                kind=STRUCTURAL_KIND.get(g.structural) or row_kind([f for f in g.facts if id(f) not in g.echoes]),
+                or summarize(spoken, cause.type, linked, ext, organisation, reason=dec.note, style=style,
+                             statement=g.statement, items=story),
+                kind=STRUCTURAL_KIND.get(g.structural) or story_kind or row_kind([f for f in g.facts if id(f) not in g.echoes]),
                 section_paths=tuple(g.paths),
                 changes=row_changes(g.facts),
                 cause=cause,

@@ -52,6 +52,7 @@ from revtool.changes.text_spans import text_spans
 from revtool.changes.headings import heading_title
 from revtool.changes.item_markers import item_marker, marker_swaps, renumbered_item
 from revtool.changes.external import External
+from revtool.changes.item_story import ItemStory
 from revtool.changes.law_citation import LAW_NUMBER
 from revtool.compare import morph
 from revtool.errors import WorkspaceError
@@ -536,12 +537,16 @@ def summarize(
     reason: str = "",
     style: SummaryStyle = SummaryStyle(),
     statement: str = "",
+    items: ItemStory = ItemStory(),
 ) -> str:
     """The 主な変更点 of one row. ``reason`` is the staff's note on the row's
     cause (decisions.toml), printed as the reason; ``style`` the ward's habits;
     ``statement`` the row's decision in words when no fact says it (a 施策 split
-    off a sibling whose cut is an echo: 「A」から「B」を分割), said instead of the facts."""
-    clauses = [statement] if statement else fact_clauses(facts)
+    off a sibling whose cut is an echo: 「A」から「B」を分割), said instead of the facts;
+    ``items`` the 取組 split, merged or reordered (``item_story``), said first, in
+    place of the facts they stand for."""
+    rest = [f for f in facts if id(f) not in items.facts]
+    clauses = [statement] if statement else list(items.clauses) + (fact_clauses(rest) if rest else [])
     body = _join(clauses[:MAX_CLAUSES]) + ("ほか" if len(clauses) > MAX_CLAUSES else "")
     linked = cause_type == CauseType.COMMENT and bool(comments)
     if linked:

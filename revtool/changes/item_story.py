@@ -1,0 +1,227 @@
+"""主な変更点 of numbered items (①②… 取組) that were split, merged or reordered
+inside one section, said by the items' names as staff write them, and the
+facts those words stand for. Pure.
+
+The diff pairs list items by place and likeness, so one 取組 split in two
+reads as 「…の文言を削除、…の記述を追記、「⑤」を「⑥」に変更」 and two 取組
+that traded places as word edits between unrelated items. Reading the
+section's items by their names (the words before 「について、」) says the
+decision once, one verb per kind:
+
+- split: 「「A及びB」を「A」と「B」に分割」
+- merged: 「「A」と「B」を「A及びB」に統合」
+- two items that traded places: 「「A」と「B」の順序を入れ替え」
+- an item moved among the others: 「「A」を⑤から②に移動」
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from revtool.changes.facts import BLOCK_ADDED, BLOCK_DELETED, BLOCK_MOVED, TEXT, Fact, key
+from revtool.changes.item_markers import item_marker
+from revtool.changes.text_spans import text_spans
+from revtool.model import ChangeKind, Document, SectionPath
+
+# the 取組's name: the words its first sentence is about (「…の構築について、」)
+_TOPIC = re.compile(r"^([^。「」\n]{2,60}?)(?:について|に関して|については)、")
+# the words that join two names into one (AとB, A及びB, A並びにB, A・B, A、B)
+_JOIN = ("及び", "並びに", "と", "・", "、", "や")
+
+
+@dataclass(frozen=True)
+class Item:
+    marker: str
+    name: str
+    text: str  # the body without its marker
+
+
+@dataclass(frozen=True)
+class ItemStory:
+    """Clauses said for the items, and the ids of the facts they stand for."""
+
+    clauses: tuple[str, ...] = ()
+    facts: frozenset[int] = frozenset()
+    kinds: tuple[ChangeKind, ...] = ()  # split | merged | moved, one per clause
+
+
+def item_name(body: str) -> str:
+    """A 取組 named by the words its text is about (居場所づくりへの当事者の参画について、…
+    → 居場所づくりへの当事者の参画); "" when its text names no topic."""
+    m = _TOPIC.match(body.strip())
+    return m.group(1).strip() if m else ""
+
+
+def section_items(blocks: "tuple[object, ...] | list[object]") -> list[Item]:
+    """The numbered items of a section with their names (items without a name included, name "")."""
+    out: list[Item] = []
+    for b in blocks:
+        text = getattr(b, "text", "") or ""
+        marker, body = item_marker(text)
+        if marker and getattr(b, "table", None) is None:
+            out.append(Item(marker, item_name(body), body.strip()))
+    return out
+
+
+def _joined(whole: str, parts: list[str]) -> bool:
+    """``whole`` is the parts joined by 及び, と, ・ … in order (A及びB)."""
+    rest = key(whole)
+    for i, p in enumerate(parts):
+        k = key(p)
+        if not rest.startswith(k):
+            return False
+        rest = rest[len(k):]
+        if i < len(parts) - 1:
+            glue = next((j for j in _JOIN if rest.startswith(key(j))), None)
+            if glue is None:
+                return False
+            rest = rest[len(key(glue)):]
+    return rest == ""
+
+
+@dataclass(frozen=True)
+class _Decision:
+    clause: str
+    kind: ChangeKind
+    old: tuple[Item, ...]
+    new: tuple[Item, ...]
+    check_residue: bool  # a reorder: edits between the same item's two texts are edits of their own
+
+
+def item_decisions(old: list[Item], new: list[Item]) -> list[_Decision]:
+    """Splits, merges and reorders among the named items of one section."""
+    out: list[_Decision] = []
+    old_names = {key(i.name) for i in old if i.name}
+    new_names = {key(i.name) for i in new if i.name}
+    gone = [i for i in old if i.name and key(i.name) not in new_names]
+    came = [i for i in new if i.name and key(i.name) not in old_names]
+    used: set[int] = set()
+    for g in gone:  # one item become two next to each other
+        for a, b in zip(new, new[1:]):
+            if a.name and b.name and id(a) not in used and id(b) not in used \
+                    and (a in came or b in came) and _joined(g.name, [a.name, b.name]):
+                out.append(_Decision(f"「{g.name}」を「{a.name}」と「{b.name}」に分割", ChangeKind.SPLIT, (g,), (a, b), False))
+                used.update((id(g), id(a), id(b)))
+                break
+    for c in came:  # two items become one
+        if id(c) in used:
+            continue
+        for a, b in zip(old, old[1:]):
+            if a.name and b.name and id(a) not in used and id(b) not in used \
+                    and (a in gone or b in gone) and _joined(c.name, [a.name, b.name]):
+                out.append(_Decision(f"「{a.name}」と「{b.name}」を「{c.name}」に統合", ChangeKind.MERGED, (a, b), (c,), False))
+                used.update((id(c), id(a), id(b)))
+                break
+    # the items both versions name once, in their old order and their new order
+    once_old = [i for i in old if i.name and sum(key(j.name) == key(i.name) for j in old) == 1]
+    once_new = {key(i.name): i for i in new if i.name and sum(key(j.name) == key(i.name) for j in new) == 1}
+    common = [(i, once_new[key(i.name)]) for i in once_old if key(i.name) in once_new]
+    order = [new.index(n) for _, n in common]
+    kept = _longest_increasing(order)
+    moved = [k for k in range(len(common)) if k not in kept]
+    other = _traded(common, moved[0], order) if len(moved) == 1 else None
+    if other is not None:
+        first, second = sorted((common[moved[0]], common[other]), key=lambda p: old.index(p[0]))
+        out.append(_Decision(f"「{first[0].name}」と「{second[0].name}」の順序を入れ替え", ChangeKind.MOVED,
+                             (first[0], second[0]), (first[1], second[1]), True))
+    else:
+        for k in moved:
+            o, n = common[k]
+            out.append(_Decision(f"「{o.name}」を{o.marker}から{n.marker}に移動", ChangeKind.MOVED, (o,), (n,), True))
+    return out
+
+
+def _traded(common: list[tuple[Item, Item]], k: int, order: list[int]) -> int | None:
+    """The one item the moved item ``k`` traded places with (next to it in both orders)."""
+    ranked = sorted(range(len(order)), key=lambda x: order[x])
+    at = ranked.index(k)
+    for other in (k - 1, k + 1):
+        if 0 <= other < len(order) and abs(ranked.index(other) - at) == 1 and (other < k) != (order[other] < order[k]):
+            return other
+    return None
+
+
+def _longest_increasing(seq: list[int]) -> set[int]:
+    """Indexes of one longest increasing subsequence (the items that kept their order)."""
+    best: list[list[int]] = []
+    for i, v in enumerate(seq):
+        chains = [c for c in best if seq[c[-1]] < v]
+        chain = max(chains, key=lambda c: len(c), default=[]) + [i]
+        best.append(chain)
+    longest: list[int] = max(best, key=lambda c: len(c)) if best else []
+    return set(longest)
+
+
+def _inside(text: str, bodies: list[str]) -> bool:
+    """Every clause of the changed words (item markers aside) is words of these
+    items: the diff that paired two items by place stitches one item's clauses
+    to the other's, so the test is clause by clause."""
+    parts = [p for p in re.split(r"[\u2460-\u2473\u2776-\u277f\u24ea、。]", text) if key(p)]
+    joined = "".join(key(b) for b in bodies)
+    return all(key(p) in joined for p in parts)
+
+
+def _residue(d: _Decision) -> list[tuple[str, str]]:
+    """Edits the decision does not make: between a reordered item's old and new
+    texts any edit; between the texts of items split or merged (read one after
+    the other) a word replaced by another (an office renamed inside them), the
+    words cut and added being the split or merge itself."""
+    pairs = list(zip((o.text for o in d.old), (n.text for n in d.new))) if d.check_residue \
+        else [("".join(o.text for o in d.old), "".join(n.text for n in d.new))]
+    out = []
+    for old, new in pairs:
+        for a1, a2, b1, b2 in text_spans(old, new):
+            if d.check_residue or (a2 > a1 and b2 > b1):
+                out.append((old[a1:a2], new[b1:b2]))
+    return out
+
+
+def _own_edit(f: Fact, residue: list[tuple[str, str]], replaced_only: bool) -> bool:
+    """The fact is one of the residual edits (an edit of its own, not the decision's)."""
+    if replaced_only and not (key(f.old) and key(f.new)):
+        return False
+    return any(key(f.old) in key(a) and key(f.new) in key(b) for a, b in residue)
+
+
+_MARKER_ONLY = re.compile(r"^[\s\u3000]*[\u2460-\u2473\u2776-\u277f\u24ea][\s\u3000]*$")
+
+
+def list_item_story(facts: list[Fact], old_doc: Document | None, new_doc: Document | None) -> ItemStory:
+    """The items split, merged or reordered in the sections of the row's facts,
+    and the facts that only say so (edits between items the diff paired by place,
+    the items' numbers shifted by the split)."""
+    if old_doc is None or new_doc is None:
+        return ItemStory()
+    places: dict[tuple[SectionPath, SectionPath], list[Fact]] = {}
+    for f in facts:
+        if f.kind in (TEXT, BLOCK_ADDED, BLOCK_DELETED, BLOCK_MOVED) and not f.column and f.change.block_kind != "section":
+            places.setdefault((f.change.old_section_path, f.change.section_path), []).append(f)
+    clauses: list[str] = []
+    kinds: list[ChangeKind] = []
+    used: set[int] = set()
+    for (old_path, new_path), fs in places.items():
+        old_sec = old_doc.find(old_path) if old_path else None
+        new_sec = new_doc.find(new_path) if new_path else None
+        if old_sec is None or new_sec is None:
+            continue
+        decisions = item_decisions(section_items(old_sec.blocks), section_items(new_sec.blocks))
+        if not decisions:
+            continue
+        said = False
+        for d in decisions:
+            olds, news = [i.text for i in d.old], [i.text for i in d.new]
+            residue = _residue(d)
+            mine = [f for f in fs if id(f) not in used and (key(f.old) or key(f.new))
+                    and _inside(f.old, olds) and _inside(f.new, news)
+                    and not _own_edit(f, residue, not d.check_residue)]
+            if not mine:
+                continue  # the decision is another row's (its facts are elsewhere)
+            if d.clause not in clauses:
+                clauses.append(d.clause)
+                kinds.append(d.kind)
+            used.update(id(f) for f in mine)
+            said = said or not d.check_residue
+        if said:  # the numbers the split or merge shifted
+            used.update(id(f) for f in fs if _MARKER_ONLY.match(f.old) and _MARKER_ONLY.match(f.new))
+    return ItemStory(tuple(clauses), frozenset(used), tuple(kinds))
