@@ -341,7 +341,7 @@ def text_clause(f: Fact) -> str:
                 return f"{subject}について、「{old}」を「{new}」に変更"
     if old and new:
         if len(old) <= MAX_QUOTE and len(new) <= MAX_QUOTE and not multi:
-            old, new = whole_compounds(f, old, new)
+            old, new = whole_phrases(f, *whole_compounds(f, old, new))
             return f"「{old}」を「{new}」に変更"
         return _rewrite_clause(f, old, new)
     if old:
@@ -402,6 +402,56 @@ def whole_compounds(f: Fact, old: str, new: str) -> tuple[str, str]:
             or len(wo) > COMPOUND_MAX or len(wn) > COMPOUND_MAX or (wo, wn) == (old, new):
         return old, new
     return wo, wn
+
+
+def _one_edit(ou: str, nu: str) -> tuple[int, int, int]:
+    """Where two sentences differ: the common prefix length and the ends of the edit in each."""
+    p = 0
+    while p < min(len(ou), len(nu)) and ou[p] == nu[p]:
+        p += 1
+    q = 0
+    while q < min(len(ou), len(nu)) - p and ou[-1 - q] == nu[-1 - q]:
+        q += 1
+    return p, len(ou) - q, len(nu) - q
+
+
+def whole_phrases(f: Fact, old: str, new: str) -> tuple[str, str]:
+    """A word replaced inside a 文節 quoted with the 文節's ending both sides share
+    (SudachiPy morphemes): a サ変 noun with its する (「検討」→「推進」 in …を検討する。
+    → 「検討する」を「推進する」), a phrase cut after a particle with the particles
+    after it (「早期」→「2027年度まで」 before に → 「早期に」を「2027年度までに」).
+    The quotes as they were when the sentences differ by more than this edit."""
+    ou, nu = f.old_unit, f.new_unit
+    if not ou or not nu or ou == nu or not old or not new:
+        return old, new
+    p, oe, ne = _one_edit(ou, nu)
+    gone, came = ou[p:oe], nu[p:ne]
+    if not gone.strip() or not came.strip() or not ou.endswith(old, 0, oe) or not nu.endswith(new, 0, ne):
+        return old, new  # the quotes do not end where the sentences' one edit ends
+    if key(gone) not in key(old) or key(came) not in key(new):
+        return old, new
+    tail = nu[ne:]
+    after = morph.morphemes(tail)
+    last_old = [m for m in morph.morphemes(ou[:oe]) if m.end == oe]
+    last_new = [m for m in morph.morphemes(nu[:ne]) if m.end == ne]
+    if not after or not last_old or not last_new:
+        return old, new
+    end = 0
+    if all(m[-1].pos == "名詞" and m[-1].pos3 == "サ変可能" for m in (last_old, last_new)) \
+            and after[0].pos == "動詞" and after[0].normalized == "為る":
+        end = after[0].end  # 検討|する, 検討|さ|れ|た
+        for m in after[1:]:
+            if m.begin != end or m.pos != "助動詞":
+                break
+            end = m.end
+    elif any(m[-1].pos == "助詞" for m in (last_old, last_new)) and after[0].pos == "助詞":
+        for m in after:  # 2027年度まで|に
+            if m.begin != end or m.pos != "助詞":
+                break
+            end = m.end
+    if end <= 0:
+        return old, new
+    return old + tail[:end], new + tail[:end]
 
 
 def _rewrite_clause(f: Fact, old: str, new: str) -> str:
