@@ -48,7 +48,7 @@ from revtool.changes.facts import (
 )
 
 
-from revtool.changes.text_spans import text_spans
+from revtool.changes.text_spans import edit_core, text_spans
 from revtool.changes.headings import heading_title
 from revtool.changes.item_markers import item_marker, marker_swaps, renumbered_item
 from revtool.changes.external import External
@@ -510,6 +510,23 @@ def _key_header(f: Fact) -> str:
     return head if 0 < len(head) <= 8 and not re.search(r"\d", head) else ""
 
 
+def _in_citation(f: Fact, document: str) -> bool:
+    """The words were added inside the brackets that follow the document's name
+    where the text cites it (…行動計画（令和６年12月閣議決定、令和７年６月改訂）)."""
+    unit, span = f.new_unit, f.new.strip()
+    at = unit.find(span) if span else -1
+    if at < 0 or not document:
+        return False
+    before, after = unit[:at], unit[at + len(span):]
+    opened = max(before.rfind("（"), before.rfind("("))
+    if opened < 0 or max(before.rfind("）"), before.rfind(")")) > opened:
+        return False
+    closed = min((i for i in (after.find("）"), after.find(")")) if i >= 0), default=-1)
+    if closed < 0 or "。" in after[:closed]:
+        return False
+    return key(before[:opened].rstrip(" \u3000」』")).endswith(key(document.strip("「」『』")))
+
+
 def _join(clauses: list[str]) -> str:
     out = ""
     for c in clauses:
@@ -572,7 +589,10 @@ def summarize(
             external = dataclasses.replace(external, document=whole)
         # an added phrase that only says what the reason says (「令和5年5月に改正された」)
         stamps = [x for x in (external.when, external.edition) if x]
-        kept = [c for c in clauses if not (c.endswith(("を追加", "を追記")) and any(key(x) in key(c) for x in stamps))]
+        # …but a date written into the document's own citation (行動計画（令和６年12月閣議決定、令和７年６月改訂）) is the edit itself
+        noted = [key(edit_core(f.new)) for f in facts if f.kind == TEXT and not f.old.strip() and _in_citation(f, external.document)]
+        kept = [c for c in clauses if not (c.endswith(("を追加", "を追記")) and any(key(x) in key(c) for x in stamps))
+                or any(n and n in key(c) for n in noted)]
         # the date of the revision replaced beside its name says what the reason says (「平成24年9月」を「令和5年3月」に)
         dated = [c for c in kept if (m := _REPLACED.fullmatch(c)) and external.when and key(m.group(2)) == key(external.when)]
         if dated and len(kept) > len(dated):
