@@ -17,11 +17,12 @@ decision once, one verb per kind:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from revtool.changes.facts import BLOCK_ADDED, BLOCK_DELETED, BLOCK_MOVED, TEXT, Fact, key
 from revtool.changes.item_markers import item_marker
-from revtool.changes.text_spans import text_spans
+from revtool.changes.summary_text import text_clause
+from revtool.changes.text_spans import sentence_around, text_spans
 from revtool.model import ChangeKind, Document, SectionPath
 
 # the 取組's name: the words its first sentence is about (「…の構築について、」)
@@ -184,6 +185,22 @@ def _own_edit(f: Fact, residue: list[tuple[str, str]], replaced_only: bool) -> b
     return any(key(f.old) in key(a) and key(f.new) in key(b) for a, b in residue)
 
 
+def _paired(f: Fact, d: _Decision) -> bool:
+    """The fact is an edit between one item's old and new texts (the diff paired them right)."""
+    return any(_inside(f.old, [o.text]) and _inside(f.new, [n.text]) for o, n in zip(d.old, d.new))
+
+
+def _residue_clauses(d: _Decision, like: Fact) -> list[str]:
+    """The edits between each reordered item's old and new texts, said as text edits."""
+    out = []
+    for o, n in zip(d.old, d.new):
+        for a1, a2, b1, b2 in text_spans(o.text, n.text):
+            f = replace(like, kind=TEXT, old=o.text[a1:a2], new=n.text[b1:b2],
+                        old_unit=sentence_around(o.text, a1, a2), new_unit=sentence_around(n.text, b1, b2))
+            out.append(text_clause(f))
+    return out
+
+
 _MARKER_ONLY = re.compile(r"^[\s\u3000]*[\u2460-\u2473\u2776-\u277f\u24ea][\s\u3000]*$")
 
 
@@ -221,6 +238,9 @@ def list_item_story(facts: list[Fact], old_doc: Document | None, new_doc: Docume
                 clauses.append(d.clause)
                 kinds.append(d.kind)
             used.update(id(f) for f in mine)
+            if d.check_residue and any(not _paired(f, d) for f in mine):
+                # the diff paired the items by place: an item's own edit is in no fact, said here
+                clauses.extend(c for c in _residue_clauses(d, mine[0]) if c not in clauses)
             said = said or not d.check_residue
         if said:  # the numbers the split or merge shifted
             used.update(id(f) for f in fs if _MARKER_ONLY.match(f.old) and _MARKER_ONLY.match(f.new))
