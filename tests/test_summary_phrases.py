@@ -1,0 +1,52 @@
+"""Quotes are whole 文節 (issue 11, blind8 tuning kinds): a サ変 noun replaced
+keeps its する, a phrase cut after a particle keeps the particles after it;
+and a revision's date written into the document's own citation is the edit
+itself, not an echo of the reason."""
+
+from __future__ import annotations
+
+from revtool.changes.external import External
+from revtool.changes.facts import facts_of
+from revtool.changes.summary import fact_clauses, summarize
+from revtool.model import CauseType
+from tests.changelog_helpers import CH3, ISSUES, change
+
+
+def _clauses(old: str, new: str) -> list[str]:
+    return fact_clauses(facts_of(change((CH3, ISSUES), old, new)))
+
+
+def test_a_verbal_noun_replaced_is_quoted_with_its_suru() -> None:
+    assert _clauses("公共施設に関する認証制度の導入を検討する。", "公共施設に関する認証制度の導入を推進する。") == \
+        ["「検討する」を「推進する」に変更"]
+    # the passive keeps its auxiliaries: 検討される → 実施される
+    assert _clauses("制度の導入が検討される。", "制度の導入が実施される。")[0].endswith("「検討される」を「実施される」に変更")
+
+
+def test_a_phrase_cut_after_a_particle_keeps_the_particles_after_it() -> None:
+    assert _clauses("避難所の運営に関する指針を早期に策定する。", "避難所の運営に関する指針を2027年度までに策定する。") == \
+        ["「早期に」を「2027年度までに」に変更"]
+
+
+def test_a_noun_replaced_before_a_particle_stays_a_noun() -> None:
+    # no particle was cut: the quote is the noun alone, as staff write it
+    assert _clauses("民間企業の知見を活用する。", "大学・研究機関の知見を活用する。") == ["「民間企業」を「大学・研究機関」に変更"]
+
+
+def test_a_date_written_into_the_documents_citation_is_said() -> None:
+    old = "本計画は、共生社会の実現に向けた行動計画（令和６年12月閣議決定）その他の関連する計画と整合を図る。"
+    new = "本計画は、共生社会の実現に向けた行動計画（令和６年12月閣議決定、令和７年６月改訂）その他の関連する計画と整合を図る。"
+    fs = facts_of(change((CH3, ISSUES), old, new))
+    ext = External("共生社会の実現に向けた行動計画", "令和７年６月", "", "改訂", new)
+    assert summarize(fs, CauseType.EXTERNAL, external=ext) == \
+        "令和７年６月に「共生社会の実現に向けた行動計画」が改訂されたため、「令和７年６月改訂」を追記"
+
+
+def test_a_dated_clause_outside_the_citation_still_echoes_the_reason() -> None:
+    # 「令和5年5月に改正された」 only says what the reason says: not repeated after it
+    old = "介護保険法に基づき、地域包括ケアを推進する。"
+    new = "令和5年5月に改正された介護保険法に基づき、地域包括ケアを推進する。"
+    fs = facts_of(change((CH3, ISSUES), old, new))
+    ext = External("介護保険法", "令和5年5月", "", "改正", new)
+    said = summarize(fs, CauseType.EXTERNAL, external=ext)
+    assert "「令和5年5月に改正された」を追記" not in said, said
