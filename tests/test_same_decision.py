@@ -7,6 +7,7 @@ column whose cells moved by different steps is no common decision."""
 from __future__ import annotations
 
 from revtool.changes.changelog import build_changelog
+from revtool.model import CauseType
 
 from tests.changelog_helpers import cell, change
 
@@ -29,9 +30,12 @@ def test_the_base_column_of_kpi_tables_in_different_chapters_moved_a_year_on_is_
     (row,) = build_changelog(_base_updates()).rows
     assert row.section_paths == (KPI_A, KPI_B)
     assert row.new_pages == (8, 16)
-    assert row.summary == ("「基準値（年度）」を令和6年度の値に更新（授業でICTを活用している学校の割合 "
+    # the tables named as every place names them (成果指標), the date the figures stood at and stand at
+    assert row.summary == ("成果指標の「基準値（年度）」を令和5年度から令和6年度の値に更新（授業でICTを活用している学校の割合 "
                            "72.4％（令和5年度） → 80.1％（令和6年度）ほか）")
     assert "「基準値（年度）」の列の値を同じく令和5年から令和6年に進めた変更が2か所" in row.grouping
+    # the plan's own update of its figures: internal, with its evidence (not 未確認)
+    assert row.cause.type == CauseType.INTERNAL and "時点更新" in row.cause.evidence
 
 
 def test_a_target_raised_in_one_of_the_tables_stays_its_own_row() -> None:
@@ -81,7 +85,8 @@ def test_western_years_inside_the_cells_of_every_goals_table_moved_on_are_one_ro
     (row,) = build_changelog(_western_updates()).rows
     assert row.section_paths == (GOALS_1, GOALS_2, GOALS_3)
     assert row.new_pages == (11, 18, 25)
-    assert row.summary.startswith("「現状」を2024年の値に更新（審議会等委員に占める女性の割合 25.7％（2023年） → 23.9％（2024年）ほか")
+    assert row.summary.startswith("成果目標の「現状」を2023年から2024年の値に更新（審議会等委員に占める女性の割合 25.7％（2023年） → 23.9％（2024年）ほか")
+    assert row.cause.type == CauseType.INTERNAL
     assert "「現状」の列の値を同じく2023年から2024年に進めた変更が3か所" in row.grouping
 
 

@@ -177,7 +177,7 @@ def build_changelog(
         added_items = [x for f in g.facts for x in changed_items(f.old, f.new)[1]]
         organisation = organisation_only(removed_items, added_items)
         national = organisation and national_organisation(removed_items, added_items)
-        cause = row_cause(rid, tuple(links_of.get(rid, ())), external, organisation, dec, national)
+        cause = row_cause(rid, tuple(links_of.get(rid, ())), external, organisation, dec, national, g.own_update)
         linked = sorted(
             (by_id[c] for c in cause.comment_ids if c in by_id),
             key=lambda c: (c.response_type != ResponseType.REFLECTED, c.row),

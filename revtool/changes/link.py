@@ -168,10 +168,13 @@ def cause_for(
     internal_note: str | None = None,
     organisation: bool = False,
     national: bool = False,
+    own_update: str = "",
 ) -> Cause:
     """The row's cause: staff decision (internal) > linked comments > outside
     revision > unknown. A change of the plan's own organisation names (its
-    divisions, its 組織改正) is ``internal``: the author reorganised itself."""
+    divisions, its 組織改正) is ``internal``: the author reorganised itself; so
+    is the plan's own update of its figures to a later date (``own_update``, its
+    evidence: every 成果目標's 現状 moved from 2023年 to 2024年)."""
     if internal_note is not None:
         return Cause(CauseType.INTERNAL, (), 1.0, internal_note or "職員の判断（decisions.toml）")
     mine = [l for l in links if l.row_id == row_id]
@@ -185,6 +188,8 @@ def cause_for(
         what = "、".join(x for x in (f"「{external.document}」" if external.document else "", external.edition, external.when) if x)
         ev = f"外部の改定等（{external.verb}{'：' + what if what else ''}）：{external.sentence[:80]}"
         return Cause(CauseType.EXTERNAL, (), 0.8 if external.document or external.edition else 0.6, ev)
+    if own_update:
+        return Cause(CauseType.INTERNAL, (), 0.6, own_update)
     if organisation and national:
         # 内閣府…室 → …庁: the state reorganised its bodies (a law or an ordinance), not the author
         return Cause(CauseType.EXTERNAL, (), 0.6, "国の組織の改編（府省庁等の名称の変更）と推定")

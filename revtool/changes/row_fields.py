@@ -88,14 +88,14 @@ def row_link_target(row_id: str, facts: list[Fact], paths: list[SectionPath], st
 
 
 def row_cause(rid: str, links: tuple[Link, ...], external: External | None, organisation: bool, dec: RowDecision,
-           national: bool = False) -> Cause:
+           national: bool = False, own_update: str = "") -> Cause:
     """Staff decisions first, then linked comments, an outside revision, unknown."""
     kind, note = dec.cause, dec.note
     if kind == "internal":
         return cause_for(rid, links, None, note or "庁内での見直し（decisions.toml）")
     if kind == "unknown":
         return Cause(CauseType.UNKNOWN, (), 0.0, note)
-    cause = cause_for(rid, links, external, None, organisation, national)
+    cause = cause_for(rid, links, external, None, organisation, national, own_update)
     if kind == "external" and cause.type != CauseType.EXTERNAL:
         return Cause(CauseType.EXTERNAL, (), 1.0, note or "外部の改定等（decisions.toml）")
     return cause

@@ -36,7 +36,7 @@ from revtool.changes.law_citation import ACT_NUMBER
 from revtool.compare import morph
 from revtool.compare.chardiff import common_ends
 from revtool.compare.diff import full_text
-from revtool.model import Document
+from revtool.model import Document, SectionPath
 
 _NAME = re.compile(r"「([^「」]{2,40})」")
 # a dated year: 和暦 (令和5年: era, year) or 西暦 (2023年: "", year) — national plans date their figures 32.4％（2023年）
@@ -235,16 +235,23 @@ def _subject(unit: str, figure: str) -> str:
     return re.sub(r"[はがを]$", "", words).strip()
 
 
-def _refresh_statement(facts: list[Fact], era: str, new_year: int) -> str:
-    """The decision in one sentence: the date the figures now stand at and one
-    example old → new (「基準値（年度）」を令和6年度の値に更新（… 50.0％ → 62.5％ ほか））."""
-    dates = [m for f in facts for m in _DATE.findall(f.new_unit or f.new) if key(m).startswith(f"{era}{new_year}年")]
-    when = max(dates, key=len) if dates else f"{era}{new_year}年"
+def _refresh_statement(facts: list[Fact], era: str, old_year: int, new_year: int, paths: list[SectionPath]) -> str:
+    """The decision in one sentence: the tables (成果目標, when every place is so
+    named), the date the figures stood at and now stand at, and one example
+    old → new (成果目標の「現状」を2023年から2024年の値に更新（… 25.7％（2023年） → 23.9％（2024年）ほか））."""
+    def dated(year: int, texts: list[str]) -> str:
+        found = [m for t in texts for m in _DATE.findall(t) if key(m).startswith(f"{era}{year}年")]
+        return max(found, key=len) if found else f"{era}{year}年"
+
+    when = dated(new_year, [f.new_unit or f.new for f in facts])
     values = [f for f in facts if _figures_only(f) and _DATE.sub("", key(f.old)).strip("0123456789")]
     sample = values[0] if values else facts[0]
     if sample.kind == CELL and sample.column.strip():
         label = f"{sample.row_key.strip()} " if sample.row_key.strip() else ""
-        return (f"「{sample.column.strip()}」を{when}の値に更新（{label}{sample.old.strip()} → {sample.new.strip()}"
+        since = dated(old_year, [f.old_unit or f.old for f in facts])
+        titles = {heading_title(p[-1]) for p in paths if p}
+        tables = f"{titles.pop()}の" if len(paths) >= 2 and len(titles) == 1 else ""  # every 分野's 成果目標
+        return (f"{tables}「{sample.column.strip()}」を{since}から{when}の値に更新（{label}{sample.old.strip()} → {sample.new.strip()}"
                 + ("ほか）" if len(values) > 1 else "）"))
     said = [(f, o, n, _subject(f.old_unit or f.old, o.group())) for f in values
             if (o := _AMOUNT.search(f.old)) is not None and (n := _AMOUNT.search(f.new)) is not None]
@@ -322,8 +329,9 @@ def join_refreshed_statistics(groups: list[Group]) -> None:
             target.paths = ordered_unique([where(f) for f in target.facts])
         if len(target.paths) > 1:
             target.anchor = common_prefix(target.paths) or target.anchor
-        target.statement = target.statement or _refresh_statement(target.facts, era, b)
+        target.statement = target.statement or _refresh_statement(target.facts, era, a, b, target.paths)
         what = f"「{facts[0].column.strip()}」の列の値" if column else "数値だけの更新で、基準日"
+        target.own_update = target.own_update or f"計画自身の時点更新と推定（{what}を{era}{a}年から{era}{b}年に更新）"
         target.why.append(f"{what}を同じく{era}{a}年から{era}{b}年に進めた変更が{len(target.paths)}か所（"
                           + "、".join(_place_names(target.paths))
                           + "）にあるため、" + ("同じ列の時点更新" if column else "統計の時点更新") + "として一つの行")
