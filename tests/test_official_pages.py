@@ -22,5 +22,15 @@ def test_runs_and_single_pages_mix_in_the_rows_order() -> None:
     assert official_pages([21, 12, 13, 14, 12]) == "P. 21、P. 12～14"
 
 
+def test_more_than_ten_entries_are_the_span_they_lie_in() -> None:
+    # an office renamed on 44 pages (12 runs): the cell says where, the JSON keeps every page
+    pages = [6, 7, 9, 10] + list(range(12, 19)) + [20, 21, 22, 23, 25] + list(range(27, 40)) + list(range(41, 47)) \
+        + list(range(48, 53)) + list(range(54, 60)) + [61]
+    assert official_pages(pages) == "P. 6～61"
+    # the 成果目標 of eight 分野: eight pages, still listed
+    assert official_pages([11, 18, 25, 32, 39, 46, 53, 60]) == "P. 11、P. 18、P. 25、P. 32、P. 39、P. 46、P. 53、P. 60"
+    assert official_pages(list(range(4, 48, 4))) == "P. 4～44"  # eleven
+
+
 def test_no_pages_no_label() -> None:
     assert official_pages([]) == ""
