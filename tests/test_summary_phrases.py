@@ -50,3 +50,18 @@ def test_a_dated_clause_outside_the_citation_still_echoes_the_reason() -> None:
     ext = External("介護保険法", "令和5年5月", "", "改正", new)
     said = summarize(fs, CauseType.EXTERNAL, external=ext)
     assert "「令和5年5月に改正された」を追記" not in said, said
+
+
+def test_an_amending_law_is_said_once_with_its_number_as_the_reason() -> None:
+    """「「令和７年に成立したX」が改正されたため、「Xの一部を改正する法律」（…）に関する
+    記述を追記」 said the law twice, with its dating clause: the amending law by
+    its name and number is the reason, with the verb the text says of it."""
+    added = ("令和７年に成立した日本語教育の推進に関する法律の一部を改正する法律（令和７年法律第36号）の施行を踏まえ、"
+             "関連する施策を着実に実施する必要がある。")
+    fs = facts_of(change((CH3, ISSUES), "関連する施策を実施する。", "関連する施策を実施する。" + added))
+    ext = External("令和７年に成立した日本語教育の推進に関する法律", "", "", "改正", added)
+    assert summarize(fs, CauseType.EXTERNAL, external=ext) == (
+        "「日本語教育の推進に関する法律の一部を改正する法律」（令和７年法律第36号）が成立したため、関連する記述を追記")
+    # another law amended than the one the passage cites: the reason stays the revision's
+    other = External("介護保険法", "", "", "改正", added)
+    assert summarize(fs, CauseType.EXTERNAL, external=other).startswith("「介護保険法」が改正されたため、")

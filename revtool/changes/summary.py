@@ -510,6 +510,29 @@ def _key_header(f: Fact) -> str:
     return head if 0 < len(head) <= 8 and not re.search(r"\d", head) else ""
 
 
+_AMENDING_GIST = re.compile(r"「((.+?)(?:等)?の一部を改正する(?:法律|政令|条例|省令))」（([^（）]+)）に関する記述を(追記|追加)")
+_ENACTED = re.compile(r"(成立|公布|施行)(?:した|された|し、|され)")
+
+
+def _amending_law(body: str, external: External) -> str:
+    """A row whose reason is a law amended (「X」が改正されたため) and whose words
+    are the amending law's (「Xの一部を改正する法律」（令和７年法律第36号）に関する
+    記述を追記) names the law once, as staff write it: 「Xの一部を改正する法律」
+    （令和７年法律第36号）が成立したため、関連する記述を追記 — the verb the text says
+    of it (成立, 公布, 施行); "" when the row is not so."""
+    m = _AMENDING_GIST.search(body)
+    if not m or external.verb != "改正" or not external.document:
+        return ""
+    if not key(external.document).endswith(key(m.group(2))):
+        return ""  # another law than the one amended
+    said = _ENACTED.search(external.sentence[external.sentence.find(m.group(3)):] if m.group(3) in external.sentence
+                           else external.sentence)
+    verb = said.group(1) if said else "成立"
+    when = f"{external.when}に" if external.when else ""
+    rest = body.replace(m.group(0), f"関連する記述を{m.group(4)}")
+    return f"{when}「{m.group(1)}」（{m.group(3)}）が{verb}{'した' if verb == '成立' else 'された'}ため、{rest}"
+
+
 def _in_citation(f: Fact, document: str) -> bool:
     """The words were added inside the brackets that follow the document's name
     where the text cites it (…行動計画（令和６年12月閣議決定、令和７年６月改訂）)."""
@@ -607,6 +630,9 @@ def summarize(
             kept = list(dict.fromkeys(kept))
             body = _join(kept[:MAX_CLAUSES]) + ("ほか" if len(kept) > MAX_CLAUSES else "")
         body = body.replace("に変更", "に更新")
+        amending = _amending_law(body, external)
+        if amending:  # the law said once: the amending law by its name and number is the reason
+            return amending
         if external.number and key(external.number) in key(body):
             external = dataclasses.replace(external, number="")  # the body quotes it already
         return f"{reason_for_external(external)}、{body}"
