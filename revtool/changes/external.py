@@ -209,7 +209,7 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
                        or re.sub(r"[\s（(]+$", "", norm_text(s[: law_no.start()])).endswith(norm_text(document))):
             # 「…に施行された改正都市緑地法（昭和48年法律第72号）」: the law by the name before its
             # number (never 「昭和48年法律」), without the clause that dates it, and its number
-            named_law = re.sub(r"^.*(?:された|した)(?=[^\u3040-\u309f])", "", name_before(s, law_no.start()))
+            named_law = name_before(s, law_no.start())
             document = named_law if len(named_law) >= 3 else document
             number = re.sub(r"\s", "", law_no.group(0)) if len(named_law) >= 3 else ""
         when = cited_when or (_clean_when(has_when.group(1)) if has_when else by_year.group(1) if by_year else "")

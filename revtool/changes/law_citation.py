@@ -25,13 +25,20 @@ _NAME_CLAUSE = re.compile(r"(?:^|(?<=[、。「『\n]))([^\s、。「」『』�
 NAME_AT_END = re.compile(r"[「『]?([^\s、。「」『』（）()\u3000]{2,30}?(?:法|法律|条例|計画|指針|方針|ガイドライン|戦略|プラン|大綱|ビジョン))[」』]?\s*[（(]?\s*$")
 
 
+_DATED_BY = re.compile(r"^.*(?:された|した)(?=[^\u3040-\u309f])")
+
+
 def name_before(sentence: str, at: int) -> str:
     """The law named just before its number at ``at`` (「…に関する法律」（令和7年法律第60号）), or "":
-    a long name whole when it starts the clause (また、生涯学習の振興のための…の一部を改正する法律（…）)."""
+    a long name whole when it starts the clause (また、生涯学習の振興のための…の一部を改正する法律（…）),
+    without the relative clause that dates it (令和７年に成立した…の一部を改正する法律 → …の一部を改正する法律)."""
     m = _NAME_CLAUSE.search(sentence[:at][-90:])
     if m:
         # the clause's topic before the name (本市では…法律, 国においては…法律): not the name
         name = re.sub(r"^.*(?:では|において|には|は)", "", m.group(1))
-        return name if len(name) >= 3 else m.group(1)
+        name = name if len(name) >= 3 else m.group(1)
+        # nor the clause that dates it (令和７年に成立した…法律, 改正された…法): the name starts after it
+        named = _DATED_BY.sub("", name)
+        return named if len(named) >= 3 else name
     m = NAME_AT_END.search(sentence[:at][-40:])
     return m.group(1) if m else ""
