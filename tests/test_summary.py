@@ -265,7 +265,7 @@ def test_hundred_thousand_character_paragraph() -> None:
     new = "".join(new_body)
     fs = facts(change((CH3, ISSUES), old, new))
     assert [(f.old, f.new) for f in fs] == [("高齢者", "障害者"), ("推進", "強化")]
-    assert fact_clauses(fs) == ["「高齢者」を「障害者」に変更", "「推進する」を「強化する」に変更"]  # the 文節 whole
+    assert fact_clauses(fs) == ["「高齢者」を「障害者」に変更", "高齢者の見守り活動について、「推進する」を「強化する」に変更"]  # the 文節 whole, said of its subject
 
 
 def test_long_added_or_removed_sentence_is_named_by_its_names_not_cut() -> None:
@@ -645,4 +645,4 @@ def test_word_replaced_inside_a_name_quotes_the_names() -> None:
     assert fact_clauses(fs) == ["「内閣府共生社会政策課」を「内閣府共生・地域社会政策課」に変更"]
     # a word after a particle is widened over no noun before it; its 文節 keeps its する; a sentence edited twice keeps its quotes
     fs = facts(change((CH3, ISSUES), "導入を検討する。", "導入を推進する。"))
-    assert fact_clauses(fs) == ["「検討する」を「推進する」に変更"]
+    assert fact_clauses(fs) == ["導入について、「検討する」を「推進する」に変更"]

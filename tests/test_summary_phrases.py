@@ -17,8 +17,9 @@ def _clauses(old: str, new: str) -> list[str]:
 
 
 def test_a_verbal_noun_replaced_is_quoted_with_its_suru() -> None:
+    # 「検討」→「推進」 is 「検討する」→「推進する」, a predicate: said of what it acts on, as staff name the 取組
     assert _clauses("公共施設に関する認証制度の導入を検討する。", "公共施設に関する認証制度の導入を推進する。") == \
-        ["「検討する」を「推進する」に変更"]
+        ["公共施設に関する認証制度の導入について、「検討する」を「推進する」に変更"]
     # the passive keeps its auxiliaries: 検討される → 実施される
     assert _clauses("制度の導入が検討される。", "制度の導入が実施される。")[0].endswith("「検討される」を「実施される」に変更")
 

@@ -335,10 +335,13 @@ def text_clause(f: Fact) -> str:
             said = _number_clause(f, old, new)
             if said:
                 return said
-        elif morph.is_predicate_only(old) and morph.is_predicate_only(new):
-            subject = subject_of(f)
-            if subject:
-                return f"{subject}について、「{old}」を「{new}」に変更"
+        else:
+            # a verbal noun replaced is a predicate once its 文節 is whole (検討 → 検討する): said of its subject
+            wo, wn = whole_phrases(f, old, new)
+            if morph.is_predicate_only(wo) and morph.is_predicate_only(wn):
+                subject = subject_of(f)
+                if subject:
+                    return f"{subject}について、「{wo}」を「{wn}」に変更"
     if old and new:
         if len(old) <= MAX_QUOTE and len(new) <= MAX_QUOTE and not multi:
             old, new = whole_phrases(f, *whole_compounds(f, old, new))
