@@ -37,15 +37,17 @@ def page_list(pages: Sequence[int], missing: str = "") -> str:
 RANGE_MIN = 3
 """A run of this many consecutive pages or more is written as a range."""
 MAX_ENTRIES = 10
-"""More entries than this (an office renamed on 44 pages in 12 runs) and the
-cell says the span the row's pages lie in: a cell of more than ten page
-references is a list nobody reads. The JSON keeps every page (an_pages)."""
+"""More entries than this (an office renamed on 44 pages in 12 runs) on at
+least half the pages of their span, and the cell says the span: a cell of more
+than ten page references is a list nobody reads. Pages scattered thinly (one
+per chapter) stay listed: the span would hide where. The JSON keeps every page
+(an_pages)."""
 
 
 def official_pages(pages: Sequence[int]) -> str:
     """「P. 12、P. 13」: the 案のページ column of the official 別紙2 tables; a run
     of three pages or more as a range, as staff write it (「P. 131～165」); more
-    than ``MAX_ENTRIES`` entries as the span from the first page to the last
+    than ``MAX_ENTRIES`` entries on most pages of their span as that span
     (「P. 6～61」)."""
     runs: list[list[int]] = []
     for p in dict.fromkeys(pages):  # in the row's order
@@ -54,8 +56,11 @@ def official_pages(pages: Sequence[int]) -> str:
         else:
             runs.append([p])
     out: list[str] = []
-    if sum(1 if len(r) >= RANGE_MIN else len(r) for r in runs) > MAX_ENTRIES:
-        return f"P. {min(pages)}～{max(pages)}"  # a span, not a list nobody reads
+    if not runs:
+        return ""
+    first, last = min(pages), max(pages)
+    if sum(1 if len(r) >= RANGE_MIN else len(r) for r in runs) > MAX_ENTRIES and 2 * len(set(pages)) >= last - first + 1:
+        return f"P. {first}～{last}"  # on most pages of the span: the span, not a list nobody reads
     for run in runs:
         if len(run) >= RANGE_MIN:
             out.append(f"P. {run[0]}～{run[-1]}")

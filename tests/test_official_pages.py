@@ -29,7 +29,10 @@ def test_more_than_ten_entries_are_the_span_they_lie_in() -> None:
     assert official_pages(pages) == "P. 6～61"
     # the 成果目標 of eight 分野: eight pages, still listed
     assert official_pages([11, 18, 25, 32, 39, 46, 53, 60]) == "P. 11、P. 18、P. 25、P. 32、P. 39、P. 46、P. 53、P. 60"
-    assert official_pages(list(range(4, 48, 4))) == "P. 4～44"  # eleven
+    # eleven pages one per chapter over 63: listed, a span would hide where
+    scattered = [1, 10, 13, 14, 23, 27, 31, 36, 45, 55, 63]
+    assert official_pages(scattered) == "、".join(f"P. {p}" for p in scattered)
+    assert official_pages(list(range(4, 26, 2))) == "P. 4～24"  # eleven pages on half the span
 
 
 def test_no_pages_no_label() -> None:
