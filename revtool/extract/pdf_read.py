@@ -134,7 +134,7 @@ class _Fast:
 
     def __init__(self) -> None:
         def fn(f: Any, restype: Any) -> Any:
-            return ctypes.PYFUNCTYPE(restype)(ctypes.cast(f, ctypes.c_void_p).value)
+            return ctypes.PYFUNCTYPE(restype)(ctypes.cast(f, ctypes.c_void_p).value or 0)
 
         self.unicode = fn(R.FPDFText_GetUnicode, ctypes.c_uint)
         self.is_generated = fn(R.FPDFText_IsGenerated, ctypes.c_int)
