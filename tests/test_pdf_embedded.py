@@ -113,3 +113,37 @@ def test_counting_stops_at_the_first_glyph_of_a_non_embedded_cid_font() -> None:
     whole = GlyphCounter(StreamCaps("x.pdf")).count({"Font": fonts, "XObject": {"Fm0": form}},
                                                     [PDFStream({}, data + b" /Fm0 Do")])
     assert whole is not None and not whole.partial and whole.unembedded_cid and whole.visible == 10
+
+
+def _with_tounicode(font: dict[str, Any], cmap: bytes) -> dict[str, Any]:
+    return {**font, "ToUnicode": PDFStream({}, cmap)}
+
+
+_SPACE_AT_3 = b"begincmap 1 beginbfchar <0003> <0020> endbfchar endcmap"
+_BROKEN = b"begincmap 1 beginbfchar <0003> <020> endbfchar endcmap"  # three hex digits: unreadable
+
+
+def test_blank_codes_are_read_only_for_a_counted_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page in embedded fonts only reads its fonts (their ToUnicode inflated
+    under the caps) but not which codes are blank; a counted page that uses
+    the same font later gets the same count as if they had been read at once,
+    and a ToUnicode that cannot be read makes a broken font (its bytes counted)
+    either way."""
+    import revtool.extract.pdf_glyphs as G
+
+    calls: list[bytes] = []
+    real = G.blank_codes
+    monkeypatch.setattr(G, "blank_codes", lambda data: calls.append(data) or real(data))
+    data = b"BT /F1 10 Tf <000300410003> Tj /F2 10 Tf <0041> Tj ET"
+    for cmap, visible in ((_SPACE_AT_3, 1 + 1), (_BROKEN, 3 + 1)):  # broken: its non-blank bytes count
+        embedded = {"F1": _with_tounicode(_type0(True), cmap)}
+        counter = GlyphCounter(StreamCaps("x.pdf"))
+        assert counter.count({"Font": embedded}, [PDFStream({}, data)]) is None
+        assert calls == []
+        both = {**embedded, "F2": _type0(False)}
+        drawn = counter.count({"Font": both}, [PDFStream({}, data)])
+        fresh = GlyphCounter(StreamCaps("x.pdf")).count({"Font": both}, [PDFStream({}, data)])
+        assert drawn is not None and fresh is not None
+        assert (drawn.visible, drawn.unembedded_cid) == (fresh.visible, fresh.unembedded_cid) == (visible, True)
+        assert calls == [cmap, cmap]
+        calls.clear()

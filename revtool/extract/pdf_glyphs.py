@@ -497,13 +497,21 @@ def _is_embedded(spec: Any) -> bool:
     return subtype in ("Type1", "MMType1", "TrueType") and _has_font_file(spec.get("FontDescriptor"))
 
 
+@dataclass(frozen=True)
+class _PendingFont:
+    """A font read (its ToUnicode inflated under the caps) whose blank codes
+    are not worked out yet: ``make`` gives the ``_Font``."""
+
+    make: Callable[[], _Font]
+
+
 class GlyphCounter:
     """Counts the glyphs of each page of one pdfminer document."""
 
     def __init__(self, caps: StreamCaps) -> None:
         self.caps = caps
         self.rsrc = PDFResourceManager(caching=True)
-        self._fonts: dict[int, _Font | _MinerFont | None] = {}
+        self._fonts: dict[int, _Font | _MinerFont | _PendingFont | None] = {}
         self._embedded: dict[int, bool] = {}  # font -> embedded (``_is_embedded``)
 
     def count(self, resources: Any, contents: list[Any]) -> PageGlyphs | None:
@@ -518,7 +526,7 @@ class GlyphCounter:
         fonts = self._formless_fonts(res)
         if fonts is not None:  # no form to look into: stop at the first glyph of a non-embedded CID font
             for name in fonts:
-                self._font(fonts, name)  # every font read (and its ToUnicode inflated under the caps) first
+                self._font(fonts, name, complete=False)  # every font read (and its ToUnicode inflated under the caps) first
             out.partial = self._run(data, res, out, 0, set(), stop=True)
         else:
             self._run(data, res, out, 0, set())
@@ -559,13 +567,20 @@ class GlyphCounter:
                 embedded = self._embedded[key] = _is_embedded(resolve1(ref))
             if not embedded:
                 return False
-            self._font(fonts, name)
+            self._font(fonts, name, complete=False)
         return True
 
     def _decoded(self, stream: Any) -> bytes:
         return decode_stream(stream, self.caps) if isinstance(stream, PDFStream) else b""
 
-    def _font(self, fonts: dict[str, Any], name: Any) -> _Font | _MinerFont | None:
+    def _font(self, fonts: dict[str, Any], name: Any, complete: bool = True) -> _Font | _MinerFont | None:
+        """The counter's font for the name ``name`` of ``fonts``, read once per
+        document (its ToUnicode inflated under the caps then).  ``complete=False``:
+        only read it — the blank codes of its ToUnicode (or of its character
+        collection) are worked out when a page is counted with it, not for a
+        page drawn in embedded fonts only, which is not counted (~0.7 ms a
+        font); a font whose blanks cannot be worked out is ``None``, as when
+        they were worked out at once."""
         spec_ref = fonts.get(name) if isinstance(name, str) else None
         if spec_ref is None:
             return None
@@ -578,26 +593,39 @@ class GlyphCounter:
                 raise
             except Exception:  # a broken font: its glyphs count one per byte
                 self._fonts[key] = None
-        return self._fonts[key]
+        font = self._fonts[key]
+        if isinstance(font, _PendingFont):
+            if not complete:
+                return None
+            try:
+                font = self._fonts[key] = font.make()
+            except StreamBombError:
+                raise
+            except Exception:  # broken blanks: as a broken font
+                font = self._fonts[key] = None
+        return font
 
-    def _make_font(self, ref: Any, spec: dict[str, Any]) -> _Font | _MinerFont:
+    def _make_font(self, ref: Any, spec: dict[str, Any]) -> _Font | _MinerFont | _PendingFont:
         subtype = _literal_name(spec.get("Subtype"))
         name = _literal_name(spec.get("BaseFont"))
         tounicode = resolve1(spec.get("ToUnicode"))
-        blanks = blank_codes(self._decoded(tounicode)) if isinstance(tounicode, PDFStream) else None
+        data = self._decoded(tounicode) if isinstance(tounicode, PDFStream) else None
         if subtype != "Type0":
-            return _Font(1, blanks if blanks is not None else {0x20}, False, name)
+            return _PendingFont(lambda: _Font(1, blank_codes(data) if data is not None else {0x20}, False, name))
         descendants = resolve1(spec.get("DescendantFonts"))
         child = resolve1(descendants[0]) if isinstance(descendants, list) and descendants else {}
         child = child if isinstance(child, dict) else {}
         unembedded = not _has_font_file(child.get("FontDescriptor"))
         encoding = _literal_name(spec.get("Encoding"))
         if encoding in ("Identity-H", "Identity-V"):
-            if blanks is None:
-                info = resolve1(child.get("CIDSystemInfo"))
-                ordering = _literal_name(info.get("Ordering")) if isinstance(info, dict) else ""
-                blanks = self._cid_blanks(ordering, encoding.endswith("V"))
-            return _Font(2, blanks, unembedded, name)
+            if data is not None:
+                return _PendingFont(lambda: _Font(2, blank_codes(data), unembedded, name))
+            info = resolve1(child.get("CIDSystemInfo"))
+            ordering = _literal_name(info.get("Ordering")) if isinstance(info, dict) else ""
+            vertical = encoding.endswith("V")
+            return _PendingFont(lambda: _Font(2, self._cid_blanks(ordering, vertical), unembedded, name))
+        if data is not None:
+            blank_codes(data)  # unused here, but a ToUnicode it cannot read makes the font a broken one
         font = self.rsrc.get_font(ref.objid if isinstance(ref, PDFObjRef) else None, spec)
         return _MinerFont(font, unembedded)
 
