@@ -68,6 +68,7 @@ from revtool.extract.pdf_pages import (
 from revtool.extract.pdf_quality import page_problem, visible_count
 from revtool.extract.pdf_read import RawPage, read_page
 from revtool.extract.pdf_tables import PageTable, find_frames, find_tables, glyphs_outside, same_columns, stitch
+from revtool.extract.pdf_text_tables import find_text_tables, table_of
 from revtool.model import Block, BlockKind, Document, PageSpan, Source, Table, paged_span
 
 VERTICAL_SHARE = 0.6
@@ -454,6 +455,7 @@ class _Stream:
         self.para: _Para | None = None
         self.seen_marked_heading = False
         self.last_table: tuple[int, Table, tuple[float, ...]] | None = None  # item index, table, columns
+        self.text_table_lines: list[tuple[tuple[str, ...], bool]] = []  # the last table's printed lines, when unruled
         self.matched = 0
         self.local_right: dict[int, float] = {}  # id(line) -> right edge of its frame
         self.pending_notes: list[Block] = []
@@ -662,8 +664,14 @@ class _Stream:
         self.flush()
         if first_on_page and self.last_table is not None:
             idx, head, cols = self.last_table
-            if same_columns(cols, t.columns):
-                merged = stitch(head, t.rows)
+            # an unruled table goes on whatever its width on this page (a wrapped row can hide a column)
+            if same_columns(cols, t.columns) or (t.lines and self.text_table_lines):
+                if t.lines:  # unruled: the printed lines of both pages assembled again as one table
+                    lines = self.text_table_lines + list(t.lines)
+                    merged = Table(table_of(lines), header_rows=1)
+                    self.text_table_lines = lines
+                else:
+                    merged = stitch(head, t.rows)
                 old = self.items[idx]
                 assert isinstance(old, Block)
                 text = merged.as_text()
@@ -680,6 +688,7 @@ class _Stream:
         table = Table(t.rows, header_rows=1)
         self.items.append(Block(BlockKind.TABLE, table.as_text(), table=table, pages=_span(page, page)))
         self.last_table = (len(self.items) - 1, table, t.columns)
+        self.text_table_lines = list(t.lines)
 
     # headings
     def bookmark_heading(self, lines: Sequence[Line], i: int, pdf_page: int) -> tuple[_Bookmark, int, str] | None:
@@ -893,6 +902,9 @@ def _build_items(
             stream.flush()
             continue
         body, notes = split_footnotes(merge_label_rows(lines, stream.hanging), styles.body_size, _page_value(number))
+        body, text_tables = find_text_tables(body, styles.body_size, stream.last_table is not None and bool(stream.text_table_lines))
+        if text_tables:
+            layout = replace(layout, tables=tuple(sorted((*layout.tables, *text_tables), key=lambda t: t.top)))
         prev_start, start = start, len(stream.items)
         stream.add_page(layout, body, _page_value(number))
         stream.add_notes(notes, start, prev_start)

@@ -33,11 +33,15 @@ BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 @dataclass(frozen=True)
 class PageTable:
-    """A table found on one page: its box, its grid and its column borders."""
+    """A table found on one page: its box, its grid and its column borders.
+    ``lines``: for a table printed without rules (``pdf_text_tables``), the
+    cells of each printed line, from which a table continued on the next
+    page is assembled again; () for a ruled table."""
 
     bbox: BBox
     rows: tuple[tuple[Cell, ...], ...]
     columns: tuple[float, ...]  # x of the column borders, left to right
+    lines: tuple[tuple[tuple[str, ...], bool], ...] = ()  # pdf_text_tables.PrintedLine
 
     @property
     def top(self) -> float:
