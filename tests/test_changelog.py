@@ -298,7 +298,7 @@ def test_two_swapped_measures_are_one_row() -> None:
     assert row.kind == ChangeKind.MOVED and row.new_pages == (25, 27)
     assert "入れ替え" in row.grouping
     assert row.item == "第3章 DXの取組 施策3 取組4、第3章 DXの取組 施策4 母子保健DXの推進"
-    assert row.summary == "「母子保健DXの推進」と「取組4」の順序を入れ替え"
+    assert row.summary == "「取組4」と「母子保健DXの推進」の順序を入れ替え"  # in the 案's order
 
 
 def test_law_revision_quoted_in_two_chapters_is_one_row_listing_both_places() -> None:
@@ -391,7 +391,8 @@ def test_two_list_items_that_traded_numbers_are_one_row_naming_them() -> None:
                kind=ChangeKind.MOVED, rule="number", block_kind="list", location="箇条書き1 → 箇条書き2")
     log = build_changelog([a, b])
     assert len(log.rows) == 1
-    assert log.rows[0].summary == "主な取組の①「大学と連携し、自然観察会を開催します」と②「環境アドバイザーについて、情報発信を強化します」の順序を入れ替え"
+    # in the 案's order, with the 案's numbers: the reader finds ① and ② so now
+    assert log.rows[0].summary == "主な取組の①「環境アドバイザーについて、情報発信を強化します」と②「大学と連携し、自然観察会を開催します」の順序を入れ替え"
     # one item renumbered because another was inserted before it is no swap (and no row)
     c = change(path, "①大学と連携し、自然観察会を開催します。", "②大学と連携し、自然観察会を開催します。",
                kind=ChangeKind.MOVED, rule="number", block_kind="list", location="箇条書き1 → 箇条書き2")
@@ -465,7 +466,7 @@ def test_two_long_list_items_swapped_are_named_by_what_they_act_on() -> None:
                "②大学や研究機関と連携し、自然観察会に関する新たな技術の実証を進めます。",
                kind=ChangeKind.MOVED, rule="number", block_kind="list", location="箇条書き1 → 箇条書き2")
     (row,) = build_changelog([a, b]).rows
-    assert row.summary == ("主な取組の①「自然観察会に関する新たな技術の実証」と②「県のホームページやSNSを活用した情報発信」"
+    assert row.summary == ("主な取組の①「県のホームページやSNSを活用した情報発信」と②「自然観察会に関する新たな技術の実証」"
                            "の順序を入れ替え")
     assert len(row.summary) <= 70
 

@@ -168,7 +168,7 @@ _ROW_IN_LOCATION = re.compile(r"(?:row|行)\s*[「『\"]([^」』\"]+)[」』\"]
 _ROW_SEPARATOR = " | "
 
 
-def _row_cells(text: str) -> list[str]:
+def row_cells(text: str) -> list[str]:
     if "\t" in text:
         return text.split("\t")
     return [c.strip() for c in text.split(_ROW_SEPARATOR)]
@@ -221,7 +221,7 @@ def facts_of(change: Change, idx: int = 0, apart: bool = False) -> list[Fact]:
         return [Fact(change, COLUMN_DELETED, old=head, old_unit=values, column=column, order=(idx, 0))]
     if rule in ("row-added", "row-deleted") or (bk == "table" and mrow and not mcol and (not old or not new)):
         text = new or old
-        cells = _row_cells(text)
+        cells = row_cells(text)
         rk = row_key(cells) if cells else (mrow.group(1) if mrow else "")
         if new and not old:
             return [Fact(change, ROW_ADDED, new=text, new_unit=rk, row_key=rk, order=(idx, 0))]
@@ -315,7 +315,7 @@ def with_table_context(fact: Fact, blocks: "tuple[object, ...]") -> Fact:
         for r in rows[1:]:
             keys = [key(c) for c in r]
             if fact.kind in (ROW_ADDED, ROW_DELETED):
-                if key("".join(_row_cells(fact.new or fact.old))) == "".join(keys):
+                if key("".join(row_cells(fact.new or fact.old))) == "".join(keys):
                     return replace(fact, header=header, row_key=row_key(r))
             elif probe and probe in keys and (not label or key(row_key(r)).startswith(key(label))):
                 return replace(fact, header=header, row_key=row_key(r), row=tuple(r))

@@ -36,6 +36,7 @@ from revtool.changes.facts import (
     COLUMN_DELETED,
     ROW_ADDED,
     ROW_DELETED,
+    row_cells,
     SECTION_ADDED,
     SECTION_DELETED,
     SECTION_MOVED,
@@ -49,6 +50,7 @@ from revtool.changes.facts import (
 
 
 from revtool.changes.text_spans import edit_core, text_spans
+from revtool.changes.row_values import row_values
 from revtool.changes.headings import heading_title
 from revtool.changes.item_markers import item_marker, marker_swaps, renumbered_item
 from revtool.changes.external import External
@@ -352,8 +354,10 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
     for a, b in _item_swaps(facts):
         bulk.update((id(a), id(b)))
         title = section_title(a)
-        ma, mb = item_marker(a.change.old_text)[0], item_marker(b.change.old_text)[0]
-        clauses.append(f"{title + 'の' if title else ''}{ma}「{_item_head(a)}」と{mb}「{_item_head(b)}」の順序を入れ替え")
+        # said in the 案's order with the 案's numbers: ①「B」と②「A」, as the reader finds them now
+        first, second = b, a
+        m1, m2 = item_marker(first.change.new_text)[0], item_marker(second.change.new_text)[0]
+        clauses.append(f"{title + 'の' if title else ''}{m1}「{_item_head(first)}」と{m2}「{_item_head(second)}」の順序を入れ替え")
     bulk.update(id(d) for d in _item_descriptions(facts))
     for box, body in _boxes_added(facts):
         bulk.update(id(f) for f in [box] + body)
@@ -373,7 +377,8 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             clauses.append(f"{title + 'の表' if title else '表'}から「{one_line(f.column)}」欄を削除")
         elif f.kind == ROW_ADDED:
             where, head = _row_place(f, title)
-            clauses.append(f"{where}に「{one_line(f.row_key)}」{'の' + head if head else ''}を追加")
+            values = row_values(row_cells(f.new), f.header, f.row_key)  # its figures: （現状値 53％、目標値 63％）
+            clauses.append(f"{where}に「{one_line(f.row_key)}」{values}{'の' + head if head else ''}を追加")
         elif f.kind == ROW_DELETED:
             where, head = _row_place(f, title)
             clauses.append(f"{where}から「{one_line(f.row_key)}」{'の' + head if head else ''}を削除")
@@ -410,7 +415,7 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
                     heading_title(moved[0].section_path[-1]) != heading_title(moved[1].section_path[-1]) and \
                     numbers_swapped(moved[0], moved[1]):
                 # two siblings that traded places (the changelog pairs them only then)
-                a, b = sorted(moved, key=lambda g: g.change.old_section_path)
+                a, b = sorted(moved, key=lambda g: g.change.section_path)  # in the 案's order
                 clauses.append(f"「{heading_title(a.section_path[-1])}」と「{heading_title(b.section_path[-1])}」の順序を入れ替え")
             else:
                 clauses.append(section_moved_clause(f))

@@ -1,0 +1,53 @@
+"""What a table row added or removed holds, said after its name.
+
+A reader of 別紙2 needs the row's name AND its figures: 成果指標に「公共交通の
+利用率」（現状値 53％、目標値 63％）を追加, not the first cell alone.  Only
+cells with a figure in them are said, each after its column's header (the
+header's bracketed qualifier left out: 現状値（令和6年度） → 現状値); a row of
+more than ``MAX_FIGURES`` figures (a series over years) is said by its first
+and last figure (令和７年度 30 ～ 令和11年度 70), after the row's short label
+cells (区分 量の見込み（人）).  A row without figures (主な取組 rows of a 事業
+and its 所管課) is said by its name alone, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from revtool.normalize import compact_key as key
+
+MAX_FIGURES = 3
+MAX_LABEL = 12
+"""A text cell said before a series of figures is at most this long (区分: 量の見込み（人）)."""
+
+_FIGURE = re.compile(r"[0-9０-９]")
+_PLACEHOLDER = re.compile(r"^[\s\u3000\-－―−ー‐／/・…]*$")
+_QUALIFIER = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def _head(header: str) -> str:
+    """A column header as said before its value: its trailing bracketed
+    qualifier dropped unless nothing else is left (令和７年度 stays)."""
+    h = header.strip().replace("\n", "")
+    short = _QUALIFIER.sub("", h).strip()
+    return short or h
+
+
+def row_values(cells: Sequence[str], header: Sequence[str], row_key: str) -> str:
+    """``（現状値 53％、目標値 63％）`` for a row's figures, or "" when the row
+    has none (or its header is unknown)."""
+    if not header:
+        return ""
+    pairs = [(h, c.strip().replace("\n", "")) for h, c in zip(header, cells)
+             if not _PLACEHOLDER.match(c) and key(c) != key(row_key)]
+    figures = [(h, c) for h, c in pairs if _FIGURE.search(c)]
+    if not figures:
+        return ""
+    if len(figures) <= MAX_FIGURES:
+        said = [f"{_head(h)} {c}" if _head(h) else c for h, c in figures]
+        return "（" + "、".join(said) + "）"
+    labels = [c for h, c in pairs if not _FIGURE.search(c) and len(c) <= MAX_LABEL]
+    (h1, c1), (h2, c2) = figures[0], figures[-1]
+    series = f"{_head(h1)} {c1} ～ {_head(h2)} {c2}"
+    return "（" + "".join(f"{lab} " for lab in labels[:1]) + series + "）"
