@@ -355,9 +355,8 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
         bulk.update((id(a), id(b)))
         title = section_title(a)
         # said in the 案's order with the 案's numbers: ①「B」と②「A」, as the reader finds them now
-        first, second = b, a
-        m1, m2 = item_marker(first.change.new_text)[0], item_marker(second.change.new_text)[0]
-        clauses.append(f"{title + 'の' if title else ''}{m1}「{_item_head(first)}」と{m2}「{_item_head(second)}」の順序を入れ替え")
+        m1, m2 = item_marker(b.change.new_text)[0], item_marker(a.change.new_text)[0]
+        clauses.append(f"{title + 'の' if title else ''}{m1}「{_item_head(b)}」と{m2}「{_item_head(a)}」の順序を入れ替え")
     bulk.update(id(d) for d in _item_descriptions(facts))
     for box, body in _boxes_added(facts):
         bulk.update(id(f) for f in [box] + body)
