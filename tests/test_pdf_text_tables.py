@@ -115,3 +115,15 @@ def test_a_table_continued_overleaf_is_one_table(tmp_path: Path) -> None:
         ["住民記録の登録者数", "47人", "55人"], ["データ連携の利用率", "32％", "48％"]]
     assert tables[0].pages is not None and tables[0].pages.as_list() == [1, 2]
     assert any(b.text == "指標は毎年度の実績により点検します。" for b in blocks)
+
+
+def test_a_taikei_printed_by_its_lines_stays_text() -> None:
+    """A 施策の体系 whose merged 基本目標 cell is printed once, its 施策 one a
+    line: the cells left out cannot be placed, so no grid is made up
+    (（２）… starts an item, never the rest of the cell above)."""
+    rows = [S.join(["１", "すべての子どもの健やかな育ちを支える", "（１）妊娠期から子育て期までの切れ目のない支援"]),
+            "（２）子どもの居場所づくり", "（３）放課後児童対策の充実", "（４）幼児期の教育・保育の充実",
+            S.join(["２", "子育て家庭を地域全体で支える", "（１）子育て家庭への経済的支援"]),
+            "（２）共働き・共育ての推進", "（３）地域の子育て支援ネットワークの充実"]
+    keep, tables = find_text_tables(_lines(rows, x1={0: 466.0}), BODY_SIZE)
+    assert tables == [] and [ln.text for ln in keep] == rows

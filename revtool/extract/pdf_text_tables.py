@@ -23,10 +23,11 @@ reading order as it places ruled ones (``pdf_tables.PageTable``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Sequence
 
 from revtool.extract.outline import is_quantity, parse_marker
-from revtool.extract.pdf_lines import Line, join_wrapped
+from revtool.extract.pdf_lines import NO_LINE_START, Line, join_wrapped
 from revtool.extract.pdf_tables import PageTable
 from revtool.model import Cell
 
@@ -39,23 +40,14 @@ SMALLER = 0.5
 
 _NOT_A_CELL = re.compile(r"^(?:※|注|（注|\(注|資料|出典)|[。．]$")
 """A short line after a table that is a note under it, not the rest of a row."""
-_WORD = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
-"""A label with a word in it (``基本目標1``, ``施策1-1``) is a cell of its own."""
 _LEADER = re.compile(r"[…‥]{2,}|[.．・･]{4,}")
 """A dot leader: a table-of-contents entry, not a row."""
 _VALUE = re.compile(r"^[0-9０-９,，.．%％△▲ー－―−-]+$")
 
 
 def cells_of(line: Line) -> list[str]:
-    """The cells a line prints: its text cut at ideographic spaces; a
-    numbering label first keeps its title (``１　すべての子どもの…`` is one
-    cell of a 施策の体系, as ``merge_label_rows`` reads it)."""
-    cells = [c.strip(" ") for c in line.text.strip(" \u3000").split(SEPARATOR) if c.strip(" ")]
-    if len(cells) >= 2 and not _VALUE.match(cells[1]):
-        m = parse_marker(cells[0] + SEPARATOR + cells[1])
-        if m is not None and m.number == cells[0] and not is_quantity(m) and not _WORD.search(m.number):
-            cells[:2] = [cells[0] + SEPARATOR + cells[1]]
-    return cells
+    """The cells a line prints: its text cut at ideographic spaces."""
+    return [c.strip(" ") for c in line.text.strip(" \u3000").split(SEPARATOR) if c.strip(" ")]
 
 
 def is_value(cell: str) -> bool:
@@ -99,34 +91,64 @@ table's right edge with no separator at the break (its last cell may go on
 on the next line: ``…地域支えあい推進`` / ``課``)."""
 
 
+_NUMBER = re.compile(r"^[△▲\-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?$")
+
+
+def _one_number(left: str, right: str) -> bool:
+    """Whether two pieces a cut separated make one well-formed figure
+    (``5`` / ``0.0``), not two (``1,541`` / ``1,574``)."""
+    return bool(_NUMBER.match(unicodedata.normalize("NFKC", left + right)))
+
+
+def _goes_on(left: str, right: str) -> bool:
+    """Whether a cell ending a line goes on at the start of the next one
+    whatever the line's width: a bracket left open (``35.0％（令和12`` /
+    ``年度）``), or a next piece that cannot start a cell (``100`` / ``％（令和…``)."""
+    opened = sum(left.count(c) for c in "（(「『［[") - sum(left.count(c) for c in "）)」』］]")
+    return opened > 0 or right[:1] in NO_LINE_START or right[:1] in "％%"
+
+
 def assemble(lines: Sequence[PrintedLine]) -> list[list[str]]:
     """Rows from consecutive printed lines.  A line of figures only, shorter
     than the line above, is the rest of that line (a row wrapped after its
-    label: ``…　953`` / ``940``).  The table is then as wide as its widest
-    line; a line goes on the row above while that row is short of the width
-    and the line fits (a header wrapped: ``…令和10年度`` / ``令和11年度``),
-    or, after a line cut at the right edge, when it fits with its first
-    cell the rest of the cut one (``…地域支えあい推進`` / ``課``)."""
+    label: ``…　953`` / ``940``; its first figure the rest of the last one
+    when the line above was cut at the edge, they make one number and two
+    would make the line wider than all others: ``…　5`` / ``0.0``).  The
+    table is then as wide as its widest line; a line goes on the row above
+    while that row is short of the width and the line fits (a header
+    wrapped: ``…令和10年度`` / ``令和11年度``), or, after a line cut at the
+    right edge or a cell left open (``_goes_on``), when it fits with its
+    first cell the rest of the row's last one (``…地域支えあい推進`` / ``課``)."""
     head = len(lines[0][0]) if lines else 0
-    joined: list[tuple[list[str], bool, bool]] = []  # cells, cut, after a cut line
+    joined: list[tuple[list[str], bool]] = []  # cells, after a line cut at the edge
+    cut_at: dict[int, int] = {}  # joined line -> where a cut may have split one number in two
+    prev_cut = False
     for printed, cut in lines:
         cells = _labelled(printed) if len(printed) == head + 1 else list(printed)
-        prev = joined[-1] if joined else None
-        if prev is not None and not prev[1] and cells and len(cells) < len(prev[0]) \
-                and all(is_value(c) for c in cells) and not all(is_value(c) for c in prev[0]):
-            prev[0].extend(cells)
-            joined[-1] = (prev[0], cut, prev[2])
+        prev = joined[-1][0] if joined else None
+        if prev is not None and cells and len(cells) < len(prev) and all(is_value(c) for c in cells) \
+                and not all(is_value(c) for c in prev):
+            if prev_cut and _one_number(prev[-1], cells[0]):
+                cut_at[len(joined) - 1] = len(prev)
+            prev.extend(cells)
         else:
-            joined.append((cells, cut, prev is not None and prev[1]))
-    width = max((len(c) for c, _, _ in joined), default=0)
+            joined.append((cells, prev_cut))
+        prev_cut = cut
+    # a number cut in two only when two figures would make the line wider than every other line
+    plain = max((len(c) for k, (c, _) in enumerate(joined) if k not in cut_at), default=0)
+    for k, at in cut_at.items():
+        cells = joined[k][0]
+        if len(cells) > plain:
+            cells[at - 1:at + 1] = [cells[at - 1] + cells[at]]
+    width = max((len(c) for c, _ in joined), default=0)
     rows: list[list[str]] = []
-    for cells, _, after_cut in joined:
-        if rows and cells:
+    for cells, after_cut in joined:
+        if rows and cells and parse_marker(cells[0]) is None:  # （２）… starts a row of its own
             row = rows[-1]
             if len(row) < width and len(row) + len(cells) <= width:
                 row.extend(cells)
                 continue
-            if after_cut and len(row) + len(cells) - 1 <= width:
+            if (after_cut or _goes_on(row[-1], cells[0])) and len(row) + len(cells) - 1 <= width:
                 digits = row[-1][-1:].isdigit() and cells[0][:1].isdigit()  # ``50%（203`` / ``0年）``
                 row[-1] = row[-1] + cells[0] if digits else join_wrapped(row[-1], cells[0])
                 row.extend(cells[1:])
@@ -169,16 +191,13 @@ def _ends_run(line: Line) -> bool:
 
 def printed_lines(run: Sequence[Line]) -> tuple[PrintedLine, ...]:
     """The cells of each line of a run, and whether it was cut at the right
-    edge: as wide as the run's widest line (within an em and a half) or as
-    long in characters as its longest, no ideographic space on either side
-    of the break."""
+    edge: as wide as the run's widest line (within an em and a half), no
+    ideographic space on either side of the break."""
     right = max(x.x1 for x in run)
-    longest = max(len(x.text) for x in run)
     out: list[PrintedLine] = []
     for k, x in enumerate(run):
         nxt = run[k + 1].text if k + 1 < len(run) else SEPARATOR
-        full = x.x1 >= right - 1.5 * x.size or len(x.text) >= longest
-        cut = full and not x.text.endswith(SEPARATOR) and not nxt.startswith(SEPARATOR)
+        cut = x.x1 >= right - 1.5 * x.size and not x.text.endswith(SEPARATOR) and not nxt.startswith(SEPARATOR)
         out.append((tuple(cells_of(x)), cut))
     return tuple(out)
 
@@ -218,16 +237,24 @@ def find_text_tables(lines: Sequence[Line], body_size: float, table_open: bool =
             start = 0  # the page opens with the rest of a row cut by the break
             del keep[:]
         end = last_row + 1
-        # short lines right after the last row complete it (a wrapped value); a note does not
-        while end < j:
-            rows = assemble(printed_lines(lines[start:end + 1]))
-            if len(rows) != len(assemble(printed_lines(lines[start:end]))):
-                break
-            end += 1
+        # short lines right after the last row complete it (a wrapped value) or make rows of
+        # their own as wide as the table's (a last row wrapped before its figures); a note does not
+        base = assemble(printed_lines(lines[start:end]))
+        width = max(len(r) for r in base)
+        for e in range(end + 1, j + 1):
+            rows = assemble(printed_lines(lines[start:e]))
+            if len(rows) == len(base) or all(len(r) >= width - 1 for r in rows[len(base) - 1:]):
+                end = e
         run = lines[start:end]
         printed = printed_lines(run)
         rows = assemble(printed)
         width = max(len(r) for r in rows)
+        if 3 * sum(len(r) < width - 1 for r in rows[1:]) > len(rows) - 1:
+            # rows that do not fill the grid: cells left out where merged (a 施策の体系 printed
+            # by its lines) cannot be placed; the lines stay text
+            keep.extend(lines[i:end])
+            i = end
+            continue
         bbox = (min(x.x0 for x in run), run[0].top, max(x.x1 for x in run), run[-1].bottom)
         tables.append(PageTable(bbox, grid(rows), columns_signature(width), printed))
         i = end
