@@ -36,3 +36,19 @@ def test_the_changelog_row_of_an_added_indicator_names_its_figures() -> None:
     (row,) = build_changelog([row_added((CH3, EACH, S1, IND), ["利用者数", "2万人", "8万人"], pages=(21,))], new_doc=doc).rows
     assert "「利用者数」（現状値 2万人、目標値 8万人）" in row.summary
     assert row.summary.endswith("を追加")
+
+
+def test_the_rows_of_one_name_are_one_clause() -> None:
+    """A 事業 added with its 量の見込み and 確保方策 rows (the 事業名 merged over both)."""
+    header = ["事業名", "区分", "実績（令和６年度）", "令和７年度", "令和８年度", "令和９年度", "令和10年度", "令和11年度"]
+    rows = [["児童育成支援拠点事業", "量の見込み（人）", "－", "38", "40", "42", "44", "47"],
+            ["児童育成支援拠点事業", "確保方策（人）", "－", "44", "46", "49", "51", "55"]]
+    table = table_block([header, ["放課後児童健全育成事業", "量の見込み（人）", "1,471", "1,488", "1,517", "1,541", "1,574", "1,608"], *rows])
+    path = (CH3, EACH, S1, IND)
+    measure = Section(heading=S1, number="施策1", title="デジタル地域通貨の活用", level=3,
+                      children=(Section(heading=IND, number="（2）", title="成果指標", level=4, blocks=(table,)),))
+    each = Section(heading=EACH, number="1.", title="施策ごとの取組", level=2, children=(measure,))
+    doc = Document(title="計画", sections=(Section(heading=CH3, number="第3章", title="DXの取組", level=1, children=(each,)),))
+    (row,) = build_changelog([row_added(path, r, pages=(9,)) for r in rows], new_doc=doc).rows
+    assert row.summary.count("「児童育成支援拠点事業」") == 1
+    assert "量の見込み（人） 令和７年度 38 ～ 令和11年度 47、確保方策（人） 令和７年度 44 ～ 令和11年度 55" in row.summary

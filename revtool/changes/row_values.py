@@ -51,3 +51,10 @@ def row_values(cells: Sequence[str], header: Sequence[str], row_key: str) -> str
     (h1, c1), (h2, c2) = figures[0], figures[-1]
     series = f"{_head(h1)} {c1} ～ {_head(h2)} {c2}"
     return "（" + "".join(f"{lab} " for lab in labels[:1]) + series + "）"
+
+
+def joined_values(said: Sequence[str]) -> str:
+    """The figures of several rows of one name in one bracket:
+    （量の見込み（人） … 、確保方策（人） …）."""
+    inner = [s[1:-1] for s in said if s]
+    return "（" + "、".join(dict.fromkeys(inner)) + "）" if inner else ""

@@ -50,7 +50,7 @@ from revtool.changes.facts import (
 
 
 from revtool.changes.text_spans import edit_core, text_spans
-from revtool.changes.row_values import row_values
+from revtool.changes.row_values import joined_values, row_values
 from revtool.changes.headings import heading_title
 from revtool.changes.item_markers import item_marker, marker_swaps, renumbered_item
 from revtool.changes.external import External
@@ -376,7 +376,12 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             clauses.append(f"{title + 'の表' if title else '表'}から「{one_line(f.column)}」欄を削除")
         elif f.kind == ROW_ADDED:
             where, head = _row_place(f, title)
-            values = row_values(row_cells(f.new), f.header, f.row_key)  # its figures: （現状値 53％、目標値 63％）
+            same = [g for g in facts if g.kind == ROW_ADDED and id(g) not in bulk and g not in cells
+                    and key(g.row_key) == key(f.row_key) and _row_place(g, section_title(g)) == (where, head)]
+            if same[0] is not f:
+                continue  # the rows of one name (a 事業's 量の見込み and 確保方策 rows) are one clause
+            # their figures: （現状値 53％、目標値 63％）
+            values = joined_values([row_values(row_cells(g.new), g.header, g.row_key) for g in same])
             clauses.append(f"{where}に「{one_line(f.row_key)}」{values}{'の' + head if head else ''}を追加")
         elif f.kind == ROW_DELETED:
             where, head = _row_place(f, title)
