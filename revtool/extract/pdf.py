@@ -68,7 +68,7 @@ from revtool.extract.pdf_pages import (
 from revtool.extract.pdf_quality import page_problem, visible_count
 from revtool.extract.pdf_read import RawPage, read_page
 from revtool.extract.pdf_tables import PageTable, find_frames, find_tables, glyphs_outside, same_columns, stitch
-from revtool.extract.pdf_text_tables import find_text_tables, table_of
+from revtool.extract.pdf_text_tables import find_text_tables, table_of, text_table_starts
 from revtool.model import Block, BlockKind, Document, PageSpan, Source, Table, paged_span
 
 VERTICAL_SHARE = 0.6
@@ -456,6 +456,7 @@ class _Stream:
         self.seen_marked_heading = False
         self.last_table: tuple[int, Table, tuple[float, ...]] | None = None  # item index, table, columns
         self.text_table_lines: list[tuple[tuple[str, ...], bool]] = []  # the last table's printed lines, when unruled
+        self.text_table_pages: list[tuple[int, int | None]] = []  # where each page's lines start among them, the page
         self.matched = 0
         self.local_right: dict[int, float] = {}  # id(line) -> right edge of its frame
         self.pending_notes: list[Block] = []
@@ -666,14 +667,19 @@ class _Stream:
             idx, head, cols = self.last_table
             # an unruled table goes on whatever its width on this page (a wrapped row can hide a column)
             if same_columns(cols, t.columns) or (t.lines and self.text_table_lines):
-                if t.lines:  # unruled: the printed lines of both pages assembled again as one table
-                    lines = self.text_table_lines + list(t.lines)
-                    merged = Table(table_of(lines), header_rows=1)
-                    self.text_table_lines = lines
-                else:
-                    merged = stitch(head, t.rows)
                 old = self.items[idx]
                 assert isinstance(old, Block)
+                if t.lines:  # unruled: the printed lines of both pages assembled again as one table
+                    self.text_table_pages.append((len(self.text_table_lines), page))
+                    self.text_table_lines += list(t.lines)
+                    merged = Table(table_of(self.text_table_lines), header_rows=1)
+                    text = merged.as_text()
+                    span, breaks = paged_span(text_table_starts(self.text_table_lines, [n for n, _ in self.text_table_pages], text),
+                                              [p for _, p in self.text_table_pages])
+                    self.items[idx] = Block(BlockKind.TABLE, text, table=merged, pages=span, page_breaks=breaks)
+                    self.last_table = (idx, merged, t.columns)
+                    return
+                merged = stitch(head, t.rows)
                 text = merged.as_text()
                 # the rows of this page start after the head's rows (a row the break cut
                 # in two counts on the page where it starts)
@@ -689,6 +695,7 @@ class _Stream:
         self.items.append(Block(BlockKind.TABLE, table.as_text(), table=table, pages=_span(page, page)))
         self.last_table = (len(self.items) - 1, table, t.columns)
         self.text_table_lines = list(t.lines)
+        self.text_table_pages = [(0, page)]
 
     # headings
     def bookmark_heading(self, lines: Sequence[Line], i: int, pdf_page: int) -> tuple[_Bookmark, int, str] | None:

@@ -180,6 +180,19 @@ def table_of(lines: Sequence[PrintedLine]) -> tuple[tuple[Cell, ...], ...]:
     return grid(assemble(lines))
 
 
+def text_table_starts(lines: Sequence[PrintedLine], page_starts: Sequence[int], text: str) -> list[int]:
+    """Where each page's part of a text table starts in ``text`` (its
+    ``Table.as_text``), for ``paged_span``: after the rows begun on the pages
+    before (a row the break cut counts on the page where it starts)."""
+    rows = assemble(lines)
+    out: list[int] = []
+    for n in page_starts:
+        before = len(assemble(lines[:n])) if n else 0
+        at = len("\n".join("\t".join(r) for r in rows[:before])) + 1 if before else 0
+        out.append(min(max(at, out[-1] if out else 0), len(text)))
+    return out
+
+
 def _values_only(line: Line) -> bool:
     cells = cells_of(line)
     return bool(cells) and all(is_value(c) for c in cells)
