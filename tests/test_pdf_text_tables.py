@@ -127,3 +127,20 @@ def test_a_taikei_printed_by_its_lines_stays_text() -> None:
             "（２）共働き・共育ての推進", "（３）地域の子育て支援ネットワークの充実"]
     keep, tables = find_text_tables(_lines(rows, x1={0: 466.0}), BODY_SIZE)
     assert tables == [] and [ln.text for ln in keep] == rows
+
+
+def test_a_box_drawn_with_line_characters_is_no_heading_and_no_text(tmp_path: Path) -> None:
+    """A コラム set in a box of ┌──┐ / └──┘ lines: the rules are decoration,
+    and its caption, set larger than the body, is no section of the plan."""
+    rule = "─" * 30
+    page = [(16.0, "第１章　計画の概要"), (11.0, "（１）　体力の向上"), (BODY_SIZE, "体力の向上に取り組みます。"),
+            (10.0, "┌" + rule + "┐"), (11.0, "コラム　部活動の地域展開とは"),
+            (10.0, "休日の部活動を地域の団体に段階的に移行する取組です。"), (10.0, "└" + rule + "┘"),
+            (11.0, "（２）　食育の推進"), (BODY_SIZE, "食育を進めます。")]
+    path = tmp_path / "plan.pdf"
+    write_pdf([_pdf_page(page, 1)], path)
+    doc = extract_pdf(path, workers=1)
+    headings = [p[-1] for p, _ in doc.walk()]
+    assert not any("コラム" in h for h in headings) and any("食育の推進" in h for h in headings)
+    texts = [b.text for _, s in doc.walk() for b in s.blocks]
+    assert "コラム　部活動の地域展開とは" in texts and not any("┌" in t or "└" in t for t in texts)

@@ -457,6 +457,7 @@ class _Stream:
         self.last_table: tuple[int, Table, tuple[float, ...]] | None = None  # item index, table, columns
         self.text_table_lines: list[tuple[tuple[str, ...], bool]] = []  # the last table's printed lines, when unruled
         self.text_table_pages: list[tuple[int, int | None]] = []  # where each page's lines start among them, the page
+        self.boxed: set[int] = set()  # id(line) of lines inside a box drawn with ┌─┐ characters (box_rules)
         self.matched = 0
         self.local_right: dict[int, float] = {}  # id(line) -> right edge of its frame
         self.pending_notes: list[Block] = []
@@ -746,7 +747,7 @@ class _Stream:
         ln = lines[i]
         st = self.styles
         text = ln.text.strip()
-        if not st.heading_like(ln) or is_toc_line(text) or bullet_label(text):
+        if not st.heading_like(ln) or is_toc_line(text) or bullet_label(text) or id(ln) in self.boxed:
             return None
         marker = parse_marker(text)
         bigger = st.bigger(ln)
@@ -861,6 +862,29 @@ NOTE_SMALLER = 1.0
 """Footnotes are set at least this many points smaller than the body."""
 
 
+_BOX_RULE = re.compile(r"^[\u2500-\u257f\s]{3,}$")
+_BOX_TOP, _BOX_BOTTOM = "┌╔┏╭", "└╚┗╰"
+
+
+def box_rules(lines: Sequence[Line]) -> tuple[list[Line], set[int]]:
+    """A box drawn with line-drawing characters (``┌──┐`` … ``└──┘``, a
+    コラム set in text): its rule lines are decoration, not text, and the
+    lines inside it (by ``id``) are the box's text, never headings (its
+    caption ``コラム　…`` set larger is no section of the plan)."""
+    kept: list[Line] = []
+    boxed: set[int] = set()
+    inside = False
+    for ln in lines:
+        text = ln.text.strip()
+        if _BOX_RULE.match(text):
+            inside = text[0] in _BOX_TOP or (inside and text[0] not in _BOX_BOTTOM)
+            continue
+        if inside:
+            boxed.add(id(ln))
+        kept.append(ln)
+    return kept, boxed
+
+
 def split_footnotes(lines: Sequence[Line], body_size: float, page: int | None) -> tuple[list[Line], list[tuple[int, Block]]]:
     """A page's body lines and its footnotes: the run of lines at the foot of
     the page set smaller than the body, below every body line, the first of
@@ -908,7 +932,9 @@ def _build_items(
         if layout.problem or layout.blank:
             stream.flush()
             continue
-        body, notes = split_footnotes(merge_label_rows(lines, stream.hanging), styles.body_size, _page_value(number))
+        unruled, boxed = box_rules(lines)
+        stream.boxed |= boxed
+        body, notes = split_footnotes(merge_label_rows(unruled, stream.hanging), styles.body_size, _page_value(number))
         body, text_tables = find_text_tables(body, styles.body_size, stream.last_table is not None and bool(stream.text_table_lines))
         if text_tables:
             layout = replace(layout, tables=tuple(sorted((*layout.tables, *text_tables), key=lambda t: t.top)))
