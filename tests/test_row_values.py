@@ -15,6 +15,12 @@ def test_a_row_of_figures_is_said_by_each_figure_after_its_header() -> None:
     assert row_values(["公共交通の利用率", "53％", "63％"], INDICATORS, "公共交通の利用率") == "（現状値 53％、目標値 63％）"
 
 
+def test_what_the_figures_measure_is_said_before_them_and_the_office_after_them_is_not() -> None:
+    header = ["主な事業", "指標", "現状値", "目標値", "担当課"]
+    cells = ["（新規）干潟普及啓発事業", "実施率", "－", "40%", "自然環境課"]
+    assert row_values(cells, header, "（新規）干潟普及啓発事業") == "（実施率の目標値 40%）"
+
+
 def test_a_row_without_figures_or_without_a_header_says_nothing_more() -> None:
     header = ["事業名", "内容", "所管課"]
     assert row_values(["みらいアプリ事業", "障害のある方を対象に文化振興を支援する", "障害福祉課"], header, "みらいアプリ事業") == ""
@@ -24,7 +30,7 @@ def test_a_row_without_figures_or_without_a_header_says_nothing_more() -> None:
 def test_a_series_over_years_is_said_by_its_label_first_and_last_figure() -> None:
     header = ["事業名", "区分", "実績（令和６年度）", "令和７年度", "令和８年度", "令和９年度", "令和10年度", "令和11年度"]
     cells = ["子育て世帯訪問支援事業", "量の見込み（人）", "－", "30", "40", "50", "60", "70"]
-    assert row_values(cells, header, "子育て世帯訪問支援事業") == "（量の見込み（人） 令和７年度 30 ～ 令和11年度 70）"
+    assert row_values(cells, header, "子育て世帯訪問支援事業") == "（量の見込み（人）の令和７年度 30 ～ 令和11年度 70）"
 
 
 def test_the_changelog_row_of_an_added_indicator_names_its_figures() -> None:
@@ -51,4 +57,4 @@ def test_the_rows_of_one_name_are_one_clause() -> None:
     doc = Document(title="計画", sections=(Section(heading=CH3, number="第3章", title="DXの取組", level=1, children=(each,)),))
     (row,) = build_changelog([row_added(path, r, pages=(9,)) for r in rows], new_doc=doc).rows
     assert row.summary.count("「児童育成支援拠点事業」") == 1
-    assert "量の見込み（人） 令和７年度 38 ～ 令和11年度 47、確保方策（人） 令和７年度 44 ～ 令和11年度 55" in row.summary
+    assert "量の見込み（人）の令和７年度 38 ～ 令和11年度 47、確保方策（人）の令和７年度 44 ～ 令和11年度 55" in row.summary

@@ -366,7 +366,8 @@ def test_a_row_added_is_named_the_way_its_table_names_rows() -> None:
     ch = change((CH3, EACH, S2, "（2）　主な事業と目標値"), "", "（新規）干潟普及啓発事業\t実施率\t－\t40%\t自然環境課")
     f = Fact(ch, ROW_ADDED, new=ch.new_text, row_key="（新規）干潟普及啓発事業",
              header=("主な事業", "指標", "現状値", "目標値", "担当課"))
-    assert fact_clauses([f]) == ["主な事業に「（新規）干潟普及啓発事業」を追加"]
+    # its figures after its name, what they measure first (issue 11: a reader needs the values too)
+    assert fact_clauses([f]) == ["主な事業に「（新規）干潟普及啓発事業」（実施率の目標値 40%）を追加"]
     f = Fact(ch, ROW_ADDED, new=ch.new_text, row_key="みらいアプリ事業", header=("事業名", "内容", "所管課"))
     assert fact_clauses([f]) == ["主な事業と目標値に「みらいアプリ事業」を追加"]
 

@@ -5,8 +5,8 @@ A reader of 別紙2 needs the row's name AND its figures: 成果指標に「公�
 cells with a figure in them are said, each after its column's header (the
 header's bracketed qualifier left out: 現状値（令和6年度） → 現状値); a row of
 more than ``MAX_FIGURES`` figures (a series over years) is said by its first
-and last figure (令和７年度 30 ～ 令和11年度 70), after the row's short label
-cells (区分 量の見込み（人）).  A row without figures (主な取組 rows of a 事業
+and last figure (令和７年度 30 ～ 令和11年度 70).  A short text cell before
+the figures says what they measure (量の見込み（人）の…, 実施率の目標値 40％).  A row without figures (主な取組 rows of a 事業
 and its 所管課) is said by its name alone, as before.
 """
 
@@ -36,7 +36,9 @@ def _head(header: str) -> str:
 
 def row_values(cells: Sequence[str], header: Sequence[str], row_key: str) -> str:
     """``（現状値 53％、目標値 63％）`` for a row's figures, or "" when the row
-    has none (or its header is unknown)."""
+    has none (or its header is unknown).  A short text cell before the
+    figures names what they measure (指標 実施率, 区分 量の見込み（人）):
+    ``（実施率の目標値 40％）``; cells after them (担当課) are left out."""
     if not header:
         return ""
     pairs = [(h, c.strip().replace("\n", "")) for h, c in zip(header, cells)
@@ -44,13 +46,14 @@ def row_values(cells: Sequence[str], header: Sequence[str], row_key: str) -> str
     figures = [(h, c) for h, c in pairs if _FIGURE.search(c)]
     if not figures:
         return ""
+    before = pairs[:pairs.index(figures[0])]
+    labels = [c for _, c in before if len(c) <= MAX_LABEL]
+    prefix = labels[0] + "の" if labels else ""
     if len(figures) <= MAX_FIGURES:
         said = [f"{_head(h)} {c}" if _head(h) else c for h, c in figures]
-        return "（" + "、".join(said) + "）"
-    labels = [c for h, c in pairs if not _FIGURE.search(c) and len(c) <= MAX_LABEL]
+        return "（" + prefix + "、".join(said) + "）"
     (h1, c1), (h2, c2) = figures[0], figures[-1]
-    series = f"{_head(h1)} {c1} ～ {_head(h2)} {c2}"
-    return "（" + "".join(f"{lab} " for lab in labels[:1]) + series + "）"
+    return "（" + prefix + f"{_head(h1)} {c1} ～ {_head(h2)} {c2}" + "）"
 
 
 def joined_values(said: Sequence[str]) -> str:
