@@ -21,6 +21,12 @@ def test_what_the_figures_measure_is_said_before_them_and_the_office_after_them_
     assert row_values(cells, header, "（新規）干潟普及啓発事業") == "（実施率の目標値 40%）"
 
 
+def test_a_year_column_dates_the_figure_before_it() -> None:
+    header = ["指標名", "現状値", "目標値", "年度"]
+    cells = ["リカレント教育に関する講座の受講者数", "3.2万人（令和６年度）", "5万人", "令和12年度"]
+    assert row_values(cells, header, cells[0]) == "（現状値 3.2万人（令和６年度）、目標値 5万人（令和12年度））"
+
+
 def test_a_row_without_figures_or_without_a_header_says_nothing_more() -> None:
     header = ["事業名", "内容", "所管課"]
     assert row_values(["みらいアプリ事業", "障害のある方を対象に文化振興を支援する", "障害福祉課"], header, "みらいアプリ事業") == ""

@@ -23,6 +23,8 @@ MAX_LABEL = 12
 
 _FIGURE = re.compile(r"[0-9０-９]")
 _PLACEHOLDER = re.compile(r"^[\s\u3000\-－―−ー‐／/・…]*$")
+_YEAR = re.compile(r"^(?:令和|平成|昭和)?[0-9０-９元]+年度?$")
+"""A cell that says when (令和12年度, 2030年): the date of the figure before it."""
 _QUALIFIER = re.compile(r"[（(][^（）()]*[）)]$")
 
 
@@ -43,7 +45,12 @@ def row_values(cells: Sequence[str], header: Sequence[str], row_key: str) -> str
         return ""
     pairs = [(h, c.strip().replace("\n", "")) for h, c in zip(header, cells)
              if not _PLACEHOLDER.match(c) and key(c) != key(row_key)]
-    figures = [(h, c) for h, c in pairs if _FIGURE.search(c)]
+    figures: list[tuple[str, str]] = []
+    for h, c in pairs:
+        if _YEAR.match(c) and figures and not figures[-1][1].endswith("）"):
+            figures[-1] = (figures[-1][0], f"{figures[-1][1]}（{c}）")  # 目標値 5万人, 年度 令和12年度 → 5万人（令和12年度）
+        elif _FIGURE.search(c):
+            figures.append((h, c))
     if not figures:
         return ""
     before = pairs[:pairs.index(figures[0])]
