@@ -27,6 +27,12 @@ def test_a_year_column_dates_the_figure_before_it() -> None:
     assert row_values(cells, header, cells[0]) == "（現状値 3.2万人（令和６年度）、目標値 5万人（令和12年度））"
 
 
+def test_a_unit_column_goes_with_each_figure() -> None:
+    header = ["指標名", "単位", "現状値（令和6年度）", "目標値（令和12年度）"]
+    cells = ["こどもの権利の保障に関する講座・イベントの参加者数", "人", "853", "1,200"]
+    assert row_values(cells, header, cells[0]) == "（現状値 853人、目標値 1,200人）"
+
+
 def test_a_row_without_figures_or_without_a_header_says_nothing_more() -> None:
     header = ["事業名", "内容", "所管課"]
     assert row_values(["みらいアプリ事業", "障害のある方を対象に文化振興を支援する", "障害福祉課"], header, "みらいアプリ事業") == ""

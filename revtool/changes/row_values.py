@@ -53,8 +53,13 @@ def row_values(cells: Sequence[str], header: Sequence[str], row_key: str) -> str
             figures.append((h, c))
     if not figures:
         return ""
-    before = pairs[:pairs.index(figures[0])]
-    labels = [c for _, c in before if len(c) <= MAX_LABEL]
+    first = next((k for k, (h, c) in enumerate(pairs) if _FIGURE.search(c) and not _YEAR.match(c)),
+                 pairs.index(figures[0]) if figures[0] in pairs else 0)
+    before = pairs[:first]
+    unit = next((c for h, c in before if "単位" in h), "")  # 指標名 | 単位 | 現状値 | 目標値: 853 → 853人
+    if unit:
+        figures = [(h, c + unit if c[-1:].isdigit() else c) for h, c in figures]
+    labels = [c for h, c in before if len(c) <= MAX_LABEL and "単位" not in h]
     prefix = labels[0] + "の" if labels else ""
     if len(figures) <= MAX_FIGURES:
         said = [f"{_head(h)} {c}" if _head(h) else c for h, c in figures]
