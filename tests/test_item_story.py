@@ -63,7 +63,7 @@ def test_two_items_merged_are_one_clause() -> None:
 
 def test_two_items_that_traded_places_are_said_by_their_names() -> None:
     (row,) = _rows([A, B, D, E], [B, A, D, E])
-    assert row.summary == "「居場所づくりの担い手の確保」と「自治会・町内会の活性化に関する普及啓発」の順序を入れ替え"
+    assert row.summary == "「自治会・町内会の活性化に関する普及啓発」と「居場所づくりの担い手の確保」の順序を入れ替え"
     assert row.kind == ChangeKind.MOVED
 
 
@@ -91,5 +91,5 @@ def test_an_own_edit_of_items_the_diff_paired_by_place_is_said() -> None:
     a2 = A.replace("関係団体", "地方公共団体")
     changes = [change(path, f"①　{A}", f"①　{B}", block_kind="list"), change(path, f"②　{B}", f"②　{a2}", block_kind="list")]
     (row,) = build_changelog(changes, new_doc=_doc([B, a2]), old_doc=_doc([A, B])).rows
-    assert row.summary == ("「居場所づくりの担い手の確保」と「自治会・町内会の活性化に関する普及啓発」の順序を入れ替え、"
+    assert row.summary == ("「自治会・町内会の活性化に関する普及啓発」と「居場所づくりの担い手の確保」の順序を入れ替え、"
                            "「関係団体」を「地方公共団体」に変更")

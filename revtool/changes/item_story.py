@@ -123,7 +123,8 @@ def item_decisions(old: list[Item], new: list[Item]) -> list[_Decision]:
     moved = [k for k in range(len(common)) if k not in kept]
     other = _traded(common, moved[0], order) if len(moved) == 1 else None
     if other is not None:
-        first, second = sorted((common[moved[0]], common[other]), key=lambda p: old.index(p[0]))
+        # named in the 案's order, as the reader finds them now (as summary's swaps)
+        first, second = sorted((common[moved[0]], common[other]), key=lambda p: new.index(p[1]))
         out.append(_Decision(f"「{first[0].name}」と「{second[0].name}」の順序を入れ替え", ChangeKind.MOVED,
                              (first[0], second[0]), (first[1], second[1]), True))
     else:
