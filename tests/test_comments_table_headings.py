@@ -74,3 +74,12 @@ def test_a_ruled_pdf_result_table_with_rows_merged_across_for_headings():
     assert rows[0].opinion == "高齢化率の推計の出典を示してください。" and rows[2].response == "御意見として承ります。"
     assert [c.resolved_section_paths for c in import_comments(rows, _plan())] == [
         (("第2章　現状と課題",),), (("第2章　現状と課題",),), (("第3章　施策の展開",),)]
+
+
+def test_a_data_row_with_only_its_place_filled_is_not_a_heading():
+    grid = Grid(rows=(("該当箇所", "意見の概要", "市の考え方"), ("P.3", "", ""), ("P.4", "駐輪場を設けてほしい。", "参考とします。"),
+                      ("第２章について", "", ""), ("", "全体に賛成です。", "承ります。")))
+    rows = rows_from_grids([grid], "t.tsv")
+    assert [(r.ref, r.group) for r in rows] == [("P.4", ""), ("", "第２章について")]  # P.3: empty row, dropped as before
+    kept = rows_from_grids([Grid(rows=grid.rows[:3], row_notes=((1, "B2: 保存された値がない数式"),))], "t.xlsx")
+    assert [(r.ref, r.group) for r in kept] == [("P.3", ""), ("P.4", "")]  # a row the reader noted is kept as a row

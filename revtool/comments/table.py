@@ -222,7 +222,8 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
             if new_mapping is not None:
                 mapping, width, found_header = new_mapping, len(row), True
                 continue
-            if mapping is not None and idx not in grid.continues and (text := group_heading(row)):
+            if mapping is not None and idx not in grid.continues and idx not in reader_notes \
+                    and (text := group_heading(row)) and not _only_its_reference(row, mapping, text):
                 heading, last_ref = text, None  # rows below: about this place, not the previous row's
                 continue
             if mapping is not None and _foreign_header(row):
@@ -318,6 +319,16 @@ def group_heading(row: tuple[str | None, ...]) -> str:
         return ""  # 「第３章の記述を充実すべき」: an opinion left without its answer, not a heading
     loc = parse_ref(core)  # a numbering label or page: 「１．計画の基本的事項」
     return text if (loc.pages or loc.numbers) else ""
+
+
+def _only_its_reference(row: tuple[str | None, ...], mapping: dict[str, int], text: str) -> bool:
+    """Whether the one text of the row is its own 該当箇所 cell, a bare place
+    (「P.3」 whose opinion and answer are empty): a data row left unfilled, not a
+    heading — unless it reads as one (「第３章について」「【全体】」)."""
+    filled = [i for i, c in enumerate(row) if (c or "").strip()]
+    spans = any(c is None for c in row)  # cells covered by a merge: one cell ruled across the table
+    return (REF in mapping and filled == [mapping[REF]] and not spans
+            and not _HEADING_TAIL.search(text) and not _HEADING_MARK.search(text))
 
 
 # what a sentence has and a heading does not (a particle of its object or subject, a request)
