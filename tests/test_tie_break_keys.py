@@ -56,6 +56,8 @@ def _block(text: str) -> Block:
     ("Digital Transformation", "Office 365 の導入"),  # Latin words meet across the break
     ("ｶﾞｲﾄﾞﾗｲﾝ", "ﾞ濁点から始まる段落"),  # half-width voiced mark at a paragraph's start
     ("①　施策の推進", "　　全角空白で始まり終わる　", "㈱と㍻"),
+    ("推進する。", "、「計画」", "。。", "a", "", "b、", "「」", "c"),  # punctuation and one-character paragraphs at the seams
+    ("・", "（１）", "－", "ア"),  # paragraphs that keep nothing or one character
 ])
 def test_seams_between_paragraphs(texts: tuple[str, ...]) -> None:
     section = Section(heading="1 見出し", blocks=tuple(_block(t) for t in texts))

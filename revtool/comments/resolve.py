@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -128,6 +128,7 @@ class SectionIndex(list[Entry]):
         self.rank_memo: dict[tuple, _Fixed] = {}  # see _fixed
         self._body: list[str] | None = None  # see body_hits
         self._dotted: dict[tuple[str, ...], set[str]] | None = None  # see dotted
+        self.dotted_memo: dict[str, tuple[str, ...]] = {}  # see _dotted_reading
         self.page_words: PageWords | None = None  # the text on each printed page: page_reading, built when needed
 
     def body_hits(self, name: str) -> list[int]:
@@ -413,6 +414,8 @@ class _Fixed:
     apart: dict[int, list[int]]  # class -> members set apart by an ancestor the reference names
     rest: dict[int, list[int]]  # class -> the other members, in document order
     singles: dict[int, list[_Scored]]  # class -> its members set apart, scored as when no page is cited
+    # class -> (score, reasons) of its other members, None when they cannot score: filled by _ranked
+    base: dict[int, tuple[float, str] | None] = field(default_factory=dict)
 
 
 def _fixed(entries: SectionIndex, numbers: tuple[str, ...], title: str, last: str, truncated: bool, lead: str,
@@ -523,17 +526,21 @@ def _ranked(entries: SectionIndex, locator: Locator, title: str, last: str, trun
         else:
             singles.extend(fixed.singles.get(c, ()))
         # the others: no page cited, no ancestor named by the first number
-        n = _base_number_sim(numbers, first, entries) if has_number else 0.0
-        if len(numbers) > 1:
-            n = n * 0.6
-        if t_part == 0 and n == 0:
+        if c in fixed.base:
+            base = fixed.base[c]
+        else:  # the same for every citation of this reference: scored once (issue 15)
+            n = _base_number_sim(numbers, first, entries) if has_number else 0.0
+            if len(numbers) > 1:
+                n = n * 0.6
+            base = fixed.base[c] = None if t_part == 0 and n == 0 else (
+                (W_TITLE * t_part + W_NUMBER * n + W_PAGE * 0.0) / weight, _reasons(t_part, t, n, 0.0, ()))
+        if base is None:
             continue
         rest = fixed.rest[c]
         if on_page:
             rest = [i for i in rest if i not in on_pages]
         if rest:
-            score = (W_TITLE * t_part + W_NUMBER * n + W_PAGE * 0.0) / weight
-            runs.append((score, c, rest, _reasons(t_part, t, n, 0.0, pages)))
+            runs.append((base[0], c, rest, base[1]))
     head = list(singles)
     for score, _, rest, why in runs:
         head.extend((score, i, entries[i], why) for i in rest[:MAX_CANDIDATES])
@@ -699,6 +706,15 @@ def _dotted_reading(entries: SectionIndex, numbers: tuple[str, ...]) -> tuple[st
     if not numbers:
         return ()
     last = numbers[-1]
+    got = entries.dotted_memo.get(last)
+    if got is None:  # a reading depends on the last number only: found once per index
+        got = entries.dotted_memo[last] = _dotted_chain(entries, last)
+    return got
+
+
+def _dotted_chain(entries: SectionIndex, last: str) -> tuple[str, ...]:
+    """``_dotted_reading`` of a reference whose last number is ``last``
+    (each chain walks every section numbered like its first part: issue 15)."""
     m = _DOTTED.fullmatch(last)
     if not m or last in entries.known or last.replace(".", "").rstrip(".") in entries.known:
         return ()
