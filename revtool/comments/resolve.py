@@ -129,6 +129,7 @@ class SectionIndex(list[Entry]):
         self._body: list[str] | None = None  # see body_hits
         self._dotted: dict[tuple[str, ...], set[str]] | None = None  # see dotted
         self.dotted_memo: dict[str, tuple[str, ...]] = {}  # see _dotted_reading
+        self.rest_memo: dict[tuple[int, tuple[int, ...]], list[int]] = {}  # see _rest
         self.page_words: PageWords | None = None  # the text on each printed page: page_reading, built when needed
 
     def body_hits(self, name: str) -> list[int]:
@@ -439,11 +440,23 @@ def _fixed(entries: SectionIndex, numbers: tuple[str, ...], title: str, last: st
     got = _Fixed(found, titled, parent_by_number, parent_by_title, by_class, {}, {})
     for c in found:
         special = by_class.get(c)
-        got.rest[c] = [i for i in entries.classes[c] if i not in apart] if special else entries.classes[c]
+        got.rest[c] = _rest(entries, c, special) if special else entries.classes[c]
         if special:
             got.singles[c] = [s for s in (_single(entries, got, i, numbers, title, last, truncated, False, (), has_pages)
                                           for i in special) if s is not None]
     entries.rank_memo[key] = got
+    return got
+
+
+def _rest(entries: SectionIndex, c: int, special: list[int]) -> list[int]:
+    """The members of class ``c`` other than ``special`` (those set apart), in
+    document order; memoized on the index: references naming the same parents
+    set apart the same members of a class that grows with the plan (issue 15)."""
+    key = (c, tuple(special))
+    got = entries.rest_memo.get(key)
+    if got is None:
+        apart = set(special)
+        got = entries.rest_memo[key] = [i for i in entries.classes[c] if i not in apart]
     return got
 
 
