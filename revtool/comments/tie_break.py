@@ -43,21 +43,14 @@ most of it the same text)."""
 
 def section_bigrams(section: Section, limit: int = SECTION_CHARS) -> set[str]:
     """``bigrams(section_text(section, limit))``, computed paragraph by paragraph
-    so that a paragraph read for several tied sections is normalized and cut
-    into bigrams once. The key of the joined text is the join of the
-    paragraphs' keys (the line break between them is whitespace, which the key
-    drops; ``normalize_key`` folds each character by itself and its
-    predecessor), except at one seam: dashes that start a paragraph after one
-    ending in kana are prolonged sound marks in the joined text's key
-    (「データ」 then 「－タ」). Only the paragraph cut by ``limit`` is
-    normalized as cut. Dropping spaces and punctuation (``_NOT_TEXT``) goes
-    character by character, so the joined text's bigrams are each paragraph's
-    own and, at each seam, the last kept character of the text before it with
-    the first of the next (issue 15: the tied sections of a templated plan
-    are ancestors of one another, each up to ``limit`` characters)."""
-    grams: set[str] = set()
-    prev = ""  # the last character kept so far
-    last_key = ""  # the last non-empty paragraph key
+    so that a paragraph read for several tied sections is normalized once.
+    The key of the joined text is the join of the paragraphs' keys (the line
+    break between them is whitespace, which the key drops; ``normalize_key``
+    folds each character by itself and its predecessor), except at one seam:
+    dashes that start a paragraph after one ending in kana are prolonged sound
+    marks in the joined text's key (「データ」 then 「－タ」). Only the
+    paragraph cut by ``limit`` is normalized as cut."""
+    keys: list[str] = []
     offset = 0  # where the next text starts in "\n".join(texts)
     size = 0
     stack = [section]
@@ -66,34 +59,16 @@ def section_bigrams(section: Section, limit: int = SECTION_CHARS) -> set[str]:
         for text in (s.heading, *(b.text for b in s.blocks)):
             room = limit - offset
             if room > 0:
-                whole = len(text) <= room
-                key = _text_key(text) if whole else normalize_key(text[:room])
-                if key.startswith("-") and last_key and is_kana(last_key[-1]):
-                    key = normalize_key(last_key[-1] + key)[1:]  # the seam read as the joined text reads it
-                    whole = False
+                key = _text_key(text) if len(text) <= room else normalize_key(text[:room])
+                if key.startswith("-") and keys and is_kana(keys[-1][-1]):
+                    key = normalize_key(keys[-1][-1] + key)[1:]  # the seam read as the joined text reads it
                 if key:
-                    last_key = key
-                    first, end, own = _key_grams(key) if whole else _piece_grams(key)
-                    if first:
-                        if prev:
-                            grams.add(prev + first)
-                        grams.update(own)
-                        prev = end
+                    keys.append(key)
             offset += len(text) + 1
             size += len(text)
         stack[:0] = list(s.children)
-    return grams
-
-
-def _piece_grams(key: str) -> tuple[str, str, frozenset[str]]:
-    """A paragraph key without spaces and punctuation: its first and last
-    characters ("" when nothing is left) and its bigrams."""
-    kept = _NOT_TEXT.sub("", key)
-    return kept[:1], kept[-1:], frozenset(kept[i:i + 2] for i in range(len(kept) - 1))
-
-
-_key_grams = lru_cache(maxsize=1 << 16)(_piece_grams)
-"""``_piece_grams`` of a whole paragraph's key, cached with ``_text_key``."""
+    key = _NOT_TEXT.sub("", "".join(keys))
+    return {key[i:i + 2] for i in range(len(key) - 1)}
 
 
 def section_text(section: Section, limit: int = SECTION_CHARS) -> str:
