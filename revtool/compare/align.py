@@ -45,7 +45,7 @@ from rapidfuzz import fuzz
 
 from revtool.compare.bitgrams import BigramBits, overlap
 from revtool.model import ChangeKind, Document, Section, SectionPair, SectionPath
-from revtool.normalize import NUMBER_DASHES, compact_key
+from revtool.normalize import compact_key
 
 TITLE_MIN = 80.0  # rapidfuzz ratio for a rename by title
 BODY_MIN = 0.5  # bigram Jaccard for a rename by body
@@ -62,7 +62,6 @@ _NUMBER_PREFIX = re.compile(
 
 
 norm = compact_key  # NFKC, no whitespace (revtool.normalize)
-_SEAM_DASHES = frozenset(NUMBER_DASHES)  # compact_key reads one between two digits as "-" (itself among them)
 
 _T = TypeVar("_T")
 
@@ -218,7 +217,6 @@ class _Aligner:
         self.split_sources: set[SectionPath] = set()
         self.grams = BigramBits()  # one vocabulary for both versions
         self._bits: dict[tuple[bool, SectionPath], tuple[int, int]] = {}
-        self._own: dict[int, tuple[str, int, int]] = {}  # id(section) -> _own_of (the documents outlive the aligner)
         self._own_lists: dict[bool, list[tuple[int, _Node]]] = {}
         self._runs: dict[tuple[bool, SectionPath], frozenset[str]] = {}
         self.anchor = anchors(self.old_nodes, self.new_nodes)  # old path → new path
@@ -229,54 +227,17 @@ class _Aligner:
         """The bigram bitset of a section's whole subtree text, and its size."""
         key = (is_old, path)
         if key not in self._bits:
-            section = (self.old_by_path if is_old else self.new_by_path)[path].section
-            self._bits[key] = self._subtree_bits(section) or self.grams.of(subtree_text(section))
+            node = (self.old_by_path if is_old else self.new_by_path)[path]
+            self._bits[key] = self.grams.of(subtree_text(node.section))
         return self._bits[key]
-
-    def _subtree_bits(self, section: Section) -> tuple[int, int] | None:
-        """``grams.of(subtree_text(section))`` from the own-text bitsets of the
-        subtree's sections (each keyed once, not once per ancestor compared:
-        issue 15): the key of the joined text is the join of the own texts'
-        keys (the line break between them is whitespace, and no NFKC
-        composition crosses it), so its bigrams are theirs and, at each seam,
-        the last character of one with the first of the next. None (read the
-        joined text) when a seam touches a dash, which ``compact_key`` may read
-        as a number's hyphen only in the joined text, or when the joined key
-        has fewer than two characters (then it is its own single gram)."""
-        bits, prev, length = 0, "", 0
-        seams: set[str] = set()
-        stack = [section]
-        while stack:
-            s = stack.pop()
-            stack.extend(reversed(s.children))
-            k, b, _ = self._own_of(s)
-            if not k:
-                continue
-            if prev:
-                if prev[-1] in _SEAM_DASHES or k[0] in _SEAM_DASHES:
-                    return None
-                seams.add(prev[-1] + k[0])
-            if len(k) > 1:
-                bits |= b
-            prev, length = k, length + len(k)
-        if length < 2:
-            return None
-        if seams:
-            bits |= self.grams.of_grams(seams)[0]
-        return bits, bits.bit_count()
-
-    def _own_of(self, section: Section) -> tuple[str, int, int]:
-        """A section's own-text key, its bigram bitset and size (once per section)."""
-        got = self._own.get(id(section))
-        if got is None:
-            k = norm(section.own_text())
-            got = self._own[id(section)] = (k, *self.grams.of_key(k))
-        return got
 
     def own(self, is_old: bool, path: SectionPath) -> tuple[int, int]:
         """The bigram bitset of a section's own text (no children), and its size."""
-        _, bits, size = self._own_of((self.old_by_path if is_old else self.new_by_path)[path].section)
-        return bits, size
+        key = (is_old, path + ("\0own",))
+        if key not in self._bits:
+            node = (self.old_by_path if is_old else self.new_by_path)[path]
+            self._bits[key] = self.grams.of(node.section.own_text())
+        return self._bits[key]
 
     def body_jaccard(self, op: SectionPath, np: SectionPath) -> float:
         """``jaccard`` of the two subtrees' bigram sets."""

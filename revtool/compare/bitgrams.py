@@ -28,14 +28,8 @@ class BigramBits:
         """The bitset of ``text``'s bigrams (NFKC, no whitespace) and its size:
         the same set as ``align.bigrams(text)`` (a text of one character or
         none is its own single gram)."""
-        return self.of_key(compact_key(text))
-
-    def of_key(self, t: str) -> tuple[int, int]:
-        """``of`` a text already keyed (``compact_key``)."""
-        return self.of_grams(set(map(add, t, t[1:])) if len(t) > 1 else {t})
-
-    def of_grams(self, grams: set[str]) -> tuple[int, int]:
-        """The bitset of a non-empty set of grams and its size."""
+        t = compact_key(text)
+        grams = set(map(add, t, t[1:])) if len(t) > 1 else {t}
         ids = self._ids
         known = list(map(ids.get, grams))
         bits: list[int] = [ids.setdefault(g, len(ids)) for g in grams] if None in known else known  # type: ignore[assignment]
