@@ -13,7 +13,8 @@ Two pure jobs:
   ``level_hint``.  Uncertain lines that only look like headings (long, or a
   sentence ending in 。) stay in the body as list items.
 
-No file I/O and no imports beyond the model.
+No file I/O and no imports beyond the model (and, for a marker followed by a
+particle's kana, the dictionary wrapper ``revtool.compare.morph``).
 """
 
 from __future__ import annotations
@@ -193,6 +194,21 @@ def _label_kind(number: str) -> str:
     return kind
 
 
+_KANA_PARTICLES = frozenset("にのをがでとへもや")
+
+
+def _starts_with_word(rest: str) -> bool:
+    """Whether the text after a marker starts with a word that merely begins
+    with a particle's kana (``（１）がん検診``, ``２ もの忘れ``), not with the
+    particle itself (``（１）が示す``, ``施策1の推進``): the dictionary tells."""
+    if rest[:1] not in _KANA_PARTICLES:
+        return False
+    from revtool.compare.morph import morphemes  # only for these few lines: the dictionary loads once
+
+    words = morphemes(rest[:16])
+    return bool(words) and words[0].pos not in ("助詞", "助動詞") and len(words[0].surface) > 1
+
+
 @lru_cache(maxsize=8192)  # a pure function of the text, with a frozen answer; the PDF reader asks of a line several times
 def parse_marker(text: str) -> Marker | None:
     """Read the numbering marker at the start of ``text``.
@@ -218,7 +234,7 @@ def parse_marker(text: str) -> Marker | None:
             continue
         if needs_separator and not rest and kind in ("katakana", "kanji", "bare", "alpha_upper", "alpha_lower"):
             continue
-        if not separated and rest[:1] in _PARTICLES:
+        if not separated and rest[:1] in _PARTICLES and not _starts_with_word(rest):
             return None  # 「第2章で述べた」「施策1の推進」: a reference in a sentence
         if kind == "label":
             kind = _label_kind(number)
@@ -409,6 +425,8 @@ def build_outline(items: Sequence[RawItem]) -> tuple[tuple[Block, ...], tuple[Se
             continue
         elif marker is not None:
             level = depth.level_for(kind)
+            if item.min_level is not None:
+                level = max(level, item.min_level)
         elif item.level_hint is not None:
             level = max(1, item.level_hint)
         elif item.certain:

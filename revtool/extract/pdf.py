@@ -38,7 +38,9 @@ import pypdfium2 as pdfium
 
 from revtool.errors import InputFileError, UnreadablePagesError
 from revtool.extract.base import RawHeading, RawItem
-from revtool.extract.outline import COUNTERS, LIST_MARKER_KINDS, build_outline, is_quantity, parse_marker, strip_decoration
+from revtool.extract.outline import (
+    COUNTERS, LIST_MARKER_KINDS, build_outline, is_quantity, looks_like_heading, parse_marker, strip_decoration,
+)
 from revtool.normalize import compact_key
 from revtool.extract.pdf_glyphs import PageGlyphs, StreamBombError, StreamCaps, count_pages
 from revtool.extract.pdf_miner import iter_miner_pages
@@ -303,6 +305,9 @@ def read_bookmarks(pdf: pdfium.PdfDocument) -> list[_Bookmark]:
 
 _TOC_LINE = re.compile(r"(?:[.．…‥・･_]{3,}|[.．…‥・･_](?: ?[.．…‥・･_]){2,})\s*[-－]?\s*[0-9０-９ivxIVX]{1,4}\s*[-－]?$")
 _HEADING_KINDS = {"part", "chapter", "section", "article", "dai", "decimal", "paren", "shisaku", "kihon"}
+_TITLE_KINDS = frozenset({"dai", "decimal", "bare", "paren"})
+"""Markers of the official ladder's heading rungs (第１, １, （１）) that may
+number a heading set in the body's own style (``_Stream.numbered_title``)."""
 
 
 def is_toc_line(text: str) -> bool:
@@ -463,6 +468,7 @@ class _Stream:
         self.pending_notes: list[Block] = []
         self.hanging: dict[int, float] = {}  # id(label row) -> where its text starts (merge_label_rows)
         self.indented = False  # paragraphs start with a first-line indent (indents_paragraphs)
+        self.titles: dict[int, Block] = {}  # id(heading told by numbering alone) -> the list item it was read from
 
     def metrics_for(self, ln: Line) -> LayoutMetrics:
         right = self.local_right.get(id(ln))
@@ -473,13 +479,42 @@ class _Stream:
         p = self.para
         if p is not None:
             text, starts = p.text_and_starts()
+            title = self.numbered_title(p)
             if text.strip():
                 kind = BlockKind.LIST if p.label else BlockKind.PARAGRAPH
                 span, breaks = paged_span(starts, p.line_pages)
-                self.items.append(Block(kind, text, label=p.label, pages=span, page_breaks=breaks))
+                block = Block(kind, text, label=p.label, pages=span, page_breaks=breaks)
+                if title is not None:
+                    self.titles[id(title)] = block
+                self.items.append(block if title is None else title)
             self.para = None
         self.items.extend(self.pending_notes)  # notes cited by the paragraph that just ended
         self.pending_notes = []
+
+    def numbered_title(self, p: _Para) -> RawHeading | None:
+        """A heading in the body's own style, told by its numbering alone
+        (``１　現状と課題``, ``（１）がん検診の充実`` set like the text): a single
+        line at the left margin, in the body's size and weight, that starts
+        with a marker of a heading rung of the official ladder (not ア or ①,
+        which number paragraphs), is a short title (no sentence) and stops well
+        short of the right margin.  Two of one kind in a row are a short list
+        (``plain_title_runs``).  It nests below every heading set larger than the
+        body (``min_level``); its depth among such headings comes from the
+        marker sequence (``build_outline``)."""
+        if not p.label or len(p.lines) != 1:
+            return None
+        ln = p.lines[0]
+        em = max(ln.size, 1.0)
+        text = ln.text.strip()
+        marker = parse_marker(text)
+        if (marker is None or marker.kind not in _TITLE_KINDS or is_quantity(marker)
+                or not looks_like_heading(text, marker) or bullet_label(text)):
+            return None
+        if (abs(ln.x0 - self.m.left) > 0.5 * em or abs(ln.size - self.styles.body_size) > 0.6
+                or ln.bold != self.styles.body_bold or ln.x1 > self.metrics_for(ln).right - 2 * em):
+            return None
+        rank = 1 + len(self.styles.buckets)
+        return RawHeading(text, certain=False, pages=_span(p.line_pages[0], p.line_pages[0]), min_level=rank)
 
     def continues_hanging(self, p: _Para, ln: Line) -> bool:
         """A line of an item whose label row was joined (``merge_label_rows``)
@@ -942,7 +977,25 @@ def _build_items(
         stream.add_page(layout, body, _page_value(number))
         stream.add_notes(notes, start, prev_start)
     stream.flush()
-    return stream.items, stream.matched
+    return plain_title_runs(stream.items, stream.titles), stream.matched
+
+
+def plain_title_runs(items: Sequence[RawItem], titles: dict[int, Block]) -> list[RawItem]:
+    """Headings told by their numbering alone that stand one right after the
+    other with the same marker kind (``（１）高齢者`` ``（２）障害者`` with nothing
+    between) are a short list, not headings: they go back to list items."""
+    def kind(item: RawItem) -> str | None:
+        if id(item) not in titles or not isinstance(item, RawHeading):
+            return None
+        m = parse_marker(item.text)
+        return m.kind if m is not None else None
+
+    out = list(items)
+    kinds = [kind(item) for item in items]
+    for k in range(len(items) - 1):
+        if kinds[k] is not None and kinds[k] == kinds[k + 1]:
+            out[k], out[k + 1] = titles[id(items[k])], titles[id(items[k + 1])]
+    return out
 
 
 # ---------------------------------------------------------------- entry point
