@@ -360,3 +360,12 @@ def test_one_alternation_finds_the_first_matching_marker_pattern(text: str) -> N
         assert found is None
     else:
         assert found is not None and found.lastgroup == f"p{first}"
+
+
+def test_a_title_that_starts_with_a_particles_kana_is_a_marker() -> None:
+    """（１）がん検診: がん is a word, not the particle が; （１）が示す is a reference."""
+    m = parse_marker("（１）がん相談支援センター")
+    assert m is not None and (m.number, m.kind, m.title) == ("（１）", "paren", "がん相談支援センター")
+    assert parse_marker("（１）が示すとおり") is None
+    assert parse_marker("施策1の推進") is None
+    assert parse_marker("第2章で述べた") is None

@@ -43,6 +43,7 @@ from revtool.changes.external import (
     organisation_only,
     replaced_reference,
 )
+from revtool.changes.external_rows import join_same_revision
 from revtool.changes.fact_groups import block_moves, group_facts, merge_by_new_terms, added_sections, renumbered_titles
 from revtool.changes.facts import BLOCK_MOVED, Fact, facts_of, split_apart, with_table_context
 from revtool.changes.headings import heading_title
@@ -121,6 +122,9 @@ def build_changelog(
     )
     absorb_moved_content(groups, old_doc, new_doc)  # what only moved with a split or merge is part of it
     groups = join_across_places(groups, old_doc, new_doc)  # one decision in places that differ in wording
+    # what the old version already cites and dates: a revision it could cite is no news
+    prior = prior_of(full_text(old_doc)) if old_doc is not None and groups else None
+    groups = join_same_revision(groups, old_doc, prior)  # one outside revision quoted in several places
 
     drafts: list[tuple[str, Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
     targets = [row_link_target(rid, g.facts, g.paths, g.structural, old_doc) for rid, g in drafts]
@@ -164,8 +168,6 @@ def build_changelog(
     links_of: dict[str, list[Link]] = {}
     for link in links:
         links_of.setdefault(link.row_id, []).append(link)
-    # what the old version already cites and dates: a revision it could cite is no news
-    prior = prior_of(full_text(old_doc)) if old_doc is not None and drafts else None
     for (rid, g), target in zip(drafts, targets):
         dec = decisions.row(rid)
         if dec.exclude:

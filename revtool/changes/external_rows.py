@@ -1,0 +1,51 @@
+"""One outside revision quoted in several places is one row. Pure.
+
+A national guideline revised once (国の「医療計画作成指針」が令和７年10月に一部改正)
+may be written into the plan's 位置付け (「…指針」（令和７年10月一部改正）) and again
+into a 節 that the revision concerns (なお、令和７年10月に国の「…指針」が一部改正され、…):
+staff write one row of 別紙2 that lists both places and both pages, as they
+do for a name replaced throughout (``same_decision``). The rows are told
+alike by what ``external.detect_external`` reads in each: the same document
+named, the same verb, the same date.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from revtool.changes.external import External, Prior, detect_external, replaced_reference
+from revtool.changes.group import Group, join_groups
+from revtool.changes.row_fields import row_link_target
+from revtool.changes.text_match import norm_text
+from revtool.model import Document
+
+
+def revision_of(g: Group, old_doc: Document | None, prior: Prior | None) -> External | None:
+    """The outside revision a row's text cites, as the row's cause will read it."""
+    target = row_link_target("", g.facts, g.paths, g.structural, old_doc)
+    return detect_external(target.added, target.context, target.removed, prior) \
+        or replaced_reference(target.removed, target.added)
+
+
+def join_same_revision(groups: list[Group], old_doc: Document | None, prior: Prior | None) -> list[Group]:
+    """Rows that cite the same outside revision (document named, verb and date
+    all read, and equal) joined into the first of them; the others' edits count
+    for its places and pages (echoes), its own words make the summary. Rows of
+    a structural decision or of every section (各章) stay as they are."""
+    found: dict[tuple[str, str, str], list[tuple[Group, External]]] = defaultdict(list)
+    for g in groups:
+        if g.every or g.added_root or g.structural or not g.facts:
+            continue
+        ext = revision_of(g, old_doc, prior)
+        if ext is None or not ext.document or not ext.when or not ext.verb:
+            continue
+        found[(norm_text(ext.document), norm_text(ext.when), ext.verb)].append((g, ext))
+    for same in found.values():
+        if len(same) < 2:
+            continue
+        first, ext = same[0]
+        for g, _ in same[1:]:
+            join_groups(first, g, echo=True, why="")
+            groups.remove(g)
+        first.why.append(f"同じ外部の改定等（{ext.verb}：{ext.document}、{ext.when}）を引く{len(same)}か所のため一つの行")
+    return groups
