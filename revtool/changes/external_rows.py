@@ -47,5 +47,5 @@ def join_same_revision(groups: list[Group], old_doc: Document | None, prior: Pri
         for g, _ in same[1:]:
             join_groups(first, g, echo=True, why="")
             groups.remove(g)
-        first.why.append(f"同じ外部の改定等（{ext.verb}：{ext.document}、{ext.when}）を引く{len(same)}か所のため一つの行")
+        first.why.append(f"同じ外部の改定等（{ext.verb}：「{ext.document}」、{ext.when}）を引く{len(same)}か所のため一つの行")
     return groups
