@@ -647,3 +647,17 @@ def test_word_replaced_inside_a_name_quotes_the_names() -> None:
     # a word after a particle is widened over no noun before it; its 文節 keeps its する; a sentence edited twice keeps its quotes
     fs = facts(change((CH3, ISSUES), "導入を検討する。", "導入を推進する。"))
     assert fact_clauses(fs) == ["導入について、「検討する」を「推進する」に変更"]
+
+
+def test_many_edits_all_in_one_column_name_the_column() -> None:
+    """基準病床数 recomputed for every 圏域: the column says what changed, not 「圏域の一覧を更新」;
+    edits spread over columns stay the list's update."""
+    from dataclasses import replace
+
+    path = ("第３章　保健医療圏と基準病床数", "第２節　基準病床数")
+    header = ("圏域", "基準病床数", "既存病床数")
+    beds = [("中央", "3,000", "2,928"), ("北部", "2,952", "2,968"), ("東部", "5,988", "5,983"), ("南部", "2,882", "2,942")]
+    fs = [replace(f, header=header) for f in facts(*(cell(path, area, "基準病床数", a, b) for area, a, b in beds))]
+    assert fact_clauses(fs) == ["圏域ごとの基準病床数を更新"]
+    mixed = facts(*(cell(path, area, "基準病床数" if k % 2 else "既存病床数", a, b) for k, (area, a, b) in enumerate(beds)))
+    assert fact_clauses([replace(f, header=header) for f in mixed]) == ["圏域の一覧を更新"]

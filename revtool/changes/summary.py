@@ -349,8 +349,14 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             bulk.update(id(f) for f in fs)
             header = list(fs[0].header) or _table_header(fs[0].change.new_text or fs[0].change.old_text)
             columns = Counter(f.column for f in fs if f.column)
-            what = _key_column(header) or (columns.most_common(1)[0][0] if columns else section_title(fs[0]))
-            clauses.append(f"{one_line(what)}の一覧を更新")
+            keyed = _key_column(header)
+            what = keyed or (columns.most_common(1)[0][0] if columns else section_title(fs[0]))
+            (column, count), = columns.most_common(1) if len(columns) == 1 else ((None, 0),)
+            if keyed and column and count == len(fs) and one_line(column) != one_line(keyed):
+                # every edit in one column (基準病床数 recomputed for each 圏域): the column names what changed
+                clauses.append(f"{one_line(keyed)}ごとの{one_line(column)}を更新")
+            else:
+                clauses.append(f"{one_line(what)}の一覧を更新")
     for a, b in _item_swaps(facts):
         bulk.update((id(a), id(b)))
         title = section_title(a)
