@@ -661,3 +661,12 @@ def test_many_edits_all_in_one_column_name_the_column() -> None:
     assert fact_clauses(fs) == ["圏域ごとの基準病床数を更新"]
     mixed = facts(*(cell(path, area, "基準病床数" if k % 2 else "既存病床数", a, b) for k, (area, a, b) in enumerate(beds)))
     assert fact_clauses([replace(f, header=header) for f in mixed]) == ["圏域の一覧を更新"]
+
+
+def test_a_quote_never_starts_inside_a_name_at_its_parenthesis() -> None:
+    from revtool.changes.summary_text import with_annotated_word
+
+    unit = "救急医療の適正利用を図るため、救急安心センター事業（＃7119）の導入について検討します。"
+    assert with_annotated_word(unit, "（＃7119）の導入について検討します") == "救急安心センター事業（＃7119）の導入について検討します"
+    assert with_annotated_word(unit, "導入について検討します") == "導入について検討します"  # no bracket first: as it was
+    assert with_annotated_word("（仮称）を設置します。", "（仮称）を設置します") == "（仮称）を設置します"  # nothing before it

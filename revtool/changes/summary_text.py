@@ -345,6 +345,7 @@ def text_clause(f: Fact) -> str:
     if old and new:
         if len(old) <= MAX_QUOTE and len(new) <= MAX_QUOTE and not multi:
             old, new = whole_phrases(f, *whole_compounds(f, old, new))
+            old, new = with_annotated_word(f.old_unit, old), with_annotated_word(f.new_unit, new)
             return f"「{old}」を「{new}」に変更"
         return _rewrite_clause(f, old, new)
     if old:
@@ -379,6 +380,21 @@ def _compound_around(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = nxt.end
     return start, end
+
+
+def with_annotated_word(unit: str, quote: str) -> str:
+    """A quote that starts with a parenthesis (「（＃7119）の導入について検討します」)
+    begins inside a name: the bracket annotates the words before it
+    (救急安心センター事業（＃7119）), so the quote takes those nouns too, while
+    it stays short enough to quote."""
+    if quote[:1] not in "（(" or not unit:
+        return quote
+    at = unit.find(quote)
+    if at <= 0:
+        return quote
+    start, _ = _compound_around(unit, at, at)
+    widened = unit[start:at] + quote
+    return widened if start < at and len(widened) <= MAX_QUOTE + COMPOUND_MAX else quote
 
 
 def whole_compounds(f: Fact, old: str, new: str) -> tuple[str, str]:
