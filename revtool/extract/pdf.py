@@ -70,6 +70,7 @@ from revtool.extract.pdf_pages import (
 from revtool.extract.pdf_quality import page_problem, visible_count
 from revtool.extract.pdf_read import RawPage, read_page
 from revtool.extract.pdf_tables import PageTable, find_frames, find_tables, glyphs_outside, same_columns, stitch
+from revtool.extract.pdf_column_tables import find_column_tables
 from revtool.extract.pdf_text_tables import find_text_tables, table_of, text_table_starts
 from revtool.model import Block, BlockKind, Document, PageSpan, Source, Table, paged_span
 
@@ -969,8 +970,10 @@ def _build_items(
             continue
         unruled, boxed = box_rules(lines)
         stream.boxed |= boxed
+        unruled, column_tables = find_column_tables(unruled, styles.body_size)
         body, notes = split_footnotes(merge_label_rows(unruled, stream.hanging), styles.body_size, _page_value(number))
         body, text_tables = find_text_tables(body, styles.body_size, stream.last_table is not None and bool(stream.text_table_lines))
+        text_tables = sorted((*text_tables, *column_tables), key=lambda t: t.top)
         if text_tables:
             layout = replace(layout, tables=tuple(sorted((*layout.tables, *text_tables), key=lambda t: t.top)))
         prev_start, start = start, len(stream.items)

@@ -25,7 +25,7 @@ import statistics
 import unicodedata
 from itertools import accumulate
 from operator import itemgetter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from revtool.extract.pdf_read import Glyph
@@ -149,6 +149,11 @@ class Line:
     bottom: float
     size: float
     bold: bool
+    runs: tuple[tuple[float, str], ...] = field(default=(), compare=False, repr=False)
+    """Where the line stands apart by wide gaps (a space in ``text``, more
+    than 1.5 em): each piece's left edge and text, left to right (cells of a
+    table set without rules: ``区分`` … ``現状値（年度）``); empty when there
+    is no such gap."""
 
     @property
     def height(self) -> float:
@@ -346,15 +351,37 @@ def _ordered_line(ordered: Sequence[Glyph]) -> Line:
     else:
         first, last = ordered[0], ordered[-1]
         size, bold = _dominant_of(list(ordered))
+    text = line_text(ordered)
     return Line(
-        text=line_text(ordered),
+        text=text,
         x0=first[1],
         x1=last[2],
         top=min([g[3] for g in ordered]),
         bottom=max([g[4] for g in ordered]),
         size=size,
         bold=bold,
+        runs=wide_runs(ordered) if " " in text else (),
     )
+
+
+def wide_runs(ordered: Sequence[Glyph]) -> tuple[tuple[float, str], ...]:
+    """``Line.runs`` of a line's glyphs sorted by ``x0``: the pieces cut where
+    ``_spaced_text`` puts a space for a gap wider than 1.5 em."""
+    if is_distributed(ordered):
+        return ()
+    kept = _without_duplicates(ordered)
+    spaces = _SPACES
+    cuts = [i for i, (p, g) in enumerate(zip(kept, kept[1:]), 1)
+            if g[1] - p[2] > 1.5 * (min(p[5], g[5]) or 1.0) and p[0] not in spaces and g[0] not in spaces
+            and not (i == 1 and _is_label_char(p[0]))]
+    if not cuts:
+        return ()
+    out: list[tuple[float, str]] = []
+    for a, b in zip([0, *cuts], [*cuts, len(kept)]):
+        piece = [g for g in kept[a:b] if g[0] not in spaces]
+        if piece:
+            out.append((piece[0][1], _spaced_text(kept[a:b]).strip(" \u3000")))
+    return tuple(out) if len(out) > 1 else ()
 
 
 def _median(values: list[float]) -> float:
