@@ -18,7 +18,10 @@ runs (``pdf_text_tables`` reads the ones whose cells are cut by U+3000):
   of one cell, is the rest of the row above (a cell wrapped: ``目標値（令和11``
   / ``年度）``); a numbered line (``５　…``) or a note (``※``) ends the table;
 * at least two rows of three or more cells make a table; two-column lists,
-  a 目次 (a dot leader) and running text (one piece across the columns) stay text.
+  a 目次 (a dot leader) and running text (one piece across the columns) stay
+  text, and so does a run with more of a grid right above or below it that
+  does not fit its columns (cells packed without gaps: a piece of a table
+  only glyph positions could cut).
 
 Pure functions of ``pdf_lines.Line``; ``pdf.py`` places the tables as the
 other unruled ones (full-width rows as ``PageTable.lines``).
@@ -121,6 +124,20 @@ def _ends_table(row: Sequence[Line], cells: Sequence[Piece]) -> bool:
     return len(cells) == 1 and (text.startswith(_NOTE_START) or parse_marker(text) is not None)
 
 
+def _goes_on(rows: Sequence[Sequence[Line]], k: int, edge: Sequence[Line], em: float) -> bool:
+    """Whether the printed row ``k``, right above or below a run, is more of
+    the same grid that does not fit its columns (cells packed without gaps,
+    a header wrapped into another column): set alike, at a row's distance,
+    of two cells or more.  Then the run is a piece of a table this module
+    cannot read, and stays text."""
+    if k < 0 or k >= len(rows):
+        return False
+    row = rows[k]
+    c = _cells(row)
+    return (len(c) >= 2 and all(abs(ln.size - em) <= 0.3 for ln in row) and not _ends_table(row, c)
+            and abs(row[0].top - edge[0].top) <= ROW_PITCH_EMS * em)
+
+
 def assemble(rows: Sequence[dict[int, str]], width: int) -> list[list[str]]:
     """Full-width rows from placed printed rows: a printed row of one cell,
     or of two without the first column's, is the rest of the row above."""
@@ -167,7 +184,8 @@ def find_column_tables(lines: Sequence[Line], body_size: float) -> tuple[list[Li
             j += 1
         full = [r for r in got if len(r) >= MIN_CELLS]
         grid_rows = assemble(got, len(columns)) if got else []
-        if len(full) < MIN_ROWS or len(grid_rows) < MIN_ROWS:
+        if len(full) < MIN_ROWS or len(grid_rows) < MIN_ROWS or _goes_on(rows, i - 1, rows[i], em) \
+                or _goes_on(rows, j, rows[j - 1], em):
             keep.extend(head)
             i += 1
             continue
