@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from revtool.compare.chardiff import common_ends
+
 _NAMES = re.compile(r"^((?:「[^「」]+」)+)に関する記述を(追加|追記|削除)$")
 _LEAD = re.compile(r"^「([^「」]+)」の記述を(追加|追記|削除)$")
 _WORDS = re.compile(r"^「([^「」]+)」(?:を追記|の文言を(削除))$")
@@ -36,12 +38,7 @@ def _key(text: str) -> str:
 
 def _removed_and_added(old: str, new: str) -> tuple[str, str]:
     """What a replacement takes out and puts in, the shared ends set aside."""
-    i = 0
-    while i < min(len(old), len(new)) and old[i] == new[i]:
-        i += 1
-    j = 0
-    while j < min(len(old), len(new)) - i and old[len(old) - 1 - j] == new[len(new) - 1 - j]:
-        j += 1
+    i, j = common_ends(old, new)
     return old[i:len(old) - j], new[i:len(new) - j]
 
 

@@ -17,6 +17,7 @@ from revtool.changes.headings import heading_title
 from revtool.changes.key_words import key_words
 from revtool.changes.law_citation import LAW_NUMBER
 from revtool.compare import morph
+from revtool.compare.chardiff import common_ends
 
 
 MAX_QUOTE = 40  # longer spans are described, not quoted
@@ -405,17 +406,12 @@ def whole_compounds(f: Fact, old: str, new: str) -> tuple[str, str]:
     ou, nu = f.old_unit, f.new_unit
     if not ou or not nu or ou == nu:
         return old, new
-    p = 0
-    while p < min(len(ou), len(nu)) and ou[p] == nu[p]:
-        p += 1
-    q = 0
-    while q < min(len(ou), len(nu)) - p and ou[-1 - q] == nu[-1 - q]:
-        q += 1
-    gone, came = ou[p:len(ou) - q].strip("・、 \u3000"), nu[p:len(nu) - q].strip("・、 \u3000")
+    p, o_end, n_end = _one_edit(ou, nu)
+    gone, came = ou[p:o_end].strip("・、 \u3000"), nu[p:n_end].strip("・、 \u3000")
     if key(gone) not in key(old) or key(came) not in key(new):
         return old, new  # the sentences differ in more than this edit
-    os_, oe = _compound_around(ou, p, len(ou) - q)
-    ns, ne = _compound_around(nu, p, len(nu) - q)
+    os_, oe = _compound_around(ou, p, o_end)
+    ns, ne = _compound_around(nu, p, n_end)
     wo, wn = ou[os_:oe].strip("・"), nu[ns:ne].strip("・")
     if not (key(old) in key(wo) and key(new) in key(wn)) or key(wo) == key(wn) \
             or len(wo) > COMPOUND_MAX or len(wn) > COMPOUND_MAX or (wo, wn) == (old, new):
@@ -425,12 +421,7 @@ def whole_compounds(f: Fact, old: str, new: str) -> tuple[str, str]:
 
 def _one_edit(ou: str, nu: str) -> tuple[int, int, int]:
     """Where two sentences differ: the common prefix length and the ends of the edit in each."""
-    p = 0
-    while p < min(len(ou), len(nu)) and ou[p] == nu[p]:
-        p += 1
-    q = 0
-    while q < min(len(ou), len(nu)) - p and ou[-1 - q] == nu[-1 - q]:
-        q += 1
+    p, q = common_ends(ou, nu)
     return p, len(ou) - q, len(nu) - q
 
 

@@ -198,8 +198,7 @@ def mark_edit(old_text: str, new_text: str, hunk: Hunk, marks: FootnoteMarks) ->
         oe, ne = oe - 1, ne - 1
     os_, oe = _expand(old_text, os_, oe)
     ns, ne = _expand(new_text, ns, ne)
-    old_runs = [(os_ + m.start(), os_ + m.end(), int(m.group())) for m in _NUMBER.finditer(_digits(old_text[os_:oe]))]
-    new_runs = [(ns + m.start(), ns + m.end(), int(m.group())) for m in _NUMBER.finditer(_digits(new_text[ns:ne]))]
+    old_runs, new_runs = _number_runs(old_text, os_, oe), _number_runs(new_text, ns, ne)
     if not old_runs and not new_runs:
         return None
     rest_old = _NUMBER.sub("", "".join(_digits(old_text[os_:oe]).split()))
@@ -210,26 +209,9 @@ def mark_edit(old_text: str, new_text: str, hunk: Hunk, marks: FootnoteMarks) ->
     if any(_is_quantity_context(old_text, a, b) for a, b, _ in old_runs) \
             or any(_is_quantity_context(new_text, a, b) for a, b, _ in new_runs):
         return None
-    cited_old, cited_new = _numbers(old_text), _numbers(new_text)
-    inverse = {y: x for x, y in marks.mapping.items()}
-    parts: list[str] = []
-    for _, _, old_mark in old_runs:
-        to = marks.mapping.get(old_mark)
-        # a mark that keeps its number may only move: it must be cited in the new text as often
-        if to is not None and to in cited_new and (to != old_mark or cited_new[to] >= cited_old[to]):
-            parts.append(f"{old_mark} → {to}")
-        elif old_mark in marks.deleted:
-            parts.append(f"削除された脚注 {old_mark}")
-        else:
-            return None
-    for _, _, new_mark in new_runs:
-        came = inverse.get(new_mark)
-        if came is not None and came in cited_old and (came != new_mark or cited_old[came] >= cited_new[came]):
-            parts.append(f"{came} → {new_mark}")  # the other side of an old mark above, or a mark moved
-        elif new_mark in marks.added:
-            parts.append(f"追加された脚注 {new_mark}")
-        else:
-            return None
+    parts = _mark_parts(old_text, new_text, old_runs, new_runs, marks, moved_ok=True)
+    if parts is None:
+        return None
     evidence = "、".join(dict.fromkeys(parts))
     return f"{evidence}（文の接続・分割 「{rest_old}」→「{rest_new}」）" if joined else evidence
 
@@ -285,21 +267,39 @@ def _marks_in(old_text: str, new_text: str, hunk: Hunk, marks: FootnoteMarks) \
         -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[str]] | None:
     """The spans of the numbers inside ``hunk`` on each side and their evidence,
     when every one is a footnote mark (as ``mark_edit`` reads them), else None."""
-    os_, oe = _expand(old_text, hunk.old_start, hunk.old_end)
-    ns, ne = _expand(new_text, hunk.new_start, hunk.new_end)
-    old_runs = [(os_ + m.start(), os_ + m.end(), int(m.group())) for m in _NUMBER.finditer(_digits(old_text[os_:oe]))]
-    new_runs = [(ns + m.start(), ns + m.end(), int(m.group())) for m in _NUMBER.finditer(_digits(new_text[ns:ne]))]
+    old_runs = _number_runs(old_text, *_expand(old_text, hunk.old_start, hunk.old_end))
+    new_runs = _number_runs(new_text, *_expand(new_text, hunk.new_start, hunk.new_end))
     if not old_runs and not new_runs:
         return None
     if any(_is_quantity_context(old_text, a, b) or not _glued_to_word(old_text, a) for a, b, _ in old_runs) \
             or any(_is_quantity_context(new_text, a, b) or not _glued_to_word(new_text, a) for a, b, _ in new_runs):
         return None
+    parts = _mark_parts(old_text, new_text, old_runs, new_runs, marks, moved_ok=False)
+    if parts is None:
+        return None
+    return [(a, b) for a, b, _ in old_runs], [(a, b) for a, b, _ in new_runs], list(dict.fromkeys(parts))
+
+
+Run = tuple[int, int, int]  # a number's start, end and value in a text
+
+
+def _number_runs(text: str, start: int, end: int) -> list[Run]:
+    """The numbers of ``text[start:end]``, each with its span in ``text``."""
+    return [(start + m.start(), start + m.end(), int(m.group())) for m in _NUMBER.finditer(_digits(text[start:end]))]
+
+
+def _mark_parts(old_text: str, new_text: str, old_runs: Sequence[Run], new_runs: Sequence[Run],
+                marks: FootnoteMarks, moved_ok: bool) -> list[str] | None:
+    """The evidence for each number of a hunk as a footnote mark (「44 → 47」,
+    「削除された脚注 12」), or None when one of them is not a mark. ``moved_ok``: a
+    mark that keeps its number counts when it is only moved (cited in the other
+    text as often); otherwise only a renumbered mark does."""
     cited_old, cited_new = _numbers(old_text), _numbers(new_text)
     inverse = {y: x for x, y in marks.mapping.items()}
     parts: list[str] = []
     for _, _, old_mark in old_runs:
         to = marks.mapping.get(old_mark)
-        if to is not None and to != old_mark and to in cited_new:
+        if to is not None and to in cited_new and (to != old_mark or (moved_ok and cited_new[to] >= cited_old[to])):
             parts.append(f"{old_mark} → {to}")
         elif old_mark in marks.deleted:
             parts.append(f"削除された脚注 {old_mark}")
@@ -307,13 +307,13 @@ def _marks_in(old_text: str, new_text: str, hunk: Hunk, marks: FootnoteMarks) \
             return None
     for _, _, new_mark in new_runs:
         came = inverse.get(new_mark)
-        if came is not None and came != new_mark and came in cited_old:
-            parts.append(f"{came} → {new_mark}")
+        if came is not None and came in cited_old and (came != new_mark or (moved_ok and cited_old[came] >= cited_new[came])):
+            parts.append(f"{came} → {new_mark}")  # the other side of an old mark above, or a mark moved
         elif new_mark in marks.added:
             parts.append(f"追加された脚注 {new_mark}")
         else:
             return None
-    return [(a, b) for a, b, _ in old_runs], [(a, b) for a, b, _ in new_runs], list(dict.fromkeys(parts))
+    return parts
 
 
 def _glued_to_word(text: str, start: int) -> bool:
