@@ -156,6 +156,7 @@ class Plan:
     an_pages: list[list[Line]]
     comments: list[dict]
     truth: dict
+    shown: list[tuple[str, str]] = field(default_factory=list)  # (decision, text printed in the 案 only)
 
 
 def zen(n: int | str) -> str:
@@ -389,7 +390,7 @@ def build(version: str, ch: dict, seed: int, toc_pages: dict[str, int] | None) -
             b.para("【取組の方向】")
             for ii, item in enumerate(items):
                 b.head(4, f"（{zen(ii + 1)}）{item}")
-                for k, kana in enumerate("アイウ"[:2 + (ii + pi + si) % 2]):
+                for k, kana in enumerate("アイウ"[:2 + (ii + len(pn)) % 2]):  # not by position: a 施策 moves
                     text = f"{kana}　" + b.sentence(item if k == 0 else f"{topic}の{['現場', '地域', '経営'][k % 3]}", f"{item}|{k}")
                     if topic == "環境にやさしい農業" and ii == 0 and k == 0:
                         extra = f"有機農業の取組面積を令和10年度までに{ch['organic_ha']}haに拡大することを目指し、"
@@ -520,7 +521,7 @@ def build(version: str, ch: dict, seed: int, toc_pages: dict[str, int] | None) -
     for tn, tx in terms:
         p = b.para(f"{tn}　{tx}")
         if tn == "J-クレジット":
-            b.mark("term_add", p, "J-クレジット")
+            b.mark("term_add", p, p.text)
     return b
 
 
@@ -800,7 +801,10 @@ def generate(seed: int) -> Plan:
     rng = random.Random(seed * 31 + 5)
     comments, links = _comments(ch, soan, soan_where, rng)
     truth = _truth(ch, soan, an, soan_where, an_where, comments, links, f"blind12-s{seed}")
-    return Plan(seed, title_base, ch, soan.blocks, an.blocks, soan_where, an_where, soan_pages, an_pages, comments, truth)
+    blocks = {x.uid: x for x in an.blocks}
+    shown = [(m.row, m.part if isinstance(m.part, str) else "　".join(blocks[m.uid].rows[m.part])) for m in an.marks]
+    return Plan(seed, title_base, ch, soan.blocks, an.blocks, soan_where, an_where, soan_pages, an_pages, comments, truth,
+                shown)
 
 
 # ---------------------------------------------------------------- files
