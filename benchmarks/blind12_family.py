@@ -338,13 +338,13 @@ def build(version: str, ch: dict, seed: int, toc_pages: dict[str, int] | None) -
     for si in range(5):
         for pi in range(len(layout[si][1])):
             taikei.append([sname(si), pname(si, pi)])
-    t = b.table(taikei)
+    tb = b.table(taikei)
     for ri, row in enumerate(taikei):
         if row[0] == sname(3):
-            b.mark("rename", t, ri)
+            b.mark("rename", tb, ri)
     for ri, row in enumerate(taikei):
         if row[1].endswith(moved[0]):
-            b.mark("move", t, ri)
+            b.mark("move", tb, ri)
     b.head(2, "第７章　計画の推進", new_page=True)
     p = b.para(f"計画の推進に当たっては、{dept}が中心となり、市町村、関係団体、農林漁業者と連携して取り組みます。また、"
                f"毎年度、KPIの達成状況を把握し、{dept}内に設置する推進会議において点検・評価を行います。")
@@ -365,8 +365,11 @@ def build(version: str, ch: dict, seed: int, toc_pages: dict[str, int] | None) -
         p = b.para(intro)
         if si == 2:
             b.mark("law", p, "改正された食料・農業・農村基本法の基本理念に沿って、")
+        r = b.rr(f"strategy{si}")
+        b.para("【目指す姿】" + f"令和10年度には、{layout[si][1][0][1]}をはじめとする取組の成果が県内各地で実感され、"
+               + b.sentence(f"戦略{zen(si + 1)}の目指す姿の実現", f"strategy{si}|aim", n=2))
         for pi, (pn, topic, items, kpis) in enumerate(layout[si][1]):
-            ph = b.head(3, pname(si, pi), new_page=pi > 0)
+            ph = b.head(3, pname(si, pi), new_page=True)
             if an and (pn, topic) == moved[:2]:
                 b.mark("move", ph, pname(si, pi))
             b.para("【現状と課題】")
@@ -381,6 +384,8 @@ def build(version: str, ch: dict, seed: int, toc_pages: dict[str, int] | None) -
             p = b.para(issue)
             b.para(f"また、{r.choice(ISSUES)}、{topic}に関わる{r.choice(ACTORS)}や{r.choice(ACTORS)}との連携をさらに強める必要があります。"
                    f"{r.choice(MORE).format(a=r.choice(ACTORS), m=r.choice(MEASURES), v=r.choice(VERBS), s=topic)}")
+            b.para(f"こうした課題に対応するため、本計画では、{items[2]}を含めた総合的な取組を進めるとともに、"
+                   + b.sentence(f"{topic}の課題の解決", f"{topic}|issues", n=3))
             if topic == "鳥獣被害対策" and "issue_sentence" in rows:
                 b.mark("issue_sentence", p, "ジビエ")
             if topic == "森林資源":
@@ -427,13 +432,13 @@ def build(version: str, ch: dict, seed: int, toc_pages: dict[str, int] | None) -
                 krows.append(["女性の認定農業者数", "86", "120", "人"])
             if topic == "環境にやさしい農業" and an:
                 krows.append(["有機農業取組面積", "210", str(ch["organic_ha"]), "ha"])
-            t = b.table(krows)
+            tb = b.table(krows)
             if raise_row is not None:
-                b.mark("kpi_raise", t, raise_row, 3)
+                b.mark("kpi_raise", tb, raise_row, 3)
             if topic == "多様な人材" and "kpi_add" in rows:
-                b.mark("kpi_add", t, len(krows) - 1, 3)
+                b.mark("kpi_add", tb, len(krows) - 1, 3)
             if topic == "環境にやさしい農業":
-                b.mark("organic", t, len(krows) - 1, 3)
+                b.mark("organic", tb, len(krows) - 1, 3)
             if topic == "ブランド化":
                 b.para(b.edit("※県ブランド認証品目数には、農産物、畜産物、水産物、林産物及び加工品を含みます。", "林産物及び加工品等を含みます",
                               "林産物及び加工品を含みます"))
@@ -447,6 +452,7 @@ def build(version: str, ch: dict, seed: int, toc_pages: dict[str, int] | None) -
         r = b.rr(pn)
         b.para(f"このプロジェクトでは、{r.choice(MEASURES)}や{r.choice(MEASURES)}を重点的に{r.choice(VERBS)}。"
                f"また、{r.choice(ACTORS)}と連携した推進体制を整備し、進捗を毎年度確認します。")
+        b.para("【主な取組】" + "、".join(r.sample(MEASURES, 4)) + "に取り組み、" + b.sentence(pn, f"{pn}|main", n=2))
         if k == ch["project_para"]:
             add = (f"特に、{pn.replace('プロジェクト', '')}の成果を県内各地に広げるため、モデル地区を県内５か所に設定し、"
                    "現地研修会を通じて取組の横展開を図ります。")
@@ -465,20 +471,22 @@ def build(version: str, ch: dict, seed: int, toc_pages: dict[str, int] | None) -
         ind = [["指標", "基準値（R4）", "目標値（R10）", "単位"]]
         refreshed = ri in ch["refreshed"]
         for k, (name, unit) in enumerate(REGION_INDICATORS):
-            base = 120 + ri * 37 + k * 611
-            target = int(base * 1.08)
+            rb = 120 + ri * 37 + k * 611
+            rt = int(rb * 1.08)
             if refreshed and an:
-                base += 3 + k
-            ind.append([name, f"{base:,}", f"{target:,}", unit])
-        t = b.table(ind)
+                rb += 3 + k
+            ind.append([name, f"{rb:,}", f"{rt:,}", unit])
+        tb = b.table(ind)
         if refreshed:
             for k in range(1, len(ind)):
-                b.mark("refresh", t, k)
+                b.mark("refresh", tb, k)
         b.para(f"{region}の農林水産業は、{prods[0]}を中心に発展してきましたが、{r.choice(ISSUES)}、産地の維持が課題となっています。"
                + b.sentence(f"{region}の農林水産業の振興", f"{region}|overview"))
         b.head(3, "２　地域の課題")
         b.para(f"{region}では、{r.choice(ISSUES)}、担い手の確保と経営の安定が課題です。また、{prods[0]}の産地を維持するため、"
                "生産性の向上と販路の確保が求められています。")
+        b.para(f"さらに、{r.choice(ISSUES)}、{prods[1]}や{prods[2]}についても、{r.choice(MEASURES)}や{r.choice(MEASURES)}を"
+               f"通じた経営の安定が必要です。" + b.sentence(f"{region}の課題の解決", f"{region}|issues", n=2))
         b.head(3, "３　重点的な取組", new_page=True)
         for ii, item in enumerate(REGION_ITEMS):
             b.head(4, f"（{zen(ii + 1)}）{item}")
@@ -497,8 +505,8 @@ def build(version: str, ch: dict, seed: int, toc_pages: dict[str, int] | None) -
     b.head(2, "１　計画策定の経過")
     keika = [["時期", "内容"], ["令和６年６月", f"{dept}内に策定検討会を設置"], ["令和６年９月", "農林水産業振興審議会（第１回）"],
              ["令和６年12月", "素案の公表、パブリックコメントの実施"], ["令和７年２月", "農林水産業振興審議会（第２回）・答申"]]
-    t = b.table(keika)
-    b.mark("dept", t, 1)
+    tb = b.table(keika)
+    b.mark("dept", tb, 1)
     b.head(2, "２　統計資料", new_page=True)
     for k, (tname, cols) in enumerate([("市町村別農業産出額", ["市町村", "令和２年", "令和３年", "令和４年"]),
                                        ("市町村別認定農業者数", ["市町村", "令和２年度", "令和３年度", "令和４年度"]),
@@ -870,7 +878,7 @@ def _xlsx(plan: Plan, path: Path) -> None:
 def _ruled_pdf(plan: Plan, path: Path) -> None:
     """別紙1 as a ruled table on landscape pages: the header repeated on each page, rows that do not fit
     continued overleaf (their cells split at the page end)."""
-    W, H, left, top, bottom, size, lh = 842, 595, 40, 540, 40, 9.0, 12.0
+    W, H, left, top, bottom, size, lh = 842, 595, 40, 540.0, 40, 9.0, 12.0
     pages: list[tuple[list[Line], list[tuple[float, float, float, float]]]] = []
     xs = [left]
     for w, _ in COLS:
