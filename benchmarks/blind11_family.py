@@ -273,6 +273,14 @@ GLOSSARY = [
     ("ポジティブ・アクション", "男女間の格差を改善するため、必要な範囲内で、男女のいずれか一方に対し、活動に参画する機会を積極的に提供することです。"),
     ("マタニティ・ハラスメント", "妊娠・出産や育児休業などを理由とする、職場での嫌がらせや不利益な取扱いのことです。"),
     ("メディア・リテラシー", "メディアからの情報を主体的に読み解き、活用し、適切に発信する能力のことです。"),
+    ("エンパワーメント", "一人ひとりが自ら意思決定し、行動できる力をつけることです。"),
+    ("Ｍ字カーブ", "女性の年齢階級別労働力率をグラフにしたとき、３０歳代を底とするＭ字の形になることをいいます。"),
+    ("ＬＧＢＴＱ", "レズビアン、ゲイ、バイセクシュアル、トランスジェンダー、クエスチョニングなどの頭文字をとった言葉です。"),
+    ("産後パパ育休", "育児・介護休業法に基づき、子どもの出生後８週間以内に最大４週間まで取得できる育児休業のことです。"),
+    ("ＰＤＣＡサイクル", "計画（Ｐｌａｎ）、実行（Ｄｏ）、評価（Ｃｈｅｃｋ）、改善（Ａｃｔｉｏｎ）を繰り返し、取組を継続的に改善する手法です。"),
+    ("パートナーシップ制度", "性的マイノリティのカップルなどを、自治体が婚姻に相当する関係として証明する制度のことです。"),
+    ("ジェンダー・ギャップ指数", "世界経済フォーラムが公表する、経済、教育、健康、政治の分野における男女格差を示す指数です。"),
+    ("リプロダクティブ・ヘルス／ライツ", "性と生殖に関する健康と権利のことです。"),
     ("ワーク・ライフ・バランス", "仕事と生活の調和。一人ひとりがやりがいを持って働きながら、家庭や地域でも充実した生活を送ることができる状態のことです。"),
 ]
 NEW_TERMS = [
@@ -294,6 +302,34 @@ LAWS = [
      "add2": "女性活躍推進法の改正（令和元年法律第２４号）により、一般事業主行動計画の策定義務の対象が拡大されたことを踏まえ、町内の事業所への周知を進めます。",
      "dir": 4, "topic": "一般事業主行動計画の策定義務の拡大"},
 ]
+
+# a third ① item for some 具体的施策: (施策の方向, 具体的施策) -> item
+EXTRA_ITEMS = {
+    (0, 0): ("男女共同参画週間における啓発", "男女共同参画週間にあわせて、役場庁舎や図書館でパネル展示を行い、町民の関心を高めます。", "kikaku"),
+    (0, 1): ("講座内容の充実", "講座の参加者アンケートの結果を踏まえ、町民の関心の高いテーマを取り上げるなど、講座の内容を充実します。", "shogai"),
+    (1, 0): ("男女混合名簿の活用", "小中学校における男女混合名簿の活用など、性別による区別が必要ない場面での取扱いを見直します。", "gakko"),
+    (2, 1): ("庁内への周知", "町の刊行物を作成する際の留意点を、庁内の職員研修などを通じて周知します。", "somu"),
+    (3, 1): ("女性職員の相談体制の整備", "女性職員がキャリアや働き方について相談できるよう、先輩職員による相談体制を整えます。", "somu"),
+    (4, 0): ("働く女性のための相談", "県の労働相談窓口と連携し、職場での悩みを抱える女性の相談に応じます。", "sangyo"),
+    (5, 1): ("地域活動の担い手の育成", "地域活動のリーダーとなる人材を、性別や年代にかかわらず育成します。", "jumin"),
+    (7, 0): ("健康相談の実施", "保健師による健康相談を定期的に実施し、性別や年代に応じた健康づくりを支援します。", "kenko"),
+    (8, 1): ("相談窓口での配慮", "性的マイノリティの人が安心して相談できるよう、町の窓口での対応について職員の理解を深めます。", "jumin"),
+    (9, 0): ("病児保育の実施", "子どもが病気のときにも保護者が安心して働くことができるよう、病児保育を実施します。", "kosodate"),
+    (10, 0): ("家事・育児の情報提供", "家事や育児に役立つ情報を、父親向けのリーフレットなどで分かりやすく提供します。", "kosodate"),
+    (11, 1): ("推進懇話会の公開", "推進懇話会の会議を公開し、会議録を町のホームページで公表します。", "kikaku"),
+}
+
+SURVEY = ["「男は仕事、女は家庭」という考え方について", "家庭生活における男女の地位の平等感", "職場における男女の地位の平等感",
+          "地域活動における男女の地位の平等感", "家事の分担の状況", "育児の分担の状況", "介護の分担の状況",
+          "男性が育児休業を取得することについて", "女性が職業を持つことについて", "審議会等に女性の登用が進まない理由",
+          "ＤＶの相談窓口の認知度", "ＤＶを受けたときの相談の有無", "ワーク・ライフ・バランスの認知度",
+          "仕事と家庭生活の優先度（希望）", "仕事と家庭生活の優先度（現実）", "男女共同参画社会の実現のために町が力を入れるべきこと"]
+ANSWERS = ["そう思う", "どちらかといえばそう思う", "どちらかといえばそう思わない", "そう思わない"]
+MEMBERS = ["会長", "副会長"] + ["委員"] * 8
+SHAME = ["町自治会連合会", "町商工会", "町農業委員会", "町社会福祉協議会", "町ＰＴＡ連合会", "町民生委員児童委員協議会",
+         "町人権擁護委員", "公募委員", "公募委員", "学識経験者"]
+SURNAMES = ["佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "山田"]
+GIVEN = ["和子", "浩", "美智子", "誠", "恵子", "隆", "由美", "健一", "陽子", "修"]
 
 TOWNS = ["桜ヶ丘町", "川辺町", "若葉町", "東山町", "みなみ野町", "白石川町"]
 
@@ -351,6 +387,8 @@ class Plan:
     rows: list[dict]
     comments: list[dict]
     editorial: list[dict]
+    # for the tests: what each truth row's place prints on its 案 page, (page, text) per place
+    row_texts: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
 
 def _p(uid: str, text: str) -> dict:
@@ -396,7 +434,24 @@ def _model(rng: random.Random, town: str) -> dict:
                 {"k": "table", "id": "c2s2t1", "rows": [["年齢", "２５～２９歳", "３０～３４歳", "３５～３９歳", "４０～４４歳"],
                                                         ["女性（％）", zen(r5(80, 86)), zen(r5(72, 78)), zen(r5(73, 79)), zen(r5(78, 84))],
                                                         ["男性（％）", zen(r5(90, 94)), zen(r5(93, 96)), zen(r5(94, 97)), zen(r5(94, 97))]]},
-                _p("c2s2p2", "一方で、女性の雇用者に占める非正規雇用の割合は男性に比べて高く、出産や育児を機に働き方を変える女性が多いことがうかがえます。")], "subs": []},
+                _p("c2s2p2", "一方で、女性の雇用者に占める非正規雇用の割合は男性に比べて高く、出産や育児を機に働き方を変える女性が多いことがうかがえます。"),
+                _p("c2s2p3", "町職員における男性の育児休業の取得率は、近年大きく上昇していますが、取得期間は１か月未満が多くなっています。"),
+                {"k": "table", "id": "c2s2t2", "rows": [["年度", "令和元年度", "令和２年度", "令和３年度", "令和４年度", "令和５年度"],
+                                                        ["男性職員の育児休業取得率（％）"] + [zen(x) for x in sorted(r5(0, 45) for _ in range(5))],
+                                                        ["女性職員の育児休業取得率（％）", "１００.０", "１００.０", "１００.０", "１００.０", "１００.０"]]}], "subs": []},
+            {"id": "c2s2b", "title": "政策・方針決定過程への女性の参画の状況", "body": [
+                _p("c2s2bp1", "町の審議会等における女性委員の割合は、緩やかに上昇しているものの、前計画の目標値である３０％には届いていません。また、町職員の管理職に占める女性の割合も低い水準にとどまっています。"),
+                {"k": "table", "id": "c2s2bt1", "rows": [["年度", "令和元年度", "令和２年度", "令和３年度", "令和４年度", "令和５年度"],
+                                                         ["審議会等の女性委員の割合（％）"] + [zen(x) for x in sorted(r5(18, 26) for _ in range(5))],
+                                                         ["管理職に占める女性の割合（％）"] + [zen(x) for x in sorted(r5(6, 14) for _ in range(5))],
+                                                         ["自治会長に占める女性の割合（％）"] + [zen(x) for x in sorted(r5(1, 6) for _ in range(5))]]},
+                _p("c2s2bp2", "自治会長など地域団体の代表者に占める女性の割合は特に低く、地域における方針決定の場への女性の参画が課題となっています。")], "subs": []},
+            {"id": "c2s2c", "title": "ＤＶなどの相談の状況", "body": [
+                _p("c2s2cp1", "町の女性相談窓口に寄せられた相談の件数は、年によって増減はあるものの、増加傾向にあります。相談の内容は、配偶者からの暴力に関するものが最も多くなっています。"),
+                {"k": "table", "id": "c2s2ct1", "rows": [["年度", "令和元年度", "令和２年度", "令和３年度", "令和４年度", "令和５年度"],
+                                                         ["相談件数（件）"] + [zen(rng.randint(20, 60)) for _ in range(5)],
+                                                         ["うちＤＶに関する相談（件）"] + [zen(rng.randint(8, 19)) for _ in range(5)]]},
+                _p("c2s2cp2", "相談の中には、経済的な困窮や子どもの養育、心身の不調など、複数の問題を抱えているものも多く、関係機関との連携による支援が必要となっています。")], "subs": []},
             {"id": "c2s3", "title": "町民意識調査の結果", "body": [
                 _p("c2s3p1", f"計画の策定にあたり、令和５年７月に町内在住の１８歳以上の町民１，５００人を対象に町民意識調査を実施しました（回収率{zen(r5(38, 46))}％）。"),
                 _p("c2s3p2", "各分野における男女の地位の平等感についてみると、「平等」と回答した人の割合は「学校教育の場」で最も高く、「社会通念・慣習・しきたり」や「政治の場」では低くなっています。"),
@@ -409,7 +464,11 @@ def _model(rng: random.Random, town: str) -> dict:
                 _p("c2s3p3", "また、配偶者などから暴力を受けた経験について、「何度もあった」「１、２度あった」と回答した人の割合は、女性で約５人に１人となっています。")], "subs": []},
             {"id": "c2s4", "title": "前計画の評価", "body": [
                 _p("c2s4p1", "前計画では、４つの基本目標のもとに施策を推進してきました。成果指標の達成状況をみると、審議会等における女性委員の割合や町職員の管理職に占める女性の割合は目標値に届いておらず、政策・方針決定過程への女性の参画は引き続き課題となっています。"),
-                _p("c2s4p2", "一方で、ＤＶの相談窓口の周知や、男性の育児休業の取得促進については、一定の成果がみられました。")], "subs": []},
+                _p("c2s4p2", "一方で、ＤＶの相談窓口の周知や、男性の育児休業の取得促進については、一定の成果がみられました。"),
+                {"k": "table", "id": "c2s4t1", "rows": [["前計画の成果指標", "策定時", "目標値", "実績値", "評価"]] +
+                 [[n, zen(r5(c * 0.6, c * 0.8)), zen(t), zen(r5(c * 0.8, c * 1.1)), rng.choice(("Ａ", "Ｂ", "Ｂ", "Ｃ"))]
+                  for g in INDICATORS for n, c, t, _u in g]},
+                _p("c2s4p3", "評価　Ａ：目標を達成した　Ｂ：策定時より改善したが目標に届かなかった　Ｃ：策定時より悪化した")], "subs": []},
             {"id": "c2s5", "title": "今後の課題", "body": [
                 _p("c2s5p1", "これまでの現状と前計画の評価を踏まえ、本町における男女共同参画の課題を次のとおり整理します。"),
                 _p("c2s5p2", "第一に、固定的な性別役割分担意識や無意識の思い込みの解消に向けた意識啓発の継続が必要です。第二に、政策・方針決定過程や地域、防災の分野における女性の参画を拡大することが必要です。"),
@@ -432,12 +491,17 @@ def _model(rng: random.Random, town: str) -> dict:
             g["ind"]["rows"].append([name, zen(now) + unit, zen(tgt) + unit])
         for dname, paras, measures, _add in dirs:
             did = f"d{d}"
-            dd = {"id": did, "name": dname, "body": [_p(f"{did}p{i}", t) for i, t in enumerate(paras)],
+            srv = {"k": "table", "id": f"{did}srv", "rows": [["町民意識調査の主な結果", "女性", "男性"]] +
+                   [[f"{q}（「{ANSWERS[0]}」の割合）", zen(r5(10, 60)) + "％", zen(r5(10, 60)) + "％"]
+                    for q in rng.sample(SURVEY, 3)]}
+            dd = {"id": did, "name": dname, "body": [_p(f"{did}p{i}", t) for i, t in enumerate(paras)] + [srv],
                   "measures": [], "after": [], "star": False, "idx": d}
             for mi, (mname, mtext, items) in enumerate(measures):
+                items = items + ([EXTRA_ITEMS[(d, mi)]] if (d, mi) in EXTRA_ITEMS else [])
                 dd["measures"].append({"id": f"{did}m{mi}", "name": mname, "star": rng.random() < 0.3,
                                        "body": [_p(f"{did}m{mi}p", mtext)],
-                                       "items": [{"id": f"{did}m{mi}i{ii}", "name": n, "desc": t, "dept": k}
+                                       "items": [{"id": f"{did}m{mi}i{ii}", "name": n, "desc": t, "dept": k,
+                                                  "how": rng.choice(("継続", "継続", "拡充", "新規"))}
                                                  for ii, (n, t, k) in enumerate(items)]})
             if d in BASE_COLUMNS:
                 ct, ctext, _ = COLUMNS[d // 3]
@@ -457,7 +521,7 @@ def _model(rng: random.Random, town: str) -> dict:
     annex = {"id": "c6", "title": "資料編", "secs": [
         {"id": "c6s1", "title": "用語解説", "body": [
             {"k": "table", "id": "c6s1t1", "rows": [["用語", "解説"]] + [[t, x] for t, x in GLOSSARY]}], "subs": []},
-        {"id": "c6s2", "title": "計画の策定経過", "body": [
+        {"id": "c6s2", "title": "計画の策定経過", "new_page": True, "body": [
             {"k": "table", "id": "c6s2t1", "rows": [["年月日", "内容"],
                                                     ["令和５年７月", "町民意識調査の実施"],
                                                     ["令和５年１１月", "第１回男女共同参画推進懇話会"],
@@ -465,6 +529,37 @@ def _model(rng: random.Random, town: str) -> dict:
                                                     ["令和６年６月", "第３回男女共同参画推進懇話会"],
                                                     ["令和６年１２月", "パブリックコメントの実施"],
                                                     ["令和７年２月", "第４回男女共同参画推進懇話会"]]}], "subs": []}]}
+    annex["secs"].append({"id": "c6s6", "title": "男女共同参画に関する主な動き", "new_page": True, "subs": [], "body": [
+        {"k": "table", "id": "c6s6t1", "rows": [["年", "国の動き", "県・町の動き"],
+            ["平成１１年", "男女共同参画社会基本法の施行", ""], ["平成１３年", "ＤＶ防止法の施行", ""],
+            ["平成２２年", "第３次男女共同参画基本計画の策定", ""], ["平成２７年", "第４次男女共同参画基本計画の策定", f"{town}男女共同参画プランの策定"],
+            ["平成２８年", "女性活躍推進法の全面施行", "県女性活躍推進計画の策定"], ["令和元年", "女性活躍推進法の改正", ""],
+            ["令和２年", "第５次男女共同参画基本計画の策定", ""], ["令和３年", "", "第４次県男女共同参画計画の策定"],
+            ["令和４年", "困難な問題を抱える女性への支援に関する法律の制定", ""], ["令和５年", "ＤＶ防止法の改正", f"{town}町民意識調査の実施"],
+            ["令和６年", "困難な問題を抱える女性への支援に関する法律の施行", ""]]}]})
+    survey = []
+    for qi, q in enumerate(SURVEY):
+        rows = [["回答", "女性（％）", "男性（％）"]]
+        left = [100.0, 100.0]
+        for ai, a in enumerate(ANSWERS):
+            v = [round(rng.uniform(5, x / 2), 1) if ai < 3 else round(x, 1) for x in left]
+            left = [x - y for x, y in zip(left, v)]
+            rows.append([a, zen(v[0]), zen(v[1])])
+        survey += [_p(f"c6s3q{qi}", f"問{zen(qi + 1)}　{q}"), {"k": "table", "id": f"c6s3t{qi}", "rows": rows},
+                   _p(f"c6s3c{qi}", f"{q}については、女性と男性で回答の傾向に違いがみられ、前回調査（平成３０年度）と比べると「そう思う」の割合が{zen(round(rng.uniform(1, 9), 1))}ポイント変化しています。")]
+    annex["secs"].append({"id": "c6s3", "title": "町民意識調査結果の概要", "body": survey, "subs": [], "new_page": True})
+    annex["secs"].append({"id": "c6s4", "title": f"{town}男女共同参画推進懇話会設置要綱", "new_page": True, "subs": [], "body": [
+        _p("c6s4a1", f"（設置）第１条　男女共同参画社会の実現に向けた施策を推進するため、{town}男女共同参画推進懇話会（以下「懇話会」という。）を置く。"),
+        _p("c6s4a2", "（所掌事項）第２条　懇話会は、次に掲げる事項について意見を述べるものとする。（１）男女共同参画プランの策定及び推進に関すること。（２）その他男女共同参画の推進に関し必要な事項"),
+        _p("c6s4a3", "（組織）第３条　懇話会は、委員１２人以内で組織する。２　委員は、関係団体の代表者、学識経験者及び公募による町民のうちから町長が委嘱する。"),
+        _p("c6s4a4", "（任期）第４条　委員の任期は、２年とする。ただし、補欠の委員の任期は、前任者の残任期間とする。"),
+        _p("c6s4a5", "（会長及び副会長）第５条　懇話会に会長及び副会長を置き、委員の互選によりこれを定める。２　会長は、会務を総理し、懇話会を代表する。"),
+        _p("c6s4a6", "（会議）第６条　懇話会の会議は、会長が招集し、その議長となる。"),
+        _p("c6s4a7", "（庶務）第７条　懇話会の庶務は、企画課において処理する。"),
+        _p("c6s4a8", "（補則）第８条　この要綱に定めるもののほか、懇話会の運営に関し必要な事項は、会長が懇話会に諮って定める。")]})
+    annex["secs"].append({"id": "c6s5", "title": f"{town}男女共同参画推進懇話会委員名簿", "new_page": True, "subs": [], "body": [
+        {"k": "table", "id": "c6s5t1", "rows": [["役職", "氏名", "所属団体等"]] +
+         [[r, rng.choice(SURNAMES) + "　" + rng.choice(GIVEN), o] for r, o in zip(MEMBERS, SHAME)]}]})
     return {"front": front, "goals": goals, "back": [back, annex]}
 
 
@@ -512,6 +607,8 @@ def render(model: dict, depts: dict[str, str]) -> list[Block]:
             for gi, g in enumerate(model["goals"]):
                 head(2, g["id"], f"基本目標{ROMAN[gi]}　{g['name']}", True)
                 body(g["intro"])
+                out.append(Block(g["id"] + "dirs", "p", "【施策の方向】" + "　".join(
+                    f"{zen(dn + k)}　{dd['name']}" for k, dd in enumerate(g["dirs"])), path=tuple(stack)))
                 out.append(Block(g["id"] + "lab", "p", "【成果指標】", path=tuple(stack)))
                 ind = g["ind"]
                 out.append(Block(ind["id"], "table", rows=[["指標名", "現状値（令和５年度）", "目標値（令和１１年度）"]] +
@@ -529,12 +626,13 @@ def render(model: dict, depts: dict[str, str]) -> list[Block]:
                             out.append(Block(it["id"], "p", f"{CIRCLED[ii]}　{it['name']}", path=tuple(stack)))
                             out.append(Block(it["id"] + "d", "p", it["desc"], path=tuple(stack)))
                             out.append(Block(it["id"] + "k", "p", "担当課：" + depts[it["dept"]], path=tuple(stack)))
+                            out.append(Block(it["id"] + "h", "p", "事業の方向性：" + it.get("how", "新規"), path=tuple(stack)))
                         del stack[3:]
                     body(dd["after"])
             continue
         head(1, ch["id"], num + ch["title"], True)
         for si, s in enumerate(ch["secs"]):
-            head(2, s["id"], f"{zen(si + 1)}　{s['title']}")
+            head(2, s["id"], f"{zen(si + 1)}　{s['title']}", bool(s.get("new_page")))
             body(s["body"])
             for ui, sub in enumerate(s["subs"]):
                 head(3, sub["id"], f"（{zen(ui + 1)}）{sub['title']}")
@@ -624,7 +722,7 @@ def _decide(rng: random.Random, an: dict, depts: dict[str, str]) -> tuple[list[d
         used_dirs.add(di)
         dd = dirs[di]
         topic, sent = GOALS[di // 3][3][di % 3][3]
-        para = dd["body"][-1]
+        para = [e for e in dd["body"] if e["k"] == "p"][-1]
         para["text"] += sent
         touched.add(para["id"])
         specs.append({"kind": "comment", "rkind": "modified", "locs": [("p", para["id"], sent)], "must": [topic],
@@ -764,7 +862,7 @@ def _paras(model: dict) -> list[dict]:
     for g in model["goals"]:
         out += g["intro"]
         for dd in g["dirs"]:
-            out += dd["body"]
+            out += [e for e in dd["body"] if e["k"] == "p"]
             for m in dd["measures"]:
                 out += m["body"]
     return out
@@ -820,19 +918,20 @@ def _lay(blocks: list[Block], title: str) -> tuple[list, dict]:
     return lay_out(print_lines(blocks), title, 1)
 
 
-def _locate(blocks: list[Block], where: dict, loc: tuple) -> tuple[tuple[str, ...], int] | None:
+def _locate(blocks: list[Block], where: dict, loc: tuple) -> tuple[tuple[str, ...], int, str] | None:
+    """The section path, printed page and first printed characters of a decision's place."""
     by = {b.uid: b for b in blocks}
     b = by.get(loc[1])
     if b is None:
         return None
     if loc[0] in ("h", "col"):
-        return b.path, where[(b.uid, 0)]
+        return b.path, where[(b.uid, 0)], b.text
     if loc[0] == "p":
         i = b.text.find(loc[2])
-        return (b.path, page_of(where, b, i)) if i >= 0 else None
+        return (b.path, page_of(where, b, i), b.text[i:i + min(8, CHARS_PER_LINE - i % CHARS_PER_LINE)]) if i >= 0 else None
     for ri, r in enumerate(b.rows):
         if loc[2] in r:
-            return b.path, page_of(where, b, row=ri)
+            return b.path, page_of(where, b, row=ri), "　".join(c for c in r if c)[:8]
     return None
 
 
@@ -856,6 +955,7 @@ def generate(seed: int) -> Plan:
     _, aw = _lay(ab, title + "（案）")
     s_by, a_by = {b.uid: b for b in sb}, {b.uid: b for b in ab}
     rows = []
+    row_texts: dict[str, list[tuple[int, str]]] = {}
     for k, s in enumerate(specs):
         paths: list[list[str]] = []
         pages: set[int] = set()
@@ -866,6 +966,7 @@ def generate(seed: int) -> Plan:
             if list(got[0]) not in paths:
                 paths.append(list(got[0]))
             pages.add(got[1])
+            row_texts.setdefault(f"R{k + 1}", []).append((got[1], got[2]))
             sgot = _locate(sb, sw, loc)
             if sgot:
                 spages.add(sgot[1])
@@ -895,7 +996,7 @@ def generate(seed: int) -> Plan:
             editorial.append({"what": "目次", "section_path": [], "before": x, "after": y, "core_before": x, "core_after": y,
                               "soan_page": None, "an_page": None})
     comments = _comments(rng, specs, rows, sb, sw, soan, edits)
-    return Plan(seed, town, title, seed % 2 == 0, seed % 2 == 0, sb, ab, sw, aw, st, at, rows, comments, editorial)
+    return Plan(seed, town, title, seed % 2 == 0, seed % 2 == 0, sb, ab, sw, aw, st, at, rows, comments, editorial, row_texts)
 
 
 def _comments(rng: random.Random, specs: list[dict], rows: list[dict], sb: list[Block], sw: dict, soan: dict,
@@ -977,8 +1078,9 @@ def truth(plan: Plan) -> dict:
     return {"case": f"blind11-s{plan.seed}", "rows": plan.rows,
             "comments": [{k: c[k] for k in ("id", "ref", "resolved_section_path", "soan_pages", "reflected", "row_ids")}
                          for c in plan.comments],
-            "editorial": [{k: e[k] for k in ("section_path", "before", "after", "core_before", "core_after", "soan_page", "an_page")}
-                          for e in plan.editorial],
+            "editorial": [{"id": f"E{i + 1}", **{k: e[k] for k in ("what", "section_path", "before", "after", "core_before",
+                                                                    "core_after", "soan_page", "an_page")}}
+                          for i, e in enumerate(plan.editorial)],
             "non_reportable": ["表紙の版表記（素案→案）", "目次（名称の変更・ページの移動に伴う変更）"]}
 
 
