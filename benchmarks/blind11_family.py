@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.enum.section import WD_SECTION
@@ -258,7 +259,7 @@ COLUMNS = [
     ("女性の健康週間", "毎年３月１日から８日は「女性の健康週間」です。女性が生涯を通じて健康で明るく、充実した日々を過ごせるよう、国や自治体で啓発が行われています。", 7),
 ]
 # コラム already in 素案 (by 施策の方向 index) and those a comment asks for
-BASE_COLUMNS = (0, 3)
+BASE_COLUMNS = (0, 5)
 
 GLOSSARY = [
     ("ＳＤＧｓ", "持続可能な開発目標。２０１５年の国連サミットで採択された、２０３０年までの国際目標で、目標５に「ジェンダー平等を実現しよう」が掲げられています。"),
@@ -290,7 +291,7 @@ NEW_TERMS = [
     ("女性相談支援センター", "困難な問題を抱える女性への支援に関する法律に基づき、都道府県が設置する機関です。"),
 ]
 
-LAWS = [
+LAWS: list[dict[str, Any]] = [
     {"short": "ＤＶ防止法", "number": "令和５年法律第３０号",
      "ch1": "配偶者からの暴力の防止及び被害者の保護等に関する法律（ＤＶ防止法）に基づき、被害者の保護と自立支援が進められています。",
      "add1": "令和５年の同法の改正（令和５年法律第３０号）により、保護命令制度が拡充され、令和６年４月から精神的な暴力も保護命令の対象となりました。",
@@ -399,7 +400,7 @@ def _model(rng: random.Random, town: str) -> dict:
     """The 素案 as nested dicts (numbers are given at rendering, by position)."""
     r5 = lambda a, b: round(rng.uniform(a, b), 1)  # noqa: E731
     pop = rng.randint(9800, 18500)
-    front = [
+    front: list[dict[str, Any]] = [
         {"id": "c1", "title": "計画の策定にあたって", "secs": [
             {"id": "c1s1", "title": "計画策定の趣旨", "body": [
                 _p("c1s1p1", f"{town}では、平成２７年３月に「{town}男女共同参画プラン」を策定し、男女が互いに人権を尊重し、責任を分かち合い、性別にかかわりなく個性と能力を十分に発揮することができる社会の実現に向けて、さまざまな施策を推進してきました。"),
@@ -484,7 +485,7 @@ def _model(rng: random.Random, town: str) -> dict:
     goals = []
     d = 0
     for gi, (gname, _new, intro, dirs) in enumerate(GOALS):
-        g = {"id": f"g{gi}", "name": gname, "intro": [_p(f"g{gi}p1", intro)],
+        g: dict[str, Any] = {"id": f"g{gi}", "name": gname, "intro": [_p(f"g{gi}p1", intro)],
              "ind": {"k": "table", "id": f"g{gi}ind", "rows": []}, "dirs": []}
         for name, cur, tgt, unit in INDICATORS[gi]:
             now = cur if unit != "％" else r5(cur - 3, cur + 3)
@@ -494,7 +495,7 @@ def _model(rng: random.Random, town: str) -> dict:
             srv = {"k": "table", "id": f"{did}srv", "rows": [["町民意識調査の主な結果", "女性", "男性"]] +
                    [[f"{q}（「{ANSWERS[0]}」の割合）", zen(r5(10, 60)) + "％", zen(r5(10, 60)) + "％"]
                     for q in rng.sample(SURVEY, 3)]}
-            dd = {"id": did, "name": dname, "body": [_p(f"{did}p{i}", t) for i, t in enumerate(paras)] + [srv],
+            dd: dict[str, Any] = {"id": did, "name": dname, "body": [_p(f"{did}p{i}", t) for i, t in enumerate(paras)] + [srv],
                   "measures": [], "after": [], "star": False, "idx": d}
             for mi, (mname, mtext, items) in enumerate(measures):
                 items = items + ([EXTRA_ITEMS[(d, mi)]] if (d, mi) in EXTRA_ITEMS else [])
@@ -504,12 +505,12 @@ def _model(rng: random.Random, town: str) -> dict:
                                                   "how": rng.choice(("継続", "継続", "拡充", "新規"))}
                                                  for ii, (n, t, k) in enumerate(items)]})
             if d in BASE_COLUMNS:
-                ct, ctext, _ = COLUMNS[d // 3]
+                ct, ctext, _ = next(c for c in COLUMNS if c[2] == d)
                 dd["after"].append({"k": "column", "id": f"{did}col", "title": ct, "text": ctext})
             g["dirs"].append(dd)
             d += 1
         goals.append(g)
-    back = {"id": "c5", "title": "計画の推進", "secs": [
+    back: dict[str, Any] = {"id": "c5", "title": "計画の推進", "secs": [
         {"id": "c5s1", "title": "推進体制", "body": [
             _p("c5s1p1", "町長を本部長とする男女共同参画推進本部において、庁内の関係課が連携して施策を推進します。事務局は企画課に置き、施策の進捗状況を取りまとめます。"),
             _p("c5s1p2", "また、町民や関係団体の代表で構成する男女共同参画推進懇話会を開催し、計画の推進に関する意見を伺います。")], "subs": []},
@@ -518,7 +519,7 @@ def _model(rng: random.Random, town: str) -> dict:
             _p("c5s2p2", "成果指標については、町民意識調査などにより達成状況を把握し、計画の中間年度に見直しを行います。")], "subs": []},
         {"id": "c5s3", "title": "町民・事業所・関係団体との協働", "body": [
             _p("c5s3p1", "男女共同参画社会の実現には、町の取組だけでなく、町民、事業所、関係団体がそれぞれの立場で主体的に取り組むことが欠かせません。町は、それぞれの取組を支援し、協働して計画を推進します。")], "subs": []}]}
-    annex = {"id": "c6", "title": "資料編", "secs": [
+    annex: dict[str, Any] = {"id": "c6", "title": "資料編", "secs": [
         {"id": "c6s1", "title": "用語解説", "body": [
             {"k": "table", "id": "c6s1t1", "rows": [["用語", "解説"]] + [[t, x] for t, x in GLOSSARY]}], "subs": []},
         {"id": "c6s2", "title": "計画の策定経過", "new_page": True, "body": [
@@ -787,11 +788,10 @@ def _decide(rng: random.Random, an: dict, depts: dict[str, str]) -> tuple[list[d
     depts[dk] = newname
     locs: list[tuple] = [("p", it["id"] + "k", newname) for dd in dirs for m in dd["measures"] for it in m["items"]
                          if it["dept"] == dk]
-    if dk == "kikaku":
-        p = _find(an, "c5s1p1")
-        p["text"] = p["text"].replace(oldname, newname)
-        locs.append(("p", "c5s1p1", newname))
-        touched.add("c5s1p1")
+    for p in _paras(an):  # 推進体制, 設置要綱 …
+        if oldname in p["text"]:
+            p["text"] = p["text"].replace(oldname, newname)
+            locs.append(("p", p["id"], newname))
     touched |= {x[1] for x in locs}
     specs.append({"kind": "internal", "rkind": "modified", "locs": locs, "must": [newname],
                   "summary": f"組織改正により「{oldname}」を「{newname}」に変更"})
@@ -1043,19 +1043,19 @@ def _comments(rng: random.Random, specs: list[dict], rows: list[dict], sb: list[
         b = by[c["target"]]
         page = page_of(sw, b)
         shown = page + rng.choice((-1, 1)) if rng.random() < 0.08 else page
-        style = rng.random()
+        pick = rng.random()
         opinion, ref = c["opinion"], ""
-        if style < 0.12:
+        if pick < 0.12:
             opinion = f"【P.{shown}】" + opinion
-        elif style < 0.2 and c["target"] in goal_of:
+        elif pick < 0.2 and c["target"] in goal_of:
             opinion = f"基本目標{ROMAN[goal_of[c['target']]]}について、" + opinion
-        elif style < 0.24 and opinion.startswith("計画全体"):
+        elif pick < 0.24 and opinion.startswith("計画全体"):
             ref = "全般"
-        elif style < 0.45:
+        elif pick < 0.45:
             ref = f"P{shown}～{shown + 1}"
-        elif style < 0.65:
+        elif pick < 0.65:
             ref = f"{shown}ページ"
-        elif style < 0.8:
+        elif pick < 0.8:
             ref = f"P{shown}"
         else:
             ref = str(shown)
