@@ -911,7 +911,9 @@ LINKED = {
     "term": "「{t}」という言葉が分かりにくい。用語解説に加えてほしい。",
     "column": "{t}について、コラムなどで町民に分かりやすく紹介してほしい。",
 }
-SECOND = "{t}に関して、計画の中でもう少し踏み込んだ記述を求める。"
+SECOND = ["{t}に関して、計画の中でもう少し踏み込んだ記述を求める。",
+          "私の周りでも{t}が話題になっている。町の計画として取り上げてほしい。",
+          "{t}の重要性は増しているのに、素案では触れられていないのが残念だ。"]
 
 
 def _lay(blocks: list[Block], title: str) -> tuple[list, dict]:
@@ -1021,7 +1023,7 @@ def _comments(rng: random.Random, specs: list[dict], rows: list[dict], sb: list[
             t = COLUMN_TOPICS[[c[0] for c in COLUMNS].index(t)]
         n = rng.choice((1, 1, 2))
         for j in range(n):
-            raw.append({"target": s["target"], "opinion": (LINKED[style] if j == 0 else SECOND).format(t=t),
+            raw.append({"target": s["target"], "opinion": (LINKED[style] if j == 0 else rng.choice(SECOND)).format(t=t),
                         "answer": s["answer"], "type": "反映", "row": r["id"]})
     typo = next((e for e in edits if e["what"] == "誤字"), None)
     if typo:
@@ -1031,9 +1033,13 @@ def _comments(rng: random.Random, specs: list[dict], rows: list[dict], sb: list[
         assert tb
     heads = [b for b in sb if b.kind in ("h3", "h4")]
     total = rng.randint(24, 56)
+    seen: set[tuple[str, str]] = set()
     while len(raw) < total:
         h = rng.choice(heads)
         op, ans, typ = rng.choice(OTHER_OPINIONS)
+        if (h.uid, op) in seen:  # staff merge two identical opinions into one row
+            continue
+        seen.add((h.uid, op))
         name = re.sub(r"^(★?（[０-９]+）|施策の方向[０-９]+　)", "", h.text)
         raw.append({"target": h.uid, "opinion": op.format(t=name), "answer": ans.format(t=name), "type": typ, "row": None})
     order = {b.uid: i for i, b in enumerate(sb)}
