@@ -911,6 +911,14 @@ LINKED = {
     "term": "「{t}」という言葉が分かりにくい。用語解説に加えてほしい。",
     "column": "{t}について、コラムなどで町民に分かりやすく紹介してほしい。",
 }
+GENERAL = [
+    ("計画全体として文字が多く、町民には読みにくい。図やイラストを増やしてほしい。",
+     "ご意見として承ります。計画の策定後に作成する概要版では、図などを用いて分かりやすくお伝えしてまいります。"),
+    ("男女共同参画という言葉自体がなじみにくい。もっと身近な言葉で説明してほしい。",
+     "ご意見として承ります。今後の啓発の参考とさせていただきます。"),
+    ("計画をつくるだけでなく、毎年どこまで進んだのかを町民に知らせてほしい。",
+     "町の考え方として、施策の進捗状況は毎年度点検・評価することとしており、その方法は今後検討してまいります。"),
+]
 SECOND = ["{t}に関して、計画の中でもう少し踏み込んだ記述を求める。",
           "私の周りでも{t}が話題になっている。町の計画として取り上げてほしい。",
           "{t}の重要性は増しているのに、素案では触れられていないのが残念だ。"]
@@ -1042,10 +1050,16 @@ def _comments(rng: random.Random, specs: list[dict], rows: list[dict], sb: list[
         seen.add((h.uid, op))
         name = re.sub(r"^(★?（[０-９]+）|施策の方向[０-９]+　)", "", h.text)
         raw.append({"target": h.uid, "opinion": op.format(t=name), "answer": ans.format(t=name), "type": typ, "row": None})
+    for op, ans in rng.sample(GENERAL, rng.randint(1, 2)):  # about the whole plan: 「全般」, no section
+        raw.insert(0, {"target": None, "opinion": op, "answer": ans, "type": "参考", "row": None})
     order = {b.uid: i for i, b in enumerate(sb)}
-    raw.sort(key=lambda c: order[c["target"]])
+    raw.sort(key=lambda c: -1 if c["target"] is None else order[c["target"]])
     out = []
     for k, c in enumerate(raw):
+        if c["target"] is None:
+            out.append({"id": f"C{k + 1:02d}", "no": k + 1, "ref": "全般", "opinion": c["opinion"], "response": c["answer"],
+                        "status": c["type"], "reflected": False, "row_ids": [], "resolved_section_path": [], "soan_pages": []})
+            continue
         b = by[c["target"]]
         page = page_of(sw, b)
         shown = page + rng.choice((-1, 1)) if rng.random() < 0.08 else page
