@@ -52,6 +52,7 @@ accuracy: $(STAMP)
 	$(BIN)/python -m benchmarks.blind8_accuracy --write
 	$(BIN)/python -m benchmarks.blind9_accuracy --write
 	$(BIN)/python -m benchmarks.blind10_accuracy --write
+	$(BIN)/python -m benchmarks.blind11_accuracy --write
 	$(BIN)/python -m benchmarks.blind12_accuracy --write
 
 # same sections/ and changelog JSON on every Python found (issue 12): python3.11-3.13 on PATH or
