@@ -7,6 +7,10 @@ font being present (the glyphs are substituted when rendered).
     pages = [[Line(x, y, size, text), ...], ...]
     write_pdf(pages, path)
 
+``write_page_ops`` writes pages of raw content-stream operators (``text_op``
+for text; rules and rectangles as the caller draws them), on any page size:
+the families' ruled 別紙1 tables use it.
+
 ``lay_out`` turns a plan's printed lines into pages and says where each
 line landed, so the generator knows the printed page of every change.
 """
@@ -79,7 +83,19 @@ def lay_out(lines: list[PrintLine], title: str, first_printed: int = 1) -> tuple
     return pages, where
 
 
+def text_op(x: float, y: float, size: float, text: str) -> str:
+    """The content-stream operators that print ``text`` at (x, y) in the Type0 font ``/F1``."""
+    return f"BT /F1 {size} Tf {x:.1f} {y:.1f} Td <{text.encode('utf-16-be').hex().upper()}> Tj ET"
+
+
 def write_pdf(pages: list[list[Line]], path: Path) -> None:
+    """A portrait A4 PDF of positioned lines."""
+    write_page_ops([[text_op(ln.x, ln.y, ln.size, ln.text) for ln in lines] for lines in pages], path)
+
+
+def write_page_ops(pages: list[list[str]], path: Path, width: int = PAGE_W, height: int = PAGE_H) -> None:
+    """A PDF of one content stream a page (its operators, one a line: text from ``text_op``, rules, rectangles)
+    on ``width`` x ``height`` pages, with the one font ``/F1`` every page's text is set in."""
     objs: list[bytes] = []
 
     def add(b: bytes) -> int:
@@ -94,13 +110,10 @@ def write_pdf(pages: list[list[Line]], path: Path) -> None:
                f"/DescendantFonts [{cid} 0 R] >>".encode())
     pages_id = add(b"")
     kids = []
-    for lines in pages:
-        ops = []
-        for ln in lines:
-            ops.append(f"BT /F1 {ln.size} Tf {ln.x:.1f} {ln.y:.1f} Td <{ln.text.encode('utf-16-be').hex().upper()}> Tj ET")
+    for ops in pages:
         data = "\n".join(ops).encode()
         c = add(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
-        kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] "
+        kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {width} {height}] "
                         f"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {c} 0 R >>".encode()))
     objs[pages_id - 1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
     cat = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
