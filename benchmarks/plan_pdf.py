@@ -17,8 +17,10 @@ line landed, so the generator knows the printed page of every change.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 PAGE_W, PAGE_H = 595, 842
 LEFT = 70
@@ -52,6 +54,55 @@ def wrap(text: str, width: int = CHARS_PER_LINE) -> list[tuple[int, str]]:
     if not text:
         return [(0, "")]
     return [(i, text[i:i + width]) for i in range(0, len(text), width)]
+
+
+class PrintedBlock(Protocol):
+    """A generated plan's block as ``tree_lines`` prints it (scale.PBlock)."""
+
+    @property
+    def uid(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def rows(self) -> Sequence[Sequence[str]]: ...
+
+
+class PrintedSection(Protocol):
+    """A generated plan's section as ``tree_lines`` prints it (scale.PSec, families.Node)."""
+
+    @property
+    def uid(self) -> int: ...
+    @property
+    def heading(self) -> str: ...
+    @property
+    def blocks(self) -> Sequence[PrintedBlock]: ...
+    @property
+    def children(self) -> Sequence["PrintedSection"]: ...
+
+
+def tree_lines(tree: Sequence[PrintedSection]) -> list[PrintLine]:
+    """A section tree's printed lines: headings by level (a chapter on a new page), table rows cells
+    joined by U+3000 and wrapped a little wider than the body, paragraphs wrapped at the body's width."""
+    out: list[PrintLine] = []
+
+    def visit(n: PrintedSection, level: int) -> None:
+        out.append(PrintLine(n.heading, {1: 16.0, 2: 13.0, 3: 12.0}.get(level, 11.0), ("h", n.uid), new_page=level == 1))
+        for b in n.blocks:
+            if b.kind == "table":
+                for i, row in enumerate(b.rows):
+                    for j, (_, piece) in enumerate(wrap("\u3000".join(row), CHARS_PER_LINE + 4)):
+                        out.append(PrintLine(piece, 9.5, ("t", b.uid, i) if j == 0 else ("t", b.uid, i, j)))
+            else:
+                for off, piece in wrap(b.text):
+                    out.append(PrintLine(piece, 10.5, ("b", b.uid, off)))
+        for c in n.children:
+            visit(c, level + 1)
+
+    for n in tree:
+        visit(n, 1)
+    return out
 
 
 def lay_out(lines: list[PrintLine], title: str, first_printed: int = 1) -> tuple[list[list[Line]], dict[tuple, int]]:
