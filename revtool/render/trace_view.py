@@ -65,6 +65,13 @@ def _linked_panel(title: str, fields: Sequence[tuple[str, RenderableType | str]]
     return Panel(body, title=Text(title), title_align="left", border_style="green")
 
 
+def _runners_part(runners: Sequence[RunnerUp], by_row: bool) -> list[RenderableType]:
+    """The runners-up (rows of a comment, comments of a row) under their heading, or nothing."""
+    if not runners:
+        return []
+    return [Text(f"次点（リンクしなかった{'行' if by_row else '意見'}）", style="bold"), _runners(runners, by_row=by_row)]
+
+
 def _type(comment: Comment) -> Text:
     return Text(comment.response_type.value, style=_TYPE_STYLE.get(comment.response_type, ""))
 
@@ -132,10 +139,7 @@ def row_view(
             ], lc.link))
     else:
         out.append(Text("\nリンクした意見はありません。", style="bold"))
-    if t.runners_up:
-        out.append(Text("次点（リンクしなかった意見）", style="bold"))
-        out.append(_runners(t.runners_up, by_row=False))
-    return out
+    return out + _runners_part(t.runners_up, by_row=False)
 
 
 def _change_list(row: ChangeRow, shown: int = 6) -> str:
@@ -175,10 +179,7 @@ def comment_view(t: CommentTrace, rows_changes: bool = True) -> list[RenderableT
             ], link))
     else:
         out.append(Text("リンクした行はありません。", style="bold"))
-    if t.runners_up:
-        out.append(Text("次点（リンクしなかった行）", style="bold"))
-        out.append(_runners(t.runners_up, by_row=True))
-    return out
+    return out + _runners_part(t.runners_up, by_row=True)
 
 
 def section_view(query: str, steps: Sequence[SectionStep], log: Sequence[LogEntry], log_path: str,
