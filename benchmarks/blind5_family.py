@@ -41,7 +41,7 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.plan_pdf import PAGE_H, PAGE_W, Line, PrintLine, lay_out, wrap, write_pdf
+from benchmarks.plan_pdf import PAGE_H, PAGE_W, Line, PrintLine, lay_out, text_op, wrap, write_page_ops, write_pdf
 
 BLIND5_TUNING_SEEDS = (4001, 4002, 4003)
 BLIND5_SEEDS = (4101, 4102, 4103)
@@ -902,41 +902,9 @@ def write_comments_pdf(plan: Plan, path: Path) -> None:
 
 
 def write_ruled_pdf(pages: list[tuple[list[Line], list[tuple[float, float, float, float]]]], path: Path) -> None:
-    """plan_pdf.write_pdf's objects, with stroked rectangles (table rules) on each page."""
-    objs: list[bytes] = []
-
-    def add(b: bytes) -> int:
-        objs.append(b)
-        return len(objs)
-
-    desc = add(b"<< /Type /FontDescriptor /FontName /HeiseiMin-W3 /Flags 6 /FontBBox [-123 -257 1001 910] "
-               b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>")
-    cid = add(f"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiMin-W3 /CIDSystemInfo << /Registry (Adobe) "
-              f"/Ordering (Japan1) /Supplement 2 >> /FontDescriptor {desc} 0 R /DW 1000 /W [1 631 500] >>".encode())
-    font = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiMin-W3-UniJIS-UCS2-H /Encoding /UniJIS-UCS2-H "
-               f"/DescendantFonts [{cid} 0 R] >>".encode())
-    pages_id = add(b"")
-    kids = []
-    for lines, rects in pages:
-        ops = ["0.5 w"] + [f"{x:.1f} {y:.1f} {w:.1f} {h:.1f} re S" for x, y, w, h in rects]
-        for ln in lines:
-            ops.append(f"BT /F1 {ln.size} Tf {ln.x:.1f} {ln.y:.1f} Td <{ln.text.encode('utf-16-be').hex().upper()}> Tj ET")
-        data = "\n".join(ops).encode()
-        c = add(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
-        kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] "
-                        f"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {c} 0 R >>".encode()))
-    objs[pages_id - 1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
-    cat = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for i, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + o + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root {cat} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    Path(path).write_bytes(bytes(out))
+    """plan_pdf's PDF with stroked rectangles (table rules) on each page."""
+    write_page_ops([["0.5 w"] + [f"{x:.1f} {y:.1f} {w:.1f} {h:.1f} re S" for x, y, w, h in rects]
+                    + [text_op(ln.x, ln.y, ln.size, ln.text) for ln in lines] for lines, rects in pages], path)
 
 
 def write_comments_docx(plan: Plan, path: Path) -> None:

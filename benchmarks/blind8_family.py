@@ -62,7 +62,7 @@ import docx
 import openpyxl
 from docx.shared import Pt
 
-from benchmarks.plan_pdf import BODY_SIZE, PrintLine, lay_out, wrap, write_pdf
+from benchmarks.plan_pdf import BODY_SIZE, PrintLine, lay_out, text_op, wrap, write_page_ops, write_pdf
 
 BLIND8_TUNING_SEEDS = (1001, 1002, 1003)
 BLIND8_SEEDS = (1101, 1102, 1103)
@@ -829,7 +829,7 @@ def write_ruled_pdf(title: str, rows: list[list[str]], path: Path) -> None:
     ops: list[str] = []
 
     def text(x: float, y: float, s: str, size: float = FS) -> None:
-        ops.append(f"BT /F1 {size} Tf {x:.1f} {y:.1f} Td <{s.encode('utf-16-be').hex().upper()}> Tj ET")
+        ops.append(text_op(x, y, size, s))
 
     def rule(x1: float, y1: float, x2: float, y2: float) -> None:
         ops.append(f"0.6 w {x1:.1f} {y1:.1f} m {x2:.1f} {y2:.1f} l S")
@@ -865,41 +865,7 @@ def write_ruled_pdf(title: str, rows: list[list[str]], path: Path) -> None:
             y = new_page(False)
         y = draw_row(r, y)
     pages.append(ops)
-    _write_raw_pdf(pages, path, W, H)
-
-
-def _write_raw_pdf(pages: list[list[str]], path: Path, w: int, h: int) -> None:
-    objs: list[bytes] = []
-
-    def add(b: bytes) -> int:
-        objs.append(b)
-        return len(objs)
-
-    desc = add(b"<< /Type /FontDescriptor /FontName /HeiseiMin-W3 /Flags 6 /FontBBox [-123 -257 1001 910] "
-               b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>")
-    cid = add(f"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiMin-W3 /CIDSystemInfo << /Registry (Adobe) "
-              f"/Ordering (Japan1) /Supplement 2 >> /FontDescriptor {desc} 0 R /DW 1000 /W [1 631 500] >>".encode())
-    font = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiMin-W3-UniJIS-UCS2-H /Encoding /UniJIS-UCS2-H "
-               f"/DescendantFonts [{cid} 0 R] >>".encode())
-    pages_id = add(b"")
-    kids = []
-    for ops in pages:
-        data = "\n".join(ops).encode()
-        c = add(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
-        kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {w} {h}] "
-                        f"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {c} 0 R >>".encode()))
-    objs[pages_id - 1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
-    cat = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for i, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + o + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root {cat} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(bytes(out))
+    write_page_ops(pages, path, W, H)
 
 
 BESSI1_TITLE = f"「{TITLE}（案）」に対する意見募集の結果について（御意見の概要及び御意見に対する考え方）"

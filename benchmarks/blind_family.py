@@ -25,7 +25,7 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.plan_pdf import CHARS_PER_LINE, PrintLine, lay_out, wrap, write_pdf
+from benchmarks.plan_pdf import CHARS_PER_LINE, PrintLine, lay_out, tree_lines, write_pdf
 from benchmarks.scale import PBlock, PSec, _to_document, write_docx
 
 BLIND_TUNING_SEEDS = (7001, 7002, 7003)
@@ -625,24 +625,7 @@ def _comments(rng: random.Random, rv: _Reviser, where_old: dict, total: int) -> 
 
 
 def print_lines(tree: list[PSec]) -> list[PrintLine]:
-    out: list[PrintLine] = []
-
-    def visit(n: PSec, level: int) -> None:
-        out.append(PrintLine(n.heading, {1: 16.0, 2: 13.0, 3: 12.0}.get(level, 11.0), ("h", n.uid), new_page=level == 1))
-        for b in n.blocks:
-            if b.kind == "table":
-                for i, row in enumerate(b.rows):
-                    for j, (_, piece) in enumerate(wrap("\u3000".join(row), CHARS_PER_LINE + 4)):
-                        out.append(PrintLine(piece, 9.5, ("t", b.uid, i) if j == 0 else ("t", b.uid, i, j)))
-            else:
-                for off, piece in wrap(b.text):
-                    out.append(PrintLine(piece, 10.5, ("b", b.uid, off)))
-        for c in n.children:
-            visit(c, level + 1)
-
-    for n in tree:
-        visit(n, 1)
-    return out
+    return tree_lines(tree)
 
 
 def generate(seed: int) -> BlindPlan:

@@ -40,7 +40,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from benchmarks.plan_pdf import CHARS_PER_LINE, PrintLine, lay_out, wrap, write_pdf
+from benchmarks.plan_pdf import CHARS_PER_LINE, PrintLine, lay_out, tree_lines, write_pdf
 from benchmarks.scale import NAME_HEAD, NAME_TAIL, OBJECTS, PLACES, SUBJECTS, PBlock, PSec, _Text, _to_document, write_docx
 
 TUNING_SEEDS: tuple[int, ...] = (101, 102, 103)
@@ -843,25 +843,7 @@ def _campaigns(fam: Family, rng: random.Random, ed: _Editor, nodes: dict, change
 
 
 def print_lines(tree: list[Node]) -> list[PrintLine]:
-    out: list[PrintLine] = []
-
-    def visit(n: Node, level: int) -> None:
-        size = {1: 16.0, 2: 13.0, 3: 12.0}.get(level, 11.0)
-        out.append(PrintLine(n.heading, size, ("h", n.uid), new_page=level == 1))
-        for b in n.blocks:
-            if b.kind == "table":
-                for i, row in enumerate(b.rows):
-                    for j, (off, piece) in enumerate(wrap("\u3000".join(row), CHARS_PER_LINE + 4)):
-                        out.append(PrintLine(piece, 9.5, ("t", b.uid, i) if j == 0 else ("t", b.uid, i, j)))
-            else:
-                for off, piece in wrap(b.text):
-                    out.append(PrintLine(piece, 10.5, ("b", b.uid, off)))
-        for c in n.children:
-            visit(c, level + 1)
-
-    for n in tree:
-        visit(n, 1)
-    return out
+    return tree_lines(tree)
 
 
 def page_of(where: dict[tuple, int], key: tuple) -> int | None:

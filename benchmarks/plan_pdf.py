@@ -7,14 +7,20 @@ font being present (the glyphs are substituted when rendered).
     pages = [[Line(x, y, size, text), ...], ...]
     write_pdf(pages, path)
 
+``write_page_ops`` writes pages of raw content-stream operators (``text_op``
+for text; rules and rectangles as the caller draws them), on any page size:
+the families' ruled 別紙1 tables use it.
+
 ``lay_out`` turns a plan's printed lines into pages and says where each
 line landed, so the generator knows the printed page of every change.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 PAGE_W, PAGE_H = 595, 842
 LEFT = 70
@@ -50,6 +56,55 @@ def wrap(text: str, width: int = CHARS_PER_LINE) -> list[tuple[int, str]]:
     return [(i, text[i:i + width]) for i in range(0, len(text), width)]
 
 
+class PrintedBlock(Protocol):
+    """A generated plan's block as ``tree_lines`` prints it (scale.PBlock)."""
+
+    @property
+    def uid(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def rows(self) -> Sequence[Sequence[str]]: ...
+
+
+class PrintedSection(Protocol):
+    """A generated plan's section as ``tree_lines`` prints it (scale.PSec, families.Node)."""
+
+    @property
+    def uid(self) -> int: ...
+    @property
+    def heading(self) -> str: ...
+    @property
+    def blocks(self) -> Sequence[PrintedBlock]: ...
+    @property
+    def children(self) -> Sequence["PrintedSection"]: ...
+
+
+def tree_lines(tree: Sequence[PrintedSection]) -> list[PrintLine]:
+    """A section tree's printed lines: headings by level (a chapter on a new page), table rows cells
+    joined by U+3000 and wrapped a little wider than the body, paragraphs wrapped at the body's width."""
+    out: list[PrintLine] = []
+
+    def visit(n: PrintedSection, level: int) -> None:
+        out.append(PrintLine(n.heading, {1: 16.0, 2: 13.0, 3: 12.0}.get(level, 11.0), ("h", n.uid), new_page=level == 1))
+        for b in n.blocks:
+            if b.kind == "table":
+                for i, row in enumerate(b.rows):
+                    for j, (_, piece) in enumerate(wrap("\u3000".join(row), CHARS_PER_LINE + 4)):
+                        out.append(PrintLine(piece, 9.5, ("t", b.uid, i) if j == 0 else ("t", b.uid, i, j)))
+            else:
+                for off, piece in wrap(b.text):
+                    out.append(PrintLine(piece, 10.5, ("b", b.uid, off)))
+        for c in n.children:
+            visit(c, level + 1)
+
+    for n in tree:
+        visit(n, 1)
+    return out
+
+
 def lay_out(lines: list[PrintLine], title: str, first_printed: int = 1) -> tuple[list[list[Line]], dict[tuple, int]]:
     """Pages of positioned lines (an unnumbered cover first, then printed pages
     numbered from ``first_printed``) and the printed page of every line key."""
@@ -79,7 +134,19 @@ def lay_out(lines: list[PrintLine], title: str, first_printed: int = 1) -> tuple
     return pages, where
 
 
+def text_op(x: float, y: float, size: float, text: str) -> str:
+    """The content-stream operators that print ``text`` at (x, y) in the Type0 font ``/F1``."""
+    return f"BT /F1 {size} Tf {x:.1f} {y:.1f} Td <{text.encode('utf-16-be').hex().upper()}> Tj ET"
+
+
 def write_pdf(pages: list[list[Line]], path: Path) -> None:
+    """A portrait A4 PDF of positioned lines."""
+    write_page_ops([[text_op(ln.x, ln.y, ln.size, ln.text) for ln in lines] for lines in pages], path)
+
+
+def write_page_ops(pages: list[list[str]], path: Path, width: int = PAGE_W, height: int = PAGE_H) -> None:
+    """A PDF of one content stream a page (its operators, one a line: text from ``text_op``, rules, rectangles)
+    on ``width`` x ``height`` pages, with the one font ``/F1`` every page's text is set in."""
     objs: list[bytes] = []
 
     def add(b: bytes) -> int:
@@ -94,13 +161,10 @@ def write_pdf(pages: list[list[Line]], path: Path) -> None:
                f"/DescendantFonts [{cid} 0 R] >>".encode())
     pages_id = add(b"")
     kids = []
-    for lines in pages:
-        ops = []
-        for ln in lines:
-            ops.append(f"BT /F1 {ln.size} Tf {ln.x:.1f} {ln.y:.1f} Td <{ln.text.encode('utf-16-be').hex().upper()}> Tj ET")
+    for ops in pages:
         data = "\n".join(ops).encode()
         c = add(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
-        kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] "
+        kids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {width} {height}] "
                         f"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {c} 0 R >>".encode()))
     objs[pages_id - 1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
     cat = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())

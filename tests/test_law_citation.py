@@ -3,7 +3,7 @@ whole name, never the clause that dates it nor the clause's topic."""
 
 from __future__ import annotations
 
-from revtool.changes.law_citation import name_before
+from revtool.changes.law_citation import cited_law, name_before
 
 
 def _name(sentence: str) -> str:
@@ -26,3 +26,19 @@ def test_a_name_that_says_what_it_does_keeps_its_verbs() -> None:
 def test_the_topic_before_the_name_is_no_part_of_it() -> None:
     s = "国においては孤独・孤立対策推進法（令和５年法律第45号）が施行された。"
     assert _name(s) == "孤独・孤立対策推進法"
+
+
+def test_a_listed_item_starts_its_name_after_the_mark_and_blank() -> None:
+    # 「④　…」: the list mark and the ideographic blank end a clause as 、 does (blind8 tuning 1001/1003)
+    s = "④　令和７年に成立した孤独・孤立対策推進法の一部を改正する法律（令和７年法律第42号）の施行を踏まえ、取組を進める。"
+    assert _name(s) == "孤独・孤立対策推進法の一部を改正する法律"
+    s = "⑦　令和７年に成立した日本語教育の推進に関する法律の一部を改正する法律（令和７年法律第36号）の施行を踏まえる。"
+    assert _name(s) == "日本語教育の推進に関する法律の一部を改正する法律"
+
+
+def test_a_summary_names_the_cited_law_by_the_same_reading() -> None:
+    s = "④　令和７年に成立した孤独・孤立対策推進法の一部を改正する法律（令和７年法律第42号）の施行を踏まえ、取組を進める。"
+    assert cited_law(s) == "「孤独・孤立対策推進法の一部を改正する法律」（令和７年法律第42号）"
+    assert cited_law("本計画は、「こども基本法」（令和4年法律第77号）の趣旨を踏まえて策定する。") == "「こども基本法」（令和4年法律第77号）"
+    assert cited_law("令和4年法律第77号に基づき策定する。") == ""  # a number not in a bracket after a name
+    assert cited_law("こども基本法（令和4年法律第77号）", longest=3) == ""

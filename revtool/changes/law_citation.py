@@ -1,7 +1,9 @@
 """Law citations in a plan's text: a promulgation number (令和７年法律第58号)
 and the name written right before it (「…に関する法律」（令和７年法律第60号）).
 One pattern for the number, read by the outside-cause detection (external),
-the row joins (same_decision) and the summaries (summary_text). Pure."""
+the row joins (same_decision) and the summaries (summary_text), and one
+reader of the name before it (``name_before``; ``cited_law`` words it for a
+summary). Pure."""
 
 from __future__ import annotations
 
@@ -19,8 +21,8 @@ LAW_NUMBER = _number_pattern("法律|政令|条例|規則|省令|府令|告示")
 # a law's (法律) number only: 令和７年法律第60号
 ACT_NUMBER = _number_pattern("法律")
 
-# a law's name that starts its clause (after 、。 or a bracket), however long
-_NAME_CLAUSE = re.compile(r"(?:^|(?<=[、。「『\n]))([^\s、。「」『』（）()\u3000]{2,80}?(?:法|法律|条例))[」』]?\s*[（(]\s*$")
+# a law's name that starts its clause (after 、。, a bracket or a blank: ④　令和７年に成立した…法律), however long
+_NAME_CLAUSE = re.compile(r"(?:^|(?<=[、。「『\s]))([^\s、。「」『』（）()\u3000]{2,80}?(?:法|法律|条例))[」』]?\s*[（(]\s*$")
 # a law's or document's name right before a bracket or the end (…基本計画（第３版）, 介護保険法（…）)
 NAME_AT_END = re.compile(r"[「『]?([^\s、。「」『』（）()\u3000]{2,30}?(?:法|法律|条例|計画|指針|方針|ガイドライン|戦略|プラン|大綱|ビジョン))[」』]?\s*[（(]?\s*$")
 
@@ -42,3 +44,18 @@ def name_before(sentence: str, at: int) -> str:
         return named if len(named) >= 3 else name
     m = NAME_AT_END.search(sentence[:at][-40:])
     return m.group(1) if m else ""
+
+
+def cited_law(text: str, longest: int = 80) -> str:
+    """The law a one-line passage cites by its number, named as staff write it:
+    「障害を理由とする…法律の一部を改正する法律」（令和７年法律第58号）, the name as
+    ``name_before`` reads it; "" when the passage cites no number, the number is
+    not in a bracket right after a name, or the name is shorter than 2 or longer
+    than ``longest`` characters."""
+    m = LAW_NUMBER.search(text)
+    if not m or not text[: m.start()].rstrip(" \u3000").endswith(("（", "(")):
+        return ""
+    name = name_before(text, m.start()).strip("「」『』 \u3000")
+    if len(name) < 2 or len(name) > longest:
+        return ""
+    return f"「{name}」（{m.group(0)}）"

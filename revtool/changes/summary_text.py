@@ -15,7 +15,7 @@ from revtool.changes.facts import BLOCK_ADDED, TEXT, Fact, key
 from revtool.changes.text_spans import edit_core
 from revtool.changes.headings import heading_title
 from revtool.changes.key_words import key_words
-from revtool.changes.law_citation import LAW_NUMBER
+from revtool.changes.law_citation import cited_law
 from revtool.compare import morph
 from revtool.compare.chardiff import common_ends
 
@@ -208,39 +208,8 @@ def law_of_number(facts: list[Fact], number: str) -> str:
 
 
 def law_in(text: str) -> str:
-    """The law a passage cites by its number, named as staff write it:
-    「障害を理由とする…法律の一部を改正する法律」（令和７年法律第58号）; the
-    relative clause before the name (令和７年に成立した) left out; "" when the
-    passage cites no law number or its name is not found before it."""
-    t = one_line(text)
-    m = LAW_NUMBER.search(t)
-    if not m:
-        return ""
-    head = t[: m.start()].rstrip(" \u3000")
-    if not head.endswith(("（", "(")):
-        return ""
-    bracket = len(head) - 1
-    head = head[:-1].rstrip(" \u3000")
-    start = max(head.rfind(c) for c in "、。「」『』（）()") + 1
-    clause = head[start:]
-    if not clause and head.endswith(("」", "』")):
-        clause = head[max(head.rfind("「"), head.rfind("『")) + 1:-1]  # 「こども基本法」（令和4年法律第77号）
-    elif _AMENDING.search(clause):
-        # an amending law's name runs from the clause's start, after the relative clause before it
-        clause = clause[max((x.end for x in morph.morphemes(clause) if x.pos == "助動詞"), default=0):]
-    elif clause:
-        # the noun compound right before the bracket, widened as the text writes the name (子ども・子育て支援法)
-        ms = morph.morphemes(clause)
-        begin = len(clause)
-        for x in reversed(ms):
-            if x.end != begin or x.pos not in _NOMINAL or x.is_punct:
-                break
-            begin = x.begin
-        clause = whole_name(clause[begin:], [t]) if begin < len(clause) else ""
-    name = clause.strip("「」『』 \u3000")
-    if len(name) < 2 or len(name) > MAX_QUOTE * 2:
-        return ""
-    return f"「{name}」（{m.group(0)}）"
+    """The law a passage cites by its number, as a summary names it (law_citation.cited_law)."""
+    return cited_law(one_line(text), MAX_QUOTE * 2)
 
 
 _NAME_STOP = frozenset("、。，．「」『』（）()\n\t 　はがを")

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from revtool.views.blame import BlameLine
 from revtool.workspace.log_entry import LogEntry
-from revtool.model import Change, ChangeKind, ChangeRow, Comment, Document, ResponseType, SectionPath
+from revtool.model import Change, ChangeKind, ChangeRow, Comment, Document, Link, ResponseType, SectionPath
 from revtool.render.changelog_common import CAUSE_JA, pages_label
 from revtool.render.diff_view import KIND_JA, render_changes, table_headers
 from revtool.render.text import page_range
@@ -54,11 +54,22 @@ def _cause_short(row: ChangeRow) -> Text:
 
 
 def _cause(row: ChangeRow) -> Text:
-    t = Text(CAUSE_JA[row.cause.type], style=_CAUSE_STYLE[str(row.cause.type)])
-    if row.cause.comment_ids:
-        t.append("（" + "、".join(row.cause.comment_ids) + "）")
+    t = _cause_short(row)
     t.append(f"  確からしさ {row.cause.confidence:.2f}", style="dim")
     return t
+
+
+def _linked_panel(title: str, fields: Sequence[tuple[str, RenderableType | str]], link: Link) -> Panel:
+    """One linked comment (of a row) or row (of a comment): its fields, then the link's confidence and evidence."""
+    body = _fields([*fields, ("確からしさ", f"{link.confidence:.2f}"), ("根拠", link.evidence)])
+    return Panel(body, title=Text(title), title_align="left", border_style="green")
+
+
+def _runners_part(runners: Sequence[RunnerUp], by_row: bool) -> list[RenderableType]:
+    """The runners-up (rows of a comment, comments of a row) under their heading, or nothing."""
+    if not runners:
+        return []
+    return [Text(f"次点（リンクしなかった{'行' if by_row else '意見'}）", style="bold"), _runners(runners, by_row=by_row)]
 
 
 def _type(comment: Comment) -> Text:
@@ -120,23 +131,15 @@ def row_view(
         out.append(Text(f"\nリンクした意見 {len(t.linked)} 件", style="bold"))
         for lc in t.linked:
             c = lc.comment
-            body = _fields(
-                [
-                    ("素案該当箇所", c.ref),
-                    ("主な意見", c.opinion),
-                    ("区の考え方", c.response),
-                    ("分類", _type(c) + Text(f"  {c.response_evidence}" if c.response_evidence else "", style="dim")),
-                    ("確からしさ", f"{lc.link.confidence:.2f}"),
-                    ("根拠", lc.link.evidence),
-                ]
-            )
-            out.append(Panel(body, title=Text(c.id), title_align="left", border_style="green"))
+            out.append(_linked_panel(c.id, [
+                ("素案該当箇所", c.ref),
+                ("主な意見", c.opinion),
+                ("区の考え方", c.response),
+                ("分類", _type(c) + Text(f"  {c.response_evidence}" if c.response_evidence else "", style="dim")),
+            ], lc.link))
     else:
         out.append(Text("\nリンクした意見はありません。", style="bold"))
-    if t.runners_up:
-        out.append(Text("次点（リンクしなかった意見）", style="bold"))
-        out.append(_runners(t.runners_up, by_row=False))
-    return out
+    return out + _runners_part(t.runners_up, by_row=False)
 
 
 def _change_list(row: ChangeRow, shown: int = 6) -> str:
@@ -168,23 +171,15 @@ def comment_view(t: CommentTrace, rows_changes: bool = True) -> list[RenderableT
     if t.rows:
         out.append(Text(f"リンクした行 {len(t.rows)} 件", style="bold"))
         for row, link in t.rows:
-            body = _fields(
-                [
-                    ("項目", row.item),
-                    ("案のページ", pages_label(row) or "ページ不明"),
-                    ("主な変更点", row.summary),
-                    ("変更", _change_list(row)),
-                    ("確からしさ", f"{link.confidence:.2f}"),
-                    ("根拠", link.evidence),
-                ]
-            )
-            out.append(Panel(body, title=Text(row.id), title_align="left", border_style="green"))
+            out.append(_linked_panel(row.id, [
+                ("項目", row.item),
+                ("案のページ", pages_label(row) or "ページ不明"),
+                ("主な変更点", row.summary),
+                ("変更", _change_list(row)),
+            ], link))
     else:
         out.append(Text("リンクした行はありません。", style="bold"))
-    if t.runners_up:
-        out.append(Text("次点（リンクしなかった行）", style="bold"))
-        out.append(_runners(t.runners_up, by_row=True))
-    return out
+    return out + _runners_part(t.runners_up, by_row=True)
 
 
 def section_view(query: str, steps: Sequence[SectionStep], log: Sequence[LogEntry], log_path: str,
