@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.plan_pdf import CHARS_PER_LINE, PrintLine, lay_out, wrap, write_pdf
+from benchmarks.plan_pdf import BOTTOM, LEFT, PAGE_W, TOP, wrap, text_op, write_page_ops
 
 BLIND13_TUNING_SEEDS = (15001, 15002, 15003)
 BLIND13_SEEDS = (15101, 15102, 15103)
@@ -425,28 +425,89 @@ def with_toc(tree: list[Node], pages: dict[int, int], ids_base: int) -> list[Nod
     return [Node(ids_base, "目次", [Block(ids_base + 1 + k, "para", x) for k, x in enumerate(lines)], [])] + tree
 
 
-def print_lines(tree: list[Node]) -> list[PrintLine]:
-    """The printed lines: as ``plan_pdf.tree_lines`` (a chapter on a new page, table cells joined by U+3000),
-    and each 基本方針 on a new page too, as the ward's plan prints them."""
-    out: list[PrintLine] = []
+TABLE_SIZE = 9.0
+TEXT_W = PAGE_W - 2 * LEFT
+
+
+def _columns(rows: list[list[str]]) -> list[int]:
+    """Column widths in characters of the table font: by the longest cell, within the text width."""
+    total = int(TEXT_W / TABLE_SIZE) - len(rows[0])
+    want = [max(3, min(40, max(len(r[j]) for r in rows))) for j in range(len(rows[0]))]
+    widths = [max(3, w * total // sum(want)) for w in want]
+    widths[widths.index(max(widths))] += total - sum(widths)
+    return widths
+
+
+class _Pages:
+    """Printed pages as content-stream operators: an unnumbered cover, then pages with a 「- n -」 footer."""
+
+    def __init__(self, title: str) -> None:
+        self.pages: list[list[str]] = [[text_op(LEFT, 600, 20, title)]]
+        self.cur: list[str] = []
+        self.y = TOP
+        self.printed = 1
+        self.where: dict[tuple, int] = {}
+
+    def finish(self) -> None:
+        self.cur.append(text_op(PAGE_W / 2 - 15, 40, 9, f"- {self.printed} -"))
+        self.pages.append(self.cur)
+        self.cur, self.y = [], TOP
+        self.printed += 1
+
+    def need(self, h: float, new_page: bool = False) -> None:
+        if (new_page and self.cur) or self.y - h < BOTTOM:
+            self.finish()
+
+    def line(self, text: str, size: float, key: tuple, new_page: bool = False) -> None:
+        self.need(size + 6, new_page)
+        self.y -= size + 6
+        self.cur.append(text_op(LEFT, self.y, size, text))
+        self.where.setdefault(key, self.printed)
+
+    def table(self, uid: int, rows: list[list[str]]) -> None:
+        """A ruled table: each cell's text wrapped to its column, one row never split over two pages."""
+        widths = _columns(rows)
+        step = TABLE_SIZE + 5
+        for i, row in enumerate(rows):
+            cells = [wrap(c, w) if c else [(0, "")] for c, w in zip(row, widths)]
+            h = max(len(c) for c in cells) * step + 4
+            self.need(h)
+            top = self.y
+            x = LEFT
+            for c, w in zip(cells, widths):
+                cw = (w + 1) * TABLE_SIZE
+                self.cur.append(f"{x:.1f} {top - h:.1f} {cw:.1f} {h:.1f} re S")
+                for k, (_, piece) in enumerate(c):
+                    if piece:
+                        self.cur.append(text_op(x + TABLE_SIZE / 2, top - (k + 1) * step, TABLE_SIZE, piece))
+                x += cw
+            self.y = top - h
+            self.where.setdefault(("t", uid, i), self.printed)
+        self.y -= 6
+
+
+def lay_out_ruled(tree: list[Node], title: str) -> tuple[list[list[str]], dict[tuple, int]]:
+    """The PDF pages and the printed page of every line key: headings by level (a chapter and each 基本方針 on a
+    new page), paragraphs wrapped at 40 characters, tables ruled with their cells in columns, as Word prints them."""
+    out = _Pages(title)
 
     def visit(n: Node, level: int) -> None:
-        out.append(PrintLine(n.heading, {1: 16.0, 2: 13.0, 3: 12.0}.get(level, 11.0), ("h", n.uid),
-                             new_page=level == 1 or (level == 2 and "基本方針" in n.heading)))
+        out.line(n.heading, {1: 16.0, 2: 13.0, 3: 12.0}.get(level, 11.0), ("h", n.uid),
+                 new_page=level == 1 or (level == 2 and "基本方針" in n.heading))
         for b in n.blocks:
             if b.kind == "table":
-                for i, row in enumerate(b.rows):
-                    for j, (_, piece) in enumerate(wrap("\u3000".join(row), CHARS_PER_LINE + 4)):
-                        out.append(PrintLine(piece, 9.5, ("t", b.uid, i) if j == 0 else ("t", b.uid, i, j)))
+                out.table(b.uid, b.rows)
             else:
                 for off, piece in wrap(b.text):
-                    out.append(PrintLine(piece, 10.5, ("b", b.uid, off)))
+                    out.line(piece, 10.5, ("b", b.uid, off))
         for c in n.children:
             visit(c, level + 1)
 
     for n in tree:
         visit(n, 1)
-    return out
+    if out.cur:
+        out.finish()
+    return out.pages, out.where
 
 
 def layout(tree: list[Node], title: str) -> tuple[list[Node], list, dict]:
@@ -454,7 +515,7 @@ def layout(tree: list[Node], title: str) -> tuple[list[Node], list, dict]:
     pages: dict[int, int] = {}
     for _ in range(4):
         full = with_toc(tree, pages, 900000)
-        pdf, where = lay_out(print_lines(full), title)
+        pdf, where = lay_out_ruled(full, title)
         new = {n.uid: where[("h", n.uid)] for _, n in walk(tree)}
         if new == pages:
             break
@@ -819,7 +880,7 @@ def _comments(rng: random.Random, h: dict, rows: list[dict], where_s: dict, seed
         first = dict(ref=rng.choice(d["refs"]), opinion=d["opinion"], answer=d["answer"], type="反映", row=r)
         (pub if rng.random() < 0.7 else meet).append(first)
         if rng.random() < 0.35:  # the same point made at the 区民意見交換会 too
-            meet.append(dict(ref=rng.choice(d["refs"]), opinion="（意見交換会）" + d["opinion"].replace("してほしい", "してもらいたい"),
+            meet.append(dict(ref=rng.choice(d["refs"]), opinion=d["opinion"].replace("してほしい", "してもらいたい").rstrip("。") + "。周りの人も同じことを話している。",
                              answer=d["answer"], type="反映", row=r))
     n = rng.randint(30, 70)
     others = []
@@ -920,7 +981,7 @@ def write_plan(plan: Plan, d: Path) -> dict[str, Path]:
     for v, tree, title in (("soan", plan.soan, plan.title_soan), ("an", plan.an, plan.title_an)):
         full, pdf, _ = layout(tree, title)
         f[v + "_pdf"] = d / f"{v}.pdf"
-        write_pdf(pdf, f[v + "_pdf"])
+        write_page_ops(pdf, f[v + "_pdf"])
         if v == "an" and plan.an_pdf_only:
             f[v] = f[v + "_pdf"]
             (d / "an.docx").unlink(missing_ok=True)
