@@ -23,6 +23,7 @@ import random
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from benchmarks.plan_pdf import BOTTOM, LEFT, PAGE_W, TOP, wrap, text_op, write_page_ops
 
@@ -444,7 +445,7 @@ class _Pages:
     def __init__(self, title: str) -> None:
         self.pages: list[list[str]] = [[text_op(LEFT, 600, 20, title)]]
         self.cur: list[str] = []
-        self.y = TOP
+        self.y: float = TOP
         self.printed = 1
         self.where: dict[tuple, int] = {}
 
@@ -473,7 +474,7 @@ class _Pages:
             h = max(len(c) for c in cells) * step + 4
             self.need(h)
             top = self.y
-            x = LEFT
+            x: float = LEFT
             for c, w in zip(cells, widths):
                 cw = (w + 1) * TABLE_SIZE
                 self.cur.append(f"{x:.1f} {top - h:.1f} {cw:.1f} {h:.1f} re S")
@@ -773,15 +774,17 @@ def generate(seed: int) -> Plan:
     edits: list[dict] = []
     for old, new in editorial_ops:
         if old == "TYPO":  # a typo in the 素案, fixed in the 案
-            b = next((x for x in paras if "普及啓発" in x.text and x.uid not in used), None)
-            if b is None:
+            found = next((x for x in paras if "普及啓発" in x.text and x.uid not in used), None)
+            if found is None:
                 continue
+            b = found
             b.text = b.text.replace("普及啓発", "普及敬発", 1)  # the 素案's copy
             old, new = "普及敬発", "普及啓発"
         elif old == "SPLIT":
-            b = next((x for x in paras if x.uid not in used and x.text.count("。") >= 4), None)
-            if b is None:
+            found = next((x for x in paras if x.uid not in used and x.text.count("。") >= 4), None)
+            if found is None:
                 continue
+            b = found
             used.add(b.uid)
             ab = A(b)
             ends = [m.end() for m in re.finditer("。", ab.text)]
@@ -795,9 +798,10 @@ def generate(seed: int) -> Plan:
             edits.append(dict(uid=ab.uid, before=ctx, after=ctx, core_before="", core_after="", kind="paragraph-split",
                               off=at - 1))
             continue
-        b = next((x for x in paras if old in x.text and x.uid not in used), None)
-        if b is None:
+        found = next((x for x in paras if old in x.text and x.uid not in used), None)
+        if found is None:
             continue
+        b = found
         used.add(b.uid)
         i = b.text.index(old)
         ab = A(b)
@@ -810,7 +814,7 @@ def generate(seed: int) -> Plan:
     full_s, pdf_s, where_s = layout(soan, title_soan)
     full_a, pdf_a, where_a = layout(an, title_an)
     # the truth rows with their 案 pages
-    truth_rows = []
+    truth_rows: list[dict] = []
     for d, pls in pending:
         pages = set()
         for pl in pls:
@@ -840,9 +844,9 @@ def generate(seed: int) -> Plan:
         if a_ != b_:
             editorial.append({"id": f"E{len(editorial) + 1}", "section_path": ["目次"], "before": a_, "after": b_,
                               "core_before": "", "core_after": "", "kind": "toc", "an_page": 1})
-    comments = _comments(rng, h, truth_rows, where_s, seed)
-    for r in truth_rows:
-        del r["_d"]
+    comments = _comments(rng, h, truth_rows, where_s)
+    for tr in truth_rows:
+        del tr["_d"]
     return Plan(seed=seed, title_soan=title_soan, title_an=title_an, soan=soan, an=an, an_pdf_only=seed % 2 == 1,
                 bessi_xlsx=seed % 2 == 1, comments=comments, rows=truth_rows, editorial=editorial,
                 pages={"soan": len(pdf_s) - 1, "an": len(pdf_a) - 1})
@@ -869,21 +873,21 @@ GLOBAL = [
 ]
 
 
-def _comments(rng: random.Random, h: dict, rows: list[dict], where_s: dict, seed: int) -> list[dict]:
+def _comments(rng: random.Random, h: dict, rows: list[dict], where_s: dict) -> list[dict]:
     """別紙1: the reflected comments (one or two per comment decision) among the others, in two blocks."""
-    pub: list[dict] = []
-    meet: list[dict] = []
+    pub: list[dict[str, Any]] = []
+    meet: list[dict[str, Any]] = []
     for r in rows:
         d = r["_d"]
         if d["cause"] != "comment":
             continue
-        first = dict(ref=rng.choice(d["refs"]), opinion=d["opinion"], answer=d["answer"], type="反映", row=r)
+        first: dict[str, Any] = dict(ref=rng.choice(d["refs"]), opinion=d["opinion"], answer=d["answer"], type="反映", row=r)
         (pub if rng.random() < 0.7 else meet).append(first)
         if rng.random() < 0.35:  # the same point made at the 区民意見交換会 too
-            meet.append(dict(ref=rng.choice(d["refs"]), opinion=d["opinion"].replace("してほしい", "してもらいたい").rstrip("。") + "。周りの人も同じことを話している。",
-                             answer=d["answer"], type="反映", row=r))
+            again = d["opinion"].replace("してほしい", "してもらいたい").rstrip("。") + "。周りの人も同じことを話している。"
+            meet.append(dict(ref=rng.choice(d["refs"]), opinion=again, answer=d["answer"], type="反映", row=r))
     n = rng.randint(30, 70)
-    others = []
+    others: list[dict[str, Any]] = []
     for ref, typ, op, ans in GLOBAL:
         others.append(dict(ref=ref, opinion=op, answer=ans, type=typ, row=None))
     while len(others) + len(pub) + len(meet) < n:
