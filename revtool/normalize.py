@@ -213,8 +213,25 @@ _SIMPLE = re.compile(f"[{_PLAIN_CHARS}{_SPACE_CHARS}{''.join(map(chr, _TILDE_KEY
 _DASH_AFTER_SPACE = re.compile(f"[{_SPACE_CHARS}][{re.escape(_DASH_CHARS)}]")
 _DASH_RUN = re.compile(f"[{re.escape(_DASH_CHARS)}]+")
 _SPACE_RUN = re.compile(r"[\t\n\r ]+")  # after the keys: U+3000 is a space
-_KEY_OF: dict[int, str] = dict(_TILDE_KEYS)  # the characters met so far whose key is another character
-_SEEN: set[str] = set()  # the characters met so far (a memo, as ``_convert``'s cache is)
+
+
+class _KeyTable(dict[int, "int | str"]):
+    """The ``str.translate`` table of the plain path: each character's key,
+    looked up on first sight (``__missing__``) and kept (a memo, as
+    ``_convert``'s cache is); a character that is its own key maps to itself.
+    Filled inside ``translate``, so a text is not first split into a set of
+    its characters to find the new ones (issue 15: that set cost more than
+    the translation itself, every CJK character a new string object)."""
+
+    def __missing__(self, code: int) -> "int | str":
+        ch = chr(code)
+        key = _convert(ch)
+        got: int | str = key if key != ch else code
+        self[code] = got
+        return got
+
+
+_KEY_OF = _KeyTable(_TILDE_KEYS)
 
 
 def _dash_key(m: re.Match[str]) -> str:
@@ -243,12 +260,6 @@ def normalize_key(text: str) -> str:
         return normalize_with_map(text)[0]
     if _DASH_RUN.search(text):
         text = _DASH_RUN.sub(_dash_key, text)
-    new = set(text).difference(_SEEN)
-    if new:
-        for ch in new:
-            if ord(ch) not in _TILDE_KEYS and _convert(ch) != ch:
-                _KEY_OF[ord(ch)] = _convert(ch)
-        _SEEN.update(new)
     key = text.translate(_KEY_OF)
     return _SPACE_RUN.sub(_space_key, key) if _SPACE_RUN.search(key) else key
 

@@ -86,3 +86,15 @@ def test_kana_class_is_the_plain_characters_keyed_as_kana() -> None:
 @given(st.lists(st.sampled_from(list("カあ漢A1 \u3000\t-－ー―~〜ｶｰ")), max_size=20).map("".join))
 def test_dashes_and_spaces_key_as_the_full_path(text: str) -> None:
     assert normalize_key(text) == normalize_with_map(text)[0]
+
+
+def test_a_fresh_key_table_fills_itself_with_each_characters_key() -> None:
+    """The translate table looks a character up the first time ``translate``
+    meets it (``_KeyTable.__missing__``): every plain character, met for the
+    first time inside one long text, keys as the full path keys it alone, and
+    the table then holds it (a second text reads the table)."""
+    table = N._KeyTable(N._TILDE_KEYS)
+    text = "".join(PLAIN)
+    assert text.translate(table) == "".join(normalize_with_map(ch)[0] for ch in PLAIN)
+    assert len(table) == len(PLAIN) + len(N._TILDE_KEYS)
+    assert text.translate(table) == "".join(normalize_with_map(ch)[0] for ch in PLAIN)

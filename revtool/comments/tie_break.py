@@ -14,6 +14,7 @@ Pure.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections.abc import Mapping
 from functools import lru_cache
@@ -34,11 +35,14 @@ def bigrams(text: str) -> set[str]:
     return {key[i:i + 2] for i in range(len(key) - 1)}
 
 
-_text_key = lru_cache(maxsize=1 << 16)(normalize_key)
-"""``normalize_key`` of one heading or paragraph, cached: in a templated plan the
-tied sections are often ancestors of one another and share their paragraphs
-(issue 15: 923 sections of 20,000 characters were normalized at 1,200 pages,
-most of it the same text)."""
+@lru_cache(maxsize=1 << 16)
+def _text_keys(text: str) -> tuple[str, str]:
+    """``normalize_key`` of one heading or paragraph and that key without
+    spaces and punctuation (what ``bigrams`` reads), cached: in a templated
+    plan the tied sections are often ancestors of one another and share their
+    paragraphs (issue 15)."""
+    key = normalize_key(text)
+    return key, _NOT_TEXT.sub("", key)
 
 
 def section_bigrams(section: Section, limit: int = SECTION_CHARS) -> set[str]:
@@ -50,7 +54,8 @@ def section_bigrams(section: Section, limit: int = SECTION_CHARS) -> set[str]:
     dashes that start a paragraph after one ending in kana are prolonged sound
     marks in the joined text's key (「データ」 then 「－タ」). Only the
     paragraph cut by ``limit`` is normalized as cut."""
-    keys: list[str] = []
+    bare: list[str] = []  # each key without spaces and punctuation (removed character by character)
+    last = ""  # the last non-empty key
     offset = 0  # where the next text starts in "\n".join(texts)
     size = 0
     stack = [section]
@@ -59,16 +64,22 @@ def section_bigrams(section: Section, limit: int = SECTION_CHARS) -> set[str]:
         for text in (s.heading, *(b.text for b in s.blocks)):
             room = limit - offset
             if room > 0:
-                key = _text_key(text) if len(text) <= room else normalize_key(text[:room])
-                if key.startswith("-") and keys and is_kana(keys[-1][-1]):
-                    key = normalize_key(keys[-1][-1] + key)[1:]  # the seam read as the joined text reads it
+                if len(text) <= room:
+                    key, plain = _text_keys(text)
+                else:
+                    key = normalize_key(text[:room])
+                    plain = _NOT_TEXT.sub("", key)
+                if key.startswith("-") and last and is_kana(last[-1]):
+                    key = normalize_key(last[-1] + key)[1:]  # the seam read as the joined text reads it
+                    plain = _NOT_TEXT.sub("", key)
                 if key:
-                    keys.append(key)
+                    last = key
+                    bare.append(plain)
             offset += len(text) + 1
             size += len(text)
         stack[:0] = list(s.children)
-    key = _NOT_TEXT.sub("", "".join(keys))
-    return {key[i:i + 2] for i in range(len(key) - 1)}
+    key = "".join(bare)
+    return set(map(operator.add, key, key[1:]))  # the bigrams in text order, as {key[i:i + 2] …} adds them
 
 
 def section_text(section: Section, limit: int = SECTION_CHARS) -> str:
