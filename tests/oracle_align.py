@@ -48,6 +48,7 @@ BODY_MIN = 0.5  # bigram Jaccard for a rename by body
 GLOBAL_MIN = 0.6  # bigram Jaccard for a match across parents
 PART_MIN = 0.6  # share of a part's bigrams found in the whole, for split/merge
 RUN_LEN, RUN_MIN = 8, 0.5  # a split/merged part: half its characters in 8-character runs the whole has
+REPEAT_SLACK = 0.05  # a part its whole's counterpart holds as fully as the whole, up to this: repeated, not moved
 
 
 def _carried_over(part: str, whole: str) -> float:
@@ -438,8 +439,9 @@ class _Aligner:
                                               f"統合（本文の {score:.0%} が新「{n.section.heading}」へ）"))
 
     def _repeated(self, part_old: bool, part: _Node, whole: _Node, score: float) -> bool:
-        """The section paired with ``whole`` still holds ``part``'s text (same two
-        measures as ``_best``): a repeated passage, not a split or a merge."""
+        """The section paired with ``whole`` still holds ``part``'s text as fully
+        as ``whole`` does (same two measures as ``_best``): a repeated passage,
+        not a split or a merge."""
         if part_old:
             other_path = self.pairs[whole.path][0] if whole.path in self.pairs else None
         else:
@@ -448,8 +450,9 @@ class _Aligner:
             return False
         other = self._section(part_old, other_path)
         text = self._section(part_old, part.path).own_text()
-        if containment(self.own(part_old, part.path), self.own(part_old, other_path)) < PART_MIN \
-                or _carried_over(text, other.own_text()) < RUN_MIN:
+        whole_runs = _carried_over(text, whole.section.own_text())
+        if containment(self.own(part_old, part.path), self.own(part_old, other_path)) < score - REPEAT_SLACK \
+                or _carried_over(text, other.own_text()) < max(RUN_MIN, whole_runs - REPEAT_SLACK):
             return False
         here, there = ("新", "旧") if part_old else ("旧", "新")
         self.repeated[(part_old, part.path)] = (

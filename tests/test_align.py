@@ -247,3 +247,17 @@ def test_an_old_section_whose_text_the_kept_section_already_held_is_deleted_not_
     old = _plan(("1. 基本的な考え方", kept), ("2. 健康不安対策", passage + "対話を通じて得られる参加者の意見を生かす。"))
     got = {p.old_path[-1] if p.old_path else None: p for p in align_sections(old, _plan(("1. 基本的な考え方", kept)))}
     assert got["2. 健康不安対策"].kind is ChangeKind.DELETED and "再掲" in got["2. 健康不安対策"].reason
+
+
+def test_a_section_merged_into_a_kept_one_of_the_same_template_is_still_merged() -> None:
+    """Sections of one template (「市民：…について関心を持ち…」 in every 施策) share
+    many words: the kept section holds a merged sibling's text only partly (the
+    template), the merged section wholly. That is a merge, not a repeat."""
+    t1 = ("・市民：災害に強い地域づくりについて関心を持ち、日頃から備えに取り組むことが期待されます。"
+          "・地域：地域の団体や関係機関が連携し、災害時の助け合いの体制を整えることが期待されます。")
+    t2 = ("・市民：犯罪や交通事故のない地域づくりについて関心を持ち、見守りに取り組むことが期待されます。"
+          "・地域：地域の団体や関係機関が連携し、防犯パトロールを続けることが期待されます。")
+    old = _plan(("1. 市民・地域に期待される役割", t1), ("2. 防犯に期待される役割", t2))
+    got = {p.old_path[-1] if p.old_path else None: p
+           for p in align_sections(old, _plan(("1. 市民・地域に期待される役割", t1 + t2)))}
+    assert got["2. 防犯に期待される役割"].kind is ChangeKind.MERGED

@@ -53,6 +53,12 @@ GLOBAL_MIN = 0.6  # bigram Jaccard for a match across parents
 PART_MIN = 0.6  # share of a part's bigrams found in the whole, for split/merge
 RUN_LEN = 8  # characters: a run this long shared by two texts is text carried over, not common words
 RUN_MIN = 0.5  # share of a split/merged part's characters inside runs found in the whole
+REPEAT_SLACK = 0.05
+"""A split part whose text the whole's counterpart holds within this share of
+how fully the whole holds it was repeated, not moved: a passage restated
+elsewhere keeps 98–100 % of its share in the kept section (which may have been
+edited a little), while a 施策's templated （1）–（5） sections share 9 to 60
+points less with a sibling than with the section they really came from."""
 
 _NUMBER_PREFIX = re.compile(
     r"^\s*(?:第[0-9一二三四五六七八九十百]+[章節部編款項]|施策[0-9]+|基本目標[0-9]+|"
@@ -441,18 +447,23 @@ class _Aligner:
         entry = self.pairs.get(path)
         return None if entry is None else self.old_by_path[entry[0]]
 
-    def stays(self, part_old: bool, part: _Node, whole: _Node) -> _Node | None:
+    def stays(self, part_old: bool, part: _Node, whole: _Node, score: float) -> _Node | None:
         """The section paired with ``whole`` when it still holds ``part``'s text
-        (the same measures as ``_best``): the text did not leave the whole, it is
-        repeated. A new section that repeats a passage of an old section kept as
-        it was is added, not split from it; an old section whose text its
-        whole's counterpart already held is deleted, not merged."""
+        as fully as ``whole`` does (``score``, the same measures as ``_best``):
+        the text did not leave the whole, it is repeated. A new section that
+        repeats a passage of an old section kept as it was is added, not split
+        from it; an old section whose text its whole's counterpart already held
+        is deleted, not merged. A section that only shares a template's words
+        with the counterpart (clearly less than with the whole) is still split
+        or merged."""
         other = self.counterpart(not part_old, whole.path)
         if other is None:
             return None
         own, size = self.own(part_old, part.path)
         kept = (own & self.own(part_old, other.path)[0]).bit_count() / size
-        if kept >= PART_MIN and run_share(part.section.own_text(), self.runs(part_old, other)) >= RUN_MIN:
+        text = part.section.own_text()
+        runs_kept, runs_whole = run_share(text, self.runs(part_old, other)), run_share(text, self.runs(not part_old, whole))
+        if kept >= score - REPEAT_SLACK and runs_kept >= max(RUN_MIN, runs_whole - REPEAT_SLACK):
             return other
         return None
 
@@ -467,7 +478,7 @@ class _Aligner:
             if best is None:
                 continue
             score, whole = best
-            other = self.stays(part_old, part, whole)
+            other = self.stays(part_old, part, whole, score)
             if other is not None:
                 here, there = ("新", "旧") if part_old else ("旧", "新")
                 self.repeated[(part_old, part.path)] = (
