@@ -48,6 +48,7 @@ BODY_MIN = 0.5  # bigram Jaccard for a rename by body
 GLOBAL_MIN = 0.6  # bigram Jaccard for a match across parents
 PART_MIN = 0.6  # share of a part's bigrams found in the whole, for split/merge
 RUN_LEN, RUN_MIN = 8, 0.5  # a split/merged part: half its characters in 8-character runs the whole has
+REPEAT_SLACK = 0.05  # a part its whole's counterpart holds as fully as the whole, up to this: repeated, not moved
 
 
 def _carried_over(part: str, whole: str) -> float:
@@ -204,6 +205,7 @@ class _Aligner:
         self.old_used: set[SectionPath] = set()
         self.extra: list[SectionPair] = []  # split/merge pairs (one side repeats)
         self.split_sources: set[SectionPath] = set()
+        self.repeated: dict[tuple[bool, SectionPath], str] = {}
         self._bigram_cache: dict[tuple[bool, SectionPath], frozenset[str]] = {}
         self.anchor = anchors(self.old_nodes, self.new_nodes)  # old path → new path
         self.anchored_new = {np: op for op, np in self.anchor.items()}
@@ -422,6 +424,8 @@ class _Aligner:
             best = self._best(False, n.path, self.old_nodes)
             if best is not None:
                 score, o = best
+                if self._repeated(False, n, o, score):
+                    continue
                 self.extra.append(SectionPair(o.path, n.path, ChangeKind.SPLIT, round(score, 3),
                                               f"分割（本文の {score:.0%} が旧「{o.section.heading}」から）"))
                 self.split_sources.add(o.path)
@@ -429,8 +433,32 @@ class _Aligner:
             best = self._best(True, o.path, self.new_nodes)
             if best is not None:
                 score, n = best
+                if self._repeated(True, o, n, score):
+                    continue
                 self.extra.append(SectionPair(o.path, n.path, ChangeKind.MERGED, round(score, 3),
                                               f"統合（本文の {score:.0%} が新「{n.section.heading}」へ）"))
+
+    def _repeated(self, part_old: bool, part: _Node, whole: _Node, score: float) -> bool:
+        """The section paired with ``whole`` still holds ``part``'s text as fully
+        as ``whole`` does (same two measures as ``_best``): a repeated passage,
+        not a split or a merge."""
+        if part_old:
+            other_path = self.pairs[whole.path][0] if whole.path in self.pairs else None
+        else:
+            other_path = next((np for np, (op, *_) in self.pairs.items() if op == whole.path), None)
+        if other_path is None:
+            return False
+        other = self._section(part_old, other_path)
+        text = self._section(part_old, part.path).own_text()
+        whole_runs = _carried_over(text, whole.section.own_text())
+        if containment(self.own(part_old, part.path), self.own(part_old, other_path)) < score - REPEAT_SLACK \
+                or _carried_over(text, other.own_text()) < max(RUN_MIN, whole_runs - REPEAT_SLACK):
+            return False
+        here, there = ("新", "旧") if part_old else ("旧", "新")
+        self.repeated[(part_old, part.path)] = (
+            f"本文の {score:.0%} は{here}「{whole.section.heading}」と同じだが、その本文は"
+            f"{there}「{other.heading}」にもある（再掲であり、{'統合' if part_old else '分割'}ではない）")
+        return True
 
     def result(self) -> tuple[SectionPair, ...]:
         split_new = {p.new_path for p in self.extra if p.kind is ChangeKind.SPLIT}
@@ -454,7 +482,9 @@ class _Aligner:
         def flush_deleted(upto: int) -> None:
             while deleted and old_pos[deleted[0]] <= upto:
                 p = deleted.pop(0)
-                out.append(SectionPair(p, None, ChangeKind.DELETED, 0.0, "対応する節なし（削除）"))
+                note = self.repeated.get((True, p))
+                out.append(SectionPair(p, None, ChangeKind.DELETED, 0.0,
+                                       "対応する節なし（削除）" + (f"／{note}" if note else "")))
 
         last_old = -1
         for node in self.new_nodes:
@@ -476,7 +506,9 @@ class _Aligner:
                 for extra in extra_by_new[np]:
                     out.append(extra)
             else:
-                out.append(SectionPair(None, np, ChangeKind.ADDED, 0.0, "対応する節なし（追加）"))
+                note = self.repeated.get((False, np))
+                out.append(SectionPair(None, np, ChangeKind.ADDED, 0.0,
+                                       "対応する節なし（追加）" + (f"／{note}" if note else "")))
         flush_deleted(len(old_order))
         del merged_only, split_new
         return tuple(out)

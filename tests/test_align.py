@@ -215,3 +215,49 @@ def test_a_new_section_of_common_words_is_added_not_split_from_a_long_one() -> N
     kinds_ = {p.new_path[-1] if p.new_path else None: p.kind
               for p in align_sections(old, _plan(("1. 基本的な考え方", rest), ("2. 企業との連携", cut)))}
     assert kinds_["2. 企業との連携"] is ChangeKind.SPLIT
+
+
+def test_a_new_section_repeating_a_section_kept_whole_is_added_not_split() -> None:
+    """A 案 that adds a section restating a passage of a section it keeps word
+    for word (a 第3部 施策 restating 第1部's text) split nothing: the old
+    section's text did not leave it. The new section is added, and the reason
+    says where its text is repeated from. When the passage does leave the old
+    section, it is a split as before."""
+    passage = ("原子力災害に起因した放射線に関する健康上の不安のケアについては、"
+               "帰還者等が地域で主体的に活動を行う取組と連携していくことも重要となる。")
+    kept = _LONG + passage
+    new_text = passage + "対話を通じて得られる参加者の意見を今後の対策に生かす。"
+    old = _plan(("1. 基本的な考え方", kept))
+    got = {p.new_path[-1] if p.new_path else None: p
+           for p in align_sections(old, _plan(("1. 基本的な考え方", kept), ("2. 健康不安対策", new_text)))}
+    assert got["2. 健康不安対策"].kind is ChangeKind.ADDED
+    assert "再掲" in got["2. 健康不安対策"].reason and "「1. 基本的な考え方」" in got["2. 健康不安対策"].reason
+    assert got["1. 基本的な考え方"].kind is None  # not 「一部を分割」
+    got = {p.new_path[-1] if p.new_path else None: p
+           for p in align_sections(old, _plan(("1. 基本的な考え方", _LONG), ("2. 健康不安対策", new_text)))}
+    assert got["2. 健康不安対策"].kind is ChangeKind.SPLIT
+
+
+def test_an_old_section_whose_text_the_kept_section_already_held_is_deleted_not_merged() -> None:
+    """The mirror: a 素案 section that only restated a passage of a section the
+    案 keeps as it was is deleted, not merged into it."""
+    passage = ("原子力災害に起因した放射線に関する健康上の不安のケアについては、"
+               "帰還者等が地域で主体的に活動を行う取組と連携していくことも重要となる。")
+    kept = _LONG + passage
+    old = _plan(("1. 基本的な考え方", kept), ("2. 健康不安対策", passage + "対話を通じて得られる参加者の意見を生かす。"))
+    got = {p.old_path[-1] if p.old_path else None: p for p in align_sections(old, _plan(("1. 基本的な考え方", kept)))}
+    assert got["2. 健康不安対策"].kind is ChangeKind.DELETED and "再掲" in got["2. 健康不安対策"].reason
+
+
+def test_a_section_merged_into_a_kept_one_of_the_same_template_is_still_merged() -> None:
+    """Sections of one template (「市民：…について関心を持ち…」 in every 施策) share
+    many words: the kept section holds a merged sibling's text only partly (the
+    template), the merged section wholly. That is a merge, not a repeat."""
+    t1 = ("・市民：災害に強い地域づくりについて関心を持ち、日頃から備えに取り組むことが期待されます。"
+          "・地域：地域の団体や関係機関が連携し、災害時の助け合いの体制を整えることが期待されます。")
+    t2 = ("・市民：犯罪や交通事故のない地域づくりについて関心を持ち、見守りに取り組むことが期待されます。"
+          "・地域：地域の団体や関係機関が連携し、防犯パトロールを続けることが期待されます。")
+    old = _plan(("1. 市民・地域に期待される役割", t1), ("2. 防犯に期待される役割", t2))
+    got = {p.old_path[-1] if p.old_path else None: p
+           for p in align_sections(old, _plan(("1. 市民・地域に期待される役割", t1 + t2)))}
+    assert got["2. 防犯に期待される役割"].kind is ChangeKind.MERGED

@@ -301,6 +301,30 @@ def test_two_swapped_measures_are_one_row() -> None:
     assert row.summary == "「取組4」と「母子保健DXの推進」の順序を入れ替え"  # in the 案's order
 
 
+def test_one_section_moved_past_its_siblings_is_one_row_and_theirs_are_renumbering() -> None:
+    """（1）A（2）B（3）C → （1）B（2）C（3）A: only A moved; B and C keep their
+    order with each other and their numbers follow (a consequence). One row,
+    said as A's move, not 「C」と「A」の順序を入れ替え (which never happened)."""
+    par = (CH3, EACH, "施策3　母子保健DXの推進")
+    a_old, b_old, c_old = par + ("（1）環境効率性",), par + ("（2）予防的な取組方法",), par + ("（3）汚染者負担の原則",)
+    a_new, b_new, c_new = par + ("（3）環境効率性",), par + ("（1）予防的な取組方法",), par + ("（2）汚染者負担の原則",)
+
+    def moved(new: tuple[str, ...], old: tuple[str, ...], rule: str, substantive: bool, page: int):
+        return change(new, old[-1], new[-1], kind=ChangeKind.MOVED, block_kind="section", rule=rule,
+                      substantive=substantive, old_path=old, location="見出し", pages=(page,))
+
+    changes = [moved(b_new, b_old, "section-renumbered", False, 47), moved(c_new, c_old, "section-renumbered", False, 48),
+               moved(a_new, a_old, "section-moved", True, 49)]
+    (row,) = build_changelog(changes, new_doc=plan_doc(4)).rows
+    assert [c.section_path for c in row.changes] == [a_new] and row.new_pages == (49,)
+    assert row.summary == "「環境効率性」の掲載位置を変更"
+    # two that traded places are still a swap (either could be the one that moved)
+    changes = [moved(c_new, b_old[:-1] + ("（3）汚染者負担の原則",), "section-renumbered", False, 48),
+               moved(b_new[:-1] + ("（3）予防的な取組方法",), b_old[:-1] + ("（2）予防的な取組方法",), "section-renumbered", False, 49)]
+    (row,) = build_changelog(changes, new_doc=plan_doc(4)).rows
+    assert "の順序を入れ替え" in row.summary and len(row.changes) == 2
+
+
 def test_law_revision_quoted_in_two_chapters_is_one_row_listing_both_places() -> None:
     law_old, law_new = "令和5年法律第31号", "令和6年法律第21号"
     changes = [

@@ -98,7 +98,11 @@ def reordered(changes: "Iterable[Change]") -> frozenset[str]:
     """Ids of section changes that look like renumbering (same titles, new
     numbers) but trade places with a sibling: 施策3 and 施策4 swapped. An
     insertion shifts the numbers after it and keeps their order; a reorder
-    inverts it, and must not vanish as a renumbering."""
+    inverts it, and must not vanish as a renumbering. A sibling that keeps
+    its order with the others while one section moves past it ((1)(2)(3) →
+    (2)(3)(1): only the first moved) is renumbered, not reordered
+    (``kept_in_order``)."""
+    changes = list(changes)
     by_parent: dict[tuple[SectionPath, SectionPath], list[Change]] = defaultdict(list)
     for ch in changes:
         if _renumber_only(ch) and ch.section_path and ch.old_section_path:
@@ -111,7 +115,46 @@ def reordered(changes: "Iterable[Change]") -> frozenset[str]:
                 na, nb = position(a.section_path), position(b.section_path)
                 if oa and ob and na and nb and (oa < ob) != (na < nb):
                     out.update((a.id, b.id))
-    return frozenset(out)
+    return frozenset(out - kept_in_order(changes))
+
+
+def kept_in_order(changes: "Iterable[Change]") -> set[str]:
+    """Ids of section headings that stand in EVERY longest run of siblings kept
+    in their old order (the sections of one parent with a heading change, read
+    by their old and new numbers). Whatever else moved, these did not: their
+    number changed because a sibling was taken out before them and put back
+    after. Two sections that traded places are in no such run (either could
+    be the one that moved), so a swap stays a swap."""
+    by_parent: dict[tuple[SectionPath, SectionPath], dict[tuple[SectionPath, SectionPath], Change]] = defaultdict(dict)
+    for ch in changes:
+        if ch.block_kind == "section" and ch.section_path and ch.old_section_path \
+                and position(ch.section_path) and position(ch.old_section_path):
+            by_parent[(ch.section_path[:-1], ch.old_section_path[:-1])].setdefault(
+                (ch.old_section_path, ch.section_path), ch)
+    out: set[str] = set()
+    for group in by_parent.values():
+        members = sorted(group.values(), key=lambda c: position(c.old_section_path))
+        for i in _in_every_longest_run([position(c.section_path) for c in members]):
+            out.add(members[i].id)
+    return out
+
+
+def _in_every_longest_run(seq: list[tuple[int, ...]]) -> list[int]:
+    """Indexes of ``seq`` that belong to every longest strictly increasing subsequence."""
+    n = len(seq)
+    ends = [1] * n  # longest increasing run ending at i
+    starts = [1] * n  # longest increasing run starting at i
+    for i in range(n):
+        for j in range(i):
+            if seq[j] < seq[i]:
+                ends[i] = max(ends[i], ends[j] + 1)
+    for i in reversed(range(n)):
+        for j in range(i + 1, n):
+            if seq[i] < seq[j]:
+                starts[i] = max(starts[i], starts[j] + 1)
+    best = max((e + s - 1 for e, s in zip(ends, starts)), default=0)
+    on = [i for i in range(n) if ends[i] + starts[i] - 1 == best]
+    return [i for i in on if sum(1 for j in on if ends[j] == ends[i]) == 1]
 
 
 def swapped_items(changes: "Iterable[Change]") -> frozenset[str]:

@@ -53,6 +53,12 @@ GLOBAL_MIN = 0.6  # bigram Jaccard for a match across parents
 PART_MIN = 0.6  # share of a part's bigrams found in the whole, for split/merge
 RUN_LEN = 8  # characters: a run this long shared by two texts is text carried over, not common words
 RUN_MIN = 0.5  # share of a split/merged part's characters inside runs found in the whole
+REPEAT_SLACK = 0.05
+"""A split part whose text the whole's counterpart holds within this share of
+how fully the whole holds it was repeated, not moved: a passage restated
+elsewhere keeps 98–100 % of its share in the kept section (which may have been
+edited a little), while a 施策's templated （1）–（5） sections share 9 to 60
+points less with a sibling than with the section they really came from."""
 
 _NUMBER_PREFIX = re.compile(
     r"^\s*(?:第[0-9一二三四五六七八九十百]+[章節部編款項]|施策[0-9]+|基本目標[0-9]+|"
@@ -215,6 +221,7 @@ class _Aligner:
         self.old_used: set[SectionPath] = set()
         self.extra: list[SectionPair] = []  # split/merge pairs (one side repeats)
         self.split_sources: set[SectionPath] = set()
+        self.repeated: dict[tuple[bool, SectionPath], str] = {}  # (is_old, path) of a leftover whose text is also kept where it was: why not split/merged
         self.grams = BigramBits()  # one vocabulary for both versions
         self._bits: dict[tuple[bool, SectionPath], tuple[int, int]] = {}
         self._own_lists: dict[bool, list[tuple[int, _Node]]] = {}
@@ -432,15 +439,52 @@ class _Aligner:
             self._own_lists[is_old] = [(self.own(is_old, n.path)[0], n) for n in nodes]
         return self._own_lists[is_old]
 
+    def counterpart(self, is_old: bool, path: SectionPath) -> _Node | None:
+        """The section of the other version paired with ``path`` (of version ``is_old``), if any."""
+        if is_old:
+            np = next((n for n, (o, *_) in self.pairs.items() if o == path), None)
+            return None if np is None else self.new_by_path[np]
+        entry = self.pairs.get(path)
+        return None if entry is None else self.old_by_path[entry[0]]
+
+    def stays(self, part_old: bool, part: _Node, whole: _Node, score: float) -> _Node | None:
+        """The section paired with ``whole`` when it still holds ``part``'s text
+        as fully as ``whole`` does (``score``, the same measures as ``_best``):
+        the text did not leave the whole, it is repeated. A new section that
+        repeats a passage of an old section kept as it was is added, not split
+        from it; an old section whose text its whole's counterpart already held
+        is deleted, not merged. A section that only shares a template's words
+        with the counterpart (clearly less than with the whole) is still split
+        or merged."""
+        other = self.counterpart(not part_old, whole.path)
+        if other is None:
+            return None
+        own, size = self.own(part_old, part.path)
+        kept = (own & self.own(part_old, other.path)[0]).bit_count() / size
+        text = part.section.own_text()
+        runs_kept, runs_whole = run_share(text, self.runs(part_old, other)), run_share(text, self.runs(not part_old, whole))
+        if kept >= score - REPEAT_SLACK and runs_kept >= max(RUN_MIN, runs_whole - REPEAT_SLACK):
+            return other
+        return None
+
     def match_parts(self, part_old: bool, parts: list[_Node]) -> None:
         """Each leftover new section mostly found in one old section is split
         from it (``part_old`` False); each leftover old section mostly found in
-        one new section is merged into it (``part_old`` True)."""
+        one new section is merged into it (``part_old`` True). Not when the
+        text is still where it was (``stays``): then it was repeated, and the
+        part stays added (or deleted), with the reason."""
         for part in parts:
             best = self._best(part_old, part)
             if best is None:
                 continue
             score, whole = best
+            other = self.stays(part_old, part, whole, score)
+            if other is not None:
+                here, there = ("新", "旧") if part_old else ("旧", "新")
+                self.repeated[(part_old, part.path)] = (
+                    f"本文の {score:.0%} は{here}「{whole.section.heading}」と同じだが、その本文は"
+                    f"{there}「{other.section.heading}」にもある（再掲であり、{'統合' if part_old else '分割'}ではない）")
+                continue
             if part_old:
                 self.extra.append(SectionPair(part.path, whole.path, ChangeKind.MERGED, round(score, 3),
                                               f"統合（本文の {score:.0%} が新「{whole.section.heading}」へ）"))
@@ -495,7 +539,8 @@ class _Aligner:
         def flush_deleted(upto: int) -> None:
             while deleted and old_pos[deleted[0]] <= upto:
                 p = deleted.popleft()
-                out.append(SectionPair(p, None, ChangeKind.DELETED, 0.0, "対応する節なし（削除）"))
+                out.append(SectionPair(p, None, ChangeKind.DELETED, 0.0, _with(
+                    "対応する節なし（削除）", self.repeated.get((True, p)))))
 
         last_old = -1
         for node in self.new_nodes:
@@ -516,9 +561,14 @@ class _Aligner:
                 for extra in extra_by_new[np]:
                     out.append(extra)
             else:
-                out.append(SectionPair(None, np, ChangeKind.ADDED, 0.0, "対応する節なし（追加）"))
+                out.append(SectionPair(None, np, ChangeKind.ADDED, 0.0, _with(
+                    "対応する節なし（追加）", self.repeated.get((False, np)))))
         flush_deleted(len(old_order))
         return tuple(out)
+
+
+def _with(reason: str, note: str | None) -> str:
+    return reason if note is None else f"{reason}／{note}"
 
 
 SectionLinks = dict[SectionPath, list[SectionPath]]
