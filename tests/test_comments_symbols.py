@@ -109,3 +109,12 @@ def test_the_legend_paragraph_before_a_word_table(tmp_path: Path) -> None:
     first, second = import_comments(read_comment_table(path), None, {})
     assert first.response_type == R.REFLECTED and "凡例「御意見を踏まえ計画に反映したもの」" in first.response_evidence
     assert second.response_type == R.REFERENCE and not second.warnings
+
+
+def test_category_words_of_a_refusal_and_of_text_already_there() -> None:
+    from revtool.comments.classify import category_type
+
+    assert category_type("反映困難") == R.NOT_REFLECTED  # was read as 反映 by its first word
+    assert category_type("計画への反映が困難なもの") == R.NOT_REFLECTED
+    assert category_type("既に計画に記載しているもの") == R.ALREADY
+    assert category_type("反映") == R.REFLECTED
