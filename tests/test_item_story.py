@@ -154,3 +154,28 @@ def test_a_table_row_moved_and_edited_says_its_move() -> None:
     o, n = doc(rows), doc(rows[:3] + [edited])
     (row,) = build_changelog(compare_documents(o, n).changes, new_doc=n, old_doc=o).rows
     assert row.summary == "「年2回の」を追記"
+
+
+def test_a_swapped_item_carrying_another_rows_edit_leaves_the_swap_to_its_row() -> None:
+    """The 課 renamed inside an item that also traded places: the rename row says the
+    rename only; the swap is said once, in the row holding the items' numbers."""
+    other = "（３）地域の担い手の育成"
+    para = "担い手の育成に関する研修を実施する。（内閣府共生社会政策課）"
+
+    def doc(items: list[str], text: str) -> Document:
+        blocks = (Block(BlockKind.PARAGRAPH, LEAD),) + tuple(
+            Block(BlockKind.LIST, f"{MARKS[i]}　{t}", label=MARKS[i]) for i, t in enumerate(items))
+        m = Section(heading=MEASURE, number="（２）", title=MEASURE[3:], level=3, blocks=blocks, pages=PageSpan(20, 21))
+        m2 = Section(heading=other, number="（３）", title=other[3:], level=3, blocks=(Block(BlockKind.PARAGRAPH, text),),
+                     pages=PageSpan(22, 22))
+        field = Section(heading=FIELD, number="第３分野", title=FIELD[5:], level=2, children=(m, m2), pages=PageSpan(19, 22))
+        return Document(title="計画", sections=(Section(heading=PART, number="第２部", title="分野別施策", level=1,
+                                                       children=(field,), pages=PageSpan(5, 22)),))
+
+    def renamed(t: str) -> str:
+        return t.replace("内閣府共生社会政策課", "内閣府共生・地域社会政策課")
+
+    o, n = doc([A, B, D, E], para), doc([A, B, E, renamed(D)], renamed(para))
+    summaries = [r.summary for r in build_changelog(compare_documents(o, n).changes, new_doc=n, old_doc=o).rows]
+    assert summaries == ["「地域福祉活動に関する実態把握」と「自治会・町内会の活性化に係る手続のデジタル化」の順序を入れ替え",
+                         "「内閣府共生社会政策課」を「内閣府共生・地域社会政策課」に変更"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from revtool.changes.facts import BLOCK_ADDED, BLOCK_DELETED, BLOCK_MOVED, CELL, TEXT, Fact, key
+from revtool.changes.facts import BLOCK_ADDED, BLOCK_DELETED, BLOCK_MOVED, CELL, TEXT, Fact, facts_of, key
 from revtool.changes.item_markers import item_marker
 from revtool.changes.summary_text import one_line, text_clause
 from revtool.changes.text_spans import sentence_around, text_spans
@@ -204,6 +204,15 @@ def _residue_clauses(d: _Decision, like: Fact) -> list[str]:
     return out
 
 
+def _unnumbered_move(f: Fact, d: _Decision) -> bool:
+    """``f`` is an edit of an item the diff saw moved (paired with its own old text)
+    whose change holds no edit of its number: no fact anywhere says the move. (A
+    change that does holds it says the move in the row that has that fact.)"""
+    if f.change.kind != ChangeKind.MOVED or not _paired(f, d):
+        return False
+    return not any(_MARKER_ONLY.match(g.old) and _MARKER_ONLY.match(g.new) for g in facts_of(f.change))
+
+
 _MARKER_ONLY = re.compile(rf"^[\s\u3000]*(?:{_MARK})[\s\u3000]*$")
 
 
@@ -235,10 +244,10 @@ def list_item_story(facts: list[Fact], old_doc: Document | None, new_doc: Docume
             mine = [f for f in fs if id(f) not in used and (key(f.old) or key(f.new))
                     and _inside(f.old, olds) and _inside(f.new, news)
                     and not _own_edit(f, residue, not d.check_residue)]
-            if not mine and not (d.check_residue and any(f.change.kind == ChangeKind.MOVED and _paired(f, d) for f in fs)):
+            if not mine and not (d.check_residue and any(_unnumbered_move(f, d) for f in fs)):
                 continue  # the decision is another row's (its facts are elsewhere)
-            # (an item moved AND edited whose new number no fact of this row says — its
-            # siblings' relabelling read as editorial: the move is said beside the edit)
+            # (an item moved AND edited whose new number no fact says — its siblings'
+            # relabelling read as editorial: the move is said beside the edit)
             if d.clause not in clauses:
                 clauses.append(d.clause)
                 kinds.append(d.kind)
