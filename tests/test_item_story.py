@@ -179,3 +179,12 @@ def test_a_swapped_item_carrying_another_rows_edit_leaves_the_swap_to_its_row() 
     summaries = [r.summary for r in build_changelog(compare_documents(o, n).changes, new_doc=n, old_doc=o).rows]
     assert summaries == ["「地域福祉活動に関する実態把握」と「自治会・町内会の活性化に係る手続のデジタル化」の順序を入れ替え",
                          "「内閣府共生社会政策課」を「内閣府共生・地域社会政策課」に変更"]
+
+
+def test_an_overview_line_moved_with_only_its_numbers_changed_is_no_row() -> None:
+    # 「4-1-3 観光の振興」 → 「5-1-3 観光の振興」 further down the 施策 list: the consequence of a
+    # 施策 moved elsewhere (its own row), not an item moved and edited
+    lines = ["1-1-1　子育て支援の充実", "2-1-1　健康づくり", "4-1-3　観光の振興", "4-2-1　脱炭素社会の実現"]
+    moved = ["1-1-1　子育て支援の充実", "2-1-1　健康づくり", "4-2-1　脱炭素社会の実現", "5-1-3　観光の振興"]
+    o, n = _marked_doc(lines, ["・"] * 4), _marked_doc(moved, ["・"] * 4)
+    assert build_changelog(compare_documents(o, n).changes, new_doc=n, old_doc=o).rows == ()
