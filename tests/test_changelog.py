@@ -514,3 +514,14 @@ def test_a_subsection_under_a_renamed_measure_is_no_row_of_its_own() -> None:
                    kind=ChangeKind.MOVED, block_kind="section", rule="section-moved",
                    old_path=old_m + ("（1）　現状と課題",), location="見出し", pages=(6,))
     assert len(build_changelog([moved]).rows) == 1
+
+
+def test_two_long_list_items_with_their_own_titles_are_named_by_the_titles() -> None:
+    path = ("第2編　施策の展開", "第2節　豊かな心の育成", "2　主な取組", "（2）　読書活動の推進")
+    lib = "学校図書館の機能強化：学校図書館の機能強化に向けて、市町村教育委員会と連携しながら、子どもたちの実態に応じた取組を進めます。"
+    pub = "公立図書館との連携：公立図書館との連携に当たっては、すでに成果を上げている取組を参考にしながら、効果を検証します。"
+    a = change(path, f"②\u3000{pub}", f"①\u3000{pub}", rule="number", block_kind="list", location="箇条書き1")
+    b = change(path, f"①\u3000{lib}", f"②\u3000{lib}", kind=ChangeKind.MOVED, rule="number", block_kind="list",
+               location="箇条書き1 → 箇条書き2")
+    (row,) = build_changelog([a, b]).rows
+    assert row.summary == "読書活動の推進の①「公立図書館との連携」と②「学校図書館の機能強化」の順序を入れ替え"

@@ -69,6 +69,28 @@ def test_edit_in_a_paragraph_over_a_page_break_is_cited_on_its_own_page() -> Non
     assert fact_pages(early_fact, doc) == (12,)
 
 
+def test_a_name_cut_by_a_page_break_is_cited_where_it_starts() -> None:
+    # 「（問合せ先：健康福祉部医療|政策課）」: the renamed 課 starts on page 12, its changed
+    # characters are on 13; a reader looks the name up where it starts
+    head = "血圧管理に関するリーフレットを配布しています。（問合せ先：健康福祉部医療"
+    text = head + "政策課）"
+    para = Block(BlockKind.PARAGRAPH, text, pages=PageSpan(12, 13), page_breaks=(len(head),))
+    doc = _doc(para, _taikei())
+    (fact,) = facts_of(change((CH3, GOAL, S1), text.replace("政策課", "整備課"), text, pages=(12, 13)))
+    assert fact.new == "健康福祉部医療政策課"
+    assert fact_pages(fact, doc) == (12,)
+
+
+def test_a_passage_running_on_to_the_next_page_covers_both() -> None:
+    added = "見守り協力員の養成講座を各地域で開催し、協力員の確保を図る。"
+    text = FIRST + added
+    turn = len(FIRST) + 12  # the added sentence runs from page 12 on to page 13
+    para = Block(BlockKind.PARAGRAPH, text, pages=PageSpan(12, 13), page_breaks=(turn,))
+    doc = _doc(para, _taikei())
+    (fact,) = facts_of(change((CH3, GOAL, S1), FIRST, text, pages=(12, 13)))
+    assert fact_pages(fact, doc) == (12, 13)
+
+
 def test_without_page_breaks_the_page_is_estimated_from_the_place_in_the_block() -> None:
     para = Block(BlockKind.PARAGRAPH, TEXT, pages=PageSpan(12, 13))
     doc = _doc(para, _taikei())

@@ -19,14 +19,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from revtool.changes.facts import BLOCK_ADDED, BLOCK_DELETED, BLOCK_MOVED, TEXT, Fact, key
+from revtool.changes.facts import BLOCK_ADDED, BLOCK_DELETED, BLOCK_MOVED, CELL, TEXT, Fact, facts_of, key
 from revtool.changes.item_markers import item_marker
-from revtool.changes.summary_text import text_clause
+from revtool.changes.summary_text import one_line, text_clause
 from revtool.changes.text_spans import sentence_around, text_spans
 from revtool.model import ChangeKind, Document, SectionPath
 
 # the 取組's name: the words its first sentence is about (「…の構築について、」)
 _TOPIC = re.compile(r"^([^。「」\n]{2,60}?)(?:について|に関して|については)、")
+# an item's number: ①, （1）, （ア）
+_MARK = r"[\u2460-\u2473\u2776-\u277f\u24ea]|[（(][0-9０-９ア-ンa-zａ-ｚ]{1,2}[）)]"
 # the words that join two names into one (AとB, A及びB, A並びにB, A・B, A、B)
 _JOIN = ("及び", "並びに", "と", "・", "、", "や")
 
@@ -159,7 +161,7 @@ def _inside(text: str, bodies: list[str]) -> bool:
     """Every clause of the changed words (item markers aside) is words of these
     items: the diff that paired two items by place stitches one item's clauses
     to the other's, so the test is clause by clause."""
-    parts = [p for p in re.split(r"[\u2460-\u2473\u2776-\u277f\u24ea、。]", text) if key(p)]
+    parts = [p for p in re.split(rf"{_MARK}|[、。]", text) if key(p)]
     joined = "".join(key(b) for b in bodies)
     return all(key(p) in joined for p in parts)
 
@@ -202,7 +204,16 @@ def _residue_clauses(d: _Decision, like: Fact) -> list[str]:
     return out
 
 
-_MARKER_ONLY = re.compile(r"^[\s\u3000]*[\u2460-\u2473\u2776-\u277f\u24ea][\s\u3000]*$")
+def _unnumbered_move(f: Fact, d: _Decision) -> bool:
+    """``f`` is an edit of an item the diff saw moved (paired with its own old text)
+    whose change holds no edit of its number: no fact anywhere says the move. (A
+    change that does holds it says the move in the row that has that fact.)"""
+    if f.change.kind != ChangeKind.MOVED or not _paired(f, d):
+        return False
+    return not any(_MARKER_ONLY.match(g.old) and _MARKER_ONLY.match(g.new) for g in facts_of(f.change))
+
+
+_MARKER_ONLY = re.compile(rf"^[\s\u3000]*(?:{_MARK})[\s\u3000]*$")
 
 
 def list_item_story(facts: list[Fact], old_doc: Document | None, new_doc: Document | None) -> ItemStory:
@@ -233,8 +244,10 @@ def list_item_story(facts: list[Fact], old_doc: Document | None, new_doc: Docume
             mine = [f for f in fs if id(f) not in used and (key(f.old) or key(f.new))
                     and _inside(f.old, olds) and _inside(f.new, news)
                     and not _own_edit(f, residue, not d.check_residue)]
-            if not mine:
+            if not mine and not (d.check_residue and any(_unnumbered_move(f, d) for f in fs)):
                 continue  # the decision is another row's (its facts are elsewhere)
+            # (an item moved AND edited whose new number no fact says — its siblings'
+            # relabelling read as editorial: the move is said beside the edit)
             if d.clause not in clauses:
                 clauses.append(d.clause)
                 kinds.append(d.kind)
@@ -245,4 +258,69 @@ def list_item_story(facts: list[Fact], old_doc: Document | None, new_doc: Docume
             said = said or not d.check_residue
         if said:  # the numbers the split or merge shifted
             used.update(id(f) for f in fs if _MARKER_ONLY.match(f.old) and _MARKER_ONLY.match(f.new))
+    for clause in unnumbered_moves(facts, used) + moved_rows(facts, old_doc, new_doc):
+        if clause not in clauses:
+            clauses.append(clause)
+            kinds.append(ChangeKind.MOVED)
     return ItemStory(tuple(clauses), frozenset(used), tuple(kinds))
+
+
+_BULLET = re.compile(r"^[\s\u3000]*(?:[●○◆◇■□・◎]|[ア-ン](?=[\s\u3000]))[\s\u3000]*")
+
+
+def unnumbered_moves(facts: list[Fact], said: set[int]) -> list[str]:
+    """An item without a number (●, 「ア　」) moved among its siblings AND edited:
+    the edit is in its facts, the move only in their change's kind; said by the
+    item's name (「A」の掲載位置を変更), beside the edit. Numbered items are
+    said by their numbers (``item_decisions``)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for f in facts:
+        ch = f.change
+        if id(f) in said or ch.kind != ChangeKind.MOVED or ch.block_kind != "list" or ch.id in seen:
+            continue
+        if not ch.old_section_path or tuple(ch.old_section_path) != tuple(ch.section_path) or item_marker(ch.new_text)[0]:
+            continue
+        seen.add(ch.id)
+        body = _BULLET.sub("", ch.new_text).strip()
+        name = item_name(body) or (body if 0 < len(body) <= 30 and "。" not in body else "")
+        if name:
+            out.append(f"「{name}」の掲載位置を変更")
+    return out
+
+
+def _row_keys(doc: Document, path: SectionPath, row_key: str) -> list[str] | None:
+    """The keys of the rows of the table in ``path`` holding a row keyed ``row_key``, in
+    their order: the cells of the key's column (None when no table there holds it)."""
+    sec = doc.find(path) if path else None
+    wanted = key(row_key)
+    for b in (sec.blocks if sec is not None else ()):
+        if b.table is None or not wanted:
+            continue
+        rows = [[key(c.text) for c in r] for r in b.table.rows]
+        col = next((j for r in rows for j, c in enumerate(r) if c == wanted), None)
+        if col is not None:
+            return [r[col] if col < len(r) else "" for r in rows]
+    return None
+
+
+def moved_rows(facts: list[Fact], old_doc: Document, new_doc: Document) -> list[str]:
+    """A table row (a 取組 of a 取組一覧) moved among the others AND edited: its
+    cells' edits are facts, the move none; said by its key (「A」の掲載位置を変更)
+    when it is out of the order the other rows kept (a longest run in order)."""
+    out: list[str] = []
+    for f in facts:
+        if f.kind != CELL or not f.row_key or f.change.block_kind != "table":
+            continue
+        olds = _row_keys(old_doc, f.change.old_section_path, f.row_key)
+        news = _row_keys(new_doc, f.change.section_path, f.row_key)
+        if olds is None or news is None:
+            continue
+        common = [k for k in olds if k and olds.count(k) == 1 and news.count(k) == 1]
+        order = [news.index(k) for k in common]
+        kept = _longest_increasing(order)
+        moved = {common[i] for i in range(len(common)) if i not in kept}
+        clause = f"「{one_line(f.row_key)}」の掲載位置を変更"
+        if key(f.row_key) in moved and clause not in out:
+            out.append(clause)
+    return out

@@ -38,6 +38,11 @@ def _renumber_only(change: Change) -> bool:
     if not same_titles:
         return False
     strip = lambda t: re.sub(r"[0-9０-９]+", "", key(t))  # noqa: E731
+    if change.block_kind != "section":
+        # a list item (or an overview line 「4-1-3 観光の振興」) moved among its siblings: only its
+        # numbers changed, or nothing; moved AND edited, it is a change of its own (the move is
+        # said with its edit, item_story)
+        return strip(change.old_text) == strip(change.new_text) or renumbered_item(change.old_text, change.new_text) is not None
     return change.kind in (ChangeKind.RENAMED, ChangeKind.MOVED) or strip(change.old_text) == strip(change.new_text)
 
 

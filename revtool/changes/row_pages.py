@@ -50,7 +50,8 @@ def fact_pages(f: Fact, new_doc: Document | None = None) -> tuple[int, ...]:
     several pages gives the page(s) where the fact sits: exactly when the block
     knows where it turns the page (``Block.page_breaks``), else estimated from
     its place in the block (its share of the text before it, or its row among
-    the table's rows); a section added keeps its whole span."""
+    the table's rows); a section added keeps its whole span. A term cut by a
+    page break (``is_term``) is on the page where it starts."""
     pages = f.change.new_pages
     if len(pages) <= 1 or f.kind in (SECTION_ADDED, SECTION_RENAMED, SECTION_MOVED):
         return pages
@@ -59,10 +60,24 @@ def fact_pages(f: Fact, new_doc: Document | None = None) -> tuple[int, ...]:
         return pages
     block, start, end, share = place
     if block.page_breaks:
+        if f.kind in (TEXT, BLOCK_ADDED) and is_term(block.text[start:end]):
+            end = start + 1  # a name cut by the page break: looked up where it starts
         return block.pages_of(start, end)
     if f.kind in (TEXT, BLOCK_ADDED) and (end - start) * 2 > len(block.text):
         return pages  # a rewrite of most of the block keeps all its pages
     return (pages[min(int(share * len(pages)), len(pages) - 1)],)
+
+
+MAX_TERM = 30  # characters: longer than a name or a value, a span is a passage
+
+
+def is_term(span: str) -> bool:
+    """A name, a word or a value (「健康福祉部医療政策課」「60％」), not a passage: no
+    sentence or clause mark and at most ``MAX_TERM`` characters. A term that a
+    page break cuts is cited on the page where it starts (a reader looks it up
+    there); a passage that runs on to the next page covers both."""
+    text = span.strip()
+    return bool(text) and len(text) <= MAX_TERM and not re.search(r"[。．、，\n]", text)
 
 
 def _fact_place(f: Fact, new_doc: Document | None) -> tuple[Block, int, int, float] | None:

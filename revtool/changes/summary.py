@@ -260,14 +260,22 @@ ITEM_NAME_MAX = 24  # an item longer than this is named by what it acts on
 ITEM_NAME_MIN = 8  # a shorter noun phrase names too little (情報発信): the item's first words instead
 
 
+# an item's own title before a colon: 「学校図書館の機能強化：学校図書館の…」
+_ITEM_TITLE = re.compile(r"^([^。、，：:「」（）()]{2,24})[：:](?=\S)")
+
+
 def _item_head(f: Fact) -> str:
     """A list item named by its text: whole when short, else by the noun phrase
     its last predicate acts on (…、自然観察会に関する新たな技術の実証を進めます →
-    自然観察会に関する新たな技術の実証), else by its first words."""
+    自然観察会に関する新たな技術の実証), else by its first words. An item that
+    titles itself (学校図書館の機能強化：…) is named by its title."""
     _, body = item_marker(f.change.new_text)
     body = one_line(body).rstrip("。")
     if len(body) <= ITEM_NAME_MAX:
         return body
+    titled = _ITEM_TITLE.match(body)
+    if titled:
+        return titled.group(1)
     bounds = morph.phrase_bounds(body)
     last = bounds[-2] if len(bounds) >= 2 else 0
     named = morph.subject_before(body, last) if last > 0 else ""

@@ -23,6 +23,7 @@ from revtool.comments.ref_in_opinion import ref_in_opinion
 from revtool.comments.refs import parse_ref
 from revtool.comments.resolve import Entry, Resolution, index, resolve
 from revtool.comments.submissions import row_submissions
+from revtool.comments.symbols import legend_type, with_learned_symbols
 from revtool.comments.table import RawRow, rows_from_grids
 from revtool.config import section
 from revtool.model import Candidate, Comment, Document, Locator, ResponseType
@@ -98,11 +99,12 @@ def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
         candidates, resolved, warnings = res.candidates, res.chosen, list(res.warnings)
         pages = res.pages or locator.pages
     rtype, evidence = classify(row.response, rules)
-    named = category_type(row.category)
-    if named is not None:  # the table says it itself (対応区分)
-        if named != rtype and evidence:
+    named, label = row_category(row)
+    if named is not None:  # the table says it itself (対応区分, or its symbol in the file's legend)
+        # a legend's class is a catch-all (its その他 / 参考): only a disagreement about 反映 is worth a warning
+        if named != rtype and evidence and (not row.legend or ResponseType.REFLECTED in (named, rtype)):
             warnings.append(f"区分「{row.category}」と考え方の文言（「{evidence}」→{rtype.value}）が食い違います。区分を優先しました。")
-        rtype, evidence = named, f"区分「{row.category}」"
+        rtype, evidence = named, label
     if row.note:
         warnings.append(row.note)
     submissions, submissions_evidence = row_submissions(row.opinion, row.count)
@@ -122,6 +124,17 @@ def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
         submissions=submissions,
         submissions_evidence=submissions_evidence,
     )
+
+
+def row_category(row: RawRow) -> tuple[ResponseType | None, str]:
+    """The type a row's category cell names, by its words (「反映」) or by the
+    file's legend of its symbol (「Ａ」: 「御意見を踏まえ計画に反映したもの」), with the evidence."""
+    named = category_type(row.category)
+    if named is not None:
+        return named, f"区分「{row.category}」"
+    if row.legend and (named := legend_type(row.legend)) is not None:
+        return named, f"区分「{row.category}」（凡例「{row.legend}」）"
+    return None, ""
 
 
 def _page_words(doc: Document, entries: list[Entry] | None) -> "PageWords":
@@ -158,13 +171,16 @@ def with_answer_pointers(comments: Sequence[Comment], rows: Sequence[RawRow]) ->
     """The comments with each answer that only points to another row's
     (「No.6と同様です」) given that row's type and ``same_answer_as``
     (``answer_refs.follow_answer_pointers``); the rows' 番号 column names them,
-    or their position when the table has none."""
+    or their position when the table has none. Then an answer whose own words
+    decide nothing gets the class its 対応区分 symbol was learned to mean from
+    the other answers it labels (``symbols.with_learned_symbols``)."""
     from revtool.comments.answer_refs import follow_answer_pointers, number_key
 
     numbered = any(r.number.strip() for r in rows)
     numbers = [number_key(r.number) if numbered else str(r.row) for r in rows]
-    return follow_answer_pointers(comments, numbers, [category_type(r.category) is not None for r in rows],
-                                  [r.table for r in rows])
+    typed = [row_category(r)[0] is not None for r in rows]
+    followed = follow_answer_pointers(comments, numbers, typed, [r.table for r in rows])
+    return with_learned_symbols(followed, [r.category for r in rows], typed)
 
 
 def with_groups(comments: Sequence[Comment]) -> tuple[Comment, ...]:

@@ -289,8 +289,9 @@ def classify_scored(response: str, rules: AnswerRules | None = None) -> tuple[Re
 
 
 _CATEGORY_WORDS: tuple[tuple[ResponseType, re.Pattern[str]], ...] = (
-    (R.NOT_REFLECTED, re.compile(r"不反映|反映しない|反映なし|反映せず|原案(?:の)?(?:とおり|どおり|通り)|対応しない")),
-    (R.ALREADY, re.compile(r"既記載|記載済|既に記載|すでに記載|盛り込み済|反映済")),
+    (R.NOT_REFLECTED, re.compile(r"不反映|反映しない|反映なし|反映せず|原案(?:の)?(?:とおり|どおり|通り)|対応しない|"
+                                 r"反映(?:は|が)?(?:困難|難しい|できない)")),
+    (R.ALREADY, re.compile(r"既記載|記載済|(?:既に|すでに).{0,8}(?:記載|掲載|盛り込)|盛り込み済|盛り込まれて|反映済")),
     (R.REFLECTED, re.compile(r"反映|修正|追記|加筆")),
     (R.REFERENCE, re.compile(r"参考|今後の検討|検討")),
     (R.OTHER, re.compile(r"その他|質問|意見として")),

@@ -48,8 +48,20 @@ def read_docx(path: Path, data: bytes) -> list[Grid]:
                 rows[r] = tuple(
                     (above[c] if c < len(above) else "") if v is None else v for c, v in enumerate(rows[r])
                 )
-        grids.append(Grid(tuple(rows), name=f"表{n}"))
+        grids.append(Grid(tuple(rows), name=f"表{n}", preamble=_paragraphs_before(tbl)))
     return grids
+
+
+def _paragraphs_before(tbl) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The body paragraphs between the previous table and ``tbl`` (at most 10, in order):
+    where a legend of the table's 対応区分 symbols is written."""
+    found: list[str] = []
+    for el in tbl.itersiblings(preceding=True):
+        if el.tag == _W + "tbl" or len(found) >= 10:
+            break
+        if el.tag == _W + "p" and (text := _paragraph_text(el).strip()):
+            found.append(text)
+    return tuple(reversed(found))
 
 
 def _children(el, tag: str):  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from revtool.comments.refs import parse_ref
+from revtool.comments.symbols import parse_legend, symbol_key
 from revtool.errors import CommentTableError
 from revtool.normalize import compact_key
 
@@ -55,6 +56,9 @@ class Grid:
     # (row index, note): what the reader could not read in that row (an XLSX formula
     # without a saved value); such a row is kept, with the note, even when empty
     row_notes: tuple[tuple[int, str], ...] = ()
+    # the text lines just before the table outside it (a Word document's paragraphs: a legend of
+    # the 対応区分 symbols 「Ａ：…もの　Ｂ：…もの」 is read from them)
+    preamble: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,8 @@ class RawRow:
     # result table without a 該当箇所 column says what its rows are about
     group: str = ""
     table: str = ""  # the sheet (or table) the row is in, when the file has several
+    # what the file's legend says the row's category symbol means (「御意見を踏まえ計画に反映したもの」)
+    legend: str = ""
 
 
 header_key = compact_key  # NFKC, no whitespace (revtool.normalize)
@@ -204,8 +210,10 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
     mapping: dict[str, int] | None = None
     width = 0
     found_header = False
+    legend: dict[str, str] = {}  # category symbol -> its description (symbols.parse_legend)
 
     for grid in grids:
+        above: list[str] = list(grid.preamble)  # text before the header: a legend of the category symbols
         reader_notes = dict(grid.row_notes)
         if mapping is not None and (not grid.rows or max(len(r) for r in grid.rows) != width):
             mapping = None
@@ -221,6 +229,7 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
             new_mapping = header_mapping(row)
             if new_mapping is not None:
                 mapping, width, found_header = new_mapping, len(row), True
+                legend, above = parse_legend(above) or legend, []
                 continue
             if mapping is not None and idx not in grid.continues and idx not in reader_notes \
                     and (text := group_heading(row)) and not _only_its_reference(row, mapping, text):
@@ -233,9 +242,12 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
                 if not blank_before and pending and mapping is not None:
                     pending[-1].append_line(row[0] or "")
                 else:
+                    if mapping is None:
+                        above.append(row[0] or "")
                     mapping = None
                 continue
             if mapping is None:
+                above.extend(c for c in row if c)
                 continue
             ref = ref_text(row, mapping)
             note = ""
@@ -264,7 +276,7 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
             if not (opinion or response or item.keep):
                 continue
             out.append(RawRow(len(out) + 1, ref, opinion, response, item.where, category, item.note, count, number,
-                              item.group, grid.name))
+                              item.group, grid.name, legend.get(symbol_key(category), "")))
     if not found_header:
         seen = "、".join(f"「{s}」" for s in seen_headers(grids)) or "（なし）"
         raise CommentTableError(
