@@ -552,7 +552,10 @@ def _t_counter(c: Context) -> str | None:
     if not c.rules.morphology:
         return None
     a, b = _counted(c, True), _counted(c, False)
-    if a != b and a and b:  # a counter replaced (a word added after a number is another rule's)
+    # a counter replaced (a word added after a number is another rule's); a non-word fixed into a
+    # dictionary word is a typo even when the dictionary reads the non-word as number + counter
+    # (参面 → 参画: 参 is the old form of 三, 面 a counter)
+    if a != b and a and b and _dictionary_fix(c) is None:
         gone = "、".join(sorted((a - b).elements())) or "なし"
         came = "、".join(sorted((b - a).elements())) or "なし"
         return f"数値の単位・助数詞 {gone} → {came}"
