@@ -71,11 +71,13 @@ def test_headings_told_by_bold_and_size_nest_as_the_formatting_says(tmp_path: Pa
     assert headings(doc) == [
         (ch1,), (ch1, "１　計画策定の趣旨"), (ch1, "２　計画策定の背景"), (ch1, "２　計画策定の背景", "（１）国の動き"),
         (ch2,), (ch2, goal), (ch2, goal, direction),
-        # ★ is an ornament; （１） is one level below 施策の方向 (smaller) although （１） sat at level 3 in 第１章
-        (ch2, goal, direction, "（１）広報・啓発活動の充実"), (ch2, goal, direction, "（２）講座の開催"),
+        # ★ (a 重点 measure) stays in the heading; （１） is one level below 施策の方向 (smaller) although
+        # （１） sat at level 3 in 第１章
+        (ch2, goal, direction, "★（１）広報・啓発活動の充実"), (ch2, goal, direction, "（２）講座の開催"),
         ("資料編",), ("資料編", "１　用語解説"),
     ]
     item = doc.sections[1].children[0].children[0].children[0]
+    assert (item.number, item.title) == ("（１）", "広報・啓発活動の充実")
     # ① lines number the items of a list, a bold 【…】 at the body's size is a caption: neither is a section
     assert [(b.kind, b.text) for b in item.blocks[:3]] == [
         (BlockKind.PARAGRAPH, BODY), (BlockKind.LIST, "①　広報紙による情報発信"), (BlockKind.PARAGRAPH, BODY),
