@@ -13,9 +13,15 @@ styles give an outline of two or more levels it is the author's declared
 outline (what Word's navigation pane shows) and no guess is made: bold ①
 lines under a styled （4） stay list items.  With one styled level only, bold
 or enlarged marker lines after the first styled heading are guessed too;
-without styles, every marker line (list-like markers （1）, ①, ア only when
-emphasized).  Table-of-contents lines (a tab or leader followed by a page
-number, or a TOC style) are never headings; their page numbers are dropped.
+without styles, the direct formatting tells (``_format_headings``): each
+heading level set in a formatting of its own (bold and/or larger than the
+body's dominant size) ranks as a level, the numbering nests within it, and an
+unnumbered line in a heading's formatting (資料編, 基本目標Ⅰ) is a heading too;
+with one formatting only, every marker line (list-like markers （1）, ①, ア
+only when emphasized).  Table-of-contents lines (a tab or leader followed by a
+page number, or a TOC style) are never headings; their page numbers are
+dropped; a typed 目次 block (leader lines after a 目次 title, or three in a
+row) is told as a whole (``_mark_toc_block``).
 
 Blocks: paragraphs, list items (``label`` from Word's numbering, a leading
 bullet such as ・, or a typed marker such as （1）/①/ア), tables.  A one-cell
