@@ -33,6 +33,15 @@ def test_a_pdf_dash_in_a_heading_number_is_still_its_number() -> None:
         assert format_heading(heading) == f"施策1{dash}1{dash}1 保育サービスの充実"
 
 
+def test_a_priority_mark_before_the_number_is_neither_number_nor_title() -> None:
+    """「★（２）再就職支援セミナーの開催」 (★ = 重点施策, kept in the heading): number （２）,
+    title without the mark, so a split or rename names the title as before."""
+    from revtool.changes.headings import heading_number, heading_title
+    assert heading_number("★（２）再就職支援セミナーの開催") == "（２）"
+    assert heading_title("★（２）再就職支援セミナーの開催") == "再就職支援セミナーの開催"
+    assert heading_title("★重点プロジェクト") == "★重点プロジェクト"
+
+
 def test_item_text_official_style() -> None:
     outline = Outline.of(plan_doc(3))
     assert item_text(("第2章　計画策定の背景", "1. 国の動向", "（2）自治体DXの推進"), outline) == (

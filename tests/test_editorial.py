@@ -302,6 +302,15 @@ def test_typo_inside_a_name_is_a_typo() -> None:
     assert verdict("国の「自治体DX推進計画」を踏まえる。", "国の「自治体DX実行計画」を踏まえる。").substantive
 
 
+def test_a_typo_the_dictionary_reads_as_number_and_counter_is_a_typo() -> None:
+    """参面 → 参画: 参 is the old form of 三 and 面 a counter, so the old text read
+    as 「三面」 next to 第４次 — but 参面 is no word and 参画 is: a typo, not a counter changed."""
+    old = "県では、令和３年３月に「第４次県男女共同参面計画」を策定し、連携を進めています。"
+    v = verdict(old, old.replace("参面", "参画"))
+    assert not v.substantive and v.rule == "typo"
+    assert verdict("相談を３件受けた。", "相談を３回受けた。").rule == "counter"
+
+
 def test_edits_close_together_that_add_a_noun_phrase_are_not_a_rewording() -> None:
     """予防的取組方法 → 予防的な取組方法及び順応的管理 reads as one hunk 取組方法 →
     な取組方法及び順応的管理 (short enough for a rewording), but it adds 順応的管理."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from revtool.comments.ref_in_opinion import ref_in_opinion
 from revtool.comments.refs import parse_ref
 from revtool.comments.symbols import parse_legend, symbol_key
 from revtool.errors import CommentTableError
@@ -251,10 +252,15 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
                 continue
             ref = ref_text(row, mapping)
             note = ""
+            own_place = False
             if ref is None:  # covered by a merge: same as above
                 ref = last_ref or ""
             elif not ref.strip() and grid.blank_ref_inherits and last_ref and REF in mapping:
-                ref, note = last_ref, "該当箇所が空欄のため、前の行の該当箇所を引き継ぎました。"
+                # the opinion names its own place (「【P.12】…」「基本目標Ⅱについて、…」): it stays the
+                # comment's place (read later from the opinion); inheriting stands for a merged cell only
+                own_place = bool(ref_in_opinion(_cell(row, mapping[OPINION]) or ""))
+                if not own_place:
+                    ref, note = last_ref, "該当箇所が空欄のため、前の行の該当箇所を引き継ぎました。"
             if idx in reader_notes:
                 note = (note + reader_notes[idx]).strip()
             item = _Pending(
@@ -269,7 +275,8 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
             if idx in grid.continues and pending:
                 pending[-1].extend(item)
                 continue
-            last_ref = ref
+            if not own_place:
+                last_ref = ref
             pending.append(item)
         for item in pending:
             ref, opinion, response, category, count, number = (clean_cell(c) for c in item.cells)

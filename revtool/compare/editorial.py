@@ -552,7 +552,10 @@ def _t_counter(c: Context) -> str | None:
     if not c.rules.morphology:
         return None
     a, b = _counted(c, True), _counted(c, False)
-    if a != b and a and b:  # a counter replaced (a word added after a number is another rule's)
+    # a counter replaced (a word added after a number is another rule's); a non-word fixed into a
+    # dictionary word is a typo even when the dictionary reads the non-word as number + counter
+    # (参面 → 参画: 参 is the old form of 三, 面 a counter)
+    if a != b and a and b and not _typo_fix(c):
         gone = "、".join(sorted((a - b).elements())) or "なし"
         came = "、".join(sorted((b - a).elements())) or "なし"
         return f"数値の単位・助数詞 {gone} → {came}"
@@ -845,6 +848,12 @@ def _t_typo(c: Context) -> str | None:
             # a kanji word added or removed with its separator (「手話・」) is a word, not a 脱字
             return None
     return f"誤字・脱字の修正 {_hunk_fmt(c)}"
+
+
+def _typo_fix(c: Context) -> bool:
+    """Whether the hunk fixes a non-word into a dictionary word that is no number, counter or date word."""
+    fixed = _dictionary_fix(c)
+    return fixed is not None and not any(_DATE_OR_NUMBER.search(unicodedata.normalize("NFKC", w)) for w in fixed)
 
 
 _DATE_OR_NUMBER = re.compile(r"[0-9〇一二三四五六七八九十]|年度|[年月日]|[" + _COUNTERS + "]")

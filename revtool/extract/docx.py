@@ -13,9 +13,15 @@ styles give an outline of two or more levels it is the author's declared
 outline (what Word's navigation pane shows) and no guess is made: bold ①
 lines under a styled （4） stay list items.  With one styled level only, bold
 or enlarged marker lines after the first styled heading are guessed too;
-without styles, every marker line (list-like markers （1）, ①, ア only when
-emphasized).  Table-of-contents lines (a tab or leader followed by a page
-number, or a TOC style) are never headings; their page numbers are dropped.
+without styles, the direct formatting tells (``_format_headings``): each
+heading level set in a formatting of its own (bold and/or larger than the
+body's dominant size) ranks as a level, the numbering nests within it, and an
+unnumbered line in a heading's formatting (資料編, 基本目標Ⅰ) is a heading too;
+with one formatting only, every marker line (list-like markers （1）, ①, ア
+only when emphasized).  Table-of-contents lines (a tab or leader followed by a
+page number, or a TOC style) are never headings; their page numbers are
+dropped; a typed 目次 block (leader lines after a 目次 title, or three in a
+row) is told as a whole (``_mark_toc_block``).
 
 Blocks: paragraphs, list items (``label`` from Word's numbering, a leading
 bullet such as ・, or a typed marker such as （1）/①/ア), tables.  A one-cell
@@ -47,13 +53,27 @@ from revtool.extract.docx_numbering import Numbering, w, wval
 from revtool.extract.docx_runs import FieldState, ParagraphContent, paragraph_mark_removed, read_paragraph
 from revtool.extract.docx_styles import Styles
 from revtool.extract.docx_tables import is_single_cell, read_table, single_cell
-from revtool.extract.outline import LIST_MARKER_KINDS, Marker, build_outline, ladder_rank, looks_like_heading, parse_marker
+from revtool.extract.outline import (
+    LIST_MARKER_KINDS,
+    Marker,
+    build_outline,
+    is_quantity,
+    ladder_rank,
+    looks_like_heading,
+    parse_marker,
+    strip_decoration,
+)
 from revtool.model import Block, BlockKind, Document, Table
 
 BULLETS = "・•●○◦■□◆◇▪▫◎☆★➢➤✓✔❖"
 ITEM_MARKER_KINDS = frozenset({"circled", "katakana", "paren_katakana", "rparen_katakana", "alpha_lower", "rparen_alpha_lower"})
 """Markers that number the items of a list, never sections, once the styles declare the headings."""
 _TOC_LINE = re.compile(r"[\t…‥・.．]\s*[0-9０-９ivxIVX]+\s*$")
+_LEADER_TAIL = re.compile(r"[ \u3000]*(?:\t[ \u3000\t]*|[…‥]+[ \u3000]*|[・･.．]{2,}[ \u3000]*)[0-9０-９ivxIVXⅰ-ⅻⅠ-Ⅻ]+[ \u3000]*$")
+"""The end of a 目次 entry as typed: a tab or a leader (…… / ・・・ / ....) and a page number."""
+_TOC_TITLES = frozenset({"目次", "もくじ", "contents"})
+_MIN_TOC_RUN = 3
+"""Leader lines in a row that make a 目次 without a 目次 title before them."""
 _TYPED_NOTE_MARK = re.compile(r"^([0-9]{1,4})\s")
 
 _PARTS = {
@@ -75,6 +95,7 @@ class _Paragraph:
     bold: bool = False  # bold as a whole
     size: int | None = None
     toc: bool = False  # a TOC style
+    toc_entry: bool = False  # a line of a typed 目次 block (``_mark_toc_block``)
 
 
 @dataclass
@@ -331,7 +352,9 @@ def _is_toc_line(text: str) -> bool:
 
 def _body_block(paragraph: _Paragraph, *, in_front: bool) -> Block:
     text = paragraph.text
-    if (paragraph.toc or in_front) and _is_toc_line(text):
+    if paragraph.toc_entry:
+        text = _toc_entry_text(text)  # a typed 目次 line: the heading it names, not its page
+    elif (paragraph.toc or in_front) and _is_toc_line(text):
         # a table-of-contents entry: its page number moves with every edit
         # and is not content, so only the heading it names is kept
         text = _TOC_LINE.sub("", text).rstrip(" \u3000\t…‥・.．")
@@ -351,6 +374,97 @@ def _heading_line(text: str) -> str:
     number and title), a line break disappears next to CJK, else a space."""
     text = re.sub(r"\t+", "\u3000", text.strip())
     return re.sub(r"(?<=[\x21-\x7e])\n+(?=[\x21-\x7e])", " ", text).replace("\n", "")
+
+
+def _is_toc_title(item: _Paragraph | Block) -> bool:
+    return isinstance(item, _Paragraph) and re.sub(r"\s", "", item.text).lower() in _TOC_TITLES
+
+
+def _mark_toc_block(items: list[_Paragraph | Block]) -> None:
+    """Mark the lines of a typed 目次 (``toc_entry``): runs of paragraphs that end
+    in a tab or a leader (……, ・・・) and a page number, right after a 目次 title
+    or at least ``_MIN_TOC_RUN`` in a row.  They name headings and their pages,
+    which move with every edit: they are neither headings nor content."""
+    start = 0
+    while start < len(items):
+        end = start
+        while end < len(items) and _is_leader_line(items[end]):
+            end += 1
+        if end > start and (end - start >= _MIN_TOC_RUN or (start and _is_toc_title(items[start - 1]))):
+            for item in items[start:end]:
+                assert isinstance(item, _Paragraph)
+                item.toc_entry = True
+        start = end + 1 if end > start else start + 1
+
+
+def _is_leader_line(item: _Paragraph | Block) -> bool:
+    if not isinstance(item, _Paragraph):
+        return False
+    found = _LEADER_TAIL.search(item.text.strip())
+    return found is not None and found.start() > 0 and "\n" not in item.text.strip()
+
+
+def _toc_entry_text(text: str) -> str:
+    """A 目次 entry without its leader and page number, number and title parted as printed."""
+    text = _LEADER_TAIL.sub("", text.strip()).rstrip(" \u3000\t…‥・･.．")
+    return re.sub(r"\t+", "\u3000", text)
+
+
+def _format_key(item: _Paragraph, body_size: int | None) -> tuple[int, bool]:
+    return (item.size if item.size is not None else body_size or 0), item.bold
+
+
+def _body_size(items: list[_Paragraph | Block]) -> int | None:
+    """The font size most of the text is set in (half-points), by characters."""
+    weights: dict[int, int] = {}
+    for item in items:
+        if isinstance(item, _Paragraph) and item.size is not None and not item.bold and not item.toc_entry:
+            weights[item.size] = weights.get(item.size, 0) + len(item.text)
+    return max(weights, key=lambda size: weights[size]) if weights else None
+
+
+def _format_marker(text: str) -> Marker | None:
+    """The numbering of a line told a heading by its formatting (an ornament such as ★ before it left out)."""
+    marker = parse_marker(strip_decoration(text.strip()))
+    if marker is None or marker.kind.split("-")[0] in ITEM_MARKER_KINDS or is_quantity(marker):
+        return None
+    return marker
+
+
+def _format_headings(items: list[_Paragraph | Block]) -> dict[int, tuple[int, bool]] | None:
+    """Headings told by direct formatting, for a document without Heading styles:
+    index -> (rank of its formatting, numbered).
+
+    Word users who never touch styles still set every heading level in a
+    formatting of its own (bold and/or larger than the body's dominant size).
+    A candidate is such a line, short and not a sentence, numbered on a marker
+    that numbers sections (① / ア number the items of a list); an
+    unnumbered line (資料編, 基本目標Ⅰ) counts when it has the formatting of a
+    numbered heading and comes after the first one (the cover and the 目次
+    title come before).  The formattings are ranked, largest and bold first:
+    the rank is the level the formatting says.  ``None`` when fewer than two
+    formattings are found: then the numbering alone decides."""
+    body_size = _body_size(items)
+    if body_size is None:
+        return None
+    candidates: dict[int, tuple[tuple[int, bool], bool]] = {}
+    for index, item in enumerate(items):
+        if not isinstance(item, _Paragraph) or item.body_only or item.toc or item.toc_entry:
+            continue
+        key = _format_key(item, body_size)
+        if not (item.bold or key[0] > body_size) or "\n" in item.text.strip() or _is_toc_line(item.text):
+            continue
+        text = strip_decoration(item.text.strip())
+        marker = _format_marker(text)
+        if looks_like_heading(text, marker) and (marker is not None or key[0] > body_size):
+            candidates[index] = (key, marker is not None)
+    numbered = {key for key, has_marker in candidates.values() if has_marker}
+    if len(numbered) < 2:
+        return None
+    first = min(index for index, (_, has_marker) in candidates.items() if has_marker)
+    ladder = sorted(numbered, key=lambda key: (-key[0], not key[1]))
+    return {index: (ladder.index(key) + 1, has_marker) for index, (key, has_marker) in candidates.items()
+            if key in numbered and (has_marker or index > first)}
 
 
 def _typed_sub_heading(item: _Paragraph, marker: Marker | None, styled_rank: int | None, styled_kinds: set[str],
@@ -388,8 +502,10 @@ def _raw_items(items: list[_Paragraph | Block]) -> list[RawItem]:
     emphasized marker lines after the first styled heading are candidates too.
     Without any styled heading every marker line is a candidate (list-like
     markers only when emphasized)."""
+    _mark_toc_block(items)
     styled = [i for i in items if isinstance(i, _Paragraph) and i.certain_level is not None]
     styled_levels = {i.certain_level for i in styled}
+    formatted = None if styled_levels else _format_headings(items)
     styled_markers = [parse_marker(i.text) for i in styled]
     styled_kinds = {m.kind for m in styled_markers if m is not None}
     out: list[RawItem] = []
@@ -406,7 +522,14 @@ def _raw_items(items: list[_Paragraph | Block]) -> list[RawItem]:
             styled_rank = ladder_rank(marker.kind) if marker is not None else None
             out.append(RawHeading(_heading_line(item.text), item.certain_level, True))
             continue
-        if not styled_levels:
+        if formatted is not None:
+            if index in formatted:
+                seen_heading = True
+                rank, has_marker = formatted[index]
+                out.append(RawHeading(_heading_line(item.text), rank, False, min_level=rank if has_marker else None))
+                continue
+            guess = False
+        elif not styled_levels:
             guess = marker is not None and (item.emphasized or marker.kind not in LIST_MARKER_KINDS)
         elif len(styled_levels) == 1:
             # ① / ア / ａ under styled headings number the items of a list, not sections
@@ -416,7 +539,7 @@ def _raw_items(items: list[_Paragraph | Block]) -> list[RawItem]:
             preceding = items[index - 1] if index else None
             following = items[index + 1] if index + 1 < len(items) else None
             guess = _typed_sub_heading(item, marker, styled_rank, styled_kinds, preceding, following)
-        candidate = guess and not item.body_only and not _is_toc_line(item.text)
+        candidate = guess and not item.body_only and not item.toc_entry and not _is_toc_line(item.text)
         if candidate:
             seen_heading = True
             out.append(RawHeading(_heading_line(item.text), None, False))

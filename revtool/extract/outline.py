@@ -386,6 +386,16 @@ def strip_decoration(text: str) -> str:
     return _DECORATION.sub("", text)
 
 
+_PRIORITY_MARK = re.compile(r"^[★☆]+(?=[ \u3000\t]*\S)")
+
+
+def priority_mark(text: str) -> str:
+    """The ★ / ☆ a heading starts with: in Japanese plans it marks a 重点 (priority)
+    measure, so it stays in the heading (the numbering and title are read without it)."""
+    found = _PRIORITY_MARK.match(text.strip())
+    return found.group() if found else ""
+
+
 def _demote(raw: RawHeading, marker: Marker | None) -> Block:
     """An uncertain heading that turned out to be body text."""
     if marker is not None:
@@ -440,7 +450,7 @@ def build_outline(items: Sequence[RawItem]) -> tuple[tuple[Block, ...], tuple[Se
         if marker and number != marker.number and text.startswith(marker.number):
             text = number + text[len(marker.number):]  # 施策５−２−１ (a PDF's −) is the printed 施策５－２－１
         node = _Node(
-            heading=text,
+            heading=priority_mark(item.text) + text,
             number=number,
             title=marker.title if marker else text,
             level=level,
