@@ -30,7 +30,14 @@ def test_an_ancestor_without_a_number_keeps_its_title_and_a_bare_leaf_is_spaced(
     assert item_text(path, Outline()) == "第1部第3章2 事業的手法"
     path = ("はじめに（本計画の位置付けと構成についての説明）", "第1章 環境・経済・社会の現状と課題認識",
             "（1）深刻化する環境危機")
-    assert item_text(path, Outline()) == "はじめに（本計画の位置付けと構成についての説明）第1章（1）深刻化する環境危機"
+    assert item_text(path, Outline()) == "はじめに（本計画の位置付けと構成についての説明） 第1章（1）深刻化する環境危機"
+
+
+def test_a_title_kept_for_an_ancestor_is_not_glued_to_the_next_number() -> None:
+    # 基本目標Ⅰ has no number the outline reads: its title stays, set off from 施策の方向2
+    # (read back as 「…意識づくり施策の方向2」, one word, before this)
+    path = ("第４章　施策の展開", "基本目標Ⅰ　男女共同参画の意識づくり", "施策の方向２　メディア・情報における人権の尊重")
+    assert item_text(path, Outline()) == "第4章 基本目標Ⅰ 男女共同参画の意識づくり 施策の方向2 メディア・情報における人権の尊重"
 
 
 def test_a_subtitle_is_left_out_when_still_long() -> None:

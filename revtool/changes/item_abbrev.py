@@ -22,12 +22,16 @@ _DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _SUBTITLE = re.compile(r"\s*[～〜~][^～〜~]+[～〜~]\s*$")
 
 
-def _joined_numbers(numbers: list[str]) -> str:
+def _joined_numbers(pieces: list[tuple[str, bool]]) -> str:
+    """The ancestors' numbers run together (``第1部第1章4``); an ancestor shown by
+    its title (no number: ``基本目標Ⅰ　…``) is set off by spaces on both sides."""
     out = ""
-    for n in numbers:
-        if out and out[-1].isdigit() and n[:1].isdigit():
-            out += " "  # 4 then 2. would read 42.
-        out += n
+    after_title = False
+    for text, is_number in pieces:
+        if out and (after_title or not is_number or (out[-1].isdigit() and text[:1].isdigit())):
+            out += " "  # 4 then 2. would read 42; a title glued to the next number reads as one word
+        out += text
+        after_title = not is_number
     return out
 
 
@@ -37,23 +41,26 @@ def abbreviate(headings: list[str], formatted: list[str], joined: str, limit: in
     place's title."""
     if len(joined) <= limit or len(headings) < 2 or len(headings) != len(formatted):
         return joined
-    prefix: list[str] = []
+    prefix: list[tuple[str, bool]] = []
     for heading, shown in zip(headings[:-1], formatted[:-1]):
         number = heading_number(heading).translate(_DIGITS)
-        prefix.append(number if number else shown)
+        prefix.append((number, True) if number else (shown, False))
     text = _joined_numbers(prefix)
     leaf = formatted[-1]
-    short = _attach(text, leaf)
+    short = _attach(text, leaf, after_title=not prefix[-1][1])
     if len(short) > ITEM_MAX:
         without = _SUBTITLE.sub("", leaf)
         if without and without != leaf:
-            short = _attach(text, without)
+            short = _attach(text, without, after_title=not prefix[-1][1])
     return short
 
 
-def _attach(numbers: str, leaf: str) -> str:
+def _attach(numbers: str, leaf: str, after_title: bool = False) -> str:
     """``第1章4`` + ``（1）…`` with no space; a space after a bare number
-    (``第3章2 事業的手法``) unless the leaf opens with a bracket."""
+    (``第3章2 事業的手法``) unless the leaf opens with a bracket, and after an
+    ancestor shown by its title."""
+    if after_title:
+        return f"{numbers} {leaf}"
     if numbers[-1:].isdigit() or numbers[-1:] == ".":
         if not leaf.startswith(("（", "(")):
             return f"{numbers} {leaf}"
