@@ -173,17 +173,35 @@ def join_replaced_terms(groups: list[Group], old_doc: Document | None, new_doc: 
         # the row of the name alone: the shortest edit, the first of equals
         home, said = min(found, key=lambda gf: (len(key(gf[1].old)), gf[1].order))
         others = [(g, f) for g, f in found if g is not home and (key(f.old), key(f.new)) != (key(said.old), key(said.new))]
+        # and any other edit whose only difference is that name replaced, inside a longer text
+        # (a 策定経過 cell: 農林水産部内に策定検討会を設置 → 農林水産振興部内に…)
+        seen = {id(f) for _, f in found}
+        others += [(g, f) for g in groups if g is not home and _movable(g) for f in g.facts
+                   if id(f) not in seen and _renames(f, said)]
         if not others:
             continue
         for g in list({id(g): g for g, _ in others}.values()):
             take_facts([f for h, f in others if h is g], g, home, groups)
         home.anchor = common_prefix(home.paths) or home.anchor
-        carried = {id(f) for _, f in found}
+        carried = {id(f) for _, f in found + others}
         places = ordered_unique(where(f) for f in home.facts if id(f) in carried)
-        inside = ordered_unique(f"「{f.old.strip()}」" for _, f in others)
-        home.why.append(f"「{said.old.strip()}」を「{said.new.strip()}」に改める同じ置き換えが、名称の中（{'、'.join(inside)}）"
+        inside = ordered_unique(f"「{f.old.strip()}」" for _, f in others if id(f) in seen)
+        texts = ordered_unique(f"「{f.old.strip()}」" for _, f in others if id(f) not in seen)
+        where_said = "、".join(([f"名称の中（{'、'.join(inside)}）"] if inside else [])
+                               + ([f"文中（{'、'.join(texts)}）"] if texts else []))
+        home.why.append(f"「{said.old.strip()}」を「{said.new.strip()}」に改める同じ置き換えが、{where_said}"
                         f"も含め{len(places)}つの節（{'、'.join(_place_names(places))}）にあり、古い名称は案に、"
                         "新しい名称は素案にないため一つの行")
+
+
+def _renames(f: Fact, said: Fact) -> bool:
+    """Whether the edit ``f`` does nothing but replace ``said``'s old name by its new one
+    wherever the old name stands in its text."""
+    if f.kind not in (TEXT, CELL) or not f.old or not f.new:
+        return False
+    name, renamed = key(said.old), key(said.new)
+    old = key(f.old)
+    return name in old and old.replace(name, renamed) == key(f.new)
 
 
 def _figures_only(f: Fact) -> bool:
