@@ -424,11 +424,54 @@ def join_revised_schedules(groups: list[Group]) -> None:
                           "同じ見直しとして一つの行")
 
 
+RESTATED_ROWS = 2
+"""Fewest rows of a column restated in each table for the tables to be one refresh (one cell is a target of its own)."""
+
+
+def _restated_column(g: Group) -> str:
+    """The column (its header's key) whose figures are all the row ``g`` changes, in
+    ``RESTATED_ROWS`` rows of one table or more; "" for any other row."""
+    if not _movable(g) or len(g.paths) != 1 or len(g.facts) < RESTATED_ROWS:
+        return ""
+    columns = {key(f.column) for f in g.facts}
+    if len(columns) != 1 or not all(f.kind == CELL and f.row_key and _figures_only(f) for f in g.facts):
+        return ""
+    if len({key(f.row_key) for f in g.facts}) < RESTATED_ROWS:
+        return ""
+    return columns.pop()
+
+
+def join_restated_columns(groups: list[Group]) -> None:
+    """The same column of the tables of sections written from one template (each
+    地域's 地域指標: 基準値（R4）) restated in several of them, every row of each
+    edit a figure of that column and nothing else, two rows or more each: the
+    figures brought up to date (確定値), one decision, one row — a target raised
+    on a comment is one cell, and stays its own."""
+    by_column: dict[tuple[str, str], list[Group]] = defaultdict(list)
+    for g in groups:
+        column = _restated_column(g)
+        if column:
+            by_column[(column, key(heading_title(g.paths[0][-1])))].append(g)
+    for (column, _), found in by_column.items():
+        if len(found) < 2 or len({g.paths[0] for g in found}) < 2:
+            continue
+        target = found[0]
+        for g in found[1:]:
+            join_groups(target, g, echo=False, why="")
+            groups.remove(g)
+        target.anchor = common_prefix(target.paths) or target.anchor
+        header = target.facts[0].column.strip()
+        target.own_update = target.own_update or f"計画自身の数値の更新と推定（「{header}」の列の値だけを{len(target.paths)}か所の表で更新）"
+        target.why.append(f"同じ形の{len(target.paths)}つの節（{'、'.join(_place_names(target.paths))}）の表で、"
+                          f"「{header}」の列の値だけを行ごとに改めた変更のため、同じ更新として一つの行")
+
+
 def join_across_places(groups: list[Group], old_doc: Document | None, new_doc: Document | None) -> list[Group]:
     """The joins, the rows back in document order."""
     join_replaced_names(groups, old_doc, new_doc)
     join_replaced_terms(groups, old_doc, new_doc)
     join_refreshed_statistics(groups)
     join_revised_schedules(groups)
+    join_restated_columns(groups)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
