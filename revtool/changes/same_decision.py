@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from revtool.changes.fact_groups import header_edit
 from revtool.changes.facts import CELL, TEXT, Fact, key
 from revtool.changes.group import Group, MIN_NAME, join_groups, move_fact, common_prefix, ordered_unique, take_facts, where
 from revtool.changes.headings import heading_title
@@ -447,10 +448,13 @@ def join_restated_columns(groups: list[Group]) -> None:
     edit a figure of that column and nothing else, two rows or more each: the
     figures brought up to date (確定値), one decision, one row — a target raised
     on a comment is one cell, and stays its own."""
+    # a column whose header itself moved on (現状値（令和5年度） → （令和6年度）) is the header's to
+    # decide (``fact_groups.reheaded_values``: a statistic of at least three tables), not this join
+    reheaded = {(where(f), key(f.new)) for g in groups for f in g.facts if header_edit(f)}
     by_column: dict[tuple[str, str], list[Group]] = defaultdict(list)
     for g in groups:
         column = _restated_column(g)
-        if column:
+        if column and (g.paths[0], column) not in reheaded:
             by_column[(column, key(heading_title(g.paths[0][-1])))].append(g)
     for (column, _), found in by_column.items():
         if len(found) < 2 or len({g.paths[0] for g in found}) < 2:
