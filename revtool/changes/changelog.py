@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TypeVar
 
+from revtool.changes.answer_rows import join_answered_rows
 from revtool.changes.editorial_answers import (
     QUOTE,
     UNLINKED_MARK,
@@ -159,6 +160,11 @@ def build_changelog(
     if followers:
         links = expand_links(links, followers, comment_list)
     links = follow_answers(links, pointing)
+    # one 反映 answer carried out in several places inside the section it answers for: one row
+    joined_drafts, links, scored = join_answered_rows(drafts, links, scored, comment_list)
+    if len(joined_drafts) != len(drafts):
+        drafts = joined_drafts
+        targets = [row_link_target(rid, g.facts, g.paths, g.structural, old_doc) for rid, g in drafts]
 
     rows: list[ChangeRow] = []
     excluded: list[str] = []

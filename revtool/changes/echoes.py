@@ -20,6 +20,7 @@ from revtool.changes.facts import (
     TEXT,
     Fact,
     key,
+    row_cells,
 )
 from revtool.changes.group import carries_rename, Group, MIN_NAME, move_fact, ordered_unique, heading_key, where
 from revtool.changes.headings import heading_number, heading_title
@@ -94,7 +95,7 @@ def _table_line_of(f: Fact, name: str) -> bool:
     if f.kind == CELL:
         cells = [f.old, f.new]
     elif f.kind in (ROW_ADDED, ROW_DELETED):
-        cells = (f.new or f.old).split("\t")
+        cells = row_cells(f.new or f.old)  # tab- or " | "-joined, as the table diff wrote the row
     else:
         return False
     return any(heading_key(c) == name for c in cells if c.strip())
@@ -228,7 +229,9 @@ def echo_reason(target: _Anchor, g: Group) -> str:
     """The evidence of a fact of ``g`` joining the decision of ``target``."""
     name = target.new or target.old
     role = _ROLE_JA[target.role] if target.role != "reshaped" else _RESHAPED_JA.get(target.group.structural, "分割")
-    return f"「{name}」の{role}が{'・'.join(heading_title(h) for h in g.anchor[-1:])}にも現れるため一つの行"
+    # (a group of repeated edits may have no common section: its first place names it)
+    place = g.anchor or (g.paths[0] if g.paths else ())
+    return f"「{name}」の{role}が{'・'.join(heading_title(h) for h in place[-1:])}にも現れるため一つの行"
 
 
 def _only_renumbers(f: Fact, renumbered: frozenset[str]) -> bool:

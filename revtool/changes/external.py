@@ -91,9 +91,11 @@ class Prior:
 _RAW_DATE = (r"((?:19|20)\d{2}\s*年(?:\s*[（(][^）)]{1,8}[）)])?\s*\d{1,2}\s*月"
              r"|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年(?:\s*[（(][^）)]{1,8}[）)])?\s*\d{1,2}\s*月)")
 # a dated revision: 令和５年７月 28 日閣議決定, 2023年3月に公表; never one still to come
-# (令和8年4月に施行する, …策定予定)
+# (令和8年4月に施行する, …策定予定), nor a body named by the word (令和６年６月　策定検討会を設置:
+# the plan's own drafting, a line of its 策定経過)
 _DATED_EVENT = re.compile(
-    _RAW_DATE + r"(?:\s*\d{1,2}\s*日)?[^。]{0,24}?" + _REVISE_VERB + r"(?!\s*(?:予定|の予定|する|される|見込|を目途|に向け))"
+    _RAW_DATE + r"(?:\s*\d{1,2}\s*日)?[^。]{0,24}?" + _REVISE_VERB
+    + r"(?!\s*(?:予定|の予定|する|される|見込|を目途|に向け|(?:検討|委員|協議|懇話|懇談|審議|推進|部)会(?!社)|会議|本部))"
 )
 # a document cited with its date: 「…（第2版）」（令和6年3月）
 _DATED_CITATION = re.compile(r"[」』]\s*[（(]\s*" + _RAW_DATE + r"(?:\s*\d{1,2}\s*日)?(?:(?!予定)[^（）()。]){0,14}[）)]")
@@ -248,6 +250,14 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
             else:
                 name = document if document and norm_text(document) not in number else ""
             said = re.search(_REVISE_VERB, s[after:])
+            at = s.rfind(name, 0, after) if name and said is None else -1
+            if at >= 0:
+                # the law the subject of the verb before its number (…基本法が改正され（令和６年法律第44号）):
+                # that verb, and the date its clause opens with (令和６年６月に…), not another clause's
+                said = re.search(_REVISE_VERB, s[at + len(name) : after])
+                opens = max(s.rfind("、", 0, at), s.rfind("。", 0, at)) + 1
+                dated = re.search(_YEAR_MONTH, s[opens:at])
+                when = _clean_when(dated.group(1)) if dated else when
             verb = said.group(1) if said else verb
             amended = re.match(r"(.+?)(?:等)?の一部を改正する法律$", name)
             if amended:  # an amending law enacted: the law it amends was 改正

@@ -11,6 +11,7 @@ named, the same verb, the same date.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from revtool.changes.external import External, Prior, detect_external, replaced_reference
@@ -40,12 +41,35 @@ def join_same_revision(groups: list[Group], old_doc: Document | None, prior: Pri
         if ext is None or not ext.document or not ext.when or not ext.verb:
             continue
         found[(norm_text(ext.document), norm_text(ext.when), ext.verb)].append((g, ext))
+    citing = {id(g) for same in found.values() for g, _ in same}
     for same in found.values():
-        if len(same) < 2:
-            continue
         first, ext = same[0]
+        # a row whose every added words name the revised document with its revision, undated
+        # (改正された食料・農業・農村基本法の基本理念に沿って、): the same revision written into
+        # another place, not a decision of its own (a row that dates a revision is its own)
+        echoes = [g for g in groups if id(g) not in citing and _recalls(g, ext)]
+        citing.update(id(g) for g in echoes)
         for g, _ in same[1:]:
             join_groups(first, g, echo=True, why="")
             groups.remove(g)
-        first.why.append(f"同じ外部の改定等（{ext.verb}：「{ext.document}」、{ext.when}）を引く{len(same)}か所のため一つの行")
+        for g in echoes:
+            join_groups(first, g, echo=True, why="")
+            groups.remove(g)
+        if len(same) + len(echoes) > 1:
+            first.why.append(f"同じ外部の改定等（{ext.verb}：「{ext.document}」、{ext.when}）を引く"
+                             f"{len(same) + len(echoes)}か所のため一つの行")
     return groups
+
+
+def _recalls(g: Group, ext: External) -> bool:
+    """Whether each fact of ``g`` only adds words that name ``ext``'s document
+    together with its revision word (改正された…法, …法の改正を踏まえ), nothing removed."""
+    if g.every or g.added_root or g.structural or not g.facts:
+        return False
+    doc, verb = norm_text(ext.document), norm_text(ext.verb)
+    return all(not f.old and f.new and doc in norm_text(f.new) and verb in norm_text(f.new)
+               and not _DATED.search(norm_text(f.new)) for f in g.facts)
+
+
+# a year (令和6年, 2024年): a text that dates a revision cites one of its own
+_DATED = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)年|(?:19|20)\d{2}年")

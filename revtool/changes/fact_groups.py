@@ -273,7 +273,7 @@ REPEATED_TABLES = 3  # tables whose header changed alike before their values cou
 _VALUE = re.compile(r"[-−△▲]?[0-9]+(?:[.,][0-9]+)*[%％]?")
 
 
-def _header_edit(f: Fact) -> bool:
+def header_edit(f: Fact) -> bool:
     """A table's column header itself rewritten (現状値（令和5年度） → 現状値（令和6年度））."""
     return f.kind == CELL and not f.row_key and bool(f.column) and key(f.new) == key(f.column) and bool(f.old)
 
@@ -289,7 +289,7 @@ def reheaded_values(facts: list[Fact]) -> dict[int, tuple[tuple[str, ...], str]]
     in the column stays a change of its own."""
     headers: dict[tuple[str, ...], dict[tuple[SectionPath, str], Fact]] = defaultdict(dict)
     for f in facts:
-        sig = _signature(f) if _header_edit(f) else None
+        sig = _signature(f) if header_edit(f) else None
         if sig is not None:
             headers[sig].setdefault((f.section_path, key(f.column)), f)
     column_of: dict[tuple[SectionPath, str], tuple[tuple[str, ...], str]] = {}
@@ -306,7 +306,7 @@ def reheaded_values(facts: list[Fact]) -> dict[int, tuple[tuple[str, ...], str]]
     if not column_of:
         return out
     for f in facts:
-        if f.kind != CELL or not f.row_key or _header_edit(f):
+        if f.kind != CELL or not f.row_key or header_edit(f):
             continue
         follows = column_of.get((f.section_path, key(f.column)))
         if follows and ((_VALUE.fullmatch(key(f.old)) and _VALUE.fullmatch(key(f.new))) or _figure_edit(f)):
@@ -326,7 +326,7 @@ def _reheaded_statement(facts: list[Fact], values: list[Fact], places: list[Sect
     clause names them) or the header is no dated column."""
     if len({key(heading_title(p[-1])) for p in places if p}) < 2:
         return ""
-    header = next((f for f in facts if _header_edit(f)), None)
+    header = next((f for f in facts if header_edit(f)), None)
     if header is None:
         return ""
     a, b = DATED_NOTE.match(one_line(header.old)), DATED_NOTE.match(one_line(header.new))

@@ -43,7 +43,15 @@ def name_before(sentence: str, at: int) -> str:
         named = _DATED_BY.sub("", name)
         return named if len(named) >= 3 else name
     m = NAME_AT_END.search(sentence[:at][-40:])
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    # the law as the subject of the enactment the number dates (…基本法が改正され（令和６年法律第44号）),
+    # without the date the clause opens with (令和６年６月に)
+    m = _SUBJECT_ENACTED.search(sentence[:at][-60:])
+    if m:
+        name = re.sub(r"^.*?[年月日]に", "", m.group(1))
+        return name if len(name) >= 3 else ""
+    return ""
 
 
 def cited_law(text: str, longest: int = 80) -> str:
@@ -56,6 +64,11 @@ def cited_law(text: str, longest: int = 80) -> str:
     if not m or not text[: m.start()].rstrip(" \u3000").endswith(("（", "(")):
         return ""
     name = name_before(text, m.start()).strip("「」『』 \u3000")
-    if len(name) < 2 or len(name) > longest:
-        return ""
+    if len(name) < 2 or len(name) > longest or not text[: m.start()].rstrip("（( \u3000「」『』").endswith(name):
+        return ""  # (a law the subject of a verb before its number, …法が改正され（…）, is no name in a bracket)
     return f"「{name}」（{m.group(0)}）"
+
+
+# a law named as the subject of its enactment or amendment right before its number
+_SUBJECT_ENACTED = re.compile(r"(?:^|(?<=[、。「『\s]))[「『]?([^\s、。「」『』（）()\u3000]{2,50}?(?:法|法律|条例))[」』]?"
+                              r"(?:の一部)?(?:が|は)(?:改正|制定|施行|公布|成立)(?:され|し)た?\s*[（(]\s*$")

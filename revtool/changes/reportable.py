@@ -68,8 +68,11 @@ def _moved_with_renamed_parent(change: Change) -> bool:
 
 
 _VERSION_WORD = re.compile(r"[（(](?:素案|原案|案|最終案|骨子案|中間のまとめ|改定案|改訂案)[）)]")
+# a date stamp; never the date a document was decided or revised (（令和７年４月閣議決定）, 令和６年３月改定):
+# that date changed is another edition of what the plan cites
 _DATED = re.compile(
     r"(?:(?:令和|平成)[0-9０-９元]+年|(?:19|20)[0-9]{2}年)(?:[（(][^）)]{1,10}[）)])?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?"
+    r"(?!に?(?:閣議決定|決定|改定|改訂|改正|策定|制定|公布|施行|告示|公表))"
 )
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from revtool.changes.fact_groups import header_edit
 from revtool.changes.facts import CELL, TEXT, Fact, key
 from revtool.changes.group import Group, MIN_NAME, join_groups, move_fact, common_prefix, ordered_unique, take_facts, where
 from revtool.changes.headings import heading_title
@@ -173,17 +174,35 @@ def join_replaced_terms(groups: list[Group], old_doc: Document | None, new_doc: 
         # the row of the name alone: the shortest edit, the first of equals
         home, said = min(found, key=lambda gf: (len(key(gf[1].old)), gf[1].order))
         others = [(g, f) for g, f in found if g is not home and (key(f.old), key(f.new)) != (key(said.old), key(said.new))]
+        # and any other edit whose only difference is that name replaced, inside a longer text
+        # (a 策定経過 cell: 農林水産部内に策定検討会を設置 → 農林水産振興部内に…)
+        seen = {id(f) for _, f in found}
+        others += [(g, f) for g in groups if g is not home and _movable(g) for f in g.facts
+                   if id(f) not in seen and _renames(f, said)]
         if not others:
             continue
         for g in list({id(g): g for g, _ in others}.values()):
             take_facts([f for h, f in others if h is g], g, home, groups)
         home.anchor = common_prefix(home.paths) or home.anchor
-        carried = {id(f) for _, f in found}
+        carried = {id(f) for _, f in found + others}
         places = ordered_unique(where(f) for f in home.facts if id(f) in carried)
-        inside = ordered_unique(f"「{f.old.strip()}」" for _, f in others)
-        home.why.append(f"「{said.old.strip()}」を「{said.new.strip()}」に改める同じ置き換えが、名称の中（{'、'.join(inside)}）"
+        inside = ordered_unique(f"「{f.old.strip()}」" for _, f in others if id(f) in seen)
+        texts = ordered_unique(f"「{f.old.strip()}」" for _, f in others if id(f) not in seen)
+        where_said = "、".join(([f"名称の中（{'、'.join(inside)}）"] if inside else [])
+                               + ([f"文中（{'、'.join(texts)}）"] if texts else []))
+        home.why.append(f"「{said.old.strip()}」を「{said.new.strip()}」に改める同じ置き換えが、{where_said}"
                         f"も含め{len(places)}つの節（{'、'.join(_place_names(places))}）にあり、古い名称は案に、"
                         "新しい名称は素案にないため一つの行")
+
+
+def _renames(f: Fact, said: Fact) -> bool:
+    """Whether the edit ``f`` does nothing but replace ``said``'s old name by its new one
+    wherever the old name stands in its text."""
+    if f.kind not in (TEXT, CELL) or not f.old or not f.new:
+        return False
+    name, renamed = key(said.old), key(said.new)
+    old = key(f.old)
+    return name in old and old.replace(name, renamed) == key(f.new)
 
 
 def _figures_only(f: Fact) -> bool:
@@ -406,11 +425,57 @@ def join_revised_schedules(groups: list[Group]) -> None:
                           "同じ見直しとして一つの行")
 
 
+RESTATED_ROWS = 2
+"""Fewest rows of a column restated in each table for the tables to be one refresh (one cell is a target of its own)."""
+
+
+def _restated_column(g: Group) -> str:
+    """The column (its header's key) whose figures are all the row ``g`` changes, in
+    ``RESTATED_ROWS`` rows of one table or more; "" for any other row."""
+    if not _movable(g) or len(g.paths) != 1 or len(g.facts) < RESTATED_ROWS:
+        return ""
+    columns = {key(f.column) for f in g.facts}
+    if len(columns) != 1 or not all(f.kind == CELL and f.row_key and _figures_only(f) for f in g.facts):
+        return ""
+    if len({key(f.row_key) for f in g.facts}) < RESTATED_ROWS:
+        return ""
+    return columns.pop()
+
+
+def join_restated_columns(groups: list[Group]) -> None:
+    """The same column of the tables of sections written from one template (each
+    地域's 地域指標: 基準値（R4）) restated in several of them, every row of each
+    edit a figure of that column and nothing else, two rows or more each: the
+    figures brought up to date (確定値), one decision, one row — a target raised
+    on a comment is one cell, and stays its own."""
+    # a column whose header itself moved on (現状値（令和5年度） → （令和6年度）) is the header's to
+    # decide (``fact_groups.reheaded_values``: a statistic of at least three tables), not this join
+    reheaded = {(where(f), key(f.new)) for g in groups for f in g.facts if header_edit(f)}
+    by_column: dict[tuple[str, str], list[Group]] = defaultdict(list)
+    for g in groups:
+        column = _restated_column(g)
+        if column and (g.paths[0], column) not in reheaded:
+            by_column[(column, key(heading_title(g.paths[0][-1])))].append(g)
+    for (column, _), found in by_column.items():
+        if len(found) < 2 or len({g.paths[0] for g in found}) < 2:
+            continue
+        target = found[0]
+        for g in found[1:]:
+            join_groups(target, g, echo=False, why="")
+            groups.remove(g)
+        target.anchor = common_prefix(target.paths) or target.anchor
+        header = target.facts[0].column.strip()
+        target.own_update = target.own_update or f"計画自身の数値の更新と推定（「{header}」の列の値だけを{len(target.paths)}か所の表で更新）"
+        target.why.append(f"同じ形の{len(target.paths)}つの節（{'、'.join(_place_names(target.paths))}）の表で、"
+                          f"「{header}」の列の値だけを行ごとに改めた変更のため、同じ更新として一つの行")
+
+
 def join_across_places(groups: list[Group], old_doc: Document | None, new_doc: Document | None) -> list[Group]:
     """The joins, the rows back in document order."""
     join_replaced_names(groups, old_doc, new_doc)
     join_replaced_terms(groups, old_doc, new_doc)
     join_refreshed_statistics(groups)
     join_revised_schedules(groups)
+    join_restated_columns(groups)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups

@@ -622,7 +622,7 @@ def resolve(locator: Locator, doc: Document, entries: list[Entry] | None = None)
     if not scored:
         body = _body_sections(entries, title, locator.pages) if title and not truncated else []
         if body:  # the words name no heading but what a section says: a 事業名 in its 事業一覧
-            name = _BODY_TAIL.sub("", title)
+            name = body_name(entries, title)
             cands = tuple(Candidate(e.path, round(W_TITLE / weight_of(locator), 3), f"本文に「{name}」を含む") for e in body)
             if has_pages and not any(_in_pages(e, locator.pages) for e in body):
                 warnings.append(f"{PAGE_MISMATCH}{page_list(locator.pages)}）と本文の位置が一致しません。本文を優先しました: "
@@ -683,6 +683,23 @@ BODY_MIN = 5  # characters of a name looked up in the sections' text (shorter on
 _BODY_TAIL = re.compile(r"(?:について|に関して|に関する(?:意見|記述|記載)?|の件|関係|関連)$")
 
 
+# a kind of item with its name in brackets: KPI（新規就農者数）, 成果指標「認定農業者数」, 事業（…）
+# (its closing bracket may be gone: ``title_key`` strips the title's ends)
+_LABELLED = re.compile(r"([^()（）「」『』]{1,12}?)[(（「『]([^()（）「」『』]+)[)）」』]?")
+
+
+def body_name(entries: SectionIndex, title: str) -> str:
+    """The words of ``title`` to look up in the sections' text: the title without
+    its tail (…について); for a kind of item named in brackets (KPI（新規就農者数）,
+    the indicator a KPI table's row holds) the name inside when the whole is
+    nowhere in the text."""
+    name = _BODY_TAIL.sub("", title)
+    m = _LABELLED.fullmatch(name)
+    if m and len(m.group(2)) >= BODY_MIN and not entries.body_hits(name):
+        return m.group(2)
+    return name
+
+
 def weight_of(locator: Locator) -> float:
     return (W_TITLE if locator.title else 0) + (W_NUMBER if locator.numbers else 0) + (W_PAGE if locator.pages else 0)
 
@@ -692,7 +709,7 @@ def _body_sections(entries: SectionIndex, title: str, pages: tuple[int, ...]) ->
     について」): the section whose own text holds them (the 事業一覧 listing that
     事業), when one does; those on the cited pages first; [] when none does, or
     several that are not nested (the deepest when they are)."""
-    name = _BODY_TAIL.sub("", title)
+    name = body_name(entries, title)
     if len(name) < BODY_MIN:
         return []
     hits = [entries[i] for i in entries.body_hits(name)]

@@ -25,6 +25,7 @@ from revtool.compare.chardiff import Hunk, char_diff, fine_hunks, judged_hunks, 
 from revtool.compare.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
 from revtool.compare.footnote_marks import footnote_marks, note_number, relabel
 from revtool.compare.footnote_moves import moved_note, note_texts, relabel_moves
+from revtool.compare.sentence_moves import relabel_sentence_moves
 from revtool.model import (
     Block, BlockKind, BlockPair, BlockRef, Change, Comparison, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
     SectionPath, TableAlignment, Verdict,
@@ -552,6 +553,7 @@ class _Differ:
             tb = [t for q in news for t in _tag(self.new_map[q], q)]
             self.blocks(ta, tb, news[0], olds[0])
         self.moves_across_sections()
+        self.drafts = relabel_sentence_moves(self.drafts)
         self.echo_front()
         return tuple(_finish(self.drafts))
 

@@ -1387,6 +1387,7 @@ STRUCTURAL: dict[str, tuple[bool, str]] = {
     "block-deleted": (True, "段落・表の削除"),
     "block-moved": (False, "文言整理（段落の移動）"),
     "footnote-moved": (False, "文言整理（本文と脚注の間の移動）"),
+    "sentence-moved": (False, "文言整理（同じ節の中での文の移動）"),
     "block-moved-section": (True, "段落の移動（別の節へ）"),
     "row-added": (True, "表の行の追加"),
     "row-deleted": (True, "表の行の削除"),

@@ -1,0 +1,90 @@
+"""A sentence moved, unchanged, to another paragraph of the same section (文言整理). Pure.
+
+A drafter reorders a section's argument: 「農業産出額は近年横ばいで推移しており、…」
+leaves the end of the second paragraph and opens the first. Seen one paragraph
+at a time it is a sentence added to one paragraph and the same sentence deleted
+from another — two substantive changes where a reader sees the same words a few
+lines away. Within one section a move changes no meaning (as a paragraph moved
+within its section, ``block-moved``); moved to another section it may, and that
+stays the move pass's (``block-moved-section``).
+
+Only changes whose every edit inserts (or deletes) text, in paragraphs or list
+items of the same section on both sides, pair; the text moved is at least one
+whole sentence (it ends with 。) of ``MOVE_MIN`` content characters, compared
+without spaces and punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from revtool.compare.editorial import comparison_key, verdict_for
+from revtool.model import Change, ChangeKind, EditOp
+
+RULE = "sentence-moved"  # its label is in editorial.STRUCTURAL
+MOVE_MIN = 12
+"""Fewest content characters of a sentence judged moved (a short phrase is in many places)."""
+
+_DROP = re.compile(r"[\s、。，．,.・：:；;！!？?「」『』（）()\[\]【】〔〕]")
+_CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ffA-Za-z0-9]")
+
+
+def _key(text: str) -> str:
+    return _DROP.sub("", comparison_key(text))
+
+
+def _one_way(change: Change, op: EditOp) -> str:
+    """The text ``change`` only inserts (``op`` INSERT) or only deletes, "" when it does anything else."""
+    if change.block_kind not in ("paragraph", "list") or not change.verdict.substantive:
+        return ""
+    if change.kind is ChangeKind.ADDED:
+        return change.new_text if op is EditOp.INSERT else ""
+    if change.kind is ChangeKind.DELETED:
+        return change.old_text if op is EditOp.DELETE else ""
+    if change.kind is not ChangeKind.MODIFIED:
+        return ""
+    moved = [e for e in change.edits if e.op is not EditOp.EQUAL]
+    if not moved or any(e.op is not op for e in moved):
+        return ""
+    return "".join(e.text for e in moved)
+
+
+def _sentence(text: str) -> bool:
+    body = text.strip()
+    return body.endswith("。") and len(_CONTENT.findall(body)) >= MOVE_MIN
+
+
+def relabel_sentence_moves(drafts: Sequence[Change]) -> list[Change]:
+    """``drafts`` with each pair (a sentence inserted in one paragraph, the same
+    sentence deleted from another of the same section) judged 文言整理."""
+    out = list(drafts)
+    inserts: dict[tuple[tuple[str, ...], tuple[str, ...], str], list[int]] = {}
+    for k, d in enumerate(out):
+        text = _one_way(d, EditOp.INSERT)
+        if text and _sentence(text):
+            inserts.setdefault((d.section_path, d.old_section_path, _key(text)), []).append(k)
+    if not inserts:
+        return out
+    for k, d in enumerate(out):
+        text = _one_way(d, EditOp.DELETE)
+        if not text or not _sentence(text):
+            continue
+        # a deleted block keeps its own section on the old side only
+        old_path = d.old_section_path
+        new_path = d.section_path or old_path
+        for (path, src, key), ks in inserts.items():
+            if key != _key(text) or (src or path) != old_path or path != new_path or not ks:
+                continue
+            m = ks.pop(0)
+            evidence = f"「{_short(text)}」（{d.location} → {out[m].location}、文言の変更なし）"
+            out[k] = replace(d, verdict=verdict_for(RULE, evidence))
+            out[m] = replace(out[m], verdict=verdict_for(RULE, evidence))
+            break
+    return out
+
+
+def _short(s: str, n: int = 30) -> str:
+    s = s.strip()
+    return s if len(s) <= n else s[:n] + "…"
