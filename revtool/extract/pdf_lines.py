@@ -25,7 +25,7 @@ import statistics
 import unicodedata
 from itertools import accumulate
 from operator import itemgetter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from revtool.extract.pdf_read import Glyph
@@ -138,22 +138,22 @@ def stops_short(prev_x1: float, right: float, next_text: str, size: float) -> bo
 # ---------------------------------------------------------------- lines
 
 
-@dataclass(frozen=True)
-class Line:
-    """One printed line (or, on a vertical page, one column turned sideways)."""
+class Line(Glyph):
+    """One printed line (or, on a vertical page, one column turned sideways):
+    a glyph's fields (``Glyph``: text, box, effective size, weight), for the
+    whole line; equal, hashed and printed by them alone."""
 
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool
-    runs: tuple[tuple[float, str], ...] = field(default=(), compare=False, repr=False)
+    runs: tuple[tuple[float, str], ...]
     """Where the line stands apart by wide gaps (a space in ``text``, more
     than 1.5 em): each piece's left edge and text, left to right (cells of a
     table set without rules: ``区分`` … ``現状値（年度）``); empty when there
     is no such gap."""
+
+    def __new__(cls, text: str, x0: float, x1: float, top: float, bottom: float, size: float, bold: bool,
+                runs: tuple[tuple[float, str], ...] = ()) -> Line:
+        self = tuple.__new__(cls, (text, x0, x1, top, bottom, size, bold))
+        self.runs = runs
+        return self
 
     @property
     def height(self) -> float:
