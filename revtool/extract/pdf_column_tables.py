@@ -163,12 +163,13 @@ def _goes_on(rows: Sequence[Sequence[Line]], k: int, edge: Sequence[Line], em: f
             and abs(row[0].top - edge[0].top) <= ROW_PITCH_EMS * em)
 
 
-def assemble(rows: Sequence[dict[int, str]], width: int) -> list[list[str]]:
+def assemble(rows: Sequence[dict[int, str]], width: int, rest: Sequence[bool] = ()) -> list[list[str]]:
     """Full-width rows from placed printed rows: a printed row of one cell,
-    or of two without the first column's, is the rest of the row above."""
+    or of two without the first column's, is the rest of the row above; so
+    is one ``rest`` says is."""
     out: list[list[str]] = []
-    for r in rows:
-        if out and (len(r) == 1 or (len(r) < MIN_CELLS and 0 not in r)):
+    for n, r in enumerate(rows):
+        if out and (len(r) == 1 or (len(r) < MIN_CELLS and 0 not in r) or (n < len(rest) and rest[n])):
             for k, t in r.items():
                 out[-1][k] = join_wrapped(out[-1][k], t) if out[-1][k] else t
             continue
@@ -176,11 +177,9 @@ def assemble(rows: Sequence[dict[int, str]], width: int) -> list[list[str]]:
     return out
 
 
-def _gap_table(rows: Sequence[Sequence[Line]], i: int, em: float) -> tuple[PageTable, int] | None:
-    """The table whose header is the printed row ``i``, its cells apart by
-    gaps, and the row after it; None when there is none."""
-    head = rows[i]
-    cells = _cells(head)
+def _gap_table(rows: Sequence[Sequence[Line]], i: int, cells: Sequence[Piece], em: float) -> tuple[PageTable, int] | None:
+    """The table whose header is the printed row ``i`` (its ``cells``), the
+    cells apart by gaps, and the row after it; None when there is none."""
     if len(cells) < MIN_CELLS:
         return None
     columns = [c[0] for c in cells]
@@ -269,22 +268,18 @@ def packed_cells(row: Sequence[Line], columns: Sequence[float], em: float) -> tu
     return out, touching
 
 
-def _assemble_packed(rows: Sequence[dict[int, str]], pitches: Sequence[float], width: int, em: float) -> list[list[str]]:
-    """``assemble``, and where the table has two row pitches (a wrapped
-    cell's lines closer than the rows), a printed row at the smaller one with
-    fewer cells than the row above is the rest of that row."""
+def wrapped_rows(rows: Sequence[dict[int, str]], pitches: Sequence[float], em: float) -> list[bool]:
+    """Which printed rows are the rest of the row above by the row pitch:
+    where a table has two pitches (a wrapped cell's lines closer than the
+    rows), a row at the smaller one with fewer cells than the row above."""
     line_pitch = min(pitches[1:], default=0.0)
-    two = max(pitches[1:], default=0.0) - line_pitch >= 0.2 * em
-    out: list[list[str]] = []
+    if max(pitches[1:], default=0.0) - line_pitch < 0.2 * em:
+        return [False] * len(rows)
+    out: list[bool] = []
     above = 0
     for r, pitch in zip(rows, pitches):
-        wrapped = two and pitch <= line_pitch + 0.1 * em and len(r) < above
-        if out and (wrapped or len(r) == 1 or (len(r) < MIN_CELLS and 0 not in r)):
-            for k, t in r.items():
-                out[-1][k] = join_wrapped(out[-1][k], t) if out[-1][k] else t
-            continue
-        out.append([r.get(k, "") for k in range(width)])
-        above = len(r)
+        out.append(bool(out) and pitch <= line_pitch + 0.1 * em and len(r) < above)
+        above = above if out[-1] else len(r)
     return out
 
 
@@ -292,6 +287,8 @@ def _packed_table(rows: Sequence[Sequence[Line]], i: int, em: float) -> tuple[Pa
     """The table whose header is the printed row ``i``, its cells cut by
     glyph positions where they touch (module docstring), and the row after
     it; None when the columns are not proven."""
+    if sum(len(ln.text.split()) for ln in rows[i]) < MIN_CELLS:
+        return None  # (most rows: too few pieces for a header, told without looking at the glyphs)
     head: list[Piece] = []
     for ln in rows[i]:
         p = spaced_pieces(ln)
@@ -330,7 +327,7 @@ def _packed_table(rows: Sequence[Sequence[Line]], i: int, em: float) -> tuple[Pa
               or len(full) == 1 and len(columns) >= SINGLE_ROW_COLUMNS and len(full[0]) == len(columns))
     if not touching or not proven or _goes_on(rows, i - 1, rows[i], em) or _goes_on(rows, j, rows[j - 1], em):
         return None
-    return _table(rows[i:j], _assemble_packed(got, pitches, len(columns), em), len(columns)), j
+    return _table(rows[i:j], assemble(got, len(columns), wrapped_rows(got, pitches, em)), len(columns)), j
 
 
 def find_column_tables(lines: Sequence[Line], body_size: float) -> tuple[list[Line], list[PageTable]]:
@@ -344,9 +341,10 @@ def find_column_tables(lines: Sequence[Line], body_size: float) -> tuple[list[Li
     while i < len(rows):
         head = rows[i]
         em = max(ln.size for ln in head)
+        cells = _cells(head)
         found = None
-        if not _ends_table(head, _cells(head)) and all(abs(ln.size - em) <= 0.3 for ln in head):
-            found = _gap_table(rows, i, em) or _packed_table(rows, i, em)
+        if not _ends_table(head, cells) and all(abs(ln.size - em) <= 0.3 for ln in head):
+            found = _gap_table(rows, i, cells, em) or _packed_table(rows, i, em)
         if found is None:
             keep.extend(head)
             i += 1
