@@ -41,7 +41,8 @@ other unruled ones (full-width rows as ``PageTable.lines``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from revtool.extract.outline import parse_marker
@@ -65,6 +66,7 @@ SINGLE_ROW_COLUMNS = 4
 """A table of one body row is read when it has this many columns or more,
 every one of them filled (each cut proven by the glyphs)."""
 _BLANKS = " \u3000"
+_UNSPACED = re.compile("[^ \u3000]+")
 
 _LEADERS = ("……", "‥‥", "・・・・", "....", "．．．．")
 _NOTE_START = ("※", "注", "（注", "(注", "資料", "出典")
@@ -215,56 +217,48 @@ def _table(rows: Sequence[Sequence[Line]], grid_rows: Sequence[Sequence[str]], w
 def spaced_pieces(line: Line) -> list[Piece] | None:
     """A line's pieces cut at every space (a wide gap's, an ideographic
     space's), by its glyph positions; None when those are not known."""
-    if len(line.xs) != len(line.text):
+    xs = line.xs
+    if len(xs) != len(line.text):
         return None
-    out: list[Piece] = []
-    start = None
-    for k, ch in enumerate(line.text + " "):
-        if ch in _BLANKS:
-            if start is not None:
-                end = line.xs[k] if k < len(line.xs) else line.x1
-                out.append((line.xs[start], end, line.text[start:k]))
-            start = None
-        elif start is None:
-            start = k
-    return out
+    return [(xs[m.start()], xs[m.end()] if m.end() < len(xs) else line.x1, m.group())
+            for m in _UNSPACED.finditer(line.text)]
 
 
 def packed_cells(row: Sequence[Line], columns: Sequence[float], em: float) -> tuple[dict[int, str], int] | None:
     """The cells of a printed row cut at ``columns`` by its glyph positions,
-    and how many cuts fell between touching glyphs (no space between); None
-    when a cell starts off its column, a glyph runs across one, or two
-    pieces fall in one column."""
-    tol = CUT_EMS * em
+    and how many cuts fell between glyphs with no space between them; None
+    when a cell starts off its column, the glyph before a cut does not end
+    ``CUT_GAP_EMS`` short of it, or two pieces fall in one column.  Each
+    column's cut is looked up (bisect), not each character."""
+    tol, pad = CUT_EMS * em, CUT_GAP_EMS * em
     out: dict[int, str] = {}
     touching = 0
     for ln in row:
         text, xs = ln.text, ln.xs
-        if len(xs) != len(text) or not text.strip(_BLANKS):
+        if len(xs) != len(text):
             return None
-        spans: list[tuple[int, int, int]] = []  # (column, first, last character)
-        col = last = -1
-        first = 0
-        for k, (ch, x) in enumerate(zip(text, xs)):
-            if ch in _BLANKS:
-                continue
-            c = bisect_right(columns, x + tol) - 1
-            if c == col:
-                last = k
-                continue
-            if c < col or c < 0 or abs(x - columns[c]) > tol:
-                return None  # left of the first column, or a cell starting off its column
+        k = bisect_right(columns, ln.x0 + tol) - 1  # the column of the line's first glyph
+        if k < 0 or abs(ln.x0 - columns[k]) > tol:
+            return None
+        cuts = [(k, 0)]
+        cuts += [(n, bisect_left(xs, columns[n] - tol)) for n in range(k + 1, len(columns)) if columns[n] - tol <= ln.x1]
+        last = -1  # the last visible character of the cells so far
+        for (col, a), (_, b) in zip(cuts, [*cuts[1:], (0, len(text))]):
+            piece = text[a:b]
+            cell = piece.strip(_BLANKS)
+            if not cell:
+                continue  # an empty cell, or the line's end
+            first = b - len(piece.lstrip(_BLANKS))
+            if abs(xs[first] - columns[col]) > tol:
+                return None  # a cell starting off its column: running text across it
             if last >= 0:
-                if xs[last] + text_width(text[last], ln.size) > columns[c] - CUT_GAP_EMS * em:
+                if xs[last] + text_width(text[last], ln.size) > columns[col] - pad:
                     return None  # the glyph before runs across the column, or up to it (running text)
-                spans.append((col, first, last))
-                touching += not any(t in _BLANKS for t in text[last + 1:k])
-            col, first, last = c, k, k
-        spans.append((col, first, last))
-        for c, a, b in spans:
-            if c in out:
+                touching += last + 1 == first
+            if col in out:
                 return None
-            out[c] = text[a:b + 1]
+            out[col] = cell
+            last = first + len(cell) - 1
     return out, touching
 
 
@@ -283,12 +277,21 @@ def wrapped_rows(rows: Sequence[dict[int, str]], pitches: Sequence[float], em: f
     return out
 
 
+def _spaced_enough(row: Sequence[Line]) -> bool:
+    """Whether a printed row has pieces enough between its spaces to be a
+    table's header (told by the text: most rows have no space at all)."""
+    n = len(row)
+    for ln in row:
+        t = ln.text
+        if " " in t or "\u3000" in t:
+            n += len(t.split()) - 1
+    return n >= MIN_CELLS
+
+
 def _packed_table(rows: Sequence[Sequence[Line]], i: int, em: float) -> tuple[PageTable, int] | None:
     """The table whose header is the printed row ``i``, its cells cut by
     glyph positions where they touch (module docstring), and the row after
     it; None when the columns are not proven."""
-    if sum(len(ln.text.split()) for ln in rows[i]) < MIN_CELLS:
-        return None  # (most rows: too few pieces for a header, told without looking at the glyphs)
     head: list[Piece] = []
     for ln in rows[i]:
         p = spaced_pieces(ln)
@@ -300,20 +303,16 @@ def _packed_table(rows: Sequence[Sequence[Line]], i: int, em: float) -> tuple[Pa
     columns = [p[0] for p in head]
     if any(b - a < em for a, b in zip(columns, columns[1:])):
         return None
-    first = packed_cells(rows[i], columns, em)
-    if first is None:
-        return None
-    got, pitches, touching = [first[0]], [0.0], first[1]
+    got: list[dict[int, str]] = [{k: p[2] for k, p in enumerate(head)}]
+    pitches, touching = [0.0], 0
     j = i + 1
     while j < len(rows):
         row = rows[j]
-        c = _cells(row)
         pitch = row[0].top - rows[j - 1][0].top
-        if (not c or any(abs(ln.size - em) > 0.3 for ln in row) or _ends_table(row, c)
-                or not 0 < pitch <= ROW_PITCH_EMS * em):  # (a row back up: columns of text read one after the other)
-            break
+        if any(abs(ln.size - em) > 0.3 for ln in row) or not 0 < pitch <= ROW_PITCH_EMS * em:
+            break  # (a row back up: columns of text read one after the other)
         cut = packed_cells(row, columns, em)
-        if cut is None:
+        if cut is None or _ends_table(row, _cells(row)):
             break
         got.append(cut[0])
         pitches.append(pitch)
@@ -325,7 +324,8 @@ def _packed_table(rows: Sequence[Sequence[Line]], i: int, em: float) -> tuple[Pa
     # row, four columns or more, each started by a cell of that row
     proven = (len(full) >= MIN_ROWS and all(sum(1 for r in body if k in r) >= 2 for k in range(1, len(columns)))
               or len(full) == 1 and len(columns) >= SINGLE_ROW_COLUMNS and len(full[0]) == len(columns))
-    if not touching or not proven or _goes_on(rows, i - 1, rows[i], em) or _goes_on(rows, j, rows[j - 1], em):
+    if (not touching or not proven or packed_cells(rows[i], columns, em) is None
+            or _goes_on(rows, i - 1, rows[i], em) or _goes_on(rows, j, rows[j - 1], em)):
         return None
     return _table(rows[i:j], assemble(got, len(columns), wrapped_rows(got, pitches, em)), len(columns)), j
 
@@ -342,9 +342,12 @@ def find_column_tables(lines: Sequence[Line], body_size: float) -> tuple[list[Li
         head = rows[i]
         em = max(ln.size for ln in head)
         cells = _cells(head)
+        gaps, packed = len(cells) >= MIN_CELLS, _spaced_enough(head)  # (most rows: neither, told at once)
         found = None
-        if not _ends_table(head, cells) and all(abs(ln.size - em) <= 0.3 for ln in head):
-            found = _gap_table(rows, i, cells, em) or _packed_table(rows, i, em)
+        if (gaps or packed) and not _ends_table(head, cells) and all(abs(ln.size - em) <= 0.3 for ln in head):
+            found = _gap_table(rows, i, cells, em) if gaps else None
+            if found is None and packed:
+                found = _packed_table(rows, i, em)
         if found is None:
             keep.extend(head)
             i += 1
