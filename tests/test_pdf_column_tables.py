@@ -5,11 +5,12 @@ lists, a 目次, running text and ※ notes stay text.  Small PDFs written by
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 from benchmarks.plan_pdf import BODY_SIZE, LEFT, PAGE_W, TOP, Line as PdfLine, write_pdf
 from revtool.extract.pdf import extract_pdf
-from revtool.extract.pdf_column_tables import find_column_tables
+from revtool.extract.pdf_column_tables import find_column_tables, packed_cells
 from revtool.extract.pdf_lines import Line, make_line
 from revtool.extract.pdf_read import Glyph
 from revtool.model import Block, BlockKind
@@ -112,3 +113,69 @@ def test_wide_gaps_are_kept_as_runs_and_misaligned_rows_end_or_undo_the_table() 
     below = [at(128, 90, "医師数"), at(128, 300, "S"), at(128, 420, "15人")]
     keep, tables = find_column_tables([*head, *row, *below], BODY_SIZE)
     assert tables == [] and keep == [*head, *row, *below]
+
+
+PACKED = Path(__file__).parent / "fixtures" / "pdf" / "packed-tables.pdf"
+"""``tests/fixtures/pdf/make_packed_tables.py``: two 事業一覧 whose full cells
+touch the next (6 pt apart, no space), a page of running text under a line
+of words spaced by ideographic spaces."""
+JIGYO_HEADER = ["事業名", "事業内容", "担当課", "実績（令和5年度）", "見込み（令和8年度）"]
+
+
+def _tables_and_texts(path: Path) -> tuple[list[tuple[str, list[list[str]]]], list[tuple[str, str]]]:
+    doc = extract_pdf(path, workers=1)
+    tables: list[tuple[str, list[list[str]]]] = []
+    texts: list[tuple[str, str]] = []
+    for _, s in doc.walk():
+        for b in s.blocks:
+            if b.kind == BlockKind.TABLE and b.table is not None:
+                tables.append((s.heading, [[c.text for c in r] for r in b.table.rows]))
+            else:
+                texts.append((s.heading, b.text))
+    return tables, texts
+
+
+def test_cells_that_touch_are_cut_at_the_header_columns() -> None:
+    """A 事業名 or 事業内容 filled to its column's width stands 6 pt from the
+    next cell with no space in the text (``…見守りを行います。福祉課``): the
+    row is cut where the header's cells start, wrapped cells join their row
+    (told by the row pitch), and a table of one row is read too."""
+    tables, texts = _tables_and_texts(PACKED)
+    assert tables == [
+        ("（１）地域の見守り体制", [
+            JIGYO_HEADER,
+            ["見守りネットワーク事業", "民生委員や事業者と連携し、一人暮らし高齢者の見守りを行います。", "福祉課", "１２０件", "１５０件"],
+            ["緊急通報装置設置事業", "一人暮らし高齢者の自宅に緊急通報装置を設置し、急病に備えます。", "高齢支援課", "３５台", "４０台"],
+            ["配食見守り事業", "配食の際に安否を確認し、異変があれば家族に連絡します。", "高齢支援課", "２,４００食", "２,６００食"]]),
+        ("（１）地域の見守り体制", [
+            JIGYO_HEADER,
+            ["生活支援コーディネーター配置事業", "地域の支え合い活動を広げるため、コーディネーターを配置します。", "高齢支援課", "３人", "４人"]]),
+    ]
+    body = "地域で支え合う体制を整え、高齢者が安心して暮らせるよう次の事業に取り組みます。"
+    assert [t for h, t in texts if h == "（１）地域の見守り体制"].count(body) == 3
+
+
+def test_running_text_under_a_spaced_line_stays_text() -> None:
+    """Running text set at the margin and size of a line of words spaced by
+    ideographic spaces has characters at every word's x, but touching the
+    one before: no cut falls in a cell's padding, so no table."""
+    tables, texts = _tables_and_texts(PACKED)
+    assert all(h != "（２）見守りの担い手" for h, _ in tables)
+    second = "".join(t for h, t in texts if h == "（２）見守りの担い手")
+    assert "見守り活動の担い手は年々減少しており、地域の支え合いを広げるための取組が求められています。" in second
+
+
+def test_line_xs_and_cuts_between_glyphs() -> None:
+    """``Line.xs``: each character's left edge (a space put in: the glyph
+    before's right edge), kept through a pickle (the worker pool) and left
+    out of equality as ``runs`` is; a row is cut at a column only where a
+    glyph starts there with padding before it."""
+    ln = make_line([*_glyphs(70, "支援"), *_glyphs(92, "福祉課"), *_glyphs(126, "１件")])
+    assert ln.text == "支援福祉課\u3000１件" and ln.xs == (70.0, 78.0, 92.0, 100.0, 108.0, 116.0, 126.0, 134.0)
+    again = pickle.loads(pickle.dumps(ln))
+    assert (again.xs, again.runs, again) == (ln.xs, ln.runs, ln) and Line(*ln) == ln and Line(*ln).xs == ()
+    assert packed_cells([ln], [70.0, 92.0, 126.0], SMALL) == ({0: "支援", 1: "福祉課", 2: "１件"}, 1)
+    assert packed_cells([ln], [70.0, 96.0, 126.0], SMALL) is None  # 96: inside 福
+    assert packed_cells([ln], [70.0, 86.0, 126.0], SMALL) is None  # 福 starts 6 pt off 86
+    touching = make_line([*_glyphs(70, "支援"), *_glyphs(86, "福祉課")])
+    assert packed_cells([touching], [70.0, 86.0], SMALL) is None  # 援 ends where 福 starts: running text

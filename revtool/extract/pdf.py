@@ -882,8 +882,10 @@ def merge_label_rows(lines: Sequence[Line], hanging: dict[int, float] | None = N
             marker = parse_marker(prev.text.strip())
             gap = ln.x0 - prev.x1
             if marker is not None and not marker.title and gap <= LABEL_GAP_EMS * max(ln.size, prev.size):
-                out[-1] = Line(prev.text.rstrip() + "\u3000" + ln.text.lstrip(), prev.x0, ln.x1, min(prev.top, ln.top),
-                               max(prev.bottom, ln.bottom), max(prev.size, ln.size), prev.bold and ln.bold)
+                left, right = prev.text.rstrip(), ln.text.lstrip()
+                xs = (*prev.xs[:len(left)], prev.x1, *ln.xs[len(ln.text) - len(right):]) if prev.xs and ln.xs else ()
+                out[-1] = Line(left + "\u3000" + right, prev.x0, ln.x1, min(prev.top, ln.top),
+                               max(prev.bottom, ln.bottom), max(prev.size, ln.size), prev.bold and ln.bold, xs=xs)
                 if hanging is not None:
                     hanging[id(out[-1])] = ln.x0
                 continue

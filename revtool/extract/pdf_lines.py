@@ -25,7 +25,7 @@ import statistics
 import unicodedata
 from itertools import accumulate
 from operator import itemgetter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from revtool.extract.pdf_read import Glyph
@@ -47,6 +47,7 @@ def is_space(ch: str) -> bool:
 
 
 _SPACES = frozenset((" ", "\u3000", "\t", "\u00a0"))
+_X0 = itemgetter(1)  # a glyph's x0, as a key (or map) without a Python call a glyph
 
 
 _URL_END = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*$")
@@ -138,22 +139,29 @@ def stops_short(prev_x1: float, right: float, next_text: str, size: float) -> bo
 # ---------------------------------------------------------------- lines
 
 
-@dataclass(frozen=True)
-class Line:
-    """One printed line (or, on a vertical page, one column turned sideways)."""
+class Line(Glyph):
+    """One printed line (or, on a vertical page, one column turned sideways):
+    a glyph's fields (``Glyph``: text, box, effective size, weight), for the
+    whole line; equal, hashed and printed by them alone."""
 
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool
-    runs: tuple[tuple[float, str], ...] = field(default=(), compare=False, repr=False)
+    runs: tuple[tuple[float, str], ...]
     """Where the line stands apart by wide gaps (a space in ``text``, more
     than 1.5 em): each piece's left edge and text, left to right (cells of a
     table set without rules: ``区分`` … ``現状値（年度）``); empty when there
     is no such gap."""
+    xs: tuple[float, ...]
+    """The left edge of each character of ``text``, one a character (a space
+    the spacing rule put in: the right edge of the glyph before it); empty
+    when not known (a line made otherwise than from its glyphs, a glyph of
+    several characters).  Where a table's column starts in a row whose cells
+    touch (``…必要な支援高齢介護課``), the text is cut by these."""
+
+    def __new__(cls, text: str, x0: float, x1: float, top: float, bottom: float, size: float, bold: bool,
+                runs: tuple[tuple[float, str], ...] = (), xs: tuple[float, ...] = ()) -> Line:
+        self = tuple.__new__(cls, (text, x0, x1, top, bottom, size, bold))
+        self.runs = runs
+        self.xs = xs
+        return self
 
     @property
     def height(self) -> float:
@@ -239,11 +247,12 @@ def _typed_space(glyphs: Sequence[Glyph], i: int) -> bool:
     return other is None or abs(other - gap) >= 0.06 * em
 
 
-def _spaced_text(kept: Sequence[Glyph]) -> str:
+def _spaced_text(kept: Sequence[Glyph], xs: list[float] | None = None) -> str:
     """The text of a line's glyphs (sorted left to right, duplicates of fake
     bold removed), spaced by the rule in the module docstring.  A gap of at
     most 0.2 em (nearly every gap) is no space by every rule below, so only
-    the wider ones are looked at."""
+    the wider ones are looked at.  ``xs`` receives where each character of
+    the text starts (``Line.xs``)."""
     smallest = min([g[5] for g in kept]) if kept else 0.0
     if smallest > 0:  # em >= smallest for every pair: a gap within 0.2 * smallest is within 0.2 em
         limit = 0.2 * smallest
@@ -251,6 +260,8 @@ def _spaced_text(kept: Sequence[Glyph]) -> str:
     else:
         wider = list(range(1, len(kept)))
     if not wider:
+        if xs is not None:
+            xs.extend(map(_X0, kept))
         return "".join([g[0] for g in kept])
     spaces = _SPACES
     out: list[str] = []
@@ -258,6 +269,8 @@ def _spaced_text(kept: Sequence[Glyph]) -> str:
     done = 0
     for i in wider:
         out.extend([g[0] for g in kept[done:i]])
+        if xs is not None:
+            xs.extend(map(_X0, kept[done:i]))
         done = i
         prev, g = kept[i - 1], kept[i]
         if prev[0] in spaces or g[0] in spaces:
@@ -266,6 +279,7 @@ def _spaced_text(kept: Sequence[Glyph]) -> str:
         em = min(prev[5], g[5]) or 1.0
         if gap <= 0.2 * em and em > 0:
             continue  # no rule below puts a space in a gap this narrow
+        n = len(out)
         if i == 1 and gap > 0.3 * em and _is_label_char(prev[0]):
             add("\u3000")  # ●, ① and the text after it: a tab or a space, as the DOCX reader writes
         elif gap > 1.5 * em:
@@ -278,7 +292,11 @@ def _spaced_text(kept: Sequence[Glyph]) -> str:
             add(" ")
         elif _typed_space(kept, i):
             add(" ")  # a typed space next to the ~0.25 em autospace: ``過去 2000年間``
+        if xs is not None and len(out) > n:
+            xs.append(prev[2])
     out.extend([g[0] for g in kept[done:]])
+    if xs is not None:
+        xs.extend(map(_X0, kept[done:]))
     return "".join(out)
 
 
@@ -300,11 +318,14 @@ def _without_duplicates(glyphs: Sequence[Glyph]) -> Sequence[Glyph]:
     return glyphs if kept is None else kept
 
 
-def line_text(glyphs: Sequence[Glyph]) -> str:
-    """The text of one line's glyphs (sorted left to right), spaced by the rule above."""
+def line_text(glyphs: Sequence[Glyph], xs: list[float] | None = None) -> str:
+    """The text of one line's glyphs (sorted left to right), spaced by the
+    rule above; ``xs`` receives where each character starts (``Line.xs``)."""
     if is_distributed(glyphs):
+        if xs is not None:
+            xs.extend(map(_X0, glyphs))
         return "".join(g.text for g in glyphs)
-    return _spaced_text(_without_duplicates(glyphs))
+    return _spaced_text(_without_duplicates(glyphs), xs)
 
 
 def _dominant(glyphs: Sequence[Glyph]) -> tuple[float, bool]:
@@ -351,7 +372,8 @@ def _ordered_line(ordered: Sequence[Glyph]) -> Line:
     else:
         first, last = ordered[0], ordered[-1]
         size, bold = _dominant_of(list(ordered))
-    text = line_text(ordered)
+    xs: list[float] = []
+    text = line_text(ordered, xs)
     return Line(
         text=text,
         x0=first[1],
@@ -361,6 +383,7 @@ def _ordered_line(ordered: Sequence[Glyph]) -> Line:
         size=size,
         bold=bold,
         runs=wide_runs(ordered) if " " in text else (),
+        xs=tuple(xs) if len(xs) == len(text) else (),  # (a glyph of several characters: not known)
     )
 
 
@@ -434,9 +457,6 @@ def attach_small(clusters: list[list[Glyph]]) -> list[list[Glyph]]:
         if joins is not None:
             out[joins].extend(out[i])
     return [c for i, c in enumerate(out) if i not in target]
-
-
-_X0 = itemgetter(1)  # a glyph's x0, as a sort key without a Python call a glyph
 
 
 def group_lines(glyphs: Iterable[Glyph]) -> list[Line]:

@@ -29,6 +29,20 @@ from revtool.extract.pdf_read import Glyph, is_bad_codepoint, is_bold_font
 _Char = tuple[str, str, float, float, float, float, float]  # text, font name, x0, y0, x1, y1, size
 
 
+def _char_rect(a: float, b: float, c: float, d: float, e: float, f: float,
+               bx0: float, by0: float, bx1: float, by1: float) -> tuple[float, float, float, float]:
+    """pdfminer's ``apply_matrix_rect((a, b, c, d, e, f), (bx0, by0, bx1, by1))``
+    as ``LTChar`` takes it: the same operations in the same order, the box
+    ``(x0, y0, x1, y1)`` of the four corners (its ``x1 < x0`` swaps cannot
+    happen after a min and a max)."""
+    left1, bottom1 = a * bx0 + c * by0 + e, b * bx0 + d * by0 + f
+    right1, bottom2 = a * bx1 + c * by0 + e, b * bx1 + d * by0 + f
+    right2, top1 = a * bx1 + c * by1 + e, b * bx1 + d * by1 + f
+    left2, top2 = a * bx0 + c * by1 + e, b * bx0 + d * by1 + f
+    return (min(left1, left2, right1, right2), min(bottom1, bottom2, top1, top2),
+            max(left1, left2, right1, right2), max(bottom1, bottom2, top1, top2))
+
+
 class _GlyphDevice(PDFTextDevice):
     """A pdfminer device that keeps each character's text, font name, box and
     size as a tuple, in drawing order: what ``PDFPageAggregator`` with
@@ -66,6 +80,7 @@ class _GlyphDevice(PDFTextDevice):
         descent = font.get_descent() * fontsize
         by0, by1 = descent + rise, descent + rise + fontsize
         chars = self.chars
+        rect = _char_rect
         for obj in seq:
             if isinstance(obj, (int, float)):
                 x -= obj * dxscale
@@ -83,17 +98,7 @@ class _GlyphDevice(PDFTextDevice):
                         hit = codes[cid] = (text, font.char_width(cid))
                     adv = hit[1] * fontsize * scaling
                     # translate_matrix(matrix, (x, y)), then apply_matrix_rect of (0, by0, adv, by1)
-                    te, tf = x * a + y * c + e, x * b + y * d + f
-                    left1, bottom1 = a * 0 + c * by0 + te, b * 0 + d * by0 + tf
-                    right1, bottom2 = a * adv + c * by0 + te, b * adv + d * by0 + tf
-                    right2, top1 = a * adv + c * by1 + te, b * adv + d * by1 + tf
-                    left2, top2 = a * 0 + c * by1 + te, b * 0 + d * by1 + tf
-                    x0, y0 = min(left1, left2, right1, right2), min(bottom1, bottom2, top1, top2)
-                    x1, y1 = max(left1, left2, right1, right2), max(bottom1, bottom2, top1, top2)
-                    if x1 < x0:
-                        (x0, x1) = (x1, x0)
-                    if y1 < y0:
-                        (y0, y1) = (y1, y0)
+                    x0, y0, x1, y1 = rect(a, b, c, d, x * a + y * c + e, x * b + y * d + f, 0, by0, adv, by1)
                     chars.append((hit[0], fontname, x0, y0, x1, y1, y1 - y0))
                     x += adv
                     if cid == 32 and wordspace:
@@ -124,18 +129,7 @@ class _GlyphDevice(PDFTextDevice):
         else:
             descent = font.get_descent() * fontsize
             bx0, by0, bx1, by1 = (0, descent + rise, adv, descent + rise + fontsize)
-        # apply_matrix_rect(matrix, bbox), written out: the same operations in the same order
-        a, b, c, d, e, f = matrix
-        left1, bottom1 = a * bx0 + c * by0 + e, b * bx0 + d * by0 + f
-        right1, bottom2 = a * bx1 + c * by0 + e, b * bx1 + d * by0 + f
-        right2, top1 = a * bx1 + c * by1 + e, b * bx1 + d * by1 + f
-        left2, top2 = a * bx0 + c * by1 + e, b * bx0 + d * by1 + f
-        x0, y0 = min(left1, left2, right1, right2), min(bottom1, bottom2, top1, top2)
-        x1, y1 = max(left1, left2, right1, right2), max(bottom1, bottom2, top1, top2)
-        if x1 < x0:
-            (x0, x1) = (x1, x0)
-        if y1 < y0:
-            (y0, y1) = (y1, y0)
+        x0, y0, x1, y1 = _char_rect(*matrix, bx0, by0, bx1, by1)
         self.chars.append((text, font.fontname, x0, y0, x1, y1, x1 - x0 if vertical else y1 - y0))
         return adv
 
