@@ -113,7 +113,14 @@ def column_role(cell: str) -> str | None:
 
 def header_mapping(row: tuple[str | None, ...]) -> dict[str, int] | None:
     """Column index per role when ``row`` is a comment-table header (at least an
-    opinion and a response column), else None."""
+    opinion and a response column), else None.
+
+    A header row names columns only: a row with a cell that is data — a
+    sentence or a bare number — is a data row even when two of its cells
+    happen to contain column words (「区民意見交換会」 → 意見, 「第３章 基本方針１」
+    → 方針: read as a new header, it would remap every row below)."""
+    if any(_is_data_cell(cell or "") for cell in row):
+        return None
     mapping: dict[str, int] = {}
     for i, cell in enumerate(row):
         role = column_role(cell or "")
@@ -127,6 +134,18 @@ def header_mapping(row: tuple[str | None, ...]) -> dict[str, int] | None:
                 mapping[flag] = 1
         return mapping
     return None
+
+
+_NOTE_IN_HEADER = re.compile(r"※.*|\([^()]*\)")  # a header's ※note or (note): 「意見の概要（要約しています。）」
+
+
+def _is_data_cell(cell: str) -> bool:
+    """A cell no column header holds: a sentence (「。」 outside a ※ or
+    parenthesized note) or a bare number (the row's 番号)."""
+    key = header_key(cell)
+    if not key:
+        return False
+    return key.isdigit() or "。" in _NOTE_IN_HEADER.sub("", key)
 
 
 _BARE_PAGES = re.compile(r"[\d０-９]+(?:\s*[-~〜～－、,・]\s*[\d０-９]+)*")
