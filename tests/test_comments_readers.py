@@ -12,7 +12,7 @@ from revtool.comments.table import Grid, RawRow, clean_cell, header_mapping, row
 from revtool.errors import CommentTableError
 from revtool.normalize import normalize_key
 from tests.conftest import FIXTURES
-from tests.fixtures.comments.make_fixtures import ROWS
+from tests.fixtures.comments.make_fixtures import CHANNEL_ROWS, ROWS
 
 HERE = FIXTURES / "comments"
 
@@ -40,6 +40,29 @@ def test_xlsx_merged_cells_formulas_hidden_sheet_and_sheet_choice() -> None:
     expected = list(ROWS[:2]) + [("P.18", "ナカペイの加盟店を増やしてほしい。", "加盟店の拡大に努めます。")] + list(ROWS[2:])
     assert triples(rows) == expected  # merged A5:A6 fills both rows; C8 is a formula
     assert all("隠し" not in r.opinion for r in rows)
+
+
+def test_xlsx_data_row_with_column_words_is_not_a_header() -> None:
+    # row 3: 区分 「区民意見交換会」 contains 意見 and 該当箇所 「第３章 基本方針１ 目標指標」
+    # contains 方針; taken for a header, it remapped the rows below (該当箇所 empty,
+    # 考え方 = the 該当箇所) and lost itself
+    rows = read_comment_table(HERE / "channels.xlsx")
+    assert [(r.number, r.ref, r.opinion, r.response) for r in rows] == [(n, ref, o, a) for n, _, ref, o, a, _ in CHANNEL_ROWS]
+    # 区分 names the channel; the answer's category is 対応区分
+    assert [r.category for r in rows] == [c for *_, c in CHANNEL_ROWS]
+    assert header_mapping(("3", "区民意見交換会", "第３章 基本方針１ 目標指標", "ご意見", "考え方", "反映")) is None
+    assert header_mapping(("区民意見交換会", "第３章 基本方針１ 目標指標", "目標値を上げてほしい。")) is None
+    # a header's own note may be a sentence: 「（…要約しています。）」 「※…。」
+    assert header_mapping(("該当箇所", "ご意見の概要", "区の考え方", "（趣旨を損なわない範囲で要約しています。）")) is not None
+    assert header_mapping(("該当箇所", "意見の概要※一部要約しています。", "区の考え方")) is not None
+
+
+def test_answer_category_column_wins_over_a_bare_kubun() -> None:
+    from revtool.comments.table import CATEGORY
+
+    assert header_mapping(("番号", "区分", "該当箇所", "意見の概要", "市の考え方", "反映状況"))[CATEGORY] == 5  # type: ignore[index]
+    assert header_mapping(("対応区分", "該当箇所", "意見の概要", "市の考え方", "区分"))[CATEGORY] == 0  # type: ignore[index]
+    assert header_mapping(("区分", "該当箇所", "意見の概要", "市の考え方"))[CATEGORY] == 0  # type: ignore[index]
 
 
 def test_docx_repeated_header_and_vertical_merge() -> None:

@@ -31,6 +31,9 @@ OPINION_WORDS = ("意見", "要旨", "概要", "質疑", "質問")
 REF_WORDS = ("該当箇所", "該当ページ", "該当頁", "該当", "箇所", "ページ", "頁", "項目", "章", "節")
 # An answer-category column: 対応区分, 反映状況, 分類 (values like 「反映」「参考」).
 CATEGORY_COLUMN = re.compile(r"(区分|分類|反映状況|対応状況|反映の有無|種別)$")
+# A category column named for the answer (対応区分, 反映状況), not for the
+# submission's channel or the plan's part (a bare 区分 or 分類).
+_ANSWER_CATEGORY = re.compile(r"対応|反映")
 # A count column: how many submissions the row stands for (comments/submissions.py).
 COUNT_COLUMN = re.compile(r"(件数|意見数|意見件数|提出件数|提出意見数|提出数)$")
 # The table's own numbering column.
@@ -113,12 +116,22 @@ def column_role(cell: str) -> str | None:
 
 def header_mapping(row: tuple[str | None, ...]) -> dict[str, int] | None:
     """Column index per role when ``row`` is a comment-table header (at least an
-    opinion and a response column), else None."""
+    opinion and a response column), else None.
+
+    A header row names columns only: a row with a cell that is data — a
+    sentence or a bare number — is a data row even when two of its cells
+    happen to contain column words (「区民意見交換会」 → 意見, 「第３章 基本方針１」
+    → 方針: read as a new header, it would remap every row below)."""
+    if any(_is_data_cell(cell or "") for cell in row):
+        return None
     mapping: dict[str, int] = {}
     for i, cell in enumerate(row):
         role = column_role(cell or "")
         if role == REF and REF in mapping and REF2 not in mapping:
             mapping[REF2] = i  # 「ページ」 and 「項目」 side by side
+        elif role == CATEGORY and CATEGORY in mapping and _ANSWER_CATEGORY.search(header_key(cell or "")) \
+                and not _ANSWER_CATEGORY.search(header_key(row[mapping[CATEGORY]] or "")):
+            mapping[CATEGORY] = i  # 「区分」 (パブリックコメント／意見交換会) beside 「対応区分」: the answer's
         elif role and role not in mapping:
             mapping[role] = i
     if OPINION in mapping and RESPONSE in mapping:
@@ -127,6 +140,18 @@ def header_mapping(row: tuple[str | None, ...]) -> dict[str, int] | None:
                 mapping[flag] = 1
         return mapping
     return None
+
+
+_NOTE_IN_HEADER = re.compile(r"※.*|\([^()]*\)")  # a header's ※note or (note): 「意見の概要（要約しています。）」
+
+
+def _is_data_cell(cell: str) -> bool:
+    """A cell no column header holds: a sentence (「。」 outside a ※ or
+    parenthesized note) or a bare number (the row's 番号)."""
+    key = header_key(cell)
+    if not key:
+        return False
+    return key.isdigit() or "。" in _NOTE_IN_HEADER.sub("", key)
 
 
 _BARE_PAGES = re.compile(r"[\d０-９]+(?:\s*[-~〜～－、,・]\s*[\d０-９]+)*")
