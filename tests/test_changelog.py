@@ -466,7 +466,7 @@ def test_same_wording_edit_also_where_no_comment_asked_is_one_row() -> None:
     others = comments + [comment(3, "防災情報の取組を具体的に書いてほしい。", answer, (places[1],))]
     (row,) = build_changelog(changes, others, new_doc=plan_doc(3)).rows
     assert row.new_pages == (9, 10, 11)
-    assert "3か所" in row.grouping and "触れる意見は箇所ごとにない" in row.grouping
+    assert "3か所" in row.grouping and "この文言に触れる意見が全箇所にはない" in row.grouping
     # each place's comment asked for that very wording (its opinion names the old or the new
     # 課, or its answer quotes the new one): a decision per place, each with its own comment
     asked = [comment(1, "地域通貨の所管が企画課のままなのはおかしい。", answer, (places[0],)),

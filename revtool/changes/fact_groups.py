@@ -409,9 +409,10 @@ def _separately_answered(fs: list[Fact], comment_places: "tuple[AnsweredComment,
     if apart:
         return (f"同じ文言の変更（{_signature_text(fs[0])}）でも、箇所ごとにこの文言に触れる別の意見"
                 f"（{'・'.join(sorted(apart[0]))}／{'・'.join(sorted(apart[1]))}）に答える変更のため別の行"), ""
-    if _apart(fs, tuple((c.id, c.paths) for c in comment_places)):
-        return "", (f"箇所ごとに別の反映意見があるが、この文言（{_signature_text(fs[0])}）に触れる意見は"
-                    f"箇所ごとにないため一つの決定")
+    other = _apart(fs, tuple((c.id, c.paths) for c in comment_places))
+    if other:
+        return "", (f"箇所ごとに別の反映意見（{'・'.join(sorted(other[0]))}／{'・'.join(sorted(other[1]))}）があるが、"
+                    f"この文言に触れる意見が全箇所にはないため一つの決定")
     return "", ""
 
 
