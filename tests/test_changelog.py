@@ -450,7 +450,8 @@ def test_same_wording_edit_also_where_no_comment_asked_is_one_row() -> None:
     """The 所管 renamed in every 施策 (「企画課」→「デジタル推進課」): comments
     answered 反映 resolve to 施策1 and 施策3 for their own edits there, none to
     施策2 — the edit made where nobody asked is the plan's own, throughout:
-    one decision, one row with every page."""
+    one decision, one row with every page. Only comments about that very
+    wording in every place make it a decision per place."""
     places = [(CH3, EACH, s, ISSUES) for s in (S1, S2, S3)]
     changes = [change(p, f"{w}の取組を進めます（所管：企画課）。", f"{w}の取組を進めます（所管：デジタル推進課）。", pages=(n,))
                for p, w, n in zip(places, ("地域通貨", "防災情報", "母子保健"), (9, 10, 11))]
@@ -460,9 +461,21 @@ def test_same_wording_edit_also_where_no_comment_asked_is_one_row() -> None:
     (row,) = build_changelog(changes, comments, new_doc=plan_doc(3)).rows
     assert row.new_pages == (9, 10, 11)
     assert "3か所" in row.grouping and "別の意見" not in row.grouping
-    # answered in every place, each to its own comment: a decision per place, as before
-    comments.append(comment(3, "防災情報の取組を具体的に書いてほしい。", answer, (places[1],)))
-    assert len(build_changelog(changes, comments, new_doc=plan_doc(3)).rows) == 3
+    # a comment answered 反映 in every place, each for another edit there (blind11: a 課 renamed
+    # everywhere, 施策の方向 answered for their own wording): still the plan's one decision
+    others = comments + [comment(3, "防災情報の取組を具体的に書いてほしい。", answer, (places[1],))]
+    (row,) = build_changelog(changes, others, new_doc=plan_doc(3)).rows
+    assert row.new_pages == (9, 10, 11)
+    assert "3か所" in row.grouping and "この文言に触れる意見が全箇所にはない" in row.grouping
+    # each place's comment asked for that very wording (its opinion names the old or the new
+    # 課, or its answer quotes the new one): a decision per place, each with its own comment
+    asked = [comment(1, "地域通貨の所管が企画課のままなのはおかしい。", answer, (places[0],)),
+             comment(2, "防災情報の所管課を見直すべき。", "ご意見を踏まえ、所管を「デジタル推進課」に改めます。", (places[1],)),
+             comment(3, "母子保健もデジタル推進課の所管とすべき。", answer, (places[2],))]
+    log = build_changelog(changes, asked, new_doc=plan_doc(3))
+    assert [r.new_pages for r in log.rows] == [(9,), (10,), (11,)]
+    assert [r.cause.comment_ids for r in log.rows] == [("C01",), ("C02",), ("C03",)]
+    assert all("この文言に触れる別の意見" in r.grouping for r in log.rows)
 
 def test_law_revision_quoted_twice_stays_one_row_even_when_each_place_has_a_comment() -> None:
     plan_a, plan_b = ("第1章　計画の策定にあたって", "2. 計画の位置付け"), (CH3, EACH, S3, ISSUES)

@@ -45,7 +45,7 @@ from revtool.changes.external import (
     replaced_reference,
 )
 from revtool.changes.external_rows import join_same_revision
-from revtool.changes.fact_groups import block_moves, group_facts, merge_by_new_terms, added_sections, renumbered_titles
+from revtool.changes.fact_groups import answered_comment, block_moves, group_facts, merge_by_new_terms, added_sections, renumbered_titles
 from revtool.changes.facts import BLOCK_MOVED, Fact, facts_of, split_apart, with_table_context
 from revtool.changes.headings import heading_title
 from revtool.changes.group_links import answer_followers, expand_links, follow_answers, link_units, spread_group_links
@@ -117,7 +117,7 @@ def build_changelog(
     moves = block_moves(changes, old_doc, new_doc)
     groups = merge_by_new_terms(
         group_facts(facts, outline, new_sections, renumbered_titles(old_doc, new_doc), moves,
-                    tuple((c.id, c.resolved_section_paths) for c in comments
+                    tuple(answered_comment(c) for c in comments
                           if c.response_type == ResponseType.REFLECTED and c.resolved_section_paths),
                     title_splits(old_doc, new_doc)), old_doc
     )

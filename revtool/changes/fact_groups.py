@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from typing import NamedTuple
 
 from revtool.changes.facts import (
     BLOCK_ADDED,
@@ -35,10 +36,26 @@ from revtool.changes.group import (
 from revtool.changes.summary_text import DATED_NOTE, one_line
 from revtool.changes.title_splits import TitleSplit
 from revtool.changes.structure import regroup
-from revtool.model import Change, ChangeKind, Document, SectionPath
+from revtool.changes.promises import QUOTED, promised_objects
+from revtool.model import Change, ChangeKind, Comment, Document, SectionPath
 
 
 MIN_SIGNATURE = 4  # characters an edit needs before its repetition groups sections
+
+
+class AnsweredComment(NamedTuple):
+    """A comment answered 反映 as the grouping reads it: where it resolves, its
+    opinion and answer (keyed) and what its answer quotes or promises (keyed)."""
+    id: str
+    paths: tuple[SectionPath, ...]
+    words: str
+    quoted: tuple[str, ...]
+
+
+def answered_comment(c: Comment) -> AnsweredComment:
+    quoted = QUOTED.findall(c.response) + promised_objects(c.response)
+    return AnsweredComment(c.id, c.resolved_section_paths, key(c.opinion + "\n" + c.response),
+                           tuple(ordered_unique(key(q) for q in quoted)))
 
 
 # ---------------------------------------------------------------- grouping
@@ -128,13 +145,13 @@ def group_facts(
     new_sections: frozenset[SectionPath] = frozenset(),
     renumbered: frozenset[str] = frozenset(),
     moves: "list[tuple[SectionPath, SectionPath]] | None" = None,
-    comment_places: "tuple[tuple[str, tuple[SectionPath, ...]], ...]" = (),
+    comment_places: "tuple[AnsweredComment, ...]" = (),
     splits: "list[TitleSplit] | None" = None,
 ) -> list[Group]:
     """Facts → row groups (rules 3 and 4 above), in document order.
-    ``comment_places``: (comment id, resolved sections) of the comments answered
-    反映: a wording edit repeated in places each answered to its own comment is
-    one decision per place, not one row."""
+    ``comment_places``: the comments answered 反映 (``answered_comment``): a
+    wording edit repeated in places each answered to its own comment about that
+    very wording is one decision per place, not one row."""
     # sections added as a whole: their facts belong to the top added section
     tops = added_tops({f.section_path for f in facts if f.kind == SECTION_ADDED} | set(new_sections))
 
@@ -183,7 +200,7 @@ def group_facts(
         fs = [f for f in fs if id(f) not in clustered]
         if not fs:
             continue
-        answered = _separately_answered(fs, comment_places)
+        answered, note = _separately_answered(fs, comment_places)
         if answered:
             for f in fs:  # each place stays a row of its own, with its own comment
                 f_why[id(f)] = answered
@@ -204,6 +221,8 @@ def group_facts(
         if quantity or len({(f.old, f.new) for f in group.facts}) > len(spoken):  # or quoted with other words around it
             group.echoes.update(id(f) for f in group.facts if spoken.get(_signature(f)) is not f)
         group.why.append(f"同じ変更（{_signature_text(fs[0])}）が{len(ordered)}か所にあるため一つの行")
+        if note:
+            group.why.append(note)
         group.statement = _said_once(group.facts, len(ordered))
         values = [f for f in group.facts if id(f) in followers]
         if values:  # the values follow their header: said by it, counted for pages only
@@ -357,34 +376,66 @@ def _answered_at(place: SectionPath, fs: list[Fact], comment_places: "tuple[tupl
                for _, paths in comment_places for cp in paths)
 
 
-def _separately_answered(fs: list[Fact], comment_places: "tuple[tuple[str, tuple[SectionPath, ...]], ...]") -> str:
-    """Why the places of one repeated edit are separate decisions ("" when they
-    are one): the edit is wording (no number, date or 「」 name — a law or plan
+def _about_edit(sig: tuple[str, ...], words: str, quoted: tuple[str, ...]) -> bool:
+    """Whether a comment is about the repeated edit ``sig`` itself: its opinion
+    or answer (``words``, keyed) names the old or the new wording, or what its
+    answer quotes or promises (``quoted``, keyed) is a part of that wording
+    (「「創設します」と改めます」 for 「創設を検討します」→「創設します」). A comment
+    answered 反映 in the place for another edit there is not."""
+    wording = [w for w in sig[1:3] if len(w) >= _NAMED]
+    return any(w in words for w in wording) or any(len(q) >= _NAMED and any(q in w for w in wording) for q in quoted)
+
+
+_NAMED = 3  # characters of a wording (or of a quote of it) a comment names: a 課 (企画課) at least
+
+
+def _separately_answered(fs: list[Fact], comment_places: "tuple[AnsweredComment, ...]") -> tuple[str, str]:
+    """Why the places of one repeated edit are separate decisions, and a note
+    for the one row when they are not: ("", "") when no comment bears on it.
+    Separate: the edit is wording (no number, date or 「」 name — a law or plan
     revised and quoted twice stays one row), every place of it is answered to a
-    comment that resolves there (that section, one inside it or one of its
-    parents), and at least two places to comments that resolve to one and not
-    the other. A place no comment answers shows the edit made throughout by
-    the plan itself (the secretariat renamed in the （担当府省） of every 取組,
-    comments answered in a few 施策 for other edits there): one decision, one row."""
+    comment about this very edit (``_about_edit``) that resolves there (that
+    section, one inside it or one of its parents), and at least two places to
+    such comments that resolve to one and not the other. A place no such
+    comment answers shows the edit made throughout by the plan itself (the
+    secretariat renamed in the （担当府省） of every 取組, comments answered in
+    a few 施策 — or in every 施策 — for other edits there): one decision, one
+    row, noted when every place had a comment of its own about something else."""
     sig = _signature(fs[0])
     if sig is None or sig[0] != "edit" or _DIGIT_OR_NAME.search(sig[1] + sig[2]) or not comment_places:
-        return ""
+        return "", ""
+    about = [c for c in comment_places if _about_edit(sig, c.words, c.quoted)]
+    apart = _apart(fs, tuple((c.id, c.paths) for c in about))
+    if apart:
+        return (f"同じ文言の変更（{_signature_text(fs[0])}）でも、箇所ごとにこの文言に触れる別の意見"
+                f"（{'・'.join(sorted(apart[0]))}／{'・'.join(sorted(apart[1]))}）に答える変更のため別の行"), ""
+    other = _apart(fs, tuple((c.id, c.paths) for c in comment_places))
+    if other:
+        return "", (f"箇所ごとに別の反映意見（{'・'.join(sorted(other[0]))}／{'・'.join(sorted(other[1]))}）があるが、"
+                    f"この文言に触れる意見が全箇所にはないため一つの決定")
+    return "", ""
+
+
+def _apart(fs: list[Fact], comment_places: "tuple[tuple[str, tuple[SectionPath, ...]], ...]") -> "tuple[frozenset[str], frozenset[str]] | None":
+    """Two sets of comments tying two places of a repeated edit apart, when
+    every place is answered by one of ``comment_places`` (None otherwise)."""
+    if not comment_places:
+        return None
     places = ordered_unique([f.section_path for f in fs])
     depth = len(common_prefix(places)) + 1
+    if not all(_answered_at(place, fs, comment_places, depth) for place in places):
+        return None
     tied: list[frozenset[str]] = []
     for place in places:
         homes = {_keyed(p[:depth]) for f in fs if f.section_path == place
                  for p in (f.section_path, f.change.old_section_path) if len(p) >= depth}
         tied.append(frozenset(cid for cid, paths in comment_places
                               if any(len(cp) >= depth and _keyed(cp[:depth]) in homes for cp in paths)))
-    if not all(_answered_at(place, fs, comment_places, depth) for place in places):
-        return ""
     for i, a in enumerate(tied):
         for b in tied[i + 1:]:
             if a and b and not (a & b):
-                return (f"同じ文言の変更（{_signature_text(fs[0])}）でも、箇所ごとに別の意見"
-                        f"（{'・'.join(sorted(a))}／{'・'.join(sorted(b))}）に答える変更のため別の行")
-    return ""
+                return a, b
+    return None
 
 
 _NAME = re.compile(r"「([^「」]{2,40})」")
