@@ -42,3 +42,20 @@ def test_a_summary_names_the_cited_law_by_the_same_reading() -> None:
     assert cited_law("本計画は、「こども基本法」（令和4年法律第77号）の趣旨を踏まえて策定する。") == "「こども基本法」（令和4年法律第77号）"
     assert cited_law("令和4年法律第77号に基づき策定する。") == ""  # a number not in a bracket after a name
     assert cited_law("こども基本法（令和4年法律第77号）", longest=3) == ""
+
+
+def test_a_law_revision_dated_by_its_number_names_the_law() -> None:
+    # 「…法の改正（令和５年法律第３０号）」: the number dates the revision of the law before it
+    text = "令和５年のＤＶ防止法の改正（令和５年法律第３０号）により、保護命令の対象が拡大されました。"
+    assert name_before(text, text.index("令和５年法律")) == "ＤＶ防止法"
+    assert cited_law(text) == "「ＤＶ防止法」の改正（令和５年法律第３０号）"
+    text = "令和６年６月の食料・農業・農村基本法の一部改正（令和６年法律第44号）を踏まえ"
+    assert cited_law(text) == "「食料・農業・農村基本法」の改正（令和６年法律第44号）"
+
+
+def test_the_same_law_is_the_law_named_before_it() -> None:
+    text = ("配偶者からの暴力の防止及び被害者の保護等に関する法律（ＤＶ防止法）に基づき、被害者の保護が進められています。"
+            "令和５年の同法の改正（令和５年法律第３０号）により、保護命令制度が拡充されました。")
+    assert cited_law(text) == "「ＤＶ防止法」の改正（令和５年法律第３０号）"
+    # 同法 with no law before it in the passage names nothing (no guess)
+    assert cited_law("同法の改正（令和５年法律第３０号）により拡充されました。") == ""

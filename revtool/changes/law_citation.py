@@ -51,18 +51,49 @@ def name_before(sentence: str, at: int) -> str:
     if m:
         name = re.sub(r"^.*?[年月日]に", "", m.group(1))
         return name if len(name) >= 3 else ""
-    return ""
+    name = revised_law(sentence, at)
+    return name
 
 
-def cited_law(text: str, longest: int = 80) -> str:
+def revised_law(sentence: str, at: int) -> str:
+    """The law whose revision the number at ``at`` dates, written 「…法の改正（令和５年法律第３０号）」
+    or 「…法の一部改正（…）」, without the date before it (令和５年の), or ""; 「同法」
+    (the same law) is the law the passage named last before it."""
+    m = _REVISION_OF.search(sentence[:at][-70:])
+    if not m:
+        return ""
+    name = re.sub(r"^.*?[年月日](?:の|に)", "", m.group(1))
+    if name in _SAME_LAW:
+        start = max(0, at - 70) + m.start(1)
+        earlier = [n for m2 in _LAW_MENTION.finditer(sentence[:start])
+                   if (n := m2.group(1) or m2.group(2)) not in _SAME_LAW]
+        return earlier[-1] if earlier else ""
+    return name if len(name) >= 3 else ""
+
+
+# a law followed by its revision right before the number (ＤＶ防止法の改正（令和５年法律第３０号）)
+_REVISION_OF = re.compile(r"(?:^|(?<=[、。「『\s]))[「『]?([^\s、。「」『』（）()\u3000]{1,50}?(?:法|法律|条例))[」』]?"
+                          r"の(?:一部)?改正\s*[（(]\s*$")
+_SAME_LAW = ("同法", "本法", "当該法", "同法律", "同条例")
+# a law named in a passage: in brackets as its short name (（ＤＶ防止法）, 「ＤＶ防止法」) or in full
+_LAW_MENTION = re.compile(r"[「（(]([^\s、。「」『』（）()\u3000]{2,30}?(?:法|法律|条例))[」）)]|"
+                          r"(?:^|(?<=[、。\s]))([^\s、。「」『』（）()\u3000]{2,50}?(?:法律|法|条例))(?=[（(にでのはが])")
+
+
+def cited_law(text: str, longest: int = 80, start: int = 0) -> str:
     """The law a one-line passage cites by its number, named as staff write it:
     「障害を理由とする…法律の一部を改正する法律」（令和７年法律第58号）, the name as
     ``name_before`` reads it; "" when the passage cites no number, the number is
     not in a bracket right after a name, or the name is shorter than 2 or longer
-    than ``longest`` characters."""
-    m = LAW_NUMBER.search(text)
+    than ``longest`` characters. A number dating a law's revision (…法の改正（…）,
+    同法の改正（…）) gives 「…法」の改正（…）."""
+    m = LAW_NUMBER.search(text, start)  # the first number from ``start``
     if not m or not text[: m.start()].rstrip(" \u3000").endswith(("（", "(")):
         return ""
+    revised = revised_law(text, m.start())
+    if revised and len(revised) <= longest:
+        # …法の改正（令和５年法律第３０号）, 同法の一部改正（…）: the law named, then its revision
+        return f"「{revised}」の改正（{m.group(0)}）"
     name = name_before(text, m.start()).strip("「」『』 \u3000")
     if len(name) < 2 or len(name) > longest or not text[: m.start()].rstrip("（( \u3000「」『』").endswith(name):
         return ""  # (a law the subject of a verb before its number, …法が改正され（…）, is no name in a bracket)

@@ -15,7 +15,7 @@ from revtool.changes.facts import BLOCK_ADDED, TEXT, Fact, key
 from revtool.changes.text_spans import edit_core
 from revtool.changes.headings import heading_title
 from revtool.changes.key_words import key_words
-from revtool.changes.law_citation import cited_law
+from revtool.changes.law_citation import LAW_NUMBER, cited_law
 from revtool.compare import morph
 from revtool.compare.chardiff import common_ends
 
@@ -82,12 +82,12 @@ def lead_words(text: str, n: int = 20) -> str:
     return t[:cut].rstrip("、。・ ") + "…"
 
 
-def gist(text: str, marked: str = "") -> str:
+def gist(text: str, marked: str = "", unit: str = "") -> str:
     """A long added or removed text named by what a reader looks for: its
     「」 names (「まちなか手続きガイド」に関する記述), else its own topic, else
     the terms it explains in a note (``marked``: the text with its note marks;
     「アウトリーチ」に関する記述), else its first words."""
-    law = law_in(text)
+    law = law_in(text) or _law_in_unit(text, unit)
     if law:
         return f"{law}に関する記述"
     names = _names(text)
@@ -207,6 +207,16 @@ def law_of_number(facts: list[Fact], number: str) -> str:
     return ""
 
 
+def _law_in_unit(text: str, unit: str) -> str:
+    """The law ``text`` cites by its number, read in the paragraph ``unit`` it
+    was cut from when ``text`` alone does not name it (the added sentence says
+    「同法の改正（令和５年法律第３０号）」, the paragraph named the law before it)."""
+    m = LAW_NUMBER.search(one_line(text))
+    whole = one_line(unit)
+    at = whole.find(m.group(0)) if m else -1
+    return cited_law(whole, MAX_QUOTE * 2, at) if at >= 0 else ""
+
+
 def law_in(text: str) -> str:
     """The law a passage cites by its number, as a summary names it (law_citation.cited_law)."""
     return cited_law(one_line(text), MAX_QUOTE * 2)
@@ -321,12 +331,12 @@ def text_clause(f: Fact) -> str:
     if old:
         if len(old) <= MAX_QUOTE and not multi:
             return f"「{old}」を削除" if old.endswith("。") else f"「{old}」の文言を削除"  # a sentence is deleted whole
-        return f"{gist(old, edit_core(f.old))}を削除"
+        return f"{gist(old, edit_core(f.old), f.change.old_text or f.old_unit)}を削除"
     if f.kind == BLOCK_ADDED and (len(new) > MAX_QUOTE or multi):
-        return f"{gist(new, edit_core(f.new))}を追加"
+        return f"{gist(new, edit_core(f.new), f.change.new_text or f.new_unit)}を追加"
     if len(new) <= MAX_QUOTE and not multi:
         return f"「{new}」を追記"
-    return f"{gist(new, edit_core(f.new))}を追記"
+    return f"{gist(new, edit_core(f.new), f.change.new_text or f.new_unit)}を追記"
 
 
 COMPOUND_MAX = 25  # a compound longer than this is no name a reader looks for
