@@ -325,3 +325,37 @@ def test_a_chained_national_reference_names_its_section() -> None:
     assert chosen("第２部第２分野３", NATIONAL) == ((part2, field2, "３　成果目標"),)
     assert chosen("第２部第２分野２（１）", NATIONAL) == ((part2, field2, "２　施策の基本的方向と具体的な取組", "（１）多様な働き方"),)
     assert chosen("第２部第１分野", NATIONAL) == ((part2, "第１分野　あらゆる分野における参画の拡大"),)
+
+
+NAMED = Document(sections=(
+    sec("第３章　健康増進計画", 10, 20,
+        sec("１　基本方針１　生活習慣病の予防", 10, 14,
+            sec("（１）がん対策", 10, 12), sec("（２）循環器病の予防", 13, 14)),
+        sec("２　基本方針２　こころと体の休養", 15, 17,
+            sec("（１）睡眠", 15, 16), sec("（２）身体活動", 17, 17))),
+    sec("第４章　食育推進計画", 21, 30,
+        sec("１　基本方針１　食を通じた健康づくり", 21, 25,
+            sec("（１）朝食", 21, 23), sec("（２）栄養バランス", 24, 25)),
+        sec("２　基本方針２　持続可能な食", 26, 30)),
+))
+
+
+@pytest.mark.parametrize(
+    ("raw", "path"),
+    [
+        # 「２　基本方針２　…」: the bare number 2 and the named number 基本方針2 are the same heading's
+        ("第３章 基本方針２", ("第３章　健康増進計画", "２　基本方針２　こころと体の休養")),
+        ("第４章 基本方針１", ("第４章　食育推進計画", "１　基本方針１　食を通じた健康づくり")),
+        ("第４章 基本方針１（２）", ("第４章　食育推進計画", "１　基本方針１　食を通じた健康づくり", "（２）栄養バランス")),
+        ("第３章 ２", ("第３章　健康増進計画", "２　基本方針２　こころと体の休養")),  # the bare number still answers
+    ],
+)
+def test_named_number_inside_a_numbered_heading(raw: str, path: tuple[str, ...]) -> None:
+    assert chosen(raw, NAMED) == (path,)
+
+
+def test_named_number_alone_is_ambiguous_between_chapters() -> None:
+    got = resolve(parse_ref("基本方針２"), NAMED)  # no chapter: both 基本方針２, with a warning
+    assert got.chosen == (("第３章　健康増進計画", "２　基本方針２　こころと体の休養"),
+                          ("第４章　食育推進計画", "２　基本方針２　持続可能な食"))
+    assert any("複数" in w for w in got.warnings)

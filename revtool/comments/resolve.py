@@ -121,6 +121,18 @@ class SectionIndex(list[Entry]):
                         self._posting_size[ch] = self._posting_size.get(ch, 0) + 1
             self.cls.append(c)
             self.classes[c].append(i)
+        # 「３　基本方針３　…」: a bare number whose title opens with the same number
+        # named (基本方針3) answers to that name too (「第３章 基本方針３」)
+        self.named: dict[SectionPath, str] = {}
+        for i, e in enumerate(entries):
+            if e.number.isdigit() and (m := LABEL.match(e.title)) and not m.group(0)[0].isdigit():
+                name = label_key(m.group(0))
+                if re.sub(r"\D", "", name) == e.number and name not in self.by_number.get(name, ()):
+                    self.named[e.path] = name
+                    self.by_number.setdefault(name, []).append(i)
+                    if self.cls[i] not in self.class_numbers.get(name, ()):
+                        self.class_numbers.setdefault(name, []).append(self.cls[i])
+        self.known |= set(self.named.values())
         self._ancestors: dict[SectionPath, tuple[str, ...]] = {}
         self._digits: dict[str, str] = {}
         self._by_digits: dict[str, list[int]] | None = None
@@ -236,7 +248,7 @@ def _base_number_sim(numbers: tuple[str, ...], entry: Entry, entries: SectionInd
     if not numbers or not entry.number:
         return 0.0
     last = numbers[-1]
-    if entry.number != last:
+    if entry.number != last and entries.named.get(entry.path) != last:
         # 施策1.1 is an extraction artifact for 施策11 when no 施策1.1 exists
         if last in entries.known or "." not in last or entry.number != last.replace(".", "").rstrip("."):
             return 0.0
@@ -254,6 +266,10 @@ def _number_sim(numbers: tuple[str, ...], entry: Entry, entries: SectionIndex) -
     # earlier labels must appear among the ancestors, in order
     if _in_order(numbers[:-1], ancestors, lambda a, n: a == n):
         return base
+    if entries.named:  # 「第３章 基本方針３（２）」 below 「３　基本方針３　…」
+        named = tuple(entries.named.get(entry.path[:k], a) for k, a in enumerate(ancestors, 1))
+        if named != ancestors and _in_order(numbers[:-1], named, lambda a, n: a == n):
+            return base
     # 「第2章 2 (1)」 where the document numbers the middle level 第2節
     if _in_order(numbers[:-1], ancestors, lambda a, n: a == n or (n.isdigit() and entries.digits(a) == n)):
         return base * 0.9
