@@ -66,6 +66,7 @@ from revtool.changes.reportable import (
 from revtool.changes.row_fields import row_cause, changed_items, row_item, row_kind, row_changes, STRUCTURAL_KIND, row_link_target
 from revtool.changes.row_pages import order_echoes, new_version_pages, structural_pages
 from revtool.changes.same_decision import join_across_places
+from revtool.changes.row_moves import join_row_moves
 from revtool.changes.group import Group, ordered_unique
 from revtool.changes.title_splits import title_splits
 from revtool.changes.summary import SummaryStyle, summarize
@@ -73,7 +74,7 @@ from revtool.changes.table import Changelog, ChangelogWarning  # noqa: F401 (the
 from revtool.changes.table_warnings import changelog_warnings
 from revtool.changes.unmarked import MarkIndex
 from revtool.compare.diff import full_text
-from revtool.model import CauseType, Change, ChangeRow, Comment, Document, Link, ResponseType, SectionPath
+from revtool.model import CauseType, Change, ChangeKind, ChangeRow, Comment, Document, Link, ResponseType, SectionPath
 from revtool.workspace.decisions import Decisions
 
 
@@ -126,6 +127,7 @@ def build_changelog(
     # what the old version already cites and dates: a revision it could cite is no news
     prior = prior_of(full_text(old_doc)) if old_doc is not None and groups else None
     groups = join_same_revision(groups, old_doc, prior)  # one outside revision quoted in several places
+    groups = join_row_moves(groups)  # a table row deleted in one section and added as it was in another: one move
 
     drafts: list[tuple[str, Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
     targets = [row_link_target(rid, g.facts, g.paths, g.structural, old_doc) for rid, g in drafts]
@@ -212,7 +214,7 @@ def build_changelog(
                                         and not dec.note else "")
                 or summarize(spoken, cause.type, linked, ext, organisation, reason=dec.note, style=style,
                              statement=g.statement, items=story),
-                kind=STRUCTURAL_KIND.get(g.structural) or story_kind or row_kind([f for f in g.facts if id(f) not in g.echoes]),
+                kind=STRUCTURAL_KIND.get(g.structural) or (ChangeKind.MOVED if g.moved_from else None) or story_kind or row_kind([f for f in g.facts if id(f) not in g.echoes]),
                 section_paths=tuple(g.paths),
                 changes=row_changes(g.facts),
                 cause=cause,

@@ -34,6 +34,7 @@ class Group:
     heading_paths: list[SectionPath] = field(default_factory=list)  # sections whose heading page the row cites
     cut_paths: list[SectionPath] = field(default_factory=list)  # sections whose content was cut at their end (a split): their last page is cited
     statement: str = ""  # the decision in words when no fact says it (「AとB」を「A」と「B」に分割)
+    moved_from: SectionPath = ()  # a table row moved here from that section (``row_moves``): the row is a move
     own_update: str = ""  # evidence that the row is the plan's own update of its figures to a later date (its cause: internal)
 
 

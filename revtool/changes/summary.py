@@ -449,20 +449,32 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
 
 
 _REPLACED = re.compile(r"「([^」]+)」(?:を|から)「([^」]+)」に(?:変更|更新)")
+_RENAMED = "名称を「"  # how a heading renamed is said (fact_clauses)
 
 
 def _drop_repeats(clauses: list[str]) -> list[str]:
     """One replacement said twice (in a table cell and in the text): keep the
-    shorter quote."""
+    shorter quote — but a heading renamed (名称を「A」から「B」に変更) is said with
+    its whole titles, and the same words changed in the text (「A」の一部を「B」の
+    一部に, the common ends cut off) are that rename said again, not a shorter way."""
     pairs = {c: _REPLACED.search(c) for c in clauses}
+
+    def inside(m: re.Match[str], o: re.Match[str]) -> bool:  # o's quotes are within m's, and not the same
+        return o.group(1) in m.group(1) and o.group(2) in m.group(2) and (o.group(1), o.group(2)) != (m.group(1), m.group(2))
+
+    renames = [c for c in clauses if c.startswith(_RENAMED) and pairs[c] is not None]
     out = []
     for c in clauses:
         m = pairs[c]
-        if m and any(
-            o is not c and pairs[o] is not None and pairs[o].group(1) in m.group(1) and pairs[o].group(2) in m.group(2)  # type: ignore[union-attr]
-            and (pairs[o].group(1), pairs[o].group(2)) != (m.group(1), m.group(2))  # type: ignore[union-attr]
-            for o in clauses
-        ):
+        if m is None:
+            out.append(c)
+            continue
+        if c in renames:
+            out.append(c)
+            continue
+        if any(inside(pairs[r], m) for r in renames):  # type: ignore[arg-type]
+            continue  # the rename's words changed in the text too
+        if any(o is not c and pairs[o] is not None and inside(m, pairs[o]) for o in clauses):  # type: ignore[arg-type]
             continue
         out.append(c)
     return _one_revision_once(out)
