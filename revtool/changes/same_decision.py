@@ -397,6 +397,18 @@ def schedule_name(parents: tuple[str, ...]) -> str:
     return ""
 
 
+def _one_row(found: list[Group], groups: list[Group]) -> Group | None:
+    """The rows ``found`` (one section each, in two places or more) joined into the
+    first, the others taken out of ``groups``; None when they are fewer."""
+    if len(found) < 2 or len({g.paths[0] for g in found}) < 2:
+        return None
+    target = found[0]
+    for g in found[1:]:
+        join_groups(target, g, echo=False, why="")
+        groups.remove(g)
+    return target
+
+
 def join_revised_schedules(groups: list[Group]) -> None:
     """The year-by-year figures of several sibling sections' tables revised is one
     decision (the estimates of every サービス re-estimated), one row: rows of one
@@ -410,12 +422,9 @@ def join_revised_schedules(groups: list[Group]) -> None:
                 and all(_schedule_cell(f) for f in g.facts):
             by_parent[tuple(g.paths[0][:-1])].append(g)
     for parent, found in by_parent.items():
-        if len(found) < 2 or len({g.paths[0] for g in found}) < 2:
+        target = _one_row(found, groups)
+        if target is None:
             continue
-        target = found[0]
-        for g in found[1:]:
-            join_groups(target, g, echo=False, why="")
-            groups.remove(g)
         target.anchor = parent
         span = _schedule_span(target.facts)
         name = schedule_name(parent) or f"{heading_title(parent[-1])}の数値"
@@ -456,13 +465,10 @@ def join_restated_columns(groups: list[Group]) -> None:
         column = _restated_column(g)
         if column and (g.paths[0], column) not in reheaded:
             by_column[(column, key(heading_title(g.paths[0][-1])))].append(g)
-    for (column, _), found in by_column.items():
-        if len(found) < 2 or len({g.paths[0] for g in found}) < 2:
+    for found in by_column.values():
+        target = _one_row(found, groups)
+        if target is None:
             continue
-        target = found[0]
-        for g in found[1:]:
-            join_groups(target, g, echo=False, why="")
-            groups.remove(g)
         target.anchor = common_prefix(target.paths) or target.anchor
         header = target.facts[0].column.strip()
         target.own_update = target.own_update or f"計画自身の数値の更新と推定（「{header}」の列の値だけを{len(target.paths)}か所の表で更新）"
