@@ -17,8 +17,6 @@ matched to it is. Skips (exit 0) when ../shared is absent.
 
 from __future__ import annotations
 
-import difflib
-import hashlib
 import json
 import re
 import shutil
@@ -27,6 +25,8 @@ import time
 from pathlib import Path
 
 from benchmarks.accuracy import OUT, REPO, _cli, measured_state
+# the labeller's pairing tool and this scorer hash and cover texts alike: one definition
+from benchmarks.real_labels.pair_section import covered, short_hash
 
 CORPUS = REPO.parent / "shared" / "corpus" / "real" / "env6-soan-an"
 LABELS = REPO / "benchmarks" / "real_labels"
@@ -36,10 +36,6 @@ TOUCH = 0.5
 appears, in order, in the change's text on the same side …"""
 PIECE_MIN, PIECE_SHARE = 10, 0.8
 """… or when the change's text (at least this long) lies, for this share, inside the paragraph."""
-
-
-def short_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
 
 def docx_texts(path: Path) -> dict[str, str]:
@@ -74,16 +70,6 @@ def run_cli(d: Path) -> tuple[dict, dict]:
     return diff, json.loads(target.read_text(encoding="utf-8"))
 
 
-def _covered(part: str, whole: str) -> float:
-    """Share of ``part``'s characters found, in order, in ``whole``."""
-    if not part or not whole:
-        return 0.0
-    if part in whole:
-        return 1.0
-    sm = difflib.SequenceMatcher(None, part, whole, autojunk=False)
-    return sum(b.size for b in sm.get_matching_blocks()) / len(part)
-
-
 _NOTE = re.compile(r"^注\s*[0-9０-９]+\s+")
 """How revtool prints a footnote: its label 注N, then the note's own text (which starts with N)."""
 
@@ -95,7 +81,7 @@ def _is_note(change: dict) -> bool:
 def _touches(paragraphs: list[str], text: str, whole: bool = True) -> bool:
     """``text`` (one side of a change) holds most of a labelled paragraph (``whole``),
     or is a piece of one (a change cut at sentences shows only the sentences it edits)."""
-    return any((whole and _covered(t, text) >= TOUCH) or (len(text) >= PIECE_MIN and _covered(text, t) >= PIECE_SHARE)
+    return any((whole and covered(t, text) >= TOUCH) or (len(text) >= PIECE_MIN and covered(text, t) >= PIECE_SHARE)
                for t in paragraphs)
 
 
