@@ -765,7 +765,8 @@ def _decide(seed: int, rng: random.Random, soan: list[Sec], info: dict) -> tuple
                 break
         tb.rows.append(["", "", f"{newlab}　{vm['bank']['t']}", "・".join(it[0] for it in vm["bank"]["i"][:3])])
         touched |= {victim.uid, tb.uid} | {x.uid for x in victim.children}
-        add("measure-moved", "internal", [_find(an, victim.uid)[1], old_path], [("h", victim.uid)], [vm["bank"]["t"]],
+        add("measure-moved", "internal", [_find(an, victim.uid)[1], old_path, taikei_path],
+            [("h", victim.uid), ("t", tb.uid, newlab)], [vm["bank"]["t"]],
             f"{vm['label']}「{vm['bank']['t']}」を基本方針3に移し、{newlab}とした")
     else:
         victim = p3.children.pop()
@@ -775,7 +776,8 @@ def _decide(seed: int, rng: random.Random, soan: list[Sec], info: dict) -> tuple
                 tb.rows.remove(r)
                 break
         touched.add(tb.uid)
-        add("measure-deleted", "internal", [_find(soan, victim.uid)[1]], [("after", p3.children[-1].uid)],
+        add("measure-deleted", "internal", [_find(soan, victim.uid)[1], taikei_path],
+            [("after", p3.children[-1].uid), ("t", tb.uid, p3.children[-1].heading.split("　")[1])],
             [vm["bank"]["t"]], f"{vm['label']}「{vm['bank']['t']}」を削除")
     info["victim"] = victim.uid
     return an, dec, touched
@@ -998,6 +1000,32 @@ def _layout(tree: list[Sec], head: str) -> tuple[list[tuple[bool, list[tuple[flo
         if k is not None:
             where.setdefault(k, len(pages) + 1)
 
+    def table(bl: Block) -> None:
+        """A ruled table: cells at their column, wrapped inside it, a rectangle round each."""
+        nonlocal y
+        y -= 4
+        total = 720.0 if land else 455.0
+        x0 = 60.0 if land else 70.0
+        ncol = len(bl.rows[0])
+        need = [max(3, min(24, max(len(r[c]) for r in bl.rows))) for c in range(ncol)]
+        widths = [total * n / sum(need) for n in need]
+        chars = [max(2, int((w - 6) // 9.5)) for w in widths]
+        for i, row in enumerate(bl.rows):
+            pieces = [_wrap(c, k) for c, k in zip(row, chars)]
+            hgt = max(len(pc) for pc in pieces) * 12.5 + 5
+            if y - hgt < (60 if land else 90):
+                finish()
+            x = x0
+            for pc, w in zip(pieces, widths):
+                cur.append(("R", x, y - hgt, w, hgt))
+                for k, (_, t) in enumerate(pc):
+                    if t:
+                        cur.append((x + 3, y - 11 - 12.5 * k, 9.5, t))
+                x += w
+            where.setdefault(("t", bl.uid, i), len(pages) + 1)
+            y -= hgt
+        y -= 8
+
     def visit(s: Sec, level: int) -> None:
         nonlocal land, y
         if (level == 1 or s.new_page) and cur:
@@ -1007,17 +1035,13 @@ def _layout(tree: list[Sec], head: str) -> tuple[list[tuple[bool, list[tuple[flo
             toc.append((s.heading, len(pages) + 1))
         for bl in s.blocks:
             if bl.kind == "table":
+                if bl.landscape:  # a page of its own, turned
+                    finish()
+                    land, y = True, 540.0
+                table(bl)
                 if bl.landscape:
                     finish()
-                    land = True
-                    finish()
-                for i, row in enumerate(bl.rows):
-                    for j, (_, piece) in enumerate(_wrap("\u3000".join(row), 72 if bl.landscape else 44)):
-                        put(60 if bl.landscape else 70, 9.5, piece, ("t", bl.uid, i) if j == 0 else None)
-                if bl.landscape:
-                    finish()
-                    land = False
-                    finish()
+                    land, y = False, 780.0
             elif bl.kind == "figure":
                 if y < 330:  # the figure and its caption on the next page
                     finish()
@@ -1100,7 +1124,8 @@ def _write_pdf(plan: Plan, tree: list[Sec], version: str, path: Path) -> dict:
     for n, (land, lines) in enumerate(body, 1):
         w = LW if land else PW
         top = LH - 25 if land else PH - 30
-        o = [text_op(60 if land else 70, top, 8, head)] + [text_op(x, yy, sz, t) for x, yy, sz, t in lines]
+        o = [text_op(60 if land else 70, top, 8, head)] + [
+            f"{t[1]:.1f} {t[2]:.1f} {t[3]:.1f} {t[4]:.1f} re S" if t[0] == "R" else text_op(*t) for t in lines]
         o.append(text_op(w / 2 - 15, 30 if land else 40, 9, f"- {n} -"))
         ops.append(o)
         lands.append(land)
@@ -1232,7 +1257,10 @@ def _stable_zip(data: bytes) -> bytes:
         for info in src.infolist():
             zi = zipfile.ZipInfo(info.filename, date_time=(2025, 11, 1, 0, 0, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(zi, src.read(info.filename))
+            data_ = src.read(info.filename)
+            if info.filename == "docProps/core.xml":  # the writer stamps the time of saving
+                data_ = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2025-12-01T00:00:00Z", data_)
+            z.writestr(zi, data_)
     return out.getvalue()
 
 
@@ -1344,8 +1372,21 @@ def _write_comments(plan: Plan, d: Path) -> Path:
 # --------------------------------------------------------------------------- truth and files
 
 
+def as_read(s: str, fmt: str) -> str:
+    """``s`` as a reader gets it back from a version published as ``fmt``: a PDF set in a font without a
+    ToUnicode map decodes full-width 「－」「～」 through Adobe-Japan1 as U+2212 and U+301C (real PDFs of
+    Japanese plans often do the same), a DOCX keeps them."""
+    return s.replace("－", "−").replace("～", "〜") if fmt == "pdf" else s
+
+
 def truth(plan: Plan, where_s: dict, where_a: dict) -> dict:
     rows = []
+    fs, fa = plan.formats[0], plan.formats[1]
+    an_paths = {tuple(p) for _, p in _walk(plan.an)}
+
+    def path_read(p: list[str]) -> list[str]:
+        return [as_read(h, fa if tuple(p) in an_paths else fs) for h in p]
+
     cid_of: dict[int, list[str]] = {}
     for c in plan.comments:
         if c["dec"] is not None:
@@ -1353,16 +1394,18 @@ def truth(plan: Plan, where_s: dict, where_a: dict) -> dict:
     for i, d in enumerate(plan.decisions, 1):
         pages = sorted({_page_at(where_a, plan.an, loc) for loc in d["locs"]})
         ids = sorted(cid_of.get(id(d), []))
-        rows.append(dict(id=f"R{i}", item=" ".join(d["paths"][0]), an_pages=pages, summary=d["summary"],
-                         section_paths=d["paths"], kind=d["kind"],
+        paths = [path_read(p) for p in d["paths"]]
+        rows.append(dict(id=f"R{i}", item=" ".join(paths[0]), an_pages=pages, summary=d["summary"],
+                         section_paths=paths, kind=d["kind"],
                          cause=dict(type=d["cause"], comment_ids=ids if d["cause"] == "comment" else []),
-                         must_mention=d["must"]))
+                         must_mention=[as_read(m, fa) for m in d["must"]]))
     row_of = {id(plan.decisions[int(r["id"][1:]) - 1]): r["id"] for r in rows}
     comments = [dict(id=c["id"], ref=f"{c['page']} {c['place']}", response_type=c["type"], reflected=c["type"] == "反映",
                      row_ids=[row_of[id(c["dec"])]] if c["dec"] is not None else []) for c in plan.comments]
     ed = []
     for k, e in enumerate(plan.editorial, 1):
-        ed.append(dict(id=f"E{k:02d}", **e))
+        ed.append(dict(id=f"E{k:02d}", **dict(e, section_path=path_read(e["section_path"]), before=as_read(e["before"], fs),
+                                               after=as_read(e["after"], fa))))
     return dict(case=f"blind14-s{plan.seed}", rows=rows, comments=comments, editorial=ed,
                 non_reportable=["表紙・ヘッダーの版表記（素案→案）と日付", "目次のページ番号",
                                 "editorial に列挙した文言整理（文言整理等の一部修正は除く）"])
