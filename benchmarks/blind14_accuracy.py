@@ -25,7 +25,7 @@ def describe() -> str:
     return ("`benchmarks/blind14_family.py` was written without reading revtool/changes, revtool/comments, "
             "revtool/compare, revtool/extract or the other families' generators: a city's 「地域公共交通計画」 "
             "(活性化再生法第5条) of about 30 printed pages after an unnumbered cover and roman-numbered front matter "
-            "(はじめに, 目次 with pages); decimal numbering 第1章 / 1-1 / 5-2-1 / (1) (full-width 第１章 / １－１ / （１） on "
+            "(はじめに, 目次 with pages); decimal numbering 第1章 / 1-1 / 5-2-1 / (1) (full-width 第１章 / １．１ / （１） on "
             "some seeds), ① lists in the text, figure captions with the space their figure takes, a running head "
             "「○○市地域公共交通計画（素案）」, footers 「- n -」, a 施策の体系 table on a landscape page; 第5章 with a "
             "page per 施策 「5-2-1　施策1-1　…」 and its 【目指す姿】, （1）現状と課題, （2）取組内容 (①…), （3）実施主体と"

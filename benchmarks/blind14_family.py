@@ -6,7 +6,7 @@ A plan of about 35-45 printed pages: an unnumbered cover, front matter numbered 
 (はじめに, 目次 with pages), then 第1章 … 第6章 and 資料編 with decimal numbering (第1章 / 1-1 / 1-1-1 /
 (1), ① items in the text), a 施策の体系 table on a landscape page, figure captions with the space the
 figure takes, a running head 「○○市地域公共交通計画（素案）」 and footers 「- n -」. The numbering is
-printed half-width on some seeds and full-width (第１章 / １－１ / （１）) on others.
+printed half-width on some seeds and full-width (第１章 / １．１ / １．１．１ / （１）) on others.
 
 Formats differ per seed as offices publish: DOCX 素案 and 案 (+ their PDFs), PDF only, or a DOCX 素案 with
 a PDF-only 案. 別紙1 (No. | 該当ページ | 該当箇所 | ご意見の概要 | 市の考え方 [| 対応区分 / 区分]) as a CSV
@@ -253,7 +253,9 @@ _GLOSSARY_ADD = [("GTFS", "公共交通の時刻表や停留所の情報を共�
 
 
 def _fw(s: str) -> str:
-    return s.translate(str.maketrans("0123456789-()", "０１２３４５６７８９－（）"))
+    """Full-width figures; the decimal numbers then written with 「．」 (１．２．１) — a 「－」 would come back
+    from these PDFs as U+2212 (see ``as_read``), and the scorer compares headings by NFKC alone."""
+    return s.translate(str.maketrans("0123456789-()", "０１２３４５６７８９．（）"))
 
 
 class _Num:
@@ -1290,8 +1292,8 @@ def _comment_table(plan: Plan) -> tuple[str, list[str], list[str], list[list[str
 
 
 def _write_comments_pdf(title: str, legend: list[str], header: list[str], rows: list[list[str]], path: Path) -> None:
-    widths = [28, 58, 90, 250, 250, 40][:len(header)]
-    chars = [2, 5, 8, 22, 22, 3][:len(header)]
+    widths = [30, 58, 90, 250, 250, 38][:len(header)]
+    chars = [3, 5, 8, 22, 22, 3][:len(header)]
     x0 = 40
     pages: list[list[str]] = []
     cur: list[str] = []
