@@ -465,7 +465,7 @@ def _build(seed: int, rng: random.Random, fw: bool) -> tuple[list[Sec], dict]:
                             [[it[0], it[2]] + list(it[3]) for it in m["i"]])
             fig_no[0] += 1
             s = b.sec(n.l3(5, p + 2, j + 1, f"{label}　{m['t']}"), [
-                b.p(f"【目指す姿】{m['goal']}" if "goal" in m else f"【目指す姿】{_GOALS[p]}"),
+                b.p(f"【目指す姿】{m['i'][0][0]}や{m['i'][1][0]}などの取組を通じて、{_GOALS[p]}"),
             ], [
                 b.sec(n.paren(1, "現状と課題"), [b.p("".join(m["k"])), b.fig(f"図表5-{fig_no[0]}　{m['i'][0][0]}の状況")]),
                 b.sec(n.paren(2, "取組内容"), items),
@@ -1051,8 +1051,8 @@ def _layout(tree: list[Sec], head: str) -> tuple[list[tuple[bool, list[tuple[flo
                 y -= 210
             else:
                 x, w = (80, 39) if bl.kind == "item" else (70, 40)
-                for off, piece in _wrap(bl.text, w):
-                    put(x, 10.5, piece, ("b", bl.uid, off))
+                for off, piece in _wrap(bl.text, w):  # a paragraph's first line indented one character
+                    put(x + (10.5 if off == 0 and bl.kind == "p" else 0), 10.5, piece, ("b", bl.uid, off))
         for c in s.children:
             visit(c, level + 1)
 
@@ -1234,6 +1234,8 @@ def _write_docx(plan: Plan, tree: list[Sec], version: str, front: dict, path: Pa
                 p = d.add_paragraph(bl.text)
                 if bl.kind == "item":
                     p.paragraph_format.left_indent = Mm(5)
+                else:
+                    p.paragraph_format.first_line_indent = Pt(10.5)
         for c in s.children:
             visit(c, level + 1)
 
