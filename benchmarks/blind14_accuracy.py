@@ -38,7 +38,8 @@ def describe() -> str:
             "added to a 現状と課題; 「…を検討します」→「…を令和N年度から実施します」; a 用語解説 entry or a 課題 ⑦ added); "
             "external (活性化再生法 amended, new law number, in 1-1 and 1-3: one row); internal (a 施策 renamed in its "
             "heading and the 施策の体系, KPI 現状値 refreshed to 令和6年度, a schedule row postponed a year, the last 施策 "
-            "of 基本方針3 deleted (odd seeds) or the last of 基本方針2 moved to 基本方針3 and renumbered (even seeds)). "
+            "of 基本方針3 deleted and the last of 基本方針1 split in two — its last 取組 and schedule rows under a new 施策 — "
+            "(odd seeds), or the last of 基本方針2 moved to 基本方針3 and renumbered (even seeds)). "
             "Not rows: typos fixed (運航本数, 停留場所, 公共公通, 高令者, 交通結接点, 利便生), 等→など, 行います→します, "
             "子供→子ども, 取組み→取組, a full-width digit, two sentences swapped, 目次 pages, the running head.")
 

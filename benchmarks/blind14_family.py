@@ -18,7 +18,7 @@ Decisions (truth rows): comments (a KPI 目標値 raised, a 取組 added to a �
 a sentence added to a 現状と課題, 「…を検討します」→ a dated commitment, a 用語解説 entry, a 課題 added);
 external (活性化再生法 amended — new law number — cited in 1-1 and 1-3, one row); internal (a 施策 renamed
 in its heading and the 施策の体系, the KPI 現状値 refreshed to 令和6年度, a schedule postponed, a 施策
-deleted or moved to another 基本方針). Editorial edits that are not rows: 等→など, 行う→する, 子供→子ども,
+deleted and another split in two (odd seeds) or a 施策 moved to another 基本方針 (even seeds)). Editorial edits that are not rows: 等→など, 行う→する, 子供→子ども,
 取組み→取組, typos fixed, 「また」→「また、」, full-width digits, two sentences swapped.
 """
 
@@ -33,6 +33,7 @@ import random
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
 import docx
@@ -119,7 +120,7 @@ _MEASURES: list[list[dict]] = [[
             ("利用実態の把握", "ICカードの乗降データ等を活用し、区間ごとの利用実態を定期的に把握します。", "市・交通事業者", ["実施", "→", "→", "→", "→"])],
          add=("車両の小型化", "利用の少ない時間帯について、小型車両による運行への切替えを交通事業者と協議します。", "市・交通事業者", ["協議", "実施", "→", "→", "→"]),
          ks="特に夜間の便が少なく、{station}から帰宅する通勤者や高校生が利用しにくい状況にあります。", kw="夜間の便",
-         rn="幹線バス路線の維持・活性化"),
+         rn="幹線バス路線の維持・活性化", sp=("路線バスの利用実態の把握と見直し", "区間ごとの利用実態に基づき、路線と運行本数が適切に見直されています。", "路線の見直しには、区間ごとの利用実態を継続的に把握することが欠かせません。")),
     dict(t="コミュニティバスの路線再編",
          k=["コミュニティバス「{bus}」は、平成20年の運行開始から市民の日常の足として定着していますが、路線が長く、所要時間がかかることが課題です。",
             "運行経費に占める市の負担は年々増加しており、利用状況に応じた効率的な運行が求められています。"],
@@ -129,7 +130,7 @@ _MEASURES: list[list[dict]] = [[
             ("車両の更新", "老朽化した車両を、順次ノンステップバスに更新します。", "市", ["→", "実施", "→", "→", "→"])],
          add=("停留所の新設", "地域の要望と利用見込みを踏まえ、{area2}地区への停留所の新設を検討します。", "市", ["検討", "実施", "→", "→", "→"]),
          ks="また、{area2}地区では最寄りの停留所まで500m以上離れた住宅地があり、停留所の配置の見直しが必要です。", kw="500m以上",
-         rn="コミュニティバスの路線再編と利便性向上"),
+         rn="コミュニティバスの路線再編と利便性向上", sp=("コミュニティバスの運賃と車両の見直し", "利用しやすい運賃体系と、乗り降りしやすい車両が整っています。", "運賃体系は平成20年の運行開始から見直されておらず、車両の老朽化も進んでいます。")),
     dict(t="デマンド型交通の導入・拡充",
          k=["{area1}地区では、路線バスの廃止により公共交通の空白地域が生じており、高齢者等の移動手段の確保が急務となっています。",
             "予約に応じて運行するデマンド型交通は、需要の少ない地域でも効率的な運行が可能な手段として期待されています。"],
@@ -139,7 +140,7 @@ _MEASURES: list[list[dict]] = [[
             ("区域の設定", "他地区への展開について、需要の把握を行います。", "市", ["→", "→", "調査", "検討", "→"])],
          add=("乗合タクシーの活用", "タクシー事業者と連携し、乗合タクシーによる運行の可能性を検討します。", "市・タクシー事業者", ["検討", "検討", "実施", "→", "→"]),
          ks="なお、令和6年度に実施した地区懇談会では、買物や通院のための移動に不安を感じているとの声が多く聞かれました。", kw="地区懇談会",
-         rn="デマンド型交通による移動手段の確保"),
+         rn="デマンド型交通による移動手段の確保", sp=("デマンド型交通の利便性向上", "スマートフォン等で手軽に予約でき、必要な地区で利用できるデマンド型交通となっています。", "予約が電話に限られていることや、運行区域が一部の地区に限られていることが利用の妨げとなっています。")),
     dict(t="交通結節点の機能強化",
          k=["{station}の駅前広場は、バス・タクシー・送迎車両が混在し、朝夕の時間帯に混雑が生じています。",
             "鉄道とバスの乗継ぎ動線が分かりにくく、案内表示の改善が求められています。"],
@@ -149,7 +150,7 @@ _MEASURES: list[list[dict]] = [[
             ("サイクルアンドライド", "駅周辺の駐輪場の適正な配置を図ります。", "市", ["→", "→", "→", "→", "→"])],
          add=("送迎スペースの確保", "駅前広場に一般車の送迎スペースを確保し、バス乗降場との分離を図ります。", "市", ["設計", "工事", "完了", "→", "→"]),
          ks="さらに、駅舎のバリアフリー化は完了しているものの、駅前広場から各乗降場までの段差の解消が残されています。", kw="段差の解消",
-         rn="交通結節点の機能強化と乗継ぎ拠点の整備"),
+         rn="交通結節点の機能強化と乗継ぎ拠点の整備", sp=("パークアンドライド等の推進", "駅周辺の駐車場や駐輪場を活用し、自家用車や自転車から公共交通への乗換えが進んでいます。", "駅周辺の駐車場や駐輪場は、乗換えの拠点として十分に活用されていません。")),
 ], [
     dict(t="乗継ぎ環境の改善",
          k=["鉄道、路線バス、コミュニティバスの間で運賃やダイヤの連携が十分でなく、乗継ぎの負担が大きくなっています。",
@@ -587,7 +588,7 @@ def _decide(seed: int, rng: random.Random, soan: list[Sec], info: dict) -> tuple
     ms = info["measures"]
     pol_secs = info["pol_secs"]
     # the last 施策 of 基本方針2 and 3 may be moved or deleted: no other decision there
-    spare = {pol_secs[1].children[-1].uid, pol_secs[2].children[-1].uid}
+    spare = {pol_secs[0].children[-1].uid, pol_secs[1].children[-1].uid, pol_secs[2].children[-1].uid}
     order = [i for i in range(len(ms)) if ms[i]["sec"].uid not in spare]
     rng.shuffle(order)
     pool = iter(order)
@@ -679,9 +680,9 @@ def _decide(seed: int, rng: random.Random, soan: list[Sec], info: dict) -> tuple
         if ib.text == old:
             ib.text = old.replace("を検討します。", f"を{year}から実施します。")
         touched.add(ib.uid)
-        s2 = _find(an, m["sec"].children[1].uid)
+        found2 = _find(an, m["sec"].children[1].uid)
         lab = m["bank"]["i"][k][0]
-        add("kento-jisshi", "comment", [s2[1]], [("b", ib.uid, year)], [year],
+        add("kento-jisshi", "comment", [found2[1]], [("b", ib.uid, year)], [year],
             f"{m['label']}の「{lab}」を検討から{year}の実施に変更",
             dict(op=f"{m['label']}の「{lab}」は「検討します」となっているが、実施時期を明確にしてほしい。",
                  op2=f"「{lab}」は検討ばかりでなく、早期に実施してほしい。",
@@ -741,13 +742,13 @@ def _decide(seed: int, rng: random.Random, soan: list[Sec], info: dict) -> tuple
 
     # internal: a schedule postponed (one row of a 施策's schedule shifted a year)
     m = ms[rest.pop(0)]
-    s3 = _find(an, m["sec"].children[2].uid)
-    sb = s3[0].blocks[0]
+    found3 = _find(an, m["sec"].children[2].uid)
+    sb = found3[0].blocks[0]
     ri2 = next((i for i, r in enumerate(sb.rows[1:], 1) if r[2] != "→" and r[3] != "→"), 1)
     row = sb.rows[ri2]
     row[2:] = ["準備"] + row[2:-1]
     touched.add(sb.uid)
-    add("schedule-postponed", "internal", [s3[1]], [("t", sb.uid, row[0])], [row[0]],
+    add("schedule-postponed", "internal", [found3[1]], [("t", sb.uid, row[0])], [row[0]],
         f"{m['label']}のスケジュールで「{row[0]}」の開始を1年後に変更")
 
     # internal: the last 施策 of 基本方針3 deleted, or the last of 基本方針2 moved to 基本方針3
@@ -782,6 +783,34 @@ def _decide(seed: int, rng: random.Random, soan: list[Sec], info: dict) -> tuple
             [("after", p3.children[-1].uid), ("t", tb.uid, p3.children[-1].heading.split("　")[1])],
             [vm["bank"]["t"]], f"{vm['label']}「{vm['bank']['t']}」を削除")
     info["victim"] = victim.uid
+
+    # internal (odd seeds): the last 施策 of 基本方針1 split in two, its last items and schedule rows moving to
+    # a new 施策 after it
+    if not move:
+        p1 = _find(an, pol_secs[0].uid)[0]
+        src = p1.children[-1]
+        sm = next(x for x in ms if x["sec"].uid == src.uid)
+        title, goal, kadai = sm["bank"]["sp"]
+        k = len(p1.children) + 1
+        newlab = n.measure(1, k)
+        items2, sched2 = src.children[1], src.children[2].blocks[0]
+        moved_items, items2.blocks = items2.blocks[2:], items2.blocks[:2]
+        moved_rows, sched2.rows = sched2.rows[3:], sched2.rows[:3]
+        for i, it in enumerate(moved_items):
+            it.text = _CIRCLED[i] + it.text[1:]
+        new_sched = Block(b.next(), "table", rows=[list(sched2.rows[0])] + moved_rows)
+        new = Sec(b.next(), n.l3(5, 2, k, f"{newlab}　{title}"), [Block(b.next(), "p", f"【目指す姿】{goal}")], [
+            Sec(b.next(), n.paren(1, "現状と課題"), [Block(b.next(), "p", kadai)]),
+            Sec(b.next(), n.paren(2, "取組内容"), moved_items),
+            Sec(b.next(), n.paren(3, "実施主体とスケジュール"), [new_sched]),
+        ], new_page=True)
+        p1.children.append(new)
+        at = next(i for i, r in enumerate(tb.rows) if r[2].startswith(sm["label"] + "　"))
+        tb.rows.insert(at + 1, ["", "", f"{newlab}　{title}", "・".join(r[0] for r in moved_rows)])
+        touched |= {src.uid, tb.uid, sched2.uid} | {x.uid for x in src.children} | {x.uid for x in items2.blocks}
+        add("measure-split", "internal", [_find(an, new.uid)[1], _find(an, src.uid)[1], taikei_path],
+            [("h", new.uid), ("t", tb.uid, title)], [title],
+            f"{sm['label']}の取組の一部を、新たな{newlab}「{title}」として分けた")
     return an, dec, touched
 
 
@@ -974,7 +1003,7 @@ def _wrap(text: str, width: int) -> list[tuple[int, str]]:
     return [(i, text[i:i + width]) for i in range(0, len(text), width)]
 
 
-def _layout(tree: list[Sec], head: str) -> tuple[list[tuple[bool, list[tuple[float, float, float, str]]]], dict, list]:
+def _layout(tree: list[Sec], head: str) -> tuple[list[tuple[bool, list[Any]]], dict, list]:
     """Body pages (landscape?, lines), the printed page of every key, the 目次 entries (heading, page)."""
     pages: list[tuple[bool, list]] = []
     where: dict = {}
@@ -1127,7 +1156,8 @@ def _write_pdf(plan: Plan, tree: list[Sec], version: str, path: Path) -> dict:
         w = LW if land else PW
         top = LH - 25 if land else PH - 30
         o = [text_op(60 if land else 70, top, 8, head)] + [
-            f"{t[1]:.1f} {t[2]:.1f} {t[3]:.1f} {t[4]:.1f} re S" if t[0] == "R" else text_op(*t) for t in lines]
+            f"{t[1]:.1f} {t[2]:.1f} {t[3]:.1f} {t[4]:.1f} re S" if t[0] == "R" else text_op(t[0], t[1], t[2], t[3])
+            for t in lines]
         o.append(text_op(w / 2 - 15, 30 if land else 40, 9, f"- {n} -"))
         ops.append(o)
         lands.append(land)
@@ -1236,8 +1266,8 @@ def _write_docx(plan: Plan, tree: list[Sec], version: str, front: dict, path: Pa
                     p.paragraph_format.left_indent = Mm(5)
                 else:
                     p.paragraph_format.first_line_indent = Pt(10.5)
-        for c in s.children:
-            visit(c, level + 1)
+        for child in s.children:
+            visit(child, level + 1)
 
     for s in tree:
         visit(s, 1)
@@ -1358,15 +1388,15 @@ def _write_comments(plan: Plan, d: Path) -> Path:
         assert ws is not None
         ws.title = "別紙1"
         ws.append([title])
-        ws.append(legend[:1] or [None])
+        ws.append(list(legend[:1]))  # a legend, or an empty row
         ws.append(header)
         for r in rows:
             ws.append([int(r[0])] + r[1:])
         p = d / "bessi1.xlsx"
         wb.properties.created = wb.properties.modified = __import__("datetime").datetime(2025, 12, 1)
-        buf = io.BytesIO()
-        wb.save(buf)
-        p.write_bytes(_stable_zip(buf.getvalue()))
+        xbuf = io.BytesIO()
+        wb.save(xbuf)
+        p.write_bytes(_stable_zip(xbuf.getvalue()))
         return p
     p = d / "bessi1.pdf"
     _write_comments_pdf(title, legend, header, rows, p)
