@@ -333,6 +333,7 @@ def _build(seed: int, rng: random.Random, fw: bool) -> tuple[list[Sec], dict]:
             b.p("しかしながら、人口減少や少子高齢化の進展、自家用車への依存等により公共交通の利用者は減少傾向にあり、さらに運転士不足の深刻化により、路線の維持が困難になりつつあります。"),
             b.p(f"国においては、令和5年に地域公共交通の活性化及び再生に関する法律（平成19年法律第59号。以下「活性化再生法」という。）が改正され（{law_old}）、地域の関係者の連携と協働による地域公共交通の再構築を進める方針が示されました。"),
             b.p("本計画は、こうした状況を踏まえ、まちづくりと一体となった持続可能な公共交通網を形成するため、本市の地域公共交通のマスタープランとして策定するものです。"),
+            b.fig("図表1-1　市内の公共交通の利用者数の推移"),
         ]),
         b.sec(n.l2(1, 2, "計画の区域と期間"), [
             b.p("本計画の区域は市全域とします。また計画期間は、令和8年度から令和12年度までの5年間とします。"),
@@ -341,7 +342,7 @@ def _build(seed: int, rng: random.Random, fw: bool) -> tuple[list[Sec], dict]:
         b.sec(n.l2(1, 3, "計画の位置付け"), [
             b.p(f"本計画は、活性化再生法第5条に基づく地域公共交通計画（{law_old}による改正後のもの）として位置付けます。"),
             b.p("また、本市の最上位計画である「第6次{city}総合計画」や「{city}都市計画マスタープラン」、「{city}立地適正化計画」等の関連計画と整合を図ります。"),
-            b.fig("図表1-1　計画の位置付け"),
+            b.fig("図表1-2　計画の位置付け"),
         ]),
     ], new_page=True)
     pop = [rng.randint(118, 126) * 1000 + rng.randint(0, 999)]
@@ -519,6 +520,7 @@ def _build(seed: int, rng: random.Random, fw: bool) -> tuple[list[Sec], dict]:
                                           ("市", "都市整備部長", "杉本　隆")]])]),
         b.sec(n.conv("3") + "　用語解説", [glossary]),
     ], new_page=True)
+    ch1.children[2].new_page = True  # 計画の位置付け: its 図 takes most of a page
     ch4.children[2].new_page = True
     ch6.children[1].new_page = True
     info["issues_sec"] = ch3.children[0]
@@ -809,7 +811,7 @@ def _decide(seed: int, rng: random.Random, soan: list[Sec], info: dict) -> tuple
         tb.rows.insert(at + 1, ["", "", f"{newlab}　{title}", "・".join(r[0] for r in moved_rows)])
         touched |= {src.uid, tb.uid, sched2.uid} | {x.uid for x in src.children} | {x.uid for x in items2.blocks}
         add("measure-split", "internal", [_find(an, new.uid)[1], _find(an, src.uid)[1], taikei_path],
-            [("h", new.uid), ("t", tb.uid, title)], [title],
+            [("h", new.uid), ("t", tb.uid, title), ("b", items2.blocks[-1].uid, items2.blocks[-1].text[:3])], [title],
             f"{sm['label']}の取組の一部を、新たな{newlab}「{title}」として分けた")
     return an, dec, touched
 

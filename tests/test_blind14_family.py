@@ -117,7 +117,7 @@ def test_rows_printed_on_their_pages(case):
                          "issue-added"):
             assert new not in soan, r["id"]
     ext = [r for r in exp["rows"] if r["cause"]["type"] == "external"]
-    assert len(ext) == 1 and len(ext[0]["section_paths"]) == 2
+    assert len(ext) == 1 and len(ext[0]["section_paths"]) == 2 and len(ext[0]["an_pages"]) == 2
 
 
 def test_editorial_edits_in_the_versions(case):
