@@ -31,7 +31,6 @@ import io
 import json
 import random
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 from pathlib import Path
@@ -647,7 +646,8 @@ def _decide(seed: int, rng: random.Random, soan: list[Sec], info: dict) -> tuple
         add("torikumi-added", "comment", [_find(an, s2.uid)[1], _find(an, s3.uid)[1]],
             [("b", it.uid, text[:10]), ("t", sb.uid, lab)], [lab],
             f"{m['label']}の取組内容に「{lab}」を追加し、スケジュールに追記",
-            dict(op=f"{m['bank']['t']}について、{text.rstrip('。').replace('します', 'してほしい')}。",
+            dict(op=f"{m['bank']['t']}について、" + (text[:-4] + "してほしい。" if text.endswith("します。")
+                                                   else _plain(text.rstrip("。")) + "ようにしてほしい。"),
                  op2=f"{m['label']}に「{lab}」の取組を加えてほしい。",
                  ans=f"ご意見を踏まえ、{m['label']}の取組内容に「{lab}」を追加します。", ref_sec=m["sec"].uid, place=m["label"]),
             soan_ref=m["sec"].uid)
@@ -801,17 +801,17 @@ def _decide(seed: int, rng: random.Random, soan: list[Sec], info: dict) -> tuple
         for i, it in enumerate(moved_items):
             it.text = _CIRCLED[i] + it.text[1:]
         new_sched = Block(b.next(), "table", rows=[list(sched2.rows[0])] + moved_rows)
-        new = Sec(b.next(), n.l3(5, 2, k, f"{newlab}　{title}"), [Block(b.next(), "p", f"【目指す姿】{goal}")], [
+        split_sec = Sec(b.next(), n.l3(5, 2, k, f"{newlab}　{title}"), [Block(b.next(), "p", f"【目指す姿】{goal}")], [
             Sec(b.next(), n.paren(1, "現状と課題"), [Block(b.next(), "p", kadai)]),
             Sec(b.next(), n.paren(2, "取組内容"), moved_items),
             Sec(b.next(), n.paren(3, "実施主体とスケジュール"), [new_sched]),
         ], new_page=True)
-        p1.children.append(new)
+        p1.children.append(split_sec)
         at = next(i for i, r in enumerate(tb.rows) if r[2].startswith(sm["label"] + "　"))
         tb.rows.insert(at + 1, ["", "", f"{newlab}　{title}", "・".join(r[0] for r in moved_rows)])
         touched |= {src.uid, tb.uid, sched2.uid} | {x.uid for x in src.children} | {x.uid for x in items2.blocks}
-        add("measure-split", "internal", [_find(an, new.uid)[1], _find(an, src.uid)[1], taikei_path],
-            [("h", new.uid), ("t", tb.uid, title), ("b", items2.blocks[-1].uid, items2.blocks[-1].text[:3])], [title],
+        add("measure-split", "internal", [_find(an, split_sec.uid)[1], _find(an, src.uid)[1], taikei_path],
+            [("h", split_sec.uid), ("t", tb.uid, title), ("b", items2.blocks[-1].uid, items2.blocks[-1].text[:3])], [title],
             f"{sm['label']}の取組の一部を、新たな{newlab}「{title}」として分けた")
     return an, dec, touched
 
@@ -819,7 +819,7 @@ def _decide(seed: int, rng: random.Random, soan: list[Sec], info: dict) -> tuple
 # --------------------------------------------------------------------------- editorial edits
 
 _EDITS = [("等の", "などの"), ("等を", "などを"), ("等に", "などに"), ("を行います。", "をします。"), ("子供", "子ども"),
-          ("取組み", "取組"), ("また本", "また、本"), ("図ります", "図ります")]
+          ("取組み", "取組"), ("また本", "また、本")]
 _TYPOS = [("利便性", "利便生"), ("高齢者", "高令者"), ("交通結節点", "交通結接点"), ("運行本数", "運航本数"),
           ("公共交通", "公共公通"), ("停留所", "停留場所")]
 
@@ -872,8 +872,6 @@ def _editorial(rng: random.Random, soan: list[Sec], an: list[Sec], touched: set[
     want = rng.randint(9, 13)
     for _ in range(3):
         for old, new in _EDITS:
-            if old == new:
-                continue
             for sb, ab, path in cands:
                 if want == 0:
                     break
@@ -914,7 +912,7 @@ _FILLER = [
     ("{t}は大切な取組だと思う。着実に進めてほしい。", "本計画に基づき、関係者と連携して着実に取り組みます。", "既記載"),
     ("{t}について、市民の意見を聞く機会を設けてほしい。", "施策の実施に当たっては、地域の皆様のご意見を伺いながら進めてまいります。", "参考"),
     ("{t}の財源はどうするのか。市の負担が増えるのではないか。", "国・県の補助制度を活用するなど、財源の確保に努めます。", "その他"),
-    ("{t}に関連して、近所のバス停にベンチを置いてほしい。", "個別の停留所については、交通事業者と共有し、今後の参考とさせていただきます。", "参考"),
+    ("近所のバス停にベンチや屋根を付けてほしい。", "個別の停留所については、交通事業者と共有し、今後の参考とさせていただきます。", "参考"),
     ("高校生の通学にバスを使っている。{t}では学生の意見も取り入れてほしい。", "ご意見は今後の取組の参考とさせていただきます。", "参考"),
     ("駅前の駐輪場が足りない。", "駐輪場の整備は本計画の対象外ですが、いただいたご意見は担当課と共有します。", "その他"),
     ("タクシーがつかまりにくい。", "タクシー事業者と情報を共有し、今後の参考とさせていただきます。", "その他"),
@@ -1483,7 +1481,3 @@ def summary(plan: Plan) -> dict:
 
 def digest() -> str:
     return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:10]
-
-
-def _nfkc(s: str) -> str:
-    return unicodedata.normalize("NFKC", s)
