@@ -438,7 +438,7 @@ def trace(workspace: WorkspaceLike, target: str, *, old: str | None = None, new:
     """Why a row (R3), a comment (C01) or a section (施策5, 第2章/1.) is what it is:
     its changes, linked comments with scores and evidence, its history."""
     from revtool.views.trace import comment_trace, parse_target, row_decision_notes, row_trace
-    from revtool.workspace.decisions import accepted_rows
+    from revtool.changes.decisions import accepted_rows
 
     ws = open_workspace(workspace)
     t = parse_target(target)
@@ -540,7 +540,7 @@ def review(workspace: WorkspaceLike, result: ChangelogResult, actions: Sequence[
     """Apply review actions (``decisions_edit.Action``) to decisions.toml, check
     that the table still builds, and commit it (unless ``dry_run``)."""
     from revtool.comments.fingerprint import LazyFingerprints
-    from revtool.workspace.decisions_edit import apply_actions
+    from revtool.changes.decisions_edit import apply_actions
 
     ws = open_workspace(workspace)
     fingerprints = LazyFingerprints(result.comments)

@@ -25,7 +25,7 @@ from pathlib import Path
 from revtool.changes.meta import ChangelogMeta, VersionRef
 from revtool.changes.table import Changelog, ChangelogWarning
 from revtool.config import CONFIG_NAME, read_config, section
-from revtool.workspace.decisions import DECISIONS_NAME, Decisions, parse_decisions
+from revtool.changes.decisions import DECISIONS_NAME, Decisions, parse_decisions
 from revtool.errors import WorkspaceError
 from revtool.model import Change, ChangeRow, Comment, Comparison, Document, Link
 from revtool.workspace.paths import COMMENTS_JSON
@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # the stages are imported where they compute: a change table 
     # from the cache (trace, show, review) loads only its data classes (issue 15)
     from revtool.changes.summary import SummaryStyle
     from revtool.comments.fingerprint import IdChange
-    from revtool.workspace.decisions_stale import Stale
+    from revtool.changes.decisions_stale import Stale
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def read_comments(ws: Workspace) -> tuple[Comment, ...]:
 def follow_decisions_on_import(ws: Workspace, new_comments: tuple[Comment, ...]) -> tuple[str | None, list[IdChange]]:
     """The committed decisions.toml re-pointed at a comment table about to be
     imported (None when it does not change), and what moved or vanished."""
-    from revtool.workspace.decisions_edit import follow_comments_in_text
+    from revtool.changes.decisions_edit import follow_comments_in_text
 
     text = read_decisions_text(ws, prefer_worktree=False)
     new_text, moves = follow_comments_in_text(text, read_comments(ws), new_comments)
@@ -334,7 +334,7 @@ def rename_rows(log: Changelog, mapping: dict[str, str]) -> Changelog:
 def stale(result: PipelineResult) -> "list[Stale]":
     """Decisions in the workspace that no longer apply to this change table
     (to be reported by any command that shows it, never dropped)."""
-    from revtool.workspace.decisions_stale import Stale, stale_decisions
+    from revtool.changes.decisions_stale import Stale, stale_decisions
 
     found = stale_decisions(
         result.decisions_text, result.base.rows, [c.id for c in result.changes], [c.id for c in result.comments]

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from revtool.errors import RevtoolError
 from revtool.workspace import paths
-from revtool.workspace.decisions import parse_decisions
-from revtool.workspace.decisions_edit import Action, apply_actions, parse_action, reviewed_rows
+from revtool.changes.decisions import parse_decisions
+from revtool.changes.decisions_edit import Action, apply_actions, parse_action, reviewed_rows
 
 if TYPE_CHECKING:
     from revtool.model import ChangeRow

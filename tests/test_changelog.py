@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from revtool.changes.changelog import build_changelog
 from revtool.changes.reportable import version_stamp_only
-from revtool.workspace.decisions import parse_decisions
+from revtool.changes.decisions import parse_decisions
 from revtool.model import CauseType, ChangeKind, ResponseType
 from tests.changelog_helpers import (
     CH3,
@@ -203,7 +203,7 @@ def test_core_is_pure() -> None:
                  "revtool.changes.table_warnings", "revtool.changes.headings", "revtool.changes.text_spans",
                  "revtool.changes.item_markers", "revtool.changes.structure", "revtool.changes.group", "revtool.changes.echoes",
                  "revtool.changes.title_splits", "revtool.changes.moved_content", "revtool.changes.same_decision",
-                 "revtool.changes.summary", "revtool.changes.changelog", "revtool.workspace.decisions"):
+                 "revtool.changes.summary", "revtool.changes.changelog", "revtool.changes.decisions"):
         mods = imported_modules(name)
         assert not forbidden & mods, (name, forbidden & mods)
 

@@ -6,7 +6,7 @@ import pytest
 
 from revtool.changes.facts import COLUMN_ADDED, ROW_ADDED, SECTION_ADDED, TEXT, facts_of
 from revtool.changes.text_spans import text_spans
-from revtool.workspace.decisions import Decisions, RowDecision, dump_decisions, parse_decisions
+from revtool.changes.decisions import Decisions, RowDecision, dump_decisions, parse_decisions
 from revtool.errors import WorkspaceError
 from revtool.changes.item import Outline, every_label, format_heading, item_text, named_number
 from revtool.model import ChangeKind

@@ -11,8 +11,9 @@ import pytest
 
 from revtool.cli import main
 from revtool.render.registry import render_changelog as render
-from revtool.workspace.decisions import parse_decisions
-from revtool.workspace.decisions_edit import Action, accepted_rows, apply_actions, parse_action, stale_decisions
+from revtool.changes.decisions import accepted_rows, parse_decisions
+from revtool.changes.decisions_edit import Action, apply_actions, parse_action
+from revtool.changes.decisions_stale import stale_decisions
 from revtool.errors import WorkspaceError
 from revtool.pipeline import build_for_workspace
 from revtool.workspace.store import Workspace

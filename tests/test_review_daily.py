@@ -24,7 +24,7 @@ from revtool.cli import main
 from revtool.comments.fingerprint import comment_fingerprint, resolve_ids
 from revtool.model import Comment, Locator
 from revtool.pipeline import build_for_workspace
-from revtool.workspace.decisions import parse_decisions
+from revtool.changes.decisions import parse_decisions
 from revtool.workspace.store import Workspace
 from tests.pty_helpers import ctrl_c_as_at_a_terminal
 from tests.review_helpers import DRAFTS, build_example, copy_workspace, git, run, runner

@@ -9,7 +9,7 @@ import pytest
 
 from revtool import api
 from revtool.demo import demo_steps
-from revtool.workspace.decisions_edit import Action, reviewed_rows
+from revtool.changes.decisions_edit import Action, reviewed_rows
 from revtool.render.review_prompt import answer_kind
 from revtool.review_session import ReviewSession, parse_review_options
 from tests.review_helpers import build_example, git

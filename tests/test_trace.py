@@ -229,6 +229,6 @@ def test_nakano_section_by_path(nakano_ws: Path) -> None:
 
 def test_trace_blame_and_decision_edits_are_pure() -> None:
     forbidden = {"git", "typer", "rich", "docx", "openpyxl", "click", "subprocess", "pathlib", "os", "time"}
-    for name in ("revtool.views.trace", "revtool.views.blame", "revtool.workspace.decisions_edit"):
+    for name in ("revtool.views.trace", "revtool.views.blame", "revtool.changes.decisions_edit"):
         mods = imported_modules(name)
         assert not forbidden & mods, (name, forbidden & mods)

@@ -142,7 +142,7 @@ def fresh(ws: Path, monkeypatch: pytest.MonkeyPatch, decisions_text: str | None 
 
 
 def test_a_review_action_builds_only_the_decided_table(ws: Path, tables: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
-    from revtool.workspace.decisions_edit import Action
+    from revtool.changes.decisions_edit import Action
 
     result = api.changelog(ws, "素案", "案")
     assert tables == [0]  # the undecided table, kept

@@ -75,7 +75,7 @@ from revtool.changes.table_warnings import changelog_warnings
 from revtool.changes.unmarked import MarkIndex
 from revtool.compare.diff import full_text
 from revtool.model import CauseType, Change, ChangeKind, ChangeRow, Comment, Document, Link, ResponseType, SectionPath
-from revtool.workspace.decisions import Decisions
+from revtool.changes.decisions import Decisions
 
 
 _T = TypeVar("_T")

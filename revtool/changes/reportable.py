@@ -17,7 +17,7 @@ from revtool.changes.text_spans import text_spans
 from revtool.changes.headings import heading_number, heading_title, path_key
 from revtool.changes.group import position
 from revtool.model import Change, ChangeKind, Document, SectionPath
-from revtool.workspace.decisions import Decisions
+from revtool.changes.decisions import Decisions
 
 
 _TOC = re.compile(r"^(目次|もくじ|目\s*次)$")

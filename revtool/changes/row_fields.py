@@ -20,7 +20,7 @@ from revtool.changes.row_target import RowTarget
 from revtool.changes.group import Group, ordered_unique
 from revtool.compare.chardiff import char_diff
 from revtool.model import Cause, CauseType, Change, ChangeKind, Document, Link, SectionPath
-from revtool.workspace.decisions import RowDecision
+from revtool.changes.decisions import RowDecision
 
 
 def row_kind(facts: list[Fact]) -> ChangeKind:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from revtool.changes.table import UNLINKED_MARK, Changelog
-from revtool.workspace.decisions import Decisions
+from revtool.changes.decisions import Decisions
 from revtool.model import Change, ChangeRow, Comment, Document, Link, ResponseType, Section, SectionPath
 from revtool.normalize import normalize_key
 from revtool.views.section_query import find_sections

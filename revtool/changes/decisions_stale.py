@@ -13,7 +13,7 @@ from typing import Any
 
 from revtool.errors import WorkspaceError
 from revtool.model import ChangeRow
-from revtool.workspace.decisions import DECISIONS_NAME
+from revtool.changes.decisions import DECISIONS_NAME
 
 
 @dataclass(frozen=True)

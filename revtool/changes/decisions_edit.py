@@ -31,8 +31,7 @@ from typing import TYPE_CHECKING, Any
 import tomlkit
 from tomlkit.exceptions import TOMLKitError
 
-from revtool.workspace.decisions import DECISIONS_NAME, accepted_rows  # noqa: F401 (re-exported)
-from revtool.workspace.decisions_stale import Stale, stale_decisions  # noqa: F401 (re-exported)
+from revtool.changes.decisions import DECISIONS_NAME
 from revtool.errors import WorkspaceError
 from revtool.model import CauseType, ChangeRow, Comment
 
