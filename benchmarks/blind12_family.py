@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.plan_pdf import BODY_SIZE, Line, PrintLine, lay_out, wrap, write_pdf
+from benchmarks.plan_pdf import BODY_SIZE, Line, PrintLine, lay_out, text_op, wrap, write_page_ops, write_pdf
 
 BLIND12_TUNING_SEEDS = (14001, 14002, 14003)
 BLIND12_SEEDS = (14101, 14102, 14103)
@@ -941,31 +941,14 @@ def _ruled_pdf(plan: Plan, path: Path) -> None:
 
 
 def _write_ruled(pages: list[tuple[list[Line], list[tuple[float, float, float, float]]]], w: int, h: int, path: Path) -> None:
-    """plan_pdf.write_pdf's document with ruling lines drawn (``m l S``) and a landscape page."""
-    tmp = path.with_suffix(".tmp.pdf")
-    write_pdf([t for t, _ in pages], tmp)
-    data = tmp.read_bytes().decode("latin-1")
-    tmp.unlink()
-    streams = re.findall(r"(\d+) 0 obj\n<< /Length (\d+) >>\nstream\n(.*?)\nendstream", data, re.S)
-    assert len(streams) == len(pages)
-    objs = re.findall(r"(\d+) 0 obj\n(.*?)\nendobj\n", data, re.S)
-    body = {int(n): o for n, o in objs}
-    for (n, _, s), (_, rules) in zip(streams, pages):
-        ops = " ".join(f"{x0:.1f} {y0:.1f} m {x1:.1f} {y1:.1f} l" for x0, y0, x1, y1 in rules)
-        s2 = (f"0.5 w {ops} S\n" if rules else "") + s
-        body[int(n)] = f"<< /Length {len(s2.encode('latin-1'))} >>\nstream\n{s2}\nendstream"
-    out = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
-    offsets = []
-    for i in sorted(body):
-        offsets.append(len(out.encode("latin-1")))
-        o = body[i].replace("/MediaBox [0 0 595 842]", f"/MediaBox [0 0 {w} {h}]")
-        out += f"{i} 0 obj\n{o}\nendobj\n"
-    trailer = re.search(r"trailer\n<< /Size (\d+) /Root (\d+) 0 R >>", data)
-    assert trailer
-    xref = len(out.encode("latin-1"))
-    out += f"xref\n0 {len(body) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
-    out += f"trailer\n<< /Size {trailer[1]} /Root {trailer[2]} 0 R >>\nstartxref\n{xref}\n%%EOF\n"
-    path.write_bytes(out.encode("latin-1"))
+    """The pages on ``w`` x ``h``: each page's ruling lines drawn first (``m l`` joined, one ``S``), then its text."""
+    out: list[list[str]] = []
+    for texts, rules in pages:
+        ops = [text_op(ln.x, ln.y, ln.size, ln.text) for ln in texts]
+        if rules:
+            ops.insert(0, "0.5 w " + " ".join(f"{x0:.1f} {y0:.1f} m {x1:.1f} {y1:.1f} l" for x0, y0, x1, y1 in rules) + " S")
+        out.append(ops)
+    write_page_ops(out, path, w, h)
 
 
 def write_plan(plan: Plan, d: Path) -> dict[str, Path]:
