@@ -16,21 +16,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from revtool.comments.classify import AnswerRules, build_rules, category_type, classify
 from revtool.comments.ref_in_opinion import ref_in_opinion
 from revtool.comments.refs import parse_ref
-from revtool.comments.resolve import Entry, Resolution, index, resolve
+from revtool.comments.page_reading import PageWords, read_pages
+from revtool.comments.resolution import Resolution
+from revtool.comments.resolve import Entry, SectionIndex, index, resolve
 from revtool.comments.submissions import row_submissions
 from revtool.comments.symbols import legend_type, with_learned_symbols
 from revtool.comments.table import RawRow, rows_from_grids
 from revtool.config import section
 from revtool.model import Candidate, Comment, Document, Locator, ResponseType
 from revtool.normalize import normalize_key
-
-if TYPE_CHECKING:
-    from revtool.comments.page_reading import PageWords
 
 __all__ = [
     "RawRow",
@@ -93,8 +92,6 @@ def make_comment(row: RawRow, doc: Document | None, rules: AnswerRules,
 
         res = resolve_at(locator)
         if doc.page_map and locator.pages:  # 「P.20」 may be the PDF viewer's page 20: page_reading
-            from revtool.comments.page_reading import read_pages
-
             locator, res = read_pages(locator, row.opinion, res, resolve_at, doc.page_map, lambda: _page_words(doc, entries))
         candidates, resolved, warnings = res.candidates, res.chosen, list(res.warnings)
         pages = res.pages or locator.pages
@@ -137,11 +134,8 @@ def row_category(row: RawRow) -> tuple[ResponseType | None, str]:
     return None, ""
 
 
-def _page_words(doc: Document, entries: list[Entry] | None) -> "PageWords":
+def _page_words(doc: Document, entries: list[Entry] | None) -> PageWords:
     """The text on each printed page of ``doc``, kept on its index (built once per import)."""
-    from revtool.comments.page_reading import PageWords
-    from revtool.comments.resolve import SectionIndex
-
     if isinstance(entries, SectionIndex):
         if entries.page_words is None:
             entries.page_words = PageWords.of(doc)

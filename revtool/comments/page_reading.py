@@ -36,7 +36,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from revtool.comments.resolve import PAGE_MISMATCH, Resolution
+from revtool.comments.resolution import PAGE_MISMATCH, Resolution
 from revtool.model import Document, Locator, Section, SectionPath
 from revtool.pages import page_list
 

@@ -15,23 +15,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from revtool.comments.page_reading import PageWords
 from revtool.comments.refs import LABEL, is_truncated, label_key, nfkc, strip_truncation
+from revtool.comments.resolution import PAGE_MISMATCH, Resolution
 from revtool.model import Candidate, Document, Locator, Section, SectionPath
 from revtool.pages import page_list, page_range
-
-if TYPE_CHECKING:
-    from revtool.comments.page_reading import PageWords
 
 W_TITLE, W_NUMBER, W_PAGE = 0.5, 0.3, 0.2
 MIN_TITLE = 0.6  # below this a title does not count as naming the section
 LEAD_MIN = 0.85  # the first word groups of 「観光の振興 現状と課題」 name a parent only this closely
 MAX_CANDIDATES = 5
 MAX_TIES = 30  # equal-scoring sections handed to a tie-break (a reference naming more says too little)
-PAGE_MISMATCH = "ページ（"  # starts the warning of a cited page that is not where the heading or text found is
 
 
 @dataclass(frozen=True)
@@ -42,18 +39,6 @@ class Entry:
     title: str  # comparison key of the title
     depth: int
     heading: str = ""  # comparison key of the whole heading (numbering the extractor left in)
-
-
-@dataclass(frozen=True)
-class Resolution:
-    candidates: tuple[Candidate, ...]
-    chosen: tuple[SectionPath, ...]
-    pages: tuple[int, ...]  # printed pages of the chosen sections
-    warnings: tuple[str, ...]
-    # when the reference fits several sections equally (none nested in the
-    # others): all of them, in document order, for a caller who knows more (the
-    # comment's words: ``tie_break.prefer_by_text``); () otherwise
-    ties: tuple[SectionPath, ...] = ()
 
 
 def title_key(text: str) -> str:

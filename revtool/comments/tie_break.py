@@ -19,7 +19,8 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from revtool.comments.resolve import Entry, Resolution, pages_of
+from revtool.comments.resolution import Resolution
+from revtool.comments.resolve import Entry, pages_of
 from revtool.model import Candidate, Section, SectionPath
 from revtool.normalize import is_kana, normalize_key
 
