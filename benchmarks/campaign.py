@@ -30,7 +30,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.scale import OBJECTS, PLACES, SUBJECTS, GroundComment, ScalePair, _ref
+from benchmarks.scale import OBJECTS, PLACES, SUBJECTS, GroundComment, ScalePair, _ref, write_tsv_table
 
 CAMPAIGN_SHARE = 0.95  # of the rows beyond the organic ones
 N_CAMPAIGNS = 6
@@ -155,13 +155,8 @@ def campaign_table(pair: ScalePair, n_comments: int, seed: int = 1, n_campaigns:
 
 
 def write_campaign_tsv(table: CampaignTable, path: Path) -> None:
-    """別紙1 as TSV (same layout as ``scale.write_comments_tsv``)."""
-    def cell(s: str) -> str:
-        return s.replace("\t", " ").replace("\n", " ")
-
-    lines = ["素案に対する主な意見の概要及びそれに対する区の考え方", "素案該当箇所\t主な意見\t区の考え方"]
-    lines += [f"{cell(c.ref)}\t{cell(c.opinion)}\t{cell(c.response)}" for c in table.comments]
-    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    """別紙1 as TSV (the layout of ``scale.write_comments_tsv``)."""
+    write_tsv_table(((c.ref, c.opinion, c.response) for c in table.comments), path)
 
 
 def main(argv: list[str]) -> int:

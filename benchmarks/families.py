@@ -41,7 +41,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from benchmarks.plan_pdf import CHARS_PER_LINE, PrintLine, lay_out, tree_lines, write_pdf
-from benchmarks.scale import NAME_HEAD, NAME_TAIL, OBJECTS, PLACES, SUBJECTS, PBlock, PSec, _Text, _to_document, write_docx
+from benchmarks.scale import (NAME_HEAD, NAME_TAIL, OBJECTS, PLACES, SUBJECTS, PBlock, PSec, _Text, _to_document, write_docx,
+                              write_tsv_table)
 
 TUNING_SEEDS: tuple[int, ...] = (101, 102, 103)
 """Seeds anyone may look at while fixing the tool (tuning)."""
@@ -952,13 +953,9 @@ def expected_json(plan: Plan, where_new: dict[tuple, int]) -> dict:
 
 
 def write_comments_tsv(plan: Plan, path: Path) -> None:
-    def cell(s: str) -> str:
-        return s.replace("\t", " ").replace("\n", " ")
-
     title = "素案に対する意見の概要及び区の考え方" if plan.family.register == "ward" else "意見募集の結果（提出された御意見の概要及び御意見に対する考え方）"
     head = "素案該当箇所\t主な意見\t区の考え方" if plan.family.register == "ward" else "該当箇所\t御意見の概要\t御意見に対する考え方"
-    lines = [title, head] + [f"{cell(c['ref'])}\t{cell(c['opinion'])}\t{cell(c['response'])}" for c in plan.comments]
-    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_tsv_table(((c["ref"], c["opinion"], c["response"]) for c in plan.comments), path, title, head)
 
 
 def write_plan(plan: Plan, outdir: Path) -> dict[str, Path]:

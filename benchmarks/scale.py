@@ -33,6 +33,7 @@ import copy
 import json
 import random
 import sys
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -981,14 +982,24 @@ def write_docx(doc: Document, path: Path) -> None:
     Path(path).write_bytes(out.getvalue())
 
 
-def write_comments_tsv(pair: ScalePair, path: Path) -> None:
-    """別紙1 as TSV: a title line, the header row, one row per comment."""
+WARD_TSV_TITLE = "素案に対する主な意見の概要及びそれに対する区の考え方"
+WARD_TSV_HEAD = "素案該当箇所\t主な意見\t区の考え方"
+
+
+def write_tsv_table(rows: Iterable[tuple[str, str, str]], path: Path, title: str = WARD_TSV_TITLE,
+                    head: str = WARD_TSV_HEAD) -> None:
+    """別紙1 as TSV: a title line, the header row, one row per comment (該当箇所, 意見, 考え方);
+    a tab or line break inside a cell becomes a space."""
     def cell(s: str) -> str:
         return s.replace("\t", " ").replace("\n", " ")
 
-    lines = ["素案に対する主な意見の概要及びそれに対する区の考え方", "素案該当箇所\t主な意見\t区の考え方"]
-    lines += [f"{cell(c.ref)}\t{cell(c.opinion)}\t{cell(c.response)}" for c in pair.comments]
+    lines = [title, head] + [f"{cell(ref)}\t{cell(opinion)}\t{cell(response)}" for ref, opinion, response in rows]
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_comments_tsv(pair: ScalePair, path: Path) -> None:
+    """The scale pair's 別紙1 as TSV (``write_tsv_table``)."""
+    write_tsv_table(((c.ref, c.opinion, c.response) for c in pair.comments), path)
 
 
 def write_all(pair: ScalePair, outdir: Path) -> dict[str, Path]:
