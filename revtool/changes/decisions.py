@@ -81,7 +81,7 @@ class Decisions:
 
 
 def _err(msg: str) -> WorkspaceError:
-    return WorkspaceError(f"{DECISIONS_NAME}: {msg}", "書式は revtool/decisions.py の説明を参照してください。")
+    return WorkspaceError(f"{DECISIONS_NAME}: {msg}", "revtool review で記録し直すか、書式は README の revtool review の説明を参照してください。")
 
 
 def _strs(value: Any, where: str) -> tuple[str, ...]:
