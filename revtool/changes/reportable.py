@@ -22,6 +22,7 @@ from revtool.changes.decisions import Decisions
 
 _TOC = re.compile(r"^(目次|もくじ|目\s*次)$")
 NOT_COUNTED = frozenset({"front-matter", "section-renumbered", "row-renumbered"})
+EXPLANATORY_REORDER = "section-reordered"  # compare/section_roles.py: a reorder of explanatory text
 
 
 # ---------------------------------------------------------------- filtering
@@ -109,11 +110,13 @@ def reordered(changes: "Iterable[Change]") -> frozenset[str]:
     inverts it, and must not vanish as a renumbering. A sibling that keeps
     its order with the others while one section moves past it ((1)(2)(3) →
     (2)(3)(1): only the first moved) is renumbered, not reordered
-    (``kept_in_order``)."""
+    (``kept_in_order``). Explanatory subsections the diff judged reordered as
+    文言整理 (rule ``section-reordered``, compare/section_roles.py) are no
+    decision and are left out."""
     changes = list(changes)
     by_parent: dict[tuple[SectionPath, SectionPath], list[Change]] = defaultdict(list)
     for ch in changes:
-        if _renumber_only(ch) and ch.section_path and ch.old_section_path:
+        if _renumber_only(ch) and ch.section_path and ch.old_section_path and ch.verdict.rule != EXPLANATORY_REORDER:
             by_parent[(ch.section_path[:-1], ch.old_section_path[:-1])].append(ch)
     out: set[str] = set()
     for siblings in by_parent.values():

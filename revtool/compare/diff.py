@@ -19,12 +19,13 @@ from functools import lru_cache
 from typing import Any
 
 from revtool.compare.align import (
-    align_sections, bigrams, is_renumbering, section_component, section_links, subtree_text, title_key,
+    REORDERED, align_sections, bigrams, is_renumbering, section_component, section_links, subtree_text, title_key,
 )
 from revtool.compare.chardiff import Hunk, char_diff, fine_hunks, judged_hunks, similarity
 from revtool.compare.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
 from revtool.compare.footnote_marks import footnote_marks, note_number, relabel
 from revtool.compare.footnote_moves import moved_note, note_texts, relabel_moves
+from revtool.compare.section_roles import explanatory_reorder, table_titles
 from revtool.compare.sentence_moves import relabel_sentence_moves
 from revtool.model import (
     Block, BlockKind, BlockPair, BlockRef, Change, Comparison, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
@@ -228,6 +229,7 @@ class _Differ:
         self.vocabulary = (full_text(old), full_text(new))
         self.marks = footnote_marks(old, new)
         self.notes = note_texts(old, new)
+        self.listed = table_titles(new)
 
     def rejudge(self, old_text: str, new_text: str) -> list[tuple[Hunk, Verdict]]:
         """Each hunk of ``old_text`` → ``new_text`` with its verdict by the rule table."""
@@ -491,6 +493,8 @@ class _Differ:
         elif pair.kind is ChangeKind.MOVED:
             if is_renumbering(pair):
                 verdict = verdict_for("section-renumbered", f"「{o.heading}」→「{n.heading}」")
+            elif pair.reason.endswith(REORDERED) and (why := explanatory_reorder(o, n, self.listed)):
+                verdict = verdict_for("section-reordered", why)
             else:
                 verdict = verdict_for("section-moved", pair.reason)
             self.add(ChangeKind.MOVED, np_, op, o.heading, n.heading, verdict,
