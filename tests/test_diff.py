@@ -188,7 +188,8 @@ def test_diff_core_is_pure() -> None:
     """align/chardiff/editorial/tablediff/diff import no git, CLI, terminal,
     document or clock module, and open no files."""
     forbidden = {"git", "typer", "rich", "docx", "click", "time", "datetime", "subprocess", "pathlib", "os"}
-    for name in ("align", "chardiff", "editorial", "footnote_marks", "footnote_moves", "tablediff", "diff"):
+    for name in ("align", "chardiff", "editorial", "footnote_marks", "footnote_moves", "tablediff", "diff",
+                 "section_roles", "abbreviations"):
         mods = imported_modules(f"revtool.compare.{name}")
         assert not forbidden & mods, (name, forbidden & mods)
         assert not calls_open(f"revtool.compare.{name}"), name

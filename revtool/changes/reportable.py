@@ -21,7 +21,7 @@ from revtool.changes.decisions import Decisions
 
 
 _TOC = re.compile(r"^(目次|もくじ|目\s*次)$")
-NOT_COUNTED = frozenset({"front-matter", "section-renumbered", "row-renumbered"})
+NOT_COUNTED = frozenset({"front-matter", "section-renumbered", "row-renumbered", "item-number"})
 EXPLANATORY_REORDER = "section-reordered"  # compare/section_roles.py: a reorder of explanatory text
 
 

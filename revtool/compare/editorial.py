@@ -40,12 +40,14 @@ Words come from the dictionary first (compare/morph.py, SudachiPy core):
 
 Rule ids: ``format`` (width, spacing, punctuation), ``variant`` (表記ゆれ;
 対GDP比 = GDP比),
-``figure`` (a figure or table renumbered: 図表１２ → 図表１－３), ``number``
+``figure`` (a figure or table renumbered: 図表１２ → 図表１－３), ``item-number``
+(a list item's own number at the head of its line: ① → ②), ``number``
 (numbers, dates, percentages; 令和8年 = 2026年), ``counter`` (the
 same number with another counter or unit: 3件 → 3回), ``era`` (the same
 year written in 和暦 or 西暦), ``defined_term`` (words replaced by a 「」
 term the plan already uses: 質の高い生活 → 「ウェルビーイング／高い生活の質」),
-``name`` (「」 names), ``negation``,
+``abbreviation`` (a short form the plan defines, 以下「再エネ」という, and its full
+form, either way), ``name`` (「」 names), ``negation``,
 ``meaning`` (substantive words), ``proviso`` (「ただし、」 added or
 removed: a condition), ``sentence`` (sentence added or removed),
 ``reorder`` (same words, new order), ``typo``, ``homophone`` (an IME slip:
@@ -72,6 +74,7 @@ from functools import lru_cache
 from typing import Any
 
 from revtool.compare import morph
+from revtool.compare.abbreviations import abbreviated_word, abbreviation_swap
 from revtool.compare.chardiff import Hunk, changed_chars, common_ends, minimal_diff
 from revtool.errors import WorkspaceError
 from revtool.model import EditOp, Verdict
@@ -546,6 +549,38 @@ def _t_figure(c: Context) -> str | None:
     return None
 
 
+# A list item's own number at the head of a line (the markers of changes/item_markers.py)
+_ITEM_HEAD = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[\u2460-\u2473\u2776-\u277f\u24ea]|[（(][0-9０-９ア-ンa-zａ-ｚ]{1,2}[）)]"
+    r"|[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[ア-ンa-zａ-ｚ][.．)）])"  # 55.0 is a number, not item 55.
+)
+
+
+def _item_head_at(text: str, start: int, end: int) -> str:
+    """The item marker at a line's head that holds [start, end), or ""."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _ITEM_HEAD.match(text, line)
+    return m.group(0).strip() if m and m.start() <= start and end <= m.end() else ""
+
+
+def _t_item_number(c: Context) -> str | None:
+    """A list item's own number (① → ②, （1） → （2）, ア. → イ.) at the head of its
+    line: items are numbered in their order, so items added, cut or reordered
+    renumber the others — a consequence, never a figure of the plan. A swap of
+    two measures is still a row: the change table reads the markers
+    (changes/reportable.swapped_items)."""
+    a, b = c.core
+    if not a or not b:
+        return None
+    h = c.hunk
+    p, _ = common_ends(h.old, h.new)
+    old_mark = _item_head_at(c.old_text, h.old_start + p, h.old_start + p + len(a))
+    new_mark = _item_head_at(c.new_text, h.new_start + p, h.new_start + p + len(b))
+    if old_mark and new_mark and old_mark != new_mark:
+        return f"項番 {_fmt(old_mark, new_mark)}"
+    return None
+
+
 def _t_counter(c: Context) -> str | None:
     """The same number with another counter or unit (3件 → 3回, 46% → 46ポイント):
     what is counted changed, whatever the number rules say."""
@@ -676,6 +711,25 @@ def _t_defined_term(c: Context) -> str | None:
     if len(chars) < 2 or not all(ch in term for ch in chars) or "「" in phrase:
         return None
     return f"計画の用語「{term}」への置換 {_fmt(phrase, term)}"
+
+
+def _t_abbreviation(c: Context) -> str | None:
+    """The plan's own short form for its full form, or the reverse (再生可能エネルギー
+    （以下「再エネ」という。） → 再エネ ⇄ 再生可能エネルギー), or a word and the
+    abbreviation made from it (再エネ ⇄ 再生可能エネルギー undefined, 省エネ ⇄
+    省エネルギー): compare/abbreviations.py."""
+    if c.vocabulary is None:
+        return None
+    h = c.hunk
+    pre, suf = common_ends(h.old, h.new)
+    spans = (h.old_start + pre, h.old_end - suf), (h.new_start + pre, h.new_end - suf)
+    found = abbreviation_swap(c.old_text, c.new_text, *spans, c.vocabulary)
+    if found is not None:
+        return f"計画で定めた略称「{found[1]}」と正式な名称「{found[0]}」"
+    found = abbreviated_word(c.old_text, c.new_text, *spans)
+    if found is not None:
+        return f"略語「{found[1]}」と元の語「{found[0]}」"
+    return None
 
 
 def _t_negation(c: Context) -> str | None:
@@ -1301,10 +1355,12 @@ RULES: tuple[Rule, ...] = (
     Rule("format", False, "文言整理（句読点・空白・全角半角）", _t_format),
     Rule("variant", False, "文言整理（表記ゆれ・送り仮名）", _t_variant),
     Rule("figure", False, "文言整理（図表・注の番号の変更）", _t_figure),
+    Rule("item-number", False, "文言整理（項番の変更）", _t_item_number),
     Rule("number", True, "数値・日付の変更", _t_number),
     Rule("counter", True, "数値の単位・助数詞の変更", _t_counter),
     Rule("era", False, "文言整理（年・数値の表記）", _t_era),
     Rule("defined_term", False, "文言整理（計画の用語への置換）", _t_defined_term),
+    Rule("abbreviation", False, "文言整理（略称と正式な名称）", _t_abbreviation),
     Rule("name", True, "名称（「」）の変更", _t_name),
     Rule("negation", True, "否定・肯定の変更", _t_negation),
     Rule("sentence", True, "文の追加・削除", _t_sentence),
