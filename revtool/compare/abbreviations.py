@@ -45,8 +45,8 @@ def definitions(text: str) -> tuple[tuple[str, str], ...]:
 
 def _full_forms(before: str, short: str) -> list[str]:
     """The full forms a definition allows, longest first: every ending of the text
-    before it that starts on a word and is longer than the short form."""
-    starts = {m.begin for m in morph.morphemes(before)}
+    before it that starts on a content word and is longer than the short form."""
+    starts = {m.begin for m in morph.morphemes(before) if not m.is_function}  # not from a particle: 「による協議会」
     return [before[i:] for i in sorted(starts) if len(before) - i >= max(MIN_FULL, len(short) + 1)]
 
 
