@@ -81,3 +81,12 @@ def test_what_makes_a_section_a_measure() -> None:
     assert measure_evidence(indicators, frozenset()) == "表を含む節"
     listed = table_titles(parse_plan("# 第1章　体系\n| 分野 | 方針 |\n| 都市 | 1-1 景観形成の方針 |\n"))
     assert measure_evidence(_section("景観形成の方針", text), listed) == "表に掲載された項目"
+
+
+def test_two_swapped_explanatory_subsections_are_no_row_and_two_swapped_measures_one() -> None:
+    def rows(sections: dict[str, tuple[str, str]]) -> list[str]:
+        changes = diff_documents(parse_plan(_plan(sections, "ABC")), parse_plan(_plan(sections, "BAC")))
+        return [r.summary for r in build_changelog(changes).rows]
+
+    assert rows(PRINCIPLES) == []
+    assert rows(MEASURES) == ["「再生可能エネルギーの導入拡大」と「省エネルギー対策の推進」の順序を入れ替え"]
