@@ -111,3 +111,13 @@ def test_an_item_number_inside_a_sentence_or_a_decimal_is_still_a_number() -> No
     assert verdict("対象は（1）の区域とする。", "対象は（2）の区域とする。").substantive
     assert verdict("55.0％", "60.0％").substantive  # a target value, not item 55.
     assert verdict("1.5倍に増やす。", "2.5倍に増やす。").substantive
+
+
+def test_an_item_renumbered_and_edited_is_judged_with_its_edit() -> None:
+    # blind8 s1002: two items swapped, one of them also naming a renamed division; cut into a
+    # 項番 piece and a moved 「（…課）」 piece, the division's row grew a spurious 掲載位置を変更
+    old = "①　伴走型支援に係る評価指標の開発について、相談窓口の周知を図る。（内閣府共生社会政策課、経済産業省）"
+    new = "②　伴走型支援に係る評価指標の開発について、相談窓口の周知を図る。（内閣府共生・地域社会政策課、経済産業省）"
+    v = verdict(old, new)
+    assert v.substantive and "item-number" not in v.rule.split("+") and "number" in v.rule.split("+")
+    assert verdict(old, old.replace("①", "②")).rule == "item-number"

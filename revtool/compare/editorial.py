@@ -566,12 +566,16 @@ def _item_head_at(text: str, start: int, end: int) -> str:
 def _t_item_number(c: Context) -> str | None:
     """A list item's own number (① → ②, （1） → （2）, ア. → イ.) at the head of its
     line: items are numbered in their order, so items added, cut or reordered
-    renumber the others — a consequence, never a figure of the plan. A swap of
+    renumber the others — a consequence, never a figure of the plan — when the
+    items' words are unchanged (an item renumbered and edited stays one change
+    with its edit, judged as before: ① → ② with 「・地域」 added). A swap of
     two measures is still a row: the change table reads the markers
     (changes/reportable.swapped_items)."""
     a, b = c.core
     if not a or not b:
         return None
+    if comparison_key(_ITEM_HEAD.sub("", c.old_text)) != comparison_key(_ITEM_HEAD.sub("", c.new_text)):
+        return None  # the item was edited too: its number is said with the edit (the change is not cut in two)
     h = c.hunk
     p, _ = common_ends(h.old, h.new)
     old_mark = _item_head_at(c.old_text, h.old_start + p, h.old_start + p + len(a))
