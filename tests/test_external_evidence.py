@@ -117,3 +117,27 @@ def test_the_plans_own_draft_dates_no_outside_revision() -> None:
     assert ext is not None and ext.verb == "改正" and "日本語教育の推進に関する法律" in ext.document
     # an outside revision dated in the 素案 still bounds what the 素案 could cite
     assert prior_of(old + "\n令和７年３月に改定された地域福祉計画を踏まえる。").newest == (2025, 3)
+
+
+def test_a_law_revision_the_new_text_cites_by_its_number_is_a_cause_whatever_its_year() -> None:
+    """「ＤＶ防止法の改正（令和５年法律第３０号）により…」 added in the 案 of a plan whose
+    素案 dates 令和６年４月: the number dates a law's revision the 素案 never cited, so the
+    new text reflects it (issue 11, blind11) — the law, 改正, and no date taken from
+    another clause (令和６年４月から…対象となった). A law's own number quoted anew stays no news."""
+    from revtool.changes.external import prior_of
+
+    prior = prior_of("令和６年４月に施行された法律に基づき、支援を行います。")
+    assert prior.newest == (2024, 4)
+    added = "令和５年のＤＶ防止法の改正（令和５年法律第３０号）により、令和６年４月から精神的な暴力も保護命令の対象となりました。"
+    ext = detect_external(added, added, "", prior)
+    assert ext is not None and (ext.document, ext.verb, ext.when) == ("ＤＶ防止法", "改正", "")
+    # 同法 (the same law): the law the passage named before the sentence
+    before = "平成１３年に配偶者からの暴力の防止及び被害者の保護等に関する法律（ＤＶ防止法）が制定されました。"
+    same = "同法の改正（令和５年法律第３０号）により、保護命令制度が拡充されました。"
+    ext = detect_external(same, before + same, "", prior)
+    assert ext is not None and (ext.document, ext.verb) == ("ＤＶ防止法", "改正")
+    # a law's own number (not its revision's), of a year the 素案 already dates: no news
+    assert detect_external("配偶者暴力防止法（平成１３年法律第３１号）に基づき、相談支援を行います。",
+                           "", "", prior) is None
+    # the same revision the 素案 already cites: no news
+    assert detect_external(added, added, "", prior_of("令和６年４月に施行された。" + added)) is None

@@ -66,3 +66,16 @@ def test_an_amending_law_is_said_once_with_its_number_as_the_reason() -> None:
     # another law amended than the one the passage cites: the reason stays the revision's
     other = External("介護保険法", "", "", "改正", added)
     assert summarize(fs, CauseType.EXTERNAL, external=other).startswith("「介護保険法」が改正されたため、")
+
+
+def test_a_law_revision_cited_by_its_number_is_said_once_as_the_reason() -> None:
+    """「「ＤＶ防止法」が改正されたため、「ＤＶ防止法」の改正（令和５年法律第３０号）に関する
+    記述を追記」 said the law twice: its revision by its number is the reason (issue 11, blind11)."""
+    added = "ＤＶ防止法の改正（令和５年法律第３０号）により、保護命令の対象が拡大されたことを踏まえ、被害者の保護を強化します。"
+    fs = facts_of(change((CH3, ISSUES), "関係機関と連携します。", "関係機関と連携します。" + added))
+    ext = External("ＤＶ防止法", "", "", "改正", added)
+    assert summarize(fs, CauseType.EXTERNAL, external=ext) == \
+        "「ＤＶ防止法」の改正（令和５年法律第３０号）を反映し、関連する記述を追記"
+    # another law revised than the one the passage cites: the reason stays the revision's
+    other = External("女性活躍推進法", "", "", "改正", added)
+    assert summarize(fs, CauseType.EXTERNAL, external=other).startswith("「女性活躍推進法」が改正されたため、")

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-from revtool.changes.law_citation import ACT_NUMBER, NAME_AT_END, name_before
+from revtool.changes.law_citation import ACT_NUMBER, NAME_AT_END, name_before, revised_law, dates_revision
 from revtool.changes.text_match import norm_text
 
 
@@ -245,11 +245,17 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
             named_in = next(((n, o, m.end()) for o in [s] + sentences for m in ACT_NUMBER.finditer(o)
                              if norm_text(m.group(0)) == number for n in [name_before(o, m.start())] if n), None)
             after = has_law.end()
+            # the number dates a law's revision (…法の改正（令和５年法律第３０号）により…の策定義務が):
+            # that revision is what the text reports, not a word after it
+            revision = dates_revision(s, has_law.start())
             if named_in:
                 name, s, after = named_in  # the evidence: the sentence that names the law
+            elif revision:
+                # 同法の改正（…）: the law the passage named before this sentence (its context, after the added words)
+                name = revised_law(text, max(text.rfind(s), 0) + has_law.start())
             else:
                 name = document if document and norm_text(document) not in number else ""
-            said = re.search(_REVISE_VERB, s[after:])
+            said = None if revision else re.search(_REVISE_VERB, s[after:])
             at = s.rfind(name, 0, after) if name and said is None else -1
             if at >= 0:
                 # the law the subject of the verb before its number (…基本法が改正され（令和６年法律第44号）):
@@ -257,8 +263,10 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
                 said = re.search(_REVISE_VERB, s[at + len(name) : after])
                 opens = max(s.rfind("、", 0, at), s.rfind("。", 0, at)) + 1
                 dated = re.search(_YEAR_MONTH, s[opens:at])
-                when = _clean_when(dated.group(1)) if dated else when
-            verb = said.group(1) if said else verb
+                when = _clean_when(dated.group(1)) if dated else "" if revision else when
+            verb = said.group(1) if said else "改正" if revision else verb
+            if revision and at < 0:
+                when = ""  # a date elsewhere in the sentence (令和６年４月から…対象となった) is not the revision's
             amended = re.match(r"(.+?)(?:等)?の一部を改正する法律$", name)
             if amended:  # an amending law enacted: the law it amends was 改正
                 document, verb = amended.group(1), "改正"
@@ -286,12 +294,16 @@ def _new_law(sentence: str, added: str, prior: Prior | None) -> re.Match[str] | 
     """A law number the new text brings that the old version never cites, of a year
     after every revision the old version dates (…を改正する法律（令和６年法律第47号）に
     より…が創設され): a law enacted between the versions. Without the old version's
-    dates, none (an old law quoted anew, 平成９年法律第81号, is no news)."""
+    dates, none (an old law quoted anew, 平成９年法律第81号, is no news).
+    A number the new text gives as that of a law's revision (ＤＶ防止法の改正（令和５年
+    法律第３０号）により…, 同法の一部改正（…）) is a revision the new version reflects,
+    whatever its year: the old version never spoke of it, the new one names it."""
     if prior is None or prior.newest is None:
         return None
     for m in ACT_NUMBER.finditer(sentence):
         number = norm_text(m.group(0))
-        if number in norm_text(added) and number not in prior.text and _year_after(m.group(0), prior):
+        if number in norm_text(added) and number not in prior.text \
+                and (_year_after(m.group(0), prior) or dates_revision(sentence, m.start())):
             return m
     return None
 

@@ -71,6 +71,12 @@ def revised_law(sentence: str, at: int) -> str:
     return name if len(name) >= 3 else ""
 
 
+def dates_revision(sentence: str, at: int) -> bool:
+    """Whether the number at ``at`` is written as that of a law's revision
+    (ＤＶ防止法の改正（令和５年法律第３０号）, 同法の一部改正（…）), not as the law's own."""
+    return _REVISION_OF.search(sentence[:at][-70:]) is not None
+
+
 # a law followed by its revision right before the number (ＤＶ防止法の改正（令和５年法律第３０号）)
 _REVISION_OF = re.compile(r"(?:^|(?<=[、。「『\s]))[「『]?([^\s、。「」『』（）()\u3000]{1,50}?(?:法|法律|条例))[」』]?"
                           r"の(?:一部)?改正\s*[（(]\s*$")

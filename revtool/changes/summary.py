@@ -568,6 +568,21 @@ def _amending_law(body: str, external: External) -> str:
     return f"{when}「{m.group(1)}」（{m.group(3)}）が{verb}{'した' if verb == '成立' else 'された'}ため、{rest}"
 
 
+_REVISION_GIST = re.compile(r"「([^「」]+)」の改正（([^（）]+)）に関する記述を(追記|追加)")
+
+
+def _revised_law(body: str, external: External) -> str:
+    """A row whose reason is a law's revision cited by its number (「X」が改正されたため)
+    and whose words are that revision's (「X」の改正（令和５年法律第３０号）に関する記述を
+    追記) names the revision once: 「X」の改正（令和５年法律第３０号）を反映し、関連する
+    記述を追記; "" when the row is not so."""
+    m = _REVISION_GIST.search(body)
+    if not m or external.verb != "改正" or key(external.document) != key(m.group(1)):
+        return ""
+    rest = body.replace(m.group(0), f"関連する記述を{m.group(3)}")
+    return f"「{m.group(1)}」の改正（{m.group(2)}）を反映し、{rest}"
+
+
 def _in_citation(f: Fact, document: str) -> bool:
     """The words were added inside the brackets that follow the document's name
     where the text cites it (…行動計画（令和６年12月閣議決定、令和７年６月改訂）)."""
@@ -668,6 +683,9 @@ def summarize(
         amending = _amending_law(body, external)
         if amending:  # the law said once: the amending law by its name and number is the reason
             return amending
+        revised = _revised_law(body, external)
+        if revised:  # the law said once: its revision by its number is the reason
+            return revised
         if external.number and key(external.number) in key(body):
             external = dataclasses.replace(external, number="")  # the body quotes it already
         return f"{reason_for_external(external)}、{body}"
