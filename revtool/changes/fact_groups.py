@@ -477,9 +477,11 @@ def _unrelated_parts(facts: list[Fact]) -> list[list[Fact]]:
     rest_text = key("\n".join(f.new + "\n" + f.old + "\n" + f.new_unit + "\n" + f.old_unit for f in rest))
     new_dates = set().union(*(_dates(f.new) - _dates(f.old_unit or f.old) for f in rest)) if rest else set()
     parts: list[list[Fact]] = []
+    titled = _titled(facts)
     for f in alone:
         names = _names_of([f])
-        if any(n in rest_text for n in names) or (f.polarity == "+" and _dates(f.new) & new_dates):
+        if any(n in rest_text for n in names) or (f.polarity == "+" and _dates(f.new) & new_dates) \
+                or id(f) in titled:
             rest.append(f)
             continue
         home = next((p for p in parts if names & _names_of(p)), None)
@@ -490,6 +492,31 @@ def _unrelated_parts(facts: list[Fact]) -> list[list[Fact]]:
     out = ([sorted(rest, key=lambda f: f.order)] if rest else []) + parts
     out.sort(key=lambda p: min(f.order for f in p))
     return out
+
+
+def _titled(facts: list[Fact]) -> set[int]:
+    """Facts adding whole paragraphs right after an added title line (a line with
+    no sentence end: 「コラム　男性の育児休業」) of the same section, in one run of
+    added paragraphs: the body of what the title heads (a コラム, a box), one
+    decision with it whatever it names. Ids of those bodies."""
+    out: set[int] = set()
+    title: Fact | None = None
+    last = -1
+    for f in sorted(facts, key=lambda f: f.order):
+        text = f.new.strip()
+        if not (f.kind in (TEXT, BLOCK_ADDED) and f.polarity == "+" and not f.old.strip() and text):
+            title = None
+        elif title is not None and f.order[0] == last + 1 and f.section_path == title.section_path:
+            out.add(id(f))
+            last = f.order[0]
+        elif text[-1] not in _SENTENCE_END_CHARS and "。" not in text and len(text) <= _TITLE_MAX:
+            title, last = f, f.order[0]
+        else:
+            title = None
+    return out
+
+
+_TITLE_MAX = 40  # characters of the longest line read as a title (コラム　デートＤＶを知っていますか)
 
 
 _NOT_A_NAME = re.compile(r"[0-9０-９年月日度令和平成元.,．、・/／\-－~～（）()]*")
