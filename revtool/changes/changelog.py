@@ -50,7 +50,7 @@ from revtool.changes.facts import BLOCK_MOVED, Fact, facts_of, split_apart, with
 from revtool.changes.headings import heading_title
 from revtool.changes.group_links import answer_followers, expand_links, follow_answers, link_units, spread_group_links
 from revtool.changes.item import Outline
-from revtool.changes.item_story import ItemStory, list_item_story
+from revtool.changes.item_story import ItemStory, list_item_story, with_item_names
 from revtool.changes.link import choose_links
 from revtool.changes.link_scores import score_pairs
 from revtool.changes.moved_content import absorb_moved_content
@@ -199,7 +199,7 @@ def build_changelog(
         placed = [f for f in g.facts if id(f) not in g.mentions]
         own = [f for f in placed if id(f) not in g.echoes]
         ext = external if cause.type == CauseType.EXTERNAL else None
-        spoken = marks.for_summary(own)
+        spoken = with_item_names(marks.for_summary(own), new_doc)
         story = list_item_story(spoken, old_doc, new_doc) if not g.statement else ItemStory()
         # a row that is only the 取組 split, merged or reordered is of that kind
         story_kind = story.kinds[0] if len(story.kinds) == 1 and story.facts >= {id(f) for f in spoken} else None

@@ -57,6 +57,7 @@ class Fact:
     order: tuple[int, int] = (0, 0)
     header: tuple[str, ...] = ()  # the table's header row, when known
     row: tuple[str, ...] = ()  # the cells of the table row holding a cell fact, when found (its line's other names)
+    item: str = ""  # the name of the numbered item (②　ＳＮＳを活用した啓発) whose body the fact edits, when known
 
     @property
     def section_path(self) -> SectionPath:

@@ -56,6 +56,29 @@ def item_name(body: str) -> str:
     return m.group(1).strip() if m else ""
 
 
+_ITEM_TITLE_MAX = 40  # characters of the longest item title line (②　ＳＮＳを活用した啓発)
+
+
+def with_item_names(facts: list[Fact], new_doc: Document | None) -> list[Fact]:
+    """The facts, those rewriting words of a numbered item's body (the paragraph
+    right after its title line 「②　ＳＮＳを活用した啓発」) with the item's name
+    (``Fact.item``): what staff name the 取組 by when only its predicate changed
+    (「ＳＮＳを活用した啓発」について、「検討します」を「実施します」に変更)."""
+    if new_doc is None:
+        return facts
+    out = []
+    for f in facts:
+        sec = new_doc.find(f.section_path) if f.kind == TEXT and f.old and f.new and f.change.new_text else None
+        blocks = list(sec.blocks) if sec is not None else []
+        at = next((i for i, b in enumerate(blocks) if b.text == f.change.new_text), None)
+        title = blocks[at - 1].text.strip() if at else ""
+        marker, name = item_marker(title)
+        name = name.strip()
+        fits = marker and name and len(name) <= _ITEM_TITLE_MAX and not re.search(r"[。．、]", name)
+        out.append(replace(f, item=name) if fits and blocks[at - 1].table is None else f)
+    return out
+
+
 def section_items(blocks: "tuple[object, ...] | list[object]") -> list[Item]:
     """The numbered items of a section with their names (items without a name included, name "")."""
     out: list[Item] = []

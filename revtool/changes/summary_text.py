@@ -319,7 +319,8 @@ def text_clause(f: Fact) -> str:
             # a verbal noun replaced is a predicate once its 文節 is whole (検討 → 検討する): said of its subject
             wo, wn = whole_phrases(f, old, new)
             if morph.is_predicate_only(wo) and morph.is_predicate_only(wn):
-                subject = subject_of(f)
+                # said of the numbered item (取組) it belongs to, by its name, else of the sentence's subject
+                subject = f"「{f.item}」" if f.item else subject_of(f)
                 if subject:
                     return f"{subject}について、「{wo}」を「{wn}」に変更"
     if old and new:
