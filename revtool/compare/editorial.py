@@ -1299,7 +1299,21 @@ def _most_of_unit(c: Context) -> bool:
         return False
     if 2 * max(len(a), len(b)) > max(len(_strip_punct(old_body)), len(_strip_punct(new_body))):
         return True
-    return _head_changed(c)
+    return _head_changed(c) or _other_words(a, b)
+
+
+_CONTENT_CHAR = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\uff21-\uff3a\uff41-\uff5aA-Za-z]")
+_OTHER_WORDS_MIN = 4  # characters on each side of a term replaced by other words
+
+
+def _other_words(a: str, b: str) -> bool:
+    """Whether a name's words were replaced by words sharing no kanji, katakana or
+    letter with them, each side a term of some length (ワーク・ライフ・バランス →
+    仕事と生活の調和): another name, not a rewording of it (推進 → 促進 is short)."""
+    def content(x: str) -> set[str]:
+        return set(_CONTENT_CHAR.findall(x))
+    return len(a) >= _OTHER_WORDS_MIN and len(b) >= _OTHER_WORDS_MIN and bool(content(a)) and bool(content(b)) \
+        and not content(a) & content(b)
 
 
 def _head(text: str) -> morph.Morpheme | None:
