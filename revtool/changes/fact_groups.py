@@ -20,6 +20,7 @@ from revtool.changes.facts import (
     COLUMN_DELETED,
     ROW_ADDED,
     SECTION_ADDED,
+    SECTION_RENAMED,
     TEXT,
     Fact,
     key,
@@ -239,13 +240,18 @@ def group_facts(
         parts = _unrelated_parts(fs)
         for part in parts:
             entries, values = entries_and_values(part)
+            renamed, figures = ([], []) if values else renamed_and_figures(part)
+            if figures:
+                entries, values = renamed, figures
             for piece in ([entries, values] if values else [part]):
                 group = Group(piece, path, paths=[path])
                 group.why.extend(ordered_unique([f_why[id(f)] for f in piece if id(f) in f_why]))
                 if len(parts) > 1 and part is not parts[0]:
                     group.why.append("同じ節の他の変更と別の名称（" + "、".join(f"「{n}」" for n in sorted(_names_of(part))[:3])
                                      + "）を加える・除く文のため別の行")
-                if piece is values:
+                if piece is values and figures:
+                    group.why.append(f"見出しの名称の変更と、表の値の変更（{len(figures)}か所）は別の決定のため別の行")
+                elif piece is values:
                     group.why.append("表に加えた行（" + "、".join(f"「{f.row_key}」" for f in entries if f.kind == ROW_ADDED)
                                      + "）と、既にあった行（" + "、".join(ordered_unique(f"「{f.row_key}」" for f in values))
                                      + "）の値の変更は別の決定のため別の行")
@@ -549,6 +555,20 @@ def entries_and_values(facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
         return facts, []
     chosen = {id(f) for f in values}
     return [f for f in facts if id(f) not in chosen], values
+
+
+def renamed_and_figures(facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """(the rest, the figure edits) of one section's facts when its heading was
+    renamed and cells of its tables changed their figures (現状値 ５５.２％（速報値）
+    → ５３.９％): a new name and figures brought up to date are two decisions,
+    each its own row. ([], []) otherwise."""
+    if not any(f.kind == SECTION_RENAMED for f in facts):
+        return [], []
+    figures = [f for f in facts if f.kind == CELL and _FIGURE.search(key(f.old)) and _FIGURE.search(key(f.new))]
+    if not figures or len(figures) == len(facts):
+        return [], []
+    chosen = {id(f) for f in figures}
+    return [f for f in facts if id(f) not in chosen], figures
 
 
 def _absorb_mentions(groups: list[Group]) -> None:
