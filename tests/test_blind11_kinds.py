@@ -9,7 +9,7 @@ from __future__ import annotations
 from revtool.changes.changelog import build_changelog
 from revtool.model import Block, BlockKind, ChangeKind, Document, Section
 
-from tests.changelog_helpers import change
+from tests.changelog_helpers import cell, change
 
 POLICY = ("第４章　施策の展開", "基本目標Ⅳ　ワーク・ライフ・バランスの実現", "施策の方向１１　男性の家事・育児・介護への参画促進")
 
@@ -52,3 +52,65 @@ def test_a_predicate_changed_in_an_items_body_is_said_of_the_item_by_its_title()
     (row,) = build_changelog([change(path, old, new, pages=(9,))], old_doc=_doc(path, lead, old),
                              new_doc=_doc(path, lead, new)).rows
     assert "ＳＮＳを活用した啓発" not in row.summary and row.summary.endswith("「検討します」を「実施します」に変更")
+
+
+# ---------------------------------------------------------------- structural decisions of the office
+
+
+def _verdict(old: str, new: str):  # type: ignore[no-untyped-def]
+    from revtool.compare.chardiff import char_diff, judged_hunks
+    from revtool.compare.editorial import EditorialRules, combine, judge
+
+    hs = judged_hunks(old, new, char_diff(old, new))
+    return combine(judge(old, new, hs, EditorialRules()))
+
+
+def test_a_name_whose_term_is_replaced_by_other_words_is_renamed() -> None:
+    """ワーク・ライフ・バランス → 仕事と生活の調和 in a 基本目標's heading: words sharing no
+    kanji or katakana with the old ones, another name (blind11 13002: read as a 軽微な言い換え)."""
+    assert _verdict("基本目標Ⅳ　ワーク・ライフ・バランスの実現と推進体制の充実",
+                    "基本目標Ⅳ　仕事と生活の調和の実現と推進体制の充実").substantive
+    # a filler in a name, or a paraphrase in a sentence, stays a rewording
+    assert not _verdict("地域福祉の推進", "地域福祉の一層の推進").substantive
+    assert not _verdict("必要な対応を遅滞なく行う。", "必要な対応を速やかに行う。").substantive
+
+
+def test_a_heading_renamed_and_figures_updated_in_its_table_are_two_rows() -> None:
+    """基本目標Ⅳ renamed, and its 成果指標's 現状値 速報値 → 確定値: two decisions."""
+    goal_old, goal_new = "基本目標Ⅳ　ワーク・ライフ・バランスの実現", "基本目標Ⅳ　仕事と生活の調和の実現"
+    path = ("第４章　施策の展開", goal_new)
+    changes = [
+        change(path, goal_old, goal_new, kind=ChangeKind.RENAMED, block_kind="section", rule="section-renamed",
+               old_path=("第４章　施策の展開", goal_old), location="見出し", pages=(27,)),
+        cell(path, "町職員（男性）の育児休業取得率", "現状値（令和５年度）", "２８.８％（速報値）", "３０.２％", pages=(27,)),
+        cell(path, "家事を夫婦で分担していると回答した町民の割合", "現状値（令和５年度）", "２９.１％（速報値）", "２９.５％", pages=(27,)),
+    ]
+    rows = build_changelog(changes).rows
+    assert [r.kind for r in rows] == [ChangeKind.RENAMED, ChangeKind.MODIFIED]
+    assert "仕事と生活の調和の実現" in rows[0].summary and "３０.２％" in rows[1].summary
+    assert "表の値の変更" in rows[1].grouping
+
+
+def test_a_cell_filled_or_emptied_is_a_cell_not_a_table() -> None:
+    from revtool.changes.facts import CELL, facts_of
+
+    (f,) = facts_of(cell(("第３章", "３　施策の体系"), "１　学校教育の推進", "基本目標", "", "基本目標Ⅰ　意識づくり"))
+    assert f.kind == CELL and f.column == "基本目標" and f.row_key == "１　学校教育の推進"
+
+
+def test_a_merged_cells_text_moved_by_a_swap_of_its_lines_is_part_of_the_swap() -> None:
+    """施策の方向１ and ２ swapped: the 体系's 基本目標 cell, merged over their lines, is
+    printed in the first line, now the other one — the cell emptied in one line and
+    filled in the other is the swap's, not a row of its own."""
+    up, taikei = ("第４章　施策の展開", "基本目標Ⅰ　意識づくり"), ("第３章　計画の基本的な考え方", "３　施策の体系")
+    a, b = "学校教育・生涯学習における男女共同参画の推進", "男女共同参画に関する意識啓発の推進"
+    changes = [
+        change(up + (f"施策の方向１　{a}",), f"施策の方向２　{a}", f"施策の方向１　{a}", kind=ChangeKind.MOVED,
+               block_kind="section", rule="section-moved", old_path=up + (f"施策の方向２　{a}",), location="見出し", pages=(9,)),
+        change(up + (f"施策の方向２　{b}",), f"施策の方向１　{b}", f"施策の方向２　{b}", kind=ChangeKind.MOVED,
+               block_kind="section", rule="section-moved", old_path=up + (f"施策の方向１　{b}",), location="見出し", pages=(11,)),
+        cell(taikei, f"１　{a}", "基本目標", "", "基本目標Ⅰ　意識づくり", pages=(6,)),
+        cell(taikei, f"２　{b}", "基本目標", "基本目標Ⅰ　意識づくり", "", pages=(6,)),
+    ]
+    (row,) = build_changelog(changes).rows
+    assert row.kind == ChangeKind.MOVED and taikei in row.section_paths

@@ -140,15 +140,19 @@ def _echoes(f: Fact, a: _Anchor) -> bool:
     if a.role == "swapped":
         return f.kind in (CELL, TEXT, ROW_ADDED, ROW_DELETED) and (
             (a.old in old and a.other in new) or (a.other in old and a.old in new) or (a.old in new + old and f.kind != TEXT)
+            # a cell of a swapped section's line emptied or filled: the text of a cell merged over
+            # several lines (基本目標Ⅰ…) sits in the first line, which the swap changed
+            or (f.kind == CELL and not (old and new) and bool({a.old, a.other} & (_line_names(f) | {heading_key(f.row_key)})))
         )
     return False
 
 
 def _fact_bigrams(f: Fact) -> set[str]:
     """The bigrams of every text ``_echoes`` looks for a name in: the fact's
-    old and new text (also joined, new then old), and their units."""
+    old and new text (also joined, new then old), their units, its row's key and cells."""
     out: set[str] = set()
-    for t in (key(f.new) + key(f.old), key(f.old_unit or f.old), key(f.new_unit or f.new), *(key(c) for c in f.row)):
+    for t in (key(f.new) + key(f.old), key(f.old_unit or f.old), key(f.new_unit or f.new), key(f.row_key),
+              *(key(c) for c in f.row)):
         out.update(t[i : i + 2] for i in range(len(t) - 1))
     return out
 

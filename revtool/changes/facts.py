@@ -245,6 +245,11 @@ def facts_of(change: Change, idx: int = 0, apart: bool = False) -> list[Fact]:
                          order=(idx, 0))]
     if moved_block(change):
         return [Fact(change, BLOCK_MOVED, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
+    if bk == "table" and mcol and mrow and not (is_table_text(old) or is_table_text(new)):
+        # one cell filled or emptied (the text of a cell merged over several lines now in another
+        # line): a cell of its row and column, never a table added or deleted
+        return [Fact(change, CELL, old=old, new=new, old_unit=old, new_unit=new, column=mcol.group(1),
+                     row_key=mrow.group(1), order=(idx, 0))]
     if not old.strip() and new.strip():
         if bk == "table" or is_table_text(new):
             rows = parse_table(new)
