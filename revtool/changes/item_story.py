@@ -70,12 +70,12 @@ def with_item_names(facts: list[Fact], new_doc: Document | None) -> list[Fact]:
     for f in facts:
         sec = new_doc.find(f.section_path) if f.kind == TEXT and f.old and f.new and f.change.new_text else None
         blocks = list(sec.blocks) if sec is not None else []
-        at = next((i for i, b in enumerate(blocks) if b.text == f.change.new_text), None)
-        title = blocks[at - 1].text.strip() if at else ""
-        marker, name = item_marker(title)
+        at = next((i for i, b in enumerate(blocks) if b.text == f.change.new_text), 0)
+        before = blocks[at - 1] if at > 0 else None
+        marker, name = item_marker(before.text.strip()) if before is not None and before.table is None else ("", "")
         name = name.strip()
         fits = marker and name and len(name) <= _ITEM_TITLE_MAX and not re.search(r"[。．、]", name)
-        out.append(replace(f, item=name) if fits and blocks[at - 1].table is None else f)
+        out.append(replace(f, item=name) if fits else f)
     return out
 
 
