@@ -114,3 +114,38 @@ def test_a_merged_cells_text_moved_by_a_swap_of_its_lines_is_part_of_the_swap() 
     ]
     (row,) = build_changelog(changes).rows
     assert row.kind == ChangeKind.MOVED and taikei in row.section_paths
+
+
+# ---------------------------------------------------------------- the office's own decisions, inferred
+
+
+def test_provisional_figures_made_final_are_the_plans_own_update() -> None:
+    """現状値 ５５.２％（速報値） → ５３.９％ in each row: the plan brought its figures up to
+    date (internal, said as inferred); a figure changed without such a mark stays unknown."""
+    from revtool.model import CauseType
+
+    path = ("第４章　施策の展開", "基本目標Ⅲ　安全・安心に暮らせる環境づくり")
+    rows = build_changelog([
+        cell(path, "ＤＶの相談窓口を知っている町民の割合", "現状値（令和５年度）", "４３.５％（速報値）", "４４.９％", pages=(21,)),
+        cell(path, "子宮がん検診の受診率", "現状値（令和５年度）", "１９.３％（速報値）", "１８.０％", pages=(21,)),
+    ]).rows
+    assert len(rows) == 1 and rows[0].cause.type == CauseType.INTERNAL
+    assert rows[0].cause.evidence == "計画自身の数値の更新と推定（速報値を確定値に更新、2か所）"
+    (row,) = build_changelog([cell(path, "子宮がん検診の受診率", "現状値（令和５年度）", "１９.３％", "１８.０％")]).rows
+    assert row.cause.type == CauseType.UNKNOWN
+
+
+def test_a_structural_decision_no_open_promise_explains_is_the_offices_own() -> None:
+    """A section renamed with no comment linked and no outside revision: internal (inferred)
+    when every comment near it that promised an edit is linked to another row; unknown
+    while one such comment is linked nowhere (a link may have been missed)."""
+    from revtool.changes.row_fields import office_structure_cause
+    from revtool.changes.table import Scored
+    from revtool.model import CauseType
+
+    near = [Scored("C19", "R2", 0.21, "", "", promised=True), Scored("C22", "R2", 0.18, "", "", promised=False)]
+    cause = office_structure_cause("renamed", near, {"C19"})
+    assert cause is not None and cause.type == CauseType.INTERNAL and cause.confidence == 0.5
+    assert "名称の変更" in cause.evidence and "推定" in cause.evidence and "C19" in cause.evidence
+    assert office_structure_cause("renamed", near, set()) is None  # C19 promised and is linked nowhere
+    assert office_structure_cause("", near, {"C19"}) is None  # not a structural decision

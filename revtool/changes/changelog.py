@@ -63,7 +63,7 @@ from revtool.changes.reportable import (
     swapped_items,
     title_paths,
 )
-from revtool.changes.row_fields import row_cause, changed_items, row_item, row_kind, row_changes, STRUCTURAL_KIND, row_link_target
+from revtool.changes.row_fields import office_structure_cause, row_cause, changed_items, row_item, row_kind, row_changes, STRUCTURAL_KIND, row_link_target
 from revtool.changes.row_pages import order_echoes, new_version_pages, structural_pages
 from revtool.changes.same_decision import join_across_places
 from revtool.changes.row_moves import join_row_moves
@@ -173,6 +173,7 @@ def build_changelog(
     by_id = {c.id: c for c in comment_list}
     marks = MarkIndex.of(old_doc, new_doc)  # quotes never carry a footnote mark (制度的補完性118にも)
     # each row's links, in the links' order: cause_for reads only its row's (one pass, not one per row)
+    linked_ids = {link.comment_id for link in links}
     links_of: dict[str, list[Link]] = {}
     for link in links:
         links_of.setdefault(link.row_id, []).append(link)
@@ -188,6 +189,9 @@ def build_changelog(
         organisation = organisation_only(removed_items, added_items)
         national = organisation and national_organisation(removed_items, added_items)
         cause = row_cause(rid, tuple(links_of.get(rid, ())), external, organisation, dec, national, g.own_update)
+        if cause.type == CauseType.UNKNOWN and g.structural and dec.cause is None:
+            # the office's own restructuring, when every promise near it is kept elsewhere (said as inferred)
+            cause = office_structure_cause(g.structural, [s for s in scored if s.row_id == rid], linked_ids) or cause
         linked = sorted(
             (by_id[c] for c in cause.comment_ids if c in by_id),
             key=lambda c: (c.response_type != ResponseType.REFLECTED, c.row),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 
 from revtool.changes.external import External
@@ -17,6 +18,7 @@ from revtool.changes.item import Outline, item_text, places_text
 from revtool.changes.link import cause_for
 from revtool.changes.row_pages import old_version_pages
 from revtool.changes.row_target import RowTarget
+from revtool.changes.table import Scored
 from revtool.changes.group import Group, ordered_unique
 from revtool.compare.chardiff import char_diff
 from revtool.model import Cause, CauseType, Change, ChangeKind, Document, Link, SectionPath
@@ -99,6 +101,25 @@ def row_cause(rid: str, links: tuple[Link, ...], external: External | None, orga
     if kind == "external" and cause.type != CauseType.EXTERNAL:
         return Cause(CauseType.EXTERNAL, (), 1.0, note or "外部の改定等（decisions.toml）")
     return cause
+
+
+_STRUCTURE_JA = {"renamed": "名称の変更", "swapped": "順序の入れ替え", "split": "分割", "merged": "統合", "moved": "移動"}
+
+
+def office_structure_cause(structural: str, candidates: Sequence[Scored], linked: set[str] | frozenset[str]) -> Cause | None:
+    """A structural decision (a section renamed, two swapped, one split, merged or
+    moved) that no comment and no outside revision explains, when every comment
+    near it whose answer promised an edit is linked to another row (its promise
+    kept there): the office's own restructuring, inferred (``internal``, 0.5, and
+    the evidence says so). None when a comment promising an edit is near it and
+    linked to no row (a link may have been missed: the row stays unknown)."""
+    what = _STRUCTURE_JA.get(structural)
+    if what is None or any(s.promised and s.comment_id not in linked for s in candidates):
+        return None
+    kept = sorted({s.comment_id for s in candidates if s.promised}, key=lambda c: (len(c), c))
+    tail = (f"近くの修正を約束した意見（{'、'.join(kept[:3])}{'ほか' if len(kept) > 3 else ''}）は他の行に対応済み" if kept
+            else "この箇所に修正を約束した意見はありません")
+    return Cause(CauseType.INTERNAL, (), 0.5, f"意見・外部の改定によらない構成の見直し（{what}）と推定：{tail}")
 
 
 STRUCTURAL_KIND = {"split": ChangeKind.SPLIT, "merged": ChangeKind.MERGED, "swapped": ChangeKind.MOVED, "renamed": ChangeKind.RENAMED,

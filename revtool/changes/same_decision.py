@@ -476,6 +476,32 @@ def join_restated_columns(groups: list[Group]) -> None:
                           f"「{header}」の列の値だけを行ごとに改めた変更のため、同じ更新として一つの行")
 
 
+# a figure marked as not yet final: （速報値）, （暫定値）, （見込み）, （推計値）
+_PROVISIONAL = re.compile(r"[（(](?:速報値?|暫定値?|見込み?値?|推計値?)[）)]")
+
+
+def _confirmed(f: Fact) -> str:
+    """The mark a figure dropped when it became final (５５.２％（速報値） → ５３.９％): 速報値; "" otherwise."""
+    if f.kind not in (TEXT, CELL) or not f.old or not f.new:
+        return ""
+    m = _PROVISIONAL.search(f.old)
+    if m is None or _PROVISIONAL.search(f.new) or not _FIGURES.search(key(f.new)):
+        return ""
+    old = key(_PROVISIONAL.sub("", f.old))
+    new = key(f.new)
+    return m.group(0)[1:-1] if _FIGURES.sub("0", old) == _FIGURES.sub("0", new) else ""
+
+
+def mark_confirmed_figures(groups: list[Group]) -> None:
+    """A row whose every edit is a figure marked provisional (（速報値）) replaced by
+    the final one, unmarked: the plan's own update of its figures (its cause
+    internal, said as inferred)."""
+    for g in groups:
+        marks = [_confirmed(f) for f in g.facts]
+        if g.facts and all(marks) and not g.own_update:
+            g.own_update = f"計画自身の数値の更新と推定（{marks[0]}を確定値に更新、{len(marks)}か所）"
+
+
 def join_across_places(groups: list[Group], old_doc: Document | None, new_doc: Document | None) -> list[Group]:
     """The joins, the rows back in document order."""
     join_replaced_names(groups, old_doc, new_doc)
@@ -483,5 +509,6 @@ def join_across_places(groups: list[Group], old_doc: Document | None, new_doc: D
     join_refreshed_statistics(groups)
     join_revised_schedules(groups)
     join_restated_columns(groups)
+    mark_confirmed_figures(groups)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups
