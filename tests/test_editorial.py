@@ -359,3 +359,33 @@ def test_a_phrase_replaced_by_the_plans_own_quoted_term_is_editorial() -> None:
     # the plan's term in place of other words (豊かな暮らし) is a change of wording with meaning
     other = "将来にわたって豊かな暮らしをもたらす「新たな成長」の実現"
     assert judged(other, new, (plan.replace(old, other), new)).substantive
+
+
+def _judged(old: str, new: str, vocab: tuple[str, str]):
+    hs = judged_hunks(old, new, char_diff(old, new))
+    return combine(judge(old, new, hs, RULES_DEFAULT, vocab))
+
+
+def test_typo_next_to_the_same_kanji_is_found_where_it_is() -> None:
+    """公共公通 → 公共交通: the changed 公 is the second one; read at the first,
+    the words around it are 公共 and the fix looked like a word replaced."""
+    old, new = "誰もが使いやすい公共公通サービスを提供します。", "誰もが使いやすい公共交通サービスを提供します。"
+    vocab = ("公共交通の現状。" + old, "公共交通の現状。" + new)
+    v = _judged(old, new, vocab)
+    assert not v.substantive and v.rule == "typo"
+    # a real word swapped next to the same kanji stays a change
+    old2, new2 = "公共公園を整備します。", "公共施設を整備します。"
+    assert _judged(old2, new2, (old2, new2)).substantive
+
+
+def test_stray_character_removed_from_a_word_is_a_typo() -> None:
+    """停留場所 → 停留所: one character typed into a word; 停留所 is a dictionary word
+    the plan writes elsewhere, 停留場所 is no word and is gone from the new version."""
+    old, new = "④　分かりやすい停留場所名称に見直します。", "④　分かりやすい停留所名称に見直します。"
+    v = _judged(old, new, ("停留所の新設を行います。" + old, "停留所の新設を行います。" + new))
+    assert not v.substantive and v.rule == "typo" and "「停留所」は辞書の語" in v.evidence
+    # the old spelling still written elsewhere in the new version: a choice, not a slip
+    assert _judged(old, new, ("停留所の新設。" + old, "停留所の新設。停留場所の案内。" + new)).substantive
+    # a character removed at a word's edge changes the word (利用者数 → 利用数 is not a typo)
+    old3, new3 = "利用者数を増やします。", "利用数を増やします。"
+    assert _judged(old3, new3, ("利用数の推移。" + old3, "利用数の推移。" + new3)).substantive

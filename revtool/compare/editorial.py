@@ -388,6 +388,13 @@ class Context:
         p, s = common_ends(a, b)
         return a[p:len(a) - s], b[p:len(b) - s]
 
+    @property
+    def core_at(self) -> tuple[int, int]:
+        """Where the core starts in the old and in the new text (after the common
+        prefix: the 公 → 交 of 公共公通 → 公共交通 is the second 公, not the first)."""
+        p, _ = common_ends(self.hunk.old, self.hunk.new)
+        return self.hunk.old_start + p, self.hunk.new_start + p
+
 
 # ---------------------------------------------------------------- rule tests
 # Each returns evidence (Japanese, short) when it matches, or None.
@@ -744,8 +751,8 @@ def _t_negation(c: Context) -> str | None:
     # a negating prefix added, removed or swapped in: 実施 → 未実施, 必要 → 不要
     ca, cb = c.core
     h = c.hunk
-    a_at = h.old_start + h.old.find(ca) + len(ca)
-    b_at = h.new_start + h.new.find(cb) + len(cb)
+    a_at = c.core_at[0] + len(ca)
+    b_at = c.core_at[1] + len(cb)
     a_ext = ca + c.old_text[a_at:a_at + 1] if ca else ""
     b_ext = cb + c.new_text[b_at:b_at + 1] if cb else ""
     a_pos = b_pos = 0
@@ -832,8 +839,8 @@ def _t_org(c: Context) -> str | None:
     a, b = c.core
     if not (a and b):
         return None
-    for text, start, core in ((c.old_text, c.hunk.old_start + c.hunk.old.find(a), a),
-                              (c.new_text, c.hunk.new_start + c.hunk.new.find(b), b)):
+    for text, start, core in ((c.old_text, c.core_at[0], a),
+                              (c.new_text, c.core_at[1], b)):
         at = start + len(core)
         tail = text[at:at + 4]
         suffix = next((sfx for sfx in ORG_SUFFIXES if (core.endswith(sfx) and _word_ends(text, at)
@@ -894,7 +901,7 @@ def _t_typo(c: Context) -> str | None:
         return f"重複した文字の削除 {_hunk_fmt(c)}"
     if _document_spelling(c):
         return f"誤字の修正（文書の他の箇所と同じ表記） {_hunk_fmt(c)}"
-    fixed = _dictionary_fix(c)
+    fixed = _dictionary_fix(c) or _stray_char_fix(c)
     if fixed is not None:
         return f"誤字の修正（「{fixed[0]}」は辞書にない語、「{fixed[1]}」は辞書の語）"
     # a kanji added, removed or swapped for another changes the word: not a typo
@@ -938,8 +945,8 @@ def _t_homophone(c: Context) -> str | None:
             or not (_is_kanji(a) and _is_kanji(b)):
         return None
     h = c.hunk
-    new_at = h.new_start + h.new.find(b)
-    old_at = h.old_start + h.old.find(a)
+    new_at = c.core_at[1]
+    old_at = c.core_at[0]
     words = [w for w in morph.words_at(c.new_text, new_at, new_at + len(b)) if w.begin < new_at + len(b) and w.end > new_at]
     if len(words) == 1 and not words[0].oov and words[0].begin <= new_at and words[0].end >= new_at + len(b) \
             and len(words[0].surface) > len(b):
@@ -958,7 +965,7 @@ def _t_homophone(c: Context) -> str | None:
 def _touches_number(c: Context) -> bool:
     h = c.hunk
     a, b = c.core
-    for text, start, core in ((c.old_text, h.old_start + h.old.find(a), a), (c.new_text, h.new_start + h.new.find(b), b)):
+    for text, start, core in ((c.old_text, c.core_at[0], a), (c.new_text, c.core_at[1], b)):
         around = unicodedata.normalize("NFKC", text[max(0, start - 3):start + len(core) + 1])
         if re.search(r"[0-9〇一二三四五六七八九十]|年度|[年月日]", around):
             return True
@@ -970,7 +977,7 @@ def _doubled(c: Context) -> bool:
     a, b = c.core
     if b or not 1 <= len(a) <= 2:
         return False
-    pos = c.hunk.old_start + c.hunk.old.find(a)
+    pos = c.core_at[0]
     text = c.old_text
     return text[pos - len(a):pos] == a or text[pos + len(a):pos + 2 * len(a)] == a
 
@@ -985,7 +992,7 @@ def _dictionary_fix(c: Context) -> tuple[str, str] | None:
     a, b = c.core
     if not b or len(a) > 2 or len(b) > 2:
         return None
-    new_core = h.new_start + h.new.find(b)
+    new_core = c.core_at[1]
     words = morph.words_at(c.new_text, new_core, new_core + len(b))
     if len(words) != 1:
         return None
@@ -993,7 +1000,7 @@ def _dictionary_fix(c: Context) -> tuple[str, str] | None:
     if w.oov or len(w.surface) < 2 or w.pos not in ("名詞", "動詞", "形容詞", "形状詞", "副詞"):
         return None
     left, right = new_core - w.begin, w.end - (new_core + len(b))
-    old_core = h.old_start + (h.old.find(a) if a else h.new.find(b))
+    old_core = c.core_at[0]
     os_, oe = old_core - left, old_core + len(a) + right
     if os_ < 0 or oe > len(c.old_text):
         return None
@@ -1004,6 +1011,37 @@ def _dictionary_fix(c: Context) -> tuple[str, str] | None:
     if len(inside) == 1 and not inside[0].oov and (inside[0].begin, inside[0].end) == (os_, oe) \
             and not (inside[0].pos2 == "固有名詞" and inside[0].pos3 == "人名"):
         return None  # a word in context (the old spelling is a word too)
+    return old_word, w.surface
+
+
+def _stray_char_fix(c: Context) -> tuple[str, str] | None:
+    """(old word, new word) when one character typed into or left out of a word
+    was fixed (停留場所 → 停留所, ガバメンクラウド → ガバメントクラウド): the
+    new text's word around the change is one dictionary word with the change
+    inside it (not at its edge: 利便 → 利便性 adds a suffix), the old spelling
+    of the same span is not one dictionary word, and the document agrees — the
+    old version already writes the new word elsewhere and the new version no
+    longer writes the old spelling anywhere."""
+    if not c.rules.morphology or c.vocabulary is None:
+        return None
+    a, b = c.core
+    if bool(a) == bool(b) or len(a + b) != 1:
+        return None
+    old_doc, new_doc = c.vocabulary
+    old_at, new_at = c.core_at
+    words = [m for m in morph.words_at(c.new_text, max(0, new_at - 1), new_at + len(b) + 1)
+             if m.begin < new_at + max(len(b), 1) and m.end > new_at - (0 if b else 1)]
+    if len(words) != 1:
+        return None
+    w = words[0]
+    if w.oov or len(w.surface) < 2 or w.pos != "名詞" or not (w.begin < new_at and new_at + len(b) < w.end):
+        return None
+    os_, oe = old_at - (new_at - w.begin), old_at + len(a) + (w.end - new_at - len(b))
+    if os_ < 0 or oe > len(c.old_text):
+        return None
+    old_word = c.old_text[os_:oe]
+    if morph.is_dictionary_word(old_word) or old_word in new_doc or w.surface not in old_doc:
+        return None
     return old_word, w.surface
 
 
@@ -1028,8 +1066,8 @@ def _document_spelling(c: Context) -> bool:
     a, b = c.core
     if not (a and b and len(a) <= 2 and len(b) <= 2):
         return False
-    old_w = _windows(c.old_text, h.old_start + h.old.find(a), len(a))
-    new_w = _windows(c.new_text, h.new_start + h.new.find(b), len(b))
+    old_w = _windows(c.old_text, c.core_at[0], len(a))
+    new_w = _windows(c.new_text, c.core_at[1], len(b))
     return any(ow not in new_doc and nw in old_doc for ow, nw in zip(old_w, new_w))
 
 
@@ -1080,7 +1118,7 @@ def _t_filler(c: Context) -> str | None:
     if bool(a) == bool(b) or _has_number(a + b):
         return None
     h = c.hunk
-    text, start, core = (c.new_text, h.new_start + h.new.find(b), b) if b else (c.old_text, h.old_start + h.old.find(a), a)
+    text, start, core = (c.new_text, c.core_at[1], b) if b else (c.old_text, c.core_at[0], a)
     words = [m for m in morph.words_at(text, start, start + len(core)) if m.begin < start + len(core) and m.end > start]
     if not words or words[0].begin < start or words[-1].end > start + len(core):
         return None  # the change cuts a word: another word, not a filler
@@ -1140,7 +1178,7 @@ def _t_connective(c: Context) -> str | None:
         return None
     h = c.hunk
     core = b if (_content(b) or (kana_only and _strip_punct(b))) else a
-    text, start = (c.new_text, h.new_start + h.new.find(core)) if core is b else (c.old_text, h.old_start + h.old.find(core))
+    text, start = (c.new_text, c.core_at[1]) if core is b else (c.old_text, c.core_at[0])
     end = start + len(core)
     words = [m for m in morph.words_at(text, start, end) if m.begin < end and m.end > start]
     if not words or words[0].begin < start or words[-1].end > end:
