@@ -185,3 +185,21 @@ def test_a_block_is_moved_only_between_sections_both_versions_have() -> None:
     assert len(build_changelog([moved(a, b)], old_doc=doc(a, b), new_doc=doc(a, b)).rows) == 1
     assert build_changelog([moved(a, a_renamed)], old_doc=doc(a, b), new_doc=doc(a_renamed, b)).rows == ()
     assert build_changelog([moved(a, b)], old_doc=doc(a), new_doc=doc(a, b)).rows == ()
+
+
+def test_a_column_brought_to_a_later_year_beside_a_raised_target_is_two_rows() -> None:
+    """One 評価指標 table: the 現状値 column moved from 令和5年度 to 令和6年度 with its
+    figures (the plan's own update) and a 目標値 raised (a comment's decision) are
+    two decisions, two rows — the refresh internal, the target not mixed into it."""
+    from revtool.model import CauseType
+
+    raised = cell(_table(MEASURES[0]), "指標0の割合", TARGET, "50.0", "55.0", pages=(4,))
+    rows = build_changelog(_updated_tables(1) + [raised]).rows
+    assert len(rows) == 2
+    update = next(r for r in rows if "55.0" not in r.summary)
+    target = next(r for r in rows if r is not update)
+    assert "令和6年度" in update.summary and update.cause.type is CauseType.INTERNAL
+    assert "時点更新" in update.cause.evidence and "別の行" in update.grouping
+    assert "40.7" not in target.summary and "令和6年度の値" not in target.summary
+    # the header and its figures alone are one decision, one row
+    assert len(build_changelog(_updated_tables(1)).rows) == 1

@@ -38,6 +38,7 @@ from revtool.changes.summary_text import DATED_NOTE, one_line
 from revtool.changes.title_splits import TitleSplit
 from revtool.changes.structure import regroup
 from revtool.changes.promises import QUOTED, promised_objects
+from revtool.changes.refreshed_column import header_edit, refreshed_column
 from revtool.model import Change, ChangeKind, Comment, Document, SectionPath
 
 
@@ -239,6 +240,13 @@ def group_facts(
     for path, fs in by_section.items():
         parts = _unrelated_parts(fs)
         for part in parts:
+            first = part is parts[0]
+            part, refreshed, own = refreshed_column(part)
+            if refreshed:  # a column's date moved on beside other edits of the table: its own row
+                group = Group(refreshed, path, paths=[path], own_update=own)
+                group.why.append("列の見出しの時点とその列の数値の更新（「" + refreshed[0].old.strip() + "」→「"
+                                 + refreshed[0].new.strip() + "」）は、同じ表の他の変更と別の決定のため別の行")
+                groups.append(group)
             entries, values = entries_and_values(part)
             renamed, figures = ([], []) if values else renamed_and_figures(part)
             if figures:
@@ -246,7 +254,7 @@ def group_facts(
             for piece in ([entries, values] if values else [part]):
                 group = Group(piece, path, paths=[path])
                 group.why.extend(ordered_unique([f_why[id(f)] for f in piece if id(f) in f_why]))
-                if len(parts) > 1 and part is not parts[0]:
+                if len(parts) > 1 and not first:
                     group.why.append("同じ節の他の変更と別の名称（" + "、".join(f"「{n}」" for n in sorted(_names_of(part))[:3])
                                      + "）を加える・除く文のため別の行")
                 if piece is values and figures:
@@ -296,11 +304,6 @@ def _fragments(sig: tuple[str, ...], fs: list[Fact], by_change: "dict[int, list[
 
 REPEATED_TABLES = 3  # tables whose header changed alike before their values count as one update
 _VALUE = re.compile(r"[-−△▲]?[0-9]+(?:[.,][0-9]+)*[%％]?")
-
-
-def header_edit(f: Fact) -> bool:
-    """A table's column header itself rewritten (現状値（令和5年度） → 現状値（令和6年度））."""
-    return f.kind == CELL and not f.row_key and bool(f.column) and key(f.new) == key(f.column) and bool(f.old)
 
 
 def reheaded_values(facts: list[Fact]) -> dict[int, tuple[tuple[str, ...], str]]:
