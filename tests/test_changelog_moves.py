@@ -33,3 +33,17 @@ def test_a_section_moved_within_its_parent_takes_no_overview_line() -> None:
     moved = _moved((CH3, GOAL5, POL51), (CH3, GOAL5, POL51), "施策５－１－１　観光の振興", "施策５－１－３　観光の振興")
     rows = build_changelog([line, moved]).rows
     assert all(r.new_pages != (3, 22) and "の移動が" not in r.grouping for r in rows)
+
+
+def test_a_section_numbered_twice_moved_takes_its_overview_line() -> None:
+    """5-3-3　施策2-3　… → 5-4-5　施策3-5　…: the heading carries its place number and its
+    施策 number; the 施策の体系 writes 施策2-3　… → 施策3-5　…. The title alone names both:
+    one row, not a row for the heading's numbers and another for the table."""
+    ch5 = "第5章　目標達成のための施策"
+    pol2, pol3 = "5-3　基本方針2　誰もが安心して利用できる公共交通サービスの提供", "5-4　基本方針3　地域とともに支え育てる公共交通の実現"
+    title = "高齢者・障がいのある人の移動支援"
+    line = cell((ch5, "5-1　施策の体系"), "免許返納者支援", "施策", f"施策2-3　{title}", f"施策3-5　{title}", pages=(14,))
+    moved = _moved((ch5, pol2), (ch5, pol3), f"5-3-3　施策2-3　{title}", f"5-4-5　施策3-5　{title}")
+    (row,) = build_changelog([line, moved]).rows
+    assert row.new_pages == (14, 22)
+    assert title in row.summary and "移動" in row.summary and "「3-3" not in row.summary

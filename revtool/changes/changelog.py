@@ -45,6 +45,7 @@ from revtool.changes.external import (
     replaced_reference,
 )
 from revtool.changes.external_rows import join_same_revision
+from revtool.changes.entry_places import join_entry_and_schedule
 from revtool.changes.fact_groups import answered_comment, block_moves, group_facts, merge_by_new_terms, added_sections, renumbered_titles
 from revtool.changes.facts import BLOCK_MOVED, Fact, facts_of, split_apart, with_table_context
 from revtool.changes.headings import heading_title
@@ -122,6 +123,7 @@ def build_changelog(
                           if c.response_type == ResponseType.REFLECTED and c.resolved_section_paths),
                     title_splits(old_doc, new_doc)), old_doc
     )
+    groups = join_entry_and_schedule(groups)  # a 取組 written into the text and into its schedule table: one row
     absorb_moved_content(groups, old_doc, new_doc)  # what only moved with a split or merge is part of it
     groups = join_across_places(groups, old_doc, new_doc)  # one decision in places that differ in wording
     # what the old version already cites and dates: a revision it could cite is no news

@@ -22,7 +22,7 @@ from revtool.changes.facts import (
     key,
     row_cells,
 )
-from revtool.changes.group import carries_rename, Group, MIN_NAME, move_fact, ordered_unique, heading_key, where
+from revtool.changes.group import carries_rename, Group, MIN_NAME, move_fact, ordered_unique, heading_key, single_line, where
 from revtool.changes.headings import heading_number, heading_title
 from revtool.model import ChangeKind
 
@@ -85,7 +85,8 @@ def _moved_across(g: Group) -> str:
     (``structure.mark_moves``: 施策「X」を政策「A」から政策「B」に移動); "" otherwise."""
     if g.structural != "moved" or not g.heading_paths:
         return ""
-    name = heading_key(g.heading_paths[0][-1])
+    # a heading numbered twice (5-4-5　施策3-5　…) is named by its title alone, as its table line is
+    name = heading_key(heading_title(single_line(g.heading_paths[0][-1])))
     return name if len(name) >= MIN_NAME else ""
 
 

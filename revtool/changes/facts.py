@@ -203,6 +203,16 @@ def split_apart(changes: Sequence[Change]) -> frozenset[str]:
     )
 
 
+def _same_title(change: Change) -> bool:
+    """Whether a moved section kept its title and only its numbers changed, however
+    many its heading carries (5-3-3　施策2-3　… → 5-4-5　施策3-5　…: the diff's span is
+    「3-3　施策2-3」 → 「4-5　施策3-5」, the titles under both numbers are one)."""
+    if not change.old_section_path or not change.section_path:
+        return False
+    a, b = (key(heading_title(heading_title(p[-1].strip()))) for p in (change.old_section_path, change.section_path))
+    return bool(a) and a == b
+
+
 def facts_of(change: Change, idx: int = 0, apart: bool = False) -> list[Fact]:
     """The atomic edits of one Change, in document order. ``apart``: the change
     is the new part of a split whose old 節 was renamed (``split_apart``)."""
@@ -236,6 +246,7 @@ def facts_of(change: Change, idx: int = 0, apart: bool = False) -> list[Fact]:
             return [Fact(change, SECTION_RENAMED, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
         if kind in (ChangeKind.MOVED, ChangeKind.SPLIT, ChangeKind.MERGED) and (
             key(old) == key(new) or (old.strip() and key(heading_title(old.strip())) == key(heading_title(new.strip())))
+            or _same_title(change)
         ):
             return [Fact(change, SECTION_MOVED, old=old, new=new, order=(idx, 0))]
         if kind == ChangeKind.SPLIT and apart and new.strip():
