@@ -115,3 +115,19 @@ def test_page_map_pairs_pdf_pages_with_printed_numbers() -> None:
     assert page_map(numbers) == ((3, 1), (4, 2))
     # every printed number is its PDF page: nothing to tell apart
     assert page_map([PageNumber("1", value=1), PageNumber("2", value=2), None]) == ()
+
+
+def test_a_running_head_on_a_landscape_page_is_running() -> None:
+    """A 施策の体系 page turned to landscape (595 high among 842) sets the running head
+    at its own margin (top 18, not 30): still the running head, not a line of text."""
+    head = "○○市地域公共交通計画（案）"
+    pages = [_page(head, ["本文です"] * 3, f"- {i} -") for i in (1, 2)]
+    turned = [Line(head, 400, 560, 18, 26, 8.5, False), Line("施策の体系", 57, 300, 60, 71, 11.0, False),
+              Line("- 3 -", 410, 430, 560, 569, 9.0, False)]
+    pages += [turned] + [_page(head, ["本文です"] * 3, f"- {i} -") for i in (4, 5)]
+    found = running_lines(pages, [H, H, 595.0, H, H], body_size=11.0)
+    assert (2, 0) in found and (2, 2) in found and (2, 1) not in found
+    # the same words in the body of a turned page are body text
+    body = [Line("施策の体系", 57, 300, 20, 29, 11.0, False), Line(head, 57, 300, 300, 309, 11.0, False)]
+    found = running_lines(pages[:2] + [body] + pages[3:], [H, H, 595.0, H, H], body_size=11.0)
+    assert (2, 1) not in found

@@ -116,6 +116,16 @@ def band_lines(pages: Sequence[Sequence[Line]], heights: Sequence[float]) -> lis
     return out
 
 
+def _same_band_turned(a: BandLine, b: BandLine, heights: Sequence[float]) -> bool:
+    """Whether two band lines of pages of different heights (a landscape 施策の体系
+    among portrait pages) lie in the same band, top or bottom: a turned page sets
+    its running head at its own margin, not at the portrait pages' height."""
+    ha, hb = heights[a.page], heights[b.page]
+    if abs(ha - hb) < 1.0:
+        return False
+    return (a.top < BAND * ha) == (b.top < BAND * hb)
+
+
 def running_lines(pages: Sequence[Sequence[Line]], heights: Sequence[float], body_size: float) -> set[tuple[int, int]]:
     """(page, line) positions of running headers, footers and page numbers.
 
@@ -124,6 +134,8 @@ def running_lines(pages: Sequence[Sequence[Line]], heights: Sequence[float], bod
     set smaller than the body text, on three otherwise (a heading that happens
     to open two pages is not a running header), and one of those pages must
     lie within two of this one: running lines repeat on neighbouring pages.
+    A page of another height (turned to landscape) has its band lines' peers in
+    the same band whatever their height (``_same_band_turned``).
     """
     band = band_lines(pages, heights)
     seen: dict[str, list[BandLine]] = {}
@@ -135,7 +147,7 @@ def running_lines(pages: Sequence[Sequence[Line]], heights: Sequence[float], bod
         if parse_page_label(ln.text) is not None:
             out.add((b.page, b.line))
             continue
-        peers = {o.page for o in seen[b.key] if abs(o.top - b.top) < 3.0 and o.page != b.page}
+        peers = {o.page for o in seen[b.key] if o.page != b.page and (abs(o.top - b.top) < 3.0 or _same_band_turned(o, b, heights))}
         need = 1 if b.size < body_size - 0.25 else 2
         near = any(abs(q - b.page) <= 2 for q in peers)  # odd/even headers alternate
         if b.size >= body_size + 0.5 and len(peers) + 1 < 0.5 * len(pages):
