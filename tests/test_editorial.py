@@ -389,3 +389,13 @@ def test_stray_character_removed_from_a_word_is_a_typo() -> None:
     # a character removed at a word's edge changes the word (利用者数 → 利用数 is not a typo)
     old3, new3 = "利用者数を増やします。", "利用数を増やします。"
     assert _judged(old3, new3, ("利用数の推移。" + old3, "利用数の推移。" + new3)).substantive
+
+
+def test_two_sentences_swapped_in_a_paragraph_are_editorial() -> None:
+    """The figures of the sentence moved (2社, 11路線) are the same figures: no number changed."""
+    a = "路線バスは2社により11路線が運行されています。"
+    b = "利用者数は新型コロナウイルス感染症の影響により大きく減少し、現在も回復していません。"
+    v = verdict(a + b, b + a)
+    assert not v.substantive and v.rule == "sentence-moved"
+    # a sentence dropped and another one written is no swap
+    assert verdict(a + b, b + "路線バスは3社により12路線が運行されています。").substantive

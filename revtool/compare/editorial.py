@@ -1436,7 +1436,23 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def _moved_sentence(c: Context) -> str | None:
+    """A whole sentence (ending in 。, ``MOVED_SENTENCE_MIN`` content characters or
+    more) deleted where the same sentence is inserted elsewhere in the block: two
+    sentences swapped in a paragraph move no word — neither a sentence added nor
+    a figure changed."""
+    text = (c.hunk.old or c.hunk.new).strip()
+    if not c.moved or not text.endswith("。") or len(_CONTENT.findall(text)) < MOVED_SENTENCE_MIN:
+        return None
+    return f"「{_short(text)}」"
+
+
+MOVED_SENTENCE_MIN = 12  # as sentence_moves.MOVE_MIN: a short phrase is in many places
+
+
 def judge_hunk(ctx: Context) -> Verdict:
+    if "reorder" not in ctx.rules.disable and (moved := _moved_sentence(ctx)) is not None:
+        return verdict_for("sentence-moved", moved)
     for rule in RULES:
         if rule.id in ctx.rules.disable and rule.id != "content":
             continue
