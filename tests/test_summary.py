@@ -670,3 +670,15 @@ def test_a_quote_never_starts_inside_a_name_at_its_parenthesis() -> None:
     assert with_annotated_word(unit, "（＃7119）の導入について検討します") == "救急安心センター事業（＃7119）の導入について検討します"
     assert with_annotated_word(unit, "導入について検討します") == "導入について検討します"  # no bracket first: as it was
     assert with_annotated_word("（仮称）を設置します。", "（仮称）を設置します") == "（仮称）を設置します"  # nothing before it
+
+
+def test_many_edits_in_one_line_of_a_table_name_the_line() -> None:
+    """A 取組's schedule moved a year on (検討 → 準備, 実施 → 検討, → → 実施): the line
+    names what changed, not 「取組の一覧を更新」."""
+    from dataclasses import replace
+
+    path = (CH3, EACH, S2, ROADMAP)
+    header = ("取組", "実施主体", "令和8年度", "令和9年度", "令和10年度", "令和11年度")
+    edits = [("令和8年度", "検討", "準備"), ("令和10年度", "実施", "検討"), ("令和11年度", "→", "実施")]
+    fs = [replace(f, header=header) for f in facts(*(cell(path, "乗継ぎ割引", c, a, b) for c, a, b in edits))]
+    assert fact_clauses(fs) == ["取組「乗継ぎ割引」の令和8年度～令和11年度の記載を変更"]

@@ -360,9 +360,15 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             keyed = _key_column(header)
             what = keyed or (columns.most_common(1)[0][0] if columns else section_title(fs[0]))
             (column, count), = columns.most_common(1) if len(columns) == 1 else ((None, 0),)
+            rows = {one_line(f.row_key) for f in fs if f.kind == CELL}
             if keyed and column and count == len(fs) and one_line(column) != one_line(keyed):
                 # every edit in one column (基準病床数 recomputed for each 圏域): the column names what changed
                 clauses.append(f"{one_line(keyed)}ごとの{one_line(column)}を更新")
+            elif len(rows) == 1 and all(f.kind == CELL for f in fs) and "" not in rows:
+                # every edit in one line (a 取組's schedule moved a year on): the line names what changed
+                cols = list(dict.fromkeys(one_line(f.column) for f in sorted(fs, key=lambda f: f.order) if f.column))
+                span = f"{cols[0]}～{cols[-1]}の" if len(cols) >= 2 else ""
+                clauses.append(f"{one_line(keyed) if keyed else ''}「{rows.pop()}」の{span}記載を変更")
             else:
                 clauses.append(f"{one_line(what)}の一覧を更新")
     for a, b in _item_swaps(facts):
