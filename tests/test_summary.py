@@ -682,3 +682,13 @@ def test_many_edits_in_one_line_of_a_table_name_the_line() -> None:
     edits = [("令和8年度", "検討", "準備"), ("令和10年度", "実施", "検討"), ("令和11年度", "→", "実施")]
     fs = [replace(f, header=header) for f in facts(*(cell(path, "乗継ぎ割引", c, a, b) for c, a, b in edits))]
     assert fact_clauses(fs) == ["取組「乗継ぎ割引」の令和8年度～令和11年度の記載を変更"]
+
+
+def test_an_answer_naming_only_the_place_does_not_replace_what_was_written() -> None:
+    """「施策１．３の現状と課題に追記します」 says where, the edit says what: the row quotes the edit."""
+    path = ("第５章　目標達成のための施策", "５．２．３　施策１．３　デマンド型交通の導入・拡充", "（１）現状と課題")
+    fs = facts(change(path, "", "なお、令和6年度に実施した地区懇談会では、移動に不安を感じているとの声が多く聞かれました。",
+                      kind=ChangeKind.ADDED, rule="block-added"))
+    c = comment(1, "地区の声を書いてほしい。", "ご意見を踏まえ、施策１．３の現状と課題に追記します。")
+    text = summarize(fs, CauseType.COMMENT, [c])
+    assert "地区懇談会" in text and text != "施策１．３の現状と課題に追記"

@@ -78,6 +78,7 @@ from revtool.changes.summary_text import (
 from revtool.changes.summary_structure import moved_clause, section_moved_clause, split_or_merge, numbers_swapped
 from revtool.changes.summary_reasons import (
     answer_action,
+    only_places,
     more_informative,
     reason_for_external,
     reason_from_note,
@@ -648,7 +649,7 @@ def summarize(
     if linked:
         for c in comments:
             action = unglued_labels(answer_action(c.response), facts)
-            if reuse_answer(action, facts) and more_informative(action, clauses):
+            if reuse_answer(action, facts) and more_informative(action, clauses) and not only_places(action, facts):
                 body = action
                 break
     listed = body.startswith("・")

@@ -112,6 +112,16 @@ def more_informative(action: str, clauses: list[str]) -> bool:
     return len(action) > len(first)
 
 
+def only_places(action: str, facts: list[Fact]) -> bool:
+    """Whether an answer's action names nothing but the places of the edit
+    (「施策１．３の現状と課題に追記」): every noun of it is a word of a heading the
+    facts sit under, and it quotes nothing — the reader learns where, not what."""
+    if "「" in action:
+        return False
+    headings = key(" ".join(h for f in facts for path in (f.section_path, f.change.old_section_path) for h in path))
+    return all(key(w) in headings for w in content_nouns(action))
+
+
 def updated_beyond(facts: list[Fact], external: External) -> str:
     """What a row caused by an outside revision says of the words it added
     beyond the revision's own name and date: their key words (…の記述に「X」を
