@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from revtool.changes.headings import heading_number, heading_title
 from revtool.changes.facts import key
 from revtool.changes.item_abbrev import ITEM_MAX, abbreviate
+from revtool.normalize import NUMBER_DASHES
 from revtool.model import Document, SectionPath
 
 TEMPLATE_PARENTS = 3  # a title under this many parents is a template heading (（2）成果指標)
@@ -42,7 +43,13 @@ def named_number(heading: str) -> tuple[str, str] | None:
     return m.group(1), m.group(2)
 
 
-_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_DIGITS = str.maketrans("０１２３４５６７８９．" + NUMBER_DASHES.replace("-", ""),
+                        "0123456789." + "－" * len(NUMBER_DASHES.replace("-", "")))
+"""A number's one normal form: ASCII digits and period; a hyphen-minus kept, every
+other dash a PDF or a DOCX prints (− ‐ ー －) the full-width －."""
+
+
+_INNER_NUMBER = re.compile(r"^[^\s\d０-９]{0,6}[0-9０-９]+(?:[.．" + re.escape(NUMBER_DASHES) + r"][0-9０-９]+)*")
 
 
 def format_heading(heading: str) -> str:
@@ -55,6 +62,8 @@ def format_heading(heading: str) -> str:
     if title == heading.strip():
         return text
     n = number.translate(_DIGITS)
+    if heading_number(title):  # 5-4-3　施策３−３　…: the title's own number in the same form
+        title = _INNER_NUMBER.sub(lambda m: m.group().translate(_DIGITS), title, count=1)
     if n.startswith(("（", "(")) or (n.endswith(("条", "項")) and title.startswith(("（", "("))):
         return f"{n}{title}"  # （2）自治体DX…, 第1条1項（秘密情報の定義）
     return f"{n} {title}"
