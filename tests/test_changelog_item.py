@@ -168,9 +168,9 @@ def test_a_decision_in_dozens_of_places_names_their_parents() -> None:
 
 
 def test_a_heading_numbered_twice_has_one_normal_form_for_both_numbers() -> None:
-    """A PDF prints 施策３−３ with U+2212 and full-width digits: the place number and
-    the 施策's own number are written alike (ASCII digits, the one dash －)."""
-    assert format_heading("５−４−３　施策３−３　地域が主体となった移動手段の確保") == "5－4－3 施策3－3\u3000地域が主体となった移動手段の確保"
+    """施策３−３ (U+2212, full-width digits) under the place number ５－４－３: the 施策's
+    own number is written as the place number is (ASCII digits, the place number's dash)."""
+    assert format_heading("５－４－３　施策３−３　地域が主体となった移動手段の確保") == "5－4－3 施策3－3\u3000地域が主体となった移動手段の確保"
     assert format_heading("５．４．３　施策３．３　地域") == "5.4.3 施策3.3\u3000地域"
     assert format_heading("5-2-1　施策1-1　幹線バス路線の維持・確保") == "5-2-1 施策1-1\u3000幹線バス路線の維持・確保"
     assert format_heading("5-4-3　施策３−３ターミナルの整備").endswith("ターミナルの整備")  # ー of a word stays

@@ -43,11 +43,7 @@ def named_number(heading: str) -> tuple[str, str] | None:
     return m.group(1), m.group(2)
 
 
-_DIGITS = str.maketrans("０１２３４５６７８９．" + NUMBER_DASHES.replace("-", ""),
-                        "0123456789." + "－" * len(NUMBER_DASHES.replace("-", "")))
-"""A number's one normal form: ASCII digits and period; a hyphen-minus kept, every
-other dash a PDF or a DOCX prints (− ‐ ー －) the full-width －."""
-
+_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 _INNER_NUMBER = re.compile(r"^[^\s\d０-９]{0,6}[0-9０-９]+(?:[.．" + re.escape(NUMBER_DASHES) + r"][0-9０-９]+)*")
 
@@ -62,8 +58,10 @@ def format_heading(heading: str) -> str:
     if title == heading.strip():
         return text
     n = number.translate(_DIGITS)
-    if heading_number(title):  # 5-4-3　施策３−３　…: the title's own number in the same form
-        title = _INNER_NUMBER.sub(lambda m: m.group().translate(_DIGITS), title, count=1)
+    if heading_number(title):  # 5－4－3　施策３−３　…: the title's own number in the number's form
+        dash = next((ch for ch in n if ch in NUMBER_DASHES), "")
+        same = str.maketrans({d: dash for d in NUMBER_DASHES}) if dash else {}
+        title = _INNER_NUMBER.sub(lambda m: m.group().translate(_DIGITS).translate(same), title, count=1)
     if n.startswith(("（", "(")) or (n.endswith(("条", "項")) and title.startswith(("（", "("))):
         return f"{n}{title}"  # （2）自治体DX…, 第1条1項（秘密情報の定義）
     return f"{n} {title}"
