@@ -173,4 +173,5 @@ def test_a_heading_numbered_twice_has_one_normal_form_for_both_numbers() -> None
     assert format_heading("５－４－３　施策３−３　地域が主体となった移動手段の確保") == "5－4－3 施策3－3\u3000地域が主体となった移動手段の確保"
     assert format_heading("５．４．３　施策３．３　地域") == "5.4.3 施策3.3\u3000地域"
     assert format_heading("5-2-1　施策1-1　幹線バス路線の維持・確保") == "5-2-1 施策1-1\u3000幹線バス路線の維持・確保"
-    assert format_heading("5-4-3　施策３−３ターミナルの整備").endswith("ターミナルの整備")  # ー of a word stays
+    assert format_heading("5-4-3　施策３−３ターミナルの整備").endswith("施策３−３ターミナルの整備")  # no space: a word
+    assert format_heading("第4章　５疾病・６事業及び在宅医療") == "第4章 ５疾病・６事業及び在宅医療"  # a title's own words

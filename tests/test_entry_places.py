@@ -32,7 +32,7 @@ def test_a_measure_added_to_the_text_and_to_its_schedule_is_one_row() -> None:
     assert len(rows) == 1
     row = rows[0]
     assert [p[-1] for p in row.section_paths] == [WORK, PLAN] and row.new_pages == (17, 18)
-    assert "隣の節に加えた文が述べる同じ取組" in row.grouping
+    assert "隣の節に加えた文がその語で述べる同じ事柄" in row.grouping
 
 
 def test_a_schedule_line_the_text_does_not_name_stays_its_own_row() -> None:

@@ -61,7 +61,8 @@ def join_entry_and_schedule(groups: list[Group]) -> list[Group]:
             if text and all(named_by(f.row_key, text) for f in rows):
                 names = "、".join(f"「{f.row_key.strip()}」" for f in rows)
                 join_groups(h, g, echo=False,
-                            why=f"表に加えた行（{names}）は、隣の節に加えた文が述べる同じ取組のため一つの行")
+                            why=f"表に加えた行（{names}）は、隣の節に加えた文がその語で述べる同じ事柄のため一つの行")
+                h.anchor = parent
                 groups.remove(g)
                 break
     return groups

@@ -45,7 +45,9 @@ def named_number(heading: str) -> tuple[str, str] | None:
 
 _DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
-_INNER_NUMBER = re.compile(r"^[^\s\d０-９]{0,6}[0-9０-９]+(?:[.．" + re.escape(NUMBER_DASHES) + r"][0-9０-９]+)*")
+# a label's number opening a title, set apart from the words after it (施策３−３　…, 基本方針１　…);
+# 「５疾病・６事業」「第７期障がい福祉計画」 are words of the title
+_INNER_NUMBER = re.compile(r"^[^\s\d０-９]{0,6}[0-9０-９]+(?:[.．" + re.escape(NUMBER_DASHES) + r"][0-9０-９]+)*(?=[\s\u3000])")
 
 
 def format_heading(heading: str) -> str:
