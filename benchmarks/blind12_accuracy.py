@@ -9,6 +9,7 @@ printed and written to ``bench-out/accuracy/blind12-s<seed>/score.json``.
     python -m benchmarks.blind12_accuracy --seed 14001
     python -m benchmarks.blind12_accuracy --write    # held-out, and replace the section in ACCURACY.md
     python -m benchmarks.blind12_accuracy --tuning --pdf-only   # both versions ingested from their PDF alone
+    python -m benchmarks.blind12_accuracy --tuning --mixed      # 素案 from its DOCX, 案 from its PDF alone
 
 Tune on the tuning seeds only; of the held-out seeds read the aggregate figures only.
 """

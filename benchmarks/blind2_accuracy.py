@@ -8,6 +8,7 @@ printed and written to ``bench-out/accuracy/blind2-s<seed>/score.json``.
     python -m benchmarks.blind2_accuracy --seed 8001
     python -m benchmarks.blind2_accuracy --write    # held-out, and replace the section in ACCURACY.md
     python -m benchmarks.blind2_accuracy --tuning --pdf-only   # both versions ingested from their PDF alone
+    python -m benchmarks.blind2_accuracy --tuning --mixed      # 素案 from its DOCX, 案 from its PDF alone
     python -m benchmarks.blind2_accuracy --variant  # seeds 8201-8203 of benchmarks.blind2_variant (other words)
 
 ``--write`` measures the held-out seeds and the variant seeds and replaces this family's section of

@@ -8,6 +8,7 @@ figures printed and written to ``bench-out/accuracy/blind3-s<seed>/score.json``.
     python -m benchmarks.blind3_accuracy --seed 6001
     python -m benchmarks.blind3_accuracy --write    # held-out, and replace the section in ACCURACY.md
     python -m benchmarks.blind3_accuracy --tuning --pdf-only   # both versions ingested from their PDF alone
+    python -m benchmarks.blind3_accuracy --tuning --mixed      # 素案 from its DOCX, 案 from its PDF alone
 
 Only the tuning seeds may be studied (their tables, misses, invented rows);
 of the held-out seeds read the aggregate figures only.

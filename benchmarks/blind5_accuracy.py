@@ -9,6 +9,7 @@ through the CLI, exactly as a user runs it, and the same scorer as
     python -m benchmarks.blind5_accuracy --seed 4001
     python -m benchmarks.blind5_accuracy --write    # held-out, and replace the section in ACCURACY.md
     python -m benchmarks.blind5_accuracy --tuning --pdf-only   # both versions ingested from their PDF alone
+    python -m benchmarks.blind5_accuracy --tuning --mixed      # 素案 from its DOCX, 案 from its PDF alone
 
 Only the tuning seeds may be studied (their tables, misses, invented rows);
 of the held-out seeds read the aggregate figures only.

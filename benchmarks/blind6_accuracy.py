@@ -9,6 +9,7 @@ a TSV) through the CLI, exactly as a user runs it, and the same scorer as
     python -m benchmarks.blind6_accuracy --seed 3001
     python -m benchmarks.blind6_accuracy --write    # held-out, and replace the section in ACCURACY.md
     python -m benchmarks.blind6_accuracy --tuning --pdf-only   # both versions ingested from their PDF alone
+    python -m benchmarks.blind6_accuracy --tuning --mixed      # 素案 from its DOCX, 案 from its PDF alone
 
 Tune on the tuning seeds only; of the held-out seeds read the aggregate figures only.
 """

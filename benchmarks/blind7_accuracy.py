@@ -8,6 +8,7 @@ figures printed and written to ``bench-out/accuracy/blind7-s<seed>/score.json``.
     python -m benchmarks.blind7_accuracy --seed 2001
     python -m benchmarks.blind7_accuracy --write    # held-out, and replace the section in ACCURACY.md
     python -m benchmarks.blind7_accuracy --tuning --pdf-only   # both versions ingested from their PDF alone
+    python -m benchmarks.blind7_accuracy --tuning --mixed      # 素案 from its DOCX, 案 from its PDF alone
 
 Tune on the tuning seeds only; of the held-out seeds read the aggregate figures only.
 """

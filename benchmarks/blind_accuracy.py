@@ -2,7 +2,7 @@
 same scorer as ``make accuracy``; figures printed and written to
 ``bench-out/accuracy/blind-env-s<seed>/score.json``.
 
-    python -m benchmarks.blind_accuracy [--tuning | --seed 7001] [--write | --pdf-only]
+    python -m benchmarks.blind_accuracy [--tuning | --seed 7001] [--write | --pdf-only | --mixed]
 
 ``--write`` replaces the section "Blind family" of ACCURACY.md with this
 run's figures, other sections kept (``make accuracy`` rewrites ACCURACY.md

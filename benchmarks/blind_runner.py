@@ -1,6 +1,6 @@
 """What the blind-family runners share: one seed end to end through the CLI
 and the scorer, the generator digest, the ACCURACY.md section swap, and the
-``--tuning / --seed / --write / --pdf-only`` command line.
+``--tuning / --seed / --write / --pdf-only / --mixed`` command line.
 
 A runner describes its family with a ``BlindFamily`` and calls ``main``::
 
@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
-from benchmarks.accuracy import HEADER, OUT, REPO, by_kind_table, family_line, measured_state, print_case, run_pipeline
+from benchmarks.accuracy import HEADER, OUT, REPO, by_kind_table, family_line, measured_state, mixed_versions, print_case, run_pipeline
 from benchmarks.accuracy_score import score_case, summarize
 from benchmarks.cli_flags import check_flags
 
@@ -71,23 +71,28 @@ def generator_digest(fam: BlindFamily) -> str:
     return h.hexdigest()[:10]
 
 
-def run_case(fam: BlindFamily, seed: int, pdf_only: bool = False) -> dict:
-    """One seed end to end; the score also written to ``bench-out/accuracy/<prefix>-s<seed>/score.json``."""
+def run_case(fam: BlindFamily, seed: int, pdf_only: bool = False, mixed: bool = False) -> dict:
+    """One seed end to end; the score also written to ``bench-out/accuracy/<prefix>-s<seed>/score.json``.
+    ``mixed``: the 素案 read from its DOCX and the 案 from its PDF alone (``accuracy.mixed_versions``; a seed
+    without any DOCX runs as usual, its case not marked mixed)."""
     variant = fam.variant if fam.variant and seed in fam.variant.seeds else None
     module = variant.module if variant else fam.module
-    name = f"{variant.case_prefix if variant else fam.case_prefix}-s{seed}" + ("-pdf" if pdf_only else "")
+    name = f"{variant.case_prefix if variant else fam.case_prefix}-s{seed}" + ("-pdf" if pdf_only else "-mixed" if mixed else "")
     d = OUT / name
     t = time.perf_counter()
     plan = module.generate(seed)
     f = module.write_plan(plan, d)
+    inputs = mixed_versions(f["soan"], f["an"], f["soan_pdf"], f["an_pdf"]) if mixed else None
     if pdf_only:  # both versions from their PDF alone, as a reviewer with only the published files
         gen = run_pipeline(d, f["soan_pdf"], f["an_pdf"], None, None, f["comments"])
+    elif inputs:
+        gen = run_pipeline(d, *inputs, f["comments"])
     else:
         # a family whose version *is* its PDF (no DOCX published) ingests it without --pages-from
         gen = run_pipeline(d, f["soan"], f["an"], None if f["soan"] == f["soan_pdf"] else f["soan_pdf"],
                            None if f["an"] == f["an_pdf"] else f["an_pdf"], f["comments"])
     s = score_case(gen, json.loads(f["expected"].read_text(encoding="utf-8")))
-    s.update(case=name + (" (PDF only)" if pdf_only else ""), family=fam.label, seed=seed,
+    s.update(case=name + (" (PDF only)" if pdf_only else " (mixed)" if inputs else ""), family=fam.label, seed=seed,
              plan=module.summary(plan), seconds=time.perf_counter() - t)
     (d / "score.json").write_text(json.dumps(s, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return s
@@ -132,7 +137,7 @@ def write_section(fam: BlindFamily, scores: list[dict], variant: list[dict] | No
 
 
 def main(argv: list[str], fam: BlindFamily, doc: str) -> int:
-    flags = {"--tuning", "--seed", "--write", "--pdf-only"} | ({"--variant"} if fam.variant else set())
+    flags = {"--tuning", "--seed", "--write", "--pdf-only", "--mixed"} | ({"--variant"} if fam.variant else set())
     stop = check_flags(argv, flags, doc)
     if stop is not None:
         return stop
@@ -143,7 +148,7 @@ def main(argv: list[str], fam: BlindFamily, doc: str) -> int:
     else:
         seeds = list(fam.tuning if "--tuning" in argv else fam.heldout)
     heldout = not set(seeds) & set(fam.tuning)
-    scores = [run_case(fam, x, "--pdf-only" in argv) for x in seeds]
+    scores = [run_case(fam, x, "--pdf-only" in argv, "--mixed" in argv) for x in seeds]
     for s in scores:
         print_case(s)
         print("  ", json.dumps(s["plan"], ensure_ascii=False))
@@ -159,7 +164,7 @@ def main(argv: list[str], fam: BlindFamily, doc: str) -> int:
     label = fam.variant.label if fam.variant and set(seeds) <= set(fam.variant.seeds) else fam.label
     print(family_line(f"**{label}, {len(scores)} seeds**", a))
     print(f"generator digest {generator_digest(fam)}" + (f", variant digest {fam.variant.module.digest()}" if fam.variant else ""))
-    if "--write" in argv and not {"--tuning", "--seed", "--pdf-only", "--variant"} & set(argv):
+    if "--write" in argv and not {"--tuning", "--seed", "--pdf-only", "--variant", "--mixed"} & set(argv):
         variant = None
         if fam.variant:  # the variant's seeds are measured with the family's
             variant = [run_case(fam, x) for x in fam.variant.seeds]
