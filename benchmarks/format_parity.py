@@ -2,9 +2,15 @@
 give the same text, so a diff between them shows only real edits (issue 12).
 
     python -m benchmarks.format_parity [--samples N] [--dump FILE] [NAME ...]
+    python -m benchmarks.format_parity --pair X.docx X.pdf          # any DOCX and the PDF printed from it
+    python -m benchmarks.format_parity --generated bench-out/accuracy [--substantive]
+                                     # every generated plan's soan/an.docx + .pdf there (tuning seeds only)
 
 NAME is one of the pairs below (default: all that exist under ../shared):
-env6-soan (環境省 素案), env6-an (案), meti-nda.  Per document it prints the
+env6-soan (環境省 素案), env6-an (案), meti-nda.  ``--generated`` reads the
+plans the accuracy runners wrote (a version read by the DOCX reader and by the
+PDF reader must compare equal, or a plan published as 素案 DOCX and 案 PDF
+shows changes nobody made).  Per document it prints the
 number of changes and of substantive changes of the DOCX -> PDF diff, the
 changes grouped by kind (``kind_of``), and a few samples of each kind.
 ``--dump`` writes every change as JSON lines for a closer look.
@@ -55,7 +61,10 @@ def kind_of(change: Change) -> str:
 
 def measure(name: str) -> tuple[list[Change], float] | None:
     folder, stem = PAIRS[name]
-    docx, pdf = REAL / folder / f"{stem}.docx", REAL / folder / f"{stem}.pdf"
+    return measure_pair(REAL / folder / f"{stem}.docx", REAL / folder / f"{stem}.pdf")
+
+
+def measure_pair(docx: Path, pdf: Path) -> tuple[list[Change], float] | None:
     if not (docx.exists() and pdf.exists()):
         return None
     t = time.perf_counter()
@@ -63,13 +72,48 @@ def measure(name: str) -> tuple[list[Change], float] | None:
     return changes, time.perf_counter() - t
 
 
+def generated_pairs(root: Path, heldout: set[int]) -> list[tuple[str, Path, Path]]:
+    """(name, docx, pdf) of every plan version under ``root`` that has both files; held-out seeds left out."""
+    out = []
+    for d in sorted(p for p in root.iterdir() if p.is_dir()):
+        seed = d.name.rsplit("-s", 1)[-1].split("-")[0]
+        if seed.isdigit() and int(seed) in heldout:
+            continue
+        for v in ("soan", "an"):
+            if (d / f"{v}.docx").exists() and (d / f"{v}.pdf").exists():
+                out.append((f"{d.name}/{v}", d / f"{v}.docx", d / f"{v}.pdf"))
+    return out
+
+
+def _heldout_seeds() -> set[int]:
+    """Every family's held-out seeds (never read, even for parity)."""
+    import importlib
+    import pkgutil
+
+    import benchmarks
+
+    seeds: set[int] = set()
+    for m in pkgutil.iter_modules(benchmarks.__path__):
+        if m.name.endswith("_accuracy") and m.name != "real_accuracy":
+            mod = importlib.import_module(f"benchmarks.{m.name}")
+            fam = getattr(mod, "FAMILY", None)
+            seeds |= set(getattr(fam, "heldout", ()))
+            if getattr(fam, "variant", None) is not None:
+                seeds |= set(fam.variant.seeds)
+    from benchmarks.families import HELDOUT_SEEDS
+
+    return seeds | set(HELDOUT_SEEDS)
+
+
 def _short(text: str, width: int = 70) -> str:
     flat = text.replace("\n", "⏎").replace("\t", "⇥")
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def report(name: str, changes: list[Change], seconds: float, samples: int) -> list[str]:
+def report(name: str, changes: list[Change], seconds: float, samples: int, only_substantive: bool = False) -> list[str]:
     substantive = [c for c in changes if c.substantive]
+    if only_substantive:
+        changes = substantive
     out = [f"{name}: {len(changes)} changes, {len(substantive)} substantive ({seconds:.0f} s)"]
     groups: dict[tuple[bool, str], list[Change]] = defaultdict(list)
     for c in changes:
@@ -89,17 +133,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("names", nargs="*", choices=[*PAIRS, []], default=[])
     ap.add_argument("--samples", type=int, default=3)
     ap.add_argument("--dump", type=Path)
+    ap.add_argument("--pair", nargs=2, type=Path, metavar=("DOCX", "PDF"))
+    ap.add_argument("--generated", type=Path, metavar="DIR")
+    ap.add_argument("--substantive", action="store_true", help="only the substantive changes")
     args = ap.parse_args(argv)
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     found = False
-    for name in args.names or list(PAIRS):
-        result = measure(name)
+    if args.pair:
+        jobs = [(args.pair[0].name, *args.pair)]
+    elif args.generated:
+        jobs = generated_pairs(args.generated, _heldout_seeds())
+    else:
+        jobs = [(n, REAL / PAIRS[n][0] / f"{PAIRS[n][1]}.docx", REAL / PAIRS[n][0] / f"{PAIRS[n][1]}.pdf")
+                for n in args.names or list(PAIRS)]
+    for name, docx, pdf in jobs:
+        result = measure_pair(docx, pdf)
         if result is None:
             print(f"{name}: not available under {REAL}")
             continue
         found = True
         changes, seconds = result
-        print("\n".join(report(name, changes, seconds, args.samples)), flush=True)
+        print("\n".join(report(name, changes, seconds, args.samples, args.substantive)), flush=True)
         if dump is not None:
             for c in changes:
                 dump.write(json.dumps({
