@@ -77,6 +77,21 @@ def test_heading_repeated_far_apart_is_not_running() -> None:
     assert (0, 1) not in found and (5, 1) not in found
 
 
+def test_a_table_header_left_at_the_foot_of_two_pages_is_not_running() -> None:
+    # the header row of the 取組 tables is printed in the body on most pages; on two neighbouring
+    # pages it is the last line (its table continues overleaf), in the bottom band, at the same height
+    header = "事業名　内容　所管課"
+    pages = []
+    for n in range(1, 7):
+        page = _page("計画（素案）", ["本文です", header, "ひろば窓口事業　相談を支援する　福祉推進課"], f"- {n} -")
+        if n in (3, 4):
+            page.insert(-1, Line(header, 57, 538, 780, 789, 9.0, False))
+        pages.append(page)
+    found = running_lines(pages, [H] * len(pages), body_size=11.0)
+    assert (2, len(pages[2]) - 2) not in found and (3, len(pages[3]) - 2) not in found
+    assert all((p, 0) in found and (p, len(lines) - 1) in found for p, lines in enumerate(pages))
+
+
 def test_page_number_candidates_prefer_bottom_band() -> None:
     lines = _page("令和7年（2025年）10月", ["本文"], "- 12 -")
     cands = page_number_candidates(lines, H)

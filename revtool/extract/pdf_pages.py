@@ -136,11 +136,22 @@ def running_lines(pages: Sequence[Sequence[Line]], heights: Sequence[float], bod
     lie within two of this one: running lines repeat on neighbouring pages.
     A page of another height (turned to landscape) has its band lines' peers in
     the same band whatever their height (``_same_band_turned``).
+    A line whose text is printed inside the body on more pages than in the
+    bands is content that recurs (a table's header row left at the foot of
+    two pages, whose table continues overleaf), never a running line.
     """
     band = band_lines(pages, heights)
     seen: dict[str, list[BandLine]] = {}
     for b in band:
         seen.setdefault(b.key, []).append(b)
+    in_band = {(b.page, b.line) for b in band}
+    in_body: dict[str, set[int]] = {}
+    for p, lines in enumerate(pages):
+        for i, ln in enumerate(lines):
+            if (p, i) not in in_band:
+                key = mask_digits(ln.text)
+                if key in seen:
+                    in_body.setdefault(key, set()).add(p)
     out: set[tuple[int, int]] = set()
     for b in band:
         ln = pages[b.page][b.line]
@@ -152,6 +163,8 @@ def running_lines(pages: Sequence[Sequence[Line]], heights: Sequence[float], bod
         near = any(abs(q - b.page) <= 2 for q in peers)  # odd/even headers alternate
         if b.size >= body_size + 0.5 and len(peers) + 1 < 0.5 * len(pages):
             continue  # set larger than the body: a heading opening several pages
+        if len(in_body.get(b.key, ())) > len({o.page for o in seen[b.key]}):
+            continue  # body text that happens to fall in the band on a few pages
         if len(peers) >= need and near:
             out.add((b.page, b.line))
     return out
