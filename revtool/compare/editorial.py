@@ -175,14 +175,14 @@ _QUOTED = re.compile(r"「([^「」]*)」|『([^『』]*)』")
 _CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆\u30a1-\u30fa\u30fc-\u30ffA-Za-z0-9]")
 _PUNCT_SPACE = re.compile(r"[\s、。，．,.・：:；;！!？?「」『』（）()\[\]【】〔〕\-‐－―ー〜～~]")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
-_DASHES = (("‐", "-"), ("－", "-"), ("―", "-"), ("‒", "-"), ("–", "-"), ("—", "-"),
+_DASHES = (("‐", "-"), ("－", "-"), ("−", "-"), ("―", "-"), ("‒", "-"), ("–", "-"), ("—", "-"),
            ("〜", "~"), ("～", "~"), ("，", "、"), (",", "、"), ("．", "。"))
 _LONG_VOWEL_END = re.compile(r"(?<=[\u30a1-\u30fa])ー(?![\u30a1-\u30fa\u30fc])")
 
 
 @lru_cache(maxsize=65536)
 def comparison_key(text: str) -> str:
-    """Text for deciding equality: NFKC, one dash/tilde class, no spaces, and
+    """Text for deciding equality: NFKC, one dash/tilde class (the minus sign − a PDF gives for Word's － too), no spaces, and
     no word-final katakana long vowel (セキュリティー = セキュリティ)."""
     t = unicodedata.normalize("NFKC", text)
     for a, b in _DASHES:
