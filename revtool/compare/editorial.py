@@ -182,8 +182,9 @@ _LONG_VOWEL_END = re.compile(r"(?<=[\u30a1-\u30fa])ー(?![\u30a1-\u30fa\u30fc])"
 
 @lru_cache(maxsize=65536)
 def comparison_key(text: str) -> str:
-    """Text for deciding equality: NFKC, one dash/tilde class (the minus sign − a PDF gives for Word's － too), no spaces, and
-    no word-final katakana long vowel (セキュリティー = セキュリティ)."""
+    """Text for deciding equality: NFKC, one dash/tilde class (with the minus
+    sign − a PDF's text layer gives for Word's －), no spaces, and no
+    word-final katakana long vowel (セキュリティー = セキュリティ)."""
     t = unicodedata.normalize("NFKC", text)
     for a, b in _DASHES:
         if a in t:
