@@ -84,6 +84,21 @@ def test_stitch_joins_a_row_cut_by_the_page_break() -> None:
     assert stitch(done, cut).texts()[1] == ("P.31", "意見。", "電話の拡大など。")
 
 
+def test_stitch_keeps_a_row_whose_key_starts_with_hiragana() -> None:
+    # a ruled 取組 table continued overleaf, no row cut: the first row there is a row of its own even though
+    # its key starts with hiragana (がん…), since the cell beside it has more text under a finished sentence
+    head = Table.from_texts([["取組", "内容", "所管課"],
+                             ["がん検診キャンペーンの実施", "毎年度がん検診キャンペーンを実施します。", "保健予防課"]])
+    for content in ("保健師等の専門職が、相談に応じます。", "すべての相談に専門職が応じます。"):
+        tail = [(Cell("がん検診に関する相談"), Cell(content), Cell("スポーツ振興課")),
+                (Cell("デジタルを活用したがん検診"), Cell("仕組みを検討します。"), Cell("保健予防課"))]
+        assert stitch(head, tail).texts()[1:] == (
+            ("がん検診キャンペーンの実施", "毎年度がん検診キャンペーンを実施します。", "保健予防課"),
+            ("がん検診に関する相談", content, "スポーツ振興課"),
+            ("デジタルを活用したがん検診", "仕組みを検討します。", "保健予防課"),
+        )
+
+
 def test_glyphs_inside_and_outside_agree_with_inside() -> None:
     import random
 

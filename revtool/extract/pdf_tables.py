@@ -269,11 +269,16 @@ def same_columns(a: Sequence[float], b: Sequence[float], tol: float = 3.0) -> bo
 def continues_row(last: Sequence[Cell], first: Sequence[Cell]) -> bool:
     """Whether the first row on the next page is the rest of a row the page
     break cut in two: its first (key) cell is empty under a filled one, or a
-    cell goes on mid-sentence (``…保護者のニーズ`` / ``を捉え、…``)."""
+    cell goes on mid-sentence (``…保護者のニーズ`` / ``を捉え、…``) while no
+    cell has more text under a finished sentence (``…実施します。`` /
+    ``保健師や…``: a row of its own whose key merely starts with hiragana,
+    ``がん検診に関する相談``)."""
     if len(last) != len(first) or not any(c.text for c in first):
         return False
     if last[0].text and not first[0].text:
         return True
+    if any(a.text and b.text and ends_sentence(a.text) for a, b in zip(last, first)):
+        return False
     return any(
         a.text and b.text and not ends_sentence(a.text) and continues_word(b.text) for a, b in zip(last, first)
     )
