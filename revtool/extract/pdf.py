@@ -69,7 +69,7 @@ from revtool.extract.pdf_pages import (
 )
 from revtool.extract.pdf_quality import page_problem, visible_count
 from revtool.extract.pdf_read import RawPage, read_page
-from revtool.extract.pdf_tables import PageTable, find_frames, find_tables, glyphs_outside, same_columns, stitch
+from revtool.extract.pdf_tables import PageTable, find_frames, find_ruled, glyphs_outside, header_overleaf, same_columns, stitch
 from revtool.extract.pdf_column_tables import find_column_tables
 from revtool.extract.pdf_text_tables import find_text_tables, table_of, text_table_starts
 from revtool.model import Block, BlockKind, Document, PageSpan, Source, Table, paged_span
@@ -99,6 +99,7 @@ class PageLayout:
     frames: tuple[tuple[float, float, float, float], ...] = ()
     bad_chars: int = 0  # unmapped glyphs left out of a page that is otherwise readable
     slow: bool = False  # read through pdfminer: pdfium's text depended on the machine's fonts
+    rows: tuple[PageTable, ...] = ()  # frames that are one ruled row of cells (their text stays in ``lines``)
 
 
 def analyze_page(raw: RawPage) -> PageLayout:
@@ -112,13 +113,13 @@ def analyze_page(raw: RawPage) -> PageLayout:
         turned = turn_vertical(glyphs, raw.width)
         lines = order_columns(group_lines(turned))
         return PageLayout(raw.index, raw.height, raw.width, tuple(lines), (), "", True, raw.label, blank, (), raw.bad_chars)
-    tables, frames = find_tables(raw.edges, glyphs)
+    tables, frames, rows = find_ruled(raw.edges, glyphs)
     if tables:
         glyphs = glyphs_outside(glyphs, [t.bbox for t in tables])
     return PageLayout(
         raw.index, raw.width, raw.height, tuple(order_columns(group_lines(glyphs))), tuple(tables), "", False,
         raw.label, blank,
-        tuple(find_frames(raw.boxes, tables, frames)), raw.bad_chars,
+        tuple(find_frames(raw.boxes, tables, frames)), raw.bad_chars, rows=tuple(rows),
     )
 
 
@@ -960,6 +961,7 @@ def _build_items(
     numbers: Sequence[PageNumber | None],
     bookmarks: list[_Bookmark] | None,
 ) -> tuple[list[RawItem], int]:
+    layouts, bodies = headers_overleaf(layouts, bodies)
     all_lines = [ln for b in bodies for ln in b]
     styles = _styles(bodies)
     metrics = body_metrics(all_lines, styles.body_size) if all_lines else body_metrics([])
@@ -983,6 +985,31 @@ def _build_items(
         stream.add_notes(notes, start, prev_start)
     stream.flush()
     return plain_title_runs(stream.items, stream.titles), stream.matched
+
+
+def headers_overleaf(
+    layouts: Sequence[PageLayout], bodies: Sequence[Sequence[Line]]
+) -> tuple[list[PageLayout], list[Sequence[Line]]]:
+    """A ruled table whose header row stands alone at the foot of a page
+    (``header_overleaf``): that row becomes a table of the page (its lines
+    leave the running text), so the table overleaf stitches onto it and keeps
+    its header, as the DOCX reader gives it."""
+    layouts, bodies = list(layouts), list(bodies)
+    for i in range(len(layouts) - 1):
+        lay, nxt = layouts[i], layouts[i + 1]
+        if not lay.rows or lay.problem or nxt.problem or nxt.blank or not nxt.tables:
+            continue
+        row = max(lay.rows, key=lambda r: r.bottom)
+        x0, top, x1, bottom = row.bbox
+        inside = {id(ln) for ln in bodies[i]
+                  if ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1 and ln.top >= top - 1 and ln.bottom <= bottom + 1}
+        below = [ln for ln in bodies[i] if ln.top >= top - 1 and id(ln) not in inside]
+        first = min(nxt.tables, key=lambda t: t.top)
+        above_next = [ln for ln in bodies[i + 1] if ln.bottom <= first.top + 1]
+        if inside and not any(t.top >= bottom - 1 for t in lay.tables) and header_overleaf(row, below, first, above_next):
+            bodies[i] = [ln for ln in bodies[i] if id(ln) not in inside]
+            layouts[i] = replace(lay, tables=(*lay.tables, row))
+    return layouts, bodies
 
 
 def plain_title_runs(items: Sequence[RawItem], titles: dict[int, Block]) -> list[RawItem]:

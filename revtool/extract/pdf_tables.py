@@ -178,17 +178,26 @@ def find_tables(edges: Sequence[Edge], glyphs: Sequence[Glyph]) -> tuple[list[Pa
     """Ruled tables of at least two rows and two columns, top to bottom, and
     the frames (ruled boxes of one row or column: コラム boxes, shaded
     headings) whose text stays in the running text."""
+    tables, frames, _ = find_ruled(edges, glyphs)
+    return tables, frames
+
+
+def find_ruled(edges: Sequence[Edge], glyphs: Sequence[Glyph]) -> tuple[list[PageTable], list[BBox], list[PageTable]]:
+    """``find_tables``, and the frames that are one ruled row of two cells or
+    more, as grids: such a row at the foot of a page may be the header row of
+    a table that goes on overleaf (``header_overleaf``)."""
     usable = [
         _edge_dict(e)
         for e in edges
         if (e.orientation == "h" and e.x1 - e.x0 >= MIN_EDGE) or (e.orientation == "v" and e.bottom - e.top >= MIN_EDGE)
     ]
     if len(usable) < 4:
-        return [], []
+        return [], [], []
     merged = merge_edges(usable, SNAP, SNAP, SNAP, SNAP)
     cells = intersection_cells(edges_to_intersections(merged, 1, 1))
     tables: list[PageTable] = []
     frames: list[BBox] = []
+    rows: list[PageTable] = []
     for group in cells_to_tables(cells):  # pdfplumber drops one-cell groups
         table = _grid(group, glyphs)
         if table is not None:
@@ -197,8 +206,11 @@ def find_tables(edges: Sequence[Edge], glyphs: Sequence[Glyph]) -> tuple[list[Pa
             frames.append(
                 (min(c[0] for c in group), min(c[1] for c in group), max(c[2] for c in group), max(c[3] for c in group))
             )
+            row = _grid(group, glyphs, min_rows=1)
+            if row is not None and any(c.text for c in row.rows[0]):
+                rows.append(row)
     tables.sort(key=lambda t: t.top)
-    return tables, frames
+    return tables, frames, sorted(rows, key=lambda t: t.top)
 
 
 def find_frames(boxes: Sequence[BBox], tables: Sequence[PageTable], more: Sequence[BBox] = ()) -> list[BBox]:
@@ -212,11 +224,11 @@ def find_frames(boxes: Sequence[BBox], tables: Sequence[PageTable], more: Sequen
     return out
 
 
-def _grid(cells: Sequence[BBox], glyphs: Sequence[Glyph]) -> PageTable | None:
+def _grid(cells: Sequence[BBox], glyphs: Sequence[Glyph], min_rows: int = 2) -> PageTable | None:
     xs = _cluster([c[0] for c in cells] + [c[2] for c in cells])
     ys = _cluster([c[1] for c in cells] + [c[3] for c in cells])
     ncols, nrows = len(xs) - 1, len(ys) - 1
-    if ncols < 2 or nrows < 2:
+    if ncols < 2 or nrows < min_rows:
         return None  # a framed box or a shaded heading, not a table
     box: BBox = (xs[0], ys[0], xs[-1], ys[-1])
     mine = glyphs_inside(glyphs, box)
@@ -282,6 +294,15 @@ def continues_row(last: Sequence[Cell], first: Sequence[Cell]) -> bool:
     return any(
         a.text and b.text and not ends_sentence(a.text) and continues_word(b.text) for a, b in zip(last, first)
     )
+
+
+def header_overleaf(row: PageTable, below: Sequence[Line], nxt: PageTable | None, above_next: Sequence[Line]) -> bool:
+    """Whether ``row``, one ruled row with nothing of the page's text ``below`` it,
+    is the header row of ``nxt``, the ruled table that opens the next page (no
+    text ``above_next`` it) in the same columns: Word kept the header on the page
+    and broke before the first body row."""
+    return (nxt is not None and not nxt.lines and not below and not above_next
+            and len(row.rows) == 1 and same_columns(row.columns, nxt.columns))
 
 
 def stitch(head: Table, tail_rows: Sequence[Sequence[Cell]]) -> Table:
