@@ -69,7 +69,7 @@ from revtool.extract.pdf_pages import (
 )
 from revtool.extract.pdf_quality import page_problem, visible_count
 from revtool.extract.pdf_read import RawPage, read_page
-from revtool.extract.pdf_tables import PageTable, find_frames, find_ruled, glyphs_outside, header_overleaf, same_columns, stitch
+from revtool.extract.pdf_tables import PageTable, find_frames, find_ruled, glyphs_outside, row_overleaf, same_columns, stitch
 from revtool.extract.pdf_column_tables import find_column_tables
 from revtool.extract.pdf_text_tables import find_text_tables, table_of, text_table_starts
 from revtool.model import Block, BlockKind, Document, PageSpan, Source, Table, paged_span
@@ -961,7 +961,7 @@ def _build_items(
     numbers: Sequence[PageNumber | None],
     bookmarks: list[_Bookmark] | None,
 ) -> tuple[list[RawItem], int]:
-    layouts, bodies = headers_overleaf(layouts, bodies)
+    layouts, bodies = rows_overleaf(layouts, bodies)
     all_lines = [ln for b in bodies for ln in b]
     styles = _styles(bodies)
     metrics = body_metrics(all_lines, styles.body_size) if all_lines else body_metrics([])
@@ -987,28 +987,45 @@ def _build_items(
     return plain_title_runs(stream.items, stream.titles), stream.matched
 
 
-def headers_overleaf(
+def rows_overleaf(
     layouts: Sequence[PageLayout], bodies: Sequence[Sequence[Line]]
 ) -> tuple[list[PageLayout], list[Sequence[Line]]]:
-    """A ruled table whose header row stands alone at the foot of a page
-    (``header_overleaf``): that row becomes a table of the page (its lines
-    leave the running text), so the table overleaf stitches onto it and keeps
-    its header, as the DOCX reader gives it."""
+    """One ruled row of a table that a page break left alone (``row_overleaf``):
+    its header row at the foot of a page, the table overleaf; or its last body
+    row at the top of a page, the table at the foot of the page before. The
+    row becomes a table of its page (its lines leave the running text), so the
+    two stitch into one table with its header, as the DOCX reader gives it."""
     layouts, bodies = list(layouts), list(bodies)
+
+    def inside(lines: Sequence[Line], box: tuple[float, float, float, float]) -> set[int]:
+        x0, top, x1, bottom = box
+        return {id(ln) for ln in lines if ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1 and ln.top >= top - 1 and ln.bottom <= bottom + 1}
+
+    def take(i: int, row: PageTable, mine: set[int]) -> None:
+        bodies[i] = [ln for ln in bodies[i] if id(ln) not in mine]
+        layouts[i] = replace(layouts[i], tables=tuple(sorted((*layouts[i].tables, row), key=lambda t: t.top)))
+
     for i in range(len(layouts) - 1):
         lay, nxt = layouts[i], layouts[i + 1]
-        if not lay.rows or lay.problem or nxt.problem or nxt.blank or not nxt.tables:
+        if lay.problem or lay.blank or nxt.problem or nxt.blank:
             continue
-        row = max(lay.rows, key=lambda r: r.bottom)
-        x0, top, x1, bottom = row.bbox
-        inside = {id(ln) for ln in bodies[i]
-                  if ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1 and ln.top >= top - 1 and ln.bottom <= bottom + 1}
-        below = [ln for ln in bodies[i] if ln.top >= top - 1 and id(ln) not in inside]
-        first = min(nxt.tables, key=lambda t: t.top)
-        above_next = [ln for ln in bodies[i + 1] if ln.bottom <= first.top + 1]
-        if inside and not any(t.top >= bottom - 1 for t in lay.tables) and header_overleaf(row, below, first, above_next):
-            bodies[i] = [ln for ln in bodies[i] if id(ln) not in inside]
-            layouts[i] = replace(lay, tables=(*lay.tables, row))
+        if lay.rows and nxt.tables:  # a header row at the foot of page i
+            row = max(lay.rows, key=lambda r: r.bottom)
+            mine = inside(bodies[i], row.bbox)
+            first = min(nxt.tables, key=lambda t: t.top)
+            between = [ln for ln in bodies[i] if ln.top >= row.top - 1 and id(ln) not in mine]
+            between += [ln for ln in bodies[i + 1] if ln.bottom <= first.top + 1]
+            if mine and not any(t.top >= row.bottom - 1 for t in lay.tables) and row_overleaf(row, first, between):
+                take(i, row, mine)
+                continue
+        if nxt.rows and lay.tables:  # a last body row at the top of page i + 1
+            row = min(nxt.rows, key=lambda r: r.top)
+            mine = inside(bodies[i + 1], row.bbox)
+            last = max(lay.tables, key=lambda t: t.bottom)
+            between = [ln for ln in bodies[i] if ln.top >= last.bottom - 1]
+            between += [ln for ln in bodies[i + 1] if ln.bottom <= row.bottom + 1 and id(ln) not in mine]
+            if mine and not any(t.top <= row.top + 1 for t in nxt.tables) and row_overleaf(row, last, between):
+                take(i + 1, row, mine)
     return layouts, bodies
 
 

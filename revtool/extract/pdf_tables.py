@@ -14,6 +14,7 @@ of that, this module:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import itemgetter
@@ -29,6 +30,12 @@ SNAP = 3.0
 MIN_EDGE = 3.0
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
+_VALUE = re.compile(r"^[0-9０-９,，.．%％△▲ー－―−-]+$")
+
+
+def is_value(cell: str) -> bool:
+    """A figure (``1,042``, ``３３.２``, ``－``), not a label."""
+    return bool(_VALUE.match(cell))
 
 
 @dataclass(frozen=True)
@@ -184,8 +191,9 @@ def find_tables(edges: Sequence[Edge], glyphs: Sequence[Glyph]) -> tuple[list[Pa
 
 def find_ruled(edges: Sequence[Edge], glyphs: Sequence[Glyph]) -> tuple[list[PageTable], list[BBox], list[PageTable]]:
     """``find_tables``, and the frames that are one ruled row of two cells or
-    more, as grids: such a row at the foot of a page may be the header row of
-    a table that goes on overleaf (``header_overleaf``)."""
+    more, as grids: such a row may be a table's header row left at the foot
+    of a page, the table overleaf, or its last body row carried to the top of
+    the next page (``row_overleaf``)."""
     usable = [
         _edge_dict(e)
         for e in edges
@@ -284,25 +292,28 @@ def continues_row(last: Sequence[Cell], first: Sequence[Cell]) -> bool:
     cell goes on mid-sentence (``…保護者のニーズ`` / ``を捉え、…``) while no
     cell has more text under a finished sentence (``…実施します。`` /
     ``保健師や…``: a row of its own whose key merely starts with hiragana,
-    ``がん検診に関する相談``)."""
+    ``がん検診に関する相談``) and no figure stands under a figure
+    (``23.4`` / ``35.4`` beside ``ややあてはまる`` / ``あまりあてはまらない``)."""
     if len(last) != len(first) or not any(c.text for c in first):
         return False
     if last[0].text and not first[0].text:
         return True
-    if any(a.text and b.text and ends_sentence(a.text) for a, b in zip(last, first)):
+    if any(a.text and b.text and (ends_sentence(a.text) or (is_value(a.text) and is_value(b.text)))
+           for a, b in zip(last, first)):
         return False
     return any(
         a.text and b.text and not ends_sentence(a.text) and continues_word(b.text) for a, b in zip(last, first)
     )
 
 
-def header_overleaf(row: PageTable, below: Sequence[Line], nxt: PageTable | None, above_next: Sequence[Line]) -> bool:
-    """Whether ``row``, one ruled row with nothing of the page's text ``below`` it,
-    is the header row of ``nxt``, the ruled table that opens the next page (no
-    text ``above_next`` it) in the same columns: Word kept the header on the page
-    and broke before the first body row."""
-    return (nxt is not None and not nxt.lines and not below and not above_next
-            and len(row.rows) == 1 and same_columns(row.columns, nxt.columns))
+def row_overleaf(row: PageTable, table: PageTable | None, between: Sequence[Line]) -> bool:
+    """Whether ``row``, one ruled row standing alone on its side of a page
+    break, belongs to ``table``, the ruled table on the other side in the same
+    columns, with no text ``between`` them: a header row Word left at the foot
+    of a page before the table overleaf, or a last body row carried to the top
+    of the next page."""
+    return (table is not None and not table.lines and not between
+            and len(row.rows) == 1 and same_columns(row.columns, table.columns))
 
 
 def stitch(head: Table, tail_rows: Sequence[Sequence[Cell]]) -> Table:

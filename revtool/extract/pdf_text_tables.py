@@ -28,7 +28,7 @@ from typing import Sequence
 
 from revtool.extract.outline import is_quantity, parse_marker
 from revtool.extract.pdf_lines import NO_LINE_START, Line, join_wrapped
-from revtool.extract.pdf_tables import PageTable
+from revtool.extract.pdf_tables import PageTable, is_value
 from revtool.model import Cell
 
 SEPARATOR = "\u3000"
@@ -42,17 +42,11 @@ _NOT_A_CELL = re.compile(r"^(?:※|注|（注|\(注|資料|出典)|[。．]$")
 """A short line after a table that is a note under it, not the rest of a row."""
 _LEADER = re.compile(r"[…‥]{2,}|[.．・･]{4,}")
 """A dot leader: a table-of-contents entry, not a row."""
-_VALUE = re.compile(r"^[0-9０-９,，.．%％△▲ー－―−-]+$")
 
 
 def cells_of(line: Line) -> list[str]:
     """The cells a line prints: its text cut at ideographic spaces."""
     return [c.strip(" ") for c in line.text.strip(" \u3000").split(SEPARATOR) if c.strip(" ")]
-
-
-def is_value(cell: str) -> bool:
-    """A figure (``1,042``, ``３３.２``, ``－``), not a label."""
-    return bool(_VALUE.match(cell))
 
 
 def _small(line: Line, body_size: float) -> bool:
