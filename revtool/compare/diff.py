@@ -328,11 +328,18 @@ class _Differ:
         joins = _reflows([t.block for t in olds], [t.block for t in news], aligned)
         absorbed_old = {k for (a, _), (oi, _) in joins.items() for k in oi if k != a}
         absorbed_new = {k for (_, b), (_, nj) in joins.items() for k in nj if k != b}
+        as_text = tables_as_text([t.block for t in olds], [t.block for t in news], aligned)
+        for olds_k, news_k in as_text:
+            self.table_read_as_text([olds[k] for k in olds_k], [news[k] for k in news_k])
+        read_old = {k for olds_k, _ in as_text for k in olds_k}
+        read_new = {k for _, news_k in as_text for k in news_k}
         for i, j, how in aligned:
             o = olds[i] if i is not None else None
             n = news[j] if j is not None else None
             joined = joins.get((i, j)) if i is not None and j is not None else None
             self.block_pairs.append(_block_pair(o, n, how, joined, self.table_alignment(o, n)))  # every aligned pair, as views need them
+            if i in read_old or j in read_new:
+                continue  # a table read as lines of text in the other version (``tables_as_text``)
             if joined is None and (i in absorbed_old or j in absorbed_new):
                 continue  # part of a paragraph compared as one text with its neighbours
             if o is not None and n is not None and joined is not None:
@@ -383,6 +390,17 @@ class _Differ:
         for a, b, edits, verdict in self.text_changes(old_text, new_text):
             self.add(ChangeKind.MODIFIED, ns[0].path, os_[0].path, a, b, verdict, edits,
                      tuple(sorted(set(op))), tuple(sorted(set(np_))), str(ns[0].block.kind), where)
+
+    def table_read_as_text(self, os_: list[_Tagged], ns: list[_Tagged]) -> None:
+        """A table in one version whose cells the other version's reader gave as
+        lines of text, the same characters in the same order: not an edit."""
+        old_text = "\n".join(_display(t.block) for t in os_)
+        new_text = "\n".join(_display(t.block) for t in ns)
+        op = tuple(sorted({p for t in os_ for p in _pages(t.block.pages)}))
+        np_ = tuple(sorted({p for t in ns for p in _pages(t.block.pages)}))
+        verdict = Verdict(False, "format", "文言整理（表の形式）: 同じ表が一方では表、他方では本文の行として読まれたもの（文字列は同じ）")
+        self.add(ChangeKind.MODIFIED, ns[0].path, os_[0].path, old_text, new_text, verdict, (), op, np_,
+                 str(ns[0].block.kind), "、".join(self.where(t) for t in ns))
 
     def where(self, t: _Tagged) -> str:
         if t.block.kind is BlockKind.TABLE:
@@ -649,6 +667,51 @@ def full_text(doc: Document) -> str:
 
 REFLOW_MAX = 6000
 """Longest joined text (characters) compared when looking for a reflow."""
+
+
+def _flat(b: Block) -> str:
+    """A block's characters in reading order for ``tables_as_text``: a table's
+    cells row by row (a merged cell once), a paragraph's text with its label."""
+    if b.table is not None:
+        return "".join(comparison_key(c.text) for row in b.table.rows for c in row if not c.merged)
+    return comparison_key(_display(b))
+
+
+def tables_as_text(old: Sequence[Block], new: Sequence[Block],
+                   aligned: list[tuple[int | None, int | None, str]]) -> list[tuple[list[int], list[int]]]:
+    """Tables of one version that the other version's reader gave as lines of
+    text (a PDF table printed without rules, a row of a table alone on its
+    page): a table left unpaired (or paired with a paragraph) on one side and a
+    run of consecutive unpaired paragraphs on the other side with the same
+    characters in the same order (``_flat``). Returns (old indexes, new indexes)."""
+    out: list[tuple[list[int], list[int]]] = []
+    paired = [(i, j) for i, j, _ in aligned if i is not None and j is not None]
+    for tables, texts, flip in ((old, new, False), (new, old, True)):
+        partner = {(j if flip else i): (i if flip else j) for i, j in paired}  # table side -> text side
+        back = {b: a for a, b in partner.items()}
+        lone_tables = [k for k, b in enumerate(tables) if b.table is not None
+                       and (k not in partner or texts[partner[k]].table is None)]
+        if not lone_tables:
+            continue
+        free = {k for k, b in enumerate(texts) if b.table is None and (k not in back or tables[back[k]].table is not None)}
+        flats: dict[int, str] = {}
+        for t in lone_tables:
+            want = _flat(tables[t])
+            if not want:
+                continue
+            for start in sorted(free):
+                got, run, k = "", [], start
+                while k in free and len(got) < len(want):
+                    if k not in flats:
+                        flats[k] = _flat(texts[k])
+                    got += flats[k]
+                    run.append(k)
+                    k += 1
+                if got == want:
+                    free -= set(run)
+                    out.append((run, [t]) if flip else ([t], run))
+                    break
+    return out
 
 
 def _reflows(old: Sequence[Block], new: Sequence[Block],
