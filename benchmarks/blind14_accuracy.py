@@ -8,6 +8,7 @@ an XLSX or a ruled PDF table) through the CLI, exactly as a user runs it, and th
     python -m benchmarks.blind14_accuracy --seed 16001
     python -m benchmarks.blind14_accuracy --write    # held-out, and replace the section in ACCURACY.md
     python -m benchmarks.blind14_accuracy --tuning --pdf-only   # both versions ingested from their PDF alone
+    python -m benchmarks.blind14_accuracy --tuning --mixed      # 素案 from its DOCX, 案 from its PDF alone
 
 Tune on the tuning seeds only; of the held-out seeds read the aggregate figures only.
 """
