@@ -156,6 +156,7 @@ def test_a_typo_that_spells_a_persons_name_is_still_a_typo() -> None:
     ("※７　リカレント教育：学び直しをいう。", "※８　リカレント教育：学び直しをいう。"),
     ("ライフステージ※７全体を見通す。", "ライフステージ※８全体を見通す。"),
     ("注3　用語の説明", "注4　用語の説明"),
+    ("詳しくは脚注12を参照。", "詳しくは脚注13を参照。"),  # 脚 before 注 is part of the label
 ])
 def test_a_note_renumbered_is_editorial(old: str, new: str) -> None:
     v = verdict(old, new)

@@ -528,7 +528,7 @@ def _counted(c: Context, old: bool) -> Counter[str]:
     return out
 
 
-_FIGURE_LABEL = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:図表|図|表|別表|資料|グラフ|写真|コラム|注)|※)[\s\u3000]*"
+_FIGURE_LABEL = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:図表|図|表|別表|資料|グラフ|写真|コラム|脚注|注)|※)[\s\u3000]*"
                            r"([0-9０-９]+(?:[" + NUMBER_DASHES + r".．][0-9０-９]+)*)")
 _LABEL_NUMBER = re.compile(r"[0-9０-９" + NUMBER_DASHES + r".．]*")
 
