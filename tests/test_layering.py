@@ -74,6 +74,12 @@ def test_core_imports_no_ui_io_library_and_no_edge_module() -> None:
     assert _violations(CORE, EDGES, UI_AND_IO) == []
 
 
+def test_the_computing_stages_import_nothing_of_the_workspace_package() -> None:
+    """compare/, changes/ and views/ take values, never the workspace: a file name a core module
+    reads (decisions.toml) is its own constant, which workspace/paths.py re-exports."""
+    assert _violations(("revtool.compare", "revtool.changes", "revtool.views"), ("revtool.workspace",)) == []
+
+
 def test_render_imports_no_stage_that_computes() -> None:
     assert _violations(("revtool.render",), COMPUTING_STAGES, ("git",)) == []
 

@@ -33,7 +33,7 @@ from typing import Any
 
 from revtool.errors import WorkspaceError
 
-from revtool.workspace.paths import DECISIONS as DECISIONS_NAME
+DECISIONS_NAME = "decisions.toml"  # this module's file, at the workspace's top (workspace/paths.py names it DECISIONS)
 
 STATUSES = ("confirmed", "rejected")
 CAUSES = ("internal", "external", "unknown", "comment")

@@ -25,6 +25,7 @@ from revtool.compare.chardiff import Hunk, char_diff, fine_hunks, judged_hunks, 
 from revtool.compare.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
 from revtool.compare.footnote_marks import footnote_marks, note_number, relabel
 from revtool.compare.footnote_moves import moved_note, note_texts, relabel_moves
+from revtool.compare.in_order import best_in_order
 from revtool.compare.section_roles import explanatory_reorder, table_titles
 from revtool.compare.sentence_moves import relabel_sentence_moves
 from revtool.model import (
@@ -124,27 +125,7 @@ def _pair_gap(a: Sequence[int], b: Sequence[int], sim: dict[tuple[int, int], flo
             if all((i < x) == (j < y) and i != x and j != y for x, y in out):
                 out.append((i, j))
         return sorted(out)
-    n, m = len(a), len(b)
-    score = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for x in range(n - 1, -1, -1):
-        for y in range(m - 1, -1, -1):
-            best = max(score[x + 1][y], score[x][y + 1])
-            s = good.get((a[x], b[y]))
-            if s is not None:
-                best = max(best, s + score[x + 1][y + 1])
-            score[x][y] = best
-    out = []
-    x = y = 0
-    while x < n and y < m:
-        s = good.get((a[x], b[y]))
-        if s is not None and abs(score[x][y] - (s + score[x + 1][y + 1])) < 1e-12:
-            out.append((a[x], b[y]))
-            x, y = x + 1, y + 1
-        elif score[x][y] == score[x + 1][y]:
-            x += 1
-        else:
-            y += 1
-    return out
+    return best_in_order(a, b, good)
 
 
 def align_blocks(old: Sequence[Block], new: Sequence[Block]) -> list[tuple[int | None, int | None, str]]:

@@ -27,6 +27,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from revtool.compare.chardiff import Hunk
+from revtool.compare.in_order import best_in_order
 from revtool.model import Block, Document, Verdict
 
 RULE = "footnote-renumbered"
@@ -102,24 +103,8 @@ def _best_in_order(ka: Sequence[str], kb: Sequence[str], i1: int, i2: int, j1: i
     similarities add up to the most, each at least ``PAIR_MIN``: a note inserted
     just before a reworded one is not taken for it because it comes first
     (old 44 is the new 47, not the new 46 added before it, when 47 is the closer text)."""
-    n, m = i2 - i1, j2 - j1
-    score = [[fuzz.ratio(ka[i1 + i], kb[j1 + j]) for j in range(m)] for i in range(n)]
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            take = score[i][j] + best[i + 1][j + 1] if score[i][j] >= PAIR_MIN else -1.0
-            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
-    out: list[tuple[int, int]] = []
-    i = j = 0
-    while i < n and j < m:
-        if score[i][j] >= PAIR_MIN and best[i][j] == score[i][j] + best[i + 1][j + 1]:
-            out.append((i1 + i, j1 + j))
-            i, j = i + 1, j + 1
-        elif best[i][j] == best[i + 1][j]:
-            i += 1
-        else:
-            j += 1
-    return out
+    scores = {(i, j): r for i in range(i1, i2) for j in range(j1, j2) if (r := fuzz.ratio(ka[i], kb[j])) >= PAIR_MIN}
+    return best_in_order(range(i1, i2), range(j1, j2), scores)
 
 
 def footnote_marks(old: Document, new: Document) -> FootnoteMarks:
