@@ -34,6 +34,7 @@ from revtool.workspace.store import VersionInfo, Workspace, normalize_label
 
 if TYPE_CHECKING:  # the stages are imported where they compute: a change table read back
     # from the cache (trace, show, review) loads only its data classes (issue 15)
+    from revtool.changes.changelog import Basis
     from revtool.changes.summary import SummaryStyle
     from revtool.comments.fingerprint import IdChange
     from revtool.changes.decisions_stale import Stale
@@ -183,8 +184,8 @@ def _build_for_workspace(ws: Workspace, old: str, new: str, text: str, infos: di
     decisions, moves = follow_comments(parse_decisions(text), comments)
     decisions = decisions.with_cites(infos[new].cites if new in infos else ())
     style = SummaryStyle.from_config(section(read_config(Path(ws.root)), "summary"))
-    base = _base_table(ws, old, new, comparison, comments, decisions.cites, style)
-    base, log = build_with_stable_ids(changes, comments, decisions, new_doc, old_doc, style, base=base)
+    base, basis = _base_table(ws, old, new, comparison, comments, decisions.cites, style)
+    base, log = build_with_stable_ids(changes, comments, decisions, new_doc, old_doc, style, base=base, basis=basis)
 
     def ref(label: str) -> VersionRef:
         info = infos.get(label)
@@ -198,17 +199,21 @@ def _build_for_workspace(ws: Workspace, old: str, new: str, text: str, infos: di
 
 
 def _base_table(ws: Workspace, old: str, new: str, comparison: Comparison, comments: tuple[Comment, ...],
-                cites: frozenset[str], style: SummaryStyle) -> Changelog:
-    """The change table without the staff's decisions (cites aside), kept in the
-    cache by what it is built from — both versions' commits, revtool.toml, the
-    comment table, the cites, revtool itself — and not by decisions.toml: a
-    review action changes only the decisions, so it builds the decided table
-    alone (issue 15)."""
-    from revtool.changes.changelog import build_changelog
+                cites: frozenset[str], style: SummaryStyle) -> tuple[Changelog, Basis]:
+    """The change table without the staff's decisions (cites aside) and what
+    building it computed that decisions do not change (``changelog.Basis``: the
+    groups of changes, the link scores), kept in the cache by what they are
+    built from — both versions' commits, revtool.toml, the comment table, the
+    cites, revtool itself — and not by decisions.toml: a review action (an
+    accepted row, a confirmed link) changes only the decisions, so it builds
+    the decided table on them without grouping or scoring again (issue 15)."""
+    from revtool.changes.changelog import Basis, build_changelog
 
-    def build() -> Changelog:
-        return build_changelog(comparison.changes, comments, Decisions(cites=cites), new_doc=comparison.new,
-                               old_doc=comparison.old, style=style)
+    def build() -> tuple[Changelog, Basis]:
+        basis = Basis()
+        log = build_changelog(comparison.changes, comments, Decisions(cites=cites), new_doc=comparison.new,
+                              old_doc=comparison.old, style=style, basis=basis)
+        return log, basis
 
     git_dir = getattr(ws, "git_dir", None)
     if git_dir is None:
@@ -240,21 +245,26 @@ def build_with_stable_ids(
     old_doc: Document | None,
     style: SummaryStyle | None = None,
     base: Changelog | None = None,
+    basis: Basis | None = None,
 ) -> tuple[Changelog, Changelog]:
     """(changelog without decisions, changelog with them), the second's rows
     carrying the first's ids. ``base``: the first, when already built (the same
-    inputs and ``decisions.cites``)."""
-    from revtool.changes.changelog import build_changelog
+    inputs and ``decisions.cites``), with ``basis``: what building it computed
+    (``changelog.Basis``), from which the second is built."""
+    from revtool.changes.changelog import Basis, build_changelog
     from revtool.changes.summary import SummaryStyle
 
     style = SummaryStyle() if style is None else style
     if base is None:
+        basis = Basis()
         base = build_changelog(changes, comments, Decisions(cites=decisions.cites), new_doc=new_doc, old_doc=old_doc,
-                               style=style)
+                               style=style, basis=basis)
     if decisions == Decisions(cites=decisions.cites):
         return base, base
     if not decisions.editorial and not decisions.substantive:
-        return base, build_changelog(changes, comments, decisions, new_doc=new_doc, old_doc=old_doc, style=style)
+        return base, build_changelog(changes, comments, decisions, new_doc=new_doc, old_doc=old_doc, style=style,
+                                     basis=basis)
+    verdicts = Basis()  # the groups under the staff's verdicts: made once for both builds below
     staged = build_changelog(
         changes,
         comments,
@@ -262,6 +272,7 @@ def build_with_stable_ids(
         new_doc=new_doc,
         old_doc=old_doc,
         style=style,
+        basis=verdicts,
     )
     to_base = match_rows(base.rows, staged.rows)  # staged id -> base id
     to_staged = {b: s for s, b in to_base.items()}
@@ -273,7 +284,7 @@ def build_with_stable_ids(
         editorial=decisions.editorial,
         substantive=decisions.substantive,
     )
-    final = build_changelog(changes, comments, translated, new_doc=new_doc, old_doc=old_doc, style=style)
+    final = build_changelog(changes, comments, translated, new_doc=new_doc, old_doc=old_doc, style=style, basis=verdicts)
     return base, rename_rows(final, to_base)
 
 

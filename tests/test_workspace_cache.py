@@ -177,3 +177,61 @@ def test_revtool_toml_a_reingest_and_revtool_itself_each_compute_again(ws: Path,
     monkeypatch.setattr(cache, "code_stamp", real)
     api.changelog(ws, "素案", "案")
     assert len(builds) == 4 and len(tables) == 4  # this revtool's values are still there
+
+
+@pytest.fixture
+def computed(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """How often the changes were grouped into rows and how many comments were
+    scored against the rows (computed, not read from a ``changelog.Basis``)."""
+    from revtool.changes import changelog, link_scores
+
+    seen = {"grouped": 0, "scored": 0}
+    group, score = changelog._group_changes, link_scores._score_comment
+
+    def grouping(*args, **kw):  # type: ignore[no-untyped-def]
+        seen["grouped"] += 1
+        return group(*args, **kw)
+
+    def scoring(*args, **kw):  # type: ignore[no-untyped-def]
+        seen["scored"] += 1
+        return score(*args, **kw)
+
+    monkeypatch.setattr(changelog, "_group_changes", grouping)
+    monkeypatch.setattr(link_scores, "_score_comment", scoring)
+    return seen
+
+
+def test_an_accepted_row_is_layered_on_the_kept_groups_and_scores(ws: Path, computed: dict[str, int],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from revtool.workspace.decisions_edit import Action
+
+    result = api.changelog(ws, "素案", "案")
+    assert computed["grouped"] == 1 and computed["scored"] > 0  # the undecided table: everything computed
+    linked = [r.id for r in result.changelog.rows if r.cause.comment_ids]
+    before = dict(computed)
+    outcome = api.review(ws, result, [Action("accept", linked[0]), Action("reject", linked[-1])], dry_run=True)
+    assert computed == before  # neither grouped nor scored again: read back with the undecided table
+    assert outcome.after.changelog != result.changelog
+    built = fresh(ws, monkeypatch, outcome.text)  # from nothing, in one process
+    assert api.render(outcome.after, "json") == api.render(built, "json")
+    # the committed decision is another key of the table, not of the groups and scores
+    api.review(ws, result, [Action("accept", linked[0])])
+    before = dict(computed)
+    api.changelog(ws, "素案", "案")
+    assert computed == before
+
+
+def test_an_input_change_groups_and_scores_again(ws: Path, computed: dict[str, int]) -> None:
+    api.changelog(ws, "素案", "案")
+    lines = (DRAFTS / "bessi1.tsv").read_text(encoding="utf-8").splitlines()
+    fewer = ws.parent / "bessi1-short.tsv"
+    fewer.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
+    run(ws, "comments", "import", str(fewer))
+    before = dict(computed)
+    api.changelog(ws, "素案", "案")
+    assert computed["grouped"] == before["grouped"] + 1 and computed["scored"] > before["scored"]  # another comment table
+    config = ws / "revtool.toml"
+    config.write_text(config.read_text(encoding="utf-8") + '\n[summary]\ncomment_lead = "ご意見を踏まえ、"\n', encoding="utf-8")
+    before = dict(computed)
+    api.changelog(ws, "素案", "案")
+    assert computed["grouped"] == before["grouped"] + 1 and computed["scored"] > before["scored"]  # another configuration

@@ -25,7 +25,8 @@ This module runs those steps (``build_changelog``); each lives beside it:
 
 from __future__ import annotations
 
-from dataclasses import replace
+import pickle
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from revtool.changes.answer_rows import join_answered_rows
@@ -38,6 +39,7 @@ from revtool.changes.editorial_answers import (
     keep_pair,
 )
 from revtool.changes.external import (
+    Prior,
     detect_external,
     prior_of,
     national_organisation,
@@ -53,7 +55,7 @@ from revtool.changes.group_links import answer_followers, expand_links, follow_a
 from revtool.changes.item import Outline
 from revtool.changes.item_story import ItemStory, list_item_story, with_item_names
 from revtool.changes.link import choose_links
-from revtool.changes.link_scores import score_pairs
+from revtool.changes.link_scores import PairScores
 from revtool.changes.moved_content import absorb_moved_content
 from revtool.changes.reportable import (
     between_kept_sections,
@@ -89,47 +91,22 @@ def build_changelog(
     new_doc: Document | None = None,
     old_doc: Document | None = None,
     style: SummaryStyle = SummaryStyle(),
+    basis: "Basis | None" = None,
 ) -> Changelog:
     """The whole 別紙2: rows with causes and summaries, links, warnings.
-    ``style``: the ward's way of writing summaries (``[summary]`` of revtool.toml)."""
+    ``style``: the ward's way of writing summaries (``[summary]`` of revtool.toml).
+    ``basis``: what an earlier build on the same changes, comments and
+    documents computed (``Basis``: filled when empty, reused when it fits)."""
     decisions = decisions or Decisions()
     outline = Outline.of(new_doc)
-    editorial = 0
-    editorial_changes: list[Change] = []
-    facts: list[Fact] = []
-    swapped = reordered(changes) | swapped_items(changes)
-    consequences = renumbering_consequences(changes, swapped)
-    apart = split_apart(changes)  # the new part of a 節 split in two whose old 節 took a new name
-    for idx, ch in enumerate(changes):
-        if ch.id in consequences and ch.id not in decisions.substantive:
-            continue
-        verdict = reportable(ch, decisions, swapped)
-        if verdict is False:
-            editorial += 1
-            editorial_changes.append(ch)
-            continue
-        if verdict is None:
-            continue
-        blocks = _blocks(new_doc, ch.section_path) + _blocks(old_doc, ch.old_section_path)
-        facts.extend(with_table_context(f, blocks) for f in facts_of(ch, idx, ch.id in apart) if not only_numbering(f))
-    if any(f.kind == BLOCK_MOVED for f in facts) and old_doc is not None and new_doc is not None:
-        kept = title_paths(old_doc), title_paths(new_doc)
-        facts = [f for f in facts if f.kind != BLOCK_MOVED or between_kept_sections(f, *kept)]
-    new_sections = added_sections(facts, old_doc)
-    moves = block_moves(changes, old_doc, new_doc)
-    groups = merge_by_new_terms(
-        group_facts(facts, outline, new_sections, renumbered_titles(old_doc, new_doc), moves,
-                    tuple(answered_comment(c) for c in comments
-                          if c.response_type == ResponseType.REFLECTED and c.resolved_section_paths),
-                    title_splits(old_doc, new_doc)), old_doc
-    )
-    groups = join_entry_and_schedule(groups)  # a 取組 written into the text and into its schedule table: one row
-    absorb_moved_content(groups, old_doc, new_doc)  # what only moved with a split or merge is part of it
-    groups = join_across_places(groups, old_doc, new_doc)  # one decision in places that differ in wording
-    # what the old version already cites and dates: a revision it could cite is no news
-    prior = prior_of(full_text(old_doc)) if old_doc is not None and groups else None
-    groups = join_same_revision(groups, old_doc, prior)  # one outside revision quoted in several places
-    groups = join_row_moves(groups)  # a table row deleted in one section and added as it was in another: one move
+    if basis is not None and basis.stage and basis.verdicts == (decisions.editorial, decisions.substantive):
+        stage: _Stage = pickle.loads(basis.stage)  # a copy: the steps below change the groups
+    else:
+        stage = _group_changes(changes, comments, decisions, new_doc, old_doc, outline)
+        if basis is not None and not basis.stage:
+            basis.verdicts = (decisions.editorial, decisions.substantive)
+            basis.stage = pickle.dumps(stage, protocol=pickle.HIGHEST_PROTOCOL)
+    editorial, editorial_changes, groups, prior = stage.editorial, stage.editorial_changes, stage.groups, stage.prior
 
     drafts: list[tuple[str, Group]] = [(f"R{i}", g) for i, g in enumerate(groups, 1)]
     targets = [row_link_target(rid, g.facts, g.paths, g.structural, old_doc) for rid, g in drafts]
@@ -143,13 +120,23 @@ def build_changelog(
     # 「No.6と同様です」: the row takes No.6's links, it is not scored on its own
     pointing = answer_followers(comment_list, named)
     units, followers = link_units([c for c in comment_list if c.id not in pointing], named)  # a 同趣旨 group is scored once
+    # the scores are those of the table without decisions: its units are the
+    # model every unit is scored against, a decision only adds units (Basis)
+    cites = frozenset(decisions.cites)
+    model = units if named == set(cites) else link_units(
+        [c for c in comment_list if c.id not in answer_followers(comment_list, cites)], cites)[0]
+    scorer = basis.scores if basis is not None and basis.scores is not None else None
+    if scorer is None or not scorer.fits(targets, model, cites):
+        scorer = PairScores(targets, model, cites)
+        if basis is not None and basis.scores is None:
+            basis.scores = scorer
     # a 反映 answer to a wording comment (「施索」は誤記ではないか → 修文いたします) whose own
     # section holds the 文言整理 that answers it: a row elsewhere links only when named
     wording = editorial_answers([c for c in units if c.id not in by_editorial and c.id not in named],
                                 editorial_index)
     by_target = {t.row_id: t for t in targets}
     scored, unlinked = [], []
-    for s in score_pairs(targets, units, decisions.cites):
+    for s in scorer.pairs(units, comment_list):
         if s.comment_id in by_editorial:
             continue
         answer = wording.get(s.comment_id)
@@ -231,6 +218,80 @@ def build_changelog(
     warnings = changelog_warnings(rows, comment_list, links, editorial_index)
     return Changelog(tuple(rows), tuple(comment_list), links, editorial, tuple(warnings), tuple(excluded),
                      tuple(scored))
+
+
+@dataclass
+class _Stage:
+    """The changes judged and grouped into the rows' groups (before links)."""
+
+    editorial: int
+    editorial_changes: list[Change]
+    groups: list[Group]
+    prior: "Prior | None"
+
+
+def _group_changes(changes: "tuple[Change, ...] | list[Change]", comments: "tuple[Comment, ...] | list[Comment]",
+                   decisions: Decisions, new_doc: Document | None, old_doc: Document | None,
+                   outline: Outline) -> _Stage:
+    """Rules 1-4: which changes are reportable (the staff's editorial and
+    substantive verdicts count here, no other decision does), their facts and
+    the groups that become rows."""
+    editorial = 0
+    editorial_changes: list[Change] = []
+    facts: list[Fact] = []
+    swapped = reordered(changes) | swapped_items(changes)
+    consequences = renumbering_consequences(changes, swapped)
+    apart = split_apart(changes)  # the new part of a 節 split in two whose old 節 took a new name
+    for idx, ch in enumerate(changes):
+        if ch.id in consequences and ch.id not in decisions.substantive:
+            continue
+        verdict = reportable(ch, decisions, swapped)
+        if verdict is False:
+            editorial += 1
+            editorial_changes.append(ch)
+            continue
+        if verdict is None:
+            continue
+        blocks = _blocks(new_doc, ch.section_path) + _blocks(old_doc, ch.old_section_path)
+        facts.extend(with_table_context(f, blocks) for f in facts_of(ch, idx, ch.id in apart) if not only_numbering(f))
+    if any(f.kind == BLOCK_MOVED for f in facts) and old_doc is not None and new_doc is not None:
+        kept = title_paths(old_doc), title_paths(new_doc)
+        facts = [f for f in facts if f.kind != BLOCK_MOVED or between_kept_sections(f, *kept)]
+    new_sections = added_sections(facts, old_doc)
+    moves = block_moves(changes, old_doc, new_doc)
+    groups = merge_by_new_terms(
+        group_facts(facts, outline, new_sections, renumbered_titles(old_doc, new_doc), moves,
+                    tuple(answered_comment(c) for c in comments
+                          if c.response_type == ResponseType.REFLECTED and c.resolved_section_paths),
+                    title_splits(old_doc, new_doc)), old_doc
+    )
+    groups = join_entry_and_schedule(groups)  # a 取組 written into the text and into its schedule table: one row
+    absorb_moved_content(groups, old_doc, new_doc)  # what only moved with a split or merge is part of it
+    groups = join_across_places(groups, old_doc, new_doc)  # one decision in places that differ in wording
+    # what the old version already cites and dates: a revision it could cite is no news
+    prior = prior_of(full_text(old_doc)) if old_doc is not None and groups else None
+    groups = join_same_revision(groups, old_doc, prior)  # one outside revision quoted in several places
+    groups = join_row_moves(groups)  # a table row deleted in one section and added as it was in another: one move
+
+    return _Stage(editorial, editorial_changes, groups, prior)
+
+
+@dataclass
+class Basis:
+    """What building a change table computes that the staff's link and row
+    decisions do not change (issue 15: the comparison computed once): the
+    groups of changes, made under the editorial/substantive verdicts
+    ``verdicts`` (kept pickled: every use gets its own copy, the rows' steps
+    change them), and the link scores (``PairScores``). ``build_changelog``
+    fills an empty one and reuses one that fits, so that the table with a
+    review decision (an accepted row, a confirmed link, a summary) is built
+    from the undecided table's groups and scores. Valid only for the same
+    changes, comments and documents: kept in the workspace cache under their
+    key (``pipeline._base_table``)."""
+
+    verdicts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    stage: bytes = b""
+    scores: PairScores | None = None
 
 
 def _blocks(doc: Document | None, path: SectionPath) -> tuple[object, ...]:

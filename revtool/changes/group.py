@@ -37,6 +37,23 @@ class Group:
     moved_from: SectionPath = ()  # a table row moved here from that section (``row_moves``): the row is a move
     own_update: str = ""  # evidence that the row is the plan's own update of its figures to a later date (its cause: internal)
 
+    def __getstate__(self) -> dict[str, object]:
+        """``mentions`` and ``echoes`` name facts by ``id``, which a copy
+        (pickle: ``changelog.Basis``) does not keep: they travel as the
+        positions of those facts in ``facts``."""
+        state = dict(self.__dict__)
+        state["mentions"] = [i for i, f in enumerate(self.facts) if id(f) in self.mentions]
+        state["echoes"] = [i for i, f in enumerate(self.facts) if id(f) in self.echoes]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        facts: list[Fact] = state["facts"]  # type: ignore[assignment]
+        mentions: list[int] = state["mentions"]  # type: ignore[assignment]
+        echoes: list[int] = state["echoes"]  # type: ignore[assignment]
+        self.__dict__.update(state)
+        self.mentions = {id(facts[i]) for i in mentions}
+        self.echoes = {id(facts[i]) for i in echoes}
+
 
 def ordered_unique(items: Iterable[_T]) -> list[_T]:
     """The items without repeats, in the order first seen."""

@@ -580,27 +580,94 @@ def score_pairs(targets: list[RowTarget], comments: list[Comment], cited: frozen
     Row and comment features are computed once; a comment's candidate rows
     come from indexes (section-path prefixes, section titles, quoted phrases)
     instead of a scan of every row."""
-    idx = _index_rows(targets, comments)
+    return PairScores(targets, comments, cited).pairs(comments, comments)
+
+
+class PairScores:
+    """``score_pairs`` kept comment by comment (issue 15: the comparison computed once).
+
+    The index (the rows' features and the TF-IDF model over the rows and the
+    *model* comments) is built from the rows and the comments as scored without
+    any staff decision; a comment's pairs depend on nothing else, so they are
+    computed once and kept (``memo``, by comment id). A review decision that
+    makes a 同趣旨 member a unit of its own scores that member against the same
+    index — a decision is layered on the scores, it never changes another
+    comment's. The value is pickled with the change table (the index is not:
+    it is built again, from the rows and the model comments' ids, only when a
+    comment not scored yet is asked for)."""
+
+    def __init__(self, targets: "list[RowTarget] | tuple[RowTarget, ...]", model: "list[Comment] | tuple[Comment, ...]",
+                 cited: frozenset[str] = frozenset()) -> None:
+        self.targets = tuple(targets)
+        self.model_ids = tuple(c.id for c in model)
+        self.cited = cited
+        self.memo: dict[str, tuple[Scored, ...]] = {}
+        self._idx: _Index | None = None
+        self._model: "list[Comment] | tuple[Comment, ...] | None" = model
+
+    def fits(self, targets: "list[RowTarget] | tuple[RowTarget, ...]", model: "list[Comment] | tuple[Comment, ...]",
+             cited: frozenset[str]) -> bool:
+        """Made for these rows, model comments and cites (its pairs are theirs)."""
+        return (self.cited == cited and len(self.targets) == len(targets)
+                and self.model_ids == tuple(c.id for c in model) and self.targets == tuple(targets))
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"targets": self.targets, "model_ids": self.model_ids, "cited": self.cited, "memo": self.memo}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._idx = None
+        self._model = None
+
+    def _index(self, everyone: "dict[str, Comment]") -> _Index:
+        if self._idx is None:
+            model = self._model if self._model is not None else [everyone[c] for c in self.model_ids]
+            self._idx = _index_rows(list(self.targets), list(model))
+            self._model = None
+        return self._idx
+
+    def of(self, c: Comment, everyone: "dict[str, Comment] | None" = None) -> tuple[Scored, ...]:
+        """The comment's candidate pairs (unsorted), computed on first use.
+        ``everyone``: the comments by id (to build the index again after unpickling)."""
+        got = self.memo.get(c.id)
+        if got is None:
+            got = self.memo[c.id] = tuple(_score_comment(c, self._index(everyone or {}), self.cited))
+        return got
+
+    def pairs(self, comments: "list[Comment] | tuple[Comment, ...]",
+              everyone: "list[Comment] | tuple[Comment, ...]") -> list[Scored]:
+        """Every candidate pair of ``comments``, best first (``score_pairs``);
+        ``everyone``: the comment table the model comments are taken from."""
+        by_id: dict[str, Comment] | None = None
+        out: list[Scored] = []
+        for c in comments:
+            if c.id not in self.memo and self._idx is None and self._model is None and by_id is None:
+                by_id = {x.id: x for x in everyone}
+            out.extend(self.of(c, by_id))
+        out.sort(key=lambda s: (-s.score, s.comment_id, s.row_id))
+        return out
+
+
+def _score_comment(c: Comment, idx: _Index, cited: frozenset[str]) -> list[Scored]:
+    """One comment's candidate pairs, in row order."""
     out: list[Scored] = []
-    for c in comments:
-        rd = _read_comment(c, idx)
-        cand = _candidates(c, rd, idx, cited)
-        # a word of the promise (「つながるアプリ事業を追記いたします」) held by one
-        # changed row only names that row, quoted or not; so does a name the
-        # opinion quotes (「あんしん窓口」に関する記述は削除すべき) or the indicator it
-        # discusses (ごみ収集の参加者数の目標値は…), when a reference read ambiguously
-        # left that row out
-        word_named: dict[int, str] = {}
-        op_named: dict[int, str] = {}
-        pointed: dict[int, str] = {}
-        if rd.reflected:
-            word_named, op_named, pointed = _named_rows(c, rd, idx)
-            cand.update(word_named)
-            cand.update(op_named)
-            cand.update(pointed)
-        for i in sorted(cand):
-            scored = _score_row(c, i, rd, idx, cited, word_named, op_named, pointed)
-            if scored is not None:
-                out.append(scored)
-    out.sort(key=lambda s: (-s.score, s.comment_id, s.row_id))
+    rd = _read_comment(c, idx)
+    cand = _candidates(c, rd, idx, cited)
+    # a word of the promise (「つながるアプリ事業を追記いたします」) held by one
+    # changed row only names that row, quoted or not; so does a name the
+    # opinion quotes (「あんしん窓口」に関する記述は削除すべき) or the indicator it
+    # discusses (ごみ収集の参加者数の目標値は…), when a reference read ambiguously
+    # left that row out
+    word_named: dict[int, str] = {}
+    op_named: dict[int, str] = {}
+    pointed: dict[int, str] = {}
+    if rd.reflected:
+        word_named, op_named, pointed = _named_rows(c, rd, idx)
+        cand.update(word_named)
+        cand.update(op_named)
+        cand.update(pointed)
+    for i in sorted(cand):
+        scored = _score_row(c, i, rd, idx, cited, word_named, op_named, pointed)
+        if scored is not None:
+            out.append(scored)
     return out
