@@ -538,3 +538,61 @@ def test_two_long_list_items_with_their_own_titles_are_named_by_the_titles() -> 
                location="箇条書き1 → 箇条書き2")
     (row,) = build_changelog([a, b]).rows
     assert row.summary == "読書活動の推進の①「公立図書館との連携」と②「学校図書館の機能強化」の順序を入れ替え"
+
+
+def test_a_decided_table_built_on_a_kept_basis_is_the_table_built_from_nothing() -> None:
+    import pickle
+
+    from revtool.changes import changelog
+    from revtool.changes.changelog import Basis
+
+    changes = [*indicator_changes(),
+               row_added((CH3, EACH, S3, ROADMAP), ["デジタルツールの計画的な導入", "導入計画の策定", "導入"], pages=(26,))]
+    comments = [
+        comment(1, "成果指標の設定の根拠が乏しい。", "ご指摘のとおり、成果指標欄の見直しを行い、設定理由等を表記する。", ((CH3, EACH),)),
+        comment(19, "Copilotの取組を記載すべき。", "「デジタルツールの計画的な導入」という取組を記載する。", ((CH3, EACH, S3),)),
+    ]
+    basis = Basis()
+    undecided = build_changelog(changes, comments, new_doc=plan_doc(3), basis=basis)
+    assert basis.stage and basis.scores is not None and set(basis.scores.memo) == {"C01", "C19"}
+    kept: Basis = pickle.loads(pickle.dumps(basis))  # as the workspace cache keeps it
+    decisions = parse_decisions('[[links]]\ncomment = "C01"\nrow = "R2"\nstatus = "rejected"\n\n'
+                                '[rows.R1]\nsummary = "手で直した要約"\n')
+    calls: list[str] = []
+    real_group = changelog._group_changes
+
+    def counting(*args, **kw):  # type: ignore[no-untyped-def]
+        calls.append("grouped")
+        return real_group(*args, **kw)
+
+    changelog._group_changes = counting
+    try:
+        decided = build_changelog(changes, comments, decisions, new_doc=plan_doc(3), basis=kept)
+    finally:
+        changelog._group_changes = real_group
+    assert calls == []  # the groups read back, not made again
+    assert decided == build_changelog(changes, comments, decisions, new_doc=plan_doc(3))
+    assert decided != undecided and decided.rows[0].summary == "手で直した要約"
+    assert "C01" not in decided.rows[1].cause.comment_ids
+    # another editorial verdict is another grouping: the kept groups are not used
+    changelog._group_changes = counting
+    try:
+        verdict = parse_decisions(f'[changes]\neditorial = ["{changes[0].id}"]\n')
+        assert build_changelog(changes, comments, verdict, new_doc=plan_doc(3), basis=kept) == \
+            build_changelog(changes, comments, verdict, new_doc=plan_doc(3))
+    finally:
+        changelog._group_changes = real_group
+    assert calls == ["grouped", "grouped"]
+
+
+def test_a_group_copied_keeps_which_of_its_facts_are_mentions_and_echoes() -> None:
+    import pickle
+
+    from revtool.changes.facts import facts_of
+    from revtool.changes.group import Group
+
+    facts = [f for i, ch in enumerate(indicator_changes()) for f in facts_of(ch, i)]
+    g = Group(list(facts), facts[0].section_path, mentions={id(facts[1])}, echoes={id(facts[0]), id(facts[2])})
+    copy = pickle.loads(pickle.dumps(g))
+    assert [id(f) in copy.mentions for f in copy.facts] == [i == 1 for i in range(len(facts))]
+    assert [id(f) in copy.echoes for f in copy.facts] == [i in (0, 2) for i in range(len(facts))]
