@@ -26,16 +26,29 @@ from tests import oracle_echoes, oracle_link
 REPO = Path(__file__).resolve().parents[1]
 
 
+class _OraclePairs:
+    """``link_scores.PairScores`` as the scan it replaced scores (``oracle_link.score_pairs``)."""
+
+    def __init__(self, targets: list, model: list, cited: frozenset[str] = frozenset()) -> None:  # type: ignore[type-arg]
+        self.targets, self.cited = list(targets), cited
+
+    def fits(self, *args: object) -> bool:
+        return False
+
+    def pairs(self, comments: list, everyone: list) -> list:  # type: ignore[type-arg]
+        return oracle_link.score_pairs(self.targets, list(comments), self.cited)
+
+
 @contextlib.contextmanager
 def _old_code() -> Iterator[None]:
     """The change table's steps as they were before indexing."""
-    saved = (changelog.score_pairs, changelog.choose_links, changelog.spread_group_links, structure.distribute_echoes)
-    changelog.score_pairs, changelog.choose_links = oracle_link.score_pairs, oracle_link.choose_links
+    saved = (changelog.PairScores, changelog.choose_links, changelog.spread_group_links, structure.distribute_echoes)
+    changelog.PairScores, changelog.choose_links = _OraclePairs, oracle_link.choose_links  # type: ignore[misc,assignment]
     changelog.spread_group_links, structure.distribute_echoes = oracle_echoes.spread_group_links, oracle_echoes.distribute_echoes
     try:
         yield
     finally:
-        (changelog.score_pairs, changelog.choose_links, changelog.spread_group_links, structure.distribute_echoes) = saved
+        (changelog.PairScores, changelog.choose_links, changelog.spread_group_links, structure.distribute_echoes) = saved  # type: ignore[misc]
 
 
 def _cli(*args: str) -> None:
