@@ -203,7 +203,7 @@ def computed(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
 
 def test_an_accepted_row_is_layered_on_the_kept_groups_and_scores(ws: Path, computed: dict[str, int],
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    from revtool.workspace.decisions_edit import Action
+    from revtool.changes.decisions_edit import Action
 
     result = api.changelog(ws, "素案", "案")
     assert computed["grouped"] == 1 and computed["scored"] > 0  # the undecided table: everything computed
