@@ -123,8 +123,11 @@ def build_changelog(
     # the scores are those of the table without decisions: its units are the
     # model every unit is scored against, a decision only adds units (Basis)
     cites = frozenset(decisions.cites)
-    model = units if named == set(cites) else link_units(
-        [c for c in comment_list if c.id not in answer_followers(comment_list, cites)], cites)[0]
+    if named == set(cites):
+        model = units
+    else:
+        pointing_undecided = answer_followers(comment_list, cites)
+        model = link_units([c for c in comment_list if c.id not in pointing_undecided], cites)[0]
     scorer = basis.scores if basis is not None and basis.scores is not None else None
     if scorer is None or not scorer.fits(targets, model, cites):
         scorer = PairScores(targets, model, cites)
