@@ -73,7 +73,7 @@ from revtool.changes.row_moves import join_row_moves
 from revtool.changes.group import Group, ordered_unique
 from revtool.changes.title_splits import title_splits
 from revtool.changes.summary import SummaryStyle, summarize
-from revtool.changes.table import Changelog, ChangelogWarning  # noqa: F401 (the table's data, re-exported)
+from revtool.changes.table import Changelog, ChangelogWarning, Scored  # noqa: F401 (the table's data, re-exported)
 from revtool.changes.table_warnings import changelog_warnings
 from revtool.changes.unmarked import MarkIndex
 from revtool.compare.diff import full_text
@@ -169,6 +169,7 @@ def build_changelog(
     links_of: dict[str, list[Link]] = {}
     for link in links:
         links_of.setdefault(link.row_id, []).append(link)
+    scored_of: dict[str, list[Scored]] | None = None
     for (rid, g), target in zip(drafts, targets):
         dec = decisions.row(rid)
         if dec.exclude:
@@ -183,7 +184,11 @@ def build_changelog(
         cause = row_cause(rid, tuple(links_of.get(rid, ())), external, organisation, dec, national, g.own_update)
         if cause.type == CauseType.UNKNOWN and g.structural and dec.cause is None:
             # the office's own restructuring, when every promise near it is kept elsewhere (said as inferred)
-            cause = office_structure_cause(g.structural, [s for s in scored if s.row_id == rid], linked_ids) or cause
+            if scored_of is None:  # built on first need: rows x scores would grow with both
+                scored_of = {}
+                for s in scored:
+                    scored_of.setdefault(s.row_id, []).append(s)
+            cause = office_structure_cause(g.structural, scored_of.get(rid, []), linked_ids) or cause
         linked = sorted(
             (by_id[c] for c in cause.comment_ids if c in by_id),
             key=lambda c: (c.response_type != ResponseType.REFLECTED, c.row),
