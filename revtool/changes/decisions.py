@@ -32,8 +32,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from revtool.errors import WorkspaceError
+from revtool.file_names import DECISIONS_NAME  # this module's file, at the workspace's top
 
-DECISIONS_NAME = "decisions.toml"  # this module's file, at the workspace's top (workspace/paths.py names it DECISIONS)
 
 STATUSES = ("confirmed", "rejected")
 CAUSES = ("internal", "external", "unknown", "comment")

@@ -5,7 +5,7 @@ Every module that reads or writes a workspace file takes the name from here.
 
 from __future__ import annotations
 
-from revtool.changes.decisions import DECISIONS_NAME as DECISIONS  # the staff's review decisions (changes/decisions.py reads them)
+from revtool.file_names import DECISIONS_NAME as DECISIONS  # the staff's review decisions (changes/decisions.py reads them)
 from revtool.config import CONFIG_NAME as CONFIG  # plan name, version order, editorial rules (config.py reads it)
 SECTIONS = "sections"  # the section tree of the checked-out version
 MANIFEST = f"{SECTIONS}/manifest.json"  # headings -> files of sections/
