@@ -141,3 +141,12 @@ def test_a_law_revision_the_new_text_cites_by_its_number_is_a_cause_whatever_its
                            "", "", prior) is None
     # the same revision the 素案 already cites: no news
     assert detect_external(added, added, "", prior_of("令和６年４月に施行された。" + added)) is None
+
+
+def test_a_cover_date_does_not_date_a_revision_named_on_a_later_line() -> None:
+    # the cover's 令和７年８月 and the 目次 line 「計画の策定にあたって」 are two lines:
+    # no revision the old version knows of is dated by them
+    from revtool.changes.external import prior_of
+    cover = "○○町男女共同参画プラン（素案）\n令和７年８月\n目次\n第１章　計画の策定にあたって"
+    assert prior_of(cover).newest is None
+    assert prior_of("令和７年８月に計画を策定しました。").newest == (2025, 8)

@@ -94,7 +94,7 @@ _RAW_DATE = (r"((?:19|20)\d{2}\s*年(?:\s*[（(][^）)]{1,8}[）)])?\s*\d{1,2}\s
 # (令和8年4月に施行する, …策定予定), nor a body named by the word (令和６年６月　策定検討会を設置:
 # the plan's own drafting, a line of its 策定経過)
 _DATED_EVENT = re.compile(
-    _RAW_DATE + r"(?:\s*\d{1,2}\s*日)?[^。]{0,24}?" + _REVISE_VERB
+    _RAW_DATE + r"(?:\s*\d{1,2}\s*日)?[^。\n]{0,24}?" + _REVISE_VERB
     + r"(?!\s*(?:予定|の予定|する|される|見込|を目途|に向け|(?:検討|委員|協議|懇話|懇談|審議|推進|部)会(?!社)|会議|本部))"
 )
 # a document cited with its date: 「…（第2版）」（令和6年3月）
