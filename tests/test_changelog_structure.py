@@ -251,3 +251,43 @@ def test_a_field_numbered_dai_n_bunya_renamed_joins_its_line_in_the_plan_structu
     (row,) = build_changelog([layout, rename], new_doc=plan_doc(3)).rows
     assert row.new_pages == (2, 47)
     assert "「分野　" not in row.summary and "防災・減災・復興分野における共生の視点の強化" in row.summary
+
+
+_CH3 = ("第３章　健康増進計画",)
+_OLD_P, _NEW_P = "２　基本方針２　こころと体の休養", "２　基本方針２　休養と身体活動による健康づくり"
+_INTRO = "基本方針２では、{}に向けて、次の施策に取り組みます。施策ごとに【目指す姿】【現状】【課題】を整理します。"
+
+
+def _policy_renamed_with_its_intro(intro_old: str, intro_new: str) -> list:  # type: ignore[type-arg]
+    """基本方針２ renamed (blind13 seed 15003): its heading, its line in the chapter's
+    overview table, and its name in the intro paragraph under the heading."""
+    rename = change(_CH3 + (_NEW_P,), _OLD_P, _NEW_P, kind=ChangeKind.RENAMED, block_kind="section", rule="heading",
+                    old_path=_CH3 + (_OLD_P,), location="見出し", pages=(12,))
+    overview = cell(_CH3, "（１）休養・睡眠", "基本方針", "基本方針２　こころと体の休養", "基本方針２　休養と身体活動による健康づくり",
+                    pages=(6,))
+    intro = change(_CH3 + (_NEW_P,), intro_old, intro_new, location="段落1", pages=(12,), old_path=_CH3 + (_OLD_P,))
+    return [overview, rename, intro]
+
+
+def test_a_renamed_policy_named_in_its_intro_sentence_is_one_row_with_the_rename() -> None:
+    """The intro sentence names the 基本方針 by its title alone (「基本方針２では、こころと体の
+    休養に向けて…」): the old name replaced by the new one and nothing else in the
+    sentence is the rename written again — one of the rename's places, not a row."""
+    changes = _policy_renamed_with_its_intro(_INTRO.format("こころと体の休養"), _INTRO.format("休養と身体活動による健康づくり"))
+    (row,) = build_changelog(changes, new_doc=plan_doc(3)).rows
+    assert row.kind == ChangeKind.RENAMED
+    assert row.new_pages == (6, 12)
+    assert row.summary == "名称を「基本方針２　こころと体の休養」から「基本方針２　休養と身体活動による健康づくり」に変更"
+    assert {c.id.split(".")[0] for c in row.changes} == {c.id for c in changes}
+
+
+def test_an_intro_sentence_saying_more_than_the_new_name_stays_a_row_with_a_summary() -> None:
+    """Another word added to the same sentence (次の施策に → 次の施策に重点的に) is more
+    than the rename: the name's edit stays apart. It was the echo of the overview
+    cell's identical edit, which left for the rename row — the row it is left in
+    still says its edit, quoted whole, never an empty summary."""
+    old = _INTRO.format("こころと体の休養")
+    new = _INTRO.format("休養と身体活動による健康づくり").replace("次の施策に", "次の施策に重点的に")
+    renamed, rest = build_changelog(_policy_renamed_with_its_intro(old, new), new_doc=plan_doc(3)).rows
+    assert renamed.kind == ChangeKind.RENAMED and "重点的に" in renamed.summary
+    assert rest.summary == "「こころと体の休養」を「休養と身体活動による健康づくり」に変更"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from revtool.changes.facts import TEXT, Fact, facts_of
 from revtool.changes.external import detect_external
 from revtool.model import CauseType, ChangeKind
-from revtool.changes.summary import SummaryStyle, fact_clauses, summarize
+from revtool.changes.summary import SummaryStyle, fact_clauses, summarize, whole_phrase_summary
 from revtool.changes.summary_reasons import answer_action, reason_from_note
 from tests.changelog_helpers import CH3, EACH, IND, ISSUES, ROADMAP, S2, cell, change, comment, row_added
 
@@ -692,3 +692,18 @@ def test_an_answer_naming_only_the_place_does_not_replace_what_was_written() -> 
     c = comment(1, "地区の声を書いてほしい。", "ご意見を踏まえ、施策１．３の現状と課題に追記します。")
     text = summarize(fs, CauseType.COMMENT, [c])
     assert "地区懇談会" in text and text != "施策１．３の現状と課題に追記"
+
+
+def test_whole_phrase_summary_quotes_each_edit_and_is_never_empty() -> None:
+    """The last resort of a row's summary: each edit quoted whole, a name's own
+    brackets as 『』 inside the quote; a long span cut after a whole phrase."""
+    fs = facts(change((CH3, ISSUES), "「こころと体の休養」に向けて取り組みます。", "「休養と身体活動による健康づくり」に向けて取り組みます。"),
+               change((CH3, ISSUES), "", "相談窓口を設けます。"), change((CH3, IND), "旧来の手順は廃止します。", ""))
+    summary = whole_phrase_summary(fs)
+    assert summary.startswith("「『こころと体の休養』")
+    assert "『休養と身体活動による健康づくり』" in summary
+    assert "「相談窓口を設けます。」を追加" in summary and "「旧来の手順は廃止します。」を削除" in summary
+    long = "区民が参加しやすいよう、運動習慣づくりサポーターの養成を新たに実施し、地域の運動教室と連携して継続的に支援します。"
+    (f,) = facts(change((CH3, ISSUES), "", long))
+    assert whole_phrase_summary([f]).endswith("…」を追加") and len(whole_phrase_summary([f])) < len(long)
+    assert whole_phrase_summary([]) == "記載を変更"

@@ -72,7 +72,7 @@ from revtool.changes.same_decision import join_across_places
 from revtool.changes.row_moves import join_row_moves
 from revtool.changes.group import Group, ordered_unique
 from revtool.changes.title_splits import title_splits
-from revtool.changes.summary import SummaryStyle, summarize
+from revtool.changes.summary import SummaryStyle, summarize, whole_phrase_summary
 from revtool.changes.table import Changelog, ChangelogWarning, Scored  # noqa: F401 (the table's data, re-exported)
 from revtool.changes.table_warnings import changelog_warnings
 from revtool.changes.unmarked import MarkIndex
@@ -214,7 +214,8 @@ def build_changelog(
                 summary=dec.summary or (g.statement if g.statement and cause.type in (CauseType.INTERNAL, CauseType.UNKNOWN)
                                         and not dec.note else "")
                 or summarize(spoken, cause.type, linked, ext, organisation, reason=dec.note, style=style,
-                             statement=g.statement, items=story),
+                             statement=g.statement, items=story)
+                or whole_phrase_summary(own or placed or g.facts),  # never a row without a summary
                 kind=STRUCTURAL_KIND.get(g.structural) or (ChangeKind.MOVED if g.moved_from else None) or story_kind or row_kind([f for f in g.facts if id(f) not in g.echoes]),
                 section_paths=tuple(g.paths),
                 changes=row_changes(g.facts),

@@ -34,6 +34,9 @@ class _Anchor:
     old: str  # the key of the old name ("" for an added section)
     new: str  # the key of the new name ("" for a deleted section)
     other: str = ""  # swapped: the key of the other section's name
+    # renamed: the keys of the old and new names without a second numbering (基本方針２　こころと体の休養 →
+    # こころと体の休養), as running prose names the section (「基本方針２では、こころと体の休養に向けて…」)
+    bare: tuple[str, str] = ("", "")
 
 
 def _anchors(groups: list[Group]) -> list[_Anchor]:
@@ -43,7 +46,7 @@ def _anchors(groups: list[Group]) -> list[_Anchor]:
             if f.kind == SECTION_RENAMED:
                 old, new = heading_key(f.old), heading_key(f.new)
                 if len(old) >= MIN_NAME and old != new:
-                    out.append(_Anchor(g, "renamed", old, new))
+                    out.append(_Anchor(g, "renamed", old, new, bare=_bare_names(f.old, f.new)))
             elif f.kind == SECTION_ADDED and g.added_root and f.section_path == g.anchor:
                 new = heading_key(f.section_path[-1])
                 if len(new) >= MIN_NAME:
@@ -66,6 +69,29 @@ def _anchors(groups: list[Group]) -> list[_Anchor]:
         if moved:
             out.append(_Anchor(g, "moved", moved, moved))
     return out
+
+
+def _bare_names(old: str, new: str) -> tuple[str, str]:
+    """The keys of a renamed heading's old and new names without any number
+    (``２　基本方針２　こころと体の休養`` → ``こころと体の休養``), when that strips
+    more than the heading's own number and both names stay long enough to be
+    recognised in a sentence; ("", "") otherwise."""
+    o, n = (heading_title(heading_title(single_line(t))) for t in (old, new))
+    bare = key(o), key(n)
+    if bare == (heading_key(old), heading_key(new)) or min(map(len, bare)) < MIN_NAME or bare[0] == bare[1]:
+        return ("", "")
+    return bare
+
+
+def _named_in_prose(f: Fact, a: _Anchor) -> bool:
+    """Whether a text fact is the rename of anchor ``a`` written in running
+    prose: its sentence names the section by its old bare name, and replacing
+    that name by the new one gives the new sentence — nothing else changed."""
+    old, new = a.bare
+    if f.kind != TEXT or not old or not f.old_unit or not f.new_unit:
+        return False
+    ou, nu = key(f.old_unit), key(f.new_unit)
+    return old in ou and new not in ou and ou.replace(old, new) == nu
 
 
 def merged_away(f: Fact) -> str:
@@ -130,7 +156,7 @@ def _echoes(f: Fact, a: _Anchor) -> bool:
     if a.role == "renamed":
         # a cell renamed, or the row keyed by the name deleted and added again
         return carries_rename(f, a.old, a.new) or (f.kind == ROW_ADDED and a.new in new and a.old not in new) or (
-            f.kind == ROW_DELETED and a.old in old and a.new not in old)
+            f.kind == ROW_DELETED and a.old in old and a.new not in old) or _named_in_prose(f, a)
     if a.role == "added":
         return f.kind in (ROW_ADDED, CELL, TEXT) and a.new in new and a.new not in old
     if a.role == "deleted":
@@ -160,7 +186,7 @@ def _fact_bigrams(f: Fact) -> set[str]:
 
 def _names(a: _Anchor) -> tuple[str, ...]:
     """The names one of which ``_echoes`` needs whole in one of a fact's texts."""
-    return {"renamed": (a.old, a.new), "added": (a.new,), "deleted": (a.old,), "swapped": (a.old, a.other),
+    return {"renamed": (a.old, a.new, *(n for n in a.bare if n)), "added": (a.new,), "deleted": (a.old,), "swapped": (a.old, a.other),
             "moved": (a.new,), "reshaped": (a.new,)}.get(a.role, ())
 
 

@@ -705,3 +705,28 @@ def summarize(
     if linked and style.comment_lead:
         return f"{style.comment_lead}{body}"
     return body
+
+
+def whole_phrase_summary(facts: list[Fact]) -> str:
+    """A row's summary when every other rule said nothing: its edits quoted
+    whole (「old」を「new」に変更, 「new」を追加, 「old」を削除), or the words of
+    its changes, or at least where it changed. Never empty: a row without a
+    summary is never published."""
+    clauses: list[str] = []
+    for old, new in dict.fromkeys((one_line(f.old) or one_line(f.change.old_text), one_line(f.new) or one_line(f.change.new_text))
+                                  for f in facts):
+        old, new = _inner_quote(lead_words(old, MAX_QUOTE)) if old else "", _inner_quote(lead_words(new, MAX_QUOTE)) if new else ""
+        if old and new and old != new:
+            clauses.append(f"「{old}」を「{new}」に変更")
+        elif new and not old:
+            clauses.append(f"「{new}」を追加")
+        elif old and not new:
+            clauses.append(f"「{old}」を削除")
+    if clauses:
+        return _join(clauses[:MAX_CLAUSES]) + ("ほか" if len(clauses) > MAX_CLAUSES else "")
+    title = section_title(facts[0]) if facts else ""
+    return f"{title}の記載を変更" if title else "記載を変更"
+
+
+def _inner_quote(text: str) -> str:
+    return text.replace("「", "『").replace("」", "』")
