@@ -279,6 +279,7 @@ def test_a_renamed_policy_named_in_its_intro_sentence_is_one_row_with_the_rename
     assert row.new_pages == (6, 12)
     assert row.summary == "名称を「基本方針２　こころと体の休養」から「基本方針２　休養と身体活動による健康づくり」に変更"
     assert {c.id.split(".")[0] for c in row.changes} == {c.id for c in changes}
+    assert "の本文にも現れる" in row.grouping and "「こころと体の休養」→「休養と身体活動による健康づくり」" in row.grouping
 
 
 def test_an_intro_sentence_saying_more_than_the_new_name_stays_a_row_with_a_summary() -> None:

@@ -34,7 +34,7 @@ class _Anchor:
     old: str  # the key of the old name ("" for an added section)
     new: str  # the key of the new name ("" for a deleted section)
     other: str = ""  # swapped: the key of the other section's name
-    # renamed: the keys of the old and new names without a second numbering (基本方針２　こころと体の休養 →
+    # renamed: the old and new names without a second numbering (基本方針２　こころと体の休養 →
     # こころと体の休養), as running prose names the section (「基本方針２では、こころと体の休養に向けて…」)
     bare: tuple[str, str] = ("", "")
 
@@ -72,22 +72,22 @@ def _anchors(groups: list[Group]) -> list[_Anchor]:
 
 
 def _bare_names(old: str, new: str) -> tuple[str, str]:
-    """The keys of a renamed heading's old and new names without any number
+    """A renamed heading's old and new names without any number
     (``２　基本方針２　こころと体の休養`` → ``こころと体の休養``), when that strips
     more than the heading's own number and both names stay long enough to be
     recognised in a sentence; ("", "") otherwise."""
-    o, n = (heading_title(heading_title(single_line(t))) for t in (old, new))
-    bare = key(o), key(n)
-    if bare == (heading_key(old), heading_key(new)) or min(map(len, bare)) < MIN_NAME or bare[0] == bare[1]:
+    o, n = (heading_title(heading_title(single_line(t))).strip() for t in (old, new))
+    ko, kn = key(o), key(n)
+    if (ko, kn) == (heading_key(old), heading_key(new)) or min(len(ko), len(kn)) < MIN_NAME or ko == kn:
         return ("", "")
-    return bare
+    return o, n
 
 
 def _named_in_prose(f: Fact, a: _Anchor) -> bool:
     """Whether a text fact is the rename of anchor ``a`` written in running
     prose: its sentence names the section by its old bare name, and replacing
     that name by the new one gives the new sentence — nothing else changed."""
-    old, new = a.bare
+    old, new = (key(n) for n in a.bare)
     if f.kind != TEXT or not old or not f.old_unit or not f.new_unit:
         return False
     ou, nu = key(f.old_unit), key(f.new_unit)
@@ -186,7 +186,7 @@ def _fact_bigrams(f: Fact) -> set[str]:
 
 def _names(a: _Anchor) -> tuple[str, ...]:
     """The names one of which ``_echoes`` needs whole in one of a fact's texts."""
-    return {"renamed": (a.old, a.new, *(n for n in a.bare if n)), "added": (a.new,), "deleted": (a.old,), "swapped": (a.old, a.other),
+    return {"renamed": (a.old, a.new, *(key(n) for n in a.bare if n)), "added": (a.new,), "deleted": (a.old,), "swapped": (a.old, a.other),
             "moved": (a.new,), "reshaped": (a.new,)}.get(a.role, ())
 
 
@@ -241,7 +241,7 @@ def distribute_echoes(groups: list[Group], renumbered: frozenset[str] = frozense
             target = next((anchors[k] for k in index.candidates(f) if _echoes(f, anchors[k])), None)
             if target is not None:
                 move_fact(f, g, target.group)
-                reason = echo_reason(target, g)
+                reason = echo_reason(target, g, f)
                 if reason not in target.group.why:
                     target.group.why.append(reason)
             elif renumbered and f.kind in (ROW_ADDED, ROW_DELETED, CELL) and _only_renumbers(f, renumbered):
@@ -256,9 +256,13 @@ _ROLE_JA = {"renamed": "名称変更", "added": "追加", "deleted": "削除", "
 _RESHAPED_JA = {"split": "分割", "merged": "統合"}
 
 
-def echo_reason(target: _Anchor, g: Group) -> str:
-    """The evidence of a fact of ``g`` joining the decision of ``target``."""
+def echo_reason(target: _Anchor, g: Group, f: Fact | None = None) -> str:
+    """The evidence of a fact ``f`` of ``g`` joining the decision of ``target``."""
     name = target.new or target.old
+    if f is not None and target.role == "renamed" and not carries_rename(f, target.old, target.new) and _named_in_prose(f, target):
+        old, new = target.bare
+        return (f"「{name}」の名称変更が「{heading_title(where(f)[-1])}」の本文にも現れるため一つの行"
+                f"（文中の「{old}」→「{new}」のほかは同じ文）")
     role = _ROLE_JA[target.role] if target.role != "reshaped" else _RESHAPED_JA.get(target.group.structural, "分割")
     # (a group of repeated edits may have no common section: its first place names it)
     place = g.anchor or (g.paths[0] if g.paths else ())
