@@ -61,14 +61,22 @@ def revised_law(sentence: str, at: int) -> str:
     (the same law) is the law the passage named last before it."""
     m = _REVISION_OF.search(sentence[:at][-70:])
     if not m:
-        return ""
+        # 「同法が改正され（令和７年法律第61号）」: the same law, revised, as the subject of the verb
+        s = _SAME_LAW_REVISED.search(sentence[:at][-70:])
+        return same_law(sentence, max(0, at - 70) + s.start(1)) if s else ""
     name = re.sub(r"^.*?[年月日](?:の|に)", "", m.group(1))
     if name in _SAME_LAW:
-        start = max(0, at - 70) + m.start(1)
-        earlier = [n for m2 in _LAW_MENTION.finditer(sentence[:start])
-                   if (n := m2.group(1) or m2.group(2)) not in _SAME_LAW]
-        return earlier[-1] if earlier else ""
+        return same_law(sentence, max(0, at - 70) + m.start(1))
     return name if len(name) >= 3 else ""
+
+
+def same_law(text: str, at: int) -> str:
+    """The law 「同法」 (本法, 当該法) at ``at`` stands for: the law the text named
+    last before it, by the short name the text defines for it when it does
+    (…に関する法律（平成19年法律第59号。以下「活性化再生法」という。） → 活性化再生法), or ""."""
+    earlier = [n for m2 in _LAW_MENTION.finditer(text[:at])
+               if (n := m2.group(1) or m2.group(2)) not in _SAME_LAW]
+    return earlier[-1] if earlier else ""
 
 
 def dates_revision(sentence: str, at: int) -> bool:
@@ -81,6 +89,8 @@ def dates_revision(sentence: str, at: int) -> bool:
 _REVISION_OF = re.compile(r"(?:^|(?<=[、。「『\s]))[「『]?([^\s、。「」『』（）()\u3000]{1,50}?(?:法|法律|条例))[」』]?"
                           r"の(?:一部)?改正\s*[（(]\s*$")
 _SAME_LAW = ("同法", "本法", "当該法", "同法律", "同条例")
+# 「同法」 revised, the subject of the verb right before the number (令和７年には同法が改正され（…）)
+_SAME_LAW_REVISED = re.compile(r"(同法律|同法|本法|当該法|同条例)(?:の一部)?(?:が|は)改正(?:され|し)た?\s*[（(]\s*$")
 # a law named in a passage: in brackets as its short name (（ＤＶ防止法）, 「ＤＶ防止法」) or in full
 _LAW_MENTION = re.compile(r"[「（(]([^\s、。「」『』（）()\u3000]{2,30}?(?:法|法律|条例))[」）)]|"
                           r"(?:^|(?<=[、。\s]))([^\s、。「」『』（）()\u3000]{2,50}?(?:法律|法|条例))(?=[（(にでのはが])")

@@ -582,9 +582,10 @@ def _revised_law(body: str, external: External) -> str:
     """A row whose reason is a law's revision cited by its number (「X」が改正されたため)
     and whose words are that revision's (「X」の改正（令和５年法律第３０号）に関する記述を
     追記) names the revision once: 「X」の改正（令和５年法律第３０号）を反映し、関連する
-    記述を追記; "" when the row is not so."""
+    記述を追記; "" when the row is not so. A reason that names no law (its number
+    replaced elsewhere in the row, 「令和5年法律第18号」→「令和7年法律第61号」) is that revision's."""
     m = _REVISION_GIST.search(body)
-    if not m or external.verb != "改正" or key(external.document) != key(m.group(1)):
+    if not m or external.verb != "改正" or (external.document and key(external.document) != key(m.group(1))):
         return ""
     rest = body.replace(m.group(0), f"関連する記述を{m.group(3)}")
     return f"「{m.group(1)}」の改正（{m.group(2)}）を反映し、{rest}"
