@@ -3,7 +3,7 @@ whole name, never the clause that dates it nor the clause's topic."""
 
 from __future__ import annotations
 
-from revtool.changes.law_citation import cited_law, name_before
+from revtool.changes.law_citation import cited_law, name_before, revised_law
 
 
 def _name(sentence: str) -> str:
@@ -59,3 +59,18 @@ def test_the_same_law_is_the_law_named_before_it() -> None:
     assert cited_law(text) == "「ＤＶ防止法」の改正（令和５年法律第３０号）"
     # 同法 with no law before it in the passage names nothing (no guess)
     assert cited_law("同法の改正（令和５年法律第３０号）により拡充されました。") == ""
+
+
+def test_the_same_law_revised_as_the_subject_is_the_defined_short_name() -> None:
+    """「同法が改正され（…）」: the law the paragraph named before, by the short name it defines
+    (以下「…」という), whole with its number (issue 11)."""
+    text = ("平成30年に高齢者の移動の円滑化の促進に関する法律（平成18年法律第91号。以下「移動円滑化法」という。）"
+            "が改正され、基本方針が示されました。その後、令和６年には同法が改正され（令和６年法律第12号）、"
+            "市町村の役割が拡充されました。")
+    at = text.index("令和６年法律")
+    assert revised_law(text, at) == "移動円滑化法"
+    assert cited_law(text, 80, at) == "「移動円滑化法」の改正（令和６年法律第12号）"
+    # a law revised by its own name (…法が改正され（…）) is no 同法: unchanged, no bracketed name
+    assert revised_law("令和６年には道路交通法が改正され（令和６年法律第34号）、", 21) == ""
+    # 同法 with no law named before it names nothing
+    assert cited_law("令和６年には同法が改正され（令和６年法律第12号）、役割が拡充されました。") == ""

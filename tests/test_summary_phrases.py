@@ -79,3 +79,16 @@ def test_a_law_revision_cited_by_its_number_is_said_once_as_the_reason() -> None
     # another law revised than the one the passage cites: the reason stays the revision's
     other = External("女性活躍推進法", "", "", "改正", added)
     assert summarize(fs, CauseType.EXTERNAL, external=other).startswith("「女性活躍推進法」が改正されたため、")
+
+
+def test_the_same_law_revised_in_an_added_sentence_is_named_with_its_number() -> None:
+    """An added 「…同法が改正され（令和６年法律第12号）…」 under a reason that names no law
+    (the number replaced elsewhere in the row): the law the paragraph named before, by its
+    defined short name, and its number whole, not 「令和６年には同法が…」の記述 (issue 11)."""
+    before = ("平成30年に高齢者の移動の円滑化の促進に関する法律（平成18年法律第91号。以下「移動円滑化法」という。）"
+              "が改正され、基本方針が示されました。")
+    added = "その後、令和６年には同法が改正され（令和６年法律第12号）、市町村の役割が拡充されました。"
+    fs = facts_of(change((CH3, ISSUES), before, before + added))
+    ext = External("", "", "", "改正", "「平成30年法律第32号」→「令和６年法律第12号」")
+    assert summarize(fs, CauseType.EXTERNAL, external=ext) == \
+        "「移動円滑化法」の改正（令和６年法律第12号）を反映し、関連する記述を追記"
