@@ -741,7 +741,11 @@ def generate(seed: int) -> Plan:
     ci, bi, newname = rng.choice(cands)
     bp = find_node(an, h[f"bp{ci}_{bi}"].uid)
     oldname = bp.heading.split("　", 2)[2]
+    old_heading = bp.heading
     bp.heading = f"{zen(bi)}　基本方針{zen(bi)}　{newname}"
+    # rows recorded before the rename name their place in the 案 as it now reads (under the new name)
+    for d, _ in pending:
+        d["paths"] = [[bp.heading if c == old_heading else c for c in p] for p in d["paths"]]
     bp.blocks[0].text = bp.blocks[0].text.replace(oldname, newname)
     used.add(bp.blocks[0].uid)
     taikei = next(n for _, n in walk(an) if bp in n.children).blocks[2]
