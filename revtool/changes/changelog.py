@@ -169,7 +169,9 @@ def build_changelog(
     links_of: dict[str, list[Link]] = {}
     for link in links:
         links_of.setdefault(link.row_id, []).append(link)
-    scored_of: dict[str, list[Scored]] | None = None
+    scored_of: dict[str, list[Scored]] = {}  # each row's scores, for the structural-cause step (not rows x scores)
+    for s in scored:
+        scored_of.setdefault(s.row_id, []).append(s)
     for (rid, g), target in zip(drafts, targets):
         dec = decisions.row(rid)
         if dec.exclude:
@@ -184,10 +186,6 @@ def build_changelog(
         cause = row_cause(rid, tuple(links_of.get(rid, ())), external, organisation, dec, national, g.own_update)
         if cause.type == CauseType.UNKNOWN and g.structural and dec.cause is None:
             # the office's own restructuring, when every promise near it is kept elsewhere (said as inferred)
-            if scored_of is None:  # built on first need: rows x scores would grow with both
-                scored_of = {}
-                for s in scored:
-                    scored_of.setdefault(s.row_id, []).append(s)
             cause = office_structure_cause(g.structural, scored_of.get(rid, []), linked_ids) or cause
         linked = sorted(
             (by_id[c] for c in cause.comment_ids if c in by_id),

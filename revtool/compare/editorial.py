@@ -396,6 +396,12 @@ class Context:
         p, _ = common_ends(self.hunk.old, self.hunk.new)
         return self.hunk.old_start + p, self.hunk.new_start + p
 
+    @property
+    def core_spans(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        """Where the core lies in the old and in the new text: (start, end) of each."""
+        (a, b), (oa, na) = self.core, self.core_at
+        return (oa, oa + len(a)), (na, na + len(b))
+
 
 # ---------------------------------------------------------------- rule tests
 # Each returns evidence (Japanese, short) when it matches, or None.
@@ -548,10 +554,9 @@ def _t_figure(c: Context) -> str | None:
     a, b = c.core
     if not (a or b) or not _LABEL_NUMBER.fullmatch(a) or not _LABEL_NUMBER.fullmatch(b):
         return None
-    h = c.hunk
-    p, _ = common_ends(h.old, h.new)
-    old_label = _in_label(c.old_text, h.old_start + p, h.old_start + p + len(a))
-    new_label = _in_label(c.new_text, h.new_start + p, h.new_start + p + len(b))
+    old_span, new_span = c.core_spans
+    old_label = _in_label(c.old_text, *old_span)
+    new_label = _in_label(c.new_text, *new_span)
     if old_label and new_label:
         return f"図表・注の番号 {_fmt(old_label, new_label)}"
     return None
@@ -584,10 +589,9 @@ def _t_item_number(c: Context) -> str | None:
         return None
     if comparison_key(_ITEM_HEAD.sub("", c.old_text)) != comparison_key(_ITEM_HEAD.sub("", c.new_text)):
         return None  # the item was edited too: its number is said with the edit (the change is not cut in two)
-    h = c.hunk
-    p, _ = common_ends(h.old, h.new)
-    old_mark = _item_head_at(c.old_text, h.old_start + p, h.old_start + p + len(a))
-    new_mark = _item_head_at(c.new_text, h.new_start + p, h.new_start + p + len(b))
+    old_span, new_span = c.core_spans
+    old_mark = _item_head_at(c.old_text, *old_span)
+    new_mark = _item_head_at(c.new_text, *new_span)
     if old_mark and new_mark and old_mark != new_mark:
         return f"項番 {_fmt(old_mark, new_mark)}"
     return None
@@ -708,8 +712,7 @@ def _t_defined_term(c: Context) -> str | None:
     if qs < 0 or qs > h.new_end or qs + len(term) + 2 < h.new_start:
         return None
     qe = qs + len(term) + 2
-    pre, suf = common_ends(h.old, h.new)
-    os_, oe = h.old_start + pre, h.old_end - suf  # the hunk's own edit, without the words it shares
+    os_, oe = c.core_spans[0]  # the hunk's own edit, without the words it shares
     left, right = c.new_text[max(0, qs - _TERM_CONTEXT):qs], c.new_text[qe:qe + _TERM_CONTEXT]
     lo = c.old_text.rfind(left, 0, os_ + len(left) + 1) if left else 0
     if lo < 0:
@@ -732,9 +735,7 @@ def _t_abbreviation(c: Context) -> str | None:
     省エネルギー): compare/abbreviations.py."""
     if c.vocabulary is None:
         return None
-    h = c.hunk
-    pre, suf = common_ends(h.old, h.new)
-    spans = (h.old_start + pre, h.old_end - suf), (h.new_start + pre, h.new_end - suf)
+    spans = c.core_spans
     found = abbreviation_swap(c.old_text, c.new_text, *spans, c.vocabulary)
     if found is not None:
         return f"計画で定めた略称「{found[1]}」と正式な名称「{found[0]}」"
