@@ -90,6 +90,7 @@ class Plan:
 
 
 _FW = str.maketrans("0123456789", "０１２３４５６７８９")
+_HW = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _fw(n: int) -> str:
@@ -568,8 +569,8 @@ def generate(seed: int) -> Plan:
                                     ans=f"御意見を踏まえ、目標値を{raised}{k0[1]}に引き上げます。", at=("t", kpi[f_raise].uid, ki),
                                     place=f"第4章 1({names.index(f_raise) + 1}) KPI"),
                                dict(op=f"{r[0]}について、国の目標に合わせて目標値を見直してほしい。",
-                                    ans="御意見を踏まえ、目標値を見直しました。", at=("t", kpi[f_raise].uid, ki),
-                                    place=f"第4章 1({names.index(f_raise) + 1})")]))
+                                    ans="同様の御意見を踏まえ、目標値を見直しました。", at=("t", kpi[f_raise].uid, ki),
+                                    place=f"第4章 1({names.index(f_raise) + 1}) KPI")]))
     # C3: a sentence added to a 推進方針
     b = bl(an, paras[f_sent][2].uid)
     subj = subjects[f_sent][2]
@@ -602,7 +603,7 @@ def generate(seed: int) -> Plan:
     new_s = {(2, 3): "警察、消防、自衛隊等の被災等による救助・救急活動等の絶対的不足及び道路の寸断による救助活動の遅延",
              (5, 2): "上下水道施設の長期間にわたる機能停止による生活用水の不足と衛生環境の悪化"}[(g_word, k_word)]
     rtab.rows[ri][2] = new_s
-    c5 = dict(kind="scenario-reworded", cause="comment", places=[],
+    c5: dict = dict(kind="scenario-reworded", cause="comment", places=[],
                      summary=f"リスクシナリオ{g_word}-{k_word}を「{new_s}」に修正",
                      must=[new_s[len(old_s):] if new_s.startswith(old_s) else new_s[-12:]],
                      comments=[dict(op=f"リスクシナリオ{g_word}-{k_word}「{old_s}」は、" +
@@ -725,7 +726,7 @@ def _refresh(v: str) -> str:
 
 
 def _other_comments(rng, names, cnames, subjects, paras, kpi, rtab, A, soan) -> list[dict]:
-    out = []
+    out: list[dict] = []
     picks = rng.sample(names + cnames, rng.randint(12, 15))
     for f in picks:
         idx = (names.index(f) + 1, 1) if f in names else (cnames.index(f) + 1, 2)
@@ -748,21 +749,23 @@ def _other_comments(rng, names, cnames, subjects, paras, kpi, rtab, A, soan) -> 
         out.append(dict(op=f"リスクシナリオ{g}-1について、県の想定が甘いのではないか。",
                         ans="リスクシナリオは国の基本計画を参考に本県の地域特性を踏まえて設定しており、原案のとおりといたします。",
                         at=("t", rtab.uid, ri), place=f"リスクシナリオ{g}-1"))
-    gen = [("第1章 1", "計画策定の趣旨", "能登半島地震の教訓をもっと具体的に書くべきである。", "能登半島地震の教訓については、第1章1に既に記載しております。"),
-           ("第2章 2", "想定される大規模自然災害", "想定する災害に感染症を加えるべきではないか。", "本計画は大規模自然災害を対象としており、原案のとおりといたします。"),
-           ("第2章 4", "社会経済条件", "人口減少の影響をもっと分析してほしい。", "今後の参考とさせていただきます。"),
-           ("第5章 2", "進捗管理", "進捗状況を分かりやすく公表してほしい。", "進捗状況の公表については、第5章2に既に記載しております。"),
-           ("第5章 1", "推進体制", "市町村の計画策定を県が支援すべきである。", "市町村への支援については、今後の参考とさせていただきます。"),
-           ("全体", None, "計画全体が分かりにくい。概要版を作成してほしい。", "概要版を作成し、分かりやすい周知に努めます。"),
-           ("第3章 1", "評価の枠組み", "施策分野の設定の考え方を説明すべきである。", "施策分野は国の基本計画に準じて設定しており、原案のとおりといたします。"),
-           ("別表", "別表　主な事業一覧", "主な事業の事業費を示してほしい。", "事業費は各年度の予算で定めるため、原案のとおりといたします。")]
-    heads = {n.title: n for n in walk(soan)}
-    for place, title, op, ans in gen:
+    gen = [("計画策定の趣旨", "能登半島地震の教訓をもっと具体的に書くべきである。", "能登半島地震の教訓については、{place}に既に記載しております。"),
+           ("想定される大規模自然災害", "想定する災害に感染症を加えるべきではないか。", "本計画は大規模自然災害を対象としており、原案のとおりといたします。"),
+           ("社会経済条件", "人口減少の影響をもっと分析してほしい。", "今後の参考とさせていただきます。"),
+           ("進捗管理", "進捗状況を分かりやすく公表してほしい。", "進捗状況の公表については、{place}に既に記載しております。"),
+           ("推進体制", "市町村の計画策定を県が支援すべきである。", "市町村への支援については、今後の参考とさせていただきます。"),
+           (None, "計画全体が分かりにくい。概要版を作成してほしい。", "概要版を作成し、分かりやすい周知に努めます。"),
+           ("評価の枠組み", "施策分野の設定の考え方を説明すべきである。", "施策分野は国の基本計画に準じて設定しており、原案のとおりといたします。"),
+           ("南海トラフ地震の被害想定", "市町村別の被害想定に液状化の被害も示してほしい。", "今後の参考とさせていただきます。"),
+           ("別表　主な事業一覧", "主な事業の事業費を示してほしい。", "事業費は各年度の予算で定めるため、原案のとおりといたします。")]
+    for title, op, ans in gen:
         if title is None:
-            out.append(dict(op=op, ans=ans, at=None, place=place))
-        else:
-            n = heads[title]
-            out.append(dict(op=op, ans=ans, at=("h", n.uid), place=place))
+            out.append({"op": op, "ans": ans, "at": None, "place": "全体"})
+            continue
+        n = next(x for x in walk(soan) if x.title == title)
+        path = heading_path(soan, n.uid)
+        place = "別表" if title.startswith("別表") else f"第{int(path[0][1:path[0].index('章')].translate(_HW))}章 {int(path[1].split()[0].translate(_HW))}"
+        out.append(dict(op=op, ans=ans.format(place=place), at=("h", n.uid), place=place))
     # a second comment on a field that was renamed (not reflected: the rename is the office's own)
     return out
 
