@@ -40,7 +40,7 @@ _FORMATS: dict[int, tuple[str, str, str, str]] = {
     17103: ("docx", "pdf", "docx-merged", "auto"),
 }
 
-_PREFS = ["東山県", "北浜県", "南海県", "西峰県", "中原県", "大川県"]
+_PREFS = ["東山県", "北浜県", "南海県", "西峰県", "中原県", "大川県", "青葉県", "白浜県"]
 
 _uid = 0
 
@@ -303,14 +303,16 @@ _DETAIL = ["{s}の実施に当たっては、対象施設の重要度や被災�
            "具体的には、{s}に関する現況調査を行い、その結果を基に整備方針を取りまとめる。",
            "{s}については、市町村が行う取組に対しても技術的な助言や財政的な支援を行う。",
            "{s}に関する情報は、県のホームページ等を通じて分かりやすく発信し、県民の理解を深める。",
-           "{s}の効果を高めるため、関連する施策分野の取組と一体的に進める。"]
+           "{s}の効果を高めるため、関連する施策分野の取組と一体的に進める。",
+           "{s}に係る国の動向を注視し、新たな制度や技術の導入についても柔軟に対応する。",
+           "{s}の進捗状況は、関係部局で構成する会議において定期的に共有し、課題の解決を図る。"]
 
 
 def _para(rng: random.Random, subj: str, extra: str = "") -> str:
     second = rng.sample(_SECOND, 2)
     s = (f"○{subj}　{rng.choice(_REASONS)}、{subj}を推進する。{rng.choice(_ISSUES)}ことから、"
          f"現状を把握した上で、必要な対策を講じる。" + "".join(second)
-         + "".join(t.format(s=subj) for t in rng.sample(_DETAIL, 3)))
+         + "".join(t.format(s=subj) for t in rng.sample(_DETAIL, rng.choice([3, 4]))))
     for t in rng.sample(_THIRD, 2 if rng.random() < 0.5 else 1):
         s += t
     return s + extra
@@ -488,8 +490,11 @@ def generate(seed: int) -> Plan:
     fields = [(f, list(s), list(k)) for f, s, k in _FIELDS]
     cross = [(f, list(s), list(k)) for f, s, k in _CROSS]
     subjects = {f: s for f, s, _ in fields + cross}
-    for s in subjects.values():
+    for f_, s in subjects.items():
         rng.shuffle(s)
+        del s[max(6, len(s) - rng.randint(0, 2)):]  # some 施策分野 with fewer 推進方針
+    fields = [(f, subjects[f], k) for f, _, k in fields]
+    cross = [(f, subjects[f], k) for f, _, k in cross]
     goals = [(g, list(s)) for g, s in _GOALS]
     names = [f for f, _, _ in fields]
     cnames = [f for f, _, _ in cross]
