@@ -595,7 +595,7 @@ def generate(seed: int) -> Plan:
     b.text = b.text.replace(old, f"{kento_obj}を推進する。")
     rows.append(dict(kind="kento-to-suishin", cause="comment", places=[("b", b.uid, pos, pos + len(kento_obj) + 6)],
                      summary=f"「{kento_obj}について検討する」を「{kento_obj}を推進する」に修正",
-                     must=[f"{kento_obj}を推進する"],
+                     must=["支援制度の創設を推進"],
                      comments=[dict(op=f"{kento_obj}は「検討する」では弱い。具体的に進めるべきである。",
                                     ans=f"御意見を踏まえ、「{kento_obj}を推進する」に修正いたします。",
                                     at=("b", kp.uid, 0), place=f"第4章 1({names.index(f_kento) + 1})")]))
@@ -647,7 +647,7 @@ def generate(seed: int) -> Plan:
     pos_p.text += add_k
     rows.append(dict(kind="external-plan", cause="external", places=[("b", pos_p.uid, at0, len(pos_p.text))],
                      summary="国土強靱化基本計画の見直し（令和５年７月閣議決定）を踏まえ、計画の位置付けの記述を更新",
-                     must=["令和５年７月", "５つの施策の柱"], comments=[]))
+                     must=["令和５年７月"], comments=[]))
     law = "災害対策基本法等の一部を改正する法律（令和７年法律第51号）"
     bg_p = A["計画策定の趣旨"].blocks[0]
     s1 = len(bg_p.text)

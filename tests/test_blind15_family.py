@@ -123,6 +123,7 @@ def test_rows_printed_on_their_pages(case):
     heads = {tuple(key(h) for h in fam.heading_path(plan.an, n.uid)) for n in fam.walk(plan.an)}
     for r in exp["rows"]:
         assert r["an_pages"] and r["must_mention"] and r["summary"], r["id"]
+        assert all(key(m) in key(r["summary"]) for m in r["must_mention"]), r["id"]  # the officer's own words
         for p in r["section_paths"]:
             assert tuple(key(h) for h in p) in heads, (r["id"], p)
         new = key(r["must_mention"][-1])
