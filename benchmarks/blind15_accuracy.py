@@ -34,7 +34,7 @@ def describe() -> str:
             "4 横断的施策分野, the table of the 8 「事前に備えるべき目標」 and 31 「起きてはならない最悪の事態（リスクシナリオ）」 "
             "1-1 …, 評価結果 by 目標), 第４章 強靱化の推進方針 by 施策分野 (【現状と課題】, 【推進方針】 「○」 paragraphs, "
             "【重要業績指標（KPI）】 指標 | 現状値（年度） | 目標値（年度）), 第５章 計画の推進と進捗管理, 別表 主な事業一覧. "
-            "Formats per seed: DOCX 素案 and 案 (+ PDFs), PDF only, or a DOCX 素案 with a PDF-only 案. 別紙1 of 27-40 comments "
+            "Formats per seed: DOCX 素案 and 案 (+ PDFs), PDF only, or a DOCX 素案 with a PDF-only 案. 別紙1 of 30-40 comments "
             "No. | 該当ページ 「P.n」 (some one page off) | 該当箇所 「第4章 1(3)」「リスクシナリオ5-2」「全体」 (a few 施策分野 "
             "numbers wrong) | 御意見の概要 | 御意見に対する県の考え方 (「御意見を踏まえ、…を追記いたします」「…に既に記載して"
             "おります」「今後の参考とさせていただきます」「原案のとおりといたします」), as a DOCX table (該当箇所 merged over "
