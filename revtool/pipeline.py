@@ -133,7 +133,7 @@ def compare_for_workspace(ws: Workspace, old: str, new: str) -> Comparison:
 
     def build() -> Comparison:
         from revtool.compare.diff import compare_documents
-        from revtool.compare.editorial import EditorialRules
+        from revtool.compare.editorial_config import EditorialRules
 
         old_doc, new_doc = cache.load_document(ws, old), cache.load_document(ws, new)
         rules = EditorialRules.from_config(section(read_config(Path(ws.root)), "editorial"))

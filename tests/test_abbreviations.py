@@ -11,7 +11,8 @@ from revtool.changes.changelog import build_changelog
 from revtool.compare.abbreviations import definitions, formed_from
 from revtool.compare.chardiff import char_diff, judged_hunks
 from revtool.compare.diff import diff_documents
-from revtool.compare.editorial import EditorialRules, combine, judge
+from revtool.compare.editorial import combine, judge
+from revtool.compare.editorial_config import EditorialRules
 from revtool.model import Verdict
 
 from tests.diff_helpers import parse_plan

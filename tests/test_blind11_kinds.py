@@ -59,7 +59,8 @@ def test_a_predicate_changed_in_an_items_body_is_said_of_the_item_by_its_title()
 
 def _verdict(old: str, new: str):  # type: ignore[no-untyped-def]
     from revtool.compare.chardiff import char_diff, judged_hunks
-    from revtool.compare.editorial import EditorialRules, combine, judge
+    from revtool.compare.editorial import combine, judge
+    from revtool.compare.editorial_config import EditorialRules
 
     hs = judged_hunks(old, new, char_diff(old, new))
     return combine(judge(old, new, hs, EditorialRules()))

@@ -8,7 +8,8 @@ from revtool.changes.changelog import build_changelog
 from revtool.changes.row_pages import fact_pages
 from revtool.changes.facts import facts_of
 from revtool.compare.chardiff import char_diff, judged_hunks
-from revtool.compare.editorial import EditorialRules, combine, judge
+from revtool.compare.editorial import combine, judge
+from revtool.compare.editorial_config import EditorialRules
 from revtool.model import Block, BlockKind, ChangeKind, Document, PageSpan, Section, Table
 from tests.changelog_helpers import cell, change
 

@@ -189,7 +189,10 @@ def test_diff_core_is_pure() -> None:
     document or clock module, and open no files."""
     forbidden = {"git", "typer", "rich", "docx", "click", "time", "datetime", "subprocess", "pathlib", "os"}
     for name in ("align", "chardiff", "editorial", "footnote_marks", "footnote_moves", "tablediff", "diff",
-                 "section_roles", "abbreviations"):
+                 "section_roles", "abbreviations", "comparison_key", "structural_verdicts", "written_numbers",
+                 "editorial_words", "editorial_config", "editorial_context", "editorial_variants", "editorial_numbers",
+                 "editorial_names", "editorial_meaning", "editorial_org", "editorial_typos", "editorial_phrases",
+                 "editorial_connectives", "editorial_rewording", "editorial_rule_table"):
         mods = imported_modules(f"revtool.compare.{name}")
         assert not forbidden & mods, (name, forbidden & mods)
         assert not calls_open(f"revtool.compare.{name}"), name

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from revtool.compare.chardiff import char_diff, judged_hunks
-from revtool.compare.editorial import RULES, EditorialRules, combine, comparison_key, judge
+from revtool.compare.comparison_key import comparison_key
+from revtool.compare.editorial import RULES, combine, judge
+from revtool.compare.editorial_config import EditorialRules
 
 RULES_DEFAULT = EditorialRules()
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from revtool.compare.chardiff import char_diff, judged_hunks
-from revtool.compare.editorial import EditorialRules, combine, judge
+from revtool.compare.editorial import combine, judge
+from revtool.compare.editorial_config import EditorialRules
 from revtool.model import Verdict
 
 RULES = EditorialRules()

@@ -5,7 +5,7 @@ Small hand-made cases of each kind of reader difference, at the comparison."""
 from __future__ import annotations
 
 from revtool.compare.diff import diff_documents
-from revtool.compare.editorial import comparison_key
+from revtool.compare.comparison_key import comparison_key
 from revtool.model import Block, BlockKind, Document, Section, Table
 
 HEADER = ["取組", "乳幼児期", "学童期", "高齢期"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from revtool.changes.summary import SummaryStyle
 from revtool.comments.classify import build_rules
-from revtool.compare.editorial import EditorialRules
+from revtool.compare.editorial_config import EditorialRules
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from revtool.comments.classify import build_rules
-from revtool.compare.editorial import EditorialRules
+from revtool.compare.editorial_config import EditorialRules
 from revtool.config import read_config, section
 from revtool.errors import WorkspaceError
 from revtool.model import ResponseType

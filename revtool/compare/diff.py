@@ -22,7 +22,10 @@ from revtool.compare.align import (
     REORDERED, align_sections, bigrams, is_renumbering, section_component, section_links, subtree_text, title_key,
 )
 from revtool.compare.chardiff import Hunk, char_diff, fine_hunks, judged_hunks, similarity
-from revtool.compare.editorial import EditorialRules, combine, comparison_key, judge, verdict_for
+from revtool.compare.comparison_key import comparison_key
+from revtool.compare.editorial import combine, judge
+from revtool.compare.editorial_config import EditorialRules
+from revtool.compare.structural_verdicts import verdict_for
 from revtool.compare.footnote_marks import footnote_marks, note_number, relabel
 from revtool.compare.footnote_moves import moved_note, note_texts, relabel_moves
 from revtool.compare.in_order import best_in_order

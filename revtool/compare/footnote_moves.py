@@ -24,11 +24,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from revtool.compare.chardiff import Hunk, common_ends
-from revtool.compare.editorial import comparison_key, verdict_for
+from revtool.compare.comparison_key import comparison_key
+from revtool.compare.structural_verdicts import verdict_for
 from revtool.compare.footnote_marks import footnotes, note_number
 from revtool.model import Document, Verdict
 
-RULE = "footnote-moved"  # its label is in editorial.STRUCTURAL
+RULE = "footnote-moved"  # its label is in structural_verdicts.STRUCTURAL
 MOVE_MIN = 8
 """Fewest content characters (kanji, kana, Latin, digits) of a piece of text judged moved."""
 

@@ -22,7 +22,7 @@ concept (環境効率性, 汚染者負担の原則等, 基本的な考え方).
 
 from __future__ import annotations
 
-from revtool.compare.editorial import comparison_key
+from revtool.compare.comparison_key import comparison_key
 from revtool.compare.morph import morphemes
 from revtool.model import BlockKind, Document, Section
 

@@ -20,10 +20,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from revtool.compare.editorial import comparison_key, verdict_for
+from revtool.compare.comparison_key import comparison_key
+from revtool.compare.structural_verdicts import verdict_for
 from revtool.model import Change, ChangeKind, EditOp
 
-RULE = "sentence-moved"  # its label is in editorial.STRUCTURAL
+RULE = "sentence-moved"  # its label is in structural_verdicts.STRUCTURAL
 MOVE_MIN = 12
 """Fewest content characters of a sentence judged moved (a short phrase is in many places)."""
 

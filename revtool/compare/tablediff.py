@@ -15,7 +15,7 @@ import re
 from rapidfuzz import fuzz
 
 from revtool.compare.align import bigrams, jaccard
-from revtool.compare.editorial import comparison_key
+from revtool.compare.comparison_key import comparison_key
 from revtool.model import Table, TableAlignment
 
 __all__ = ["TableAlignment", "align_tables", "cell", "labels", "row_label"]

@@ -1,0 +1,142 @@
+"""Editorial rules about numbers: ``figure`` (図表・注の番号), ``item-number``
+(a list item's own number), ``number``, ``counter`` (助数詞・単位) and ``era``
+(和暦/西暦). Each test returns evidence (Japanese, short) when it matches, or
+None. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from revtool.compare import morph
+from revtool.compare.comparison_key import comparison_key
+from revtool.compare.editorial_context import Context, _fmt, _sentence_around, _sentence_at
+from revtool.compare.editorial_typos import _typo_fix
+from revtool.compare.written_numbers import _has_number, _numbers
+from revtool.normalize import NUMBER_DASHES
+
+
+def _counted(c: Context, old: bool) -> Counter[str]:
+    """The counters and units written right after the numbers the hunk touches
+    (3件, 46%, 10か所, 令和8年度), by dictionary form with the rule table's
+    variants folded (か所 = 箇所, % = パーセント)."""
+    sentence, start, end = _sentence_at(c, old)
+    table = c.rules._lemma_table()
+    ms = morph.morphemes(sentence)
+    out: Counter[str] = Counter()
+    for a, b in zip(ms, ms[1:]):
+        if a.pos2 != "数詞" or b.begin != a.end or b.pos2 == "数詞" or b.pos not in ("名詞", "接尾辞"):
+            continue
+        if a.begin < max(end, start + 1) and start < b.end:  # the hunk touches the number or its unit
+            out[table.get(b.normalized, b.normalized)] += 1
+    return out
+
+
+_FIGURE_LABEL = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:図表|図|表|別表|資料|グラフ|写真|コラム|脚注|注)|※)[\s\u3000]*"
+                           r"([0-9０-９]+(?:[" + NUMBER_DASHES + r".．][0-9０-９]+)*)")
+_LABEL_NUMBER = re.compile(r"[0-9０-９" + NUMBER_DASHES + r".．]*")
+
+
+def _in_label(text: str, start: int, end: int) -> str:
+    """The figure or table label (図表１２) whose number holds [start, end), or ""."""
+    for m in _FIGURE_LABEL.finditer(text, max(0, start - 12), min(len(text), end + 12)):
+        if m.start(1) <= start and end <= m.end(1):
+            return m.group(0)
+    return ""
+
+
+def _t_figure(c: Context) -> str | None:
+    """A figure, table or note renumbered (図表１２ → 図表１－３, ※７ → ※８, in
+    its caption and in the text that refers to it): a consequence of figures or
+    notes added or moved, never a change of content."""
+    a, b = c.core
+    if not (a or b) or not _LABEL_NUMBER.fullmatch(a) or not _LABEL_NUMBER.fullmatch(b):
+        return None
+    old_span, new_span = c.core_spans
+    old_label = _in_label(c.old_text, *old_span)
+    new_label = _in_label(c.new_text, *new_span)
+    if old_label and new_label:
+        return f"図表・注の番号 {_fmt(old_label, new_label)}"
+    return None
+
+
+# A list item's own number at the head of a line (the markers of changes/item_markers.py)
+_ITEM_HEAD = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[\u2460-\u2473\u2776-\u277f\u24ea]|[（(][0-9０-９ア-ンa-zａ-ｚ]{1,2}[）)]"
+    r"|[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[ア-ンa-zａ-ｚ][.．)）])"  # 55.0 is a number, not item 55.
+)
+
+
+def _item_head_at(text: str, start: int, end: int) -> str:
+    """The item marker at a line's head that holds [start, end), or ""."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _ITEM_HEAD.match(text, line)
+    return m.group(0).strip() if m and m.start() <= start and end <= m.end() else ""
+
+
+def _t_item_number(c: Context) -> str | None:
+    """A list item's own number (① → ②, （1） → （2）, ア. → イ.) at the head of its
+    line: items are numbered in their order, so items added, cut or reordered
+    renumber the others — a consequence, never a figure of the plan — when the
+    items' words are unchanged (an item renumbered and edited stays one change
+    with its edit, judged as before: ① → ② with 「・地域」 added). A swap of
+    two measures is still a row: the change table reads the markers
+    (changes/reportable.swapped_items)."""
+    a, b = c.core
+    if not a or not b:
+        return None
+    if comparison_key(_ITEM_HEAD.sub("", c.old_text)) != comparison_key(_ITEM_HEAD.sub("", c.new_text)):
+        return None  # the item was edited too: its number is said with the edit (the change is not cut in two)
+    old_span, new_span = c.core_spans
+    old_mark = _item_head_at(c.old_text, *old_span)
+    new_mark = _item_head_at(c.new_text, *new_span)
+    if old_mark and new_mark and old_mark != new_mark:
+        return f"項番 {_fmt(old_mark, new_mark)}"
+    return None
+
+
+def _t_counter(c: Context) -> str | None:
+    """The same number with another counter or unit (3件 → 3回, 46% → 46ポイント):
+    what is counted changed, whatever the number rules say."""
+    if not c.rules.morphology:
+        return None
+    a, b = _counted(c, True), _counted(c, False)
+    # a counter replaced (a word added after a number is another rule's); a non-word fixed into a
+    # dictionary word is a typo even when the dictionary reads the non-word as number + counter
+    # (参面 → 参画: 参 is the old form of 三, 面 a counter)
+    if a != b and a and b and not _typo_fix(c):
+        gone = "、".join(sorted((a - b).elements())) or "なし"
+        came = "、".join(sorted((b - a).elements())) or "なし"
+        return f"数値の単位・助数詞 {gone} → {came}"
+    return None
+
+
+def _t_era(c: Context) -> str | None:
+    """Same numbers in the sentence once 和暦 is read as 西暦, and an era name or a
+    number in the hunk: only the way the year is written changed."""
+    if not (_has_number(c.hunk.old) or _has_number(c.hunk.new)):
+        return None
+    a, b = c.core
+    if not _has_number(a + b) and max(len(a), len(b)) > _NOTATION_MAX:
+        return None  # the number is only context (（7） kept in a retitled heading): words changed, not a notation
+    a, b = _sentence_around(c, True), _sentence_around(c, False)
+    if _numbers(a) == _numbers(b):
+        return f"年の表記 {_fmt(*c.core)}"
+    return None
+
+
+_NOTATION_MAX = 6
+"""Longest edit without a number read as the way a number or year is written (％ → パーセント)."""
+
+
+def _t_number(c: Context) -> str | None:
+    """Numbers compared over the sentence around the hunk, so a year that only
+    moved inside the sentence (令和7年（2025年） → 2025年（令和7年）) is not a change."""
+    if not (_has_number(c.hunk.old) or _has_number(c.hunk.new)):
+        return None
+    a, b = _numbers(_sentence_around(c, True)), _numbers(_sentence_around(c, False))
+    if a != b:
+        gone = "、".join(sorted((a - b).elements())) or "なし"
+        new = "、".join(sorted((b - a).elements())) or "なし"
+        return f"数値 {gone} → {new}"
+    return None
