@@ -20,9 +20,13 @@ workers included) and wall time are both printed.
 
 Also printed: the peak RSS of the 1-process extraction, and the CPU of each
 stage of the 1-process extraction (one more cold process with the stage
-functions of ``revtool.extract.pdf`` wrapped: pdfium glyph reading, the
-pdfminer path, the content-stream glyph count, quality checks, lines, tables,
-blocks and headings, outline, page numbers).  ``--scale PAGES``: also a
+functions of ``revtool.extract.pdf`` wrapped: ``pdfium_read`` the engine's
+own work in ``read_page`` (loading the page, building its text page),
+``glyphs`` and ``objects`` ours inside it (``pdf_read._read_glyphs``: the
+per-glyph and per-text-object queries; ``_read_objects``: rulings and
+images), the pdfminer path, the content-stream glyph count, quality checks,
+lines, tables (ruled grids included: ``find_ruled``), blocks and headings,
+outline, page numbers).  ``--scale PAGES``: also a
 generated plan of about that many pages (``benchmarks.scale_pdf``; its font is
 a non-embedded CID font, read through pdfminer).  ``--no-cli``: leave out
 the CLI ingest figures (on a long plan the workspace write dominates them). ``--base DIR``: also
@@ -103,10 +107,11 @@ import functools, sys, time
 from collections import defaultdict
 from pathlib import Path
 import revtool.extract.pdf as P
+import revtool.extract.pdf_read as PR
 acc = defaultdict(float)
 stack = []
-def timed(name, label):
-    f = getattr(P, name, None)
+def timed(name, label, mod=P):
+    f = getattr(mod, name, None)
     if f is None:  # not in this version of the code
         return
     @functools.wraps(f)
@@ -120,7 +125,7 @@ def timed(name, label):
             acc[label] += dt - stack.pop()
             if stack:
                 stack[-1] += dt
-    setattr(P, name, g)
+    setattr(mod, name, g)
 def timed_iter(name, label):
     f = getattr(P, name)
     def g(*a, **k):
@@ -144,8 +149,12 @@ for name, label in [("_drawn", "stream_count"), ("read_page", "pdfium_read"), ("
                     ("find_frames", "tables"), ("running_lines", "page_numbers"), ("most_common_size", "page_numbers"),
                     ("page_number_candidates", "page_numbers"), ("printed_numbers", "page_numbers"),
                     ("_check_pages", "quality"), ("_build_items", "blocks"), ("build_outline", "outline"),
-                    ("read_bookmarks", "blocks")]:
+                    ("read_bookmarks", "blocks"), ("find_ruled", "tables")]:
     timed(name, label)
+# inside read_page: what is ours (glyphs and their fonts, page objects); the rest of
+# pdfium_read is the engine's own work (loading the page, building its text page)
+timed("_read_glyphs", "glyphs", PR)
+timed("_read_objects", "objects", PR)
 timed_iter("iter_miner_pages", "pdfminer")
 c = time.process_time()
 P.extract_pdf(Path(sys.argv[1]), workers=1)
@@ -155,7 +164,7 @@ for label, v in acc.items():
 print("other", total - sum(acc.values()))
 print("total", total)
 """
-STAGES = ("pdfium_read", "pdfminer", "stream_count", "quality", "lines", "tables", "blocks", "outline",
+STAGES = ("pdfium_read", "glyphs", "objects", "pdfminer", "stream_count", "quality", "lines", "tables", "blocks", "outline",
           "page_numbers", "other")
 
 
