@@ -31,6 +31,21 @@ def heading_title(heading: str) -> str:
     return rest.strip() or heading.strip()
 
 
+_SECOND_NUMBER = re.compile(r"^[^\s\u30000-9０-９（(]{1,6}[0-9０-９]+(?:[" + NUMBER_DASHES + r".．][0-9０-９]+)*[\s\u3000]+(?=\S)")
+
+
+@lru_cache(maxsize=65536)
+def bare_title(heading: str) -> str:
+    """The heading without any of its numbers: a heading numbered twice, by its
+    place and by its level word (``5-3-3　施策2-3　…``, ``２　基本方針２　…``), is
+    named by the title after both, as its line of a 施策の体系 table names it
+    (``施策2-3　…`` → ``…``); the second number is stripped only when a space
+    follows it (``計画2030の推進`` keeps its words)."""
+    title = heading_title(heading)
+    m = _SECOND_NUMBER.match(title)
+    return title[m.end():].strip() if m and title != heading.strip() else title
+
+
 @lru_cache(maxsize=65536)
 def heading_number(heading: str) -> str:
     m = _NUMBER_PREFIX.match(heading)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from revtool.changes.item_markers import marker_swaps, renumbered_item
 from revtool.changes.facts import CELL, TEXT, Fact, key
 from revtool.changes.text_spans import text_spans
-from revtool.changes.headings import heading_number, heading_title, path_key
+from revtool.changes.headings import bare_title, heading_number, heading_title, path_key
 from revtool.changes.group import position
 from revtool.model import Change, ChangeKind, Document, SectionPath
 from revtool.changes.decisions import Decisions
@@ -35,7 +35,9 @@ def _renumber_only(change: Change) -> bool:
     old_p, new_p = change.old_section_path, change.section_path
     if not old_p or not new_p or len(old_p) != len(new_p):
         return False
-    same_titles = path_key(old_p) == path_key(new_p)
+    # by the titles without any number: a heading numbered twice (5-3-3　施策2-3　… → 5-3-2　施策2-2　…,
+    # after the 施策 before it moved away) is renumbered in both its numbers
+    same_titles = [key(bare_title(h)) for h in old_p] == [key(bare_title(h)) for h in new_p]
     if not same_titles:
         return False
     strip = lambda t: re.sub(r"[0-9０-９]+", "", key(t))  # noqa: E731
