@@ -153,3 +153,28 @@ def test_a_measure_moved_with_its_title_edited_is_one_row() -> None:
         row = _one_move_row(rows, "高齢者・障がいのある人の移動")
         assert row.new_pages == (14, 23), style
         assert "移動" in row.summary and new_title in row.summary, (style, row.summary)
+
+
+def _goal_plan(goal: str, order: tuple[str, str]) -> str:
+    lines = ["# 第3章　計画の基本的な考え方", "@p 6", "## ３　施策の体系", "| 基本目標 | 施策の方向 |"]
+    lines += [f"| {goal if k == 0 else ''} | {k + 5}　{t} |" for k, t in enumerate(order)]
+    lines += ["# 第4章　施策の展開", "@p 16", f"## {goal}", "女性の参画と活躍に向けて取り組みます。"]
+    for k, t in enumerate(order):
+        body = {"地域・防災分野における男女共同参画の推進": "防災会議への女性委員の登用を進めます。",
+                "働く場における男女共同参画の推進": "事業所での女性の登用を働きかけます。"}[t]
+        lines += [f"@p {17 + 2 * k}", f"### 施策の方向{k + 5}　{t}".translate(FW), body]
+    return "\n".join(lines) + "\n"
+
+
+def test_two_measures_swapped_under_a_parent_renamed_in_the_same_revision_are_one_swap() -> None:
+    """基本目標Ⅱ renamed while its 施策の方向５ and ６ traded places (blind11 13001): a swap, both
+    headings' pages, not a move of one from 「基本目標２　…活躍推進」 to 「基本目標２　…参画と活躍の推進」."""
+    a, b = "働く場における男女共同参画の推進", "地域・防災分野における男女共同参画の推進"
+    old = _doc(_goal_plan("基本目標２　あらゆる分野における女性の活躍推進", (a, b)))
+    new = _doc(_goal_plan("基本目標２　あらゆる分野における女性の参画と活躍の推進", (b, a)))
+    rows = build_changelog(diff_documents(old, new), new_doc=new, old_doc=old).rows
+    (swap,) = [r for r in rows if "入れ替え" in r.summary]
+    assert a in swap.summary and b in swap.summary and "移動" not in swap.summary
+    assert swap.new_pages == (6, 17, 19)
+    assert "入れ替え" in swap.grouping
+    assert not any("移動" in r.summary for r in rows)
