@@ -213,7 +213,7 @@ def _same_title(change: Change) -> bool:
     return bool(a) and a == b
 
 
-def _moved_across(change: Change) -> bool:
+def _to_another_parent(change: Change) -> bool:
     """Whether a section the diff paired by its content as moved now sits under
     another parent (施策2-3 of 基本方針2 → 施策3-5 of 基本方針3): a move, even when
     its title was edited in the same revision (the move says the new name too,
@@ -257,7 +257,7 @@ def facts_of(change: Change, idx: int = 0, apart: bool = False) -> list[Fact]:
             return [Fact(change, SECTION_RENAMED, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
         if kind in (ChangeKind.MOVED, ChangeKind.SPLIT, ChangeKind.MERGED) and (
             key(old) == key(new) or (old.strip() and key(heading_title(old.strip())) == key(heading_title(new.strip())))
-            or _same_title(change) or (kind == ChangeKind.MOVED and _moved_across(change))
+            or _same_title(change) or (kind == ChangeKind.MOVED and _to_another_parent(change))
         ):
             return [Fact(change, SECTION_MOVED, old=old, new=new, order=(idx, 0))]
         if kind == ChangeKind.SPLIT and apart and new.strip():
