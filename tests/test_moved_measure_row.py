@@ -153,6 +153,7 @@ def test_a_measure_moved_with_its_title_edited_is_one_row() -> None:
         row = _one_move_row(rows, "高齢者・障がいのある人の移動")
         assert row.new_pages == (14, 23), style
         assert "移動" in row.summary and new_title in row.summary, (style, row.summary)
+        assert len(rows) == 1, (style, [(r.summary, r.grouping) for r in rows])
 
 
 def _goal_plan(goal: str, order: tuple[str, str]) -> str:
