@@ -24,7 +24,8 @@ def test_a_section_moved_to_another_parent_takes_its_overview_line() -> None:
                 "５－１－３ 重層的な支援体制の構築", pages=(3,))
     (row,) = build_changelog([line, _moved((CH3, GOAL2, POL22), (CH3, GOAL5, POL51), OLD_H, NEW_H)]).rows
     assert row.new_pages == (3, 22)
-    assert row.summary == "施策「重層的な支援体制の構築」を政策「地域福祉の推進」から政策「協働と多様性」に移動"
+    # as staff write it: the 施策 by its old number and title, the 政策 by their numbers, the new number last
+    assert row.summary == "施策２－２－２「重層的な支援体制の構築」を政策２－２から政策５－１に移動（施策５－１－３）"
     assert "移動" in row.grouping
 
 
@@ -46,4 +47,22 @@ def test_a_section_numbered_twice_moved_takes_its_overview_line() -> None:
     moved = _moved((ch5, pol2), (ch5, pol3), f"5-3-3　施策2-3　{title}", f"5-4-5　施策3-5　{title}")
     (row,) = build_changelog([line, moved]).rows
     assert row.new_pages == (14, 22)
-    assert title in row.summary and "移動" in row.summary and "「3-3" not in row.summary
+    assert row.summary == f"施策2-3「{title}」を基本方針2から基本方針3に移動（施策3-5）"
+
+
+def test_parents_without_a_level_number_are_named_by_their_titles() -> None:
+    """１　… and ２　… carry no level word: the parents are named by their titles, the section has no number to add."""
+    top = "Ⅳ　施策の展開"
+    moved = _moved((top, "２　安心して暮らせるまちづくり"), (top, "１　地域包括ケアシステムの深化・推進"),
+                   "（３）災害・感染症への備え", "（４）災害・感染症への備え")
+    (row,) = build_changelog([moved]).rows
+    assert row.summary == "「災害・感染症への備え」を「安心して暮らせるまちづくり」から「地域包括ケアシステムの深化・推進」に移動"
+
+
+def test_parents_with_the_same_number_are_named_by_their_titles() -> None:
+    """基本目標Ⅱ renamed in the same revision is no move from 基本目標Ⅱ to 基本目標Ⅱ."""
+    top = "第４章　施策の展開"
+    moved = _moved((top, "基本目標２　女性の活躍推進"), (top, "基本目標２　女性の参画と活躍の推進"),
+                   "施策の方向５　防災分野における男女共同参画", "施策の方向６　防災分野における男女共同参画")
+    (row,) = build_changelog([moved]).rows
+    assert "基本目標「女性の活躍推進」から基本目標「女性の参画と活躍の推進」に移動" in row.summary

@@ -21,7 +21,7 @@ def test_a_section_moved_to_another_parent_names_both_parents() -> None:
                    kind=ChangeKind.MOVED, block_kind="section",
                    old_path=(CH3, GOAL2, POL22, "施策２－２－２　重層的な支援体制の構築"))
     fs = facts_of(moved)
-    assert fact_clauses(fs) == ["施策「重層的な支援体制の構築」を政策「地域福祉の推進」から政策「協働と多様性」に移動"]
+    assert fact_clauses(fs) == ["施策２－２－２「重層的な支援体制の構築」を政策２－２から政策５－１に移動（施策５－１－３）"]
     assert summarize(fs, CauseType.UNKNOWN) == fact_clauses(fs)[0]
 
 

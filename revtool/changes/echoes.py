@@ -23,7 +23,7 @@ from revtool.changes.facts import (
     row_cells,
 )
 from revtool.changes.group import carries_rename, Group, MIN_NAME, move_fact, ordered_unique, heading_key, single_line, where
-from revtool.changes.headings import heading_number, heading_title
+from revtool.changes.headings import bare_title, heading_number, heading_title
 from revtool.model import ChangeKind
 
 
@@ -37,6 +37,8 @@ class _Anchor:
     # renamed: the old and new names without a second numbering (基本方針２　こころと体の休養 →
     # こころと体の休養), as running prose names the section (「基本方針２では、こころと体の休養に向けて…」)
     bare: tuple[str, str] = ("", "")
+    # moved: the parent it left and the parent it joined (5-3　基本方針2　…, 5-4　基本方針3　…)
+    parents: tuple[str, str] = ("", "")
 
 
 def _anchors(groups: list[Group]) -> list[_Anchor]:
@@ -67,7 +69,9 @@ def _anchors(groups: list[Group]) -> list[_Anchor]:
                     out.append(_Anchor(g, "reshaped", name, name))
         moved = _moved_across(g)
         if moved:
-            out.append(_Anchor(g, "moved", moved, moved))
+            f = g.facts[0]
+            parents = (single_line(f.change.old_section_path[-2]), single_line(f.change.section_path[-2]))
+            out.append(_Anchor(g, "moved", moved, moved, parents=parents))
     return out
 
 
@@ -112,7 +116,7 @@ def _moved_across(g: Group) -> str:
     if g.structural != "moved" or not g.heading_paths:
         return ""
     # a heading numbered twice (5-4-5　施策3-5　…) is named by its title alone, as its table line is
-    name = heading_key(heading_title(single_line(g.heading_paths[0][-1])))
+    name = key(bare_title(single_line(g.heading_paths[0][-1])))
     return name if len(name) >= MIN_NAME else ""
 
 
@@ -126,6 +130,18 @@ def _table_line_of(f: Fact, name: str) -> bool:
     else:
         return False
     return any(heading_key(c) == name for c in cells if c.strip())
+
+
+def _names_parent(cell: str, parent: str) -> bool:
+    """Whether a table cell names a parent section: by its title (基本方針2　誰もが… for 5-3　基本方針2
+    誰もが…) or by its number alone (基本方針2, 5-3)."""
+    if not cell.strip() or not parent:
+        return False
+    c = single_line(cell)
+    if len(key(bare_title(c))) >= MIN_NAME and key(bare_title(c)) == key(bare_title(parent)):
+        return True
+    numbers = {key(heading_number(parent)), key(heading_number(heading_title(parent)))} - {""}
+    return number_only(c) and key(c) in numbers
 
 
 def number_only(text: str) -> bool:
@@ -162,8 +178,10 @@ def _echoes(f: Fact, a: _Anchor) -> bool:
     if a.role == "deleted":
         return f.kind in (ROW_DELETED, CELL, TEXT, BLOCK_DELETED) and a.old in old and a.old not in new
     if a.role == "moved":
-        # its line in an overview table, now under the new parent (a consequence of the move, one of its pages)
-        return _table_line_of(f, a.new)
+        # its line in an overview table, now under the new parent (a consequence of the move, one of its pages),
+        # and that line's cell of the parent, changed from the parent it left to the one it joined
+        return _table_line_of(f, a.new) or (f.kind == CELL and a.new in _line_names(f) and _names_parent(f.old, a.parents[0])
+                                            and _names_parent(f.new, a.parents[1]))
     if a.role == "swapped":
         return f.kind in (CELL, TEXT, ROW_ADDED, ROW_DELETED) and (
             (a.old in old and a.other in new) or (a.other in old and a.old in new) or (a.old in new + old and f.kind != TEXT)

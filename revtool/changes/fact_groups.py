@@ -26,7 +26,7 @@ from revtool.changes.facts import (
     key,
 )
 from revtool.changes.text_spans import edit_core, text_spans
-from revtool.changes.headings import heading_number, heading_title, path_key
+from revtool.changes.headings import bare_title, heading_number, heading_title, path_key
 from revtool.changes.item import Outline, every_below, every_label
 from revtool.changes.group import (
     Group,
@@ -686,12 +686,13 @@ def renumbered_titles(old_doc: Document | None, new_doc: Document | None) -> fro
     # by numbering scheme: 「第３節　X」 and 「（２）X」 are two headings, not one title with two numbers
     scheme = lambda number: re.sub(r"[0-9０-９]+", "#", number)  # noqa: E731
     numbers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # a heading numbered twice (5-3-3　施策2-3　…) by its title after both numbers, as its overview line names it
     for p, _ in old_doc.walk():
         number = key(heading_number(p[-1]))
-        numbers[(key(heading_title(p[-1])), scheme(number))].add(number)
+        numbers[(key(bare_title(p[-1])), scheme(number))].add(number)
     out: set[str] = set()
     for p, _ in new_doc.walk():
-        title, number = key(heading_title(p[-1])), key(heading_number(p[-1]))
+        title, number = key(bare_title(p[-1])), key(heading_number(p[-1]))
         olds = numbers.get((title, scheme(number)), set())
         if len(title) >= MIN_SIGNATURE and number and olds and number not in olds and len(olds) == 1:
             out.add(title)

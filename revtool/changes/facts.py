@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from revtool.changes.headings import heading_title, path_key
+from revtool.changes.headings import bare_title, heading_title, path_key
 from revtool.changes.text_spans import balanced_span, changed_share, phrase_context, predicate_context, sentence_rewrites, text_spans, sentence_around
 from revtool.compare.tablediff import align_tables
 from revtool.model import Change, ChangeKind, SectionPath, Table
@@ -209,8 +209,19 @@ def _same_title(change: Change) -> bool:
     「3-3　施策2-3」 → 「4-5　施策3-5」, the titles under both numbers are one)."""
     if not change.old_section_path or not change.section_path:
         return False
-    a, b = (key(heading_title(heading_title(p[-1].strip()))) for p in (change.old_section_path, change.section_path))
+    a, b = (key(bare_title(p[-1].strip())) for p in (change.old_section_path, change.section_path))
     return bool(a) and a == b
+
+
+def _to_another_parent(change: Change) -> bool:
+    """Whether a section the diff paired by its content as moved now sits under
+    another parent (施策2-3 of 基本方針2 → 施策3-5 of 基本方針3): a move, even when
+    its title was edited in the same revision (the move says the new name too,
+    ``summary_structure.section_moved_clause``) — never an edit of the heading's numbers."""
+    old_p, new_p = change.old_section_path, change.section_path
+    if not old_p or not new_p or not change.old_text.strip() or not change.new_text.strip():
+        return False
+    return path_key(old_p[:-1]) != path_key(new_p[:-1])
 
 
 def facts_of(change: Change, idx: int = 0, apart: bool = False) -> list[Fact]:
@@ -246,7 +257,7 @@ def facts_of(change: Change, idx: int = 0, apart: bool = False) -> list[Fact]:
             return [Fact(change, SECTION_RENAMED, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
         if kind in (ChangeKind.MOVED, ChangeKind.SPLIT, ChangeKind.MERGED) and (
             key(old) == key(new) or (old.strip() and key(heading_title(old.strip())) == key(heading_title(new.strip())))
-            or _same_title(change)
+            or _same_title(change) or (kind == ChangeKind.MOVED and _to_another_parent(change))
         ):
             return [Fact(change, SECTION_MOVED, old=old, new=new, order=(idx, 0))]
         if kind == ChangeKind.SPLIT and apart and new.strip():

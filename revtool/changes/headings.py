@@ -16,7 +16,8 @@ _NUMBER_PREFIX = re.compile(
     r"^\s*[★☆]*[\s\u3000]*(第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)?(?:第?[0-9０-９一二三四五六七八九十]+項)?|"
     r"第[0-9０-９一二三四五六七八九十百]+[章節編部款項]|"
     r"第[0-9０-９一二三四五六七八九十百]+[^\s\u30000-9０-９、。・（()「」]{1,3}(?=[\s\u3000])|"  # 第７分野　…, 第２期　…
-    r"[^\s\u30000-9０-９（(]{1,6}[0-9０-９]+(?:[" + NUMBER_DASHES + r".][0-9０-９]+)*|"
+    # a level word and its number, parts joined by a dash or a dot (施策2-3, 施策２．３: full-width dot too)
+    r"[^\s\u30000-9０-９（(]{1,6}[0-9０-９]+(?:[" + NUMBER_DASHES + r".．][0-9０-９]+)*|"
     r"[0-9０-９]+(?:[" + NUMBER_DASHES + r".．][0-9０-９]+)*[.．、]?|"
     r"[（(][0-9０-９一二三四五六七八九十]+[）)]|[①-⑳]|[ア-ン][.．、]?(?=[\s\u3000]))[\s\u3000]*"
 )
@@ -28,6 +29,21 @@ def heading_title(heading: str) -> str:
     m = _NUMBER_PREFIX.match(heading)
     rest = heading[m.end():] if m else heading
     return rest.strip() or heading.strip()
+
+
+_SECOND_NUMBER = re.compile(r"^[^\s\u30000-9０-９（(]{1,6}[0-9０-９]+(?:[" + NUMBER_DASHES + r".．][0-9０-９]+)*[\s\u3000]+(?=\S)")
+
+
+@lru_cache(maxsize=65536)
+def bare_title(heading: str) -> str:
+    """The heading without any of its numbers: a heading numbered twice, by its
+    place and by its level word (``5-3-3　施策2-3　…``, ``２　基本方針２　…``), is
+    named by the title after both, as its line of a 施策の体系 table names it
+    (``施策2-3　…`` → ``…``); the second number is stripped only when a space
+    follows it (``計画2030の推進`` keeps its words)."""
+    title = heading_title(heading)
+    m = _SECOND_NUMBER.match(title)
+    return title[m.end():].strip() if m and title != heading.strip() else title
 
 
 @lru_cache(maxsize=65536)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from revtool.changes.item_markers import marker_swaps, renumbered_item
 from revtool.changes.facts import CELL, TEXT, Fact, key
 from revtool.changes.text_spans import text_spans
-from revtool.changes.headings import heading_number, heading_title, path_key
+from revtool.changes.headings import bare_title, heading_number, heading_title, path_key
 from revtool.changes.group import position
 from revtool.model import Change, ChangeKind, Document, SectionPath
 from revtool.changes.decisions import Decisions
@@ -28,14 +28,38 @@ EXPLANATORY_REORDER = "section-reordered"  # compare/section_roles.py: a reorder
 # ---------------------------------------------------------------- filtering
 
 
-def _renumber_only(change: Change) -> bool:
-    """A heading whose number changed because something was inserted before it."""
+def renamed_sections(changes: "Iterable[Change]") -> dict[SectionPath, SectionPath]:
+    """The new path of each section the diff paired under a new heading (基本目標Ⅱ　あらゆる分野における
+    女性の活躍推進 → 基本目標Ⅱ　あらゆる分野における女性の参画と活躍の推進), by its old path."""
+    return {ch.old_section_path: ch.section_path for ch in changes
+            if ch.block_kind == "section" and ch.kind == ChangeKind.RENAMED and ch.old_section_path and ch.section_path}
+
+
+def _in_new(path: SectionPath, renames: "dict[SectionPath, SectionPath]") -> SectionPath:
+    """An old path with its renamed ancestors (``renamed_sections``) under their new headings."""
+    for k in range(len(path), 0, -1):
+        if path[:k] in renames:
+            return renames[path[:k]] + path[k:]
+    return path
+
+
+def _renumber_only(change: Change, renames: "dict[SectionPath, SectionPath] | None" = None) -> bool:
+    """A heading whose number changed because something was inserted before it
+    (or because it traded places with a sibling: ``reordered``). A parent renamed
+    in the same revision (``renames``, ``renamed_sections``) is the same parent:
+    施策の方向５ ⇄ ６ under 基本目標Ⅱ, renamed, only changed numbers there."""
     if change.block_kind != "section" and change.kind not in (ChangeKind.RENAMED, ChangeKind.MOVED):
         return False
     old_p, new_p = change.old_section_path, change.section_path
     if not old_p or not new_p or len(old_p) != len(new_p):
         return False
-    same_titles = path_key(old_p) == path_key(new_p)
+    if renames:
+        old_p = _in_new(old_p[:-1], renames) + old_p[-1:]
+        if len(old_p) != len(new_p):
+            return False
+    # by the titles without any number: a heading numbered twice (5-3-3　施策2-3　… → 5-3-2　施策2-2　…,
+    # after the 施策 before it moved away) is renumbered in both its numbers
+    same_titles = [key(bare_title(h)) for h in old_p] == [key(bare_title(h)) for h in new_p]
     if not same_titles:
         return False
     strip = lambda t: re.sub(r"[0-9０-９]+", "", key(t))  # noqa: E731
@@ -114,9 +138,10 @@ def reordered(changes: "Iterable[Change]") -> frozenset[str]:
     文言整理 (rule ``section-reordered``, compare/section_roles.py) are no
     decision and are left out."""
     changes = list(changes)
+    renames = renamed_sections(changes)
     by_parent: dict[tuple[SectionPath, SectionPath], list[Change]] = defaultdict(list)
     for ch in changes:
-        if _renumber_only(ch) and ch.section_path and ch.old_section_path and ch.verdict.rule != EXPLANATORY_REORDER:
+        if _renumber_only(ch, renames) and ch.section_path and ch.old_section_path and ch.verdict.rule != EXPLANATORY_REORDER:
             by_parent[(ch.section_path[:-1], ch.old_section_path[:-1])].append(ch)
     out: set[str] = set()
     for siblings in by_parent.values():

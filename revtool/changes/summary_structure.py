@@ -21,7 +21,7 @@ from revtool.changes.facts import (
 )
 
 
-from revtool.changes.headings import heading_number, heading_order, heading_title
+from revtool.changes.headings import bare_title, heading_number, heading_order, heading_title
 from revtool.changes.item_markers import item_marker
 from revtool.model import SectionPath
 from revtool.changes.summary_text import gist, section_title, one_line
@@ -44,26 +44,58 @@ def moved_clause(f: Fact) -> str:
     return f"{gist(f.old)}を{place(old_path)}から{place(new_path)}に移動"
 
 
+_LEVEL_WORD = re.compile(r"[^\W\d_（(第]{2,6}(?=[0-9０-９])")
+
+
+def _level_number(heading: str) -> tuple[str, str]:
+    """The word a heading's number is written with and that number (施策５－１－３
+    → 施策, 施策５－１－３; 基本目標２ → 基本目標, 基本目標２), also when the heading
+    is numbered first by its place (5-4-5　施策3-5　… → 施策, 施策3-5);
+    ("", "") for 第3章, （１） or a bare number alone."""
+    line = one_line(heading)
+    outer = heading_number(line)
+    for number in (outer, heading_number(heading_title(line)) if outer and not _LEVEL_WORD.match(outer) else ""):
+        m = _LEVEL_WORD.match(number)
+        if m:
+            return m.group(0), number
+    return "", ""
+
+
 def _level_word(heading: str) -> str:
     """The word a heading's number is written with (施策５－１－３ → 施策,
-    基本目標２ → 基本目標); "" for 第3章, （１） or a bare number."""
-    m = re.match(r"[^\W\d_（(第]{2,6}(?=[0-9０-９])", heading_number(heading))
-    return m.group(0) if m else ""
+    基本目標２ → 基本目標, 5-4-5　施策3-5　… → 施策); "" for 第3章, （１） or a bare number."""
+    return _level_number(heading)[0]
 
 
 def _named_heading(heading: str) -> str:
     """A heading named in a sentence by its level word and title, as the plan
-    calls it: 施策「重層的な支援体制の構築」, 政策「協働と多様性」, 「推進体制」."""
-    return f"{_level_word(heading)}「{heading_title(one_line(heading))}」"
+    calls it: 施策「重層的な支援体制の構築」, 政策「協働と多様性」, 「推進体制」
+    (a heading numbered twice, 5-3　基本方針2　…, by its inner word: 基本方針「…」)."""
+    return f"{_level_word(heading)}「{bare_title(one_line(heading))}」"
+
+
+def _parents_named(old_parent: str, new_parent: str) -> tuple[str, str]:
+    """The parent a section left and the one it joined, as staff name them (a 施策
+    moved from one 基本方針 to another: 施策2-3「…」を基本方針2から基本方針3に移動): by
+    their numbers when both have one of a level word and the numbers differ
+    (基本方針2, 基本方針3; 政策２－２, 政策５－１), else by word and title
+    (政策「地域福祉の推進」; 「安心して暮らせるまちづくり」)."""
+    (word_a, number_a), (word_b, number_b) = _level_number(old_parent), _level_number(new_parent)
+    if number_a and number_b and word_a == word_b and key(number_a) != key(number_b):
+        return number_a, number_b
+    return _named_heading(old_parent), _named_heading(new_parent)
 
 
 def section_moved_clause(f: Fact) -> str:
     """A section moved: to another parent, said with both parents, as staff
-    write it (施策「X」を政策「A」から政策「B」に移動; the headings both
-    parents share below the one that differs said once each); within the same
-    parent, only its place changed (「X」の掲載位置を変更)."""
+    write it (施策2-3「X」を基本方針2から基本方針3に移動（施策3-5）: the section by
+    its old number and title, the parents by their numbers — by titles when they
+    have none —, the new number last; the headings both parents share below the
+    one that differs said once each; its title edited in the same revision, the
+    new name too: …に移動し、名称を「Y」に変更); within the same parent, only its
+    place changed (「X」の掲載位置を変更)."""
     old_path, new_path = f.change.old_section_path, f.change.section_path
-    title = heading_title(one_line(new_path[-1])) if new_path else section_title(f)
+    title = bare_title(one_line(new_path[-1])) if new_path else section_title(f)
     old_up, new_up = old_path[:-1], new_path[:-1]
     same = [key(heading_title(h)) for h in old_up] == [key(heading_title(h)) for h in new_up]
     if not old_up or not new_up or same:
@@ -72,9 +104,16 @@ def section_moved_clause(f: Fact) -> str:
     while shared < min(len(old_up), len(new_up)) - 1 and \
             key(heading_title(old_up[-1 - shared])) == key(heading_title(new_up[-1 - shared])):
         shared += 1
-    tail = "".join("の" + heading_title(h) for h in new_up[len(new_up) - shared:])
-    return (f"{_named_heading(new_path[-1])}を{_named_heading(old_up[len(old_up) - shared - 1])}{tail}から"
-            f"{_named_heading(new_up[len(new_up) - shared - 1])}{tail}に移動")
+    tail = "".join("の" + bare_title(h) for h in new_up[len(new_up) - shared:])
+    old_title = bare_title(one_line(old_path[-1]))
+    word, old_number = _level_number(old_path[-1])
+    new_number = _level_number(new_path[-1])[1]
+    a, b = old_up[len(old_up) - shared - 1], new_up[len(new_up) - shared - 1]
+    # the parent itself by its number; a level higher (施策「健康づくり」の主な取組) by its name
+    left, joined = _parents_named(a, b) if not shared else (_named_heading(a), _named_heading(b))
+    renamed = f"し、名称を「{title}」に変更" if key(old_title) != key(title) else ""
+    renumbered = f"（{new_number}）" if old_number and new_number and key(old_number) != key(new_number) else ""
+    return f"{old_number or word}「{old_title}」を{left}{tail}から{joined}{tail}に移動{renamed}{renumbered}"
 
 
 def _numbers(heading: str) -> tuple[int, ...]:
