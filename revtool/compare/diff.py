@@ -26,6 +26,7 @@ from revtool.compare.editorial import EditorialRules, combine, comparison_key, j
 from revtool.compare.footnote_marks import footnote_marks, note_number, relabel
 from revtool.compare.footnote_moves import moved_note, note_texts, relabel_moves
 from revtool.compare.in_order import best_in_order
+from revtool.compare.outline_match import match_outlines, with_promotions
 from revtool.compare.section_roles import explanatory_reorder, table_titles
 from revtool.compare.sentence_moves import relabel_sentence_moves
 from revtool.model import (
@@ -833,9 +834,10 @@ def compare_documents(old: Document, new: Document, rules: EditorialRules | None
     ``rules`` defaults to the built-in editorial rule table
     (``EditorialRules.from_config`` builds it from ``revtool.toml``).
     """
+    old, new, promoted = match_outlines(old, new)
     differ = _Differ(old, new, rules or EditorialRules())
     changes = differ.run()
-    return Comparison(old, new, tuple(differ.section_pairs), tuple(differ.block_pairs), changes)
+    return Comparison(old, new, with_promotions(differ.section_pairs, promoted), tuple(differ.block_pairs), changes)
 
 
 def diff_documents(old: Document, new: Document, rules: EditorialRules | None = None) -> tuple[Change, ...]:

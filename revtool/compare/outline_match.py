@@ -1,0 +1,225 @@
+"""A heading that one version holds as a section and the other as a line of
+its body. Pure.
+
+The two readers do not always agree on how deep a plan's outline goes. A
+low rung (``ア　総合相談支援の充実``, ``■ 目指す姿``, ``【現状と課題】``) is a
+Word heading style in a DOCX, so the DOCX reader makes it a section; printed
+in the body's own type, the PDF reader can only read it as a line of the
+body. Compared as they are, a plan whose 素案 came as a DOCX and whose 案
+came as a PDF alone shows every such section deleted and its text added
+again as lines of its parent: whole blocks of changes nobody made.
+
+``match_outlines`` makes the two trees agree before they are compared: the
+sections are paired once (``align.align_sections``), and under each pair,
+a line of one side's body becomes a heading — of the depth the other side
+gives it — when the other side holds it as a child section:
+
+* by its text: the line, without its ornament (■, ◆ …), is the heading of a
+  child section of the counterpart (``■ 目指す姿`` ↔ section ``目指す姿``);
+* by its numbering: it starts with a marker of a kind the counterpart's
+  child sections are numbered with (``ア``, ``（ア）``) and this side has no
+  section of that kind there (a renamed ``ア`` is still one of them).
+
+Either way the line must stand alone as a heading does (one short line with
+a title, no sentence: ``outline.looks_like_heading``); the blocks after it,
+up to the next such line, become its section. Lines are only ever promoted,
+never sections flattened: a section of the DOCX is what the office styled
+as a heading, and the PDF printed the same line. Each promoted heading is
+returned with the line it was read from, as the evidence of the pairing
+(``Promotion``). Documents whose outlines agree pass through unchanged at
+the cost of one set of heading keys each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from revtool.compare.align import align_sections
+from revtool.extract.base import RawHeading, RawItem
+from revtool.extract.outline import build_outline, is_quantity, looks_like_heading, parse_marker, strip_decoration
+from revtool.model import Block, BlockKind, ChangeKind, Document, Section, SectionPair, SectionPath
+from revtool.normalize import compact_key
+
+_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST)
+
+
+@dataclass(frozen=True)
+class Promotion:
+    """A body line read as a heading because the other version holds it as one.
+
+    ``side`` is ``"old"`` or ``"new"`` (the version whose line it was),
+    ``path`` the promoted section's path in that version, ``line`` the line
+    as read, ``model`` the heading of the other version's section that
+    showed it (``by`` ``"text"``: the same heading; ``"marker"``: a sibling
+    numbered in the same series)."""
+
+    side: str
+    path: SectionPath
+    line: str
+    model: str
+    by: str
+
+
+def heading_key(text: str) -> str:
+    """A heading (or a line) compared without its ornament and spacing."""
+    return compact_key(strip_decoration(text.strip()))
+
+
+def _heading_keys(doc: Document) -> set[str]:
+    return {heading_key(s.heading) for _, s in doc.walk()}
+
+
+def _line_text(block: Block) -> str | None:
+    """The text of a block that could be a heading standing alone: one line,
+    a short title, no sentence."""
+    if block.kind not in _LINE_KINDS or "\n" in block.text:
+        return None
+    text = strip_decoration(block.text.strip())
+    marker = parse_marker(text)
+    if not text or (marker is not None and is_quantity(marker)) or not looks_like_heading(text, marker):
+        return None
+    return block.text.strip()
+
+
+def _has_candidates(doc: Document, keys: set[str]) -> bool:
+    """Whether a line of ``doc``'s sections reads as one of ``keys`` (headings
+    the other version has and this one never has)."""
+    if not keys:
+        return False
+    for _, s in doc.walk():
+        for b in s.blocks:
+            if b.kind in _LINE_KINDS and "\n" not in b.text and heading_key(b.text) in keys and _line_text(b) is not None:
+                return True
+    return False
+
+
+def _promoted_lines(target: Section, model: Section) -> list[tuple[int, str, str, str]]:
+    """The blocks of ``target`` (by index) to read as headings because
+    ``model``, its counterpart, holds them as child sections: (index, line,
+    model heading, by)."""
+    if not model.children or not target.blocks:
+        return []
+    own = {heading_key(c.heading) for c in target.children}
+    by_text = {heading_key(c.heading): c.heading for c in model.children}
+    own_kinds = {c.marker for c in target.children if c.marker}
+    by_kind: dict[str, str] = {}
+    for c in model.children:
+        if c.marker and c.marker not in own_kinds:
+            by_kind.setdefault(c.marker, c.heading)
+    out = []
+    for k, b in enumerate(target.blocks):
+        line = _line_text(b)
+        if line is None:
+            continue
+        key = heading_key(line)
+        if key in by_text and key not in own:
+            out.append((k, line, by_text[key], "text"))
+            continue
+        marker = parse_marker(strip_decoration(line))
+        if marker is not None and marker.kind in by_kind:
+            out.append((k, line, by_kind[marker.kind], "marker"))
+    return out
+
+
+def _relevel(sections: Iterable[Section], level: int) -> tuple[Section, ...]:
+    return tuple(replace(s, level=level, children=_relevel(s.children, level + 1)) for s in sections)
+
+
+def _same_child(child: Section, model: Section) -> Section | None:
+    """The child of ``model`` that ``child`` (a promoted section) stands for:
+    the same heading, else the same number in the same series."""
+    key = heading_key(child.heading)
+    for c in model.children:
+        if heading_key(c.heading) == key:
+            return c
+    if child.marker and child.number:
+        number = compact_key(child.number)
+        for c in model.children:
+            if c.marker == child.marker and compact_key(c.number) == number:
+                return c
+    return None
+
+
+def promote(target: Section, model: Section, side: str, path: SectionPath, out: list[Promotion]) -> Section:
+    """``target`` with the body lines that ``model`` holds as child sections
+    read as headings (recursively, for the lines under them); ``target``
+    itself when there are none. Each promotion is appended to ``out``."""
+    lines = _promoted_lines(target, model)
+    if not lines:
+        return target
+    at = {k: (line, heading, by) for k, line, heading, by in lines}
+    items: list[RawItem] = [
+        RawHeading(at[k][0], level_hint=1, certain=True, pages=b.pages) if k in at else b
+        for k, b in enumerate(target.blocks)
+    ]
+    front, sections = build_outline(items)
+    promoted = _relevel(sections, target.level + 1)
+    made = []
+    lines_in_order = [at[k] for k in sorted(at)]
+    for child, (line, heading, by) in zip(promoted, lines_in_order):
+        child_path = path + (child.heading,)
+        out.append(Promotion(side, child_path, line, heading, by))
+        counterpart = _same_child(child, model)
+        made.append(promote(child, counterpart, side, child_path, out) if counterpart is not None else child)
+    return replace(target, blocks=tuple(front), children=(*made, *target.children))
+
+
+def _rebuild(sections: Sequence[Section], new: dict[int, Section]) -> tuple[Section, ...]:
+    out = []
+    for s in sections:
+        s = new.get(id(s), s)
+        children = _rebuild(s.children, new)
+        out.append(s if children == s.children else replace(s, children=children))
+    return tuple(out)
+
+
+def match_outlines(old: Document, new: Document) -> tuple[Document, Document, tuple[Promotion, ...]]:
+    """``old`` and ``new`` with their outlines made to agree (module doc),
+    and what was promoted. Unchanged documents (the same objects) when no
+    line of one is a heading of the other."""
+    old_keys, new_keys = _heading_keys(old), _heading_keys(new)
+    if not (_has_candidates(new, old_keys - new_keys) or _has_candidates(old, new_keys - old_keys)):
+        return old, new, ()
+    old_map, new_map = old.section_map, new.section_map
+    old_new: dict[int, Section] = {}
+    new_new: dict[int, Section] = {}
+    found: list[Promotion] = []
+    for p in align_sections(old, new):
+        if p.old_path is None or p.new_path is None:
+            continue
+        o, n = old_map[p.old_path], new_map[p.new_path]
+        if p.kind in (ChangeKind.SPLIT, ChangeKind.MERGED) and heading_key(o.heading) != heading_key(n.heading):
+            continue  # a part of a split or merge; the whole's own pair holds its heading on both sides
+        if id(o) in old_new or id(n) in new_new:
+            continue
+        n2 = promote(n, o, "new", p.new_path, found)
+        o2 = promote(o, n, "old", p.old_path, found)
+        if n2 is not n:
+            new_new[id(n)] = n2
+        if o2 is not o:
+            old_new[id(o)] = o2
+    if not found:
+        return old, new, ()
+    return (replace(old, sections=_rebuild(old.sections, old_new)) if old_new else old,
+            replace(new, sections=_rebuild(new.sections, new_new)) if new_new else new, tuple(found))
+
+
+def with_promotions(pairs: Sequence[SectionPair], promoted: Sequence[Promotion]) -> tuple[SectionPair, ...]:
+    """The section pairs, each whose section was promoted saying so in its
+    reason (the evidence ``trace`` shows): which line of which version was
+    read as a heading, after which heading of the other."""
+    if not promoted:
+        return tuple(pairs)
+    notes = {(p.side, p.path): p for p in promoted}
+    out = []
+    for pair in pairs:
+        why = [notes[(side, path)] for side, path in (("old", pair.old_path), ("new", pair.new_path))
+               if path is not None and (side, path) in notes]
+        if why:
+            extra = "、".join(
+                f"{'旧版' if p.side == 'old' else '新版'}の本文の行「{p.line}」を見出しとして読む"
+                f"（他方の版の見出し「{p.model}」{'と同じ文言' if p.by == 'text' else 'と同じ番号の系列'}）" for p in why)
+            pair = replace(pair, reason=f"{pair.reason}／{extra}" if pair.reason else extra)
+        out.append(pair)
+    return tuple(out)
