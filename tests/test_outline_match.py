@@ -145,7 +145,8 @@ def _pdf(path: Path) -> None:
         rows.append((BODY_SIZE, "■ " + title))  # set like the text: only its ornament tells it
         for t in texts:
             rows += [(BODY_SIZE, t[i:i + 40]) for i in range(0, len(t), 40)]
-    lines, y = [], TOP
+    lines: list[Line] = []
+    y: float = TOP
     for size, text in rows:
         y -= size + 6
         lines.append(Line(LEFT, y, size, text))
