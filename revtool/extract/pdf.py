@@ -779,12 +779,16 @@ class _Stream:
         A line set larger than the body with a numbering marker is a heading;
         so is a bold body-size line whose marker is a heading kind (第N章, N.,
         （N）, 施策N), not a list kind (①, ア).  A larger line without a marker
-        (参考資料) counts once a numbered heading was seen, on a numbered page.
+        (参考資料, or ``■ 目指す姿``: an ornament, not a bullet, on a line set
+        larger than the items) counts once a numbered heading was seen, on a
+        numbered page.
         """
         ln = lines[i]
         st = self.styles
         text = ln.text.strip()
-        if not st.heading_like(ln) or is_toc_line(text) or bullet_label(text) or id(ln) in self.boxed:
+        # an ornament (■ 目指す姿) on a line set larger than the body opens an unnumbered heading, not an item
+        ornament = st.bigger(ln) and strip_decoration(text) != text
+        if not st.heading_like(ln) or is_toc_line(text) or (bullet_label(text) and not ornament) or id(ln) in self.boxed:
             return None
         marker = parse_marker(text)
         bigger = st.bigger(ln)
