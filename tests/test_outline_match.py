@@ -6,6 +6,7 @@ section trees, and one tiny DOCX and PDF (``benchmarks.plan_pdf``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -163,3 +164,17 @@ def test_a_docx_and_the_pdf_printed_from_it_compare_equal(tmp_path: Path) -> Non
     assert not from_pdf.sections[0].children[0].children  # the PDF reader alone sees lines of the body
     changes = [c for c in diff_documents(from_docx, from_pdf) if c.substantive]
     assert changes == []
+
+
+def test_lines_of_a_section_the_alignment_left_alone_follow_the_headings_of_the_other_version() -> None:
+    # （１） split in two between the versions: the new （２） has no counterpart of its own;
+    # its イ line is still the heading the DOCX has, and ウ after it is of the same series
+    docx_tree = _paren(children=(_ka(KA[0], KA_TEXT[0]), _ka(KA[1], KA_TEXT[1])))
+    split = Section("（２）地域ケア会議の充実", number="（２）", title="地域ケア会議の充実", level=2, marker="paren",
+                    blocks=(_p("地域課題の把握を強化します。"), _li(KA[1], "イ"), _p(KA_TEXT[1]),
+                            _li("ウ　政策形成への反映", "ウ"), _p("会議の結果を施策に反映します。")))
+    first = replace(docx_tree.sections[0].children[0], blocks=(_li(KA[0], "ア"), _p(KA_TEXT[0])), children=())
+    pdf_flat = replace(docx_tree, sections=(replace(docx_tree.sections[0], children=(first, split)),))
+    _, new, promoted = match_outlines(docx_tree, pdf_flat)
+    assert [s.heading for s in new.sections[0].children[1].children] == [KA[1], "ウ　政策形成への反映"]
+    assert [(p.line, p.by) for p in promoted] == [(KA[0], "text"), (KA[1], "text"), ("ウ　政策形成への反映", "marker")]

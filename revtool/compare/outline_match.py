@@ -185,20 +185,36 @@ def match_outlines(old: Document, new: Document) -> tuple[Document, Document, tu
     old_new: dict[int, Section] = {}
     new_new: dict[int, Section] = {}
     found: list[Promotion] = []
-    for p in align_sections(old, new):
-        if p.old_path is None or p.new_path is None:
-            continue
-        o, n = old_map[p.old_path], new_map[p.new_path]
-        if p.kind in (ChangeKind.SPLIT, ChangeKind.MERGED) and heading_key(o.heading) != heading_key(n.heading):
-            continue  # a part of a split or merge; the whole's own pair holds its heading on both sides
-        if id(o) in old_new or id(n) in new_new:
-            continue
-        n2 = promote(n, o, "new", p.new_path, found)
-        o2 = promote(o, n, "old", p.old_path, found)
-        if n2 is not n:
+    aligned = align_sections(old, new)
+    pairs = [(p.old_path, p.new_path, p.kind in (ChangeKind.SPLIT, ChangeKind.MERGED))
+             for p in aligned if p.old_path is not None and p.new_path is not None]
+    # a section's own counterpart first; the parts of a split or merge (a 施策 cut in two, each
+    # part holding lines of its ア items) after, so that a whole paired with its own heading is its model
+    pairs.sort(key=lambda p: p[2] and heading_key(p[0][-1]) != heading_key(p[1][-1]))
+    for old_path, new_path, _ in pairs:
+        o, n = old_map[old_path], new_map[new_path]
+        if id(n) not in new_new and (n2 := promote(n, o, "new", new_path, found)) is not n:
             new_new[id(n)] = n2
-        if o2 is not o:
+        if id(o) not in old_new and (o2 := promote(o, n, "old", old_path, found)) is not o:
             old_new[id(o)] = o2
+    # a section the alignment left alone (added or deleted, or paired as a part: its counterpart
+    # not known): its lines that are headings of the other version only, and their numbering series
+    lone_new = [p.new_path for p in aligned if p.new_path is not None and p.old_path is None]
+    lone_old = [p.old_path for p in aligned if p.old_path is not None and p.new_path is None]
+    for paths, sections, other, keys, made, side in ((lone_new, new_map, old, old_keys - new_keys, new_new, "new"),
+                                                     (lone_old, old_map, new, new_keys - old_keys, old_new, "old")):
+        if not paths or not keys:
+            continue
+        index: dict[str, Section] = {}
+        for _, s in other.walk():
+            index.setdefault(heading_key(s.heading), s)
+        for path in paths:
+            sec = sections[path]
+            if id(sec) in made:
+                continue
+            heads = [index[k] for k in dict.fromkeys(heading_key(b.text) for b in sec.blocks) if k in keys and k in index]
+            if heads and (s2 := promote(sec, Section("", children=tuple(heads)), side, path, found)) is not sec:
+                made[id(sec)] = s2
     if not found:
         return old, new, ()
     return (replace(old, sections=_rebuild(old.sections, old_new)) if old_new else old,
