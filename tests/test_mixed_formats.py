@@ -132,3 +132,23 @@ def test_a_heading_cut_from_the_toc_and_from_the_taikei_lines_is_content_in_the_
     cut = [c for c in changes if c.old_text == "（３）高齢者虐待の防止" and c.block_kind != "section"]
     assert [c.verdict.rule for c in cut if not c.location.startswith("表紙")] == ["block-deleted"]
     assert [c.verdict.rule for c in cut if c.location.startswith("表紙")] == ["front-matter"]
+
+
+def test_a_note_typed_as_a_paragraph_is_the_footnote_the_pdf_reader_read_at_the_page_foot() -> None:
+    # DOCX: 「※２　用語：説明」 typed after the paragraph that cites it; PDF: the same line set small at
+    # the page foot, read as footnote 注2 — the same note, not one deleted and one added
+    cite = Block(BlockKind.PARAGRAPH, "マイクロクレデンシャル※２の考え方を取り入れ、施策を展開する。")
+    note = "※２　マイクロクレデンシャル：短期間の学習の成果を証明するもの。"
+
+    def doc(*blocks: Block) -> Document:
+        return Document(sections=(Section("（１）学び直しの強化", number="（１）", title="学び直しの強化", marker="paren",
+                                          blocks=(cite, *blocks)),))
+    docx, pdf = doc(Block(BlockKind.PARAGRAPH, note)), doc(Block(BlockKind.PARAGRAPH, note, label="注2"))
+    for old, new in ((docx, pdf), (pdf, docx)):
+        assert [c for c in diff_documents(old, new)] == []
+    # a note edited on the way is one edit of that note
+    edited = doc(Block(BlockKind.PARAGRAPH, note.replace("短期間", "比較的短い期間"), label="注2"))
+    changes = [c for c in diff_documents(docx, edited) if c.substantive]
+    assert [c.kind.value for c in changes] == ["modified"] and "比較的短い期間" in changes[0].new_text
+    # two DOCX versions that both type their notes are compared as before (in the body)
+    assert not diff_documents(docx, doc(Block(BlockKind.PARAGRAPH, note)))

@@ -12,6 +12,7 @@ deleted and added blocks with similarity ≥ ``MOVE_MIN``. Tables go to
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -296,6 +297,7 @@ class _Differ:
         that was split, a footnote would otherwise stand in the way of seeing
         the pieces as the old paragraph, and a footnote is never the
         counterpart of a body paragraph."""
+        olds, news = _typed_notes(olds, news)
         notes_old = [t for t in olds if note_number(t.block) is not None]
         notes_new = [t for t in news if note_number(t.block) is not None]
         if not notes_old and not notes_new:
@@ -869,6 +871,29 @@ def _block_pair(o: _Tagged | None, n: _Tagged | None, how: str,
     if joined is not None:
         return BlockPair(old, new, "joined", len(joined[0]), len(joined[1]), table)
     return BlockPair(old, new, how, table=table)
+
+
+_TYPED_NOTE = re.compile(r"^\s*(?:※|注)\s*([0-9０-９]{1,3})(?=[ \u3000:：)）])")
+
+
+def _typed_notes(olds: list[_Tagged], news: list[_Tagged]) -> tuple[list[_Tagged], list[_Tagged]]:
+    """The streams with each note typed as a paragraph (``※２　マイクロクレデンシャル：…``,
+    a DOCX's) labelled ``注2`` when the other version holds its notes as such (a PDF
+    reader reads them at the page foot): the same note either way. Versions that
+    both type their notes, or both read them as footnotes, are left as they are."""
+    labelled = [any(note_number(t.block) is not None for t in stream) for stream in (olds, news)]
+    if labelled[0] == labelled[1]:
+        return olds, news
+
+    def label(stream: list[_Tagged]) -> list[_Tagged]:
+        out = []
+        for t in stream:
+            m = _TYPED_NOTE.match(t.block.text) if t.block.kind is BlockKind.PARAGRAPH and not t.block.label else None
+            number = int(unicodedata.normalize("NFKC", m.group(1))) if m else None
+            out.append(t if number is None else replace(t, block=replace(t.block, label=f"注{number}")))
+        return out
+
+    return (olds, label(news)) if labelled[0] else (label(olds), news)
 
 
 def _display(b: Block) -> str:
