@@ -178,3 +178,23 @@ def test_lines_of_a_section_the_alignment_left_alone_follow_the_headings_of_the_
     _, new, promoted = match_outlines(docx_tree, pdf_flat)
     assert [s.heading for s in new.sections[0].children[1].children] == [KA[1], "ウ　政策形成への反映"]
     assert [(p.line, p.by) for p in promoted] == [(KA[0], "text"), (KA[1], "text"), ("ウ　政策形成への反映", "marker")]
+
+
+def test_an_unnumbered_preface_left_in_the_front_matter_opens_the_first_section() -> None:
+    # はじめに: a Word heading in the DOCX; in the PDF, set larger but unnumbered before any numbered
+    # heading, a line of the front matter — after the 目次 lines, which name it too and stay as they are
+    preface = "本計画は、生涯にわたる学びの機会を確保するために策定するものである。"
+    chapter = Section("第１章　計画の策定に当たって", number="第１章", title="計画の策定に当たって", marker="chapter",
+                      blocks=(_p("国は、計画の趣旨を示す。"),))
+    docx_doc = Document(front=(_p("第４次生涯学習推進基本計画（素案）"), _p("目　次"), _p("はじめに"), _p(chapter.heading)),
+                        sections=(Section("はじめに", title="はじめに", blocks=(_p(preface),)), chapter))
+    pdf_doc = Document(front=(_p("第４次生涯学習推進基本計画（案）"), _p("目　次"), _p("はじめに"), _p(chapter.heading),
+                              _p("はじめに"), _p(preface)), sections=(chapter,))
+    _, new, promoted = match_outlines(docx_doc, pdf_doc)
+    assert [s.heading for s in new.sections] == ["はじめに", chapter.heading]
+    assert [b.text for b in new.front] == ["第４次生涯学習推進基本計画（案）", "目　次", "はじめに", chapter.heading]
+    assert [(p.side, p.path, p.line) for p in promoted] == [("new", ("はじめに",), "はじめに")]
+    assert not [c for c in diff_documents(docx_doc, pdf_doc) if c.substantive]
+    # a 目次 alone (no text after it) opens nothing
+    toc_only = replace(pdf_doc, front=pdf_doc.front[:4], sections=(chapter,))
+    assert match_outlines(docx_doc, toc_only)[2] == ()

@@ -179,12 +179,29 @@ def match_outlines(old: Document, new: Document) -> tuple[Document, Document, tu
     and what was promoted. Unchanged documents (the same objects) when no
     line of one is a heading of the other."""
     old_keys, new_keys = _heading_keys(old), _heading_keys(new)
-    if not (_has_candidates(new, old_keys - new_keys) or _has_candidates(old, new_keys - old_keys)):
+    only_old, only_new = old_keys - new_keys, new_keys - old_keys
+    front_old, front_new = _front_heading(old, new, only_new), _front_heading(new, old, only_old)
+    in_body = _has_candidates(new, only_old) or _has_candidates(old, only_new)
+    if not in_body and front_old is None and front_new is None:
         return old, new, ()
-    old_map, new_map = old.section_map, new.section_map
     old_new: dict[int, Section] = {}
     new_new: dict[int, Section] = {}
     found: list[Promotion] = []
+    if in_body:
+        _promote_body(old, new, only_old, only_new, old_new, new_new, found)
+    old2 = replace(old, sections=_rebuild(old.sections, old_new)) if old_new else old
+    new2 = replace(new, sections=_rebuild(new.sections, new_new)) if new_new else new
+    if front_old is not None:
+        old2 = _promote_front(old2, front_old, new, "old", found)
+    if front_new is not None:
+        new2 = _promote_front(new2, front_new, old, "new", found)
+    return (old2, new2, tuple(found)) if found else (old, new, ())
+
+
+def _promote_body(old: Document, new: Document, only_old: set[str], only_new: set[str],
+                  old_new: dict[int, Section], new_new: dict[int, Section], found: list[Promotion]) -> None:
+    """The promotions inside the sections (module doc), as replacements by ``id``."""
+    old_map, new_map = old.section_map, new.section_map
     aligned = align_sections(old, new)
     pairs = [(p.old_path, p.new_path, p.kind in (ChangeKind.SPLIT, ChangeKind.MERGED))
              for p in aligned if p.old_path is not None and p.new_path is not None]
@@ -201,8 +218,8 @@ def match_outlines(old: Document, new: Document) -> tuple[Document, Document, tu
     # not known): its lines that are headings of the other version only, and their numbering series
     lone_new = [p.new_path for p in aligned if p.new_path is not None and p.old_path is None]
     lone_old = [p.old_path for p in aligned if p.old_path is not None and p.new_path is None]
-    for paths, sections, other, keys, made, side in ((lone_new, new_map, old, old_keys - new_keys, new_new, "new"),
-                                                     (lone_old, old_map, new, new_keys - old_keys, old_new, "old")):
+    for paths, sections, other, keys, made, side in ((lone_new, new_map, old, only_old, new_new, "new"),
+                                                     (lone_old, old_map, new, only_new, old_new, "old")):
         if not paths or not keys:
             continue
         index: dict[str, Section] = {}
@@ -215,10 +232,39 @@ def match_outlines(old: Document, new: Document) -> tuple[Document, Document, tu
             heads = [index[k] for k in dict.fromkeys(heading_key(b.text) for b in sec.blocks) if k in keys and k in index]
             if heads and (s2 := promote(sec, Section("", children=tuple(heads)), side, path, found)) is not sec:
                 made[id(sec)] = s2
-    if not found:
-        return old, new, ()
-    return (replace(old, sections=_rebuild(old.sections, old_new)) if old_new else old,
-            replace(new, sections=_rebuild(new.sections, new_new)) if new_new else new, tuple(found))
+
+
+def _front_heading(doc: Document, other: Document, keys: set[str]) -> int | None:
+    """The front-matter line of ``doc`` that opens a first section the other
+    version has (``はじめに`` set larger but unnumbered, before any numbered
+    heading, which only a DOCX's style makes a heading): the last line of the
+    front matter that is a top-level heading of ``other`` only, followed by
+    text and by no other such line (the 目次 lines before it name headings too)."""
+    tops = {heading_key(s.heading) for s in other.sections} & keys
+    if not tops or not doc.front:
+        return None
+    at = None
+    for k, b in enumerate(doc.front):
+        if _line_text(b) is not None and heading_key(b.text) in tops:
+            at = k
+    if at is None:
+        return None
+    rest = doc.front[at + 1:]
+    if any(_line_text(b) is not None and heading_key(b.text) in keys for b in rest) \
+            or all(_line_text(b) is not None for b in rest):
+        return None
+    return at
+
+
+def _promote_front(doc: Document, at: int, other: Document, side: str, out: list[Promotion]) -> Document:
+    """``doc`` with its front-matter line ``at`` (``_front_heading``) read as the first section."""
+    line = doc.front[at].text.strip()
+    items: list[RawItem] = [*doc.front[:at], RawHeading(line, level_hint=1, certain=True, pages=doc.front[at].pages),
+                            *doc.front[at + 1:]]
+    front, sections = build_outline(items)
+    model = next(s.heading for s in other.sections if heading_key(s.heading) == heading_key(line))
+    out.append(Promotion(side, (sections[0].heading,), line, model, "text"))
+    return replace(doc, front=front, sections=(*_relevel(sections, 1), *doc.sections))
 
 
 def with_promotions(pairs: Sequence[SectionPair], promoted: Sequence[Promotion]) -> tuple[SectionPair, ...]:
