@@ -20,6 +20,13 @@ gives it — when the other side holds it as a child section:
   child sections are numbered with (``ア``, ``（ア）``) and this side has no
   section of that kind there (a renamed ``ア`` is still one of them).
 
+A section the alignment left alone (a 施策 split in two has a part with no
+counterpart of its own) takes the headings the other version has anywhere,
+by their text, and their series. An unnumbered preface (``はじめに``) that the
+PDF reader left in the front matter, before any numbered heading, opens the
+first section when the other version has it as one (the last such line of the
+front matter, text after it: the 目次 lines before it name it too).
+
 Either way the line must stand alone as a heading does (one short line with
 a title, no sentence: ``outline.looks_like_heading``); the blocks after it,
 up to the next such line, become its section. Lines are only ever promoted,
