@@ -333,6 +333,7 @@ class _Styles:
     body_size: float
     body_bold: bool
     buckets: tuple[float, ...] = ()
+    prose: frozenset[float] = frozenset()  # sizes (buckets) of lines that end a sentence: running text, not headings
 
     def heading_like(self, ln: Line) -> bool:
         return self.bigger(ln) or (ln.bold and not self.body_bold and ln.size >= self.body_size - 0.25)
@@ -362,6 +363,7 @@ def _styles(pages: Sequence[Sequence[Line]]) -> _Styles:
         if st.bigger(ln) and parse_marker(ln.text) is not None and not is_toc_line(ln.text)
     }
     st.buckets = tuple(sorted(marked, reverse=True))
+    st.prose = frozenset(_bucket(ln.size) for lines in pages for ln in lines if ln.text.rstrip().endswith("。"))
     return st
 
 
@@ -780,14 +782,14 @@ class _Stream:
         so is a bold body-size line whose marker is a heading kind (第N章, N.,
         （N）, 施策N), not a list kind (①, ア).  A larger line without a marker
         (参考資料, or ``■ 目指す姿``: an ornament, not a bullet, on a line set
-        larger than the items) counts once a numbered heading was seen, on a
-        numbered page.
+        larger than the body, in a size no sentence of the text is set in)
+        counts once a numbered heading was seen, on a numbered page.
         """
         ln = lines[i]
         st = self.styles
         text = ln.text.strip()
         # an ornament (■ 目指す姿) on a line set larger than the body opens an unnumbered heading, not an item
-        ornament = st.bigger(ln) and strip_decoration(text) != text
+        ornament = st.bigger(ln) and _bucket(ln.size) not in st.prose and strip_decoration(text) != text
         if not st.heading_like(ln) or is_toc_line(text) or (bullet_label(text) and not ornament) or id(ln) in self.boxed:
             return None
         marker = parse_marker(text)
