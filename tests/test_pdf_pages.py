@@ -146,3 +146,19 @@ def test_a_running_head_on_a_landscape_page_is_running() -> None:
     body = [Line("施策の体系", 57, 300, 20, 29, 11.0, False), Line(head, 57, 300, 300, 309, 11.0, False)]
     found = running_lines(pages[:2] + [body] + pages[3:], [H, H, 595.0, H, H], body_size=11.0)
     assert (2, 1) not in found
+
+
+def test_a_running_head_naming_a_one_page_chapter_is_running() -> None:
+    """A running head that names the chapter (``…（案）　第２章　社会経済情勢``) recurs on
+    every page of a long chapter, but a chapter one page long prints its variant once:
+    it is still the running head (its title part shared with the neighbours')."""
+    plan = "南原市第6次総合計画 基本計画（案）"
+    pages = [_page(f"{plan}　第１章　計画の策定にあたって", ["本文です"] * 3, f"- {i} -") for i in (1, 2)]
+    pages.append(_page(f"{plan}　第２章　本市を取り巻く社会経済情勢", ["本文です"] * 3, "- 3 -"))
+    pages += [_page(f"{plan}　第３章　施策の展開", ["本文です"] * 3, f"- {i} -") for i in (4, 5)]
+    found = running_lines(pages, [H] * 5, body_size=11.0)
+    assert all((p, 0) in found for p in range(5))
+    # a line set like the body at the top of a page is text, however it starts
+    pages[2] = _page(f"{plan}　第２章　本市を取り巻く社会経済情勢", ["本文です"] * 3, "- 3 -")
+    pages[2][0] = Line(f"{plan}　第２章は", 300, 540, 30, 41, 11.0, False)
+    assert (2, 0) not in running_lines(pages, [H] * 5, body_size=11.0)

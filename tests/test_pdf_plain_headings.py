@@ -81,3 +81,38 @@ def test_a_full_numbered_line_is_an_item_not_a_heading(tmp_path: Path) -> None:
             (LEFT, BODY_SIZE, "（１）" + _TEXT[:37]), (LEFT, BODY_SIZE, "（２）" + _TEXT[1:38]), *_para()]
     sections = _tree(tmp_path, rows)
     assert _outline(sections) == ["第１章\u3000計画の基本的事項", "  １\u3000計画策定の趣旨"]
+
+
+def _pages(pages: list[list[tuple[float, float, str]]]) -> list[list[Line]]:
+    out = []
+    for n, rows in enumerate(pages, 1):
+        page = _rows(rows)
+        page[-1] = Line(PAGE_W / 2 - 15, 40, 9, f"－ {n} －")
+        out.append(page)
+    return out
+
+
+def test_an_ornamented_line_set_larger_than_the_body_is_a_heading(tmp_path: Path) -> None:
+    # ■ 目指す姿 / ■ 現状と課題 set half a point above the body: unnumbered headings under the 施策
+    # (the one left at the foot of a page heads the text overleaf, never joins it); ・ items stay items
+    big = BODY_SIZE + 0.5
+    first = [(LEFT, 14.0, "第３章\u3000施策の展開"), (LEFT, 12.0, "施策１\u3000保育サービスの充実"),
+             (LEFT, big, "■ 目指す姿"), *_para(), (LEFT, BODY_SIZE, "・" + _TEXT[:30])]
+    first += [(LEFT, BODY_SIZE, _TEXT)] * 34 + [(LEFT, big, "■ 現状と課題")]
+    second = [(LEFT, BODY_SIZE, _TEXT[:39]), (LEFT, BODY_SIZE, "取り組みます。"), (LEFT, big, "■ 主な取組"), *_para()]
+    path = tmp_path / "plan.pdf"
+    write_pdf(_pages([first, second]), path)
+    sections = extract_pdf(path, workers=1).sections
+    assert _outline(sections) == ["第３章\u3000施策の展開", "  施策１\u3000保育サービスの充実",
+                                  "    目指す姿", "    現状と課題", "    主な取組"]
+    goal, issue = sections[0].children[0].children[:2]
+    assert any(b.label == "・" for b in goal.blocks)
+    assert issue.blocks[0].text.startswith(_TEXT[:39]) and issue.pages is not None and issue.pages.first == 1
+
+
+def test_an_ornamented_line_in_the_body_size_is_an_item(tmp_path: Path) -> None:
+    rows = [(LEFT, 14.0, "第３章\u3000施策の展開"), (LEFT, 12.0, "施策１\u3000保育サービスの充実"),
+            (LEFT, BODY_SIZE, "■ 目指す姿"), *_para()]
+    sections = _tree(tmp_path, rows)
+    assert _outline(sections) == ["第３章\u3000施策の展開", "  施策１\u3000保育サービスの充実"]
+    assert sections[0].children[0].blocks[0].label == "■"

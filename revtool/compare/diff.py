@@ -12,6 +12,7 @@ deleted and added blocks with similarity ≥ ``MOVE_MIN``. Tables go to
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -29,7 +30,9 @@ from revtool.compare.structural_verdicts import verdict_for
 from revtool.compare.footnote_marks import footnote_marks, note_number, relabel
 from revtool.compare.footnote_moves import moved_note, note_texts, relabel_moves
 from revtool.compare.in_order import best_in_order
+from revtool.compare.outline_match import match_outlines, with_promotions
 from revtool.compare.section_roles import explanatory_reorder, table_titles
+from revtool.compare.table_lines import rows_of_lines, table_rows, tables_read_as_lines
 from revtool.compare.sentence_moves import relabel_sentence_moves
 from revtool.model import (
     Block, BlockKind, BlockPair, BlockRef, Change, Comparison, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
@@ -297,6 +300,7 @@ class _Differ:
         that was split, a footnote would otherwise stand in the way of seeing
         the pieces as the old paragraph, and a footnote is never the
         counterpart of a body paragraph."""
+        olds, news = _typed_notes(olds, news)
         notes_old = [t for t in olds if note_number(t.block) is not None]
         notes_new = [t for t in news if note_number(t.block) is not None]
         if not notes_old and not notes_new:
@@ -313,6 +317,10 @@ class _Differ:
         absorbed_old = {k for (a, _), (oi, _) in joins.items() for k in oi if k != a}
         absorbed_new = {k for (_, b), (_, nj) in joins.items() for k in nj if k != b}
         as_text = tables_as_text([t.block for t in olds], [t.block for t in news], aligned)
+        as_lines = self.tables_as_lines(olds, news, aligned, as_text)
+        if as_lines is not None:
+            self.block_stream(*as_lines, default_new, default_old)
+            return
         for olds_k, news_k in as_text:
             self.table_read_as_text([olds[k] for k in olds_k], [news[k] for k in news_k])
         read_old = {k for olds_k, _ in as_text for k in olds_k}
@@ -347,6 +355,50 @@ class _Differ:
                 self.add(ChangeKind.DELETED, default_new, o.path, _display(b), "",
                          self.note_verdict(b) or verdict_for(rule, _short(b.text)), old_pages=_pages(b.pages),
                          block_kind=str(b.kind), location=self.where(o))
+
+    def tables_as_lines(self, olds: list[_Tagged], news: list[_Tagged], aligned: list[tuple[int | None, int | None, str]],
+                        as_text: list[tuple[list[int], list[int]]]) -> tuple[list[_Tagged], list[_Tagged]] | None:
+        """The two streams again with each edited table that the other version's
+        reader gave as lines of text (``table_lines``) turned into one line per
+        row, or None when there is none. The reading is kept as one format change
+        (the evidence); the rows are then compared with the lines as paragraphs."""
+        paired = [(i, j) for i, j, _ in aligned if i is not None and j is not None]
+        taken_old = {k for ks, _ in as_text for k in ks}
+        taken_new = {k for _, ks in as_text for k in ks}
+        exploded: dict[tuple[bool, int], list[Block]] = {}
+        for side, other, flip in ((olds, news, False), (news, olds, True)):
+            partner = {(j if flip else i): (i if flip else j) for i, j in paired}
+            back = {b: a for a, b in partner.items()}
+            taken_t, taken_l = (taken_new, taken_old) if flip else (taken_old, taken_new)
+            lone = [k for k, t in enumerate(side) if t.block.table is not None and k not in taken_t
+                    and (k not in partner or other[partner[k]].block.table is None)]
+            if not lone:
+                continue
+            free = {k for k, t in enumerate(other) if t.block.table is None and k not in taken_l
+                    and (k not in back or side[back[k]].block.table is not None)}
+            for t, run in tables_read_as_lines([x.block for x in side], [x.block for x in other], lone, free):
+                exploded[(flip, t)] = table_rows(side[t].block)
+                exploded[(not flip, run[0])] = rows_of_lines([other[k].block for k in run])
+                exploded.update(((not flip, k), []) for k in run[1:])
+                table, lines = [side[t]], [other[k] for k in run]
+                os_, ns = (lines, table) if flip else (table, lines)
+                self.add(ChangeKind.MODIFIED, ns[0].path, os_[0].path, "\n".join(_display(x.block) for x in os_),
+                         "\n".join(_display(x.block) for x in ns),
+                         Verdict(False, "format", "文言整理（表の形式）: 一方では表、他方では本文の行として読まれた表（行ごとに比較）"), (),
+                         tuple(sorted({p for x in os_ for p in _pages(x.block.pages)})),
+                         tuple(sorted({p for x in ns for p in _pages(x.block.pages)})), str(ns[0].block.kind),
+                         "、".join(self.where(x) for x in ns))
+        if not exploded:
+            return None
+
+        def rows(stream: list[_Tagged], flip: bool) -> list[_Tagged]:
+            out: list[_Tagged] = []
+            for k, t in enumerate(stream):
+                lines = exploded.get((flip, k))
+                out += [t] if lines is None else [_Tagged(b, t.path, t.index, "") for b in lines]
+            return out
+
+        return rows(olds, False), rows(news, True)
 
     def note_verdict(self, b: Block) -> Verdict | None:
         """A footnote added or cut whole because its text moved out of the body or into it."""
@@ -611,9 +663,11 @@ class _Differ:
         last blocks of the document (the back cover), the same edits."""
         # a table-of-contents line repeats a heading: its change is the
         # heading's, not a cover stamp (a 施策体系 cell naming the same 節 is content)
-        headings = {comparison_key(s.heading) for doc in (self.old, self.new) for _, s in doc.walk()}
+        # (its lines headings, or one added or cut whole: the 施策の体系 read as lines repeats them too)
+        headings = sorted({comparison_key(s.heading) for doc in (self.old, self.new) for _, s in doc.walk()} - {""},
+                          key=len, reverse=True)
         fronts = [d for d in self.drafts if d.verdict.rule == "front-matter"
-                  and not {comparison_key(d.old_text), comparison_key(d.new_text)} <= headings]
+                  and not (_only_headings(d.old_text, headings) and _only_headings(d.new_text, headings))]
         if not fronts:
             return
         texts = {(comparison_key(d.old_text), comparison_key(d.new_text)) for d in fronts}
@@ -638,6 +692,18 @@ class _Differ:
             d = self.drafts[k]
             self.drafts[k] = replace(d, verdict=verdict_for("front-matter", d.verdict.evidence),
                                      location="表紙・前付け " + d.location)
+
+
+def _only_headings(text: str, headings: Sequence[str]) -> bool:
+    """Whether ``text`` holds nothing but headings (``headings``: their
+    comparison keys, longest first), or nothing at all."""
+    rest = comparison_key(text)
+    for h in headings:
+        if not rest:
+            break
+        if h in rest:
+            rest = rest.replace(h, "")
+    return not rest
 
 
 def full_text(doc: Document) -> str:
@@ -810,6 +876,29 @@ def _block_pair(o: _Tagged | None, n: _Tagged | None, how: str,
     return BlockPair(old, new, how, table=table)
 
 
+_TYPED_NOTE = re.compile(r"^\s*(?:※|注)\s*([0-9０-９]{1,3})(?=[ \u3000:：)）])")
+
+
+def _typed_notes(olds: list[_Tagged], news: list[_Tagged]) -> tuple[list[_Tagged], list[_Tagged]]:
+    """The streams with each note typed as a paragraph (``※２　マイクロクレデンシャル：…``,
+    a DOCX's) labelled ``注2`` when the other version holds its notes as such (a PDF
+    reader reads them at the page foot): the same note either way. Versions that
+    both type their notes, or both read them as footnotes, are left as they are."""
+    labelled = [any(note_number(t.block) is not None for t in stream) for stream in (olds, news)]
+    if labelled[0] == labelled[1]:
+        return olds, news
+
+    def label(stream: list[_Tagged]) -> list[_Tagged]:
+        out = []
+        for t in stream:
+            m = _TYPED_NOTE.match(t.block.text) if t.block.kind is BlockKind.PARAGRAPH and not t.block.label else None
+            number = int(unicodedata.normalize("NFKC", m.group(1))) if m else None
+            out.append(t if number is None else replace(t, block=replace(t.block, label=f"注{number}")))
+        return out
+
+    return (olds, label(news)) if labelled[0] else (label(olds), news)
+
+
 def _display(b: Block) -> str:
     return f"{b.label} {b.text}".strip() if b.label and not b.text.startswith(b.label) else b.text
 
@@ -836,9 +925,10 @@ def compare_documents(old: Document, new: Document, rules: EditorialRules | None
     ``rules`` defaults to the built-in editorial rule table
     (``EditorialRules.from_config`` builds it from ``revtool.toml``).
     """
+    old, new, promoted = match_outlines(old, new)
     differ = _Differ(old, new, rules or EditorialRules())
     changes = differ.run()
-    return Comparison(old, new, tuple(differ.section_pairs), tuple(differ.block_pairs), changes)
+    return Comparison(old, new, with_promotions(differ.section_pairs, promoted), tuple(differ.block_pairs), changes)
 
 
 def diff_documents(old: Document, new: Document, rules: EditorialRules | None = None) -> tuple[Change, ...]:

@@ -333,6 +333,7 @@ class _Styles:
     body_size: float
     body_bold: bool
     buckets: tuple[float, ...] = ()
+    prose: frozenset[float] = frozenset()  # sizes (buckets) of lines that end a sentence: running text, not headings
 
     def heading_like(self, ln: Line) -> bool:
         return self.bigger(ln) or (ln.bold and not self.body_bold and ln.size >= self.body_size - 0.25)
@@ -362,6 +363,7 @@ def _styles(pages: Sequence[Sequence[Line]]) -> _Styles:
         if st.bigger(ln) and parse_marker(ln.text) is not None and not is_toc_line(ln.text)
     }
     st.buckets = tuple(sorted(marked, reverse=True))
+    st.prose = frozenset(_bucket(ln.size) for lines in pages for ln in lines if ln.text.rstrip().endswith("。"))
     return st
 
 
@@ -779,12 +781,16 @@ class _Stream:
         A line set larger than the body with a numbering marker is a heading;
         so is a bold body-size line whose marker is a heading kind (第N章, N.,
         （N）, 施策N), not a list kind (①, ア).  A larger line without a marker
-        (参考資料) counts once a numbered heading was seen, on a numbered page.
+        (参考資料, or ``■ 目指す姿``: an ornament, not a bullet, on a line set
+        larger than the body, in a size no sentence of the text is set in)
+        counts once a numbered heading was seen, on a numbered page.
         """
         ln = lines[i]
         st = self.styles
         text = ln.text.strip()
-        if not st.heading_like(ln) or is_toc_line(text) or bullet_label(text) or id(ln) in self.boxed:
+        # an ornament (■ 目指す姿) on a line set larger than the body opens an unnumbered heading, not an item
+        ornament = st.bigger(ln) and _bucket(ln.size) not in st.prose and strip_decoration(text) != text
+        if not st.heading_like(ln) or is_toc_line(text) or (bullet_label(text) and not ornament) or id(ln) in self.boxed:
             return None
         marker = parse_marker(text)
         bigger = st.bigger(ln)

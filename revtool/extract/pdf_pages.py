@@ -167,6 +167,45 @@ def running_lines(pages: Sequence[Sequence[Line]], heights: Sequence[float], bod
             continue  # body text that happens to fall in the band on a few pages
         if len(peers) >= need and near:
             out.add((b.page, b.line))
+    return out | _running_variants(band, out, body_size)
+
+
+RUNNING_SHARED = 8
+"""Characters (numbers masked, spaces removed) a running head shares with its
+neighbour's at least (and half of the shorter one's) when it names the part
+it heads (``…基本計画（案）　第２章　本市を取り巻く…`` / ``…第３章　施策の展開``)."""
+
+
+def _shared_ends(a: str, b: str) -> int:
+    """The longer of the common prefix and the common suffix of two texts."""
+    n = min(len(a), len(b))
+    head = next((k for k in range(n) if a[k] != b[k]), n)
+    tail = next((k for k in range(n) if a[-1 - k] != b[-1 - k]), n)
+    return max(head, tail)
+
+
+def _running_variants(band: Sequence[BandLine], running: set[tuple[int, int]], body_size: float) -> set[tuple[int, int]]:
+    """Band lines that are a running head naming the chapter they head: a
+    chapter one page long prints its variant on that page only, so it never
+    recurs. Such a line is set smaller than the body, at the height and size
+    of a running line on a page within two of its own, and shares its
+    beginning or its end with it (``RUNNING_SHARED``)."""
+    by_page: dict[int, list[BandLine]] = {}
+    for b in band:
+        if (b.page, b.line) in running:
+            by_page.setdefault(b.page, []).append(b)
+    out: set[tuple[int, int]] = set()
+    for b in band:
+        if (b.page, b.line) in running or b.size >= body_size - 0.25 or not b.key:
+            continue
+        for q in range(b.page - 2, b.page + 3):
+            if q == b.page:
+                continue
+            if any(abs(o.top - b.top) < 3.0 and abs(o.size - b.size) < 0.3
+                   and _shared_ends(o.key, b.key) >= max(RUNNING_SHARED, 0.5 * min(len(o.key), len(b.key)))
+                   for o in by_page.get(q, ())):
+                out.add((b.page, b.line))
+                break
     return out
 
 
