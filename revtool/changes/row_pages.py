@@ -168,13 +168,19 @@ def order_echoes(g: Group, old_doc: Document | None, new_doc: Document | None) -
     """Where two swapped sections are listed elsewhere in the opposite order
     from 素案 (the lines of the 施策の体系 table): pages of those lines and the
     sections holding them. A table whose rows only traded places has no
-    changed cell, so no fact says so."""
+    changed cell, so no fact says so. Their own parent's list of its
+    children (「【施策の方向】１　…　２　…」 under the 基本目標 heading, naming
+    nothing deeper) is that parent's table of contents, like 目次: it follows
+    the headings and is no place of the decision; an overview naming
+    the sections below them too (a 施策の体系 at the head of the chapter) is."""
     if g.structural != "swapped" or old_doc is None or new_doc is None or len(g.heading_paths) < 2:
         return set(), []
     titles = [heading_title(p[-1]) for p in g.heading_paths[:2]]
     if any(len(key(t)) < MIN_SIGNATURE for t in titles):
         return set(), []
     swapped = g.heading_paths[:2]
+    parent = new_doc.find(swapped[0][:-1]) if len(swapped[0]) > 1 else None
+    deeper = _titles_below(parent, 2) if parent is not None else set()
 
     def listings(doc: Document) -> list[tuple[SectionPath, Block, int, int]]:
         out = []
@@ -183,7 +189,7 @@ def order_echoes(g: Group, old_doc: Document | None, new_doc: Document | None) -
                 continue
             for b in sec.blocks:
                 a, c = b.text.find(titles[0]), b.text.find(titles[1])
-                if a >= 0 and c >= 0:
+                if a >= 0 and c >= 0 and not (sec is parent and not any(t in b.text for t in deeper)):
                     out.append((path, b, a, c))
         return out
 
@@ -204,6 +210,18 @@ def order_echoes(g: Group, old_doc: Document | None, new_doc: Document | None) -
                 pages.add(span[min(int(at / max(len(b.text), 1) * len(span)), len(span) - 1)])
         paths.append(path)
     return pages, paths
+
+
+def _titles_below(sec: Section, depth: int) -> set[str]:
+    """The titles (keys long enough to be told apart) of the sections ``depth``
+    levels or more below ``sec``."""
+    out: set[str] = set()
+    level, d = list(sec.children), 1
+    while level:
+        if d >= depth:
+            out.update(t for c in level if len(t := heading_title(c.heading)) >= MIN_SIGNATURE)
+        level, d = [c for s in level for c in s.children], d + 1
+    return out
 
 
 def _row_of(f: Fact, rows: list[str]) -> int | None:

@@ -1,0 +1,88 @@
+"""案のページ of rows, by kind of miss, on small hand-made plans (issue 11):
+a parent's own list of its children (its table of contents) is no place of
+a swap; a 施策 or a block deleted is cited where it stood in 案; a 施策 moved
+to another 基本目標 is cited on its line of the 施策の体系 even when no cell
+of that table changed; a table cell under a key several lines share; two
+施策 of one name, each with its own 体系 line; a split whose items moved out
+as they were, cited where they were cut."""
+
+from __future__ import annotations
+
+from revtool.changes.changelog import build_changelog
+from revtool.model import Block, BlockKind, ChangeKind, Document, PageSpan, Section, Table
+from tests.changelog_helpers import change
+
+CH2, TAIKEI = "第2章　計画の考え方", "3　施策の体系"
+CH3 = "第3章　施策の展開"
+GOAL = "基本目標1　地域で支える"
+GOAL2 = "基本目標2　安心して暮らす"
+S1, S2, S3 = "施策1-1　見守り活動の推進", "施策1-2　ごみ収集の仕組みづくり", "施策1-3　公園利用の充実"
+T1 = "施策2-1　防災訓練の充実"
+ISSUES = "（1）　現状と課題"
+
+
+def _sec(heading: str, *blocks: Block, children: tuple[Section, ...] = (), pages: tuple[int, int] | None = None) -> Section:
+    number, _, title = heading.partition("　")
+    return Section(heading, number, title, 1, blocks=blocks, children=children,
+                   pages=PageSpan(*pages) if pages else None)
+
+
+def _para(text: str, page: int) -> Block:
+    return Block(BlockKind.PARAGRAPH, text, pages=PageSpan(page, page))
+
+
+def _table(rows: list[list[str]], first: int, last: int) -> Block:
+    t = Table.from_texts(rows)
+    return Block(BlockKind.TABLE, t.as_text(), table=t, pages=PageSpan(first, last))
+
+
+def _measure(heading: str, first: int, last: int) -> Section:
+    body = _para(f"{heading.partition('　')[2]}について、地域の実情に応じた取組を進めます。", first)
+    return _sec(heading, children=(_sec(ISSUES, body, pages=(first, last)),), pages=(first, last))
+
+
+def _plan(goal: str, measures: list[tuple[str, int, int]], taikei: Block | None = None,
+          goal_blocks: tuple[Block, ...] = (), goal2: tuple[tuple[str, int, int], ...] = ((T1, 20, 21),)) -> Document:
+    chapter2 = (_sec(CH2, children=(_sec(TAIKEI, taikei, pages=(2, 2)),), pages=(2, 2)),) if taikei else ()
+    return Document(title="計画（案）", sections=(*chapter2, _sec(CH3, children=(
+        _sec(goal, *goal_blocks, children=tuple(_measure(*m) for m in measures), pages=(10, 19)),
+        _sec(GOAL2, children=tuple(_measure(*m) for m in goal2), pages=(20, 25)),
+    ), pages=(10, 25))))
+
+
+def _heading(new: tuple[str, ...], old: tuple[str, ...], page: int, rule: str = "section-moved") -> object:
+    return change(new, old[-1], new[-1], kind=ChangeKind.MOVED, block_kind="section", rule=rule,
+                  substantive=rule == "section-moved", old_path=old, location="見出し", pages=(page,))
+
+
+# ---------------------------------------------------------------- a parent's own contents line
+
+
+def _swap_with_listings(goal_line: str | None, goal_line_new: str | None) -> tuple[int, ...]:
+    rows = [["基本目標", "施策"], ["基本目標1", S1.partition("　")[2]], ["", S2.partition("　")[2]],
+            ["", S3.partition("　")[2]]]
+    swapped = [rows[0], rows[1], rows[3], rows[2]]
+    s2_new, s3_new = "施策1-2　公園利用の充実", "施策1-3　ごみ収集の仕組みづくり"
+    old = _plan(GOAL, [(S1, 12, 13), (S2, 14, 15), (S3, 16, 17)], _table(rows, 2, 2),
+                (_para(goal_line, 11),) if goal_line else ())
+    new = _plan(GOAL, [(S1, 12, 13), (s2_new, 14, 15), (s3_new, 16, 17)], _table(swapped, 2, 2),
+                (_para(goal_line_new, 11),) if goal_line_new else ())
+    changes = [_heading((CH3, GOAL, s2_new), (CH3, GOAL, S3), 14), _heading((CH3, GOAL, s3_new), (CH3, GOAL, S2), 16)]
+    (row,) = build_changelog(changes, new_doc=new, old_doc=old).rows
+    return row.new_pages
+
+
+def test_a_parents_own_list_of_its_children_is_its_contents_not_a_place_of_the_swap() -> None:
+    """「【施策】１　見守り活動の推進　２　…」 under the 基本目標 heading follows its
+    headings like 目次: the row cites the 施策の体系 (p.2) and the two headings."""
+    before = "【施策】見守り活動の推進　ごみ収集の仕組みづくり　公園利用の充実"
+    after = "【施策】見守り活動の推進　公園利用の充実　ごみ収集の仕組みづくり"
+    assert _swap_with_listings(before, after) == (2, 14, 16)
+
+
+def test_a_parents_overview_naming_the_sections_below_them_is_a_place_of_the_swap() -> None:
+    """A list in the parent's text that also names what lies below the swapped
+    施策 (their 現状と課題) is an overview of the plan's structure, not a contents line."""
+    before = "【施策】ごみ収集の仕組みづくり（現状と課題）　公園利用の充実（現状と課題）"
+    after = "【施策】公園利用の充実（現状と課題）　ごみ収集の仕組みづくり（現状と課題）"
+    assert _swap_with_listings(before, after) == (2, 11, 14, 16)
