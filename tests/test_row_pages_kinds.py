@@ -8,6 +8,8 @@ as they were, cited where they were cut."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from revtool.changes.changelog import build_changelog
 from revtool.model import Block, BlockKind, ChangeKind, Document, PageSpan, Section, Table
 from tests.changelog_helpers import change
@@ -37,7 +39,7 @@ def _table(rows: list[list[str]], first: int, last: int) -> Block:
 
 
 def _measure(heading: str, first: int, last: int) -> Section:
-    body = _para(f"{heading.partition('　')[2]}について、地域の実情に応じた取組を進めます。", first)
+    body = _para(f"{heading.partition('　')[2]}について、地域の実情に応じた取組を進めます。", last)
     return _sec(heading, children=(_sec(ISSUES, body, pages=(first, last)),), pages=(first, last))
 
 
@@ -86,3 +88,51 @@ def test_a_parents_overview_naming_the_sections_below_them_is_a_place_of_the_swa
     before = "【施策】ごみ収集の仕組みづくり（現状と課題）　公園利用の充実（現状と課題）"
     after = "【施策】公園利用の充実（現状と課題）　ごみ収集の仕組みづくり（現状と課題）"
     assert _swap_with_listings(before, after) == (2, 11, 14, 16)
+
+
+# ---------------------------------------------------------------- a deletion: where it stood in 案
+
+
+def _deleted_measure(measures_old: list[tuple[str, int, int]], measures_new: list[tuple[str, int, int]],
+                     gone: str, goal_blocks: tuple[Block, ...] = ()) -> tuple[int, ...]:
+    rows = [["基本目標", "施策"]] + [["基本目標1", m[0].partition("　")[2]] for m in measures_old]
+    kept = [r for r in rows if r[1] != gone.partition("　")[2]]
+    old = _plan(GOAL, measures_old, _table(rows, 2, 2), goal_blocks)
+    new = _plan(GOAL, measures_new, _table(kept, 2, 2), goal_blocks)
+    changes = [
+        change((CH2, TAIKEI), " | ".join(["基本目標1", gone.partition("　")[2]]), "", kind=ChangeKind.DELETED,
+               rule="row-deleted", block_kind="table", location=f"表1 行『{gone.partition('　')[2]}』", pages=(2,)),
+        change((CH3, GOAL), gone + "\n" + gone.partition("　")[2] + "について、地域の実情に応じた取組を進めます。", "",
+               kind=ChangeKind.DELETED, rule="section-deleted", block_kind="section", old_path=(CH3, GOAL, gone),
+               location="節全体", pages=()),
+    ]
+    changes[1] = replace(changes[1], old_pages=(16,))
+    rows_out = build_changelog(changes, new_doc=new, old_doc=old).rows
+    (row,) = [r for r in rows_out if "削除" in r.summary]
+    return row.new_pages
+
+
+def test_a_section_deleted_is_cited_where_it_stood_after_its_sibling() -> None:
+    """施策1-3 deleted from the end of 基本目標1: its 体系 line (p.2) and the page
+    where 施策1-2, the 施策 before it, now ends (p.15) — not only the table."""
+    old = [(S1, 12, 13), (S2, 14, 15), (S3, 16, 17)]
+    assert _deleted_measure(old, old[:2], S3) == (2, 15)
+
+
+def test_the_first_section_deleted_is_cited_on_its_parents_own_text() -> None:
+    old = [(S1, 12, 13), (S2, 14, 15), (S3, 16, 17)]
+    new = [("施策1-1　ごみ収集の仕組みづくり", 12, 13), ("施策1-2　公園利用の充実", 14, 15)]
+    intro = (_para("地域で支え合う仕組みをつくります。", 11),)
+    assert _deleted_measure(old, new, S1, intro) == (2, 11)
+
+
+def test_a_block_deleted_alone_is_cited_on_the_page_of_the_block_before_it() -> None:
+    items = (Block(BlockKind.LIST, "見守り協力員を養成する", label="・", pages=PageSpan(12, 12)),
+             Block(BlockKind.LIST, "見守り協定を結ぶ", label="・", pages=PageSpan(13, 13)))
+    path = (CH3, GOAL, S1)
+    doc = Document(title="計画（案）", sections=(_sec(CH3, children=(
+        _sec(GOAL, children=(_sec(S1, *items, pages=(12, 14)),), pages=(10, 19)),), pages=(10, 25)),))
+    gone = change(path, "・見守り活動の拠点を設ける", "", kind=ChangeKind.DELETED, rule="block-deleted", block_kind="list",
+                  location="箇条書き3", pages=())
+    (row,) = build_changelog([gone], new_doc=doc, old_doc=doc).rows
+    assert row.new_pages == (13,)  # after the second item, not the section's first page (12)

@@ -208,7 +208,7 @@ def build_changelog(
                 item=dec.item or row_item(g, outline),
                 # a structural decision is also seen where it is announced (the 施策の体系 line of a split)
                 new_pages=tuple(sorted(set(structural_pages(g, g.facts, new_doc)) | listed_pages)) if g.structural
-                else new_version_pages(placed, new_doc, g.anchor),
+                else new_version_pages(placed, new_doc, g.anchor, old_doc),
                 summary=dec.summary or (g.statement if g.statement and cause.type in (CauseType.INTERNAL, CauseType.UNKNOWN)
                                         and not dec.note else "")
                 or summarize(spoken, cause.type, linked, ext, organisation, reason=dec.note, style=style,

@@ -15,6 +15,7 @@ from revtool.changes.facts import (
     ROW_ADDED,
     ROW_DELETED,
     SECTION_ADDED,
+    SECTION_DELETED,
     SECTION_MOVED,
     SECTION_RENAMED,
     TEXT,
@@ -23,16 +24,20 @@ from revtool.changes.facts import (
 )
 from revtool.changes.headings import heading_title
 from revtool.changes.group import Group
-from revtool.model import Block, BlockKind, Document, PageSpan, Section, SectionPath
+from revtool.model import Block, BlockKind, ChangeKind, Document, PageSpan, Section, SectionPath
 
 
 # ---------------------------------------------------------------- rows
 
 
-def new_version_pages(facts: list[Fact], new_doc: Document | None, anchor: SectionPath) -> tuple[int, ...]:
-    """Printed pages in the new version: the changes' own, else (a deletion) the
-    first page of the section it was deleted from; never the old version's."""
-    new = sorted({p for f in facts for p in fact_pages(f, new_doc)})
+def new_version_pages(facts: list[Fact], new_doc: Document | None, anchor: SectionPath,
+                      old_doc: Document | None = None) -> tuple[int, ...]:
+    """Printed pages in the new version: the changes' own, and where each
+    deletion would stand in 案 (``deletion_page``: a 施策 deleted is a place of
+    its row as much as its line struck from the 施策の体系); else the first
+    page of the section it was deleted from; never the old version's."""
+    new = sorted({p for f in facts for p in fact_pages(f, new_doc)}
+                 | {p for f in facts if (p := deletion_page(f, new_doc, old_doc)) is not None})
     if new:
         return tuple(new)
     if new_doc is not None:
@@ -43,6 +48,54 @@ def new_version_pages(facts: list[Fact], new_doc: Document | None, anchor: Secti
                 return (sec.pages.first,)
             where = where[:-1]
     return ()
+
+
+def deletion_page(f: Fact, new_doc: Document | None, old_doc: Document | None) -> int | None:
+    """Where a block or section deleted whole would stand in 案, as staff cite a
+    deletion: the page of what now precedes it. A section deleted: the last
+    page of the sibling before it in 素案 (found in 案 by its title, else by its
+    place), or, when it was the first, of its parent's own text. A block: the
+    block before it (``_cut_page``). None for anything else, or when 案's
+    section is unknown."""
+    if f.change.kind != ChangeKind.DELETED or f.change.new_pages or new_doc is None:
+        return None
+    sec = new_doc.find(f.section_path)
+    if sec is None:
+        return None
+    if f.kind != SECTION_DELETED:
+        return _cut_page(sec, [f])
+    before = _section_before(f.change.old_section_path, sec, old_doc)
+    if before is not None:
+        return _last_page(before)
+    own = [b.pages for b in sec.blocks if b.pages is not None]
+    if own:
+        return own[-1].last
+    return sec.pages.first if sec.pages is not None else None
+
+
+def _section_before(old_path: SectionPath, parent: Section, old_doc: Document | None) -> Section | None:
+    """The child of ``parent`` (in 案) that stood just before the deleted section
+    ``old_path`` in 素案: by its title, else the one at that place."""
+    up = old_doc.find(old_path[:-1]) if old_doc is not None and len(old_path) > 1 else None
+    if up is None:
+        return None
+    at = next((i for i, c in enumerate(up.children) if c.heading == old_path[-1]), None)
+    if not at or not parent.children:
+        return None
+    title = key(heading_title(up.children[at - 1].heading))
+    same = next((c for c in parent.children if key(heading_title(c.heading)) == title), None)
+    return same or parent.children[min(at, len(parent.children)) - 1]
+
+
+def _last_page(sec: Section) -> int | None:
+    """The page of the last printed block in a section and everything under it."""
+    for child in reversed(sec.children):
+        if (page := _last_page(child)) is not None:
+            return page
+    own = [b.pages.last for b in sec.blocks if b.pages is not None]
+    if own:
+        return own[-1]
+    return sec.pages.last if sec.pages is not None else None
 
 
 def fact_pages(f: Fact, new_doc: Document | None = None) -> tuple[int, ...]:
