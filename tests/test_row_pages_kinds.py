@@ -136,3 +136,33 @@ def test_a_block_deleted_alone_is_cited_on_the_page_of_the_block_before_it() -> 
                   location="箇条書き3", pages=())
     (row,) = build_changelog([gone], new_doc=doc, old_doc=doc).rows
     assert row.new_pages == (13,)  # after the second item, not the section's first page (12)
+
+
+# ---------------------------------------------------------------- a move: its line of the 施策の体系
+
+
+def _moved_to_goal2(new_rows: list[list[str]]) -> tuple[int, ...]:
+    old_rows = [["基本目標", "施策"], [GOAL, "見守り活動の推進"], ["", "ごみ収集の仕組みづくり"], ["", "公園利用の充実"],
+                [GOAL2, "防災訓練の充実"]]
+    moved = "施策2-2　公園利用の充実"
+    old = _plan(GOAL, [(S1, 12, 13), (S2, 14, 15), (S3, 16, 17)], _table(old_rows, 2, 2))
+    new = _plan(GOAL, [(S1, 12, 13), (S2, 14, 15)], _table(new_rows, 2, 2), goal2=((T1, 20, 21), (moved, 22, 23)))
+    changes = [_heading((CH3, GOAL2, moved), (CH3, GOAL, S3), 22)]
+    (row,) = build_changelog(changes, new_doc=new, old_doc=old).rows
+    assert "移動" in row.summary
+    return row.new_pages
+
+
+def test_a_section_moved_to_another_parent_is_cited_on_its_overview_line_under_the_new_parent() -> None:
+    """The 施策の体系 line 「公園利用の充実」 now stands under 基本目標2 with no cell
+    changed (the 基本目標 cell is blank on follow-on lines): no fact says so, the
+    row still cites it (p.2) with the moved heading (p.22)."""
+    new_rows = [["基本目標", "施策"], [GOAL, "見守り活動の推進"], ["", "ごみ収集の仕組みづくり"],
+                [GOAL2, "防災訓練の充実"], ["", "公園利用の充実"]]
+    assert _moved_to_goal2(new_rows) == (2, 22)
+
+
+def test_an_overview_still_listing_the_section_under_its_old_parent_is_not_cited() -> None:
+    unchanged = [["基本目標", "施策"], [GOAL, "見守り活動の推進"], ["", "ごみ収集の仕組みづくり"], ["", "公園利用の充実"],
+                 [GOAL2, "防災訓練の充実"]]
+    assert _moved_to_goal2(unchanged) == (22,)

@@ -67,7 +67,7 @@ from revtool.changes.reportable import (
     title_paths,
 )
 from revtool.changes.row_fields import office_structure_cause, row_cause, changed_items, row_item, row_kind, row_changes, STRUCTURAL_KIND, row_link_target
-from revtool.changes.row_pages import order_echoes, new_version_pages, structural_pages
+from revtool.changes.row_pages import move_echoes, order_echoes, new_version_pages, structural_pages
 from revtool.changes.same_decision import join_across_places
 from revtool.changes.row_moves import join_row_moves
 from revtool.changes.group import Group, ordered_unique
@@ -195,6 +195,14 @@ def build_changelog(
         if listed_in:
             g.paths = ordered_unique(g.paths + listed_in)
             g.why.append("入れ替えた二つの名称が" + "・".join(heading_title(p[-1]) for p in listed_in) + "でも順序を入れ替えて並ぶため、その箇所も一つの行")
+        moved_pages, moved_in = move_echoes(g, old_doc, new_doc)
+        if moved_in:
+            new_in = [p for p in moved_in if p not in g.paths]
+            g.paths = ordered_unique(g.paths + moved_in)
+            listed_pages |= moved_pages
+            if new_in:
+                g.why.append(f"移動した「{heading_title(g.heading_paths[0][-1])}」が" + "・".join(heading_title(p[-1]) for p in new_in)
+                             + "でも移動先の見出しの下に並ぶため、その箇所も一つの行")
         placed = [f for f in g.facts if id(f) not in g.mentions]
         own = [f for f in placed if id(f) not in g.echoes]
         ext = external if cause.type == CauseType.EXTERNAL else None

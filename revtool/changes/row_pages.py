@@ -256,13 +256,67 @@ def order_echoes(g: Group, old_doc: Document | None, new_doc: Document | None) -
         if before is None or before == (a < c) or b.pages is None:
             continue
         for at, title in ((a, titles[0]), (c, titles[1])):
-            if b.page_breaks:
-                pages.update(b.pages_of(at, at + len(title)))
-            else:  # estimated from its place in the block
-                span = b.pages.pages()
-                pages.add(span[min(int(at / max(len(b.text), 1) * len(span)), len(span) - 1)])
+            pages.update(_pages_at(b, at, len(title)))
         paths.append(path)
     return pages, paths
+
+
+def move_echoes(g: Group, old_doc: Document | None, new_doc: Document | None) -> tuple[set[int], list[SectionPath]]:
+    """Where a section moved to another parent (a 施策 now under another 基本目標)
+    is listed elsewhere under its new parent where 素案 listed it under the old
+    one (its line of the 施策の体系 table, whose cells did not change: the
+    line only moved to the other group): pages of those lines and the sections
+    holding them. The owner of a listed name is the nearest parent-level title
+    before it in the listing."""
+    if g.structural != "moved" or old_doc is None or new_doc is None or len(g.heading_paths) != 1:
+        return set(), []
+    new_path = g.heading_paths[0]
+    moved = next((f for f in g.facts if f.kind == SECTION_MOVED and f.section_path == new_path), None)
+    old_path = moved.change.old_section_path if moved is not None else ()
+    if len(new_path) < 2 or len(old_path) < 2:
+        return set(), []
+    name, old_name = heading_title(new_path[-1]), heading_title(old_path[-1])
+    if len(key(name)) < MIN_SIGNATURE or len(key(old_name)) < MIN_SIGNATURE:
+        return set(), []
+
+    def owners(doc: Document, path: SectionPath, title: str, parent: str) -> list[tuple[SectionPath, Block, int]]:
+        """Blocks outside the moved section listing ``title`` after ``parent``,
+        nearest of the parent-level titles before it."""
+        up = doc.find(path[:-2]) if len(path) > 2 else None
+        level = [heading_title(c.heading) for c in (up.children if up is not None else doc.sections)]
+        level = [t for t in level if len(key(t)) >= MIN_SIGNATURE]
+        out = []
+        for where, sec in doc.walk():
+            if where[: len(path)] == path:
+                continue
+            for b in sec.blocks:
+                at = b.text.find(title)
+                if at < 0:
+                    continue
+                nearest = max(((b.text.rfind(t, 0, at), t) for t in level), default=(-1, ""))
+                if nearest[0] >= 0 and nearest[1] == parent:
+                    out.append((where, b, at))
+        return out
+
+    was = {where for where, _, _ in owners(old_doc, old_path, old_name, heading_title(old_path[-2]))}
+    pages: set[int] = set()
+    paths: list[SectionPath] = []
+    for where, b, at in owners(new_doc, new_path, name, heading_title(new_path[-2])):
+        if where in was and b.pages is not None:
+            pages.update(_pages_at(b, at, len(name)))
+            paths.append(where)
+    return pages, paths
+
+
+def _pages_at(b: Block, at: int, length: int) -> tuple[int, ...]:
+    """The page(s) of ``b.text[at:at + length]``: exact when the block knows where
+    it turns the page, else estimated from its place in the block."""
+    if b.pages is None:
+        return ()
+    if b.page_breaks:
+        return b.pages_of(at, at + length)
+    span = b.pages.pages()
+    return (span[min(int(at / max(len(b.text), 1) * len(span)), len(span) - 1)],)
 
 
 def _titles_below(sec: Section, depth: int) -> set[str]:
