@@ -166,3 +166,26 @@ def test_an_overview_still_listing_the_section_under_its_old_parent_is_not_cited
     unchanged = [["基本目標", "施策"], [GOAL, "見守り活動の推進"], ["", "ごみ収集の仕組みづくり"], ["", "公園利用の充実"],
                  [GOAL2, "防災訓練の充実"]]
     assert _moved_to_goal2(unchanged) == (22,)
+
+
+# ---------------------------------------------------------------- a table cell under a key several lines share
+
+
+def test_a_cell_under_a_key_several_lines_share_is_cited_on_the_line_holding_its_new_text() -> None:
+    """施策の体系 keyed by chapter (第3章 | 1 | …, 第3章 | 2 | …) printed over two
+    pages: the renamed 施策名 of the second 第3章 line is on page 3, where the
+    page turns, not on page 2 where the first 第3章 line stands."""
+    from revtool.changes.facts import facts_of
+    from revtool.changes.row_pages import fact_pages
+
+    rows = [["基本目標", "施策", "施策名"], ["第3章", "1", "見守り活動の推進"], ["第3章", "2", "道路維持管理を通じた参加の促進"],
+            ["第4章", "1", "就労支援の推進"]]
+    text = Table.from_texts(rows).as_text()
+    t = Table.from_texts(rows)
+    taikei = Block(BlockKind.TABLE, text, table=t, pages=PageSpan(2, 3), page_breaks=(text.index("第3章", text.index("第3章") + 1),))
+    doc = Document(title="計画（案）", sections=(_sec(CH2, children=(_sec(TAIKEI, taikei, pages=(2, 3)),), pages=(2, 3)),))
+    renamed = change((CH2, TAIKEI), "道路維持管理の強化", "道路維持管理を通じた参加の促進", block_kind="table",
+                     location="表1 行『第3章』 列『施策名』", pages=(2, 3))
+    (fact,) = facts_of(renamed)
+    assert fact.row_key == "第3章"
+    assert fact_pages(fact, doc) == (3,)

@@ -336,7 +336,8 @@ def _row_of(f: Fact, rows: list[str]) -> int | None:
     cells joined by ``|``): an added row by its whole text, a cell by its row
     key; a deleted row where the surviving row most like it stands (a renamed
     施策's old line next to its new one, a merged 施策's line by the merged one,
-    a line renumbered by a swap by its name: （２）X now （１）X)."""
+    a line renumbered by a swap by its name: （２）X now （１）X); a cell by the
+    line holding its new text when lines share the key."""
     wanted = key(f.row_key)
     if f.kind == ROW_ADDED:
         whole = key(f.new)
@@ -354,7 +355,11 @@ def _row_of(f: Fact, rows: list[str]) -> int | None:
                 break
         best = max(scored, default=None)
         return -best[1] if best is not None and best[0] >= 0.5 else None
-    hit = next((i for i, k in enumerate(rows) if wanted in k), None)
+    held = [i for i, k in enumerate(rows) if wanted in k]
+    # a key that several lines share (施策の体系 keyed by its chapter: 第3章 | 1, 第3章 | 2 …): the line
+    # holding the cell's new text
+    probes = [p for p in (key(f.change.new_text), key(f.new_unit), key(f.new)) if len(p) >= MIN_SIGNATURE]
+    hit = next((i for p in probes if len(held) > 1 for i in held if p in rows[i]), held[0] if held else None)
     parts = [key(p) for p in f.row_key.split()]
     if hit is None and len(parts) > 1 and all(parts):  # a row named by two key cells: 「一時預かり事業 量の見込み」
         hit = next((i for i, k in enumerate(rows) if all(p in k for p in parts)), None)
