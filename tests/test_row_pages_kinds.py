@@ -189,3 +189,98 @@ def test_a_cell_under_a_key_several_lines_share_is_cited_on_the_line_holding_its
     (fact,) = facts_of(renamed)
     assert fact.row_key == "第3章"
     assert fact_pages(fact, doc) == (3,)
+
+
+# ---------------------------------------------------------------- two decisions of one name
+
+
+def _split_under(goal: str, donor: str, new: str, first: int) -> tuple[Section, Section]:
+    """A 施策 ``donor`` (its 主な取組 on pages first..first+1) and ``new`` split from it (page first+2)."""
+    torikumi = "（2）　主な取組"
+    kept = _sec(donor, children=(_sec(torikumi, Block(BlockKind.LIST, "・ごみ集積所の管理を支援する", label="・",
+                                                      pages=PageSpan(first, first)),
+                                      _table([["事業名", "所管課"], ["ごみ減量事業", "清掃事務所"]], first + 1, first + 1),
+                                      pages=(first, first + 1)),), pages=(first, first + 1))
+    added = _sec(new, children=(_sec(torikumi, Block(BlockKind.LIST, "・資源回収の拠点を増やす", label="・",
+                                                     pages=PageSpan(first + 2, first + 2)), pages=(first + 2, first + 2)),),
+                 pages=(first + 2, first + 2))
+    return kept, added
+
+
+def _split_changes(goal: str, donor: str, new: str, page: int) -> list:
+    torikumi = "（2）　主な取組"
+    return [
+        change((CH3, goal, new), "", f"{new}\n{torikumi}\n・資源回収の拠点を増やす", kind=ChangeKind.ADDED,
+               block_kind="section", rule="section-added", old_path=(), pages=(page,), location="節全体"),
+        change((CH3, goal, new, torikumi), "・資源回収の拠点を増やす", "・資源回収の拠点を増やす", kind=ChangeKind.MOVED,
+               substantive=False, rule="block-moved-section", block_kind="list", old_path=(CH3, goal, donor, torikumi),
+               location=f"{torikumi} 箇条書き2 → 箇条書き1", pages=(page,)),
+    ]
+
+
+def _two_of_one_name(other_edit: bool) -> list[tuple[int, ...]]:
+    name = "資源回収の推進"
+    a, b = f"施策1-4　{name}", f"施策2-2　{name}"
+    rows = [["基本目標", "番号", "施策名"], ["基本目標1", "1-1", "見守りの推進"], ["基本目標1", "1-4", name],
+            ["基本目標2", "2-2", name]]
+    text = Table.from_texts(rows).as_text()
+    t = Table.from_texts(rows)
+    taikei = Block(BlockKind.TABLE, text, table=t, pages=PageSpan(2, 3), page_breaks=(text.index("基本目標2"),))
+    donor1, new1 = _split_under(GOAL, S2, a, 14)
+    donor2, new2 = _split_under(GOAL2, T1, b, 20)
+    doc = Document(title="計画（案）", sections=(
+        _sec(CH2, children=(_sec(TAIKEI, taikei, pages=(2, 3)),), pages=(2, 3)),
+        _sec(CH3, children=(_sec(GOAL, children=(donor1, new1), pages=(10, 19)),
+                            _sec(GOAL2, children=(donor2, new2), pages=(20, 25))), pages=(10, 25))))
+    changes = [
+        change((CH2, TAIKEI), "", "基本目標1 | 1-4 | " + name, kind=ChangeKind.ADDED, rule="row-added", block_kind="table",
+               location="表1 行『基本目標1』", pages=(2, 3)),
+        change((CH2, TAIKEI), "", "基本目標2 | 2-2 | " + name, kind=ChangeKind.ADDED, rule="row-added", block_kind="table",
+               location="表1 行『基本目標2』", pages=(2, 3)),
+        *_split_changes(GOAL, S2, a, 16),
+        *_split_changes(GOAL2, T1, b, 22),
+    ]
+    if other_edit:  # a line of the same table edited: the table's facts are not all announcements
+        changes.insert(0, change((CH2, TAIKEI), "見守り活動の推進", "見守りの推進", block_kind="table",
+                                 location="表1 行『基本目標1』 列『施策名』", pages=(2, 3)))
+    rows_out = build_changelog(changes, new_doc=doc, old_doc=doc).rows
+    return [r.new_pages for r in rows_out if "資源回収の推進" in r.summary]
+
+
+def test_an_overview_line_joins_the_decision_whose_parent_it_names() -> None:
+    """「資源回収の推進」 split off a 施策 under each 基本目標: each 施策の体系 line
+    goes to the row of the section under the 基本目標 its first cell names, so
+    each row cites its own line (page 2, page 3), not both lines the first row
+    — as the announcement of an added section, or as an echo of the split
+    when another line of the table was edited too."""
+    assert _two_of_one_name(other_edit=False) == [(2, 14, 16), (3, 20, 22)]
+    assert _two_of_one_name(other_edit=True) == [(2, 14, 16), (3, 20, 22)]
+
+
+# ---------------------------------------------------------------- a split whose items moved out
+
+
+def test_a_split_donor_whose_items_moved_out_is_cited_where_they_were_cut() -> None:
+    """施策1-4 split from 施策1-2: the diff saw the third 取組 of 施策1-2 moved, as
+    it was, into 施策1-4 (no deletion). The row cites where 施策1-2 lost it —
+    after its second item (p.15) — not the page of its last block (the table, p.16)."""
+    torikumi = "（2）　主な取組"
+    new = "施策1-4　資源回収の推進"
+    donor = _sec(S2, children=(_sec(torikumi, Block(BlockKind.LIST, "・ごみ集積所の管理を支援する", label="・", pages=PageSpan(14, 14)),
+                                    Block(BlockKind.LIST, "・分別の啓発を進める", label="・", pages=PageSpan(15, 15)),
+                                    _table([["事業名", "所管課"], ["ごみ減量事業", "清掃事務所"]], 16, 16), pages=(14, 16)),),
+                 pages=(14, 16))
+    added = _sec(new, children=(_sec(torikumi, Block(BlockKind.LIST, "・資源回収の拠点を増やす", label="・", pages=PageSpan(17, 17)),
+                                     pages=(17, 17)),), pages=(17, 17))
+    doc = Document(title="計画（案）", sections=(_sec(CH3, children=(
+        _sec(GOAL, children=(_measure(S1, 12, 13), donor, added), pages=(10, 19)),), pages=(10, 25)),))
+    changes = [
+        change((CH3, GOAL, new), "", f"{new}\n{torikumi}\n・資源回収の拠点を増やす", kind=ChangeKind.ADDED, block_kind="section",
+               rule="section-added", old_path=(), pages=(17,), location="節全体"),
+        change((CH3, GOAL, new, torikumi), "・資源回収の拠点を増やす", "・資源回収の拠点を増やす", kind=ChangeKind.MOVED,
+               substantive=False, rule="block-moved-section", block_kind="list", old_path=(CH3, GOAL, S2, torikumi),
+               location=f"{torikumi} 箇条書き3 → 箇条書き1", pages=(17,)),
+    ]
+    (row,) = build_changelog(changes, new_doc=doc, old_doc=doc).rows
+    assert row.kind == ChangeKind.SPLIT
+    assert row.new_pages == (15, 17)

@@ -162,6 +162,7 @@ def build_changelog(
 
     rows: list[ChangeRow] = []
     excluded: list[str] = []
+    moved_blocks = [ch for ch in changes if ch.kind == ChangeKind.MOVED and ch.block_kind != "section"]
     by_id = {c.id: c for c in comment_list}
     marks = MarkIndex.of(old_doc, new_doc)  # quotes never carry a footnote mark (制度的補完性118にも)
     # each row's links, in the links' order: cause_for reads only its row's (one pass, not one per row)
@@ -215,7 +216,7 @@ def build_changelog(
                 id=rid,
                 item=dec.item or row_item(g, outline),
                 # a structural decision is also seen where it is announced (the 施策の体系 line of a split)
-                new_pages=tuple(sorted(set(structural_pages(g, g.facts, new_doc)) | listed_pages)) if g.structural
+                new_pages=tuple(sorted(set(structural_pages(g, g.facts, new_doc, moved_blocks)) | listed_pages)) if g.structural
                 else new_version_pages(placed, new_doc, g.anchor, old_doc),
                 summary=dec.summary or (g.statement if g.statement and cause.type in (CauseType.INTERNAL, CauseType.UNKNOWN)
                                         and not dec.note else "")

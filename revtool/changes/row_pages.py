@@ -5,6 +5,7 @@ decision's headings and echoes, the page a section lost blocks on) and in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -22,9 +23,9 @@ from revtool.changes.facts import (
     Fact,
     key,
 )
-from revtool.changes.headings import heading_title
+from revtool.changes.headings import heading_title, path_key
 from revtool.changes.group import Group
-from revtool.model import Block, BlockKind, ChangeKind, Document, PageSpan, Section, SectionPath
+from revtool.model import Block, BlockKind, Change, ChangeKind, Document, PageSpan, Section, SectionPath
 
 
 # ---------------------------------------------------------------- rows
@@ -191,10 +192,14 @@ def old_version_pages(facts: list[Fact], old_doc: Document | None, structural: b
     return tuple(sorted(pages))
 
 
-def structural_pages(g: Group, facts: list[Fact], new_doc: Document | None) -> tuple[int, ...]:
+def structural_pages(g: Group, facts: list[Fact], new_doc: Document | None,
+                     moved_blocks: "Sequence[Change]" = ()) -> tuple[int, ...]:
     """A structural decision is seen on the headings it moved, renamed, split
     or merged (their first page in 案) and wherever it is echoed (the 施策の体系
-    table); not on every page of the sections involved."""
+    table); not on every page of the sections involved. A split's donor is
+    seen where its content was cut: its blocks deleted, or carried into the
+    new section (``moved_blocks``: the diff's blocks moved between sections,
+    none of them a fact of the row)."""
     pages: set[int] = set()
     for path in g.heading_paths:
         sec = new_doc.find(path) if new_doc is not None else None
@@ -205,7 +210,10 @@ def structural_pages(g: Group, facts: list[Fact], new_doc: Document | None) -> t
                          and f.kind in (SECTION_RENAMED, SECTION_MOVED, SECTION_ADDED))
     for path in g.cut_paths:
         sec = new_doc.find(path) if new_doc is not None else None
-        cut = _cut_page(sec, [f for f in facts if f.section_path == path and f.polarity == "-"]) if sec is not None else None
+        cuts = [f for f in facts if f.section_path == path and f.polarity == "-"]
+        out = [ch for ch in moved_blocks if not cuts and path_key(ch.old_section_path) == path_key(path)
+               and ch.section_path[: len(path)] != path]
+        cut = _cut_page(sec, cuts, out) if sec is not None else None
         if cut is not None:
             pages.add(cut)
         elif sec is not None and sec.pages is not None:
@@ -369,15 +377,20 @@ def _row_of(f: Fact, rows: list[str]) -> int | None:
 _INDEX = re.compile(r"([0-9]+)$")
 
 
-def _cut_page(sec: Section, cuts: list[Fact]) -> int | None:
-    """The page of 案 where a section lost the blocks ``cuts`` deleted: the page of
-    the block that now stands where the first of them stood (the one before it
-    among the blocks of its kind, by the deleted block's number), else the page
-    of the section's last block."""
-    for f in cuts:
-        m = _INDEX.search(f.change.location)
-        kin = [b for b in sec.blocks if str(b.kind) == f.change.block_kind and b.pages is not None]
-        if m is None or not kin:
+_MOVED_FROM = re.compile(r"([0-9]+)\s*→")
+
+
+def _cut_page(sec: Section, cuts: list[Fact], moved_out: "Sequence[Change]" = ()) -> int | None:
+    """The page of 案 where a section lost the blocks ``cuts`` deleted, or the
+    blocks ``moved_out`` carried to another section (a split: 「箇条書き3 →
+    箇条書き1」): the page of the block that now stands where the first of them
+    stood (the one before it among the blocks of its kind, by the old block's
+    number), else the page of the section's last block."""
+    places = [(f.change.block_kind, m) for f in cuts if (m := _INDEX.search(f.change.location))]
+    places += [(ch.block_kind, m) for ch in moved_out if (m := _MOVED_FROM.search(ch.location))]
+    for block_kind, m in places:
+        kin = [b for b in sec.blocks if str(b.kind) == block_kind and b.pages is not None]
+        if not kin:
             continue
         before = kin[max(0, min(int(m.group(1)) - 1, len(kin)) - 1)]
         assert before.pages is not None
