@@ -90,6 +90,28 @@ def test_a_parents_overview_naming_the_sections_below_them_is_a_place_of_the_swa
     assert _swap_with_listings(before, after) == (2, 11, 14, 16)
 
 
+def test_an_overview_read_as_lines_is_one_listing_of_the_swap() -> None:
+    """A borderless 施策の体系 read from a PDF as one block per line: the two lines
+    that traded places are a listing of the swap (p.2), as the table would be."""
+    def lines(order: tuple[str, str]) -> tuple[Block, ...]:
+        return (_para("基本目標　施策", 2), _para("基本目標1　地域で支える　見守り活動の推進", 2),
+                Block(BlockKind.LIST, order[0], label="・", pages=PageSpan(2, 2)),
+                Block(BlockKind.LIST, order[1], label="・", pages=PageSpan(3, 3)))
+
+    def plan(order: tuple[str, str], measures: list[tuple[str, int, int]]) -> Document:
+        doc = _plan(GOAL, measures)
+        return Document(title=doc.title, sections=(
+            _sec(CH2, children=(_sec(TAIKEI, *lines(order), pages=(2, 3)),), pages=(2, 3)), *doc.sections))
+
+    s2_new, s3_new = "施策1-2　公園利用の充実", "施策1-3　ごみ収集の仕組みづくり"
+    old = plan(("ごみ収集の仕組みづくり", "公園利用の充実"), [(S1, 12, 13), (S2, 14, 15), (S3, 16, 17)])
+    new = plan(("公園利用の充実", "ごみ収集の仕組みづくり"), [(S1, 12, 13), (s2_new, 14, 15), (s3_new, 16, 17)])
+    changes = [_heading((CH3, GOAL, s2_new), (CH3, GOAL, S3), 14), _heading((CH3, GOAL, s3_new), (CH3, GOAL, S2), 16)]
+    (row,) = build_changelog(changes, new_doc=new, old_doc=old).rows
+    assert row.new_pages == (2, 3, 14, 16)
+    assert (CH2, TAIKEI) in row.section_paths
+
+
 # ---------------------------------------------------------------- a deletion: where it stood in 案
 
 

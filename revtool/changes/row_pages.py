@@ -233,7 +233,8 @@ def order_echoes(g: Group, old_doc: Document | None, new_doc: Document | None) -
     children (「【施策の方向】１　…　２　…」 under the 基本目標 heading, naming
     nothing deeper) is that parent's table of contents, like 目次: it follows
     the headings and is no place of the decision; an overview naming
-    the sections below them too (a 施策の体系 at the head of the chapter) is."""
+    the sections below them too (a 施策の体系 at the head of the chapter) is.
+    A table read as lines (a block per line, none a sentence) is one listing."""
     if g.structural != "swapped" or old_doc is None or new_doc is None or len(g.heading_paths) < 2:
         return set(), []
     titles = [heading_title(p[-1]) for p in g.heading_paths[:2]]
@@ -243,27 +244,39 @@ def order_echoes(g: Group, old_doc: Document | None, new_doc: Document | None) -
     parent = new_doc.find(swapped[0][:-1]) if len(swapped[0]) > 1 else None
     deeper = _titles_below(parent, 2) if parent is not None else set()
 
-    def listings(doc: Document) -> list[tuple[SectionPath, Block, int, int]]:
+    def listings(doc: Document) -> list[tuple[SectionPath, bool, list[tuple[Block, int, str]]]]:
+        """(section, titles[0] before titles[1], where each stands) of each listing of both titles."""
         out = []
         for path, sec in doc.walk():
             if any(path[: len(h)] == h for h in swapped):
                 continue
+            found = False
             for b in sec.blocks:
                 a, c = b.text.find(titles[0]), b.text.find(titles[1])
                 if a >= 0 and c >= 0 and not (sec is parent and not any(t in b.text for t in deeper)):
-                    out.append((path, b, a, c))
+                    out.append((path, a < c, [(b, a, titles[0]), (b, c, titles[1])]))
+                    found = True
+            # a table read as lines (a borderless 施策の体系 in a PDF: a block per line): the
+            # lines naming either title, none of them a sentence
+            lines = [(i, b, b.text.find(t), t) for t in titles for i, b in enumerate(sec.blocks)
+                     if "。" not in b.text and b.text.find(t) >= 0]
+            first = [next((x for x in lines if x[3] == t), None) for t in titles]
+            if not found and first[0] is not None and first[1] is not None and first[0][1] is not first[1][1] \
+                    and sec is not parent:
+                (i, b, a, t), (j, d, c, u) = first[0], first[1]
+                out.append((path, (i, a) < (j, c), [(b, a, t), (d, c, u)]))
         return out
 
     old_order: dict[SectionPath, bool] = {}
-    for p, _, a, c in listings(old_doc):
-        old_order.setdefault(p, a < c)
+    for p, order, _ in listings(old_doc):
+        old_order.setdefault(p, order)
     pages: set[int] = set()
     paths: list[SectionPath] = []
-    for path, b, a, c in listings(new_doc):
+    for path, order, hits in listings(new_doc):
         before = old_order.get(path)
-        if before is None or before == (a < c) or b.pages is None:
+        if before is None or before == order or any(b.pages is None for b, _, _ in hits):
             continue
-        for at, title in ((a, titles[0]), (c, titles[1])):
+        for b, at, title in hits:
             pages.update(_pages_at(b, at, len(title)))
         paths.append(path)
     return pages, paths
