@@ -74,3 +74,30 @@ def test_the_same_law_revised_as_the_subject_is_the_defined_short_name() -> None
     assert revised_law("令和６年には道路交通法が改正され（令和６年法律第34号）、", 21) == ""
     # 同法 with no law named before it names nothing
     assert cited_law("令和６年には同法が改正され（令和６年法律第12号）、役割が拡充されました。") == ""
+
+
+def test_the_law_subject_of_its_revision_carries_no_particle_of_the_date_before_it() -> None:
+    """「令和６年６月には…法が改正され（…）」: the name after the date and its particles
+    (に, には, は), never 「は子ども・子育て支援法」 (issue 11)."""
+    text = "令和６年６月には子ども・子育て支援法が改正され（令和６年法律第47号）、給付が拡充されました。"
+    assert name_before(text, text.index("令和６年法律")) == "子ども・子育て支援法"
+    text = "平成30年度は、障害者総合支援法が改正され（平成30年法律第65号）、"
+    assert name_before(text, text.index("平成30年法律")) == "障害者総合支援法"
+    # a name holding the kanji 年 is not cut at it (no date before it)
+    text = "青少年健全育成法が改正され（令和６年法律第47号）、"
+    assert name_before(text, text.index("令和６年法律")) == "青少年健全育成法"
+
+
+def test_the_same_law_as_the_subject_is_read_as_the_law_its_paragraph_named() -> None:
+    """「令和７年には同法が改正され（…）」: 同法 is the law named before it in its
+    paragraph — never 「は同法」, never 「同法」 itself, never a law of another paragraph."""
+    text = ("本市は、地域公共交通の活性化及び再生に関する法律（平成19年法律第59号。以下「活性化再生法」という。）"
+            "に基づき計画を定めます。さらに、令和７年には同法が改正され（令和７年法律第61号）、役割が明確化されました。")
+    assert name_before(text, text.index("令和７年法律")) == "活性化再生法"
+    alone = "さらに、令和７年には同法が改正され（令和７年法律第61号）、役割が明確化されました。"
+    assert name_before(alone, alone.index("令和７年法律")) == ""
+    apart = "道路運送法（昭和26年法律第183号）に基づき運行します。\n" + alone
+    at = apart.index("令和７年法律")
+    assert name_before(apart, at) == ""
+    assert revised_law(apart, at) == ""
+    assert cited_law(apart, 80, at) == ""

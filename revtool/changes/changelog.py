@@ -67,7 +67,7 @@ from revtool.changes.reportable import (
     title_paths,
 )
 from revtool.changes.row_fields import office_structure_cause, row_cause, changed_items, row_item, row_kind, row_changes, STRUCTURAL_KIND, row_link_target
-from revtool.changes.row_pages import order_echoes, new_version_pages, structural_pages
+from revtool.changes.row_pages import move_echoes, order_echoes, new_version_pages, structural_pages
 from revtool.changes.same_decision import join_across_places
 from revtool.changes.row_moves import join_row_moves
 from revtool.changes.group import Group, ordered_unique
@@ -162,6 +162,7 @@ def build_changelog(
 
     rows: list[ChangeRow] = []
     excluded: list[str] = []
+    moved_blocks = [ch for ch in changes if ch.kind == ChangeKind.MOVED and ch.block_kind != "section"]
     by_id = {c.id: c for c in comment_list}
     marks = MarkIndex.of(old_doc, new_doc)  # quotes never carry a footnote mark (制度的補完性118にも)
     # each row's links, in the links' order: cause_for reads only its row's (one pass, not one per row)
@@ -195,6 +196,14 @@ def build_changelog(
         if listed_in:
             g.paths = ordered_unique(g.paths + listed_in)
             g.why.append("入れ替えた二つの名称が" + "・".join(heading_title(p[-1]) for p in listed_in) + "でも順序を入れ替えて並ぶため、その箇所も一つの行")
+        moved_pages, moved_in = move_echoes(g, old_doc, new_doc)
+        if moved_in:
+            new_in = [p for p in moved_in if p not in g.paths]
+            g.paths = ordered_unique(g.paths + moved_in)
+            listed_pages |= moved_pages
+            if new_in:
+                g.why.append(f"移動した「{heading_title(g.heading_paths[0][-1])}」が" + "・".join(heading_title(p[-1]) for p in new_in)
+                             + "でも移動先の見出しの下に並ぶため、その箇所も一つの行")
         placed = [f for f in g.facts if id(f) not in g.mentions]
         own = [f for f in placed if id(f) not in g.echoes]
         ext = external if cause.type == CauseType.EXTERNAL else None
@@ -207,8 +216,8 @@ def build_changelog(
                 id=rid,
                 item=dec.item or row_item(g, outline),
                 # a structural decision is also seen where it is announced (the 施策の体系 line of a split)
-                new_pages=tuple(sorted(set(structural_pages(g, g.facts, new_doc)) | listed_pages)) if g.structural
-                else new_version_pages(placed, new_doc, g.anchor),
+                new_pages=tuple(sorted(set(structural_pages(g, g.facts, new_doc, moved_blocks)) | listed_pages)) if g.structural
+                else new_version_pages(placed, new_doc, g.anchor, old_doc),
                 summary=dec.summary or (g.statement if g.statement and cause.type in (CauseType.INTERNAL, CauseType.UNKNOWN)
                                         and not dec.note else "")
                 or summarize(spoken, cause.type, linked, ext, organisation, reason=dec.note, style=style,

@@ -22,9 +22,10 @@ from revtool.changes.facts import (
     key,
     row_cells,
 )
-from revtool.changes.group import carries_rename, Group, MIN_NAME, move_fact, ordered_unique, heading_key, single_line, where
+from revtool.changes.group import (carries_rename, Group, MIN_NAME, move_fact, ordered_unique, heading_key, parents_named,
+                                  single_line, where)
 from revtool.changes.headings import bare_title, heading_number, heading_title
-from revtool.model import ChangeKind
+from revtool.model import ChangeKind, SectionPath
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class _Anchor:
     bare: tuple[str, str] = ("", "")
     # moved: the parent it left and the parent it joined (5-3　基本方針2　…, 5-4　基本方針3　…)
     parents: tuple[str, str] = ("", "")
+    path: SectionPath = ()  # the section the decision is about (in 案; a deleted one's old path)
 
 
 def _anchors(groups: list[Group]) -> list[_Anchor]:
@@ -48,30 +50,30 @@ def _anchors(groups: list[Group]) -> list[_Anchor]:
             if f.kind == SECTION_RENAMED:
                 old, new = heading_key(f.old), heading_key(f.new)
                 if len(old) >= MIN_NAME and old != new:
-                    out.append(_Anchor(g, "renamed", old, new, bare=_bare_names(f.old, f.new)))
+                    out.append(_Anchor(g, "renamed", old, new, bare=_bare_names(f.old, f.new), path=f.section_path))
             elif f.kind == SECTION_ADDED and g.added_root and f.section_path == g.anchor:
                 new = heading_key(f.section_path[-1])
                 if len(new) >= MIN_NAME:
-                    out.append(_Anchor(g, "added", "", new))
+                    out.append(_Anchor(g, "added", "", new, path=g.anchor))
             elif f.kind == SECTION_DELETED:
                 old = heading_key((f.change.old_section_path or f.section_path)[-1])
                 if len(old) >= MIN_NAME:
-                    out.append(_Anchor(g, "deleted", old, ""))
+                    out.append(_Anchor(g, "deleted", old, "", path=f.change.old_section_path or f.section_path))
             elif gone := merged_away(f):
-                out.append(_Anchor(g, "deleted", gone, ""))  # its line in the 施策の体系 table goes with it
+                out.append(_Anchor(g, "deleted", gone, "", path=f.change.old_section_path))  # its line in the 施策の体系 table goes with it
         if g.structural == "swapped":
             a, b = (heading_key(p[-1]) for p in g.heading_paths[:2])
-            out.append(_Anchor(g, "swapped", a, b, b))
+            out.append(_Anchor(g, "swapped", a, b, b, path=g.heading_paths[0]))
         if g.structural in ("split", "merged"):
             for p in g.heading_paths:  # the sections it reshaped: their lines of an overview table are its
                 name = heading_key(p[-1])
                 if len(name) >= MIN_NAME:
-                    out.append(_Anchor(g, "reshaped", name, name))
+                    out.append(_Anchor(g, "reshaped", name, name, path=p))
         moved = _moved_across(g)
         if moved:
             f = g.facts[0]
             parents = (single_line(f.change.old_section_path[-2]), single_line(f.change.section_path[-2]))
-            out.append(_Anchor(g, "moved", moved, moved, parents=parents))
+            out.append(_Anchor(g, "moved", moved, moved, parents=parents, path=g.heading_paths[0]))
     return out
 
 
@@ -256,7 +258,7 @@ def distribute_echoes(groups: list[Group], renumbered: frozenset[str] = frozense
         if g.every or g.added_root or id(g) in anchored:
             continue
         for f in list(g.facts):
-            target = next((anchors[k] for k in index.candidates(f) if _echoes(f, anchors[k])), None)
+            target = _nearest([anchors[k] for k in index.candidates(f) if _echoes(f, anchors[k])], f)
             if target is not None:
                 move_fact(f, g, target.group)
                 reason = echo_reason(target, g, f)
@@ -268,6 +270,16 @@ def distribute_echoes(groups: list[Group], renumbered: frozenset[str] = frozense
             groups.remove(g)
         else:
             g.paths = ordered_unique([where(f) for f in g.facts])
+
+
+def _nearest(anchors: list[_Anchor], f: Fact) -> _Anchor | None:
+    """Of the decisions a fact repeats, the one whose section the fact's line
+    places: two 施策 of one name added under two chapters, and the 施策の体系
+    line 「第11章 | 2 | ごみ収集の推進」 names the chapter of the second (its other
+    cells name the section's parents by number or title). Else the first."""
+    if len(anchors) < 2:
+        return anchors[0] if anchors else None
+    return max(anchors, key=lambda a: parents_named(f, a.path))  # the first among equals
 
 
 _ROLE_JA = {"renamed": "名称変更", "added": "追加", "deleted": "削除", "swapped": "順序の入れ替え", "moved": "移動"}

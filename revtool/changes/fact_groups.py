@@ -30,6 +30,7 @@ from revtool.changes.headings import bare_title, heading_number, heading_title, 
 from revtool.changes.item import Outline, every_below, every_label
 from revtool.changes.group import (
     Group,
+    parents_named,
     common_prefix,
     ordered_unique,
     where,
@@ -576,20 +577,28 @@ def renamed_and_figures(facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
 
 def _absorb_mentions(groups: list[Group]) -> None:
     """An added section announced elsewhere (its line added to the 施策体系 table)
-    is one change: the announcement joins the section's row, its page does not."""
-    for a in [g for g in groups if g.added_root]:
+    is one change: the announcement joins the section's row, its page does not.
+    Two sections of one name added (under two chapters): each line joins the
+    one whose parent it names (``parents_named``), else the first."""
+    added = [g for g in groups if g.added_root and len(key(heading_title(g.anchor[-1]))) >= MIN_SIGNATURE]
+    for a in added:
         title = key(heading_title(a.anchor[-1]))
-        if len(title) < MIN_SIGNATURE:
-            continue
         for g in list(groups):
-            if g is a or g.added_root or g.every:
+            if g is a or g.added_root or g.every or g not in groups:
                 continue
-            if all(f.polarity == "+" and title in key(f.new) for f in g.facts):
-                a.facts = sorted(a.facts + g.facts, key=lambda f: f.order)
-                a.mentions.update(id(f) for f in g.facts)
-                a.paths = ordered_unique(a.paths + g.paths)
-                a.why.append(f"追加された「{heading_title(a.anchor[-1])}」を他の箇所（表・一覧）で示す追加のため一つの行")
-                groups.remove(g)
+            if not all(f.polarity == "+" and title in key(f.new) for f in g.facts):
+                continue
+            owners = [b for b in added if key(heading_title(b.anchor[-1])) == title]
+            share: dict[int, list[Fact]] = {}
+            for f in g.facts:
+                share.setdefault(max(range(len(owners)), key=lambda i: parents_named(f, owners[i].anchor)), []).append(f)
+            for i, facts in sorted(share.items()):
+                b = owners[i]
+                b.facts = sorted(b.facts + facts, key=lambda x: x.order)
+                b.mentions.update(id(f) for f in facts)
+                b.paths = ordered_unique(b.paths + (g.paths if len(share) == 1 else [where(f) for f in facts]))
+                b.why.append(f"追加された「{heading_title(b.anchor[-1])}」を他の箇所（表・一覧）で示す追加のため一つの行")
+            groups.remove(g)
 
 
 _TERM = re.compile(r"[\u30a1-\u30faー]{4,}|[\u4e00-\u9fff々]{4,}|[A-Za-z][A-Za-z0-9]{2,}")

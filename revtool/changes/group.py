@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from revtool.changes.facts import CELL, SECTION_DELETED, TEXT, Fact, key
-from revtool.changes.headings import heading_order, heading_title
+from revtool.changes.facts import CELL, SECTION_DELETED, TEXT, Fact, key, row_cells
+from revtool.changes.headings import heading_number, heading_order, heading_title
 from revtool.changes.text_spans import edit_core
 from revtool.model import SectionPath
 
@@ -93,6 +93,15 @@ def position(path: SectionPath) -> tuple[int, ...]:
 
 def heading_key(heading_or_text: str) -> str:
     return key(heading_title(single_line(heading_or_text)))
+
+
+def parents_named(f: Fact, path: SectionPath) -> int:
+    """How many of the parents of section ``path`` a table fact's line names in
+    its other cells, by number or by title (the 施策の体系 line 「第11章 | 2 |
+    ごみ収集の推進」 names 第11章): which of two sections of one name the line is."""
+    cells = {key(c) for c in (f.row or row_cells(f.new or f.old)) if c.strip()} | {key(f.row_key)}
+    cells.discard("")
+    return sum(1 for h in path[:-1] if key(heading_number(h)) in cells or heading_key(h) in cells)
 
 
 def join_groups(into: Group, other: Group, *, echo: bool, why: str) -> None:

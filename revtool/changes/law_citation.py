@@ -49,10 +49,16 @@ def name_before(sentence: str, at: int) -> str:
     # without the date the clause opens with (令和６年６月に)
     m = _SUBJECT_ENACTED.search(sentence[:at][-60:])
     if m:
-        name = re.sub(r"^.*?[年月日]に", "", m.group(1))
+        name = _OPENING_DATE.sub("", m.group(1))
+        if name in _SAME_LAW:  # 令和７年には同法が改正され（…）: the law the paragraph named before
+            return same_law(sentence, max(0, at - 60) + m.start(1) + m.group(1).rfind(name))
         return name if len(name) >= 3 else ""
     name = revised_law(sentence, at)
     return name
+
+
+# the date a clause opens with and its particles (令和７年には, 令和６年６月に, 平成30年度は、): never part of a name
+_OPENING_DATE = re.compile(r"^.*?[0-9０-９元]+\s*(?:年度|年|月|日)(?:[0-9０-９]+\s*[月日])*(?:には|にも|では|に|は|も|、)*")
 
 
 def revised_law(sentence: str, at: int) -> str:
@@ -71,10 +77,13 @@ def revised_law(sentence: str, at: int) -> str:
 
 
 def same_law(text: str, at: int) -> str:
-    """The law 「同法」 (本法, 当該法) at ``at`` stands for: the law the text named
-    last before it, by the short name the text defines for it when it does
-    (…に関する法律（平成19年法律第59号。以下「活性化再生法」という。） → 活性化再生法), or ""."""
-    earlier = [n for m2 in _LAW_MENTION.finditer(text[:at])
+    """The law 「同法」 (本法, 当該法) at ``at`` stands for: the law its paragraph
+    named last before it, by the short name the text defines for it when it
+    does (…に関する法律（平成19年法律第59号。以下「活性化再生法」という。） →
+    活性化再生法), or "". Never a law of another paragraph: 「同法」 refers
+    within its paragraph, and a paragraph of another topic may name another law."""
+    start = text.rfind("\n", 0, at) + 1
+    earlier = [n for m2 in _LAW_MENTION.finditer(text[start:at])
                if (n := m2.group(1) or m2.group(2)) not in _SAME_LAW]
     return earlier[-1] if earlier else ""
 

@@ -5,6 +5,7 @@ decision's headings and echoes, the page a section lost blocks on) and in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -15,24 +16,29 @@ from revtool.changes.facts import (
     ROW_ADDED,
     ROW_DELETED,
     SECTION_ADDED,
+    SECTION_DELETED,
     SECTION_MOVED,
     SECTION_RENAMED,
     TEXT,
     Fact,
     key,
 )
-from revtool.changes.headings import heading_title
+from revtool.changes.headings import heading_title, path_key
 from revtool.changes.group import Group
-from revtool.model import Block, BlockKind, Document, PageSpan, Section, SectionPath
+from revtool.model import Block, BlockKind, Change, ChangeKind, Document, PageSpan, Section, SectionPath
 
 
 # ---------------------------------------------------------------- rows
 
 
-def new_version_pages(facts: list[Fact], new_doc: Document | None, anchor: SectionPath) -> tuple[int, ...]:
-    """Printed pages in the new version: the changes' own, else (a deletion) the
-    first page of the section it was deleted from; never the old version's."""
-    new = sorted({p for f in facts for p in fact_pages(f, new_doc)})
+def new_version_pages(facts: list[Fact], new_doc: Document | None, anchor: SectionPath,
+                      old_doc: Document | None = None) -> tuple[int, ...]:
+    """Printed pages in the new version: the changes' own, and where each
+    deletion would stand in 案 (``deletion_page``: a 施策 deleted is a place of
+    its row as much as its line struck from the 施策の体系); else the first
+    page of the section it was deleted from; never the old version's."""
+    new = sorted({p for f in facts for p in fact_pages(f, new_doc)}
+                 | {p for f in facts if (p := deletion_page(f, new_doc, old_doc)) is not None})
     if new:
         return tuple(new)
     if new_doc is not None:
@@ -43,6 +49,54 @@ def new_version_pages(facts: list[Fact], new_doc: Document | None, anchor: Secti
                 return (sec.pages.first,)
             where = where[:-1]
     return ()
+
+
+def deletion_page(f: Fact, new_doc: Document | None, old_doc: Document | None) -> int | None:
+    """Where a block or section deleted whole would stand in 案, as staff cite a
+    deletion: the page of what now precedes it. A section deleted: the last
+    page of the sibling before it in 素案 (found in 案 by its title, else by its
+    place), or, when it was the first, of its parent's own text. A block: the
+    block before it (``_cut_page``). None for anything else, or when 案's
+    section is unknown."""
+    if f.change.kind != ChangeKind.DELETED or f.change.new_pages or new_doc is None:
+        return None
+    sec = new_doc.find(f.section_path)
+    if sec is None:
+        return None
+    if f.kind != SECTION_DELETED:
+        return _cut_page(sec, [f])
+    before = _section_before(f.change.old_section_path, sec, old_doc)
+    if before is not None:
+        return _last_page(before)
+    own = [b.pages for b in sec.blocks if b.pages is not None]
+    if own:
+        return own[-1].last
+    return sec.pages.first if sec.pages is not None else None
+
+
+def _section_before(old_path: SectionPath, parent: Section, old_doc: Document | None) -> Section | None:
+    """The child of ``parent`` (in 案) that stood just before the deleted section
+    ``old_path`` in 素案: by its title, else the one at that place."""
+    up = old_doc.find(old_path[:-1]) if old_doc is not None and len(old_path) > 1 else None
+    if up is None:
+        return None
+    at = next((i for i, c in enumerate(up.children) if c.heading == old_path[-1]), None)
+    if not at or not parent.children:
+        return None
+    title = key(heading_title(up.children[at - 1].heading))
+    same = next((c for c in parent.children if key(heading_title(c.heading)) == title), None)
+    return same or parent.children[min(at, len(parent.children)) - 1]
+
+
+def _last_page(sec: Section) -> int | None:
+    """The page of the last printed block in a section and everything under it."""
+    for child in reversed(sec.children):
+        if (page := _last_page(child)) is not None:
+            return page
+    own = [b.pages.last for b in sec.blocks if b.pages is not None]
+    if own:
+        return own[-1]
+    return sec.pages.last if sec.pages is not None else None
 
 
 def fact_pages(f: Fact, new_doc: Document | None = None) -> tuple[int, ...]:
@@ -138,10 +192,14 @@ def old_version_pages(facts: list[Fact], old_doc: Document | None, structural: b
     return tuple(sorted(pages))
 
 
-def structural_pages(g: Group, facts: list[Fact], new_doc: Document | None) -> tuple[int, ...]:
+def structural_pages(g: Group, facts: list[Fact], new_doc: Document | None,
+                     moved_blocks: "Sequence[Change]" = ()) -> tuple[int, ...]:
     """A structural decision is seen on the headings it moved, renamed, split
     or merged (their first page in 案) and wherever it is echoed (the 施策の体系
-    table); not on every page of the sections involved."""
+    table); not on every page of the sections involved. A split's donor is
+    seen where its content was cut: its blocks deleted, or carried into the
+    new section (``moved_blocks``: the diff's blocks moved between sections,
+    none of them a fact of the row)."""
     pages: set[int] = set()
     for path in g.heading_paths:
         sec = new_doc.find(path) if new_doc is not None else None
@@ -152,7 +210,10 @@ def structural_pages(g: Group, facts: list[Fact], new_doc: Document | None) -> t
                          and f.kind in (SECTION_RENAMED, SECTION_MOVED, SECTION_ADDED))
     for path in g.cut_paths:
         sec = new_doc.find(path) if new_doc is not None else None
-        cut = _cut_page(sec, [f for f in facts if f.section_path == path and f.polarity == "-"]) if sec is not None else None
+        cuts = [f for f in facts if f.section_path == path and f.polarity == "-"]
+        out = [ch for ch in moved_blocks if not cuts and path_key(ch.old_section_path) == path_key(path)
+               and ch.section_path[: len(path)] != path]
+        cut = _cut_page(sec, cuts, out) if sec is not None else None
         if cut is not None:
             pages.add(cut)
         elif sec is not None and sec.pages is not None:
@@ -168,42 +229,127 @@ def order_echoes(g: Group, old_doc: Document | None, new_doc: Document | None) -
     """Where two swapped sections are listed elsewhere in the opposite order
     from 素案 (the lines of the 施策の体系 table): pages of those lines and the
     sections holding them. A table whose rows only traded places has no
-    changed cell, so no fact says so."""
+    changed cell, so no fact says so. Their own parent's list of its
+    children (「【施策の方向】１　…　２　…」 under the 基本目標 heading, naming
+    nothing deeper) is that parent's table of contents, like 目次: it follows
+    the headings and is no place of the decision; an overview naming
+    the sections below them too (a 施策の体系 at the head of the chapter) is.
+    A table read as lines (a block per line, none a sentence) is one listing."""
     if g.structural != "swapped" or old_doc is None or new_doc is None or len(g.heading_paths) < 2:
         return set(), []
     titles = [heading_title(p[-1]) for p in g.heading_paths[:2]]
     if any(len(key(t)) < MIN_SIGNATURE for t in titles):
         return set(), []
     swapped = g.heading_paths[:2]
+    parent = new_doc.find(swapped[0][:-1]) if len(swapped[0]) > 1 else None
+    deeper = _titles_below(parent, 2) if parent is not None else set()
 
-    def listings(doc: Document) -> list[tuple[SectionPath, Block, int, int]]:
+    def listings(doc: Document) -> list[tuple[SectionPath, bool, list[tuple[Block, int, str]]]]:
+        """(section, titles[0] before titles[1], where each stands) of each listing of both titles."""
         out = []
         for path, sec in doc.walk():
             if any(path[: len(h)] == h for h in swapped):
                 continue
+            found = False
             for b in sec.blocks:
                 a, c = b.text.find(titles[0]), b.text.find(titles[1])
-                if a >= 0 and c >= 0:
-                    out.append((path, b, a, c))
+                if a >= 0 and c >= 0 and not (sec is parent and not any(t in b.text for t in deeper)):
+                    out.append((path, a < c, [(b, a, titles[0]), (b, c, titles[1])]))
+                    found = True
+            # a table read as lines (a borderless 施策の体系 in a PDF: a block per line): the
+            # lines naming either title, none of them a sentence
+            lines = [(i, b, b.text.find(t), t) for t in titles for i, b in enumerate(sec.blocks)
+                     if "。" not in b.text and b.text.find(t) >= 0]
+            first = [next((x for x in lines if x[3] == t), None) for t in titles]
+            if not found and first[0] is not None and first[1] is not None and first[0][1] is not first[1][1] \
+                    and sec is not parent:
+                (i, b, a, t), (j, d, c, u) = first[0], first[1]
+                out.append((path, (i, a) < (j, c), [(b, a, t), (d, c, u)]))
         return out
 
     old_order: dict[SectionPath, bool] = {}
-    for p, _, a, c in listings(old_doc):
-        old_order.setdefault(p, a < c)
+    for p, order, _ in listings(old_doc):
+        old_order.setdefault(p, order)
     pages: set[int] = set()
     paths: list[SectionPath] = []
-    for path, b, a, c in listings(new_doc):
+    for path, order, hits in listings(new_doc):
         before = old_order.get(path)
-        if before is None or before == (a < c) or b.pages is None:
+        if before is None or before == order or any(b.pages is None for b, _, _ in hits):
             continue
-        for at, title in ((a, titles[0]), (c, titles[1])):
-            if b.page_breaks:
-                pages.update(b.pages_of(at, at + len(title)))
-            else:  # estimated from its place in the block
-                span = b.pages.pages()
-                pages.add(span[min(int(at / max(len(b.text), 1) * len(span)), len(span) - 1)])
+        for b, at, title in hits:
+            pages.update(_pages_at(b, at, len(title)))
         paths.append(path)
     return pages, paths
+
+
+def move_echoes(g: Group, old_doc: Document | None, new_doc: Document | None) -> tuple[set[int], list[SectionPath]]:
+    """Where a section moved to another parent (a 施策 now under another 基本目標)
+    is listed elsewhere under its new parent where 素案 listed it under the old
+    one (its line of the 施策の体系 table, whose cells did not change: the
+    line only moved to the other group): pages of those lines and the sections
+    holding them. The owner of a listed name is the nearest parent-level title
+    before it in the listing."""
+    if g.structural != "moved" or old_doc is None or new_doc is None or len(g.heading_paths) != 1:
+        return set(), []
+    new_path = g.heading_paths[0]
+    moved = next((f for f in g.facts if f.kind == SECTION_MOVED and f.section_path == new_path), None)
+    old_path = moved.change.old_section_path if moved is not None else ()
+    if len(new_path) < 2 or len(old_path) < 2:
+        return set(), []
+    name, old_name = heading_title(new_path[-1]), heading_title(old_path[-1])
+    if len(key(name)) < MIN_SIGNATURE or len(key(old_name)) < MIN_SIGNATURE:
+        return set(), []
+
+    def owners(doc: Document, path: SectionPath, title: str, parent: str) -> list[tuple[SectionPath, Block, int]]:
+        """Blocks outside the moved section listing ``title`` after ``parent``,
+        nearest of the parent-level titles before it."""
+        up = doc.find(path[:-2]) if len(path) > 2 else None
+        level = [heading_title(c.heading) for c in (up.children if up is not None else doc.sections)]
+        level = [t for t in level if len(key(t)) >= MIN_SIGNATURE]
+        out = []
+        for where, sec in doc.walk():
+            if where[: len(path)] == path:
+                continue
+            for b in sec.blocks:
+                at = b.text.find(title)
+                if at < 0:
+                    continue
+                nearest = max(((b.text.rfind(t, 0, at), t) for t in level), default=(-1, ""))
+                if nearest[0] >= 0 and nearest[1] == parent:
+                    out.append((where, b, at))
+        return out
+
+    was = {where for where, _, _ in owners(old_doc, old_path, old_name, heading_title(old_path[-2]))}
+    pages: set[int] = set()
+    paths: list[SectionPath] = []
+    for where, b, at in owners(new_doc, new_path, name, heading_title(new_path[-2])):
+        if where in was and b.pages is not None:
+            pages.update(_pages_at(b, at, len(name)))
+            paths.append(where)
+    return pages, paths
+
+
+def _pages_at(b: Block, at: int, length: int) -> tuple[int, ...]:
+    """The page(s) of ``b.text[at:at + length]``: exact when the block knows where
+    it turns the page, else estimated from its place in the block."""
+    if b.pages is None:
+        return ()
+    if b.page_breaks:
+        return b.pages_of(at, at + length)
+    span = b.pages.pages()
+    return (span[min(int(at / max(len(b.text), 1) * len(span)), len(span) - 1)],)
+
+
+def _titles_below(sec: Section, depth: int) -> set[str]:
+    """The titles (keys long enough to be told apart) of the sections ``depth``
+    levels or more below ``sec``."""
+    out: set[str] = set()
+    level, d = list(sec.children), 1
+    while level:
+        if d >= depth:
+            out.update(t for c in level if len(t := heading_title(c.heading)) >= MIN_SIGNATURE)
+        level, d = [c for s in level for c in s.children], d + 1
+    return out
 
 
 def _row_of(f: Fact, rows: list[str]) -> int | None:
@@ -211,7 +357,8 @@ def _row_of(f: Fact, rows: list[str]) -> int | None:
     cells joined by ``|``): an added row by its whole text, a cell by its row
     key; a deleted row where the surviving row most like it stands (a renamed
     施策's old line next to its new one, a merged 施策's line by the merged one,
-    a line renumbered by a swap by its name: （２）X now （１）X)."""
+    a line renumbered by a swap by its name: （２）X now （１）X); a cell by the
+    line holding its new text when lines share the key."""
     wanted = key(f.row_key)
     if f.kind == ROW_ADDED:
         whole = key(f.new)
@@ -229,7 +376,11 @@ def _row_of(f: Fact, rows: list[str]) -> int | None:
                 break
         best = max(scored, default=None)
         return -best[1] if best is not None and best[0] >= 0.5 else None
-    hit = next((i for i, k in enumerate(rows) if wanted in k), None)
+    held = [i for i, k in enumerate(rows) if wanted in k]
+    # a key that several lines share (施策の体系 keyed by its chapter: 第3章 | 1, 第3章 | 2 …): the line
+    # holding the cell's new text
+    probes = [p for p in (key(f.change.new_text), key(f.new_unit), key(f.new)) if len(p) >= MIN_SIGNATURE]
+    hit = next((i for p in probes if len(held) > 1 for i in held if p in rows[i]), held[0] if held else None)
     parts = [key(p) for p in f.row_key.split()]
     if hit is None and len(parts) > 1 and all(parts):  # a row named by two key cells: 「一時預かり事業 量の見込み」
         hit = next((i for i, k in enumerate(rows) if all(p in k for p in parts)), None)
@@ -239,15 +390,20 @@ def _row_of(f: Fact, rows: list[str]) -> int | None:
 _INDEX = re.compile(r"([0-9]+)$")
 
 
-def _cut_page(sec: Section, cuts: list[Fact]) -> int | None:
-    """The page of 案 where a section lost the blocks ``cuts`` deleted: the page of
-    the block that now stands where the first of them stood (the one before it
-    among the blocks of its kind, by the deleted block's number), else the page
-    of the section's last block."""
-    for f in cuts:
-        m = _INDEX.search(f.change.location)
-        kin = [b for b in sec.blocks if str(b.kind) == f.change.block_kind and b.pages is not None]
-        if m is None or not kin:
+_MOVED_FROM = re.compile(r"([0-9]+)\s*→")
+
+
+def _cut_page(sec: Section, cuts: list[Fact], moved_out: "Sequence[Change]" = ()) -> int | None:
+    """The page of 案 where a section lost the blocks ``cuts`` deleted, or the
+    blocks ``moved_out`` carried to another section (a split: 「箇条書き3 →
+    箇条書き1」): the page of the block that now stands where the first of them
+    stood (the one before it among the blocks of its kind, by the old block's
+    number), else the page of the section's last block."""
+    places = [(f.change.block_kind, m) for f in cuts if (m := _INDEX.search(f.change.location))]
+    places += [(ch.block_kind, m) for ch in moved_out if (m := _MOVED_FROM.search(ch.location))]
+    for block_kind, m in places:
+        kin = [b for b in sec.blocks if str(b.kind) == block_kind and b.pages is not None]
+        if not kin:
             continue
         before = kin[max(0, min(int(m.group(1)) - 1, len(kin)) - 1)]
         assert before.pages is not None
