@@ -192,7 +192,7 @@ def test_diff_core_is_pure() -> None:
                  "section_roles", "abbreviations", "comparison_key", "structural_verdicts", "written_numbers",
                  "editorial_words", "editorial_config", "editorial_context", "editorial_variants", "editorial_numbers",
                  "editorial_names", "editorial_meaning", "editorial_org", "editorial_typos", "editorial_phrases",
-                 "editorial_connectives", "editorial_rewording", "editorial_rule_table"):
+                 "editorial_connectives", "editorial_rewording", "editorial_lists", "editorial_rule_table"):
         mods = imported_modules(f"revtool.compare.{name}")
         assert not forbidden & mods, (name, forbidden & mods)
         assert not calls_open(f"revtool.compare.{name}"), name

@@ -5,19 +5,23 @@ deciding; a change is substantive when any of its hunks is. Pure."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
-from revtool.compare.chardiff import Hunk
+from revtool.compare.chardiff import Hunk, common_ends
 from revtool.compare.comparison_key import comparison_key
 from revtool.compare.editorial_config import EditorialRules
 from revtool.compare.editorial_context import _CONTENT, Context, _short, _strip_punct
+from revtool.compare.editorial_meaning import _NEGATION
+from revtool.compare.editorial_rewording import _content_words
 from revtool.compare.editorial_rule_table import RULES, Rule
 from revtool.compare.structural_verdicts import verdict_for
+from revtool.compare.written_numbers import _has_number
 from revtool.model import Verdict
 
 # Imported from here by tools and scripts: the rule table, its configuration, the comparison key, the structural verdicts.
 __all__ = ["RULES", "EditorialRules", "Rule", "combine", "comparison_key", "judge", "judge_hunk", "moved_hunks",
-           "verdict_for"]
+           "reworded_moves", "verdict_for"]
 
 
 def _moved_sentence(c: Context) -> str | None:
@@ -37,6 +41,9 @@ MOVED_SENTENCE_MIN = 12  # as sentence_moves.MOVE_MIN: a short phrase is in many
 def judge_hunk(ctx: Context) -> Verdict:
     if "reorder" not in ctx.rules.disable and (moved := _moved_sentence(ctx)) is not None:
         return verdict_for("sentence-moved", moved)
+    if "reorder" not in ctx.rules.disable and ctx.moved_words:
+        shown = _short((ctx.core[0] or ctx.core[1]).strip("、，。 \u3000"))
+        return Verdict(False, "reorder", f"文言整理（語順の入替え）: 同じ語を文中の別の位置へ「{shown}」")
     for rule in RULES:
         if rule.id in ctx.rules.disable and rule.id != "content":
             continue
@@ -62,12 +69,53 @@ def moved_hunks(hs: list[Hunk]) -> set[int]:
     return out
 
 
+MOVED_WORDS_MIN = 3  # content words a clause moved and rebuilt holds: fewer are in many places
+
+
+def _moved_content(h: Hunk, rules: EditorialRules, old: bool) -> Counter[str]:
+    """The content words of one side of a hunk's core (see ``_content_words``)."""
+    a, b = h.old, h.new
+    p, s = common_ends(a, b)
+    return _content_words((a if old else b)[p:len(a if old else b) - s], rules)
+
+
+def reworded_moves(hs: list[Hunk], rules: EditorialRules, taken: set[int]) -> set[int]:
+    """Indexes of pure deletions and insertions (not in ``taken``) that hold the
+    same content words (``MOVED_WORDS_MIN`` or more), as many negations and no
+    number: a clause moved inside the block and rebuilt where it now stands
+    (これは人口が減っているためである。 → 人口が減っているため、 at the head of
+    the sentence before). Nothing is added or withdrawn."""
+    if not rules.morphology:
+        return set()
+    dels = [i for i, h in enumerate(hs) if i not in taken and h.old and not _strip_punct(h.new)
+            and _strip_punct(h.old)]
+    ins = [i for i, h in enumerate(hs) if i not in taken and h.new and not _strip_punct(h.old)
+           and _strip_punct(h.new)]
+    if not dels or not ins:
+        return set()
+    out: set[int] = set()
+    for i in dels:
+        words = _moved_content(hs[i], rules, True)
+        if sum(words.values()) < MOVED_WORDS_MIN or _has_number(hs[i].old):
+            continue
+        for j in ins:
+            if j in out or _has_number(hs[j].new):
+                continue
+            if _moved_content(hs[j], rules, False) == words and \
+                    len(_NEGATION.findall(hs[i].old)) == len(_NEGATION.findall(hs[j].new)):
+                out.update((i, j))
+                break
+    return out
+
+
 def judge(old_text: str, new_text: str, hs: list[Hunk], rules: EditorialRules,
           vocabulary: tuple[str, str] | None = None) -> list[Verdict]:
     """One verdict per hunk of ``old_text`` → ``new_text``. ``vocabulary`` is the
     text of both whole documents, for typos corrected to the document's own spelling."""
     moved = moved_hunks(hs)
-    return [judge_hunk(Context(h, old_text, new_text, rules, i in moved, vocabulary)) for i, h in enumerate(hs)]
+    rebuilt = reworded_moves(hs, rules, moved)
+    return [judge_hunk(Context(h, old_text, new_text, rules, i in moved, vocabulary, i in rebuilt))
+            for i, h in enumerate(hs)]
 
 
 def combine(verdicts: Iterable[Verdict]) -> Verdict:

@@ -38,6 +38,7 @@ class Context:
     rules: EditorialRules
     moved: bool = False  # the same words were deleted/inserted elsewhere in the block
     vocabulary: tuple[str, str] | None = None  # whole old and new documents, for spelling checks
+    moved_words: bool = False  # the same content words, in another construction, deleted/inserted elsewhere
 
     @property
     def core(self) -> tuple[str, str]:

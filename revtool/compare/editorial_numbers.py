@@ -140,3 +140,44 @@ def _t_number(c: Context) -> str | None:
         new = "、".join(sorted((b - a).elements())) or "なし"
         return f"数値 {gone} → {new}"
     return None
+
+
+_NUMERAL = "0-9０-９〇一二三四五六七八九十"
+_PLACE_REF = re.compile(
+    rf"(?:第[{_NUMERAL}]+[部章節項款](?:[{_NUMERAL}]+(?![{_NUMERAL}年月日度]))?)+"  # 第2部第1章, 第３章２
+    r"|[pPｐＰ][.．]\s*[0-9０-９]+(?:[" + NUMBER_DASHES + r"~〜～][0-9０-９]+)?"  # p.25, p.25-27
+    r"|[0-9０-９]+\s*(?:頁|ページ)")  # 25頁, 25ページ
+_REFERRING = re.compile(r"参照|詳述|後述|前述|記載|記述|述べ|示し|示す|示さ|掲げ|掲載|再掲")
+_REF_REACH = 16  # characters after (or before) a place reference where its verb stands
+
+
+def _place_ref_at(text: str, start: int, end: int) -> str:
+    """The reference to a part of the document (第2部第1章, p.25) whose number holds
+    [start, end) and that is read as a reference (参照, 詳述, 後述 … next to it), or ""."""
+    for m in _PLACE_REF.finditer(text, max(0, start - 16), min(len(text), end + 16)):
+        if not (m.start() <= start and end <= m.end()):
+            continue
+        after = re.split(r"[。\n]", text[m.end():m.end() + _REF_REACH], maxsplit=1)[0]
+        before = re.split(r"[。\n]", text[max(0, m.start() - _REF_REACH):m.start()])[-1]
+        if _REFERRING.search(after) or _REFERRING.search(before):
+            return m.group(0)
+    return ""
+
+
+def _t_cross_reference(c: Context) -> str | None:
+    """A reference to another place of the plan renumbered (第2部第1章を参照 →
+    第2部第2章を参照, （p.25参照） → （p.31参照）, 第３章２で詳述 → 第３章３で詳述):
+    parts, chapters and pages are numbered in their order, so a part added or
+    moved renumbers every reference to the ones after it. Only a number read as
+    such a reference (a referring word — 参照, 詳述, 後述, 記載 — next to it) on
+    both sides; 第4部において点検する → 第5部において… is not one."""
+    a, b = c.core
+    numeral = re.compile(f"[{_NUMERAL}]+")
+    if not (numeral.fullmatch(a) and numeral.fullmatch(b)):
+        return None
+    old_span, new_span = c.core_spans
+    old_ref = _place_ref_at(c.old_text, *old_span)
+    new_ref = _place_ref_at(c.new_text, *new_span)
+    if old_ref and new_ref:
+        return f"参照先の番号 {_fmt(old_ref, new_ref)}"
+    return None

@@ -1,13 +1,25 @@
 """Editorial rule ``rewording``: a short paraphrase with words on both sides,
 unless it renames (a name rewritten in most of its words or its head noun
-swapped), adds nouns, or names a new place, person or organisation. Pure."""
+swapped), adds nouns, or names a new place, person or organisation; and the
+paraphrases that keep their words: ``predicate-form`` (a predicate in another
+form of the same kanji: 低下する → 低い) and ``same-words`` (the same content
+words built into another construction). Pure."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from revtool.compare import morph
-from revtool.compare.editorial_context import Context, _fmt, _sentence_around, _strip_punct
+from revtool.compare.editorial_context import (
+    Context, _content, _fmt, _is_kanji, _sentence_around, _short, _strip_punct, _word_pair,
+)
+from revtool.compare.written_numbers import _has_number
+
+if TYPE_CHECKING:
+    from revtool.compare.editorial_config import EditorialRules  # the config imports the rule table, which imports this
 
 
 def _t_rewording(c: Context) -> str | None:
@@ -118,3 +130,108 @@ def _is_name(text: str) -> bool:
         return False
     words = [m for m in morph.morphemes(text) if not m.is_punct]
     return bool(words) and words[-1].pos in ("名詞", "接尾辞") and words[-1].pos2 != "非自立可能"
+
+
+def _auxiliary(m: "morph.Morpheme") -> bool:
+    """Particles, auxiliaries and the dependent verbs of an ending (して|いる, して|おく)."""
+    return m.is_function or (m.pos == "動詞" and m.pos2 == "非自立可能")
+
+
+_SURU_FORMS = ("為る", "出来る")  # the light verbs after a サ変 noun (低下する, 低下できる)
+
+
+def _t_predicate_form(c: Context) -> str | None:
+    """A predicate said in another form of the same kanji (低下する → 低い, 減少
+    する → 減る, 増加している → 増えている): a サ変 noun with する on one side, a
+    verb or adjective written with the noun's first kanji and kana on the other,
+    the words before and after the same. The character diff sees only kana on
+    one side (下する → い) and would read a word deleted; the words are the
+    same statement. A substantive word (検討する) and a negation stay theirs."""
+    if not c.rules.morphology:
+        return None
+    a, b = c.core
+    if not (a and b) or (_content(a) == 0) == (_content(b) == 0) or _has_number(a + b):
+        return None
+    wa, wb = _word_pair(c)
+    folded = c.rules.fold(wa + wb)
+    if any((k := c.rules.fold(w)) and k in folded for w in c.rules.substantive_words):
+        return None
+    ma = [m for m in morph.morphemes(wa) if not m.is_punct]
+    mb = [m for m in morph.morphemes(wb) if not m.is_punct]
+    table = c.rules._lemma_table()
+    for noun_side, other_side, shown in ((ma, mb, (wa, wb)), (mb, ma, (wa, wb))):
+        found = _same_kanji_predicate(noun_side, other_side, table)
+        if found is not None:
+            return f"{_fmt(_short(shown[0].strip()), _short(shown[1].strip()))}（同じ漢字「{found}」の述語）"
+    return None
+
+
+def _same_kanji_predicate(xs: "list[morph.Morpheme]", ys: "list[morph.Morpheme]",
+                          table: Mapping[str, str]) -> str | None:
+    """The shared kanji when ``xs`` holds a サ変 noun + する where ``ys`` holds one
+    verb or adjective starting with the noun's first kanji, all other kanji of
+    it in the noun, and every other word is the same word (particles and
+    auxiliaries after the predicate may differ: している → い)."""
+    def same(x: "morph.Morpheme", y: "morph.Morpheme") -> bool:
+        return table.get(x.normalized, x.normalized) == table.get(y.normalized, y.normalized)
+
+    for i in range(len(xs) - 1):
+        noun, verb = xs[i], xs[i + 1]
+        if not (noun.pos == "名詞" and noun.pos3 == "サ変可能" and len(noun.surface) >= 2 and _is_kanji(noun.surface)
+                and verb.pos == "動詞" and verb.normalized in _SURU_FORMS):
+            continue
+        for k, p in enumerate(ys):
+            kanji = [ch for ch in p.surface if _is_kanji(ch)]
+            if p.pos not in ("動詞", "形容詞") or not kanji or p.surface[0] != noun.surface[0] \
+                    or not set(kanji) <= set(noun.surface):
+                continue
+            if k != i or len(xs[:i]) != len(ys[:k]) or not all(same(x, y) for x, y in zip(xs[:i], ys[:k])):
+                continue
+            tail_x = [m for m in xs[i + 2:] if not _auxiliary(m)]
+            tail_y = [m for m in ys[k + 1:] if not _auxiliary(m)]
+            if len(tail_x) == len(tail_y) and all(same(x, y) for x, y in zip(tail_x, tail_y)):
+                return noun.surface[0]
+    return None
+
+
+SAME_WORDS_MAX = 60  # characters on each side of a rewording read as the same words in another order
+_FORMAL_WORDS = frozenset({"為る", "行う", "有る", "居る", "成る", "出来る", "こと", "事", "もの", "物", "ため", "為", "よう"})
+"""The light verbs and formal nouns of Japanese syntax (実現すること = 実現, 連携することにより = 連携により)."""
+
+
+def _t_same_words(c: Context) -> str | None:
+    """The same content words in another order or construction (環境と経済の好循環を
+    実現すること → 経済と環境の好循環の実現): the words of both sides, by the
+    dictionary's normalized forms with the rule table's variants folded, are the
+    same multiset once particles, auxiliaries, punctuation, the light verbs
+    (する, 行う, ある) and the formal nouns (こと, もの, ため) are set aside. Nothing
+    is added, removed or swapped; the sentence is built another way. Checked
+    after every rule that reads a word (number, negation, meaning, phrase), so a
+    word added or removed never reaches it."""
+    if not c.rules.morphology:
+        return None
+    a, b = _word_pair(c)
+    if max(len(a), len(b)) > SAME_WORDS_MAX or _has_number(a + b):
+        return None
+    table = c.rules._lemma_table()
+
+    def words(text: str) -> Counter[str]:
+        return Counter(table.get(m.normalized, m.normalized) for m in morph.morphemes(text)
+                       if not (m.is_punct or m.is_function or m.normalized in _FORMAL_WORDS
+                               or (m.pos == "動詞" and m.pos2 == "非自立可能")))
+
+    wa, wb = words(a), words(b)
+    if sum(wa.values()) >= 2 and wa == wb:
+        return f"{_fmt(_short(a.strip()), _short(b.strip()))}（同じ語の組み立て直し）"
+    return None
+
+
+def _content_words(text: str, rules: EditorialRules) -> Counter[str]:
+    """The words of ``text`` that say something, by normalized form with the rule
+    table's variants folded: no particle, auxiliary, punctuation, light verb
+    (する, ある), formal noun (こと, ため) or demonstrative (これ, その)."""
+    table = rules._lemma_table()
+    return Counter(table.get(m.normalized, m.normalized) for m in morph.morphemes(text)
+                   if not (m.is_punct or m.is_function or m.normalized in _FORMAL_WORDS
+                           or (m.pos == "動詞" and m.pos2 == "非自立可能")
+                           or (m.pos in ("代名詞", "連体詞") and m.surface[:1] in "こそ")))

@@ -10,9 +10,9 @@ import unicodedata
 
 from revtool.compare import morph
 from revtool.compare.chardiff import changed_chars, minimal_diff
-from revtool.compare.editorial_context import Context, _fmt, _hunk_fmt, _is_kanji, _replacements, _strip_punct
+from revtool.compare.editorial_context import Context, _content, _fmt, _hunk_fmt, _is_kanji, _replacements, _short, _strip_punct
 from revtool.compare.editorial_org import _unit_swapped
-from revtool.compare.written_numbers import _COUNTERS
+from revtool.compare.written_numbers import _COUNTERS, _has_number
 from revtool.model import EditOp
 
 
@@ -214,3 +214,63 @@ def _t_spelling(c: Context) -> str | None:
                                                         or changed_chars(a, b) <= 2):
         return f"英字表記の修正 {_fmt(a, b)}"
     return None
+
+
+BROKEN_MAX = 8
+"""Most content characters dropped (or restored) inside a word: more is a phrase, damaged or not."""
+_SPELLED = re.compile(r"[\u30a1-\u30fa\u30fcA-Za-z]")  # katakana and Latin: a word of them is one unit of sound
+_BROKEN_REACH = 24  # characters of context analysed on each side of the span
+
+
+def _t_broken_word(c: Context) -> str | None:
+    """Characters dropped by mistake up to the middle of a word (例として、バリュー
+    チェーン → 例リューチェーン), or the reverse, a broken word made whole: the
+    short span one side lacks starts or ends strictly inside one of the
+    dictionary's shortest units (SplitMode.A: サプライ|チェーン) of a katakana or
+    Latin word on the side that has it, wherever the span is slid along the
+    characters it repeats (バイオ燃料とバイオガス → バイオガス deletes a whole
+    word, whichever バイオ the character diff took). The text is damaged or
+    repaired; nothing is said or withdrawn. A kanji compound is left alone:
+    its pieces are words of their own (地方公共団体 → 公共団体 narrows)."""
+    if not c.rules.morphology:
+        return None
+    a, b = c.core
+    if bool(a) == bool(b):
+        return None
+    span = a or b
+    if _content(span) > BROKEN_MAX or _has_number(span) or "。" in span:
+        return None
+    (os_, oe), (ns, ne) = c.core_spans
+    full, start, end = (c.old_text, os_, oe) if a else (c.new_text, ns, ne)
+    lo, hi = max(0, start - _BROKEN_REACH), min(len(full), end + _BROKEN_REACH)
+    window = full[lo:hi]
+    bounds = {lo + k for k in morph.unit_bounds(window)}
+    n = end - start
+
+    def cuts(at: int) -> bool:
+        """``at`` lies inside a unit of spelled-out sound (a katakana or Latin word)."""
+        return at not in bounds and lo < at < hi and bool(_SPELLED.match(full[at - 1])) \
+            and bool(_SPELLED.match(full[at]))
+
+    placements = [start]
+    k = start
+    while k > 0 and full[k - 1] == full[k - 1 + n]:
+        k -= 1
+        placements.append(k)
+    k = start
+    while k + n < len(full) and full[k] == full[k + n]:
+        k += 1
+        placements.append(k)
+    if not all(cuts(p) or cuts(p + n) for p in placements):
+        return None  # some reading of the edit takes or gives whole words
+    at = start if cuts(start) else end
+    w_lo, w_hi = at, at
+    while w_lo > 0 and _SPELLED.match(full[w_lo - 1]):
+        w_lo -= 1
+    while w_hi < len(full) and _SPELLED.match(full[w_hi]):
+        w_hi += 1
+    word = full[w_lo:w_hi]
+    piece = full[at:w_hi] if at == end else full[w_lo:at]
+    if a:
+        return f"語の途中までの脱落「{_short(span)}」（「{word}」の一部「{piece}」が残る）"
+    return f"欠けた語の補正「{_short(span)}」（「{piece}」が「{word}」に）"

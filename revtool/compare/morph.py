@@ -88,6 +88,22 @@ def morphemes(text: str) -> tuple[Morpheme, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
+def unit_bounds(text: str) -> frozenset[int]:
+    """The offsets of ``text`` where the dictionary's shortest units meet
+    (SplitMode.A inside each word: サプライ|チェーン, マネジメント|システム,
+    地方|公共|団体), its start and end included. A writer adds or deletes
+    whole units; an edit edge strictly inside one (サ|プライ) cuts a word."""
+    from sudachipy import SplitMode
+
+    out: set[int] = {0, len(text)}
+    for offset, piece in _pieces(text):
+        for m in _tokenizer().tokenize(piece) if piece else ():
+            out.update((offset + m.begin(), offset + m.end()))
+            out.update(offset + x.begin() for x in m.split(SplitMode.A))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=65536)
 def normalized(text: str) -> str:
     """``text`` spelled the dictionary's way, without punctuation or spaces:
