@@ -72,3 +72,20 @@ def test_one_cell_shortened_beside_an_unrelated_new_row_is_no_split() -> None:
                 ("8-4", "大規模な停電により通信が途絶する事態")]
     changes = diff_documents(parse_plan(_plan(old_rows, 3)), parse_plan(_plan(new_rows, 4)))
     assert not any("分割" in r.summary for r in build_changelog(changes).rows)
+
+
+def _lines(text: str) -> str:
+    return "\n".join(["# 第3章　脆弱性評価", "## ２　リスクシナリオ", "@p 6", text]) + "\n"
+
+
+def test_two_level_item_numbers_read_as_lines_renumbered_are_editorial() -> None:
+    # a PDF reader gives the number cell and the item's own number as one line: 「8-2 　8-2　…」
+    line = "8-2 　8-2　平時からの備えの不足により応急対応が遅れる事態"
+    (c,) = diff_documents(parse_plan(_lines(line)), parse_plan(_lines(line.replace("8-2", "8-3"))))
+    assert not c.substantive and c.verdict.rule == "item-number"
+
+
+def test_two_level_numbers_in_a_sentence_stay_figures() -> None:
+    line = "計画の2-3年目に見直す。"
+    (c,) = diff_documents(parse_plan(_lines(line)), parse_plan(_lines(line.replace("2-3", "3-4"))))
+    assert c.substantive
