@@ -499,8 +499,6 @@ def organisation_only(removed: list[str], added: list[str]) -> bool:
     """Whether every changed unit is an organisation name (…課長, …課, …担当):
     an organisation change (組織改正)."""
     units = [u for u in removed + added if u.strip()]
-    if not units:
-        return False  # nothing said changed (a paragraph moved as it was): no name at all
     # each unit only a name (a new table row whose 所管課 cell ends in 課 is a
     # new row, not an 組織改正)
     if any("|" in u or "\t" in u or len(norm_text(u)) > 25 for u in units):
