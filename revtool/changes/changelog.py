@@ -182,7 +182,8 @@ def build_changelog(
             or replaced_reference(target.removed, target.added)
         removed_items = [x for f in g.facts for x in changed_items(f.old, f.new)[0]]
         added_items = [x for f in g.facts for x in changed_items(f.old, f.new)[1]]
-        organisation = organisation_only(removed_items, added_items)
+        # an item moved in its list changes no word: it is no change of names (組織改正)
+        organisation = g.structural != "reordered" and organisation_only(removed_items, added_items)
         national = organisation and national_organisation(removed_items, added_items)
         cause = row_cause(rid, tuple(links_of.get(rid, ())), external, organisation, dec, national, g.own_update)
         if cause.type == CauseType.UNKNOWN and g.structural and dec.cause is None:

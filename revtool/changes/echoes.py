@@ -31,7 +31,7 @@ from revtool.model import ChangeKind, SectionPath
 @dataclass(frozen=True)
 class _Anchor:
     group: Group
-    role: str  # renamed | added | deleted | swapped | moved | reshaped (a split's or merge's section)
+    role: str  # renamed | widened (a short name extended) | added | deleted | swapped | moved | reshaped (a split's or merge's section)
     old: str  # the key of the old name ("" for an added section)
     new: str  # the key of the new name ("" for a deleted section)
     other: str = ""  # swapped: the key of the other section's name
@@ -51,6 +51,10 @@ def _anchors(groups: list[Group]) -> list[_Anchor]:
                 old, new = heading_key(f.old), heading_key(f.new)
                 if len(old) >= MIN_NAME and old != new:
                     out.append(_Anchor(g, "renamed", old, new, bare=_bare_names(f.old, f.new), path=f.section_path))
+                elif old and len(new) >= MIN_NAME and new.startswith(old):
+                    # a short name widened (環境 → 環境・廃棄物処理): too short to look for alone, its
+                    # rename is found only where the very same widening is written (``carries_rename``)
+                    out.append(_Anchor(g, "widened", old, new, path=f.section_path))
             elif f.kind == SECTION_ADDED and g.added_root and f.section_path == g.anchor:
                 new = heading_key(f.section_path[-1])
                 if len(new) >= MIN_NAME:
@@ -171,6 +175,8 @@ def _echoes(f: Fact, a: _Anchor) -> bool:
         # any cell of the line of a section a split or merge reshaped (主な取組 shared out)
         return f.kind == CELL and a.new in _line_names(f)
     old, new = key(f.old), key(f.new)
+    if a.role == "widened":
+        return carries_rename(f, a.old, a.new)
     if a.role == "renamed":
         # a cell renamed, or the row keyed by the name deleted and added again
         return carries_rename(f, a.old, a.new) or (f.kind == ROW_ADDED and a.new in new and a.old not in new) or (
@@ -206,7 +212,7 @@ def _fact_bigrams(f: Fact) -> set[str]:
 
 def _names(a: _Anchor) -> tuple[str, ...]:
     """The names one of which ``_echoes`` needs whole in one of a fact's texts."""
-    return {"renamed": (a.old, a.new, *(key(n) for n in a.bare if n)), "added": (a.new,), "deleted": (a.old,), "swapped": (a.old, a.other),
+    return {"renamed": (a.old, a.new, *(key(n) for n in a.bare if n)), "widened": (a.new,), "added": (a.new,), "deleted": (a.old,), "swapped": (a.old, a.other),
             "moved": (a.new,), "reshaped": (a.new,)}.get(a.role, ())
 
 
@@ -282,7 +288,7 @@ def _nearest(anchors: list[_Anchor], f: Fact) -> _Anchor | None:
     return max(anchors, key=lambda a: parents_named(f, a.path))  # the first among equals
 
 
-_ROLE_JA = {"renamed": "名称変更", "added": "追加", "deleted": "削除", "swapped": "順序の入れ替え", "moved": "移動"}
+_ROLE_JA = {"renamed": "名称変更", "widened": "名称変更", "added": "追加", "deleted": "削除", "swapped": "順序の入れ替え", "moved": "移動"}
 _RESHAPED_JA = {"split": "分割", "merged": "統合"}
 
 

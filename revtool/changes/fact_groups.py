@@ -40,6 +40,7 @@ from revtool.changes.title_splits import TitleSplit
 from revtool.changes.structure import regroup
 from revtool.changes.promises import QUOTED, promised_objects
 from revtool.changes.refreshed_column import header_edit, refreshed_column
+from revtool.changes.row_splits import split_row
 from revtool.model import Change, ChangeKind, Comment, Document, SectionPath
 
 
@@ -247,6 +248,13 @@ def group_facts(
                 group = Group(refreshed, path, paths=[path], own_update=own)
                 group.why.append("列の見出しの時点とその列の数値の更新（「" + refreshed[0].old.strip() + "」→「"
                                  + refreshed[0].new.strip() + "」）は、同じ表の他の変更と別の決定のため別の行")
+                groups.append(group)
+            part, split, counts, said = split_row(part)
+            if split:  # a table row split in two beside other edits of the section: its own row
+                group = Group(split, path, paths=[path], structural="split", statement=said)
+                group.echoes.update(id(f) for f in counts)
+                group.why.append("表の行の分割（「" + split[0].change.old_text.strip()[:30] + "」を二つの行に分けたもの）は、"
+                                 "同じ節の他の変更と別の決定のため別の行" + ("。本文の件数の変更はその結果" if counts else ""))
                 groups.append(group)
             entries, values = entries_and_values(part)
             renamed, figures = ([], []) if values else renamed_and_figures(part)

@@ -37,6 +37,7 @@ SECTION_DELETED = "section-deleted"
 SECTION_RENAMED = "section-renamed"
 SECTION_MOVED = "section-moved"
 BLOCK_MOVED = "block-moved"  # a paragraph or list item moved, as it was, to another section
+ITEM_REORDERED = "item-reordered"  # a measure's titled item moved, as it was, to another place in its list
 
 
 @dataclass(frozen=True)
@@ -265,6 +266,8 @@ def facts_of(change: Change, idx: int = 0, apart: bool = False) -> list[Fact]:
             # text in the old 節, renamed 道路ネットワークの方針): a new section, never an edit of a heading
             return [Fact(change, SECTION_ADDED, new=new, new_unit=change.section_path[-1] if change.section_path else "",
                          order=(idx, 0))]
+    if rule == ITEM_REORDERED:
+        return [Fact(change, ITEM_REORDERED, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
     if moved_block(change):
         return [Fact(change, BLOCK_MOVED, old=old, new=new, old_unit=old, new_unit=new, order=(idx, 0))]
     if bk == "table" and mcol and mrow and not (is_table_text(old) or is_table_text(new)):

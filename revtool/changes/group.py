@@ -34,7 +34,7 @@ class Group:
     mentions: set[int] = field(default_factory=set)  # facts that only announce an added section
     echoes: set[int] = field(default_factory=set)  # facts repeating the decision elsewhere (counted for pages, not summarized)
     why: list[str] = field(default_factory=list)  # the evidence of each grouping beyond one place
-    structural: str = ""  # renamed | split | merged | swapped | moved, when the row is a structural decision
+    structural: str = ""  # renamed | split | merged | swapped | moved | reordered (an item of a list), when the row is a structural decision
     heading_paths: list[SectionPath] = field(default_factory=list)  # sections whose heading page the row cites
     cut_paths: list[SectionPath] = field(default_factory=list)  # sections whose content was cut at their end (a split): their last page is cited
     statement: str = ""  # the decision in words when no fact says it (「AとB」を「A」と「B」に分割)

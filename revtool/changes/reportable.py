@@ -18,6 +18,7 @@ from revtool.changes.headings import bare_title, heading_number, heading_title, 
 from revtool.changes.group import position
 from revtool.model import Change, ChangeKind, Document, SectionPath
 from revtool.changes.decisions import Decisions
+from revtool.changes.facts import ITEM_REORDERED
 
 
 _TOC = re.compile(r"^(目次|もくじ|目\s*次)$")
@@ -47,7 +48,10 @@ def _renumber_only(change: Change, renames: "dict[SectionPath, SectionPath] | No
     """A heading whose number changed because something was inserted before it
     (or because it traded places with a sibling: ``reordered``). A parent renamed
     in the same revision (``renames``, ``renamed_sections``) is the same parent:
-    施策の方向５ ⇄ ６ under 基本目標Ⅱ, renamed, only changed numbers there."""
+    施策の方向５ ⇄ ６ under 基本目標Ⅱ, renamed, only changed numbers there.
+    (A measure's item moved in its list, ``item-reordered``, is the move itself.)"""
+    if change.verdict.rule == ITEM_REORDERED:
+        return False
     if change.block_kind != "section" and change.kind not in (ChangeKind.RENAMED, ChangeKind.MOVED):
         return False
     old_p, new_p = change.old_section_path, change.section_path

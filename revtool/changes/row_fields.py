@@ -66,7 +66,8 @@ def row_changes(facts: list[Fact]) -> tuple[Change, ...]:
     return tuple(out)
 
 
-_STRUCTURAL_TARGET_KIND = {"split": "split", "merged": "merged", "swapped": "moved", "renamed": "renamed", "moved": "moved"}
+_STRUCTURAL_TARGET_KIND = {"split": "split", "merged": "merged", "swapped": "moved", "renamed": "renamed", "moved": "moved",
+                           "reordered": "moved"}
 
 
 def row_link_target(row_id: str, facts: list[Fact], paths: list[SectionPath], structural: str = "",
@@ -103,7 +104,8 @@ def row_cause(rid: str, links: tuple[Link, ...], external: External | None, orga
     return cause
 
 
-_STRUCTURE_JA = {"renamed": "名称の変更", "swapped": "順序の入れ替え", "split": "分割", "merged": "統合", "moved": "移動"}
+_STRUCTURE_JA = {"renamed": "名称の変更", "swapped": "順序の入れ替え", "split": "分割", "merged": "統合", "moved": "移動",
+                 "reordered": "記載順の変更"}
 
 
 def office_structure_cause(structural: str, candidates: Sequence[Scored], linked: set[str] | frozenset[str]) -> Cause | None:
@@ -123,7 +125,7 @@ def office_structure_cause(structural: str, candidates: Sequence[Scored], linked
 
 
 STRUCTURAL_KIND = {"split": ChangeKind.SPLIT, "merged": ChangeKind.MERGED, "swapped": ChangeKind.MOVED, "renamed": ChangeKind.RENAMED,
-                    "moved": ChangeKind.MOVED}
+                    "moved": ChangeKind.MOVED, "reordered": ChangeKind.MOVED}
 
 
 def row_item(g: Group, outline: Outline) -> str:

@@ -502,6 +502,30 @@ def mark_confirmed_figures(groups: list[Group]) -> None:
             g.own_update = f"計画自身の数値の更新と推定（{marks[0]}を確定値に更新、{len(marks)}か所）"
 
 
+REFRESHED_ROWS_MIN = 2  # one figure moved on may be a correction; a column's figures moved on together are an update
+
+
+def mark_refreshed_column(groups: list[Group]) -> None:
+    """A row made of nothing but the figures of one table column, each moved on to
+    a later date by the same step (現状値（年度）: 96,000人（令和5年度） →
+    98,880人（令和6年度）, 28市町村（令和5年度） → 30市町村（令和6年度））, is the
+    plan's own update of that column (internal, inferred), said by its column and
+    the date it now stands at: the same evidence ``join_refreshed_statistics``
+    gives a column refreshed in several places, here in one table."""
+    for g in groups:
+        if g.own_update or not _movable(g) or len(g.facts) < REFRESHED_ROWS_MIN:
+            continue
+        signs = [_refresh_sign(f) if f.kind == CELL and f.row_key else set() for f in g.facts]
+        common = set.intersection(*signs) if all(signs) else set()
+        columned = sorted(x for x in common if x[0])
+        if not columned or len({f.row_key for f in g.facts}) < REFRESHED_ROWS_MIN:
+            continue
+        column, era, a, b = columned[0]
+        g.statement = g.statement or _refresh_statement(g.facts, era, a, b, g.paths or [where(g.facts[0])])
+        g.own_update = (f"計画自身の時点更新と推定（「{g.facts[0].column.strip()}」の列の値{len(g.facts)}か所を"
+                        f"{era}{a}年から{era}{b}年に更新）")
+
+
 def join_across_places(groups: list[Group], old_doc: Document | None, new_doc: Document | None) -> list[Group]:
     """The joins, the rows back in document order."""
     join_replaced_names(groups, old_doc, new_doc)
@@ -510,5 +534,6 @@ def join_across_places(groups: list[Group], old_doc: Document | None, new_doc: D
     join_revised_schedules(groups)
     join_restated_columns(groups)
     mark_confirmed_figures(groups)
+    mark_refreshed_column(groups)
     groups.sort(key=lambda g: min(f.order for f in g.facts))
     return groups

@@ -29,6 +29,7 @@ from revtool.changes.facts import (
     CELL,
     TEXT,
     BLOCK_MOVED,
+    ITEM_REORDERED,
     ROW_DELETED,
     SECTION_DELETED,
     SECTION_MOVED,
@@ -383,6 +384,15 @@ def mark_moves(groups: list[Group]) -> None:
             g.heading_paths = [f.section_path]
 
 
+def mark_item_reorders(groups: list[Group]) -> None:
+    """A group made of a measure's item moved in its list (``item-reordered``) is a
+    structural decision: the order the plan gives its measures in (its cause, when
+    nothing else explains it, inferred as the office's own like a swap of sections)."""
+    for g in groups:
+        if not g.structural and g.facts and all(f.kind == ITEM_REORDERED for f in g.facts):
+            g.structural = "reordered"
+
+
 def regroup(
     groups: list[Group],
     renumbered: frozenset[str] = frozenset(),
@@ -397,6 +407,7 @@ def regroup(
     pair_merges(groups)
     mark_renames(groups)
     mark_moves(groups)
+    mark_item_reorders(groups)
     distribute_echoes(groups, renumbered)
     for g in groups:
         if g.echoes or g.structural:

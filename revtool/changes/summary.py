@@ -31,6 +31,7 @@ from revtool.changes.facts import (
     BLOCK_ADDED,
     BLOCK_DELETED,
     BLOCK_MOVED,
+    ITEM_REORDERED,
     CELL,
     COLUMN_ADDED,
     COLUMN_DELETED,
@@ -424,6 +425,9 @@ def fact_clauses(facts: list[Fact]) -> list[str]:
             clauses.append(said)
         elif f.kind == BLOCK_MOVED:
             clauses.append(moved_clause(f))
+        elif f.kind == ITEM_REORDERED:
+            # the diff's evidence says which item went where: 「A」を「B」の後に移動
+            clauses.append(f"{title + 'の' if title else ''}記載順を変更し、{f.change.verdict.evidence.partition(': ')[2]}")
         elif f.kind == TABLE_ADDED:
             clauses.append(f"{title}に表を追加" if title else "表を追加")
         elif f.kind == TABLE_DELETED:

@@ -34,6 +34,7 @@ from revtool.compare.outline_match import match_outlines, with_promotions
 from revtool.compare.section_roles import explanatory_reorder, table_titles
 from revtool.compare.table_lines import rows_of_lines, table_rows, tables_read_as_lines
 from revtool.compare.sentence_moves import relabel_sentence_moves
+from revtool.compare.titled_items import measure_title
 from revtool.model import (
     Block, BlockKind, BlockPair, BlockRef, Change, Comparison, ChangeKind, Document, Edit, EditOp, PageSpan, Section, SectionPair,
     SectionPath, TableAlignment, Verdict,
@@ -341,6 +342,8 @@ class _Differ:
                 if o.block.text != n.block.text or o.block.label != n.block.label:
                     self.block_pair(o, n, ChangeKind.MODIFIED)
                 continue
+            if o is not None and n is not None and how == "moved" and j is not None and self.item_moved(o, n, news, j):
+                continue
             if o is not None and n is not None:
                 self.block_pair(o, n, ChangeKind.MOVED if how == "moved" else ChangeKind.MODIFIED)
             elif n is not None:
@@ -399,6 +402,25 @@ class _Differ:
             return out
 
         return rows(olds, False), rows(news, True)
+
+    def item_moved(self, o: _Tagged, n: _Tagged, news: list[_Tagged], j: int) -> bool:
+        """A measure's item (``titled_items.measure_title``) moved, as it was, to another place in its
+        list: the order of the plan's measures changed (``item-reordered``), said with the item it now
+        follows (or precedes, when first). False (nothing added) for any other block."""
+        old_text, new_text = _display(o.block), _display(n.block)
+        title = measure_title(new_text)
+        if not title or comparison_key(old_text) != comparison_key(new_text):
+            return False
+        before = measure_title(_display(news[j - 1].block)) if j > 0 else ""
+        after = measure_title(_display(news[j + 1].block)) if j + 1 < len(news) else ""
+        if not (before or after):
+            return False  # no measure beside it: not a list of measures
+        where = f"「{before}」の後に移動" if before else f"「{after}」の前に移動"
+        location = self.where(n) if self.where(o) == self.where(n) else f"{self.where(o)} → {self.where(n)}"
+        self.add(ChangeKind.MOVED, n.path, o.path, old_text, new_text, verdict_for("item-reordered", f"「{title}」を{where}"),
+                 old_pages=_pages(o.block.pages), new_pages=_pages(n.block.pages),
+                 block_kind=str(n.block.kind), location=location)
+        return True
 
     def note_verdict(self, b: Block) -> Verdict | None:
         """A footnote added or cut whole because its text moved out of the body or into it."""

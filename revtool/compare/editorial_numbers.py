@@ -63,7 +63,10 @@ def _t_figure(c: Context) -> str | None:
 # A list item's own number at the head of a line (the markers of changes/item_markers.py)
 _ITEM_HEAD = re.compile(
     r"(?m)^[ \t\u3000]*(?:[\u2460-\u2473\u2776-\u277f\u24ea]|[（(][0-9０-９ア-ンa-zａ-ｚ]{1,2}[）)]"
-    r"|[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[ア-ンa-zａ-ｚ][.．)）])"  # 55.0 is a number, not item 55.
+    r"|[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[ア-ンa-zａ-ｚ][.．)）]"  # 55.0 is a number, not item 55.
+    # an item numbered in two levels (8-2) and set off by a space, written once or twice as a table's
+    # number cell read as a line gives it (「8-2 　8-2　…」): 2-3 in a sentence is no item number
+    r"|(?:[0-9０-９]{1,2}[-－‐][0-9０-９]{1,2}[ \t\u3000]+){1,2})"
 )
 
 

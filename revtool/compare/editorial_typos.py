@@ -12,6 +12,7 @@ from revtool.compare import morph
 from revtool.compare.chardiff import changed_chars, minimal_diff
 from revtool.compare.editorial_context import Context, _content, _fmt, _hunk_fmt, _is_kanji, _replacements, _short, _strip_punct
 from revtool.compare.editorial_org import _unit_swapped
+from revtool.compare.rare_kanji import rare_kanji_fix
 from revtool.compare.written_numbers import _COUNTERS, _has_number
 from revtool.model import EditOp
 
@@ -38,6 +39,10 @@ def _t_typo(c: Context) -> str | None:
     fixed = _dictionary_fix(c) or _stray_char_fix(c)
     if fixed is not None:
         return f"誤字の修正（「{fixed[0]}」は辞書にない語、「{fixed[1]}」は辞書の語）"
+    if c.vocabulary is not None and c.rules.morphology:
+        rare = rare_kanji_fix(c.old_text, c.new_text, c.core_at, c.core, c.vocabulary)
+        if rare is not None:
+            return rare
     # a kanji added, removed or swapped for another changes the word: not a typo
     for op_a, op_b in _replacements(a, b):
         if _is_kanji(op_a) and _is_kanji(op_b):

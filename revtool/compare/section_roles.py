@@ -42,7 +42,7 @@ def table_titles(doc: Document) -> frozenset[str]:
     return frozenset(cells)
 
 
-def _action_title(title: str) -> bool:
+def action_title(title: str) -> bool:
     """The title's last word (particles, 等 and brackets aside) takes する."""
     words = [m for m in morphemes(title) if not m.is_punct and m.pos not in ("助詞", "助動詞")]
     while words and words[-1].pos == "接尾辞" and words[-1].pos3 != "サ変可能":
@@ -61,7 +61,7 @@ def measure_evidence(sec: Section, listed: frozenset[str]) -> str:
     key = comparison_key(title)
     if key and any(key in cell for cell in listed):
         return "表に掲載された項目"
-    if _action_title(title):
+    if action_title(title):
         return "取組を表す見出し"
     return ""
 

@@ -24,6 +24,7 @@ STRUCTURAL: dict[str, tuple[bool, str]] = {
     "block-added": (True, "段落・表の追加"),
     "block-deleted": (True, "段落・表の削除"),
     "block-moved": (False, "文言整理（段落の移動）"),
+    "item-reordered": (True, "取組の記載順の変更"),
     "footnote-moved": (False, "文言整理（本文と脚注の間の移動）"),
     "sentence-moved": (False, "文言整理（同じ節の中での文の移動）"),
     "block-moved-section": (True, "段落の移動（別の節へ）"),

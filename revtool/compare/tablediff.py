@@ -129,6 +129,24 @@ def _numbering_column(table: Table, c: int | None) -> bool:
     return bool(values) and all(map(_is_number, values))
 
 
+# an item number of a list of rows (1-1, 8-4, 2.3, １－２): digits joined by a separator
+_ITEM_NUMBER = re.compile(r"[0-9０-９]+(?:[-－‐―−.．][0-9０-９]+)+")
+
+
+def _renumbered_key(old: Table, new: Table, key_old: int | None, key_new: int | None) -> bool:
+    """The key column holds the rows' item numbers (1-1 … 8-4) and the two
+    versions number their rows differently (an item split in two, the next ones
+    renumbered): the number no longer names the same row, the rows are paired
+    by what they say (their numbers' change is 項番, ``row-renumbered``)."""
+    if key_old is None or key_new is None:
+        return False
+    olds = [cell(old, r, key_old).strip() for r in range(old.header_rows, len(old.rows))]
+    news = [cell(new, r, key_new).strip() for r in range(new.header_rows, len(new.rows))]
+    if not olds or not news or not all(_ITEM_NUMBER.fullmatch(t) for t in olds + news):
+        return False
+    return set(map(comparison_key, olds)) != set(map(comparison_key, news))
+
+
 def align_tables(old: Table, new: Table) -> TableAlignment:
     lo, ln = labels(old), labels(new)
     has_header = old.header_rows > 0 and new.header_rows > 0
@@ -140,12 +158,15 @@ def align_tables(old: Table, new: Table) -> TableAlignment:
     if (key2_new is None) != (key2_old is None):
         key_new = key_old = key2_new = key2_old = None
     numbering = next((i for i, j in both if _numbering_column(old, i) and _numbering_column(new, j)), None)
+    by_content = _renumbered_key(old, new, key_old, key_new)
+    if by_content:
+        numbering = key_old
 
     old_rows = list(range(old.header_rows, len(old.rows)))
     new_rows = list(range(new.header_rows, len(new.rows)))
     pairs: dict[int, int] = {}  # new row -> old row
     free_o = list(old_rows)
-    if key_new is not None and key_old is not None:
+    if key_new is not None and key_old is not None and not by_content:
         index: dict[str, int] = {}
         for r in old_rows:
             index.setdefault(_row_key(old, r, key_old, key2_old), r)
