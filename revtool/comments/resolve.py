@@ -13,6 +13,7 @@ comment is on the whole plan. Pure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
@@ -61,9 +62,9 @@ class SectionIndex(list[Entry]):
     """The entries of a document (a list, in document order) with the lookup
     tables every resolution needs, built once: by path, the known numbers,
     children by parent, the entries on each printed page, the entries below
-    each path, and *classes*: entries with the same number, title, heading and
-    depth (「（2）主な取組」 under every 施策) score alike except for their
-    ancestors and pages, so candidates are found and scored per class
+    each path (runs of the list), and *classes*: entries with the same number,
+    title, heading and depth (「（2）主な取組」 under every 施策) score alike
+    except for their ancestors and pages, so candidates are found and scored per class
     (``title_candidates``, ``number_classes``) and only the members an
     ancestor or a page sets apart are scored one by one (``resolve``)."""
 
@@ -75,7 +76,9 @@ class SectionIndex(list[Entry]):
         self.by_number: dict[str, list[int]] = {}
         self.children: dict[SectionPath, list[Entry]] = {}
         self.on_page: dict[int, list[int]] = {}  # printed page -> entries whose span holds it
-        self.below: dict[SectionPath, list[int]] = {}  # path -> entries whose path extends it
+        # path -> the entries whose path extends it, as runs [start, end) of consecutive
+        # entries (one run per section so headed, in document order)
+        self.below: dict[SectionPath, list[list[int]]] = {}
         self.cls: list[int] = []  # entry -> its class
         self.classes: list[list[int]] = []  # class -> its entries, in document order
         self.class_numbers: dict[str, list[int]] = {}  # number -> classes
@@ -87,7 +90,11 @@ class SectionIndex(list[Entry]):
             self.by_number.setdefault(e.number, []).append(i)
             self.children.setdefault(e.path[:-1], []).append(e)
             for k in range(1, len(e.path)):
-                self.below.setdefault(e.path[:k], []).append(i)
+                runs = self.below.setdefault(e.path[:k], [])
+                if runs and runs[-1][1] == i:
+                    runs[-1][1] = i + 1
+                else:
+                    runs.append([i, i + 1])
             span = e.section.pages
             if span is not None:
                 for page in range(span.first, span.last + 1):
@@ -127,6 +134,7 @@ class SectionIndex(list[Entry]):
         self._dotted: dict[tuple[str, ...], set[str]] | None = None  # see dotted
         self.dotted_memo: dict[str, tuple[str, ...]] = {}  # see _dotted_reading
         self.rest_memo: dict[tuple[int, tuple[int, ...]], list[int]] = {}  # see _rest
+        self._numbered_runs: dict[str, list[tuple[int, int]]] = {}  # see runs_below
         self.page_words: PageWords | None = None  # the text on each printed page: page_reading, built when needed
 
     def body_hits(self, name: str) -> list[int]:
@@ -174,6 +182,20 @@ class SectionIndex(list[Entry]):
                 self._by_digits.setdefault(self.digits(e.number), []).append(i)
         return sorted(set(self.by_number.get(n, [])) | set(self._by_digits.get(n, [])))
 
+    def runs_below(self, paths: Iterable[SectionPath], first: str | None = None) -> list[tuple[int, int]]:
+        """The entries whose path extends one of ``paths`` or the path of one
+        of the entries ``numbered(first)``: disjoint runs [start, end), in
+        order (those of ``first`` memoized)."""
+        spans: list[tuple[int, int]] = []
+        if first is not None:
+            got = self._numbered_runs.get(first)
+            if got is None:
+                got = self._numbered_runs[first] = _merged(
+                    [(a, b) for p in {self[i].path for i in self.numbered(first)} for a, b in self.below.get(p, ())])
+            spans = got
+        more = [(a, b) for p in paths for a, b in self.below.get(p, ())]
+        return _merged(spans + more) if more else spans
+
     def title_candidates(self, query: str, threshold: float) -> set[int]:
         """Classes whose title or heading can reach ``fuzz.ratio`` ≥ ``threshold``
         against ``query``. A ratio 2M/(a+b) ≥ t (M characters in common, in
@@ -200,6 +222,34 @@ class SectionIndex(list[Entry]):
                     out |= classes
             uncovered -= counts[ch]
         return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs [start, end) made disjoint and sorted."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _inside(members: list[int], runs: list[tuple[int, int]], starts: list[int]) -> list[int]:
+    """The ``members`` (ascending) inside the disjoint sorted ``runs`` (``starts``
+    their starts), in order; by whichever of the two is shorter."""
+    if len(members) <= len(runs):
+        out = []
+        for i in members:
+            k = bisect_right(starts, i) - 1
+            if k >= 0 and i < runs[k][1]:
+                out.append(i)
+        return out
+    got: list[int] = []
+    for a, b in runs:
+        got.extend(members[bisect_left(members, a):bisect_left(members, b)])
+    return got
 
 
 def index(doc: Document) -> SectionIndex:
@@ -427,17 +477,18 @@ def _fixed(entries: SectionIndex, numbers: tuple[str, ...], title: str, last: st
     if got is not None:
         return got
     found, titled = _candidates(entries, title, last, truncated, numbers)
-    # members set apart whatever the pages: below a section the first cited number can name
-    apart: set[int] = set()
-    if len(numbers) > 1:
-        for i in entries.numbered(numbers[0]):
-            apart.update(entries.below.get(entries[i].path, ()))
+    # members set apart whatever the pages: below a section the first cited number can
+    # name, or a parent the reference names; looked for among the classes that can
+    # score only (not collected from every subtree: those grow with the plan, issue 15)
     parent_by_number, parent_by_title = _named_parents(entries, numbers, lead) if title else (set(), set())
-    for path in parent_by_number | parent_by_title:
-        apart.update(entries.below.get(path, ()))
+    runs = entries.runs_below(parent_by_number | parent_by_title, numbers[0] if len(numbers) > 1 else None)
     by_class: dict[int, list[int]] = {}
-    for i in sorted(apart):
-        by_class.setdefault(entries.cls[i], []).append(i)
+    if runs:
+        starts = [a for a, _ in runs]
+        for c in found:
+            members = _inside(entries.classes[c], runs, starts)
+            if members:
+                by_class[c] = members
     got = _Fixed(found, titled, parent_by_number, parent_by_title, by_class, {}, {})
     for c in found:
         special = by_class.get(c)
