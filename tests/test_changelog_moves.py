@@ -4,7 +4,7 @@ the row cites the heading's page and the table's page, and says both parents."""
 from __future__ import annotations
 
 from revtool.changes.changelog import build_changelog
-from revtool.model import ChangeKind
+from revtool.model import CauseType, ChangeKind
 
 from tests.changelog_helpers import cell, change
 
@@ -66,3 +66,21 @@ def test_parents_with_the_same_number_are_named_by_their_titles() -> None:
                    "施策の方向５　防災分野における男女共同参画", "施策の方向６　防災分野における男女共同参画")
     (row,) = build_changelog([moved]).rows
     assert "基本目標「女性の活躍推進」から基本目標「女性の参画と活躍の推進」に移動" in row.summary
+
+
+def test_a_paragraph_moved_as_it_was_is_no_organisation_change() -> None:
+    """A paragraph moved, word for word, to another 施策's 現状と課題 and nothing else:
+    the office's own restructuring (internal, inferred), with its own evidence —
+    not 組織名のみの変更, which needs a changed name."""
+    top = "第３章　施策の展開"
+    old_path = (top, "施策１－２－２　不登校やいじめへの対応", "現状と課題")
+    new_path = (top, "施策２－１－１　生涯を通じた健康づくり", "現状と課題")
+    text = "なお、生涯を通じた健康づくりの観点からも、不登校やいじめへの対応に関する取組と連携した対応を進める必要があります。"
+    moved = change(new_path, text, text, kind=ChangeKind.MOVED, rule="block-moved", old_path=old_path,
+                   location="現状と課題 段落4 → 段落4", pages=(8,))
+    (row,) = build_changelog([moved]).rows
+    assert row.kind is ChangeKind.MOVED
+    assert row.cause.type is CauseType.INTERNAL and row.cause.comment_ids == ()
+    assert "組織" not in row.cause.evidence
+    assert "文言を変えずに" in row.cause.evidence and "移動" in row.cause.evidence and "推定" in row.cause.evidence
+    assert "組織" not in row.summary and "移動" in row.summary

@@ -148,6 +148,9 @@ def test_external_law_amendment_and_nothing() -> None:
 def test_organisation_only() -> None:
     assert organisation_only(["デジタル基盤整備担当課長"], ["デジタルサービス担当課長"])
     assert not organisation_only(["財務会計システム"], [])
+    # no changed unit at all (a paragraph moved as it was): no name changed, no organisation change
+    assert not organisation_only([], [])
+    assert not organisation_only(["  "], [])
 
 
 def test_cause_precedence() -> None:
@@ -159,6 +162,10 @@ def test_cause_precedence() -> None:
     # the plan's own divisions renamed: its own reorganisation (令和8年度組織編制), not an outside revision
     assert cause_for("R2", links, None, organisation=True).type == CauseType.INTERNAL
     assert cause_for("R1", links, ext, internal_note="区の見直し").type == CauseType.INTERNAL
+    # text moved or reordered without a changed word: the office's own restructuring, with evidence saying so
+    moved = cause_for("R2", links, None, unworded=True)
+    assert moved.type == CauseType.INTERNAL and "組織" not in moved.evidence and "移動" in moved.evidence
+    assert cause_for("R1", links, None, unworded=True).type == CauseType.COMMENT  # a linked comment explains it first
 
 
 def test_promises_edit() -> None:

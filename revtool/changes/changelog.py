@@ -66,7 +66,7 @@ from revtool.changes.reportable import (
     swapped_items,
     title_paths,
 )
-from revtool.changes.row_fields import office_structure_cause, row_cause, changed_items, row_item, row_kind, row_changes, STRUCTURAL_KIND, row_link_target
+from revtool.changes.row_fields import office_structure_cause, row_cause, changed_items, no_word_changed, row_item, row_kind, row_changes, STRUCTURAL_KIND, row_link_target
 from revtool.changes.row_pages import move_echoes, order_echoes, new_version_pages, structural_pages
 from revtool.changes.same_decision import join_across_places
 from revtool.changes.row_moves import join_row_moves
@@ -185,7 +185,11 @@ def build_changelog(
         # an item moved in its list changes no word: it is no change of names (組織改正)
         organisation = g.structural != "reordered" and organisation_only(removed_items, added_items)
         national = organisation and national_organisation(removed_items, added_items)
-        cause = row_cause(rid, tuple(links_of.get(rid, ())), external, organisation, dec, national, g.own_update)
+        # a paragraph moved, as it was, to another section: the office's own restructuring, with its
+        # own evidence (a reordered item's row stays with office_structure_cause below)
+        unworded = g.structural != "reordered" and no_word_changed(removed_items, added_items)
+        cause = row_cause(rid, tuple(links_of.get(rid, ())), external, organisation, dec, national, g.own_update,
+                          unworded=unworded)
         if cause.type == CauseType.UNKNOWN and g.structural and dec.cause is None:
             # the office's own restructuring, when every promise near it is kept elsewhere (said as inferred)
             cause = office_structure_cause(g.structural, scored_of.get(rid, []), linked_ids) or cause

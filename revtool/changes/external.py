@@ -497,8 +497,11 @@ def _fragments(added: str) -> list[str]:
 
 def organisation_only(removed: list[str], added: list[str]) -> bool:
     """Whether every changed unit is an organisation name (…課長, …課, …担当):
-    an organisation change (組織改正)."""
+    an organisation change (組織改正). Not when no unit changed (a paragraph
+    moved as it was): an organisation change needs a changed name."""
     units = [u for u in removed + added if u.strip()]
+    if not units:
+        return False
     # each unit only a name (a new table row whose 所管課 cell ends in 課 is a
     # new row, not an 組織改正)
     if any("|" in u or "\t" in u or len(norm_text(u)) > 25 for u in units):

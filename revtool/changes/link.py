@@ -169,12 +169,15 @@ def cause_for(
     organisation: bool = False,
     national: bool = False,
     own_update: str = "",
+    unworded: bool = False,
 ) -> Cause:
     """The row's cause: staff decision (internal) > linked comments > outside
     revision > unknown. A change of the plan's own organisation names (its
     divisions, its 組織改正) is ``internal``: the author reorganised itself; so
     is the plan's own update of its figures to a later date (``own_update``, its
-    evidence: every 成果目標's 現状 moved from 2023年 to 2024年)."""
+    evidence: every 成果目標's 現状 moved from 2023年 to 2024年), and a row that
+    changes no word, only moves or reorders what was written (``unworded``):
+    the office restructured its text, inferred."""
     if internal_note is not None:
         return Cause(CauseType.INTERNAL, (), 1.0, internal_note or "職員の判断（decisions.toml）")
     mine = [l for l in links if l.row_id == row_id]
@@ -198,6 +201,9 @@ def cause_for(
         # author's reorganisation (令和8年度組織編制), a decision of its own, not an
         # outside revision
         return Cause(CauseType.INTERNAL, (), 0.6, "組織名のみの変更（自らの組織改正・組織編制の反映と推定）")
+    if unworded:
+        # a paragraph moved, as it was, to another section: no name changed, no comment asked it
+        return Cause(CauseType.INTERNAL, (), 0.6, "文言を変えずに記載箇所を移動・並べ替え（意見・外部の改定によらない構成の見直しと推定）")
     return Cause(CauseType.UNKNOWN, (), 0.0, "対応する意見・外部の改定が見つかりません")
 
 

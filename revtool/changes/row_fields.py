@@ -91,14 +91,14 @@ def row_link_target(row_id: str, facts: list[Fact], paths: list[SectionPath], st
 
 
 def row_cause(rid: str, links: tuple[Link, ...], external: External | None, organisation: bool, dec: RowDecision,
-           national: bool = False, own_update: str = "") -> Cause:
+           national: bool = False, own_update: str = "", unworded: bool = False) -> Cause:
     """Staff decisions first, then linked comments, an outside revision, unknown."""
     kind, note = dec.cause, dec.note
     if kind == "internal":
         return cause_for(rid, links, None, note or "庁内での見直し（decisions.toml）")
     if kind == "unknown":
         return Cause(CauseType.UNKNOWN, (), 0.0, note)
-    cause = cause_for(rid, links, external, None, organisation, national, own_update)
+    cause = cause_for(rid, links, external, None, organisation, national, own_update, unworded)
     if kind == "external" and cause.type != CauseType.EXTERNAL:
         return Cause(CauseType.EXTERNAL, (), 1.0, note or "外部の改定等（decisions.toml）")
     return cause
@@ -158,3 +158,9 @@ def changed_items(old: str, new: str) -> tuple[list[str], list[str]]:
     if not spans:
         return ([old] if old else []), ([new] if new else [])
     return [old[a1:a2] for a1, a2, _, _ in spans if a2 > a1], [new[b1:b2] for _, _, b1, b2 in spans if b2 > b1]
+
+
+def no_word_changed(removed: list[str], added: list[str]) -> bool:
+    """Whether the row's facts changed no unit (``changed_items`` found nothing removed
+    and nothing added): what was written only moved or changed its order."""
+    return not any(u.strip() for u in removed + added)
