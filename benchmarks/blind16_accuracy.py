@@ -52,7 +52,20 @@ def describe() -> str:
 FAMILY = BlindFamily(module=blind16_family, generator_file="blind16_family.py", case_prefix="blind16",
                      label="blind16-welfare-city", tuning=BLIND16_TUNING_SEEDS, heldout=BLIND16_SEEDS,
                      mark="## Sixteenth blind family (a city's 地域福祉計画, DOCX/PDF/mixed, written without reading the tool)",
-                     describe=describe)  # first_measured: left for the lead, who measures it once
+                     describe=describe,
+                     first_measured=("Measured once, at the end of session 11 (main fc7683b), never tuned on: nobody but its writer "
+                                     "ran revtool on it before (its writer: `revtool ingest` of the tuning seeds only). "
+                                     "recall 0.91, precision 0.80 (8 invented rows of 40), link F1 0.87, cause 0.88, pages 0.78, "
+                                     "summary 0.88, 0 editorial rows (0 of 89 edits leaked). Read as staff would: s18101 (DOCX "
+                                     "素案 and 案 with bold Normal headings, DOCX 別紙1): 12 rows for 12 decisions — 1 row to "
+                                     "delete (the 施策の体系 line of a renamed 施策の方向 as a row of its own, beside the rename "
+                                     "row), 1 decision missing (「…に努めます」→「…に取り組みます」 on request read as "
+                                     "wording), about 3 summaries to rewrite (the 成年後見制度利用促進基本計画 row without the "
+                                     "law and its article, and said as comment-caused; the law's second place glued to a コラム "
+                                     "row; the statistics row 「令和7年の一覧を更新、…」). s18103 (DOCX 素案, PDF-only 案): 19 "
+                                     "rows for 12 decisions — 7 rows 「「【現状と課題】」を「（１）…」に変更」 (a label and its "
+                                     "施策 heading paired across the two readers); the same 19 rows on 865c77a, before this "
+                                     "session's mixed-format work. Not publishable."))
 
 
 def main(argv: list[str]) -> int:
