@@ -79,7 +79,7 @@ def split_row(facts: list[Fact]) -> tuple[list[Fact], list[Fact], list[Fact], st
             mine = [c, a] + counts
             chosen = {id(f) for f in mine}
             rest = [f for f in facts if id(f) not in chosen]
-            if not rest or all(id(f) in chosen or f in counts for f in rest):
+            if not rest:  # the split is the section's only change: one decision, one row as it is
                 return facts, [], [], ""
             label = f"「{c.row_key.strip()}」" if c.row_key.strip() else ""
             old, new = c.change.old_text.strip(), c.change.new_text.strip()

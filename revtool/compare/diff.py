@@ -32,7 +32,7 @@ from revtool.compare.footnote_moves import moved_note, note_texts, relabel_moves
 from revtool.compare.in_order import best_in_order
 from revtool.compare.outline_match import match_outlines, with_promotions
 from revtool.compare.section_roles import explanatory_reorder, table_titles
-from revtool.compare.table_lines import rows_of_lines, table_rows, tables_read_as_lines
+from revtool.compare.table_lines import flat_cells, rows_of_lines, table_rows, tables_read_as_lines, unpaired
 from revtool.compare.sentence_moves import relabel_sentence_moves
 from revtool.compare.titled_items import measure_title
 from revtool.model import (
@@ -370,16 +370,12 @@ class _Differ:
         taken_new = {k for _, ks in as_text for k in ks}
         exploded: dict[tuple[bool, int], list[Block]] = {}
         for side, other, flip in ((olds, news, False), (news, olds, True)):
-            partner = {(j if flip else i): (i if flip else j) for i, j in paired}
-            back = {b: a for a, b in partner.items()}
             taken_t, taken_l = (taken_new, taken_old) if flip else (taken_old, taken_new)
-            lone = [k for k, t in enumerate(side) if t.block.table is not None and k not in taken_t
-                    and (k not in partner or other[partner[k]].block.table is None)]
+            side_blocks, other_blocks = [x.block for x in side], [x.block for x in other]
+            lone, free = unpaired(side_blocks, other_blocks, paired, flip, taken_t, taken_l)
             if not lone:
                 continue
-            free = {k for k, t in enumerate(other) if t.block.table is None and k not in taken_l
-                    and (k not in back or side[back[k]].block.table is not None)}
-            for t, run in tables_read_as_lines([x.block for x in side], [x.block for x in other], lone, free):
+            for t, run in tables_read_as_lines(side_blocks, other_blocks, lone, free):
                 exploded[(flip, t)] = table_rows(side[t].block)
                 exploded[(not flip, run[0])] = rows_of_lines([other[k].block for k in run])
                 exploded.update(((not flip, k), []) for k in run[1:])
@@ -744,9 +740,7 @@ REFLOW_MAX = 6000
 def _flat(b: Block) -> str:
     """A block's characters in reading order for ``tables_as_text``: a table's
     cells row by row (a merged cell once), a paragraph's text with its label."""
-    if b.table is not None:
-        return "".join(comparison_key(c.text) for row in b.table.rows for c in row if not c.merged)
-    return comparison_key(_display(b))
+    return flat_cells(b) if b.table is not None else comparison_key(_display(b))
 
 
 def tables_as_text(old: Sequence[Block], new: Sequence[Block],
@@ -759,13 +753,9 @@ def tables_as_text(old: Sequence[Block], new: Sequence[Block],
     out: list[tuple[list[int], list[int]]] = []
     paired = [(i, j) for i, j, _ in aligned if i is not None and j is not None]
     for tables, texts, flip in ((old, new, False), (new, old, True)):
-        partner = {(j if flip else i): (i if flip else j) for i, j in paired}  # table side -> text side
-        back = {b: a for a, b in partner.items()}
-        lone_tables = [k for k, b in enumerate(tables) if b.table is not None
-                       and (k not in partner or texts[partner[k]].table is None)]
+        lone_tables, free = unpaired(tables, texts, paired, flip)
         if not lone_tables:
             continue
-        free = {k for k, b in enumerate(texts) if b.table is None and (k not in back or tables[back[k]].table is not None)}
         flats: dict[int, str] = {}
         for t in lone_tables:
             want = _flat(tables[t])

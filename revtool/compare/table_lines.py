@@ -20,9 +20,9 @@ change, and an edited one is an edit of that line.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from revtool.compare.editorial import comparison_key
+from revtool.compare.comparison_key import comparison_key
 from revtool.extract.outline import is_quantity, parse_marker
 from revtool.model import Block, BlockKind, PageSpan
 
@@ -39,9 +39,26 @@ def _bigrams(text: str) -> set[str]:
     return {text[k:k + 2] for k in range(len(text) - 1)}
 
 
-def _flat(table: Block) -> str:
+def flat_cells(table: Block) -> str:
+    """A table's characters in reading order: its cells row by row, a merged cell once."""
     assert table.table is not None
     return "".join(comparison_key(c.text) for row in table.table.rows for c in row if not c.merged)
+
+
+def unpaired(tables: Sequence[Block], texts: Sequence[Block], paired: Sequence[tuple[int, int]], flip: bool,
+             taken_tables: Collection[int] = (), taken_texts: Collection[int] = ()) -> tuple[list[int], set[int]]:
+    """(tables, lines): the tables of ``tables`` the block alignment left without
+    a table counterpart (unpaired, or paired with a paragraph), and the
+    paragraphs of ``texts`` it left without a paragraph counterpart, leaving out
+    those already ``taken``. ``paired`` are (old, new) indexes; ``flip`` says
+    ``tables`` is the new version."""
+    partner = {(j if flip else i): (i if flip else j) for i, j in paired}  # table side -> text side
+    back = {b: a for a, b in partner.items()}
+    lone = [k for k, b in enumerate(tables) if b.table is not None and k not in taken_tables
+            and (k not in partner or texts[partner[k]].table is None)]
+    free = {k for k, b in enumerate(texts) if b.table is None and k not in taken_texts
+            and (k not in back or tables[back[k]].table is not None)}
+    return lone, free
 
 
 def tables_read_as_lines(tables: Sequence[Block], lines: Sequence[Block], lone_tables: Sequence[int],
@@ -53,7 +70,7 @@ def tables_read_as_lines(tables: Sequence[Block], lines: Sequence[Block], lone_t
     out: list[tuple[int, list[int]]] = []
     free = set(free_lines)
     for t in lone_tables:
-        flat = _flat(tables[t])
+        flat = flat_cells(tables[t])
         grams = _bigrams(flat)
         if len(grams) < 4:
             continue
