@@ -1342,9 +1342,11 @@ def expected(plan: Plan) -> dict:
     row("stats", _find(blocks, pr, "令和６年４月１日現在") + _find(blocks, pr, "令和６年", "table", "(2)　政策"),
         ["令和６年", str(st["council"][5])], "modified", "internal",
         f"統計数値を令和６年の数値に更新（審議会等委員に占める女性の割合 {st['council'][4]}％→{st['council'][5]}％）")
+    # the split: the 重点目標 that keeps its first items, the new one, and the 施策の体系 line of the new one
+    kept = next(b for b in blocks if b.kind == "h" and b.level == 3 and b.text.endswith("　" + goals[d["split"]].title))
     new_goal = next(b for b in blocks if b.kind == "h" and b.level == 3 and b.text.endswith(goals[d["split"]].split_title))
-    row("split", _find(blocks, pr, new_goal.text, "h") + _find(blocks, pr, new_goal.text.replace("重点目標", ""), "table",
-                                                                 ti),
+    row("split", _find(blocks, pr, kept.text, "h") + _find(blocks, pr, new_goal.text, "h") +
+        _find(blocks, pr, new_goal.text.replace("重点目標", ""), "table", ti),
         [goals[d["split"]].split_title], "split", "internal",
         f"重点目標「{goals[d['split']].title}」を分割し、重点目標「{goals[d['split']].split_title}」を新設（以降の重点目標を繰下げ）")
     r, k = d["reorder"]
