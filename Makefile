@@ -59,6 +59,7 @@ accuracy: $(STAMP)
 	$(BIN)/python -m benchmarks.blind15_accuracy --write
 	$(BIN)/python -m benchmarks.blind16_accuracy --write
 	$(BIN)/python -m benchmarks.blind17_accuracy --write
+	$(BIN)/python -m benchmarks.blind18_accuracy --write
 
 # same sections/ and changelog JSON on every Python found (issue 12): python3.11-3.13 on PATH or
 # REVTOOL_PYTHONS=/path/py312/bin/python:/path/py313/bin/python (venvs with revtool installed)
