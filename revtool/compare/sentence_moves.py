@@ -23,13 +23,13 @@ from dataclasses import replace
 from revtool.compare.comparison_key import comparison_key
 from revtool.compare.structural_verdicts import verdict_for
 from revtool.model import Change, ChangeKind, EditOp
+from revtool.text_chars import CONTENT_CHAR
 
 RULE = "sentence-moved"  # its label is in structural_verdicts.STRUCTURAL
 MOVE_MIN = 12
 """Fewest content characters of a sentence judged moved (a short phrase is in many places)."""
 
 _DROP = re.compile(r"[\s、。，．,.・：:；;！!？?「」『』（）()\[\]【】〔〕]")
-_CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ffA-Za-z0-9]")
 
 
 def _key(text: str) -> str:
@@ -54,7 +54,7 @@ def _one_way(change: Change, op: EditOp) -> str:
 
 def _sentence(text: str) -> bool:
     body = text.strip()
-    return body.endswith("。") and len(_CONTENT.findall(body)) >= MOVE_MIN
+    return body.endswith("。") and len(CONTENT_CHAR.findall(body)) >= MOVE_MIN
 
 
 def relabel_sentence_moves(drafts: Sequence[Change]) -> list[Change]:
