@@ -7,7 +7,8 @@ Two kinds of names:
 - *fragments* (strings, no brackets) to build a regex from:
   ``re.compile(f"[{KANJI}{KATAKANA}]+")``;
 - *content classes* (compiled, one character each) for the readings that
-  several modules share.
+  several modules share;
+- ``PUNCT_AND_SPACE``, the punctuation a comparison key drops.
 
 Where two modules read "kanji" or "katakana" differently the difference is kept
 under its own name, said below; unifying them would change verdicts, which is
@@ -84,6 +85,14 @@ LATIN = "A-Za-z"
 ASCII_ALNUM = "A-Za-z0-9"
 FULLWIDTH_LATIN = "Ａ-Ｚａ-ｚ"
 FULLWIDTH_DIGITS = "０-９"
+
+# --- punctuation --------------------------------------------------------------
+
+PUNCT_AND_SPACE = r"\s、。，．,.・：:；;！!？?「」『』（）()\[\]【】〔〕"
+"""Spaces, sentence punctuation and brackets (a regex class body): what a
+comparison of two texts drops from their comparison keys. compare.sentence_moves
+drops these; compare.footnote_moves these and ※ (a note mark); the editorial
+rules (compare.editorial_context) these and the dashes, ー and tildes."""
 
 # --- content classes ---------------------------------------------------------
 

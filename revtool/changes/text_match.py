@@ -108,10 +108,22 @@ def _shared(a: str, words: list[str], b: str, matcher: SequenceMatcher | None, a
         if m.size <= len(best):
             continue  # trimming only shortens a block
         piece = _EDGE.sub("", a[m.a : m.a + m.size])
-        if len(piece) > len(best) and TERM_CHAR.search(piece) and len(_HIRA.findall(piece)) * 4 <= len(piece):
+        if len(piece) > len(best) and _phrase(piece):
             best = piece
     # the matching blocks of one alignment can miss a phrase; look for the
     # answer's own words in the changed text too
+    return _longest_word_in(words, b, best)
+
+
+def _phrase(piece: str) -> bool:
+    """Whether a shared piece (hiragana at its edges trimmed) is a phrase worth
+    quoting: a term character in it, at most a quarter of it hiragana."""
+    return bool(TERM_CHAR.search(piece)) and len(_HIRA.findall(piece)) * 4 <= len(piece)
+
+
+def _longest_word_in(words: list[str], b: str, best: str) -> str:
+    """``best``, or the first of the longest of ``words`` found in ``b`` that is
+    longer than it."""
     for word in words:
         if len(word) > len(best) and word in b:
             best = word
@@ -199,18 +211,14 @@ def shared_scored(a: str, words: list[str], b: str, matcher: SequenceMatcher | N
             piece = _EDGE.sub("", a[i : i + k])
             if (
                 (len(piece) > len(best) or (len(piece) == len(best) and i < best_at))
-                and TERM_CHAR.search(piece)
-                and len(_HIRA.findall(piece)) * 4 <= len(piece)
+                and _phrase(piece)
             ):
                 best, best_at = piece, i
         if alo < i and blo < j:
             queue.append((alo, i, blo, j))
         if i + k < ahi and j + k < bhi:
             queue.append((i + k, ahi, j + k, bhi))
-    for word in words:
-        if len(word) > len(best) and word in b:
-            best = word
-    return best
+    return _longest_word_in(words, b, best)
 
 
 def char_trigrams(text: str) -> set[str]:

@@ -13,7 +13,7 @@ from revtool.compare import morph
 from revtool.compare.chardiff import Hunk, common_ends, minimal_diff
 from revtool.compare.comparison_key import comparison_key
 from revtool.model import EditOp
-from revtool.text_chars import CONTENT_CHAR_NO_HIRAGANA, HIRAGANA
+from revtool.text_chars import CONTENT_CHAR_NO_HIRAGANA, HIRAGANA, PUNCT_AND_SPACE
 
 if TYPE_CHECKING:  # the rules' configuration reads the rule table, which reads Context
     from revtool.compare.editorial_config import EditorialRules
@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the rules' configuration reads the rule table, which reads 
 
 _QUOTED = re.compile(r"「([^「」]*)」|『([^『』]*)』")
 _CONTENT = CONTENT_CHAR_NO_HIRAGANA
-_PUNCT_SPACE = re.compile(r"[\s、。，．,.・：:；;！!？?「」『』（）()\[\]【】〔〕\-‐－―ー〜～~]")
+_PUNCT_SPACE = re.compile(rf"[{PUNCT_AND_SPACE}\-‐－―ー〜～~]")
 _HIRAGANA = re.compile(f"[{HIRAGANA}]")
 
 

@@ -28,13 +28,13 @@ from revtool.compare.comparison_key import comparison_key
 from revtool.compare.structural_verdicts import verdict_for
 from revtool.compare.footnote_marks import footnotes, note_number
 from revtool.model import Document, Verdict
-from revtool.text_chars import CONTENT_CHAR
+from revtool.text_chars import CONTENT_CHAR, PUNCT_AND_SPACE
 
 RULE = "footnote-moved"  # its label is in structural_verdicts.STRUCTURAL
 MOVE_MIN = 8
 """Fewest content characters (kanji, kana, Latin, digits) of a piece of text judged moved."""
 
-_DROP = re.compile(r"[\s、。，．,.・：:；;！!？?「」『』（）()\[\]【】〔〕※]")
+_DROP = re.compile(f"[{PUNCT_AND_SPACE}※]")
 _MARK = re.compile(r"[0-9]{0,4}")
 
 

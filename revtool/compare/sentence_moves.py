@@ -34,13 +34,13 @@ from dataclasses import replace
 from revtool.compare.comparison_key import comparison_key
 from revtool.compare.structural_verdicts import verdict_for
 from revtool.model import Change, ChangeKind, EditOp
-from revtool.text_chars import CONTENT_CHAR
+from revtool.text_chars import CONTENT_CHAR, PUNCT_AND_SPACE
 
 RULE = "sentence-moved"  # its label is in structural_verdicts.STRUCTURAL
 MOVE_MIN = 12
 """Fewest content characters of a sentence judged moved (a short phrase is in many places)."""
 
-_DROP = re.compile(r"[\s、。，．,.・：:；;！!？?「」『』（）()\[\]【】〔〕]")
+_DROP = re.compile(f"[{PUNCT_AND_SPACE}]")
 
 
 def _key(text: str) -> str:
