@@ -15,7 +15,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "revtool"
 
 CORE = (
-    "revtool.normalize", "revtool.model", "revtool.errors", "revtool.pages", "revtool.compare", "revtool.changes", "revtool.views",
+    "revtool.normalize", "revtool.text_chars", "revtool.model", "revtool.errors", "revtool.pages", "revtool.compare", "revtool.changes", "revtool.views",
     "revtool.extract.outline", "revtool.extract.base", "revtool.comments.refs", "revtool.comments.resolve",
     "revtool.comments.classify", "revtool.comments.table", "revtool.comments.page_reading", "revtool.comments.resolution",
     "revtool.workspace.paths", "revtool.workspace.log_entry",

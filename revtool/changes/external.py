@@ -12,6 +12,7 @@ from functools import cached_property
 
 from revtool.changes.law_citation import ACT_NUMBER, NAME_AT_END, name_before, revised_law, dates_revision
 from revtool.changes.text_match import norm_text
+from revtool.text_chars import HIRAGANA_BLOCK
 
 
 # ---------------------------------------------------------------- external causes
@@ -201,7 +202,7 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
                 m = _NAMED_DOC.search(other)
                 if m:
                     # 「令和5年5月に改正された介護保険法」 → 介護保険法
-                    tail = re.sub(r"^.*[\u3040-\u309f]", "", m.group(1))
+                    tail = re.sub(f"^.*[{HIRAGANA_BLOCK}]", "", m.group(1))
                     document = tail if len(tail) >= 3 else m.group(1)
                     break
         law_no = ACT_NUMBER.search(s)

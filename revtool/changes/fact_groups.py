@@ -42,6 +42,7 @@ from revtool.changes.promises import QUOTED, promised_objects
 from revtool.changes.refreshed_column import header_edit, refreshed_column
 from revtool.changes.row_splits import split_row
 from revtool.model import Change, ChangeKind, Comment, Document, SectionPath
+from revtool.text_chars import ASCII_ALNUM, KANJI, KATAKANA, LATIN
 
 
 MIN_SIGNATURE = 4  # characters an edit needs before its repetition groups sections
@@ -609,7 +610,7 @@ def _absorb_mentions(groups: list[Group]) -> None:
             groups.remove(g)
 
 
-_TERM = re.compile(r"[\u30a1-\u30faー]{4,}|[\u4e00-\u9fff々]{4,}|[A-Za-z][A-Za-z0-9]{2,}")
+_TERM = re.compile(f"[{KATAKANA}]{{4,}}|[{KANJI}]{{4,}}|[{LATIN}][{ASCII_ALNUM}]{{2,}}")
 
 
 def _terms(text: str) -> set[str]:

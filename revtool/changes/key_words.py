@@ -11,6 +11,7 @@ import re
 
 from revtool.changes.facts import key
 from revtool.compare import morph
+from revtool.text_chars import HIRAGANA
 
 KEY_WORDS = 3  # at most this many words are quoted
 WORD_MIN = 2  # a shorter noun (国, 等) is no key word
@@ -18,7 +19,7 @@ WORD_MAX = 30  # a longer compound is a phrase, not a word
 
 _NOMINAL = ("名詞", "接頭辞", "接尾辞")
 _PLAIN_NUMBER = re.compile(r"[0-9０-９.．,，]+")
-_KANA_ONLY = re.compile(r"[\u3041-\u309f]+")  # a formal noun (こと, もの, ため) says nothing
+_KANA_ONLY = re.compile(f"[{HIRAGANA}]+")  # a formal noun (こと, もの, ため) says nothing
 
 
 def _words(text: str) -> list[tuple[int, str]]:

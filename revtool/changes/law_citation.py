@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from revtool.text_chars import HIRAGANA_BLOCK
+
 
 def _number_pattern(kinds: str) -> re.Pattern[str]:
     """The number of an enactment of one of ``kinds`` (an alternation), era
@@ -27,7 +29,7 @@ _NAME_CLAUSE = re.compile(r"(?:^|(?<=[、。「『\s]))([^\s、。「」『』�
 NAME_AT_END = re.compile(r"[「『]?([^\s、。「」『』（）()\u3000]{2,30}?(?:法|法律|条例|計画|指針|方針|ガイドライン|戦略|プラン|大綱|ビジョン))[」』]?\s*[（(]?\s*$")
 
 
-_DATED_BY = re.compile(r"^.*(?:された|した)(?=[^\u3040-\u309f])")
+_DATED_BY = re.compile(f"^.*(?:された|した)(?=[^{HIRAGANA_BLOCK}])")
 
 
 def name_before(sentence: str, at: int) -> str:

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from itertools import compress, repeat
 from operator import mul
 
+from revtool import text_chars
 from revtool.changes.headings import heading_title
 from revtool.compare import morph
 from revtool.changes.promises import (
@@ -39,7 +40,7 @@ from revtool.changes.text_match import longest_from, norm_text, vector_norm, phr
 from revtool.model import Comment, ResponseType
 
 
-HIRAGANA = re.compile(r"[\u3041-\u309f]")
+HIRAGANA = re.compile(f"[{text_chars.HIRAGANA}]")
 LINK_THRESHOLD = 0.45
 RELATIVE_CUTOFF = 0.6
 NAMED_ONLY_CUTOFF = 0.9  # a row outside the comment's section needs nearly its best score

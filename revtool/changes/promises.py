@@ -9,7 +9,8 @@ import unicodedata
 from functools import lru_cache
 
 from revtool.changes.row_target import RowTarget
-from revtool.changes.text_match import CONTENT_CHAR, norm_text
+from revtool.changes.text_match import norm_text
+from revtool.text_chars import TERM_CHAR
 from revtool.compare import morph
 
 
@@ -70,7 +71,7 @@ def promised_objects(response: str) -> list[str]:
     text = BOILERPLATE.sub("、", unicodedata.normalize("NFKC", response))
     for m in _OBJECT.finditer(text):
         obj = _GENERIC_TAIL.sub("", m.group(1))
-        if len(obj) >= 4 and not _DEICTIC.search(obj) and CONTENT_CHAR.search(obj):
+        if len(obj) >= 4 and not _DEICTIC.search(obj) and TERM_CHAR.search(obj):
             out.append(obj)
     return out
 

@@ -15,6 +15,7 @@ from revtool.changes.external import External
 from revtool.changes.text_match import bigrams
 from revtool.compare import morph
 from revtool.changes.summary_text import section_title, WHERE_MAX
+from revtool.text_chars import HIRAGANA
 
 
 # ---------------------------------------------------------------- reasons and answers
@@ -83,7 +84,7 @@ def reuse_answer(action: str, facts: list[Fact]) -> bool:
 CONTENT_NOUNS = 3  # so many of an answer's own nouns all found in the edit say it describes the edit
 # nouns that say how a plan is edited or where, not what it says
 _EDIT_NOUNS = frozenset("記載 追記 表記 掲載 明記 追加 修正 変更 反映 加筆 更新 削除 整理 見直し 記述 文言 表現 内容".split())
-_KANA_WORD = re.compile(r"[\u3041-\u309f]+")
+_KANA_WORD = re.compile(f"[{HIRAGANA}]+")
 
 
 def content_nouns(text: str) -> list[str]:

@@ -11,6 +11,8 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from revtool.text_chars import ASCII_ALNUM, HIRAGANA_BLOCK, KANJI, KATAKANA_BLOCK, TERM_CHAR
+
 
 # ---------------------------------------------------------------- text similarity
 
@@ -71,12 +73,11 @@ class Tfidf:
         total = sum(a.values())
         return sum(v for g, v in a.items() if g in b) / total if total else 0.0
 MAX_ALIGN = 2_000_000  # characters² above which only whole words are looked up
-CONTENT_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9々]")
 
 
-_EDGE = re.compile(r"^[\u3040-\u309f、。・]+|[\u3040-\u309f、。・]+$")
-_HIRA = re.compile(r"[\u3040-\u309f]")
-_WORD = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9々・]{4,}")
+_EDGE = re.compile(f"^[{HIRAGANA_BLOCK}、。・]+|[{HIRAGANA_BLOCK}、。・]+$")
+_HIRA = re.compile(f"[{HIRAGANA_BLOCK}]")
+_WORD = re.compile(f"[{KANJI}{KATAKANA_BLOCK}{ASCII_ALNUM}]{{4,}}")  # TERM_CHAR runs
 
 
 def phrase_words(a: str) -> list[str]:
@@ -107,10 +108,22 @@ def _shared(a: str, words: list[str], b: str, matcher: SequenceMatcher | None, a
         if m.size <= len(best):
             continue  # trimming only shortens a block
         piece = _EDGE.sub("", a[m.a : m.a + m.size])
-        if len(piece) > len(best) and CONTENT_CHAR.search(piece) and len(_HIRA.findall(piece)) * 4 <= len(piece):
+        if len(piece) > len(best) and _phrase(piece):
             best = piece
     # the matching blocks of one alignment can miss a phrase; look for the
     # answer's own words in the changed text too
+    return _longest_word_in(words, b, best)
+
+
+def _phrase(piece: str) -> bool:
+    """Whether a shared piece (hiragana at its edges trimmed) is a phrase worth
+    quoting: a term character in it, at most a quarter of it hiragana."""
+    return bool(TERM_CHAR.search(piece)) and len(_HIRA.findall(piece)) * 4 <= len(piece)
+
+
+def _longest_word_in(words: list[str], b: str, best: str) -> str:
+    """``best``, or the first of the longest of ``words`` found in ``b`` that is
+    longer than it."""
     for word in words:
         if len(word) > len(best) and word in b:
             best = word
@@ -198,18 +211,14 @@ def shared_scored(a: str, words: list[str], b: str, matcher: SequenceMatcher | N
             piece = _EDGE.sub("", a[i : i + k])
             if (
                 (len(piece) > len(best) or (len(piece) == len(best) and i < best_at))
-                and CONTENT_CHAR.search(piece)
-                and len(_HIRA.findall(piece)) * 4 <= len(piece)
+                and _phrase(piece)
             ):
                 best, best_at = piece, i
         if alo < i and blo < j:
             queue.append((alo, i, blo, j))
         if i + k < ahi and j + k < bhi:
             queue.append((i + k, ahi, j + k, bhi))
-    for word in words:
-        if len(word) > len(best) and word in b:
-            best = word
-    return best
+    return _longest_word_in(words, b, best)
 
 
 def char_trigrams(text: str) -> set[str]:

@@ -93,17 +93,28 @@ def _slide(text: str, s: int, e: int) -> tuple[int, int]:
 _SENTENCE_END = "。\n"
 
 
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence around [start, end)."""
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``text[start]`` begins: after the 。 or line end before it."""
     s = start
     while s > 0 and text[s - 1] not in _SENTENCE_END:
         s -= 1
+    return s
+
+
+def _sentence_end(text: str, end: int) -> int:
+    """Where the sentence that goes on at ``end`` ends: after its 。, or at its line end."""
     e = end
     while e < len(text) and text[e] not in _SENTENCE_END:
         e += 1
     if e < len(text) and text[e] == "。":
         e += 1
-    return text[s:e].strip()
+    return e
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence around [start, end) (a span that ends with 。 runs on to the
+    end of the next sentence; ``_sentence_bounds`` stops there)."""
+    return text[_sentence_start(text, start):_sentence_end(text, end)].strip()
 
 
 REFINE_MAX = 400  # a changed region up to this long is refined character by character
@@ -337,17 +348,10 @@ MAX_PREDICATE_QUOTE = 30  # a longer replaced span is not widened (it is describ
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end) as offsets (its 。 included)."""
-    s = start
-    while s > 0 and text[s - 1] not in _SENTENCE_END:
-        s -= 1
-    e = end
-    if e > start and text[e - 1] in _SENTENCE_END:
-        return s, e  # the span ends its sentence
-    while e < len(text) and text[e] not in _SENTENCE_END:
-        e += 1
-    if e < len(text) and text[e] == "。":
-        e += 1
-    return s, e
+    s = _sentence_start(text, start)
+    if end > start and text[end - 1] in _SENTENCE_END:
+        return s, end  # the span ends its sentence
+    return s, _sentence_end(text, end)
 
 
 def _ending(words: "list[morph.Morpheme]") -> str:

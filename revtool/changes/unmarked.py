@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from revtool.changes.facts import Fact
 from revtool.compare.footnote_marks import drop_marks, section_marks
 from revtool.model import Document
+from revtool.text_chars import HIRAGANA
 
 
 def _key(text: str) -> str:
@@ -60,8 +61,8 @@ class MarkIndex:
         return kept or list(facts)
 
 
-_TRIVIAL = re.compile(r"[\u3041-\u309f、。，．,.・]{0,2}")
-_LEADING_MARK = re.compile(r"^([0-9０-９]{1,4})(?=[、。，．）)」』\u3041-\u309f]|$)")
+_TRIVIAL = re.compile(f"[{HIRAGANA}、。，．,.・]{{0,2}}")
+_LEADING_MARK = re.compile(f"^([0-9０-９]{{1,4}})(?=[、。，．）)」』{HIRAGANA}]|$)")
 
 
 def _unmark_span(span: str, marks: frozenset[int]) -> str:

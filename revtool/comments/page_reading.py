@@ -39,14 +39,15 @@ from dataclasses import dataclass, replace
 from revtool.comments.resolution import PAGE_MISMATCH, Resolution
 from revtool.model import Document, Locator, Section, SectionPath
 from revtool.pages import page_list
+from revtool.text_chars import KANJI_ALL_AND_HEXAGRAMS, KATAKANA
 
 MARGIN = 2.0  # the PDF reading's words must weigh at least this many times the printed reading's
 MIN_WORDS = 2  # and hold at least this many words of the opinion that the printed pages lack
 SHOWN = 3  # words quoted in a note
 
-_K = "[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]"
+_K = f"[{KANJI_ALL_AND_HEXAGRAMS}]"
 _OKURI = "[" + "".join(chr(c) for c in range(0x3041, 0x3097) if chr(c) not in "のをにがはとでもへやかねよ") + "]"  # not a particle
-_KATA = "[\u30a1-\u30fa\u30fc]"
+_KATA = f"[{KATAKANA}]"
 _PART = re.compile(
     rf"{_K}+(?:{_OKURI}{{1,2}}{_K}+)*"  # 地域通貨, 担い手, 見守り活動
     rf"|{_KATA}{{2,}}"  # カタカナ

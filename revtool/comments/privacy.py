@@ -35,6 +35,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from revtool.text_chars import KANA_CLASSIC, KANJI_CLASSIC, KATAKANA_CLASSIC
+
 T = TypeVar("T")
 
 EMAIL_MASK = "［メールアドレス］"
@@ -52,8 +54,9 @@ _D = "0-9０-９"
 _DASH = "\\-‐‑–—−ー－ｰ"
 _SEP = _DASH + ".．"
 _ALNUM = "A-Za-z0-9Ａ-Ｚａ-ｚ０-９"
-_KANJI = "一-龥々〆ヵヶ"
-_KANA = "ぁ-んァ-ヶー"
+_KANJI = KANJI_CLASSIC
+_KANA = KANA_CLASSIC
+_KATA = KATAKANA_CLASSIC
 _KANSUJI = "一二三四五六七八九十〇"
 
 _EMAIL = re.compile(
@@ -80,16 +83,16 @@ _NUM = rf"[{_D}{_KANSUJI}]+"
 # A house number makes it an address: 4丁目8番1号, 4丁目8-1, 3-12-5, 12番地 (「中野区在住」
 # and 「施策1-1」 are not addresses).
 _ADDRESS = re.compile(
-    rf"(?:{_PREFECTURE}\s*)?{_CITY}{{1,3}}\s*[{_KANJI}ァ-ヶー]{{0,10}}?\s*"
+    rf"(?:{_PREFECTURE}\s*)?{_CITY}{{1,3}}\s*[{_KANJI}{_KATA}]{{0,10}}?\s*"
     rf"(?:{_NUM}\s*丁目\s*{_NUM}(?:\s*(?:番地?|[{_DASH}])\s*{_NUM})?|{_NUM}\s*[{_DASH}]\s*{_NUM}\s*[{_DASH}]\s*{_NUM}"
     rf"|{_NUM}\s*番地(?:\s*の?\s*{_NUM})?)(?:\s*号)?"
-    rf"(?:\s*[{_D}A-Za-zァ-ヶー一-龥]{{0,12}}?(?:号室|[{_D}]{{3,4}}号?室?))?"
+    rf"(?:\s*[{_D}A-Za-z{_KATA}一-龥]{{0,12}}?(?:号室|[{_D}]{{3,4}}号?室?))?"
 )
 
 _HONORIFIC = "様|さま|さん|氏|殿|くん|君|ちゃん"
 _NAME_BEFORE = re.compile(
-    rf"(?<![{_KANJI}ァ-ヶー])"  # the start of the name (a particle may come before it)
-    rf"((?:[{_KANJI}]{{1,4}}(?:[ 　][{_KANJI}{_KANA}]{{1,4}})?)|(?:[ァ-ヶー]{{2,8}}(?:[ 　・]?[ァ-ヶー]{{2,8}})?))"
+    rf"(?<![{_KANJI}{_KATA}])"  # the start of the name (a particle may come before it)
+    rf"((?:[{_KANJI}]{{1,4}}(?:[ 　][{_KANJI}{_KANA}]{{1,4}})?)|(?:[{_KATA}]{{2,8}}(?:[ 　・]?[{_KATA}]{{2,8}})?))"
     rf"(?:{_HONORIFIC})(?![々{_KANJI}])"
 )
 # Words before an honorific that are not names (皆様, お子さん, 同様 …).

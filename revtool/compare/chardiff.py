@@ -27,16 +27,17 @@ from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
 from revtool.model import Edit, EditOp
+from revtool.text_chars import FULLWIDTH_LATIN, HALFWIDTH_KATAKANA, HIRAGANA, KANJI_ALL, KATAKANA_NO_DOT, LATIN
 
 REWRITE_RATIO = 2 / 3
 ISLAND_MAX = 2  # unchanged runs this short between two edits are absorbed
 
 _UNIT = re.compile(
-    r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff々〆ヵヶ]+[\u3041-\u309f]*"  # kanji + okurigana
-    r"|[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f]+"  # katakana run (・ excluded)
-    r"|[A-Za-zＡ-Ｚａ-ｚ]+"  # Latin word
+    f"[{KANJI_ALL}]+[{HIRAGANA}]*"  # kanji + okurigana
+    f"|[{KATAKANA_NO_DOT}{HALFWIDTH_KATAKANA}]+"  # katakana run (・ excluded)
+    f"|[{LATIN}{FULLWIDTH_LATIN}]+"  # Latin word
     r"|[0-9０-９]+(?:[.,．，][0-9０-９]+)*[%％]?"  # number, decimals, thousands, percent
-    r"|[\u3041-\u309f]+"  # hiragana run
+    f"|[{HIRAGANA}]+"  # hiragana run
     r"|\s+"
     r"|.",
     re.DOTALL,

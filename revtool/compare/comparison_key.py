@@ -8,10 +8,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from revtool.text_chars import KATAKANA, KATAKANA_LETTERS
+
 
 _DASHES = (("‐", "-"), ("－", "-"), ("−", "-"), ("―", "-"), ("‒", "-"), ("–", "-"), ("—", "-"),
            ("〜", "~"), ("～", "~"), ("，", "、"), (",", "、"), ("．", "。"))
-_LONG_VOWEL_END = re.compile(r"(?<=[\u30a1-\u30fa])ー(?![\u30a1-\u30fa\u30fc])")
+_LONG_VOWEL_END = re.compile(f"(?<=[{KATAKANA_LETTERS}])ー(?![{KATAKANA}])")
 
 
 @lru_cache(maxsize=65536)

@@ -15,6 +15,7 @@ from revtool.compare.editorial_context import _CONTENT, Context, _short, _strip_
 from revtool.compare.editorial_meaning import _NEGATION
 from revtool.compare.editorial_rewording import _content_words
 from revtool.compare.editorial_rule_table import RULES, Rule
+from revtool.compare.sentence_moves import whole_sentence
 from revtool.compare.structural_verdicts import verdict_for
 from revtool.compare.written_numbers import _has_number
 from revtool.model import Verdict
@@ -25,17 +26,19 @@ __all__ = ["RULES", "EditorialRules", "Rule", "combine", "comparison_key", "judg
 
 
 def _moved_sentence(c: Context) -> str | None:
-    """A whole sentence (ending in 。, ``MOVED_SENTENCE_MIN`` content characters or
-    more) deleted where the same sentence is inserted elsewhere in the block: two
-    sentences swapped in a paragraph move no word — neither a sentence added nor
-    a figure changed."""
+    """A whole sentence (``sentence_moves.whole_sentence``: ending in 。, with
+    ``sentence_moves.MOVE_MIN`` content characters or more) deleted where the same
+    sentence is inserted elsewhere in the block: two sentences swapped in a
+    paragraph move no word — neither a sentence added nor a figure changed.
+
+    A sentence moved to *another paragraph* of the section is
+    ``sentence_moves.relabel_sentence_moves``'s (two changes, not two hunks).
+    The two count content differently, kept as measured: here without hiragana
+    (``_CONTENT``, as every editorial rule weighs a hunk), there with it."""
     text = (c.hunk.old or c.hunk.new).strip()
-    if not c.moved or not text.endswith("。") or len(_CONTENT.findall(text)) < MOVED_SENTENCE_MIN:
+    if not c.moved or not whole_sentence(text, _CONTENT):
         return None
     return f"「{_short(text)}」"
-
-
-MOVED_SENTENCE_MIN = 12  # as sentence_moves.MOVE_MIN: a short phrase is in many places
 
 
 def judge_hunk(ctx: Context) -> Verdict:

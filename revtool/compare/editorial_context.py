@@ -13,15 +13,16 @@ from revtool.compare import morph
 from revtool.compare.chardiff import Hunk, common_ends, minimal_diff
 from revtool.compare.comparison_key import comparison_key
 from revtool.model import EditOp
+from revtool.text_chars import CONTENT_CHAR_NO_HIRAGANA, HIRAGANA, PUNCT_AND_SPACE
 
 if TYPE_CHECKING:  # the rules' configuration reads the rule table, which reads Context
     from revtool.compare.editorial_config import EditorialRules
 
 
 _QUOTED = re.compile(r"「([^「」]*)」|『([^『』]*)』")
-_CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆\u30a1-\u30fa\u30fc-\u30ffA-Za-z0-9]")
-_PUNCT_SPACE = re.compile(r"[\s、。，．,.・：:；;！!？?「」『』（）()\[\]【】〔〕\-‐－―ー〜～~]")
-_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_CONTENT = CONTENT_CHAR_NO_HIRAGANA
+_PUNCT_SPACE = re.compile(rf"[{PUNCT_AND_SPACE}\-‐－―ー〜～~]")
+_HIRAGANA = re.compile(f"[{HIRAGANA}]")
 
 
 def _strip_punct(text: str) -> str:

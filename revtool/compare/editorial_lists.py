@@ -8,14 +8,16 @@ from __future__ import annotations
 import re
 
 from revtool.compare.editorial_context import Context, _fmt
+from revtool.text_chars import ASCII_ALNUM, FULLWIDTH_DIGITS, FULLWIDTH_LATIN, KANJI, KATAKANA
 
 
 # Words that join the items of a list: all of them (A及びB = AとB = A、B) or one of them (A又はB).
 _JOINING = ("と", "や", "、", "，", "・", "及び", "および", "並びに", "ならびに")
 _CHOOSING = ("又は", "または", "若しくは", "もしくは", "あるいは", "或いは", "か", "ないし")
 _COORDINATORS = sorted([(w, "and") for w in _JOINING] + [(w, "or") for w in _CHOOSING], key=lambda x: -len(x[0]))
-_ITEM_EDGE = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fcA-Za-z0-9Ａ-Ｚａ-ｚ０-９」』）)]")
-_ITEM_START = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fcA-Za-z0-9Ａ-Ｚａ-ｚ０-９「『（(]")
+_ITEM_WORD = f"{KANJI}{KATAKANA}{ASCII_ALNUM}{FULLWIDTH_LATIN}{FULLWIDTH_DIGITS}"
+_ITEM_EDGE = re.compile(f"[{_ITEM_WORD}」』）)]")
+_ITEM_START = re.compile(f"[{_ITEM_WORD}「『（(]")
 
 
 def _coordinators(text: str) -> tuple[str, ...] | None:

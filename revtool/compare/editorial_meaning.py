@@ -13,9 +13,10 @@ from revtool.compare.editorial_context import (
     _CONTENT, _content, Context, _fmt, _HIRAGANA, _is_kanji, _short, _strip_punct,
 )
 from revtool.model import EditOp
+from revtool.text_chars import HIRAGANA
 
 
-_NEGATION = re.compile(r"(?<=[\u3041-\u309f])(?:ない|なく|なかっ|ず|ぬ|ません)")
+_NEGATION = re.compile(f"(?<=[{HIRAGANA}])(?:ない|なく|なかっ|ず|ぬ|ません)")
 _NEGATION_PREFIX = "不非未無"
 
 

@@ -17,6 +17,7 @@ from revtool.compare.editorial_context import (
     Context, _content, _fmt, _is_kanji, _sentence_around, _short, _strip_punct, _word_pair,
 )
 from revtool.compare.written_numbers import _has_number
+from revtool.text_chars import NAME_LETTER
 
 if TYPE_CHECKING:
     from revtool.compare.editorial_config import EditorialRules  # the config imports the rule table, which imports this
@@ -83,7 +84,6 @@ def _most_of_unit(c: Context) -> bool:
     return _head_changed(c) or _other_words(a, b)
 
 
-_CONTENT_CHAR = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\uff21-\uff3a\uff41-\uff5aA-Za-z]")
 _OTHER_WORDS_MIN = 4  # characters on each side of a term replaced by other words
 
 
@@ -92,7 +92,7 @@ def _other_words(a: str, b: str) -> bool:
     letter with them, each side a term of some length (ワーク・ライフ・バランス →
     仕事と生活の調和): another name, not a rewording of it (推進 → 促進 is short)."""
     def content(x: str) -> set[str]:
-        return set(_CONTENT_CHAR.findall(x))
+        return set(NAME_LETTER.findall(x))
     return len(a) >= _OTHER_WORDS_MIN and len(b) >= _OTHER_WORDS_MIN and bool(content(a)) and bool(content(b)) \
         and not content(a) & content(b)
 

@@ -15,6 +15,7 @@ from revtool.compare.editorial_org import _unit_swapped
 from revtool.compare.rare_kanji import rare_kanji_fix
 from revtool.compare.written_numbers import _COUNTERS, _has_number
 from revtool.model import EditOp
+from revtool.text_chars import KANJI, KATAKANA, LATIN
 
 
 def _t_typo(c: Context) -> str | None:
@@ -184,13 +185,15 @@ def _stray_char_fix(c: Context) -> tuple[str, str] | None:
     return old_word, w.surface
 
 
+_WORD_CHAR = re.compile(f"[{KANJI}{KATAKANA}]")  # kanji and katakana: a neighbour that belongs to the changed word
+
+
 def _windows(text: str, start: int, length: int) -> list[str]:
     """The changed characters with one neighbouring kanji/katakana on either side."""
-    word = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]")
     out = []
-    if start > 0 and word.match(text[start - 1]):
+    if start > 0 and _WORD_CHAR.match(text[start - 1]):
         out.append(text[start - 1:start + length])
-    if start + length < len(text) and word.match(text[start + length]):
+    if start + length < len(text) and _WORD_CHAR.match(text[start + length]):
         out.append(text[start:start + length + 1])
     return out
 
@@ -223,7 +226,7 @@ def _t_spelling(c: Context) -> str | None:
 
 BROKEN_MAX = 8
 """Most content characters dropped (or restored) inside a word: more is a phrase, damaged or not."""
-_SPELLED = re.compile(r"[\u30a1-\u30fa\u30fcA-Za-z]")  # katakana and Latin: a word of them is one unit of sound
+_SPELLED = re.compile(f"[{KATAKANA}{LATIN}]")  # katakana and Latin: a word of them is one unit of sound
 _BROKEN_REACH = 24  # characters of context analysed on each side of the span
 
 

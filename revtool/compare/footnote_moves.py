@@ -28,13 +28,13 @@ from revtool.compare.comparison_key import comparison_key
 from revtool.compare.structural_verdicts import verdict_for
 from revtool.compare.footnote_marks import footnotes, note_number
 from revtool.model import Document, Verdict
+from revtool.text_chars import CONTENT_CHAR, PUNCT_AND_SPACE
 
 RULE = "footnote-moved"  # its label is in structural_verdicts.STRUCTURAL
 MOVE_MIN = 8
 """Fewest content characters (kanji, kana, Latin, digits) of a piece of text judged moved."""
 
-_DROP = re.compile(r"[\s、。，．,.・：:；;！!？?「」『』（）()\[\]【】〔〕※]")
-_CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ffA-Za-z0-9]")
+_DROP = re.compile(f"[{PUNCT_AND_SPACE}※]")
 _MARK = re.compile(r"[0-9]{0,4}")
 
 
@@ -57,7 +57,7 @@ class NoteTexts:
     def direction(self, text: str) -> str | None:
         """「本文から脚注へ」 or 「脚注から本文へ」 when ``text`` moved so, else None."""
         k = _key(text)
-        if len(_CONTENT.findall(k)) < MOVE_MIN or not (k in self.old_notes or k in self.new_notes):
+        if len(CONTENT_CHAR.findall(k)) < MOVE_MIN or not (k in self.old_notes or k in self.new_notes):
             return None
         body = self.old_body.count(k) - self.new_body.count(k)
         notes = self.new_notes.count(k) - self.old_notes.count(k)

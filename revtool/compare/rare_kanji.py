@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 
 from revtool.compare import morph
+from revtool.text_chars import KANJI
 
 NEW_KANJI_MIN = 3  # the new kanji is the document's own: written at least this often in 素案
 COMPOUND_MIN = 3  # the change lies inside a compound word of at least this many kanji
 
-_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
+_KANJI_RUN = re.compile(f"[{KANJI}]+")
 
 
 def _is_kanji(s: str) -> bool:

@@ -12,6 +12,17 @@ Only changes whose every edit inserts (or deletes) text, in paragraphs or list
 items of the same section on both sides, pair; the text moved is at least one
 whole sentence (it ends with 。) of ``MOVE_MIN`` content characters, compared
 without spaces and punctuation.
+
+The editorial rule of the same name (``compare.editorial._moved_sentence``,
+verdict ``sentence-moved`` too) is the other half of the kind: a sentence moved
+*inside one block*, one hunk deleting it where another inserts it
+(``editorial.moved_hunks``). This pass sees what that rule cannot — the two
+sides in two paragraphs, two changes — and pairs changes, not hunks. Both ask
+``whole_sentence``; they count content differently: here hiragana count
+(``text_chars.CONTENT_CHAR``), in the editorial rule they do not
+(``CONTENT_CHAR_NO_HIRAGANA``, as every editorial rule weighs a hunk), so a
+kana-heavy sentence of 12 or more characters may pair here and not be judged
+moved there. Kept as measured; making them one is an accuracy change.
 """
 
 from __future__ import annotations
@@ -23,13 +34,13 @@ from dataclasses import replace
 from revtool.compare.comparison_key import comparison_key
 from revtool.compare.structural_verdicts import verdict_for
 from revtool.model import Change, ChangeKind, EditOp
+from revtool.text_chars import CONTENT_CHAR, PUNCT_AND_SPACE
 
 RULE = "sentence-moved"  # its label is in structural_verdicts.STRUCTURAL
 MOVE_MIN = 12
 """Fewest content characters of a sentence judged moved (a short phrase is in many places)."""
 
-_DROP = re.compile(r"[\s、。，．,.・：:；;！!？?「」『』（）()\[\]【】〔〕]")
-_CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ffA-Za-z0-9]")
+_DROP = re.compile(f"[{PUNCT_AND_SPACE}]")
 
 
 def _key(text: str) -> str:
@@ -52,9 +63,13 @@ def _one_way(change: Change, op: EditOp) -> str:
     return "".join(e.text for e in moved)
 
 
-def _sentence(text: str) -> bool:
+def whole_sentence(text: str, content: re.Pattern[str] = CONTENT_CHAR) -> bool:
+    """Whether ``text`` (without surrounding spaces) is a whole sentence long enough
+    to be judged moved: it ends with 。 and holds ``MOVE_MIN`` characters of
+    ``content`` or more. The editorial rule passes its own ``content`` (see the
+    module's docstring)."""
     body = text.strip()
-    return body.endswith("。") and len(_CONTENT.findall(body)) >= MOVE_MIN
+    return body.endswith("。") and len(content.findall(body)) >= MOVE_MIN
 
 
 def relabel_sentence_moves(drafts: Sequence[Change]) -> list[Change]:
@@ -64,13 +79,13 @@ def relabel_sentence_moves(drafts: Sequence[Change]) -> list[Change]:
     inserts: dict[tuple[tuple[str, ...], tuple[str, ...], str], list[int]] = {}
     for k, d in enumerate(out):
         text = _one_way(d, EditOp.INSERT)
-        if text and _sentence(text):
+        if text and whole_sentence(text):
             inserts.setdefault((d.section_path, d.old_section_path, _key(text)), []).append(k)
     if not inserts:
         return out
     for k, d in enumerate(out):
         text = _one_way(d, EditOp.DELETE)
-        if not text or not _sentence(text):
+        if not text or not whole_sentence(text):
             continue
         # a deleted block keeps its own section on the old side only
         old_path = d.old_section_path

@@ -23,6 +23,7 @@ import re
 import unicodedata
 
 from rich.cells import cell_len
+from revtool.text_chars import KATAKANA
 
 # may not start a line (行頭禁則)
 NO_START = frozenset(
@@ -39,7 +40,7 @@ _UNIT = re.compile(
     r"|第?[0-9０-９]+(?:[.,:][0-9]+)*[!-~]*(?:[ \u3000]?[件行節章版年月日回条項号頁点個人%％])?"
     r"|[!-~]+"
     r"|[０-９Ａ-Ｚａ-ｚ]+"
-    r"|[ァ-ヺー]{2,}"
+    f"|[{KATAKANA}]{{2,}}"
 )
 
 
