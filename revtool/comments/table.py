@@ -68,6 +68,9 @@ class Grid:
     # the text lines just before the table outside it (a Word document's paragraphs: a legend of
     # the 対応区分 symbols 「Ａ：…もの　Ｂ：…もの」 is read from them)
     preamble: tuple[str, ...] = ()
+    # row indexes whose one cell spans the table's width (a Word row merged across: its text
+    # sits in the first column, the others empty) — a title, note or heading, not a data row
+    spanning_rows: frozenset[int] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True)
@@ -273,7 +276,8 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
                 legend, above = parse_legend(above) or legend, []
                 continue
             if mapping is not None and idx not in grid.continues and idx not in reader_notes \
-                    and not (grid.title_lines_end_table and len(row) == 1) and note_row(row, mapping):
+                    and not (grid.title_lines_end_table and len(row) == 1) \
+                    and note_row(row, mapping, spans=idx in grid.spanning_rows):
                 continue  # 「※御意見は適宜要約しています」「計 40 件」: about the table, not a comment
             if mapping is not None and idx not in grid.continues and idx not in reader_notes \
                     and (text := group_heading(row)) and not _only_its_reference(row, mapping, text):
@@ -347,7 +351,7 @@ _NOTE_ROW = re.compile(r"(?:※|＊|\*|[(（]注\d*[)）]|注\d*[:：]).*", re.D
 _TOTAL_ROW = re.compile(r"(?:合計|総計|計)\s*[:：]?\s*\d[\d,]*\s*(?:件|人|名|通)(?:[(（][^()（）]*[)）])?")
 
 
-def note_row(row: tuple[str | None, ...], mapping: dict[str, int]) -> bool:
+def note_row(row: tuple[str | None, ...], mapping: dict[str, int], spans: bool = False) -> bool:
     """Whether the row's one text (one cell merged across the table, or a cell
     outside the opinion and answer columns) is a note on the table or its total.
     An opinion cell alone that starts with ※ stays an opinion left unanswered."""
@@ -355,7 +359,8 @@ def note_row(row: tuple[str | None, ...], mapping: dict[str, int]) -> bool:
     texts = {clean_cell(row[i]) for i in filled}
     if len(texts) != 1:
         return False
-    if len(filled) == 1 and filled[0] in (mapping[OPINION], mapping[RESPONSE]) and not any(c is None for c in row):
+    if len(filled) == 1 and filled[0] in (mapping[OPINION], mapping[RESPONSE]) and not spans \
+            and not any(c is None for c in row):
         return False
     text = unicodedata.normalize("NFKC", texts.pop())
     return bool(_NOTE_ROW.fullmatch(text) or _TOTAL_ROW.fullmatch(text))
