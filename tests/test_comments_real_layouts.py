@@ -167,3 +167,62 @@ def test_a_table_without_its_opinion_or_answer_column_names_what_is_missing(
     with pytest.raises(CommentTableError) as err:
         read_comment_table(path)
     assert "kekka.csv" in str(err.value) and missing in str(err.value) and "1行目" in str(err.value)
+
+
+def test_cli_refuses_a_table_without_an_answer_column_and_writes_nothing(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("revtool.workspace.store")
+    from tests.workspace_helpers import run, workspace_with_soan
+
+    workspace = workspace_with_soan(tmp_path / "ws")
+    table = tmp_path / "kekka.csv"
+    table.write_text("番号,御意見の概要,備考\n1,賛成です。,\n", encoding="utf-8")
+    code, _, err = run(["-C", str(workspace), "comments", "import", str(table)], capsys)
+    assert code == 1 and "Traceback" not in err
+    assert "kekka.csv" in err and "考え方（回答）の列が見つかりません" in err
+    assert not (workspace / "comments" / "comments.json").exists()
+    assert not (workspace / "comments" / "kekka.csv").exists()
+
+
+PDF_COLUMNS = (("No.", 40), ("御意見の概要", 300), ("件数", 40), ("御意見に対する考え方", 300))
+
+
+def _ruled_pdf(pages_rows: list[list[list[str]]], path: Path) -> None:
+    """A ruled result table, one list of rows a page; a one-cell row is ruled across the table."""
+    from benchmarks.plan_pdf import text_op, write_page_ops
+
+    x0, size, height = 30.0, 9.0, 18.0
+    total = sum(w for _, w in PDF_COLUMNS)
+
+    def rule(x1: float, y1: float, x2: float, y2: float) -> str:
+        return f"0.6 w {x1:.1f} {y1:.1f} m {x2:.1f} {y2:.1f} l S"
+
+    pages: list[list[str]] = []
+    for rows in pages_rows:
+        y = 540.0
+        ops = [rule(x0, y, x0 + total, y)]
+        for cells in rows:
+            edges = [x0, x0 + total] if len(cells) == 1 else [x0 + sum(w for _, w in PDF_COLUMNS[:i]) for i in range(5)]
+            ops += [text_op(x + 3, y - 3 - size, size, c) for x, c in zip(edges, cells) if c]
+            ops += [rule(x, y, x, y - height) for x in edges] + [rule(x0, y - height, x0 + total, y - height)]
+            y -= height
+        pages.append([*ops, text_op(411, 30, 9, f"- {len(pages) + 1} -")])
+    write_page_ops(pages, path, 842, 595)
+
+
+def test_ruled_pdf_with_the_header_on_every_page_and_a_heading_at_a_page_top(tmp_path: Path) -> None:
+    """The heading row 「第３章関係」 right under page 2's repeated header is a heading,
+    not the rest of the last row of page 1; the ※note and the 「計」 row are no comments."""
+    pytest.importorskip("pdfplumber")
+    header = [c for c, _ in PDF_COLUMNS]
+    path = tmp_path / "kekka.pdf"
+    _ruled_pdf([[header, ["※御意見は適宜要約しています。"], ["第２章関係"],
+                 ["1-1", "現状の数値を更新すべき。", "3", "最新の統計に更新しました。"],
+                 ["1-2", "課題に地域差の視点を加えるべき。", "1", "第３章に記載しております。"]],
+                [header, ["第３章関係"], ["2-1", "施策の展開に賛成する。", "4", "着実に取り組んでまいります。"],
+                 ["計 8 件"]]], path)
+    got = read_comment_table(path)
+    assert [(r.number, r.group, r.count) for r in got] == [
+        ("1-1", "第２章関係", "3"), ("1-2", "第２章関係", "1"), ("2-1", "第３章関係", "4")]
+    comments = import_comments(got, _plan())
+    assert [c.submissions for c in comments] == [3, 1, 4]
+    assert comments[2].resolved_section_paths == (("第3章　施策の展開",),)
