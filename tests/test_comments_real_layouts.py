@@ -33,6 +33,8 @@ def _plan() -> Document:
     ("素案に対するご意見", OPINION), ("ご意見に対する市の考え方", RESPONSE),
     ("御意見の概要", OPINION), ("御意見に対する考え方", RESPONSE), ("府省の考え方", RESPONSE),
     ("人数", COUNT), ("提出者数", COUNT), ("同趣旨の意見数", COUNT), ("御意見数", COUNT), ("件数", COUNT),
+    ("意見の概要（要約しています。）", OPINION),  # a note in parentheses, with its own 。
+    ("提出意見を考慮した結果（意見公募手続を実施した命令等の案と定めた命令等との差異を含む。）及びその理由", RESPONSE),
     ("通し番号", NUMBER), ("項目番号", NUMBER), ("No.", NUMBER), ("該当ページ", REF), ("章", REF),
 ])
 def test_column_names_of_real_result_tables(name: str, role: str) -> None:

@@ -109,8 +109,9 @@ def _longest_name(key: str) -> int:
 
 def column_role(cell: str) -> str | None:
     key = header_key(cell)
-    # ※notes after the header word: 「主な変更点 ※文言整理等は除く」
-    key = key.split("※")[0]
+    # ※notes after the header word: 「主な変更点 ※文言整理等は除く」; a parenthesized note inside it:
+    # 「意見の概要（要約しています。）」「提出意見を考慮した結果（…差異を含む。）及びその理由」
+    key = _NOTE_IN_HEADER.sub("", key.split("※")[0]) or key.split("※")[0]
     if not key or len(key) > _longest_name(key) or "。" in key or "、" in key:
         return None  # a sentence, not a column name
     if CATEGORY_COLUMN.search(key):
