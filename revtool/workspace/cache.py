@@ -154,13 +154,22 @@ def prune(folder: Path, keep: int = KEEP) -> None:
         kind = old.name.rsplit("-", 1)[0]
         seen[kind] = seen.get(kind, 0) + 1
         if seen[kind] > keep:
-            old.unlink(missing_ok=True)
+            _remove(old)
     for tmp in folder.glob(".tmp-*"):  # left by a process killed while writing
         try:
             if tmp.stat().st_mtime < time.time() - 3600:
                 tmp.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+def _remove(path: Path) -> None:
+    """Delete a kept value; one still open elsewhere (a value read in parts, on
+    Windows) stays until a later prune."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def cached(git_dir: Path | None, key: str, build: Callable[[], _T]) -> _T:
@@ -284,7 +293,7 @@ class Parts:
             with _no_gc():
                 value = unpickler.load()
         except Exception:  # noqa: BLE001 - a part that cannot be read: everything computed again
-            self.path.unlink(missing_ok=True)
+            _remove(self.path)
             self._whole = self._rebuild().parts
             return self._whole.get(name, default)
         self._read[name] = value
