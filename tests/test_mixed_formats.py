@@ -261,3 +261,12 @@ def test_a_label_one_version_lacks_is_no_rename_of_the_numbered_heading_that_hol
     numbered = doc(Section("ア　地域の見守り", number="ア", title="地域の見守り", level=3, marker="katakana",
                            blocks=text + tail), ())
     assert [c for c in diff_documents(numbered, lost) if c.substantive and c.block_kind == "section"]
+
+
+def test_a_table_read_column_by_column_is_not_cut_at_its_first_cells() -> None:
+    from revtool.compare.table_lines import row_starts, rows_of_lines
+    table = _table([["指標名", "現状値", "目標値"], ["設置数", "45か所", "70か所"], ["満足度", "42％", "62％"]])
+    columns = [Block(BlockKind.PARAGRAPH, t) for t in ["指標名", "設置数", "満足度", "現状値　目標値"]]
+    assert len(rows_of_lines(columns, row_starts(table))) == 1
+    rows = [Block(BlockKind.PARAGRAPH, t) for t in ["指標名　現状値　目標値", "設置数　45か所　70か所", "満足度　42％　62％"]]
+    assert len(rows_of_lines(rows, row_starts(table))) == 3

@@ -205,15 +205,17 @@ def rows_of_lines(lines: Sequence[Block], starts: Collection[str] = ()) -> list[
     """The lines of a table read as text, each row once: a line without a
     label (``充実　１－１－１ 保育サービス…``) is the rest of the row above, which
     the printed table's width cut (``…子ども・子育て支援の``), unless it begins
-    with the first cell of one of the table's rows (``starts``, ``row_starts``):
-    a row of a table whose first column has no numbering
-    (``個別施策分野　①行政機能…`` under ``区分　施策分野``) begins a row of its own."""
+    with the first cell of one of the table's rows (``starts``, ``row_starts``)
+    and goes on past it: a row of a table whose first column has no numbering
+    (``個別施策分野　①行政機能…`` under ``区分　施策分野``) begins a row of its own.
+    A line that is a first cell alone is a table read column by column
+    (``指標名`` / ``調査研究の設置数`` / …), not a row: it is joined as before."""
     out: list[Block] = []
     for b in lines:
         if b.text != b.text.strip(" \u3000"):  # a row under a merged first cell: ``　3-2　…``
             b = Block(b.kind, b.text.strip(" \u3000"), label=b.label, pages=b.pages)
         key = comparison_key(b.text)
-        if out and b.kind is BlockKind.PARAGRAPH and not b.label and not any(key.startswith(s) for s in starts):
+        if out and b.kind is BlockKind.PARAGRAPH and not b.label and not any(key.startswith(s) and key != s for s in starts):
             prev = out[-1]
             out[-1] = Block(prev.kind, prev.text + b.text, label=prev.label, pages=PageSpan.cover([prev.pages, b.pages]))
         else:
