@@ -130,3 +130,35 @@ def cited_law(text: str, longest: int = 80, start: int = 0) -> str:
 # a law named as the subject of its enactment or amendment right before its number
 _SUBJECT_ENACTED = re.compile(r"(?:^|(?<=[、。「『\s]))[「『]?([^\s、。「」『』（）()\u3000]{2,50}?(?:法|法律|条例))[」』]?"
                               r"(?:の一部)?(?:が|は)(?:改正|制定|施行|公布|成立)(?:され|し)た?\s*[（(]\s*$")
+
+
+# a law's article: 第8条第1項, 第106条の4第2項, 第十四条第一項第二号
+_NUM = r"[0-9０-９一二三四五六七八九十百]+"
+_ARTICLE = rf"第\s*{_NUM}\s*条(?:\s*の\s*{_NUM})*(?:\s*第\s*{_NUM}\s*項)?(?:\s*第\s*{_NUM}\s*号)?"
+# a law named right before one of its articles, starting its clause (…に関する法律第8条第1項)
+_LAW_ARTICLE = re.compile(r"(?:^|(?<=[、。「『\s]))[「『]?([^\s、。「」『』（）()\u3000]{2,60}?(?:法律|法|条例))[」』]?\s*(" + _ARTICLE + ")")
+# the article given as the basis of what follows: …第8条第1項に基づく, …の規定により, …に規定する
+_AS_BASIS = re.compile(r"\s*(?:の規定)?(?:に基づ|により|による|に規定|に定め|を根拠)")
+
+
+def article_bases(sentence: str) -> list[tuple[str, str]]:
+    """Each law the sentence cites by an article as the basis of what it says
+    (再犯の防止等の推進に関する法律第8条第1項に基づく「地方再犯防止推進計画」),
+    as (the law's name, the article without blanks): the name without the
+    clause's topic (本市では…法) nor the clause that dates it (令和７年に改正された…法);
+    「同法」 is the law its paragraph named last. [] when none."""
+    found: list[tuple[str, str]] = []
+    for m in _LAW_ARTICLE.finditer(sentence):
+        if not _AS_BASIS.match(sentence, m.end()):
+            continue
+        name = m.group(1)
+        if name in _SAME_LAW:
+            name = same_law(sentence, m.start(1))
+        else:
+            topic = re.sub(r"^.*(?:では|において|には|は)", "", name)
+            name = topic if len(topic) >= 3 else name
+            named = _DATED_BY.sub("", name)
+            name = named if len(named) >= 3 else name
+        if len(name) >= 3:
+            found.append((name, re.sub(r"\s", "", m.group(2))))
+    return found

@@ -1,0 +1,82 @@
+"""A law's article cited as the basis of what the new text adds (…法律第8条第1項に
+基づく「地方再犯防止推進計画」を含むものとして位置付けます): the plan does what a law
+requires of it — an outside cause named by the law and its article, one row for
+the places that quote it, and a summary that names both whole (blind16 tuning kind)."""
+
+from __future__ import annotations
+
+from revtool.changes.changelog import build_changelog
+from revtool.changes.external import BASIS, detect_external, prior_of
+from revtool.changes.law_citation import article_bases
+from revtool.changes.summary_reasons import reason_for_external
+from revtool.model import ChangeKind, CauseType
+
+from tests.changelog_helpers import change
+
+PLACED = "また、本計画は、再犯の防止等の推進に関する法律第8条第1項に基づく「地方再犯防止推進計画」を含むものとして位置付けます。"
+MEASURE = ("再犯の防止等の推進に関する法律第8条第1項に基づく地方再犯防止推進計画として、保護司会などと連携し、"
+           "就労や住まいの確保を支援します。")
+OLD = "本計画は、社会福祉法第107条に基づく市町村地域福祉計画です。"
+
+
+def test_the_law_and_its_article_are_read_whole() -> None:
+    assert article_bases(PLACED) == [("再犯の防止等の推進に関する法律", "第8条第1項")]
+    assert article_bases("本市では介護保険法第115条の45第1項に基づき実施します。") == [("介護保険法", "第115条の45第1項")]
+    # an article only mentioned, not the basis of what the sentence says
+    assert article_bases("詳しくは社会福祉法第107条を参照してください。") == []
+
+
+def test_an_article_brought_in_as_the_basis_is_an_outside_cause() -> None:
+    ext = detect_external(PLACED, PLACED, "", prior_of(OLD))
+    assert ext is not None
+    assert (ext.document, ext.number, ext.verb) == ("再犯の防止等の推進に関する法律", "第8条第1項", BASIS)
+    assert reason_for_external(ext) == "「再犯の防止等の推進に関する法律」第8条第1項に基づき"
+
+
+def test_an_article_the_old_version_already_cites_is_no_news() -> None:
+    again = "本計画は、社会福祉法第107条に基づき、地域福祉を推進する計画です。"
+    assert detect_external(again, again, "", prior_of(OLD)) is None
+
+
+CH1 = ("第１章　計画の策定にあたって", "３　計画の位置付け")
+CH4 = ("第４章　施策の展開", "（３）生活に困りごとを抱える人への支援")
+COLUMN = "コラム　フードドライブに参加しよう"
+
+
+def test_the_article_quoted_in_two_places_is_one_row_and_an_unrelated_block_stays_its_own() -> None:
+    from tests.test_changelog_reshaped import _doc, _para, _section
+
+    def plan(*ch4: str, placed: str = "") -> object:
+        return _doc(_section(CH1[0], _section(CH1[1], blocks=tuple(_para(t) for t in (OLD, placed) if t))),
+                    _section(CH4[0], _section(CH4[1], blocks=tuple(_para(t) for t in ("生活困窮者の相談が増えています。",) + ch4))))
+    old, new = plan(), plan(MEASURE, COLUMN, placed=PLACED)
+    changes = [change(CH1, "", PLACED, kind=ChangeKind.ADDED, pages=(2,)),
+               change(CH4, "", MEASURE, kind=ChangeKind.ADDED, pages=(21,)),
+               change(CH4, "", COLUMN, kind=ChangeKind.ADDED, pages=(21,))]
+    rows = build_changelog(changes, new_doc=new, old_doc=old).rows  # type: ignore[arg-type]
+    law = next(r for r in rows if r.cause.type == CauseType.EXTERNAL)
+    assert law.section_paths == (CH1, CH4) and law.new_pages == (2, 21)
+    assert "再犯の防止等の推進に関する法律" in law.summary and "第8条第1項" in law.summary
+    assert "同じ法令の規定（「再犯の防止等の推進に関する法律」第8条第1項）を引く2か所のため一つの行" in law.grouping
+    assert "法令の規定に基づく記載" in law.cause.evidence
+    (other,) = [r for r in rows if r is not law]
+    assert "フードドライブ" in other.summary and "再犯" not in other.summary
+    assert [c.new_text for c in other.changes] == [COLUMN]
+
+
+def test_a_law_revised_by_a_numbered_act_is_said_with_the_number() -> None:
+    """社会福祉法が改正（令和7年法律第41号）され: the reason names the law and the act's number whole."""
+    from revtool.changes.summary_reasons import beyond_lead_words
+    from revtool.changes.facts import BLOCK_ADDED, Fact
+
+    old = "本計画は、地域福祉を推進するための計画です。令和６年４月に施行された法律に基づき、支援を行います。"
+    added = ("令和7年には社会福祉法が改正（令和7年法律第41号）され、市町村が実施する重層的支援体制整備事業について、"
+             "体制の整備が一層求められることとなりました。")
+    ext = detect_external(added, added, "", prior_of(old))
+    assert ext is not None and (ext.document, ext.verb, ext.number) == ("社会福祉法", "改正", "令和7年法律第41号")
+    assert reason_for_external(ext) == "「社会福祉法」が改正（令和7年法律第41号）されたため"
+    # the passage named by what it brings beyond the reason's own words, not by its first words
+    fact = Fact(change(CH1, "", added, kind=ChangeKind.ADDED),
+                BLOCK_ADDED, new=added, new_unit=added)
+    assert beyond_lead_words("「令和7年には社会福祉法が改正…」の記述を追加", [fact], ext) == "「重層的支援体制整備事業」に関する記述を追加"
+    assert beyond_lead_words("コラム「見守り」を追加", [fact], ext) == "コラム「見守り」を追加"
