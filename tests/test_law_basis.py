@@ -80,3 +80,27 @@ def test_a_law_revised_by_a_numbered_act_is_said_with_the_number() -> None:
                 BLOCK_ADDED, new=added, new_unit=added)
     assert beyond_lead_words("「令和7年には社会福祉法が改正…」の記述を追加", [fact], ext) == "「重層的支援体制整備事業」に関する記述を追加"
     assert beyond_lead_words("コラム「見守り」を追加", [fact], ext) == "コラム「見守り」を追加"
+
+
+def test_a_law_number_quoted_in_two_places_leaves_an_unrelated_block_of_the_first_its_own_row() -> None:
+    """The same act (令和7年法律第41号) cited in 第1章 and in a 施策: one row of both places,
+    even when the first place's section also gained an unrelated コラム (same_decision)."""
+    from tests.test_changelog_reshaped import _doc, _para, _section
+
+    first = "令和7年には社会福祉法が改正（令和7年法律第41号）され、重層的支援体制の整備が求められることとなりました。"
+    second = "社会福祉法の改正（令和7年法律第41号）を踏まえ、重層的支援体制整備事業を実施します。"
+    column = "コラム　ヤングケアラーを知っていますか"
+
+    def plan(*added: str) -> object:
+        return _doc(_section(CH1[0], _section(CH1[1], blocks=tuple(_para(t) for t in (OLD,) + added[:2]))),
+                    _section(CH4[0], _section(CH4[1], blocks=tuple(_para(t) for t in ("令和６年３月に国の「地域福祉計画策定ガイドライン」が改定されました。",) + added[2:]))))
+    old, new = plan(), plan(first, column, second)
+    changes = [change(CH1, "", first, kind=ChangeKind.ADDED, pages=(1,)),
+               change(CH1, "", column, kind=ChangeKind.ADDED, pages=(2,)),
+               change(CH4, "", second, kind=ChangeKind.ADDED, pages=(19,))]
+    rows = build_changelog(changes, new_doc=new, old_doc=old).rows  # type: ignore[arg-type]
+    law = next(r for r in rows if "社会福祉法" in r.summary)
+    assert law.section_paths == (CH1, CH4) and law.new_pages == (1, 19)
+    assert "令和7年法律第41号" in law.summary
+    (other,) = [r for r in rows if r is not law]
+    assert [c.new_text for c in other.changes] == [column] and other.new_pages == (2,)

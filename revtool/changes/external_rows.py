@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from revtool.changes.external import BASIS, External, Prior, detect_external, replaced_reference
 from revtool.changes.facts import TEXT, Fact
-from revtool.changes.group import Group, join_groups, take_facts, where
+from revtool.changes.group import Group, join_groups, own_row, take_facts
 from revtool.changes.row_fields import row_link_target
 from revtool.changes.text_match import norm_text
 from revtool.model import Document
@@ -58,7 +58,7 @@ def join_same_revision(groups: list[Group], old_doc: Document | None, prior: Pri
             continue
         # only the edits that cite the revision make its row: another decision of the same
         # section (a コラム added beside it, a heading dropped) stays a row of its own
-        row = _own_row(first, _citing(first, ext), groups)
+        row = own_row(first, _citing(first, ext), groups)
         for g, _ in same[1:]:
             take_facts(_citing(g, ext), g, row, groups)
         for g in echoes:
@@ -79,17 +79,6 @@ def _citing(g: Group, ext: External) -> list[Fact]:
              if doc in norm_text(f.new) or (f.kind == TEXT and doc in norm_text(f.new_unit) and doc not in norm_text(f.old_unit))}
     return [f for f in g.facts if f.change.id in named] or list(g.facts)
 
-
-def _own_row(first: Group, facts: list[Fact], groups: list[Group]) -> Group:
-    """The row of a revision quoted in several places: ``first`` when ``facts`` are all it
-    holds, else a new row of them beside it (its other edits stay ``first``'s)."""
-    if len(facts) == len(first.facts):
-        return first
-    row = Group(facts=[], anchor=where(facts[0]))
-    take_facts(facts, first, row, groups)
-    row.echoes.difference_update(id(f) for f in facts)  # the first place's words make the summary
-    groups.insert(groups.index(first) + (1 if min(f.order for f in first.facts) < min(f.order for f in facts) else 0), row)
-    return row
 
 
 def _recalls(g: Group, ext: External) -> bool:

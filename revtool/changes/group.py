@@ -137,6 +137,19 @@ def take_facts(facts: list[Fact], source: Group, into: Group, groups: list[Group
     source.paths = ordered_unique([where(f) for f in source.facts])
 
 
+def own_row(first: Group, facts: list[Fact], groups: list[Group]) -> Group:
+    """The row of a decision written into several places, starting with ``facts`` of
+    ``first``: ``first`` itself when they are all it holds, else a new row of them
+    beside it in ``groups`` (``first``'s other edits are another decision and stay)."""
+    if len(facts) == len(first.facts):
+        return first
+    row = Group(facts=[], anchor=where(facts[0]))
+    take_facts(facts, first, row, groups)
+    row.echoes.difference_update(id(f) for f in facts)  # the first place's words make the summary
+    groups.insert(groups.index(first) + (1 if min(f.order for f in first.facts) < min(f.order for f in facts) else 0), row)
+    return row
+
+
 def carries_rename(f: Fact, old_title: str, new_title: str) -> bool:
     """Whether fact ``f`` is the rename old_title → new_title written somewhere
     else (a cell of the 施策の体系 table, a line of the text): the edit is the

@@ -31,7 +31,7 @@ from collections import defaultdict
 
 from revtool.changes.fact_groups import header_edit
 from revtool.changes.facts import CELL, TEXT, Fact, key
-from revtool.changes.group import Group, MIN_NAME, join_groups, move_fact, common_prefix, ordered_unique, take_facts, where
+from revtool.changes.group import Group, MIN_NAME, join_groups, move_fact, common_prefix, ordered_unique, own_row, take_facts, where
 from revtool.changes.headings import heading_title
 from revtool.changes.law_citation import ACT_NUMBER
 from revtool.compare import morph
@@ -102,6 +102,9 @@ def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: 
         if not others or all(where(f) in target.paths for _, f in others):
             continue
         old, new = found[0][2]
+        # the first place's other edits (a コラム added beside the law's citation) are another decision
+        first = {id(f.change) for g, f, _ in found if g is target}
+        target = own_row(target, [f for f in target.facts if id(f.change) in first], groups)
         for g in list({id(g): g for g, _ in others}.values()):
             # the carrier's whole sentence goes with it: its other words were rewritten for the same revision
             carried = {id(f.change) for h, f in others if h is g}
