@@ -674,9 +674,9 @@ def summarize(
             whole = whole_name(external.document, [t for f in facts for t in (f.new_unit, f.old_unit)])
             external = dataclasses.replace(external, document=whole)
         # the passage citing the revision, named by what it brings (「重層的支援体制整備事業」に関する記述を追加)
-        named = [beyond_lead_words(c, facts, external) for c in clauses]
-        if named != clauses:
-            clauses = named
+        said_by_words = [beyond_lead_words(c, facts, external) for c in clauses]
+        if said_by_words != clauses:
+            clauses = said_by_words
             body = _join(clauses[:MAX_CLAUSES]) + ("ほか" if len(clauses) > MAX_CLAUSES else "")
         # an added phrase that only says what the reason says (「令和5年5月に改正された」)
         stamps = [x for x in (external.when, external.edition) if x]
