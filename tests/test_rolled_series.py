@@ -54,3 +54,24 @@ def test_a_year_header_rewritten_inside_the_series_is_no_roll() -> None:
     cells = [Fact(change(PLACE, "令和2年", "令和5年"), CELL, old="令和2年", new="令和5年", column="令和5年"),
              Fact(change(PLACE, "1", "2"), CELL, old="1", new="2", column="令和5年", row_key="総人口（人）", header=HEADER)]
     assert rolled_series(Group(cells, PLACE)) is None
+
+
+def test_the_statistics_of_a_plan_moved_on_a_year_end_to_end() -> None:
+    from revtool.changes.changelog import build_changelog
+    from revtool.compare.diff import diff_documents
+
+    from tests.diff_helpers import parse_plan
+
+    def plan(years: range, pops: list[str], aged: list[str], last: str, pop: str) -> str:
+        return "\n".join(["# 第２章　現状と課題", "## （１）人口の状況", "@p 4",
+                          "| 区分 | " + " | ".join(f"令和{y}年" for y in years) + " |",
+                          "| 総人口（人） | " + " | ".join(pops) + " |", "| 高齢化率（％） | " + " | ".join(aged) + " |",
+                          f"本市の総人口は減少傾向にあり、令和{last}年には{pop}人となっています。"]) + "\n"
+    old = plan(range(2, 7), ["132,827", "132,000", "131,400", "131,000", "130,529"], ["27.8", "28.2", "28.7", "29.1", "29.7"],
+               "6", "130,529")
+    new = plan(range(3, 8), ["132,000", "131,400", "131,000", "130,529", "130,120"], ["28.2", "28.7", "29.1", "29.7", "30.3"],
+               "7", "130,120")
+    old_doc, new_doc = parse_plan(old), parse_plan(new)
+    (row,) = build_changelog(diff_documents(old_doc, new_doc), new_doc=new_doc, old_doc=old_doc).rows
+    assert row.summary.startswith("総人口・高齢化率の推移を令和7年の数値に更新（総人口130,120人")
+    assert row.cause.type.value == "internal" and "時点更新と推定" in row.cause.evidence
