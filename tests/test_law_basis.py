@@ -36,6 +36,9 @@ def test_an_article_brought_in_as_the_basis_is_an_outside_cause() -> None:
 def test_an_article_the_old_version_already_cites_is_no_news() -> None:
     again = "本計画は、社会福祉法第107条に基づき、地域福祉を推進する計画です。"
     assert detect_external(again, again, "", prior_of(OLD)) is None
+    # the same article, now cited down to its paragraph
+    closer = "本計画は、社会福祉法第107条第1項に基づく計画です。"
+    assert detect_external(closer, closer, "", prior_of(OLD)) is None
 
 
 CH1 = ("第１章　計画の策定にあたって", "３　計画の位置付け")

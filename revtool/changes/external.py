@@ -296,6 +296,8 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
     return None
 
 
+# an article without its paragraph and item (第107条第1項 → 第107条, 第106条の4第2項 → 第106条の4)
+_ARTICLE_ITSELF = re.compile(r"第[^条]+条(?:の[0-9０-９一二三四五六七八九十]+)*")
 BASIS = "規定"  # the verb of an External that is a law's article cited as the basis (``_law_basis``)
 
 
@@ -305,12 +307,14 @@ def _law_basis(sentences: list[str], added: str, prior: Prior | None) -> Externa
     含むものとして位置付けます): the plan does what a law requires of it, a cause
     outside the plan, named by the law and its article (``number``). Not when the
     old version already cites that article of that law (社会福祉法第107条に基づく
-    地域福祉計画, quoted anew): no news."""
+    地域福祉計画, quoted anew, or 第107条第1項 where it said 第107条): no news."""
     new = norm_text(added)
     for s in sentences:
         for name, article in article_bases(s):
             cited = norm_text(name + article)
-            if cited not in new or (prior is not None and cited in prior.text):
+            itself = _ARTICLE_ITSELF.match(article)
+            known = norm_text(name + (itself.group(0) if itself else article))
+            if cited not in new or (prior is not None and known in prior.text):
                 continue
             return External(document=name, when="", edition="", verb=BASIS, sentence=s.strip(), number=article)
     return None
