@@ -22,6 +22,9 @@ OLD = "本計画は、社会福祉法第107条に基づく市町村地域福祉�
 def test_the_law_and_its_article_are_read_whole() -> None:
     assert article_bases(PLACED) == [("再犯の防止等の推進に関する法律", "第8条第1項")]
     assert article_bases("本市では介護保険法第115条の45第1項に基づき実施します。") == [("介護保険法", "第115条の45第1項")]
+    # the law's number between its name and the article
+    assert article_bases("本計画は、再犯の防止等の推進に関する法律（平成28年法律第104号）第8条第1項に規定する"
+                         "地方再犯防止推進計画です。") == [("再犯の防止等の推進に関する法律", "第8条第1項")]
     # an article only mentioned, not the basis of what the sentence says
     assert article_bases("詳しくは社会福祉法第107条を参照してください。") == []
 
@@ -107,3 +110,9 @@ def test_a_law_number_quoted_in_two_places_leaves_an_unrelated_block_of_the_firs
     assert "令和7年法律第41号" in law.summary
     (other,) = [r for r in rows if r is not law]
     assert [c.new_text for c in other.changes] == [column] and other.new_pages == (2,)
+
+
+def test_an_article_cited_with_the_laws_number_between_is_read_too() -> None:
+    text = "また、本計画は、再犯の防止等の推進に関する法律（平成28年法律第104号）第8条第1項に規定する地方再犯防止推進計画とします。"
+    ext = detect_external(text, text, "", prior_of(OLD))
+    assert ext is not None and (ext.document, ext.number, ext.verb) == ("再犯の防止等の推進に関する法律", "第8条第1項", BASIS)

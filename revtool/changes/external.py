@@ -311,10 +311,10 @@ def _law_basis(sentences: list[str], added: str, prior: Prior | None) -> Externa
     new = norm_text(added)
     for s in sentences:
         for name, article in article_bases(s):
-            cited = norm_text(name + article)
+            # the new words cite it (its number may stand between the name and the article)
             itself = _ARTICLE_ITSELF.match(article)
             known = norm_text(name + (itself.group(0) if itself else article))
-            if cited not in new or (prior is not None and known in prior.text):
+            if norm_text(name) not in new or norm_text(article) not in new or (prior is not None and known in prior.text):
                 continue
             return External(document=name, when="", edition="", verb=BASIS, sentence=s.strip(), number=article)
     return None

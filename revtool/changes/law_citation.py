@@ -136,7 +136,9 @@ _SUBJECT_ENACTED = re.compile(r"(?:^|(?<=[、。「『\s]))[「『]?([^\s、。�
 _NUM = r"[0-9０-９一二三四五六七八九十百]+"
 _ARTICLE = rf"第\s*{_NUM}\s*条(?:\s*の\s*{_NUM})*(?:\s*第\s*{_NUM}\s*項)?(?:\s*第\s*{_NUM}\s*号)?"
 # a law named right before one of its articles, starting its clause (…に関する法律第8条第1項)
-_LAW_ARTICLE = re.compile(r"(?:^|(?<=[、。「『\s]))[「『]?([^\s、。「」『』（）()\u3000]{2,60}?(?:法律|法|条例))[」』]?\s*(" + _ARTICLE + ")")
+# (its number may stand between: …に関する法律（平成28年法律第104号）第8条第1項)
+_LAW_ARTICLE = re.compile(r"(?:^|(?<=[、。「『\s]))[「『]?([^\s、。「」『』（）()\u3000]{2,60}?(?:法律|法|条例))[」』]?\s*"
+                          r"(?:[（(][^（）()]{0,20}?号[）)])?\s*(" + _ARTICLE + ")")
 # the article given as the basis of what follows: …第8条第1項に基づく, …の規定により, …に規定する
 _AS_BASIS = re.compile(r"\s*(?:の規定)?(?:に基づ|により|による|に規定|に定め|を根拠)")
 
