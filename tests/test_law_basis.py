@@ -116,3 +116,19 @@ def test_an_article_cited_with_the_laws_number_between_is_read_too() -> None:
     text = "また、本計画は、再犯の防止等の推進に関する法律（平成28年法律第104号）第8条第1項に規定する地方再犯防止推進計画とします。"
     ext = detect_external(text, text, "", prior_of(OLD))
     assert ext is not None and (ext.document, ext.number, ext.verb) == ("再犯の防止等の推進に関する法律", "第8条第1項", BASIS)
+
+
+def test_a_passage_a_pdf_cut_in_two_stays_with_the_laws_row() -> None:
+    """The first place's paragraph cut by a line break into two added blocks (…交通空白の
+    解消に向けた地方 | 公共団体の役割が明確化されました。): both pieces are the law's row;
+    only a block that starts its own passage stays apart."""
+    from revtool.changes.facts import BLOCK_ADDED, Fact
+    from revtool.changes.group import with_continuations
+
+    pieces = ["令和7年には同法が改正され（令和7年法律第52号）、交通空白の解消に向けた地方", "公共団体の役割が明確化されました。",
+              "コラム　バスに乗ろう"]
+    facts = [Fact(change(CH1, "", t, kind=ChangeKind.ADDED), BLOCK_ADDED, new=t, new_unit=t, order=(i, 0)) for i, t in enumerate(pieces)]
+    assert with_continuations(facts[:1], facts) == facts[:2]
+    # the second half is found from either side; it ends its sentence, so the コラム after it is no part
+    assert with_continuations(facts[1:2], facts) == facts[:2]
+    assert with_continuations(facts[2:], facts) == facts[2:]

@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from revtool.changes.external import BASIS, External, Prior, detect_external, replaced_reference
 from revtool.changes.facts import TEXT, Fact
-from revtool.changes.group import Group, join_groups, own_row, take_facts
+from revtool.changes.group import Group, join_groups, own_row, take_facts, with_continuations
 from revtool.changes.row_fields import row_link_target
 from revtool.changes.text_match import norm_text
 from revtool.model import Document
@@ -72,13 +72,13 @@ def join_same_revision(groups: list[Group], old_doc: Document | None, prior: Pri
 
 def _citing(g: Group, ext: External) -> list[Fact]:
     """The facts of ``g`` that cite ``ext``: those whose added words name its document,
-    with the other edits of the same paragraphs; all of them when none names it
-    (同法の改正: the row as a whole cites it)."""
+    with the other edits of the same paragraphs and the passage they go on with
+    (``with_continuations``); all of them when none names it (同法の改正: the row as a
+    whole cites it)."""
     doc = norm_text(ext.document)
     named = {f.change.id for f in g.facts
              if doc in norm_text(f.new) or (f.kind == TEXT and doc in norm_text(f.new_unit) and doc not in norm_text(f.old_unit))}
-    return [f for f in g.facts if f.change.id in named] or list(g.facts)
-
+    return with_continuations([f for f in g.facts if f.change.id in named], g.facts) or list(g.facts)
 
 
 def _recalls(g: Group, ext: External) -> bool:

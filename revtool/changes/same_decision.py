@@ -31,7 +31,7 @@ from collections import defaultdict
 
 from revtool.changes.fact_groups import header_edit
 from revtool.changes.facts import CELL, TEXT, Fact, key
-from revtool.changes.group import Group, MIN_NAME, join_groups, move_fact, common_prefix, ordered_unique, own_row, take_facts, where
+from revtool.changes.group import Group, MIN_NAME, join_groups, move_fact, common_prefix, ordered_unique, own_row, take_facts, where, with_continuations
 from revtool.changes.headings import heading_title
 from revtool.changes.law_citation import ACT_NUMBER
 from revtool.compare import morph
@@ -104,7 +104,7 @@ def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: 
         old, new = found[0][2]
         # the first place's other edits (a コラム added beside the law's citation) are another decision
         first = {id(f.change) for g, f, _ in found if g is target}
-        target = own_row(target, [f for f in target.facts if id(f.change) in first], groups)
+        target = own_row(target, with_continuations([f for f in target.facts if id(f.change) in first], target.facts), groups)
         for g in list({id(g): g for g, _ in others}.values()):
             # the carrier's whole sentence goes with it: its other words were rewritten for the same revision
             carried = {id(f.change) for h, f in others if h is g}
