@@ -21,12 +21,19 @@ OLD = "本計画は、社会福祉法第107条に基づく市町村地域福祉�
 
 def test_the_law_and_its_article_are_read_whole() -> None:
     assert article_bases(PLACED) == [("再犯の防止等の推進に関する法律", "第8条第1項")]
-    assert article_bases("本市では介護保険法第115条の45第1項に基づき実施します。") == [("介護保険法", "第115条の45第1項")]
+    assert article_bases("本市では社会福祉法第106条の5第1項に基づく重層的支援体制整備事業実施計画と一体的に策定します。") \
+        == [("社会福祉法", "第106条の5第1項")]
+    # the basis of another plan this one only harmonises with, or of a service
+    assert article_bases("介護保険法第117条第1項に基づく介護保険事業計画との調和を図ります。") == []
+    assert article_bases("介護保険法第115条の45第1項に基づき事業を実施します。") == []
     # the law's number between its name and the article
     assert article_bases("本計画は、再犯の防止等の推進に関する法律（平成28年法律第104号）第8条第1項に規定する"
                          "地方再犯防止推進計画です。") == [("再犯の防止等の推進に関する法律", "第8条第1項")]
     # an article only mentioned, not the basis of what the sentence says
     assert article_bases("詳しくは社会福祉法第107条を参照してください。") == []
+    # an article that is the basis of something else than a plan (real env6, tuning part: the 年次報告)
+    assert article_bases("点検結果については、環境基本法第 12 条に基づく年次報告等に反映することにより情報提供を行う。") == []
+    assert article_bases("本計画は、社会福祉法第107条に基づき、市が策定するものです。") == [("社会福祉法", "第107条")]
 
 
 def test_an_article_brought_in_as_the_basis_is_an_outside_cause() -> None:

@@ -55,5 +55,5 @@ def test_a_refreshed_column_beside_a_raised_target_is_said_by_its_column_and_dat
                             ("相談窓口を知っている市民の割合", "42％", "56％")])
     rows = build_changelog(diff_documents(parse_plan(old), parse_plan(new))).rows
     refresh = next(r for r in rows if r.cause.type.value == "internal")
-    assert refresh.summary == "成果指標の「現状値」を令和6年度の値に更新（ボランティアの登録者数 85人 → 103人ほか）"
+    assert refresh.summary == "成果指標の「現状値」を令和5年度から令和6年度の値に更新（ボランティアの登録者数 85人 → 103人ほか）"
     assert any("56％" in r.summary for r in rows if r is not refresh)
