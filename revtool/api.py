@@ -453,7 +453,11 @@ def trace(workspace: WorkspaceLike, target: str, *, old: str | None = None, new:
         if rt is None:
             shown = "、".join(r.id for r in log.rows) or "なし"
             raise WorkspaceError(f"行 {t.value} は「{o}」→「{n}」の変更点一覧にありません（行: {shown}）。")
-        return RowTraceResult(o, n, rt, (result.old_doc, result.new_doc))
+        from revtool.render.diff_view import shows_headers
+
+        # both versions only for a table row shown under its headers (read from the cache when used)
+        docs = (result.old_doc, result.new_doc) if any(shows_headers(c) for c in rt.row.changes) else None
+        return RowTraceResult(o, n, rt, docs)
     ct = comment_trace(log, t.value)
     if ct is None:
         raise WorkspaceError(f"意見 {t.value} は取り込まれていません（{len(log.comments)} 件）。",

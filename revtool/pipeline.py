@@ -27,6 +27,7 @@ from revtool.changes.table import Changelog, ChangelogWarning
 from revtool.config import CONFIG_NAME, read_config, section
 from revtool.changes.decisions import DECISIONS_NAME, Decisions, parse_decisions
 from revtool.errors import WorkspaceError
+from revtool.lazy_fields import LazyFields
 from revtool.model import Change, ChangeRow, Comment, Comparison, Document, Link
 from revtool.workspace.paths import COMMENTS_JSON
 from revtool.workspace import cache
@@ -41,7 +42,10 @@ if TYPE_CHECKING:  # the stages are imported where they compute: a change table 
 
 
 @dataclass(frozen=True)
-class PipelineResult:
+class PipelineResult(LazyFields):
+    """Read back from the workspace cache, its fields are read when first used
+    (``revtool/result_parts.py``)."""
+
     old: str
     new: str
     old_doc: Document
@@ -172,7 +176,10 @@ def build_for_workspace(ws: Workspace, old: str, new: str, decisions_text: str |
               "cites": "\n".join(sorted(infos[new].cites)) if new in infos else "", "plan": ws.plan_name,
               "versions": "\n".join(f"{v.label}\0{v.commit}\0{v.source}\0{v.sha256}" for v in infos.values())}
     key = cache.cache_key("changelog", inputs)
-    return cache.cached(ws.git_dir, key, lambda: _build_for_workspace(ws, old, new, text, infos))
+    from revtool.result_parts import assemble_result, split_result
+
+    return cache.cached_parts(ws.git_dir, key, lambda: _build_for_workspace(ws, old, new, text, infos),
+                              split_result, assemble_result)
 
 
 def _build_for_workspace(ws: Workspace, old: str, new: str, text: str, infos: dict[str, VersionInfo]) -> PipelineResult:
@@ -347,7 +354,7 @@ def stale(result: PipelineResult) -> "list[Stale]":
     (to be reported by any command that shows it, never dropped)."""
     from revtool.changes.decisions_stale import Stale, stale_decisions
 
-    found = stale_decisions(
+    found = [] if not result.decisions_text.strip() else stale_decisions(  # nothing to read without decisions
         result.decisions_text, result.base.rows, [c.id for c in result.changes], [c.id for c in result.comments]
     )
     followed = {m.old_id for m in result.comment_moves} | set(result.decisions.fingerprints)

@@ -241,3 +241,23 @@ def test_classify_ministry_results_tables(response: str, expected: R, evidence: 
 )
 def test_ministry_phrases_that_promise_no_edit(response: str) -> None:
     assert classify(response)[0] != R.REFLECTED
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        # the sentence before 「そのため、原案どおり」 is the refusal's reason: how the plan already stands
+        "関連する計画との整合を図るため、計画期間は6年間とし、中間年に見直しを行うこととしています。そのため、原案どおりとします。",
+        # the reason clause inside the sentence it concludes
+        "中間年に見直しを行うこととしているため、原案どおりとします。",
+    ],
+)
+def test_the_reason_a_refusal_gives_promises_no_edit(response: str) -> None:
+    assert classify(response)[0] == R.NOT_REFLECTED
+
+
+def test_an_edit_beside_a_refusal_of_the_rest_is_still_reflected() -> None:
+    # 「なお、…原案どおり」 draws no conclusion from the edit before it
+    assert classify("ご意見を踏まえ、記述を追加します。なお、その他の部分は原案どおりとします。")[0] == R.REFLECTED
+    # the draft not kept after all (原案どおりとはしません): the edit before it stands
+    assert classify("ご指摘を踏まえて修正します。そのため、原案どおりとはしません。")[0] == R.REFLECTED

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from revtool.compare.diff import diff_documents
 from revtool.compare.comparison_key import comparison_key
-from revtool.model import Block, BlockKind, Document, Section, Table
+from revtool.model import Block, BlockKind, Cell, Document, Section, Table
 
 HEADER = ["取組", "乳幼児期", "学童期", "高齢期"]
 
@@ -152,3 +152,121 @@ def test_a_note_typed_as_a_paragraph_is_the_footnote_the_pdf_reader_read_at_the_
     assert [c.kind.value for c in changes] == ["modified"] and "比較的短い期間" in changes[0].new_text
     # two DOCX versions that both type their notes are compared as before (in the body)
     assert not diff_documents(docx, doc(Block(BlockKind.PARAGRAPH, note)))
+
+
+BUNYA = [["区分", "施策分野"], ["個別施策分野", "①行政機能／警察・消防"], ["個別施策分野", "②住宅・都市"],
+         ["個別施策分野", "③エネルギー"], ["個別施策分野", "④産業・経済"], ["個別施策分野", "⑤環境"],
+         ["横断的施策分野", "Ⅰリスクコミュニケーション"]]
+
+
+def _framework(blocks: tuple[Block, ...]) -> Document:
+    return Document(sections=(Section("１　評価の枠組み", number="１", title="評価の枠組み", marker="decimal",
+                                      blocks=(Block(BlockKind.PARAGRAPH, "次の施策分野を設定した。"), *blocks)),))
+
+
+def test_rows_whose_first_column_has_no_numbering_are_each_a_row_of_the_lines() -> None:
+    # 素案 DOCX: a two-column table; 案 PDF: each row one unlabelled line, one field renamed.
+    # The lines are not one row wrapped over five lines: each begins with a row's first cell.
+    edited = [r[:] for r in BUNYA]
+    edited[5][1] = "⑤環境・廃棄物処理"
+    docx = _framework((_table(BUNYA),))
+    pdf = _framework(tuple(Block(BlockKind.PARAGRAPH, "　".join(r)) for r in edited))
+    for old, new, flip in ((docx, pdf, False), (pdf, docx, True)):
+        substantive = [c for c in diff_documents(old, new) if c.substantive]
+        assert len(substantive) == 1  # before: the lines joined into one row, added, and every row deleted
+        pair = (substantive[0].old_text, substantive[0].new_text)
+        assert pair == (("個別施策分野　⑤環境・廃棄物処理", "個別施策分野　⑤環境") if flip else
+                        ("個別施策分野　⑤環境", "個別施策分野　⑤環境・廃棄物処理"))
+    # a line that does not begin a row is still the rest of the row above (a cell the width cut)
+    from revtool.compare.table_lines import row_starts, rows_of_lines
+    cut = [Block(BlockKind.PARAGRAPH, "横断的施策分野　Ⅰリスクコミュ"), Block(BlockKind.PARAGRAPH, "ニケーション")]
+    assert [b.text for b in rows_of_lines(cut, row_starts(_table(BUNYA)))] == ["横断的施策分野　Ⅰリスクコミュニケーション"]
+
+
+SCENARIOS = [["目標", "番号", "リスクシナリオ"],
+             ["1　直接死を防ぐ", "1-1", "建物の倒壊による死傷者の発生"],
+             ["", "1-2", "津波による死傷者の発生"],
+             ["", "1-3", "土砂災害による死傷者の発生"],
+             ["2　救助を迅速に行う", "2-1", "物資供給の長期停止"],
+             ["", "2-2", "孤立地域の同時発生"],
+             ["", "2-3", "医療機能の麻痺"],
+             ["3　行政機能を確保する", "3-1", "職員の被災による行政機能の低下"],
+             ["", "3-2", "庁舎の被災による業務の停止"],
+             ["4　経済活動を維持する", "4-1", "サプライチェーンの寸断"],
+             ["", "4-2", "エネルギー供給の停止"]]
+
+
+def _scenarios(blocks: tuple[Block, ...]) -> Document:
+    return Document(sections=(Section("２　リスクシナリオ", number="２", title="リスクシナリオ", marker="decimal",
+                                      blocks=(Block(BlockKind.PARAGRAPH, "次のリスクシナリオを設定した。"), *blocks)),))
+
+
+def _merged_first(rows: list[list[str]]) -> Block:
+    t = Table(tuple(tuple(Cell(c, merged=(k == 0 and not c)) for k, c in enumerate(r)) for r in rows), 1)
+    return Block(BlockKind.TABLE, t.as_text(), table=t)
+
+
+def _lines(rows: list[list[str]]) -> list[Block]:
+    """Rows printed without rules on a page of their own: a row under a merged first cell starts
+    with a space (``　3-2　…``), as the PDF reader gives it."""
+    return [Block(BlockKind.LIST, ("" if r[0] else "\u3000") + "\u3000".join(c for c in r if c), label=r[1] if not r[0] else r[0][:1])
+            for r in rows]
+
+
+def test_a_table_whose_continuation_page_the_other_reader_gave_as_lines_is_compared_row_by_row() -> None:
+    # 素案 DOCX: one table; 案 PDF: its first page read as a table, the page after it (no header row
+    # printed) as lines; one scenario split in two on the second page. Not every row of the second
+    # page deleted and every line added.
+    edited = [r[:] for r in SCENARIOS]
+    edited[8:9] = [["", "3-2", "庁舎の被災による業務の停止"], ["", "3-3", "情報システムの停止による業務の停止"]]
+    docx = _scenarios((_merged_first(SCENARIOS),))
+    pdf = _scenarios((_merged_first(edited[:8]), *_lines(edited[8:])))
+    for old, new in ((docx, pdf), (pdf, docx)):
+        changes = diff_documents(old, new)
+        substantive = [c for c in changes if c.substantive]
+        assert len(substantive) == 1, substantive  # before: rows 3-2 … 4-2 deleted, every line added
+        assert "情報システムの停止" in substantive[0].new_text + substantive[0].old_text
+        assert [c for c in changes if c.verdict.rule == "format" and "続きの本文の行" in c.verdict.evidence]
+    # the same table unedited: nothing substantive
+    same = _scenarios((_merged_first(SCENARIOS[:8]), *_lines(SCENARIOS[8:])))
+    assert not [c for c in diff_documents(docx, same) if c.substantive]
+
+
+def test_a_label_one_version_lacks_is_no_rename_of_the_numbered_heading_that_holds_its_text() -> None:
+    # 素案 DOCX: the label 【現状と課題】 styled as a heading (a section under the 施策); 案 PDF: the
+    # label lost, its text right under the 施策's heading. The alignment pairs the label's section
+    # with the 施策 that holds its text (a merge); that is not 「「【現状と課題】」を「（１）…」に変更」.
+    text = (Block(BlockKind.PARAGRAPH, "近所付き合いがほとんどないと回答した人の割合が増加しています。"),
+            Block(BlockKind.PARAGRAPH, "見守り活動を広げていくことが求められています。"))
+    tail = (Block(BlockKind.LIST, "●隣近所であいさつや声かけを行いましょう。", label="●"),)
+
+    def doc(child: Section | None, blocks: tuple[Block, ...]) -> Document:
+        shisaku = Section("（１）見守り活動の推進", number="（１）", title="見守り活動の推進", level=2, marker="paren",
+                          blocks=blocks, children=(child,) if child else ())
+        return Document(sections=(Section("基本目標１　支え合うまちづくり", number="基本目標１", title="支え合うまちづくり",
+                                          marker="kihon", children=(shisaku,)),))
+
+    labelled = doc(Section("【現状と課題】", title="【現状と課題】", level=3, blocks=text + tail), ())
+    lost = doc(None, text + tail)
+    for old, new in ((labelled, lost), (lost, labelled)):
+        changes = diff_documents(old, new)
+        assert not [c for c in changes if c.substantive]
+        evidence = [c.verdict.evidence for c in changes if c.verdict.rule == "section-heading-only"]
+        assert evidence and "【現状と課題】" in evidence[0]
+    # the label's text edited on the way is still that edit, and only that
+    edited = doc(None, (text[0], Block(BlockKind.PARAGRAPH, "見守り活動を全地区に広げていくことが求められています。"), *tail))
+    assert [c.verdict.rule for c in diff_documents(labelled, edited) if c.substantive] != []
+    assert not [c for c in diff_documents(labelled, edited) if c.substantive and c.block_kind == "section"]
+    # a numbered item cut (its text left in the parent) is still a change of the plan's structure
+    numbered = doc(Section("ア　地域の見守り", number="ア", title="地域の見守り", level=3, marker="katakana",
+                           blocks=text + tail), ())
+    assert [c for c in diff_documents(numbered, lost) if c.substantive and c.block_kind == "section"]
+
+
+def test_a_table_read_column_by_column_is_not_cut_at_its_first_cells() -> None:
+    from revtool.compare.table_lines import row_starts, rows_of_lines
+    table = _table([["指標名", "現状値", "目標値"], ["設置数", "45か所", "70か所"], ["満足度", "42％", "62％"]])
+    columns = [Block(BlockKind.PARAGRAPH, t) for t in ["指標名", "設置数", "満足度", "現状値　目標値"]]
+    assert len(rows_of_lines(columns, row_starts(table))) == 1
+    rows = [Block(BlockKind.PARAGRAPH, t) for t in ["指標名　現状値　目標値", "設置数　45か所　70か所", "満足度　42％　62％"]]
+    assert len(rows_of_lines(rows, row_starts(table))) == 3

@@ -162,3 +162,38 @@ def test_a_running_head_naming_a_one_page_chapter_is_running() -> None:
     pages[2] = _page(f"{plan}　第２章　本市を取り巻く社会経済情勢", ["本文です"] * 3, "- 3 -")
     pages[2][0] = Line(f"{plan}　第２章は", 300, 540, 30, 41, 11.0, False)
     assert (2, 0) not in running_lines(pages, [H] * 5, body_size=11.0)
+
+
+def test_a_label_under_a_heading_opening_every_page_is_text() -> None:
+    """Each 施策 starts a page: its heading, then the same label (``【現状と課題】``)
+    at the same height, page after page, inside the top band. The heading above
+    it (text, not a running line) shows the label is text; the running head
+    above both stays running."""
+    titles = ["見守り活動の推進", "担い手の育成", "居場所づくり", "相談支援の充実", "情報発信の充実"]
+    pages = []
+    for n, title in enumerate(titles, 1):
+        page = [Line("計画（案）", 300, 540, 20, 28, 8.5, False),
+                Line(f"（{n}）{title}", 57, 400, 50, 62, 12.0, True),
+                Line("【現状と課題】", 57, 200, 70, 81, 11.0, True)]
+        page += [Line(f"本文{n}です", 57, 538, 100 + 20 * i, 111 + 20 * i, 11.0, False) for i in range(3)]
+        page.append(Line(f"- {n} -", 288, 308, 806, 815, 9.0, False))
+        pages.append(page)
+    found = running_lines(pages, [H] * 5, body_size=11.0)
+    assert all((p, 0) in found and (p, 6) in found for p in range(5))
+    assert not any((p, 2) in found for p in range(5))
+    # without the heading above it, the same label at the page's edge is a running head
+    bare = [[ln for k, ln in enumerate(page) if k != 1] for page in pages]
+    assert all((p, 1) in running_lines(bare, [H] * 5, body_size=11.0) for p in range(5))
+
+
+def test_a_line_under_a_footer_makes_it_text() -> None:
+    """A line repeated at the foot of pages with a body line below it is no footer."""
+    pages = []
+    for n, last in enumerate(["避難所の運営", "物資の備蓄", "情報の伝達", "施設の耐震化"], 1):
+        page = [Line(f"本文{n}です", 57, 538, 100, 111, 11.0, False),
+                Line("（注）以下同じ", 57, 300, 760, 771, 11.0, False),
+                Line(last, 57, 538, 780, 791, 11.0, False),
+                Line(f"- {n} -", 288, 308, 806, 815, 9.0, False)]
+        pages.append(page)
+    found = running_lines(pages, [H] * 4, body_size=11.0)
+    assert all((p, 3) in found and (p, 1) not in found for p in range(4))

@@ -47,6 +47,7 @@ from revtool.changes.external import (
     replaced_reference,
 )
 from revtool.changes.external_rows import join_same_revision
+from revtool.changes.rolled_series import mark_rolled_series
 from revtool.changes.entry_places import join_entry_and_schedule
 from revtool.changes.fact_groups import answered_comment, block_moves, group_facts, merge_by_new_terms, added_sections, renumbered_titles
 from revtool.changes.facts import BLOCK_MOVED, Fact, facts_of, split_apart, with_table_context
@@ -289,6 +290,7 @@ def _group_changes(changes: "tuple[Change, ...] | list[Change]", comments: "tupl
     groups = join_entry_and_schedule(groups)  # a 取組 written into the text and into its schedule table: one row
     absorb_moved_content(groups, old_doc, new_doc)  # what only moved with a split or merge is part of it
     groups = join_across_places(groups, old_doc, new_doc)  # one decision in places that differ in wording
+    mark_rolled_series(groups)  # a table's years moved on with its text: the statistics brought up to date
     # what the old version already cites and dates: a revision it could cite is no news
     prior = prior_of(full_text(old_doc)) if old_doc is not None and groups else None
     groups = join_same_revision(groups, old_doc, prior)  # one outside revision quoted in several places

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-from revtool.changes.law_citation import ACT_NUMBER, NAME_AT_END, name_before, revised_law, dates_revision
+from revtool.changes.law_citation import ACT_NUMBER, NAME_AT_END, article_bases, name_before, revised_law, dates_revision
 from revtool.changes.text_match import norm_text
 from revtool.text_chars import HIRAGANA_BLOCK
 
@@ -282,12 +282,41 @@ def detect_external(added: str, context: str = "", removed: str = "", prior: Pri
             verb=verb,
             sentence=s.strip(),
             finding=finding,
-            number=number if not has_law else "",
+            # a law the text names, with the number it cites it by: its own (…法（令和４年法律第77号）が
+            # 制定) or its revision's (社会福祉法の改正（令和7年法律第41号）): kept for the summary
+            number=number if not has_law else re.sub(r"\s", "", has_law.group(0)) if document and not ACT_NUMBER.fullmatch(document) else "",
         )
+    basis = _law_basis(sentences, added, prior)
+    if basis is not None:
+        return basis
     m = re.search(_ORG, text)
     if m:
         s = next((x for x in sentences if m.group(1) in x), m.group(1))
         return External("", "", "", "組織改正", s.strip())
+    return None
+
+
+# an article without its paragraph and item (第107条第1項 → 第107条, 第106条の4第2項 → 第106条の4)
+_ARTICLE_ITSELF = re.compile(r"第[^条]+条(?:の[0-9０-９一二三四五六七八九十]+)*")
+BASIS = "規定"  # the verb of an External that is a law's article cited as the basis (``_law_basis``)
+
+
+def _law_basis(sentences: list[str], added: str, prior: Prior | None) -> External | None:
+    """A law's article the new text brings as the basis of what it says
+    (本計画は、再犯の防止等の推進に関する法律第8条第1項に基づく「地方再犯防止推進計画」を
+    含むものとして位置付けます): the plan does what a law requires of it, a cause
+    outside the plan, named by the law and its article (``number``). Not when the
+    old version already cites that article of that law (社会福祉法第107条に基づく
+    地域福祉計画, quoted anew, or 第107条第1項 where it said 第107条): no news."""
+    new = norm_text(added)
+    for s in sentences:
+        for name, article in article_bases(s):
+            # the new words cite it (its number may stand between the name and the article)
+            itself = _ARTICLE_ITSELF.match(article)
+            known = norm_text(name + (itself.group(0) if itself else article))
+            if norm_text(name) not in new or norm_text(article) not in new or (prior is not None and known in prior.text):
+                continue
+            return External(document=name, when="", edition="", verb=BASIS, sentence=s.strip(), number=article)
     return None
 
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from revtool.changes.external import External, Prior, detect_external, replaced_reference
-from revtool.changes.group import Group, join_groups
+from revtool.changes.external import BASIS, External, Prior, detect_external, replaced_reference
+from revtool.changes.facts import TEXT, Fact
+from revtool.changes.group import Group, join_groups, own_row, take_facts, with_continuations
 from revtool.changes.row_fields import row_link_target
 from revtool.changes.text_match import norm_text
 from revtool.model import Document
@@ -38,9 +39,13 @@ def join_same_revision(groups: list[Group], old_doc: Document | None, prior: Pri
         if g.every or g.added_root or g.structural or not g.facts:
             continue
         ext = revision_of(g, old_doc, prior)
-        if ext is None or not ext.document or not ext.when or not ext.verb:
+        if ext is None:
             continue
-        found[(norm_text(ext.document), norm_text(ext.when), ext.verb)].append((g, ext))
+        # dated (令和７年６月), or a law's article cited as the basis (第8条第1項)
+        when = ext.when or (ext.number if ext.verb == BASIS else "")
+        if not ext.document or not when or not ext.verb:
+            continue
+        found[(norm_text(ext.document), norm_text(when), ext.verb)].append((g, ext))
     citing = {id(g) for same in found.values() for g, _ in same}
     for same in found.values():
         first, ext = same[0]
@@ -49,16 +54,31 @@ def join_same_revision(groups: list[Group], old_doc: Document | None, prior: Pri
         # another place, not a decision of its own (a row that dates a revision is its own)
         echoes = [g for g in groups if id(g) not in citing and _recalls(g, ext)]
         citing.update(id(g) for g in echoes)
+        if len(same) + len(echoes) < 2:
+            continue
+        # only the edits that cite the revision make its row: another decision of the same
+        # section (a コラム added beside it, a heading dropped) stays a row of its own
+        row = own_row(first, _citing(first, ext), groups)
         for g, _ in same[1:]:
-            join_groups(first, g, echo=True, why="")
-            groups.remove(g)
+            take_facts(_citing(g, ext), g, row, groups)
         for g in echoes:
-            join_groups(first, g, echo=True, why="")
+            join_groups(row, g, echo=True, why="")
             groups.remove(g)
-        if len(same) + len(echoes) > 1:
-            first.why.append(f"同じ外部の改定等（{ext.verb}：「{ext.document}」、{ext.when}）を引く"
-                             f"{len(same) + len(echoes)}か所のため一つの行")
+        cited = (f"同じ法令の規定（「{ext.document}」{ext.number}）" if ext.verb == BASIS
+                 else f"同じ外部の改定等（{ext.verb}：「{ext.document}」、{ext.when}）")
+        row.why.append(f"{cited}を引く{len(same) + len(echoes)}か所のため一つの行")
     return groups
+
+
+def _citing(g: Group, ext: External) -> list[Fact]:
+    """The facts of ``g`` that cite ``ext``: those whose added words name its document,
+    with the other edits of the same paragraphs and the passage they go on with
+    (``with_continuations``); all of them when none names it (同法の改正: the row as a
+    whole cites it)."""
+    doc = norm_text(ext.document)
+    named = {f.change.id for f in g.facts
+             if doc in norm_text(f.new) or (f.kind == TEXT and doc in norm_text(f.new_unit) and doc not in norm_text(f.old_unit))}
+    return with_continuations([f for f in g.facts if f.change.id in named], g.facts) or list(g.facts)
 
 
 def _recalls(g: Group, ext: External) -> bool:

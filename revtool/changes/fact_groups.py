@@ -39,7 +39,7 @@ from revtool.changes.summary_text import DATED_NOTE, one_line
 from revtool.changes.title_splits import TitleSplit
 from revtool.changes.structure import regroup
 from revtool.changes.promises import QUOTED, promised_objects
-from revtool.changes.refreshed_column import header_edit, refreshed_column
+from revtool.changes.refreshed_column import header_edit, refresh_said, refreshed_column
 from revtool.changes.row_splits import split_row
 from revtool.model import Change, ChangeKind, Comment, Document, SectionPath
 from revtool.text_chars import ASCII_ALNUM, KANJI, KATAKANA, LATIN
@@ -246,7 +246,8 @@ def group_facts(
             first = part is parts[0]
             part, refreshed, own = refreshed_column(part)
             if refreshed:  # a column's date moved on beside other edits of the table: its own row
-                group = Group(refreshed, path, paths=[path], own_update=own)
+                group = Group(refreshed, path, paths=[path], own_update=own,
+                              statement=refresh_said(refreshed, heading_title(path[-1]) if path else ""))
                 group.why.append("列の見出しの時点とその列の数値の更新（「" + refreshed[0].old.strip() + "」→「"
                                  + refreshed[0].new.strip() + "」）は、同じ表の他の変更と別の決定のため別の行")
                 groups.append(group)

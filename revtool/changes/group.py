@@ -137,6 +137,41 @@ def take_facts(facts: list[Fact], source: Group, into: Group, groups: list[Group
     source.paths = ordered_unique([where(f) for f in source.facts])
 
 
+_SENTENCE_END = ("。", "」", "）", ")", "．", "』")
+
+
+def with_continuations(chosen: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """``chosen`` and the added blocks of ``facts`` that go on with the same passage:
+    a block added that stops mid-sentence (…交通空白の解消に向けた地方) goes on in the
+    block added right after it in the same section (公共団体の役割が明確化されました。) —
+    one paragraph a PDF line break cut in two, one decision."""
+    keep = {id(f) for f in chosen}
+    ordered = sorted(facts, key=lambda f: f.order)
+    grown = True
+    while grown:
+        grown = False
+        for a, b in zip(ordered, ordered[1:]):
+            if (id(a) in keep) != (id(b) in keep) and b.order[0] == a.order[0] + 1 and where(a) == where(b) \
+                    and not a.old.strip() and not b.old.strip() and a.new.strip() and b.new.strip() \
+                    and not a.new.rstrip().endswith(_SENTENCE_END):
+                keep.update((id(a), id(b)))
+                grown = True
+    return [f for f in facts if id(f) in keep]
+
+
+def own_row(first: Group, facts: list[Fact], groups: list[Group]) -> Group:
+    """The row of a decision written into several places, starting with ``facts`` of
+    ``first``: ``first`` itself when they are all it holds, else a new row of them
+    beside it in ``groups`` (``first``'s other edits are another decision and stay)."""
+    if len(facts) == len(first.facts):
+        return first
+    row = Group(facts=[], anchor=where(facts[0]))
+    take_facts(facts, first, row, groups)
+    row.echoes.difference_update(id(f) for f in facts)  # the first place's words make the summary
+    groups.insert(groups.index(first) + (1 if min(f.order for f in first.facts) < min(f.order for f in facts) else 0), row)
+    return row
+
+
 def carries_rename(f: Fact, old_title: str, new_title: str) -> bool:
     """Whether fact ``f`` is the rename old_title → new_title written somewhere
     else (a cell of the 施策の体系 table, a line of the text): the edit is the

@@ -130,3 +130,45 @@ def cited_law(text: str, longest: int = 80, start: int = 0) -> str:
 # a law named as the subject of its enactment or amendment right before its number
 _SUBJECT_ENACTED = re.compile(r"(?:^|(?<=[、。「『\s]))[「『]?([^\s、。「」『』（）()\u3000]{2,50}?(?:法|法律|条例))[」』]?"
                               r"(?:の一部)?(?:が|は)(?:改正|制定|施行|公布|成立)(?:され|し)た?\s*[（(]\s*$")
+
+
+# a law's article: 第8条第1項, 第106条の4第2項, 第十四条第一項第二号
+_NUM = r"[0-9０-９一二三四五六七八九十百]+"
+_ARTICLE = rf"第\s*{_NUM}\s*条(?:\s*の\s*{_NUM})*(?:\s*第\s*{_NUM}\s*項)?(?:\s*第\s*{_NUM}\s*号)?"
+# a law named right before one of its articles, starting its clause (…に関する法律第8条第1項)
+# (its number may stand between: …に関する法律（平成28年法律第104号）第8条第1項)
+_LAW_ARTICLE = re.compile(r"(?:^|(?<=[、。「『\s]))[「『]?([^\s、。「」『』（）()\u3000]{2,60}?(?:法律|法|条例))[」』]?\s*"
+                          r"(?:[（(][^（）()]{0,20}?号[）)])?\s*(" + _ARTICLE + ")")
+# the article given as the basis of what follows: …第8条第1項に基づく, …の規定により, …に規定する
+_AS_BASIS = re.compile(r"\s*(?:の規定)?(?:に基づ|により|による|に規定|に定め|を根拠)")
+# …what follows being a plan this plan is or includes: …に基づく「地方再犯防止推進計画」を含むものとして,
+# …に基づく…利用促進基本計画として, …実施計画と一体的に (not …計画との調和を図る: another plan)
+_A_PLAN = re.compile(r"[^。]{0,40}?(?:計画|プラン)[」』]?(?:として|を含|と一体|を兼ね|も兼ね|に位置付|に位置づ|であ|です)")
+# the plan itself the subject of the sentence (本計画は、…法第107条に基づき策定するものです)
+_THIS_PLAN = re.compile(r"(?:本計画|この計画)(?:は|を|が)")
+
+
+def article_bases(sentence: str) -> list[tuple[str, str]]:
+    """Each law the sentence cites by an article as the basis of a plan — one this
+    plan is or includes (再犯の防止等の推進に関する法律第8条第1項に基づく「地方再犯防止
+    推進計画」を含むものとして位置付けます, 本計画は、…法第107条に基づき…) — as (the
+    law's name, the article without blanks): the name without the clause's topic
+    (本市では…法) nor the clause that dates it (令和７年に改正された…法); 「同法」 is
+    the law its paragraph named last. Not an article that is the basis of something
+    else the text speaks of (環境基本法第12条に基づく年次報告). [] when none."""
+    found: list[tuple[str, str]] = []
+    for m in _LAW_ARTICLE.finditer(sentence):
+        basis = _AS_BASIS.match(sentence, m.end())
+        if not basis or not (_A_PLAN.match(sentence, basis.end()) or _THIS_PLAN.search(sentence)):
+            continue
+        name = m.group(1)
+        if name in _SAME_LAW:
+            name = same_law(sentence, m.start(1))
+        else:
+            topic = re.sub(r"^.*(?:では|において|には|は)", "", name)
+            name = topic if len(topic) >= 3 else name
+            named = _DATED_BY.sub("", name)
+            name = named if len(named) >= 3 else name
+        if len(name) >= 3:
+            found.append((name, re.sub(r"\s", "", m.group(2))))
+    return found

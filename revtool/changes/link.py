@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from revtool.changes.external import External, own_reorganisation
+from revtool.changes.external import BASIS, External, own_reorganisation
 from revtool.changes.link_scores import (
     LINK_THRESHOLD,
     NAMED_ONLY_CUTOFF,
@@ -187,6 +187,10 @@ def cause_for(
         return Cause(CauseType.COMMENT, ids, max(l.confidence for l in mine), "；".join(f"{l.comment_id}: {l.evidence}" for l in mine))
     if external is not None and own_reorganisation(external):
         return Cause(CauseType.INTERNAL, (), 0.6, f"自らの組織改正・組織編制の反映と推定：{external.sentence[:80]}")
+    if external is not None and external.verb == BASIS:
+        # no revision dated: the new text places the plan under a law's provision (…第8条第1項に基づく計画)
+        return Cause(CauseType.EXTERNAL, (), 0.6,
+                     f"法令の規定に基づく記載（「{external.document}」{external.number}）：{external.sentence[:80]}")
     if external is not None:
         what = "、".join(x for x in (f"「{external.document}」" if external.document else "", external.edition, external.when) if x)
         ev = f"外部の改定等（{external.verb}{'：' + what if what else ''}）：{external.sentence[:80]}"

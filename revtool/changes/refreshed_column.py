@@ -56,3 +56,18 @@ def refreshed_column(facts: list[Fact]) -> tuple[list[Fact], list[Fact], str]:
         name, old, new = dated
         return rest, mine, f"計画自身の時点更新と推定（表の「{name}」の列を{old}から{new}に更新）"
     return facts, [], ""
+
+
+def refresh_said(refreshed: list[Fact], title: str) -> str:
+    """The decision of a column refreshed (``refreshed_column``) in words, as staff write
+    it: what was updated and to which date, one figure as the example
+    (成果指標の「現状値」を令和5年度から令和6年度の値に更新（…の割合 29％ → 31％ほか）); "" when its
+    header did not move forward."""
+    dated = dated_forward(refreshed[0]) if refreshed else None
+    if dated is None:
+        return ""
+    name, old, new = dated
+    cells = [f for f in refreshed[1:] if f.row_key.strip()]
+    sample = f"（{one_line(cells[0].row_key)} {cells[0].old.strip()} → {cells[0].new.strip()}{'ほか' if len(cells) > 1 else ''}）" \
+        if cells else ""
+    return f"{title + 'の' if title else ''}「{name}」を{old}から{new}の値に更新{sample}"

@@ -31,7 +31,7 @@ from collections import defaultdict
 
 from revtool.changes.fact_groups import header_edit
 from revtool.changes.facts import CELL, TEXT, Fact, key
-from revtool.changes.group import Group, MIN_NAME, join_groups, move_fact, common_prefix, ordered_unique, take_facts, where
+from revtool.changes.group import Group, MIN_NAME, join_groups, move_fact, common_prefix, ordered_unique, own_row, take_facts, where, with_continuations
 from revtool.changes.headings import heading_title
 from revtool.changes.law_citation import ACT_NUMBER
 from revtool.compare import morph
@@ -102,6 +102,9 @@ def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: 
         if not others or all(where(f) in target.paths for _, f in others):
             continue
         old, new = found[0][2]
+        # the first place's other edits (a コラム added beside the law's citation) are another decision
+        first = {id(f.change) for g, f, _ in found if g is target}
+        target = own_row(target, with_continuations([f for f in target.facts if id(f.change) in first], target.facts), groups)
         for g in list({id(g): g for g, _ in others}.values()):
             # the carrier's whole sentence goes with it: its other words were rewritten for the same revision
             carried = {id(f.change) for h, f in others if h is g}
@@ -205,7 +208,7 @@ def _renames(f: Fact, said: Fact) -> bool:
     return name in old and old.replace(name, renamed) == key(f.new)
 
 
-def _figures_only(f: Fact) -> bool:
+def figures_only(f: Fact) -> bool:
     """An edit of figures alone: both sides the same but for their numbers."""
     if f.kind not in (TEXT, CELL) or not f.old or not f.new:
         return False
@@ -238,7 +241,7 @@ _DATE = re.compile(r"(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)|(?<![0-9０-�
 def _refresh_sign(f: Fact) -> set[tuple[str, str, int, int]]:
     """(column header, era, old year, new year) for each date the figures-only
     edit ``f`` moves forward; "" as header for an edit of running text."""
-    if not _figures_only(f):
+    if not figures_only(f):
         return set()
     column = key(f.column) if f.kind == CELL else ""
     return {(column, *step) for step in year_steps(f)}
@@ -263,7 +266,7 @@ def _refresh_statement(facts: list[Fact], era: str, old_year: int, new_year: int
         return max(found, key=len) if found else f"{era}{year}年"
 
     when = dated(new_year, [f.new_unit or f.new for f in facts])
-    values = [f for f in facts if _figures_only(f) and _DATE.sub("", key(f.old)).strip("0123456789")]
+    values = [f for f in facts if figures_only(f) and _DATE.sub("", key(f.old)).strip("0123456789")]
     sample = values[0] if values else facts[0]
     if sample.kind == CELL and sample.column.strip():
         label = f"{sample.row_key.strip()} " if sample.row_key.strip() else ""
@@ -308,7 +311,7 @@ def join_refreshed_statistics(groups: list[Group]) -> None:
     for g in groups:
         if not _movable(g) or not g.facts:
             continue
-        whole = len(g.paths) == 1 and all(_figures_only(f) for f in g.facts)
+        whole = len(g.paths) == 1 and all(figures_only(f) for f in g.facts)
         for f in g.facts:
             for column, era, a, b in _refresh_sign(f):
                 if column:
@@ -373,7 +376,7 @@ def _schedule_year(column: str) -> tuple[str, int] | None:
 
 def _schedule_cell(f: Fact) -> bool:
     """A figure of a year-by-year table changed: a cell of a column headed by a year alone, figures only."""
-    return f.kind == CELL and _schedule_year(f.column) is not None and _figures_only(f)
+    return f.kind == CELL and _schedule_year(f.column) is not None and figures_only(f)
 
 
 def _schedule_span(facts: list[Fact]) -> str:
@@ -444,7 +447,7 @@ def _restated_column(g: Group) -> str:
     if not _movable(g) or len(g.paths) != 1 or len(g.facts) < RESTATED_ROWS:
         return ""
     columns = {key(f.column) for f in g.facts}
-    if len(columns) != 1 or not all(f.kind == CELL and f.row_key and _figures_only(f) for f in g.facts):
+    if len(columns) != 1 or not all(f.kind == CELL and f.row_key and figures_only(f) for f in g.facts):
         return ""
     if len({key(f.row_key) for f in g.facts}) < RESTATED_ROWS:
         return ""

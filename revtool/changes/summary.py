@@ -81,6 +81,7 @@ from revtool.changes.summary_reasons import (
     answer_action,
     only_places,
     more_informative,
+    beyond_lead_words,
     reason_for_external,
     reason_from_note,
     reuse_answer,
@@ -672,6 +673,11 @@ def summarize(
         if external.document:
             whole = whole_name(external.document, [t for f in facts for t in (f.new_unit, f.old_unit)])
             external = dataclasses.replace(external, document=whole)
+        # the passage citing the revision, named by what it brings (「重層的支援体制整備事業」に関する記述を追加)
+        said_by_words = [beyond_lead_words(c, facts, external) for c in clauses]
+        if said_by_words != clauses:
+            clauses = said_by_words
+            body = _join(clauses[:MAX_CLAUSES]) + ("ほか" if len(clauses) > MAX_CLAUSES else "")
         # an added phrase that only says what the reason says (「令和5年5月に改正された」)
         stamps = [x for x in (external.when, external.edition) if x]
         # …but a date written into the document's own citation (行動計画（令和６年12月閣議決定、令和７年６月改訂）) is the edit itself

@@ -11,7 +11,8 @@ import unicodedata
 from revtool.changes.facts import TEXT, Fact, key
 from revtool.changes.headings import heading_number, heading_title
 from revtool.changes.key_words import key_words
-from revtool.changes.external import External
+from revtool.changes.external import BASIS, External
+from revtool.changes.law_citation import ACT_NUMBER
 from revtool.changes.text_match import bigrams
 from revtool.compare import morph
 from revtool.changes.summary_text import section_title, WHERE_MAX
@@ -138,13 +139,42 @@ def updated_beyond(facts: list[Fact], external: External) -> str:
     return f"{title}の記述を更新" if title else "記述を更新"
 
 
+# a long added text named by its first words (「令和7年には社会福祉法が改正…」の記述を追加): says nothing
+_LEAD_QUOTE = re.compile(r"^「([^「」]+)…」の記述を(追加|追記)$")
+
+
+def beyond_lead_words(clause: str, facts: list[Fact], external: External) -> str:
+    """A clause that names an added passage by its first words, when the passage is
+    the one that cites the outside revision (令和7年には社会福祉法が改正（令和7年法律第41号）
+    され、…重層的支援体制整備事業について…): said by the key words it brings beyond the
+    reason's own (the document, its number and date), as staff write it
+    (「重層的支援体制整備事業」に関する記述を追加); the clause as it was otherwise."""
+    m = _LEAD_QUOTE.match(clause)
+    if not m or not external.document:
+        return clause
+    said = key(" ".join((external.document, external.number, external.when, external.edition, external.verb)))
+    for f in facts:
+        new = f.new.strip()
+        if not new or f.old.strip() or key(m.group(1)) not in key(new) or key(external.document) not in key(new):
+            continue
+        came = [w for w in key_words("", new)[0] if key(w) not in said and not morph.is_quantity(w)]
+        if came:
+            return "".join(f"「{w}」" for w in came[:2]) + f"に関する記述を{m.group(2)}"
+    return clause
+
+
 def reason_for_external(ext: External) -> str:
     doc = f"「{ext.document}」" if ext.document else ""
-    if doc and ext.number and ext.number not in ext.document:
-        doc += f"（{ext.number}）"  # a law said with its number, as the plan cites it
     when = f"{ext.when}に" if ext.when else ""
+    if doc and ext.number and ext.number not in ext.document and ext.verb == "改正" and ACT_NUMBER.fullmatch(ext.number):
+        # a law revised by the act of that number: 「社会福祉法」が改正（令和7年法律第41号）されたため
+        return f"{when}{doc}が改正（{ext.number}）されたため"
+    if doc and ext.number and ext.number not in ext.document and ext.verb != BASIS:
+        doc += f"（{ext.number}）"  # a law said with its number, as the plan cites it
     if ext.verb == "組織改正":
         return "組織改正に伴い"
+    if ext.verb == BASIS and doc:
+        return f"{doc}{ext.number}に基づき"  # a law's article the plan now follows: 「…法律」第8条第1項に基づき
     if ext.finding and doc:
         return f"{when}{doc}{ext.edition if ext.edition and ext.edition not in doc else ''}が{ext.verb}され、{ext.finding}が示されたため"
     if doc:

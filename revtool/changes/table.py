@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from revtool.lazy_fields import LazyFields, loader_of
 from revtool.model import ChangeRow, Comment, Link
 
 UNLINKED_MARK = "リンクしない："  # in the evidence of a pair set aside, before the reason
@@ -34,7 +35,10 @@ class ChangelogWarning:
 
 
 @dataclass(frozen=True)
-class Changelog:
+class Changelog(LazyFields):
+    """A change table; read back from the workspace cache, its fields are read
+    when first used (``revtool/result_parts.py``)."""
+
     rows: tuple[ChangeRow, ...]
     comments: tuple[Comment, ...]
     links: tuple[Link, ...]
@@ -42,6 +46,17 @@ class Changelog:
     warnings: tuple[ChangelogWarning, ...] = ()
     excluded: tuple[str, ...] = ()  # row ids excluded by decisions
     scores: tuple[Scored, ...] = ()  # every (comment, row) pair linking scored, with its evidence
+
+    def scores_of(self, comment_id: str | None = None, row_id: str | None = None) -> tuple[Scored, ...]:
+        """The scored pairs of one comment and/or one row, in the table's order
+        (a table read back from the cache reads only theirs, not every score)."""
+        load = loader_of(self)
+        if load is not None and not self.loaded("scores") and hasattr(load, "scores_of"):
+            got = load.scores_of(comment_id, row_id)
+            if got is not None:
+                return tuple(got)
+        return tuple(s for s in self.scores
+                     if (comment_id is None or s.comment_id == comment_id) and (row_id is None or s.row_id == row_id))
 
     def row_ids_for(self, comment_id: str) -> list[str]:
         return self._row_ids().get(comment_id, [])

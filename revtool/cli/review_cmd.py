@@ -42,7 +42,9 @@ def review_command(
 
         lines = grouped_lines(result)
         if lines:  # one print: 2,000 comments give thousands of lines, and rich costs ~1 ms a call
-            e.out.print("\n".join(lines), markup=False, soft_wrap=True)
+            from revtool.render.terminal import print_plain
+
+            print_plain(e.out, "\n".join(lines))
         return
     from revtool.render.review_prompt import print_outcome
     from revtool.review_session import parse_review_options

@@ -245,6 +245,29 @@ def _decisive(sentence: str, m: re.Match[str]) -> bool:
     return not re.search(r"検討[・、]$", before)
 
 
+# what opens a conclusion drawn from the sentence before it: そのため、原案どおりとします
+_CONSEQUENCE = re.compile(r"^(?:そのため|このため|したがって|従って|よって|以上(?:のこと)?から)、?")
+# a reason clause inside the sentence it concludes: …こととしているため、原案どおりとします
+_REASON_CLAUSE = re.compile(r"(?:ため|ので|ことから)、")
+_NOT_AS_DRAFTED = re.compile(r"(?:とおり|どおり|通り|まま)(?:と|に)は(?:し|いたし|致し)?(?:ません|ない)")
+
+
+def _refusal_reason(masked: str, following: str, rules: AnswerRules) -> int:
+    """How far ``masked`` is the reason of a refusal (the offset its reason
+    ends at; 0 when it is none): the whole sentence when the next one draws a
+    不反映 conclusion from it (そのため、原案どおりとします), else the clause before
+    「…ため、」 when the rest of the sentence is that conclusion."""
+    def refuses(text: str) -> bool:
+        if _NOT_AS_DRAFTED.search(text):
+            return False  # 原案どおりとはしません: the draft is changed after all
+        return any(t == R.NOT_REFLECTED and p.search(text) for t, p in rules.patterns)
+
+    if _CONSEQUENCE.match(following) and refuses(following):
+        return len(masked)
+    cut = [m for m in _REASON_CLAUSE.finditer(masked) if refuses(masked[m.end():])]
+    return cut[-1].start() if cut else 0
+
+
 _HONORIFIC = re.compile(r"御(?=意見|指摘|提案|質問|要望|理解|協力|礼)")
 
 
@@ -263,11 +286,15 @@ def classify_scored(response: str, rules: AnswerRules | None = None) -> tuple[Re
     rank = {t: i for i, t in enumerate(ORDER)}
     best: dict[ResponseType, tuple[float, str]] = {}
     skip = [p for t, p in rules.patterns if t == R.OTHER]
-    for sentence in sentences(response):
-        masked = mask_quotes(_HONORIFIC.sub("ご", sentence))  # same length: indices stay valid
+    said = sentences(response)
+    masks = [mask_quotes(_HONORIFIC.sub("ご", s)) for s in said]  # same length: indices stay valid
+    for n, (sentence, masked) in enumerate(zip(said, masks)):
         if any(p.search(masked) for p in skip):
             continue  # a sentence the user marked as boilerplate (その他 patterns)
         cue = bool(_CUE_RE.search(masked))
+        # the reason a refusal gives (…見直しを行うこととしています。そのため、原案どおりとします。) says
+        # how the plan already stands, not what is edited: no 反映 verb of it counts
+        reason_until = _refusal_reason(masked, masks[n + 1] if n + 1 < len(masks) else "", rules)
         for i, (rtype, pattern) in enumerate(rules.patterns):
             if rtype == R.OTHER:
                 continue
@@ -275,7 +302,7 @@ def classify_scored(response: str, rules: AnswerRules | None = None) -> tuple[Re
             if rtype in best and best[rtype][0] >= weight:
                 continue
             for m in pattern.finditer(masked):
-                if rtype == R.REFLECTED and not _decisive(masked, m):
+                if rtype == R.REFLECTED and (not _decisive(masked, m) or m.start() < reason_until):
                     continue
                 if rtype == R.ALREADY and _NEGATED_AFTER.match(masked[m.end():]):
                     continue

@@ -29,10 +29,13 @@ from revtool.compare.editorial_config import EditorialRules
 from revtool.compare.structural_verdicts import verdict_for
 from revtool.compare.footnote_marks import footnote_marks, note_number, relabel
 from revtool.compare.footnote_moves import moved_note, note_texts, relabel_moves
+from revtool.compare.heading_only import heading_only
 from revtool.compare.in_order import best_in_order
 from revtool.compare.outline_match import match_outlines, with_promotions
 from revtool.compare.section_roles import explanatory_reorder, table_titles
-from revtool.compare.table_lines import flat_cells, rows_of_lines, table_rows, tables_read_as_lines, unpaired
+from revtool.compare.table_lines import (
+    flat_cells, row_starts, rows_of_lines, table_rows, tables_continued_as_lines, tables_read_as_lines, unpaired,
+)
 from revtool.compare.sentence_moves import relabel_sentence_moves
 from revtool.compare.titled_items import measure_title
 from revtool.model import (
@@ -373,20 +376,22 @@ class _Differ:
             taken_t, taken_l = (taken_new, taken_old) if flip else (taken_old, taken_new)
             side_blocks, other_blocks = [x.block for x in side], [x.block for x in other]
             lone, free = unpaired(side_blocks, other_blocks, paired, flip, taken_t, taken_l)
-            if not lone:
-                continue
-            for t, run in tables_read_as_lines(side_blocks, other_blocks, lone, free):
+            for t, run in tables_read_as_lines(side_blocks, other_blocks, lone, free) if lone else ():
                 exploded[(flip, t)] = table_rows(side[t].block)
-                exploded[(not flip, run[0])] = rows_of_lines([other[k].block for k in run])
+                exploded[(not flip, run[0])] = rows_of_lines([other[k].block for k in run], row_starts(side[t].block))
                 exploded.update(((not flip, k), []) for k in run[1:])
-                table, lines = [side[t]], [other[k] for k in run]
-                os_, ns = (lines, table) if flip else (table, lines)
-                self.add(ChangeKind.MODIFIED, ns[0].path, os_[0].path, "\n".join(_display(x.block) for x in os_),
-                         "\n".join(_display(x.block) for x in ns),
-                         Verdict(False, "format", "文言整理（表の形式）: 一方では表、他方では本文の行として読まれた表（行ごとに比較）"), (),
-                         tuple(sorted({p for x in os_ for p in _pages(x.block.pages)})),
-                         tuple(sorted({p for x in ns for p in _pages(x.block.pages)})), str(ns[0].block.kind),
-                         "、".join(self.where(x) for x in ns))
+                self.table_as_lines([side[t]], [other[k] for k in run], flip,
+                                    "一方では表、他方では本文の行として読まれた表（行ごとに比較）")
+            free -= {k for f, k in exploded if f is not flip}
+            for t, u, run in tables_continued_as_lines(side_blocks, other_blocks, paired, flip, free):
+                if (flip, t) in exploded or (not flip, u) in exploded:
+                    continue
+                exploded[(flip, t)] = table_rows(side[t].block)
+                exploded[(not flip, u)] = [*table_rows(other[u].block),
+                                           *rows_of_lines([other[k].block for k in run], row_starts(side[t].block))]
+                exploded.update(((not flip, k), []) for k in run)
+                self.table_as_lines([side[t]], [other[u], *(other[k] for k in run)], flip,
+                                    "一方では一つの表、他方では表とその続きの本文の行として読まれた表（行ごとに比較）")
         if not exploded:
             return None
 
@@ -398,6 +403,16 @@ class _Differ:
             return out
 
         return rows(olds, False), rows(news, True)
+
+    def table_as_lines(self, table: list[_Tagged], lines: list[_Tagged], flip: bool, how: str) -> None:
+        """The evidence of a table compared row by row with lines of the other
+        version (``tables_as_lines``): one format change holding both readings."""
+        os_, ns = (lines, table) if flip else (table, lines)
+        self.add(ChangeKind.MODIFIED, ns[0].path, os_[0].path, "\n".join(_display(x.block) for x in os_),
+                 "\n".join(_display(x.block) for x in ns), Verdict(False, "format", f"文言整理（表の形式）: {how}"), (),
+                 tuple(sorted({p for x in os_ for p in _pages(x.block.pages)})),
+                 tuple(sorted({p for x in ns for p in _pages(x.block.pages)})), str(ns[0].block.kind),
+                 "、".join(self.where(x) for x in ns))
 
     def item_moved(self, o: _Tagged, n: _Tagged, news: list[_Tagged], j: int) -> bool:
         """A measure's item (``titled_items.measure_title``) moved, as it was, to another place in its
@@ -558,11 +573,20 @@ class _Differ:
             return
         assert op is not None and np_ is not None
         o, n = self.old_map[op], self.new_map[np_]
-        if pair.kind in (ChangeKind.SPLIT, ChangeKind.MERGED):
-            rule = "section-split" if pair.kind is ChangeKind.SPLIT else "section-merged"
-            self.add(pair.kind, np_, op, o.heading, n.heading, verdict_for(rule, pair.reason),
+        kind = None if (op, np_) in self.heading_only_pairs.wholes else pair.kind
+        if (op, np_) in self.heading_only_pairs.parts:
+            merged = pair.kind is ChangeKind.MERGED
+            part, whole, side = (o, n, "旧") if merged else (n, o, "新")
+            self.add(ChangeKind.MERGED if merged else ChangeKind.SPLIT, np_, op, o.heading, n.heading, verdict_for("section-heading-only", (
+                f"「{part.heading}」は{side}版だけの見出しで、その本文は他方の版の「{whole.heading}」の中の同じ位置にある"
+                f"（番号のない見出しを番号の付いた節の改名・統合・分割としない）")),
+                old_pages=_pages(o.pages), new_pages=_pages(n.pages), block_kind="section", location="見出し")
+            return
+        if kind is ChangeKind.SPLIT or kind is ChangeKind.MERGED:
+            rule = "section-split" if kind is ChangeKind.SPLIT else "section-merged"
+            self.add(kind, np_, op, o.heading, n.heading, verdict_for(rule, pair.reason),
                      old_pages=_pages(o.pages), new_pages=_pages(n.pages), block_kind="section", location="見出し")
-        elif pair.kind is ChangeKind.MOVED:
+        elif kind is ChangeKind.MOVED:
             if is_renumbering(pair):
                 verdict = verdict_for("section-renumbered", f"「{o.heading}」→「{n.heading}」")
             elif pair.reason.endswith(REORDERED) and (why := explanatory_reorder(o, n, self.listed)):
@@ -571,7 +595,7 @@ class _Differ:
                 verdict = verdict_for("section-moved", pair.reason)
             self.add(ChangeKind.MOVED, np_, op, o.heading, n.heading, verdict,
                      old_pages=_pages(o.pages), new_pages=_pages(n.pages), block_kind="section", location="見出し")
-        elif pair.kind is ChangeKind.RENAMED or (comparison_key(o.heading) != comparison_key(n.heading)
+        elif kind is ChangeKind.RENAMED or (comparison_key(o.heading) != comparison_key(n.heading)
                                                  and title_key(o) != title_key(n)):
             verdict = self.heading_verdict(o, n)
             self.add(ChangeKind.RENAMED, np_, op, o.heading, n.heading, verdict,
@@ -604,6 +628,7 @@ class _Differ:
         self.front()
         pairs = align_sections(self.old, self.new)
         self.section_pairs = list(pairs)
+        self.heading_only_pairs = heading_only(pairs, self.old_map, self.new_map)
         self.added_new = {p.new_path for p in pairs if p.kind is ChangeKind.ADDED}
         self.deleted_old = {p.old_path for p in pairs if p.kind is ChangeKind.DELETED}
         self.old_to_new = {p.old_path: p.new_path for p in pairs

@@ -21,6 +21,7 @@ STRUCTURAL: dict[str, tuple[bool, str]] = {
     "section-reordered": (False, "文言整理（説明の節の順序変更）"),
     "section-split": (True, "章・節の分割"),
     "section-merged": (True, "章・節の統合"),
+    "section-heading-only": (False, "文言整理（見出しの有無のみ）"),
     "block-added": (True, "段落・表の追加"),
     "block-deleted": (True, "段落・表の削除"),
     "block-moved": (False, "文言整理（段落の移動）"),

@@ -39,6 +39,16 @@ def _bigrams(text: str) -> set[str]:
     return {text[k:k + 2] for k in range(len(text) - 1)}
 
 
+def _inside(key: str, grams: set[str], flat: str) -> bool:
+    """Whether a line (its comparison key) is made of a table's words: most of
+    its bigrams are the table's; a line of one character (the end of a cell
+    the width cut: ``下``) when the table has that character."""
+    if len(key) == 1:
+        return key in flat
+    own = _bigrams(key)
+    return bool(own) and len(own & grams) >= LINE_INSIDE * len(own)
+
+
 def flat_cells(table: Block) -> str:
     """A table's characters in reading order: its cells row by row, a merged cell once."""
     assert table.table is not None
@@ -74,12 +84,7 @@ def tables_read_as_lines(tables: Sequence[Block], lines: Sequence[Block], lone_t
         grams = _bigrams(flat)
         if len(grams) < 4:
             continue
-        inside = []
-        for k in sorted(free):
-            key = comparison_key(lines[k].text)
-            own = _bigrams(key)
-            if own and len(own & grams) >= LINE_INSIDE * len(own):
-                inside.append(k)
+        inside = [k for k in sorted(free) if _inside(comparison_key(lines[k].text), grams, flat)]
         runs: list[list[int]] = []
         for k in inside:
             if runs and runs[-1][-1] == k - 1:
@@ -95,6 +100,63 @@ def tables_read_as_lines(tables: Sequence[Block], lines: Sequence[Block], lone_t
         free -= set(best)
         out.append((t, best))
     return out
+
+
+def tables_continued_as_lines(tables: Sequence[Block], lines: Sequence[Block], paired: Sequence[tuple[int, int]],
+                               flip: bool, free_lines: set[int]) -> list[tuple[int, int, list[int]]]:
+    """(table index, counterpart index, line indexes) for each table of
+    ``tables`` paired with a table of ``lines``'s version that holds only a
+    part of it, the rest read as lines right after that counterpart: an
+    unruled table whose continuation page has no header row, which the other
+    reader gave as lines of text (``　3-2　県及び市町村の…``). The run of
+    consecutive ``free_lines`` right after the counterpart must be made of the
+    table's words (``LINE_INSIDE``) and hold most of what the counterpart
+    lacks (``TABLE_COVERED``). ``paired``: (old, new) indexes; ``flip`` says
+    ``tables`` is the new version."""
+    out: list[tuple[int, int, list[int]]] = []
+    free = set(free_lines)
+    for i, j in paired:
+        t, u = (j, i) if flip else (i, j)
+        if tables[t].table is None or lines[u].table is None:
+            continue
+        flat = flat_cells(tables[t])
+        grams = _bigrams(flat)
+        missing = grams - _bigrams(flat_cells(lines[u]))
+        if len(missing) < 4:
+            continue
+        run = _run_after(u, lines, free, grams, flat)
+        if not run:
+            continue
+        held = set().union(*(_bigrams(comparison_key(lines[k].text)) for k in run))
+        if len(held & missing) < TABLE_COVERED * len(missing):
+            continue
+        free -= set(run)
+        out.append((t, u, run))
+    return out
+
+
+def _run_after(u: int, lines: Sequence[Block], free: set[int], grams: set[str], flat: str) -> list[int]:
+    """The consecutive ``free`` lines right after ``lines[u]`` that go on a
+    table: up to the last line made of its words (``_inside``), a line that
+    is not (a row added, or rewritten) let through between two that are;
+    empty when fewer than ``MIN_LINES`` lines, or not most of them, are the
+    table's."""
+    run: list[int] = []
+    inside = 0
+    k = u + 1
+    while k in free:
+        if _inside(comparison_key(lines[k].text), grams, flat):
+            run.append(k)
+            inside += 1
+        elif (k == u + 1 or run[-1] == k - 1) and k + 1 in free \
+                and _inside(comparison_key(lines[k + 1].text), grams, flat):
+            run.append(k)
+        else:
+            break
+        k += 1
+    if inside < MIN_LINES or 2 * inside < len(run):
+        return []
+    return run
 
 
 def _line_block(text: str, pages: PageSpan | None) -> Block:
@@ -126,13 +188,34 @@ def table_rows(block: Block) -> list[Block]:
     return out
 
 
-def rows_of_lines(lines: Sequence[Block]) -> list[Block]:
+def row_starts(table: Block) -> frozenset[str]:
+    """The first cell of each row of ``table`` (comparison key, two characters
+    or more; a merged or empty cell left out): how a printed row of it begins."""
+    assert table.table is not None
+    out = set()
+    for row in table.table.rows:
+        first = next((c for c in row if c.text.strip()), None)
+        key = comparison_key(first.text) if first is not None and not first.merged else ""
+        if len(key) >= 2:
+            out.add(key)
+    return frozenset(out)
+
+
+def rows_of_lines(lines: Sequence[Block], starts: Collection[str] = ()) -> list[Block]:
     """The lines of a table read as text, each row once: a line without a
     label (``充実　１－１－１ 保育サービス…``) is the rest of the row above, which
-    the printed table's width cut (``…子ども・子育て支援の``)."""
+    the printed table's width cut (``…子ども・子育て支援の``), unless it begins
+    with the first cell of one of the table's rows (``starts``, ``row_starts``)
+    and goes on past it: a row of a table whose first column has no numbering
+    (``個別施策分野　①行政機能…`` under ``区分　施策分野``) begins a row of its own.
+    A line that is a first cell alone is a table read column by column
+    (``指標名`` / ``調査研究の設置数`` / …), not a row: it is joined as before."""
     out: list[Block] = []
     for b in lines:
-        if out and b.kind is BlockKind.PARAGRAPH and not b.label:
+        if b.text != b.text.strip(" \u3000"):  # a row under a merged first cell: ``　3-2　…``
+            b = Block(b.kind, b.text.strip(" \u3000"), label=b.label, pages=b.pages)
+        key = comparison_key(b.text)
+        if out and b.kind is BlockKind.PARAGRAPH and not b.label and not any(key.startswith(s) and key != s for s in starts):
             prev = out[-1]
             out[-1] = Block(prev.kind, prev.text + b.text, label=prev.label, pages=PageSpan.cover([prev.pages, b.pages]))
         else:

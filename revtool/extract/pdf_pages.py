@@ -167,7 +167,34 @@ def running_lines(pages: Sequence[Sequence[Line]], heights: Sequence[float], bod
             continue  # body text that happens to fall in the band on a few pages
         if len(peers) >= need and near:
             out.add((b.page, b.line))
-    return out | _running_variants(band, out, body_size)
+    return at_margin(pages, heights, out | _running_variants(band, out, body_size), body_size)
+
+
+def at_margin(pages: Sequence[Sequence[Line]], heights: Sequence[float], running: set[tuple[int, int]], body_size: float) -> set[tuple[int, int]]:
+    """The running lines that stand at the page's edge: a running head has no
+    line of text above it (a footer none below it) but other running lines.
+    A label that opens every 施策 on its own page (``【現状と課題】`` under the
+    施策's heading) recurs at the same height page after page, like a running
+    head; the heading printed above it shows it is the text's. Lines set
+    smaller than the body (a chapter tab, a second running line) do not count
+    as text here."""
+    out = set(running)
+    for p, lines in enumerate(pages):
+        mine = [i for i in range(len(lines)) if (p, i) in running]
+        if not mine:
+            continue
+        text = [ln for i, ln in enumerate(lines) if (p, i) not in running and ln.size >= body_size - 0.25]
+        for i in mine:
+            ln = lines[i]
+            if parse_page_label(ln.text) is not None:
+                continue
+            if ln.top < 0.5 * heights[p]:
+                inside = any(t.bottom <= ln.top + 1.0 for t in text)  # text above a head
+            else:
+                inside = any(t.top >= ln.bottom - 1.0 for t in text)  # text below a footer
+            if inside:
+                out.discard((p, i))
+    return out
 
 
 RUNNING_SHARED = 8

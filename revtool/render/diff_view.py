@@ -138,10 +138,15 @@ def _badge(c: Change) -> Text:
     return Text(" 文言整理 ", style="black on grey70")
 
 
+def shows_headers(c: Change) -> bool:
+    """Whether ``c`` is shown under its table's column headers (an added / deleted table row)."""
+    return c.kind in (ChangeKind.ADDED, ChangeKind.DELETED) and c.block_kind == "table" and "行『" in c.location
+
+
 def _row_with_headers(c: Change, headers: "tuple[str, ...] | None") -> RenderableType | None:
     """An added / deleted table row under its column headers (None when they are unknown)."""
     side = c.new_text if c.kind is ChangeKind.ADDED else c.old_text
-    if c.block_kind != "table" or "行『" not in c.location or not headers or "\n" in side:
+    if not shows_headers(c) or not headers or "\n" in side:
         return None
     cells = [x.strip() for x in side.replace("\t", "|").split("|")]
     if len(cells) != len(headers):

@@ -53,6 +53,21 @@ def make_console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, width=width, highlight=False, soft_wrap=False, markup=False, emoji=False)
 
 
+def print_plain(console: Console, text: str) -> None:
+    """``text`` and a newline as ``console.print(text, soft_wrap=True)`` prints it
+    (markup, emoji and highlighting are off: ``make_console``) — control codes
+    removed, no wrapping — without rich making a ``Text`` of every line (thousands
+    of warnings: a second at 1,200 pages, issue 15). Text with a tab (which rich
+    expands) goes through rich."""
+    from rich.control import strip_control_codes
+
+    if "\t" in text:
+        console.print(text, markup=False, soft_wrap=True)
+        return
+    console.file.write(strip_control_codes(text) + "\n")
+    console.file.flush()
+
+
 def styled(*parts: str | tuple[str, str]) -> Text:
     """Rich text from literal parts: ``styled((version, "bold"), "  ", title)``.
     Nothing in the parts is read as markup, so user text is safe in any part."""

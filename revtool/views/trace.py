@@ -77,9 +77,8 @@ def _unlinked_scores(log: Changelog, *, row_id: str | None = None,
     link, in the changelog's order; only the row's or the comment's when named
     (picked before anything is built: the scores grow faster than the plan)."""
     linked = {(l.comment_id, l.row_id) for l in log.links}
-    return [(s.comment_id, s.row_id, s.score, s.evidence) for s in log.scores
-            if (row_id is None or s.row_id == row_id) and (comment_id is None or s.comment_id == comment_id)
-            and s.score > 0 and (s.comment_id, s.row_id) not in linked]
+    return [(s.comment_id, s.row_id, s.score, s.evidence) for s in log.scores_of(comment_id, row_id)
+            if s.score > 0 and (s.comment_id, s.row_id) not in linked]
 
 
 def find_row(log: Changelog, base: Changelog | None, row_id: str) -> tuple[ChangeRow | None, bool]:
@@ -132,7 +131,7 @@ def comment_trace(log: Changelog, comment_id: str) -> CommentTrace | None:
     warning = ""
     if comment.response_type == ResponseType.REFLECTED and not linked:
         # not when the change table set its rows aside because a 文言整理 where it points answered it
-        if not any(s.comment_id == comment_id and UNLINKED_MARK in s.evidence for s in log.scores):
+        if not any(UNLINKED_MARK in s.evidence for s in log.scores_of(comment_id)):
             warning = "区の考え方は「反映」ですが、対応する変更が見つかりません。"
     elif comment.response_type != ResponseType.REFLECTED and linked:
         warning = f"区の考え方は「{comment.response_type.value}」ですが、変更に結び付いています。"

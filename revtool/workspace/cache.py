@@ -22,18 +22,31 @@ Kinds kept: ``document`` (a version's sections), ``comparison``, ``base``
 (the change table without decisions: a review action builds only the decided
 one), ``changelog`` (the whole result: rows, links, causes, scores, both
 versions, comments, decisions), ``versions`` (what each version's commit says).
+
+``cached_parts``: a value kept in named parts in one file — an index, then
+each part pickled on its own — and handed back by ``assemble`` as a value
+whose parts are read when first used (``revtool/lazy_fields.py``): ``trace
+C01`` reads the comments, rows and links and that comment's scores, not both
+versions' sections nor the whole comparison (issue 15: unpickling all of a
+1,200-page change table was most of what a view cost, and grew faster than
+the plan). Objects that several parts hold (a version's document, a change,
+a comment, a row) are kept once, in the part named first, and the others
+refer to them: a part read gives the same objects as the whole value did.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import os
 import pickle
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Mapping
+import weakref
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -42,7 +55,7 @@ import revtool
 
 CACHE_DIR = "revtool-cache"
 KEEP = 8  # values kept of each kind (a few version pairs, a review preview or two; documents)
-FORMAT = 1  # bump when the file layout changes
+FORMAT = 2  # bump when the file layout changes
 
 _T = TypeVar("_T")
 
@@ -141,13 +154,22 @@ def prune(folder: Path, keep: int = KEEP) -> None:
         kind = old.name.rsplit("-", 1)[0]
         seen[kind] = seen.get(kind, 0) + 1
         if seen[kind] > keep:
-            old.unlink(missing_ok=True)
+            _remove(old)
     for tmp in folder.glob(".tmp-*"):  # left by a process killed while writing
         try:
             if tmp.stat().st_mtime < time.time() - 3600:
                 tmp.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+def _remove(path: Path) -> None:
+    """Delete a kept value; one still open elsewhere (a value read in parts, on
+    Windows) stays until a later prune."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def cached(git_dir: Path | None, key: str, build: Callable[[], _T]) -> _T:
@@ -170,3 +192,155 @@ def load_document(ws: Any, version: str) -> Any:
     if git_dir is None:
         return ws.load(version)
     return cached(git_dir, cache_key("document", {"commit": ws.resolve(version)}), lambda: ws.load(version))
+
+
+# ---------------------------------------------------------------- values kept in parts
+
+PARTS_MAGIC = b"revtool-parts\x00"  # then the index's length (8 bytes), the index, the parts
+
+
+@dataclass
+class Split:
+    """A value as named parts. ``shared``: parts (tuples) whose elements other
+    parts hold too — pickled once there, referred to elsewhere (only from a part
+    named after it, so reading a part never needs itself). ``refers``: the parts
+    that may hold such elements (the others are pickled without looking)."""
+
+    parts: dict[str, Any]
+    shared: Sequence[str] = ()
+    refers: frozenset[str] = field(default_factory=frozenset)
+
+
+class _RefPickler(pickle.Pickler):
+    def __init__(self, f: Any, owners: dict[int, tuple[str, int]]) -> None:
+        super().__init__(f, protocol=pickle.HIGHEST_PROTOCOL)
+        self.owners = owners
+
+    def persistent_id(self, obj: Any) -> tuple[str, int] | None:  # type: ignore[override]
+        return self.owners.get(id(obj))
+
+
+def _dump_parts(split: Split) -> tuple[dict[str, tuple[int, int]], list[bytes]]:
+    owners: dict[int, tuple[str, int]] = {}  # object id -> (part, position) of the parts pickled so far
+    shared = set(split.shared)
+    index: dict[str, tuple[int, int]] = {}
+    blobs: list[bytes] = []
+    offset = 0
+    for name, value in split.parts.items():
+        if name in split.refers and owners:
+            buf = io.BytesIO()
+            _RefPickler(buf, owners).dump(value)
+            data = buf.getvalue()
+        else:
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        if name in shared:
+            owners.update({id(item): (name, i) for i, item in enumerate(value)})
+        index[name] = (offset, len(data))
+        blobs.append(data)
+        offset += len(data)
+    return index, blobs
+
+
+def store_parts(git_dir: Path, key: str, split: Split) -> None:
+    """``split`` written atomically under ``key`` (as ``store``), its parts readable one by one."""
+    folder = cache_dir(git_dir)
+    try:
+        index, blobs = _dump_parts(split)
+        head = pickle.dumps((key, index), protocol=pickle.HIGHEST_PROTOCOL)
+        folder.mkdir(exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
+        with os.fdopen(fd, "wb") as f:
+            f.write(PARTS_MAGIC + len(head).to_bytes(8, "little") + head)
+            for data in blobs:
+                f.write(data)
+        os.replace(tmp, folder / f"{key}.pickle")
+    except OSError:
+        return
+    prune(folder)
+
+
+class Parts:
+    """The parts of a kept value, each unpickled when first asked for. The file
+    stays open (a value stored again meanwhile replaces the name, not what is
+    read). A part that cannot be read deletes the file and gives every part
+    from ``rebuild()`` (the value computed again, as a ``Split``)."""
+
+    def __init__(self, path: Path, f: Any, start: int, index: dict[str, tuple[int, int]],
+                 rebuild: Callable[[], Split]) -> None:
+        self.path, self._f, self._start, self.index, self._rebuild = path, f, start, index, rebuild
+        self._read: dict[str, Any] = {}
+        self._whole: dict[str, Any] | None = None
+        weakref.finalize(self, f.close)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.index
+
+    def get(self, name: str, default: Any = None) -> Any:
+        if self._whole is not None:
+            return self._whole.get(name, default)
+        if name in self._read:
+            return self._read[name]
+        if name not in self.index:
+            return default
+        try:
+            offset, length = self.index[name]
+            self._f.seek(self._start + offset)
+            data = self._f.read(length)
+            if len(data) != length:
+                raise EOFError(name)
+            unpickler = pickle.Unpickler(io.BytesIO(data))
+            unpickler.persistent_load = self._reference  # type: ignore[method-assign]
+            with _no_gc():
+                value = unpickler.load()
+        except Exception:  # noqa: BLE001 - a part that cannot be read: everything computed again
+            _remove(self.path)
+            self._whole = self._rebuild().parts
+            return self._whole.get(name, default)
+        self._read[name] = value
+        return value
+
+    def _reference(self, pid: Any) -> Any:
+        name, i = pid
+        return self.get(name)[i]
+
+
+def load_parts(git_dir: Path, key: str, rebuild: Callable[[], Split]) -> Parts | None:
+    """The index of the value kept under ``key``; None when absent or unreadable (then deleted)."""
+    path = cache_dir(git_dir) / f"{key}.pickle"
+    try:
+        f = open(path, "rb")
+    except FileNotFoundError:
+        return None
+    try:
+        if f.read(len(PARTS_MAGIC)) != PARTS_MAGIC:
+            raise ValueError("not a value kept in parts")
+        size = int.from_bytes(f.read(8), "little")
+        stored_key, index = pickle.loads(f.read(size))
+        if stored_key != key or not isinstance(index, dict):
+            raise ValueError("another key")
+    except Exception:  # noqa: BLE001 - only a miss
+        f.close()
+        path.unlink(missing_ok=True)
+        return None
+    os.utime(path)
+    return Parts(path, f, len(PARTS_MAGIC) + 8 + size, index, rebuild)
+
+
+def cached_parts(git_dir: Path | None, key: str, build: Callable[[], _T], split: Callable[[_T], Split],
+                 assemble: Callable[[Parts], _T]) -> _T:
+    """``build()``, or the value a previous call with the same key stored in
+    parts, handed back by ``assemble`` (parts read when used)."""
+    if git_dir is None or not _enabled():
+        return build()
+
+    def rebuild() -> Split:
+        parts = split(build())
+        store_parts(git_dir, key, parts)
+        return parts
+
+    hit = load_parts(git_dir, key, rebuild)
+    if hit is not None:
+        return assemble(hit)
+    value = build()
+    store_parts(git_dir, key, split(value))
+    return value
