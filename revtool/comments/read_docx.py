@@ -29,8 +29,10 @@ def read_docx(path: Path, data: bytes) -> list[Grid]:
               if not _inside(t, _W + "tbl") and not _inside(t, _MC_FALLBACK)]
     for n, tbl in enumerate(tables, start=1):
         rows: list[tuple[str | None, ...]] = []
+        spanning: set[int] = set()
         for tr in _children(tbl, _W + "tr"):
             cells: list[str | None] = []
+            tcs = 0
             for tc in _children(tr, _W + "tc"):
                 span_el = tc.find(f"{_W}tcPr/{_W}gridSpan")
                 span = int(span_el.get(_W + "val", "1")) if span_el is not None else 1
@@ -41,6 +43,9 @@ def read_docx(path: Path, data: bytes) -> list[Grid]:
                 else:
                     text = "\n".join(_paragraph_text(p) for p in _children(tc, _W + "p"))
                 cells.extend([text] + [""] * (span - 1))
+                tcs += 1
+            if tcs == 1 and len(cells) > 1:  # one cell merged across the row
+                spanning.add(len(rows))
             rows.append(tuple(cells))
         for r in range(len(rows)):  # vertical merges take the text above
             if any(c is None for c in rows[r]):
@@ -48,7 +53,7 @@ def read_docx(path: Path, data: bytes) -> list[Grid]:
                 rows[r] = tuple(
                     (above[c] if c < len(above) else "") if v is None else v for c, v in enumerate(rows[r])
                 )
-        grids.append(Grid(tuple(rows), name=f"表{n}", preamble=_paragraphs_before(tbl)))
+        grids.append(Grid(tuple(rows), name=f"表{n}", preamble=_paragraphs_before(tbl), spanning_rows=frozenset(spanning)))
     return grids
 
 

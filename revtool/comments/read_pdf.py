@@ -64,7 +64,11 @@ def read_pdf(path: Path) -> list[Grid]:
 def _continues(rows: list[tuple[str | None, ...]], cells: tuple[str | None, ...]) -> bool:
     """Does the first data row of a page continue the last row of the previous
     page (a row broken across pages)? Yes when every non-empty cell of the new
-    row sits under a cell whose text stopped mid-sentence."""
+    row sits under a cell whose text stopped mid-sentence. No when the new row is
+    one cell ruled across the table (a heading 「第３章関係」 or a total at the top
+    of a page): a cell broken at the page keeps its column's rules."""
+    if len(cells) > 1 and cells[0] and all(c is None for c in cells[1:]):
+        return False
     prev = next((r for r in reversed(rows) if header_mapping(r) is None), None)
     if prev is None or len(prev) != len(cells):
         return False

@@ -14,7 +14,9 @@ import re
 import unicodedata
 
 # 「他12件」「ほか12件」「外12件」: the others besides this one.
-_OTHERS = re.compile(r"(?:同(?:趣旨|旨|様)(?:の(?:御|ご)?意見)?)?\s*(?:他|ほか|外)\s*(\d[\d,]*)\s*件")
+# 「他同趣旨5件」「ほか同旨の御意見12件」: the same, the intent named after 他.
+_SAME = r"同(?:趣旨|旨|様)(?:の(?:御|ご)?意見)?"
+_OTHERS = re.compile(rf"(?:{_SAME})?\s*(?:他|ほか|外)\s*(?:{_SAME})?\s*(\d[\d,]*)\s*件")
 # 「同趣旨 13件」「同旨13件」「13件」 inside brackets: the count in all.
 _ALL = re.compile(r"(?:同(?:趣旨|旨|様)(?:の(?:御|ご)?意見)?)?\s*(?:計|全|合計)?\s*(\d[\d,]*)\s*件")
 _BRACKETED = re.compile(r"[（(【\[［]([^（）()【】\[\]［］]{1,24})[）)】\]］]")
@@ -50,7 +52,23 @@ def submissions_from_opinion(opinion: str) -> tuple[int, str] | None:
         else:
             continue
         return count, _as_written(written, m.group(0), at_start=m.start() == 0)
-    return None
+    return _last_line_mark(written)
+
+
+# A last line of its own that is only the mark, unbracketed: 「同趣旨 他12件」「他同旨 3件」「同旨の御意見 13件」.
+_MARK_LINE = re.compile(rf"(?:{_SAME}\s*(?:他|ほか|外)?|(?:他|ほか|外)\s*{_SAME})\s*(\d[\d,]*)\s*件")
+
+
+def _last_line_mark(written: str) -> tuple[int, str] | None:
+    lines = written.split("\n")
+    if len(lines) < 2:
+        return None
+    line = lines[-1].strip()
+    m = _MARK_LINE.fullmatch(unicodedata.normalize("NFKC", line))
+    if not m or int(m.group(1).replace(",", "")) < 1:
+        return None
+    n = int(m.group(1).replace(",", ""))
+    return (n + 1 if _OTHERS.fullmatch(unicodedata.normalize("NFKC", line)) else n), line
 
 
 def _as_written(written: str, mark: str, at_start: bool) -> str:

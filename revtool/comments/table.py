@@ -9,6 +9,7 @@ them to ``rows_from_grids``. Pure: no files.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from revtool.comments.ref_in_opinion import ref_in_opinion
@@ -26,7 +27,9 @@ PAGE_REF, PAGE_REF2 = "ref_is_page", "ref2_is_page"  # flags: that column holds 
 # Header synonyms, checked in this order (the response header often contains
 # 「意見」: 「意見に対する区の考え方」). A cell is compared after NFKC with all
 # whitespace removed.
-RESPONSE_WORDS = ("考え方", "見解", "回答", "対応", "方針")
+# 「検討結果」「提出意見を考慮した結果及びその理由」: the statutory wording of a national
+# result notice (行政手続法 43条: 提出意見を考慮した結果及びその理由) and a city's 「市の検討結果と理由」.
+RESPONSE_WORDS = ("考え方", "見解", "回答", "対応", "方針", "検討結果", "考慮した結果", "結果と理由", "結果及びその理由")
 OPINION_WORDS = ("意見", "要旨", "概要", "質疑", "質問")
 REF_WORDS = ("該当箇所", "該当ページ", "該当頁", "該当", "箇所", "ページ", "頁", "項目", "章", "節")
 # An answer-category column: 対応区分, 反映状況, 分類 (values like 「反映」「参考」).
@@ -35,9 +38,11 @@ CATEGORY_COLUMN = re.compile(r"(区分|分類|反映状況|対応状況|反映�
 # submission's channel or the plan's part (a bare 区分 or 分類).
 _ANSWER_CATEGORY = re.compile(r"対応|反映")
 # A count column: how many submissions the row stands for (comments/submissions.py).
-COUNT_COLUMN = re.compile(r"(件数|意見数|意見件数|提出件数|提出意見数|提出数)$")
+# 「人数」「提出者数」 (people who sent it), 「同趣旨の意見数」「御意見数」 (a ministry's grouped rows).
+COUNT_COLUMN = re.compile(r"(?:同(?:趣旨|旨|様)の?)?(?:御|ご)?"
+                          r"(件数|意見数|意見件数|提出件数|提出意見数|提出数|人数|提出者数|意見者数|提出人数)$")
 # The table's own numbering column.
-NUMBER_COLUMN = re.compile(r"(?:No\.?|NO\.?|№|番号|通し番号|意見番号|整理番号|項番|意見No\.?)")
+NUMBER_COLUMN = re.compile(r"(?:No\.?|NO\.?|№|番号|通し番号|意見番号|整理番号|項番|項目番号|意見No\.?)")
 # Cells that mention an opinion word but are bookkeeping, not the opinion.
 NOT_A_COLUMN = re.compile(r"(番号|No\.?$|件数|提出(?:者|日|年月日|方法|件|数)|意見数|受付|日付|意見者)")
 # A column named for the place the opinion is about: 「意見の該当箇所」「意見の対象」 (not the opinion).
@@ -63,6 +68,9 @@ class Grid:
     # the text lines just before the table outside it (a Word document's paragraphs: a legend of
     # the 対応区分 symbols 「Ａ：…もの　Ｂ：…もの」 is read from them)
     preamble: tuple[str, ...] = ()
+    # row indexes whose one cell spans the table's width (a Word row merged across: its text
+    # sits in the first column, the others empty) — a title, note or heading, not a data row
+    spanning_rows: frozenset[int] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True)
@@ -89,11 +97,22 @@ class RawRow:
 header_key = compact_key  # NFKC, no whitespace (revtool.normalize)
 
 
+# A column name this long is a sentence, except an answer column named in full
+# (「提出意見を考慮した結果及びその理由」, 17 characters).
+MAX_NAME, MAX_ANSWER_NAME = 16, 24
+_ANSWER_NAME_TAIL = re.compile(r"(考え方|理由|結果)$")
+
+
+def _longest_name(key: str) -> int:
+    return MAX_ANSWER_NAME if _ANSWER_NAME_TAIL.search(key) else MAX_NAME
+
+
 def column_role(cell: str) -> str | None:
     key = header_key(cell)
-    # ※notes after the header word: 「主な変更点 ※文言整理等は除く」
-    key = key.split("※")[0]
-    if not key or len(key) > 16 or "。" in key or "、" in key:
+    # ※notes after the header word: 「主な変更点 ※文言整理等は除く」; a parenthesized note inside it:
+    # 「意見の概要（要約しています。）」「提出意見を考慮した結果（…差異を含む。）及びその理由」
+    key = _NOTE_IN_HEADER.sub("", key.split("※")[0]) or key.split("※")[0]
+    if not key or len(key) > _longest_name(key) or "。" in key or "、" in key:
         return None  # a sentence, not a column name
     if CATEGORY_COLUMN.search(key):
         return CATEGORY
@@ -258,6 +277,10 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
                 legend, above = parse_legend(above) or legend, []
                 continue
             if mapping is not None and idx not in grid.continues and idx not in reader_notes \
+                    and not (grid.title_lines_end_table and len(row) == 1) \
+                    and note_row(row, mapping, spans=idx in grid.spanning_rows):
+                continue  # 「※御意見は適宜要約しています」「計 40 件」: about the table, not a comment
+            if mapping is not None and idx not in grid.continues and idx not in reader_notes \
                     and (text := group_heading(row)) and not _only_its_reference(row, mapping, text):
                 heading, last_ref = text, None  # rows below: about this place, not the previous row's
                 continue
@@ -310,6 +333,10 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
             out.append(RawRow(len(out) + 1, ref, opinion, response, item.where, category, item.note, count, number,
                               item.group, grid.name, legend.get(symbol_key(category), "")))
     if not found_header:
+        if half := half_header(grids):
+            raise CommentTableError(f"{filename}: {half}",
+                                    hint="意見の列と考え方（回答）の列の見出しを確認してください"
+                                         "（例: 御意見の概要／御意見に対する考え方）。")
         seen = "、".join(f"「{s}」" for s in seen_headers(grids)) or "（なし）"
         raise CommentTableError(
             f"{filename}: 意見の表の見出し行が見つかりません。"
@@ -317,6 +344,45 @@ def rows_from_grids(grids: list[Grid], filename: str) -> list[RawRow]:
             hint="列見出しの名前を確認してください（例: 該当箇所／意見の概要／市の考え方）。",
         )
     return out
+
+
+# A row about the table, not a comment: a ※note 「※御意見は適宜要約しています」「（注）…」 or a
+# total 「計 40 件」「合計：40件」.
+_NOTE_ROW = re.compile(r"(?:※|＊|\*|[(（]注\d*[)）]|注\d*[:：]).*", re.DOTALL)
+_TOTAL_ROW = re.compile(r"(?:合計|総計|計)\s*[:：]?\s*\d[\d,]*\s*(?:件|人|名|通)(?:[(（][^()（）]*[)）])?")
+
+
+def note_row(row: tuple[str | None, ...], mapping: dict[str, int], spans: bool = False) -> bool:
+    """Whether the row's one text (one cell merged across the table, or a cell
+    outside the opinion and answer columns) is a note on the table or its total.
+    An opinion cell alone that starts with ※ stays an opinion left unanswered."""
+    filled = [i for i, c in enumerate(row) if (c or "").strip()]
+    texts = {clean_cell(row[i]) for i in filled}
+    if len(texts) != 1:
+        return False
+    if len(filled) == 1 and filled[0] in (mapping[OPINION], mapping[RESPONSE]) and not spans \
+            and not any(c is None for c in row):
+        return False
+    text = unicodedata.normalize("NFKC", texts.pop())
+    return bool(_NOTE_ROW.fullmatch(text) or _TOTAL_ROW.fullmatch(text))
+
+
+def half_header(grids: list[Grid]) -> str:
+    """When no header row names both an opinion and an answer column, the first
+    row that names one of them and which one is missing (for the error), else ""."""
+    for g in grids:
+        for idx, row in enumerate(g.rows):
+            if any(_is_data_cell(c or "") for c in row):
+                continue
+            roles = {column_role(c or ""): (c or "").strip() for c in row}
+            where = f"{g.name} {idx + 1}行目".strip()
+            if OPINION in roles and RESPONSE not in roles:
+                return (f"{where}に意見の列「{roles[OPINION]}」はありますが、考え方（回答）の列が見つかりません。"
+                        "意見に対する考え方・回答の列がない表は取り込めません。")
+            if RESPONSE in roles and OPINION not in roles:
+                return (f"{where}に考え方（回答）の列「{roles[RESPONSE]}」はありますが、意見の列が見つかりません。"
+                        "意見（御意見の概要・意見の要旨など）の列がない表は取り込めません。")
+    return ""
 
 
 @dataclass
