@@ -61,6 +61,7 @@ from revtool.changes.moved_content import absorb_moved_content
 from revtool.changes.reportable import (
     between_kept_sections,
     only_numbering,
+    outline_count_consequences,
     renumbering_consequences,
     reordered,
     reportable,
@@ -262,7 +263,7 @@ def _group_changes(changes: "tuple[Change, ...] | list[Change]", comments: "tupl
     editorial_changes: list[Change] = []
     facts: list[Fact] = []
     swapped = reordered(changes) | swapped_items(changes)
-    consequences = renumbering_consequences(changes, swapped)
+    consequences = renumbering_consequences(changes, swapped) | outline_count_consequences(changes, old_doc, new_doc)
     apart = split_apart(changes)  # the new part of a 節 split in two whose old 節 took a new name
     for idx, ch in enumerate(changes):
         if ch.id in consequences and ch.id not in decisions.substantive:

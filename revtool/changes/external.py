@@ -471,7 +471,7 @@ def _recited_otherwise(name: str, when: str, edition: str, removed: str, prior: 
     「生物多様性国家戦略2012-2020」), with another date or edition: the document
     was revised. Never when the old text cites it only undated, or with this
     very date and edition (the citation is only reworded)."""
-    base = norm_text(_NAME_VERSION.sub("", _EDITION_OF.sub("", name)))
+    base = norm_text(_NAME_VERSION.sub("", EDITION_OF.sub("", name)))
     if len(base) < 3 or not (when or edition):
         return False
     same, other = False, False
@@ -501,14 +501,14 @@ _OLD_VERSION = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)年|(?:19|20)
 _NAME_VERSION = re.compile(r"\s*(?:19|20)\d{2}(?:\s*[-－～〜]\s*(?:19|20)\d{2})?$")
 
 
-_EDITION_OF = re.compile(r"[（(]?第\s*[0-9０-９.．一二三四五六七八九十]+\s*(?:版|次|期)[）)]?")
+EDITION_OF = re.compile(r"[（(]?第\s*[0-9０-９.．一二三四五六七八九十]+\s*(?:版|次|期)[）)]?")
 
 
 def replaced_reference(removed: str, added: str) -> External | None:
     """An outside document cited by number, the number replaced: a law number
     （平成17年法律第123号 → 令和4年法律第104号: the law was amended) or an edition
     （第2版 → 第3版: the plan or guideline was revised)."""
-    for pattern, verb in ((ACT_NUMBER, "改正"), (_EDITION_OF, "改定")):
+    for pattern, verb in ((ACT_NUMBER, "改正"), (EDITION_OF, "改定")):
         new = pattern.findall(unicodedata.normalize("NFC", added))
         old = pattern.findall(unicodedata.normalize("NFC", removed))
         if not new or not old or {norm_text(x) for x in new} == {norm_text(x) for x in old}:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from revtool.changes.external import BASIS, External, Prior, detect_external, replaced_reference
+from revtool.changes.external import BASIS, EDITION_OF, External, Prior, detect_external, replaced_reference
 from revtool.changes.facts import TEXT, Fact
 from revtool.changes.group import Group, join_groups, own_row, take_facts, with_continuations
 from revtool.changes.row_fields import row_link_target
@@ -88,7 +88,24 @@ def _recalls(g: Group, ext: External) -> bool:
         return False
     doc, verb = norm_text(ext.document), norm_text(ext.verb)
     return all(not f.old and f.new and doc in norm_text(f.new) and verb in norm_text(f.new)
-               and not _DATED.search(norm_text(f.new)) for f in g.facts)
+               and not _DATED.search(norm_text(f.new)) for f in g.facts) or _recited(g, ext)
+
+
+def _recited(g: Group, ext: External) -> bool:
+    """Whether ``g`` only brings another citation of ``ext``'s document up to date:
+    each fact replaces its edition or its date with ``ext``'s own (国の第５次…計画
+    （令和２年12月閣議決定） → 第６次…（令和７年12月…）), in a sentence that names
+    the document, and the edition is among them."""
+    edition = EDITION_OF.search(ext.document)
+    if edition is None:
+        return False
+    name = norm_text(ext.document[edition.end():])
+    new_parts = {norm_text(edition.group()), norm_text(ext.when)} - {""}
+    if len(name) < 4 or not g.facts:
+        return False
+    recited = [f for f in g.facts if f.old and f.new and norm_text(f.new) in new_parts
+               and norm_text(f.old) != norm_text(f.new) and name in norm_text(f.new_unit or f.new)]
+    return len(recited) == len(g.facts) and any(norm_text(f.new) == norm_text(edition.group()) for f in recited)
 
 
 # a year (令和6年, 2024年): a text that dates a revision cites one of its own

@@ -11,6 +11,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
+from revtool.compare.chardiff import common_ends
 from revtool.changes.item_markers import marker_swaps, renumbered_item
 from revtool.changes.facts import CELL, TEXT, Fact, key
 from revtool.changes.text_spans import text_spans
@@ -255,6 +256,45 @@ def renumbering_consequences(changes: "Iterable[Change]", swapped: frozenset[str
             shift = new_n - old_n
             if added and shift * added > 0 and abs(shift) <= abs(added):
                 out.add(ch.id)
+    return frozenset(out)
+
+
+_COUNT_UNIT = re.compile("つ|項目|本の|点の|分野")  # 「3つの重点目標」「4本の柱」: a count of the parts that follow
+
+
+def _count_edit(old: str, new: str) -> tuple[int, int, str] | None:
+    """(old number, new number, the new text after it) when the only edit between
+    two texts is one small number (「3つの重点目標」 → 「4つの重点目標」)."""
+    p, s = common_ends(old, new)
+    a, b = (unicodedata.normalize("NFKC", t) for t in (old[p:len(old) - s], new[p:len(new) - s]))
+    while p and (a + b)[:1].isdigit() and old[p - 1:p].isdigit():  # 13 → 14: the whole number
+        p -= 1
+        a, b = unicodedata.normalize("NFKC", old[p]) + a, unicodedata.normalize("NFKC", new[p]) + b
+    if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2) or a == b:
+        return None
+    return int(a), int(b), new[len(new) - s:]
+
+
+def outline_count_consequences(changes: "Iterable[Change]", old_doc: Document | None,
+                               new_doc: Document | None) -> frozenset[str]:
+    """Ids of changes that only restate how many parts a section has (「3つの重点目標
+    を掲げ」 → 「4つの…」 after one of them was split in two): the number is the count
+    of the section's sub-sections in each version, written before a counter, so
+    it follows the split, merge or deletion that changed them — a consequence,
+    never a row nor part of one (the change of the parts is the row)."""
+    if old_doc is None or new_doc is None:
+        return frozenset()
+    out: set[str] = set()
+    for ch in changes:
+        edit = _count_edit(ch.old_text or "", ch.new_text or "") if ch.old_text and ch.new_text else None
+        if edit is None or not ch.section_path or not ch.old_section_path:
+            continue
+        old_n, new_n, after = edit
+        old_sec, new_sec = old_doc.find(ch.old_section_path), new_doc.find(ch.section_path)
+        if old_sec is None or new_sec is None or (len(old_sec.children), len(new_sec.children)) != (old_n, new_n):
+            continue
+        if _COUNT_UNIT.match(after):
+            out.add(ch.id)
     return frozenset(out)
 
 

@@ -33,8 +33,9 @@ def read_pdf(path: Path) -> list[Grid]:
         for page in pdf.pages:
             first_data_on_page = True
             for table in page.find_tables():
+                above: dict[int, tuple[float, str]] = {}  # column -> (bottom, text) of its last cell
                 for trow in table.rows:
-                    cells = tuple(_pdf_cell_text(page, bbox) if bbox is not None else None for bbox in trow.cells)
+                    cells = _row_cells(page, trow, above)
                     if all(not (c or "").strip() for c in cells):
                         continue
                     if any(_CID.search(c or "") for c in cells) and page.page_number not in cid_pages:
@@ -59,6 +60,25 @@ def read_pdf(path: Path) -> list[Grid]:
             hint="元の Word / Excel ファイルを使うか、表の文字をコピーしてテキストファイルに貼り付けて取り込んでください。",
         )
     return [Grid(tuple(rows), name="PDF", continues=frozenset(continues))]
+
+
+def _row_cells(page, trow, above: dict[int, tuple[float, str]]) -> tuple[str | None, ...]:  # type: ignore[no-untyped-def]
+    """A table row's cell texts. A cell drawn over several rows (a merged cell: one
+    該当箇所 or one answer for a 同趣旨 group) is read once and repeated in every
+    row it covers, as an Excel merged cell is filled; a position no cell covers
+    stays None."""
+    bottom = trow.bbox[3]
+    out: list[str | None] = []
+    for i, bbox in enumerate(trow.cells):
+        if bbox is not None:
+            text = _pdf_cell_text(page, bbox)
+            above[i] = (bbox[3], text)
+            out.append(text)
+        elif i in above and above[i][0] >= bottom - 1.0:
+            out.append(above[i][1])
+        else:
+            out.append(None)
+    return tuple(out)
 
 
 def _continues(rows: list[tuple[str | None, ...]], cells: tuple[str | None, ...]) -> bool:

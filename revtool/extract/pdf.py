@@ -102,6 +102,11 @@ class PageLayout:
     rows: tuple[PageTable, ...] = ()  # frames that are one ruled row of cells (their text stays in ``lines``)
 
 
+_GLOSS = re.compile(r"（[^（）。]{1,30}）|\([^()。]{1,30}\)")
+"""A parenthesised gloss in a title (「仕事と生活の調和（ワーク・ライフ・バランス）」, an
+abbreviation, a reading): it lengthens a heading without making it a sentence."""
+
+
 def analyze_page(raw: RawPage) -> PageLayout:
     glyphs = list(raw.glyphs)
     visible = visible_count(glyphs)
@@ -795,7 +800,8 @@ class _Stream:
         marker = parse_marker(text)
         bigger = st.bigger(ln)
         if marker is None:
-            if not (bigger and self.seen_marked_heading and numbered_page) or len(text) > 30 or text.endswith("。"):
+            if (not (bigger and self.seen_marked_heading and numbered_page) or len(_GLOSS.sub("", text)) > 30
+                    or text.endswith("。")):
                 return None
         elif not bigger and marker.kind.split("-")[0] not in _HEADING_KINDS:
             return None  # a bold ① or ア line: a list item
