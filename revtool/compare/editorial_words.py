@@ -35,6 +35,10 @@ DEFAULT_VARIANTS: tuple[tuple[str, ...], ...] = (
 DEFAULT_LEMMA_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("行う", "する"), ("等", "など"), ("及び", "および"), ("又は", "または"), ("並びに", "ならびに"),
     ("図る", "はかる"), ("更に", "さらに"), ("全て", "すべて"), ("%", "パーセント"),
+    # words that point to another place of the text (前述のとおり = 上記のとおり)
+    ("前述", "上記", "先述", "既述", "前記"), ("後述", "下記"),
+    # the national government, named either way in a plan (国は、… = 政府は、…)
+    ("国", "政府"),
 )
 _SURU = "為る"  # SudachiPy's normalized form of する (the light verb of 〜を行う → 〜する)
 # Words whose addition or removal changes nothing (啓発 → 啓発活動, 推進 → 積極的に推進).
