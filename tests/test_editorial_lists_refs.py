@@ -83,3 +83,23 @@ def test_a_bound_added_stays_substantive() -> None:
 def test_the_national_government_named_either_way_is_editorial() -> None:
     assert not verdict("国は、地域脱炭素を推進する。", "政府は、地域脱炭素を推進する。").substantive
     assert verdict("国は、地域脱炭素を推進する。", "県は、地域脱炭素を推進する。").substantive
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("地域脱炭素を推進し、省エネルギーを徹底する。", "地域脱炭素を推進する。加えて、省エネルギーを徹底する。"),
+    ("地域脱炭素を推進し、省エネルギーを徹底する。", "地域脱炭素を推進する。併せて、省エネルギーを徹底する。"),
+    ("地域脱炭素を推進し、再生可能エネルギーの最大限の導入を図るとともに、省エネルギーを徹底する。",
+     "地域脱炭素を推進する。さらに、再生可能エネルギーの最大限の導入を図る。加えて、省エネルギーを徹底する。"),
+])
+def test_a_long_sentence_cut_with_a_connective_verb_at_the_new_head_is_editorial(old: str, new: str) -> None:
+    v = verdict(old, new)
+    assert not v.substantive, v
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("地域脱炭素を推進し、省エネルギーを徹底する。", "地域脱炭素を推進し、省エネルギーを加えて徹底する。"),  # inside a clause
+    ("新たな施策を加えて、省エネルギーを徹底する。", "省エネルギーを徹底する。"),  # 加える with its object: an action
+    ("地域脱炭素を推進する。", "地域脱炭素を推進する。加えて、新たに省エネルギー診断を全ての事業所で実施する。"),
+])
+def test_the_verb_adding_something_stays_substantive(old: str, new: str) -> None:
+    assert verdict(old, new).substantive

@@ -53,6 +53,8 @@ DEFAULT_FILLER_WORDS: tuple[str, ...] = (
 # compound particles (に加え, により). 接続詞 need no entry (the dictionary tags them).
 DEFAULT_CONNECTIVE_WORDS: tuple[str, ...] = (
     "一方", "他方", "中", "反面", "結果", "ため", "際", "上", "理由", "こと", "加える", "よる",
+    # verbs that head a sentence in their て-form before 、 (加えて、 併せて、): see the rule
+    "合わせる",
     # 副詞 that only say how a sentence stands to the one before (an example, a
     # stress, an order): connectives at the head of a sentence or clause, before
     # 、 (例えば、 / 特に、); 必ず, 常に, 直ちに change a commitment and are not here
