@@ -103,3 +103,23 @@ def test_a_long_sentence_cut_with_a_connective_verb_at_the_new_head_is_editorial
 ])
 def test_the_verb_adding_something_stays_substantive(old: str, new: str) -> None:
     assert verdict(old, new).substantive
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("地域循環共生圏の取組を推進する。", "地域循環共生圏の取組を推進する（第３部第２章４参照）。"),
+    ("地域循環共生圏の取組を推進する（第１章参照）。", "地域循環共生圏の取組を推進する。"),
+    ("地域循環共生圏の取組を推進する。", "第１部第２章で述べた地域循環共生圏の取組を推進する。"),
+    ("地域循環共生圏の取組を推進する。", "地域循環共生圏の取組を推進する（詳細は後述）。"),
+])
+def test_a_pointer_to_another_place_of_the_plan_added_or_removed_is_editorial(old: str, new: str) -> None:
+    v = verdict(old, new)
+    assert not v.substantive, v
+    assert v.rule == "cross-reference"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("第４部において点検する。", "第４部及び第５部において点検する。"),  # where a thing is done, no pointer
+    ("施策を推進する。", "施策を第５部において推進する。"),
+])
+def test_a_place_without_a_referring_word_is_no_pointer(old: str, new: str) -> None:
+    assert verdict(old, new).substantive
