@@ -13,7 +13,7 @@ from revtool.compare.editorial_context import (
     _CONTENT, _content, Context, _fmt, _HIRAGANA, _is_kanji, _short, _strip_punct,
 )
 from revtool.model import EditOp
-from revtool.text_chars import HIRAGANA
+from revtool.text_chars import ASCII_ALNUM, FULLWIDTH_DIGITS, FULLWIDTH_LATIN, HIRAGANA, KANJI, KATAKANA
 
 
 _NEGATION = re.compile(f"(?<=[{HIRAGANA}])(?:ない|なく|なかっ|ず|ぬ|ません)")
@@ -70,7 +70,7 @@ def _t_meaning(c: Context) -> str | None:
 
 _REFERENCE_WORDS = ("以上", "以下")
 """Bounds (65歳以上, 基準以下) that also point to the text: 以下に述べる, 以上のことから."""
-_BOUND_BEFORE = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fcA-Za-z0-9Ａ-Ｚａ-ｚ０-９%％]")
+_BOUND_BEFORE = re.compile(f"[{KANJI}{KATAKANA}{ASCII_ALNUM}{FULLWIDTH_LATIN}{FULLWIDTH_DIGITS}%％]")
 
 
 def _uses(text: str, word: str) -> int:
