@@ -36,6 +36,9 @@ TOUCH = 0.5
 appears, in order, in the change's text on the same side …"""
 PIECE_MIN, PIECE_SHARE = 10, 0.8
 """… or when the change's text (at least this long) lies, for this share, inside the paragraph."""
+RUN = 3
+"""Characters are counted only in runs of at least this many shared with the other text: a 25-character
+paragraph's kana are found one by one inside any long change, which is no match."""
 
 
 def docx_texts(path: Path) -> dict[str, str]:
@@ -81,13 +84,38 @@ def _is_note(change: dict) -> bool:
 def _touches(paragraphs: list[str], text: str, whole: bool = True) -> bool:
     """``text`` (one side of a change) holds most of a labelled paragraph (``whole``),
     or is a piece of one (a change cut at sentences shows only the sentences it edits)."""
-    return any((whole and covered(t, text) >= TOUCH) or (len(text) >= PIECE_MIN and covered(text, t) >= PIECE_SHARE)
+    return any((whole and covered(t, text, RUN) >= TOUCH) or
+               (len(text) >= PIECE_MIN and covered(text, t, RUN) >= PIECE_SHARE)
                for t in paragraphs)
 
 
 def _in_chapter(change: dict, chapter: list[str]) -> bool:
     n = len(chapter)
     return change.get("section_path", [])[:n] == chapter or change.get("old_section_path", [])[:n] == chapter
+
+
+SECTION_NOTE = 0.9
+"""A labelled footnote lies in an added/deleted section's text when this share of it is found there, in order."""
+
+
+def _whole_section_holds(pair: dict, olds: list[str], news: list[str], change: dict) -> bool:
+    """An added (deleted) section's change holds a labelled pair with no 素案 (案) side: a heading that is
+    one of its lines, a paragraph it covers, a footnote found in it."""
+    side, texts = ("new_text", news) if change.get("new_text") else ("old_text", olds)
+    other = olds if side == "new_text" else news
+    text = change.get(side) or ""
+    if other or not texts:
+        return False  # the pair has a counterpart on the other side: not this section's addition/removal
+    if pair.get("heading"):
+        # the section's own heading is its first line; a sub-heading is not in the text (the
+        # sub-section's body is): the labelled heading sits under the added/deleted section
+        lines = {re.sub(r"\s", "", line) for line in text.split("\n")}
+        where = change.get("section_path" if side == "new_text" else "old_section_path") or []
+        inside = bool(where) and pair.get("section", [])[:len(where)] == where
+        return inside or any(re.sub(r"\s", "", t) in lines for t in texts)
+    if pair.get("footnote"):
+        return any(covered(t, text) >= SECTION_NOTE for t in texts)
+    return _touches(texts, text)
 
 
 def match(labels: dict, changes: list[dict], old: dict[str, str], new: dict[str, str]) -> tuple[list[dict], list[dict]]:
@@ -104,6 +132,13 @@ def match(labels: dict, changes: list[dict], old: dict[str, str], new: dict[str,
         hit = []
         for i, c in enumerate(mine):
             heading = c.get("block_kind") == "section"
+            if heading and not (c.get("old_text") and c.get("new_text")):
+                # a section added or deleted is one change: its heading, body, sub-sections and
+                # footnotes in one text; it holds each labelled heading, paragraph or note inside it
+                if _whole_section_holds(p, olds, news, c):
+                    hit.append(c)
+                    taken.add(i)
+                continue
             if bool(p.get("heading")) != heading or (_is_note(c) and not p.get("footnote")):
                 continue
             # a short footnote lies inside many body paragraphs: a footnote is matched to

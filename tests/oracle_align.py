@@ -1,7 +1,9 @@
 """Oracle for tests/test_align_oracle.py: compare/align.py as it was before the
 leftover passes compared bigram bitsets (every bigram set intersected as a
 Python frozenset, the split and merge loops written out twice). Do not change
-it to follow align.py; it is the reference the bitset passes must equal.
+it to follow align.py; it is the reference the bitset passes must equal. (What a
+heading is compared on is not a pass: its keys drop a drafting note as align.py's
+do, compare/drafting_notes.py, so the two see the same headings.)
 
 
 First, sections that can only be each other are paired wherever they are in
@@ -40,6 +42,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
+from revtool.compare.drafting_notes import without_note
 from revtool.model import ChangeKind, Document, Section, SectionPair, SectionPath
 from revtool.normalize import compact_key
 
@@ -90,7 +93,14 @@ def best_first(candidates: Sequence[tuple[float, int, _T]], free: Callable[[_T],
 def title_key(section: Section) -> str:
     """The title without its numbering prefix, NFKC, no spaces."""
     title = section.title or _NUMBER_PREFIX.sub("", section.heading)
-    return norm(title)
+    return norm(without_note(title))
+
+
+def heading_key(section: Section) -> str:
+    return norm(without_note(section.heading))
+
+
+NOTE_ONLY = "番号・見出し一致（作成上の注記「※…」のみ変更）"
 
 
 def compatible(a: Section, b: Section) -> bool:
@@ -177,7 +187,7 @@ def anchors(old_nodes: list[_Node], new_nodes: list[_Node]) -> dict[SectionPath,
     out: dict[SectionPath, SectionPath] = {}
     taken_new: set[SectionPath] = set()
     keys = (
-        lambda s: norm(s.heading),
+        heading_key,
         title_key,
         lambda s: norm(s.number) if s.number and s.marker else "",
     )
@@ -241,6 +251,8 @@ class _Aligner:
         """Kind, score and reason of an anchored pair, as if found in place."""
         if norm(o.heading) == norm(n.heading):
             return None, 1.0, "番号・見出し一致"
+        if heading_key(o) == heading_key(n):
+            return ChangeKind.RENAMED, 1.0, NOTE_ONLY
         if title_key(o) == title_key(n):
             return ChangeKind.MOVED, 0.95, "見出し一致・番号変更"
         r = fuzz.ratio(title_key(o), title_key(n))
@@ -303,8 +315,9 @@ class _Aligner:
                 self.pair(op_ + (o.heading,), np_ + (n.heading,), kind, score, reason)
 
         # 1. same number and title
-        take([(1.0, i, j, None, "番号・見出し一致") for i in free_o for j in free_n
-              if norm(olds[i].heading) == norm(news[j].heading)])
+        take([(1.0, i, j, None, "番号・見出し一致") if norm(olds[i].heading) == norm(news[j].heading)
+              else (1.0, i, j, ChangeKind.RENAMED, NOTE_ONLY)
+              for i in free_o for j in free_n if heading_key(olds[i]) == heading_key(news[j])])
         # 2. same title, other number
         take([(0.95, i, j, ChangeKind.MOVED, "見出し一致・番号変更") for i in free_o for j in free_n
               if title_key(olds[i]) and title_key(olds[i]) == title_key(news[j]) and compatible(olds[i], news[j])])

@@ -130,14 +130,16 @@ def pair(old: list[str], new: list[str]) -> list[tuple[list[int], list[int]]]:
     return sorted(pairs, key=lambda p: p[1][0] if p[1] else p[0][0] + 0.5)
 
 
-def covered(part: str, whole: str) -> float:
-    """Share of ``part``'s characters found, in order, in ``whole``."""
+def covered(part: str, whole: str, run: int = 1) -> float:
+    """Share of ``part``'s characters found, in order, in ``whole``, counting only matching runs of at
+    least ``run`` characters (``run`` > 1: a short text's common kana found one by one in a long
+    paragraph is chance, not the same text)."""
     if not part or not whole:
         return 0.0
     if part in whole:
         return 1.0
     sm = difflib.SequenceMatcher(None, part, whole, autojunk=False)
-    return sum(b.size for b in sm.get_matching_blocks()) / len(part)
+    return sum(b.size for b in sm.get_matching_blocks() if b.size >= run) / len(part)
 
 
 def inline(a: str, b: str) -> str:

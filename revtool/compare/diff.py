@@ -24,6 +24,7 @@ from revtool.compare.align import (
 )
 from revtool.compare.chardiff import Hunk, char_diff, fine_hunks, judged_hunks, similarity
 from revtool.compare.comparison_key import comparison_key
+from revtool.compare.drafting_notes import note_only_change, split_note
 from revtool.compare.editorial import combine, judge
 from revtool.compare.editorial_config import EditorialRules
 from revtool.compare.structural_verdicts import verdict_for
@@ -605,7 +606,17 @@ class _Differ:
         """A heading whose title changed. Its own number (（2）→（1）, 施策3→施策4) is
         numbering, a consequence of sections added, cut or reordered, never a
         number of the plan: the titles are judged, and a changed number is
-        evidence of a 見出し番号の変更 (文言整理)."""
+        evidence of a 見出し番号の変更 (文言整理). A drafting note (※…) added or dropped
+        is 文言整理 too (``drafting_notes``): the titles are judged without it."""
+        note = note_only_change(comparison_key(o.heading), comparison_key(n.heading))
+        if note is not None:
+            return verdict_for("heading-note", note)
+        note_old, note_new = split_note(o.heading)[1], split_note(n.heading)[1]
+        if note_old or note_new:
+            titles = self.heading_verdict(_without_note(o), _without_note(n))
+            if note_old == note_new:
+                return titles
+            return combine([titles, verdict_for("heading-note", f"「{note_old or 'なし'}」→「{note_new or 'なし'}」")])
         numbered = o.number and n.number and o.heading.startswith(o.number) and n.heading.startswith(n.number)
         if not numbered or comparison_key(o.number) == comparison_key(n.number):
             return combine(v for *_, v in self.text_changes(o.heading, n.heading))
@@ -938,6 +949,11 @@ def _typed_notes(olds: list[_Tagged], news: list[_Tagged]) -> tuple[list[_Tagged
 
 def _display(b: Block) -> str:
     return f"{b.label} {b.text}".strip() if b.label and not b.text.startswith(b.label) else b.text
+
+
+def _without_note(sec: Section) -> Section:
+    """The section with its heading's (and title's) drafting note dropped, for judging the title alone."""
+    return replace(sec, heading=split_note(sec.heading)[0].rstrip(), title=split_note(sec.title)[0].rstrip())
 
 
 def _heading_and_text(sec: Section) -> str:

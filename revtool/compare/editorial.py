@@ -12,6 +12,7 @@ from revtool.compare.chardiff import Hunk, common_ends
 from revtool.compare.comparison_key import comparison_key
 from revtool.compare.editorial_config import EditorialRules
 from revtool.compare.editorial_context import _CONTENT, Context, _short, _strip_punct
+from revtool.compare.editorial_lists import _coordinators
 from revtool.compare.editorial_meaning import _NEGATION
 from revtool.compare.editorial_rewording import _content_words
 from revtool.compare.editorial_rule_table import RULES, Rule
@@ -82,6 +83,44 @@ def _moved_content(h: Hunk, rules: EditorialRules, old: bool) -> Counter[str]:
     return _content_words((a if old else b)[p:len(a if old else b) - s], rules)
 
 
+def _core(h: Hunk) -> tuple[str, str]:
+    p, s = common_ends(h.old, h.new)
+    return h.old[p:len(h.old) - s], h.new[p:len(h.new) - s]
+
+
+def swapped_items(hs: list[Hunk], old_text: str, rules: EditorialRules, taken: set[int]) -> set[int]:
+    """Indexes of two replacements that swap the items of one list (地方公共団体、事業者及び国民 →
+    事業者、地方公共団体及び国民): what one puts in, the other took out, word for word, and
+    between them the old text holds only the words that join items (、, 及び, ・). The same
+    items in another order; words swapped across a clause (市が実施し、県が支援する → 県が…、市が…)
+    change who does what and are not taken."""
+    if not rules.morphology:
+        return set()
+    subs = [i for i, (a, b) in enumerate(_core(h) for h in hs)
+            if i not in taken and _strip_punct(a) and _strip_punct(b) and not _has_number(a + b)]
+    out: set[int] = set()
+    for x, i in enumerate(subs):
+        if i in out:
+            continue
+        (ai, bi) = _core(hs[i])
+        wi_old, wi_new = _content_words(ai, rules), _content_words(bi, rules)
+        if not wi_old or not wi_new:
+            continue
+        for j in subs[x + 1:]:
+            if j in out:
+                continue
+            aj, bj = _core(hs[j])
+            if wi_old != _content_words(bj, rules) or wi_new != _content_words(aj, rules):
+                continue
+            p1, s1 = common_ends(hs[i].old, hs[i].new)
+            p2, _ = common_ends(hs[j].old, hs[j].new)
+            gap = old_text[hs[i].old_start + len(hs[i].old) - s1:hs[j].old_start + p2]
+            if _coordinators(gap) is not None:
+                out.update((i, j))
+                break
+    return out
+
+
 def reworded_moves(hs: list[Hunk], rules: EditorialRules, taken: set[int]) -> set[int]:
     """Indexes of pure deletions and insertions (not in ``taken``) that hold the
     same content words (``MOVED_WORDS_MIN`` or more), as many negations and no
@@ -90,13 +129,14 @@ def reworded_moves(hs: list[Hunk], rules: EditorialRules, taken: set[int]) -> se
     the sentence before). Nothing is added or withdrawn."""
     if not rules.morphology:
         return set()
-    dels = [i for i, h in enumerate(hs) if i not in taken and h.old and not _strip_punct(h.new)
-            and _strip_punct(h.old)]
-    ins = [i for i, h in enumerate(hs) if i not in taken and h.new and not _strip_punct(h.old)
-           and _strip_punct(h.new)]
-    if not dels or not ins:
-        return set()
+    cores = [_core(h) for h in hs]
+    # a pure deletion or insertion once the characters both sides share at its ends are set
+    # aside (the hunk slid to a word boundary: 促進する → 促進するとともに、…を進める)
+    dels = [i for i, (a, b) in enumerate(cores) if i not in taken and _strip_punct(a) and not _strip_punct(b)]
+    ins = [i for i, (a, b) in enumerate(cores) if i not in taken and _strip_punct(b) and not _strip_punct(a)]
     out: set[int] = set()
+    if not dels or not ins:
+        return out
     for i in dels:
         words = _moved_content(hs[i], rules, True)
         if sum(words.values()) < MOVED_WORDS_MIN or _has_number(hs[i].old):
@@ -117,6 +157,7 @@ def judge(old_text: str, new_text: str, hs: list[Hunk], rules: EditorialRules,
     text of both whole documents, for typos corrected to the document's own spelling."""
     moved = moved_hunks(hs)
     rebuilt = reworded_moves(hs, rules, moved)
+    rebuilt |= swapped_items(hs, old_text, rules, moved | rebuilt)
     return [judge_hunk(Context(h, old_text, new_text, rules, i in moved, vocabulary, i in rebuilt))
             for i, h in enumerate(hs)]
 

@@ -68,8 +68,20 @@ def _only_connective_words(c: Context, text: str, words: "Sequence[morph.Morphem
         if (m.pos == "動詞" and c.rules.is_connective_word(m.normalized) and i > 0
                 and words[i - 1].surface == "に" and words[i - 1].pos == "助詞"):
             continue
+        if m.pos == "動詞" and c.rules.is_connective_word(m.normalized) and _sentence_verb(text, m, list(words), i):
+            continue
         return False
     return True
+
+
+def _sentence_verb(text: str, m: "morph.Morpheme", words: "list[morph.Morpheme]", i: int) -> bool:
+    """Whether the verb ``words[i]`` heads a sentence in its て-form (「加えて、」「併せて、」 where
+    a long sentence was cut in two): it says how the sentence stands to the one before, as a
+    接続詞 does. With an object before it (施策を加えて) it heads no sentence and adds."""
+    if i + 1 >= len(words) or words[i + 1].surface != "て":
+        return False
+    before = text[:m.begin].rstrip(" \u3000")
+    return not before or before[-1] in "。．\n"
 
 
 _INFLECTING = ("動詞", "形容詞", "助動詞")

@@ -6,8 +6,10 @@ choice among them, or the reverse, changes who or what is covered. Pure."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from revtool.compare.editorial_context import Context, _fmt
+from revtool.compare import morph
+from revtool.compare.editorial_context import Context, _fmt, _word_pair
 from revtool.text_chars import ASCII_ALNUM, FULLWIDTH_DIGITS, FULLWIDTH_LATIN, KANJI, KATAKANA
 
 
@@ -74,3 +76,39 @@ def _t_coordinator(c: Context) -> str | None:
     if kinds is not None and ("or" in kinds[0]) == ("or" in kinds[1]):
         return f"並列の語 {kinds[2]}"
     return None
+
+
+def _t_list_item(c: Context) -> str | None:
+    """An item added to a list or taken out of it (大気、水及び土壌 → 大気、水、土壌及び海洋):
+    both sides are list items and the words that join them, and one side has a content word
+    the other lacks — who or what the plan covers changes. Fillers (等) are no item (及び水素 →
+    、水素等 stays a list written anew)."""
+    if not c.rules.morphology:
+        return None
+    a, b = _word_pair(c)
+    words_a, skel_a = _items(a, c)
+    words_b, skel_b = _items(b, c)
+    if words_a is None or words_b is None or _coordinators(skel_a + skel_b) is None:
+        return None
+    added, removed = words_b - words_a, words_a - words_b
+    if bool(added) == bool(removed):
+        return None
+    shown = "、".join(sorted(added or removed))
+    return f"並列の項目の{'追加' if added else '削除'}「{shown}」 {_fmt(a.strip(), b.strip())}"
+
+
+def _items(text: str, c: Context) -> tuple[Counter[str] | None, str]:
+    """The content words of ``text`` (fillers aside) and what is left once they are taken out:
+    (None, "") when a word of it is neither a noun (with its prefixes and suffixes), a filler,
+    the の inside an item (生物多様性の損失) nor punctuation or a word that joins items."""
+    words: Counter[str] = Counter()
+    rest: list[str] = []
+    for m in morph.morphemes(text):
+        if m.pos in ("名詞", "接頭辞", "接尾辞") or (m.pos == "形状詞" and m.pos2 != "助動詞語幹"):
+            if not c.rules.is_filler(m.normalized):
+                words[m.normalized] += 1
+        elif m.surface == "の" and m.pos == "助詞" and words:
+            continue
+        else:
+            rest.append(m.surface)
+    return words, "".join(rest)

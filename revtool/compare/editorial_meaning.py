@@ -13,7 +13,7 @@ from revtool.compare.editorial_context import (
     _CONTENT, _content, Context, _fmt, _HIRAGANA, _is_kanji, _short, _strip_punct,
 )
 from revtool.model import EditOp
-from revtool.text_chars import HIRAGANA
+from revtool.text_chars import ASCII_ALNUM, FULLWIDTH_DIGITS, FULLWIDTH_LATIN, HIRAGANA, KANJI, KATAKANA
 
 
 _NEGATION = re.compile(f"(?<=[{HIRAGANA}])(?:ない|なく|なかっ|ず|ぬ|ません)")
@@ -59,13 +59,28 @@ def _t_meaning(c: Context) -> str | None:
     a, b = c.rules.fold(c.hunk.old), c.rules.fold(c.hunk.new)
     for word in c.rules.substantive_words:
         w = c.rules.fold(word)
-        if w and a.count(w) != b.count(w):
+        if w and _uses(a, w) != _uses(b, w):
             return f"意味の変わる語「{word}」 {_fmt(*c.core)}"
     gone = [w for w in c.rules.action_words if (k := c.rules.fold(w)) and a.count(k) > b.count(k)]
     came = [w for w in c.rules.action_words if (k := c.rules.fold(w)) and b.count(k) > a.count(k)]
     if gone and came and set(gone) != set(came):
         return f"意味の変わる語「{gone[0]}」→「{came[0]}」 {_fmt(*c.core)}"
     return None
+
+
+_REFERENCE_WORDS = ("以上", "以下")
+"""Bounds (65歳以上, 基準以下) that also point to the text: 以下に述べる, 以上のことから."""
+_BOUND_BEFORE = re.compile(f"[{KANJI}{KATAKANA}{ASCII_ALNUM}{FULLWIDTH_LATIN}{FULLWIDTH_DIGITS}%％]")
+
+
+def _uses(text: str, word: str) -> int:
+    """How often ``word`` occurs in ``text`` as a substantive word. 以上 and 以下 count only
+    as a bound, right after what they bound (a noun or number); at the head of a clause
+    (以下に述べるとおり, 以上のことから) they refer to the text around, which is no commitment."""
+    if word not in _REFERENCE_WORDS:
+        return text.count(word)
+    return sum(1 for m in re.finditer(re.escape(word), text)
+               if m.start() > 0 and _BOUND_BEFORE.match(text[m.start() - 1]))
 
 
 _PROVISO = re.compile(r"(?:^|[。\s])(?:ただし|但し)")

@@ -167,14 +167,38 @@ def _place_ref_at(text: str, start: int, end: int) -> str:
     return ""
 
 
+_POINTER = re.compile(
+    r"[（(]?(?:詳細は|詳しくは)?"
+    rf"(?:(?:{_PLACE_REF.pattern})(?:[、・]|及び|並びに)?)*"
+    r"(?:を|で|に|において)?"
+    r"(?:参照|詳述|後述|前述|記載|記述|述べた|述べる|示した|示す)?(?:とおり|ように)?"
+    r"(?:する|した|している|されている)?[）)]?")
+
+
+def _pointer_only(text: str) -> str:
+    """``text`` when it is nothing but a pointer to another place of the plan (「（第３部第２章４参照）」,
+    「第１部第２章で述べた」, 「（詳細は後述）」): a place reference (or 後述/前述) and
+    no word of its own, with a referring word (参照, 述べた, 後述). "" otherwise."""
+    t = text.strip(" \u3000、。")
+    if not t or not _POINTER.fullmatch(t):
+        return ""
+    points = _REFERRING.search(t) and (_PLACE_REF.search(t) or re.search("後述|前述", t))
+    return t if points else ""  # 第５部において (no referring word) may say where a thing is done
+
+
 def _t_cross_reference(c: Context) -> str | None:
     """A reference to another place of the plan renumbered (第2部第1章を参照 →
     第2部第2章を参照, （p.25参照） → （p.31参照）, 第３章２で詳述 → 第３章３で詳述):
     parts, chapters and pages are numbered in their order, so a part added or
     moved renumbers every reference to the ones after it. Only a number read as
     such a reference (a referring word — 参照, 詳述, 後述, 記載 — next to it) on
-    both sides; 第4部において点検する → 第5部において… is not one."""
+    both sides; 第4部において点検する → 第5部において… is not one. A pointer added or
+    removed whole (「（第３部第２章４参照）」, 「第１部第２章で述べた」) says where else the
+    plan speaks of it, and commits to nothing."""
     a, b = c.core
+    if bool(a.strip()) != bool(b.strip()):
+        pointer = _pointer_only(a or b)
+        return f"参照先の{'追加' if b else '削除'}「{pointer}」" if pointer else None
     numeral = re.compile(f"[{_NUMERAL}]+")
     if not (numeral.fullmatch(a) and numeral.fullmatch(b)):
         return None

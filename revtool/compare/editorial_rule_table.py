@@ -66,6 +66,7 @@ not 関係 or 一部, words of their own),
 end inflected anew for it: 多く、 → 多い一方で),
 ``predicate-form`` (a predicate in another form of the same kanji: 低下する → 低い),
 ``phrase`` (words added or removed), ``term`` (a noun swapped for another),
+``list-item`` (an item added to a list or taken out: 水及び土壌 → 水、土壌及び海洋),
 ``rewording`` (a short paraphrase), ``same-words`` (the same content words built
 into another construction), ``content`` (anything else).
 """
@@ -78,7 +79,7 @@ from dataclasses import dataclass
 
 from revtool.compare.editorial_connectives import _t_connective
 from revtool.compare.editorial_context import Context
-from revtool.compare.editorial_lists import _t_alternative, _t_coordinator
+from revtool.compare.editorial_lists import _t_alternative, _t_coordinator, _t_list_item
 from revtool.compare.editorial_meaning import _t_meaning, _t_negation, _t_proviso, _t_reorder, _t_sentence
 from revtool.compare.editorial_names import _t_abbreviation, _t_defined_term, _t_name
 from revtool.compare.editorial_numbers import _t_counter, _t_cross_reference, _t_era, _t_figure, _t_item_number, _t_number
@@ -127,6 +128,7 @@ RULES: tuple[Rule, ...] = (
     Rule("predicate-form", False, "文言整理（同じ漢字の述語の言い換え）", _t_predicate_form),
     Rule("phrase", True, "語句の追加・削除", _t_phrase),
     Rule("term", True, "語句の置換", _t_term),
+    Rule("list-item", True, "並列の項目の追加・削除", _t_list_item),
     Rule("rewording", False, "文言整理（軽微な言い換え）", _t_rewording),
     Rule("same-words", False, "文言整理（同じ語による言い回しの変更）", _t_same_words),
     Rule("content", True, "内容の変更", _t_content),

@@ -35,6 +35,10 @@ DEFAULT_VARIANTS: tuple[tuple[str, ...], ...] = (
 DEFAULT_LEMMA_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("行う", "する"), ("等", "など"), ("及び", "および"), ("又は", "または"), ("並びに", "ならびに"),
     ("図る", "はかる"), ("更に", "さらに"), ("全て", "すべて"), ("%", "パーセント"),
+    # words that point to another place of the text (前述のとおり = 上記のとおり)
+    ("前述", "上記", "先述", "既述", "前記"), ("後述", "下記"),
+    # the national government, named either way in a plan (国は、… = 政府は、…)
+    ("国", "政府"),
 )
 _SURU = "為る"  # SudachiPy's normalized form of する (the light verb of 〜を行う → 〜する)
 # Words whose addition or removal changes nothing (啓発 → 啓発活動, 推進 → 積極的に推進).
@@ -49,6 +53,8 @@ DEFAULT_FILLER_WORDS: tuple[str, ...] = (
 # compound particles (に加え, により). 接続詞 need no entry (the dictionary tags them).
 DEFAULT_CONNECTIVE_WORDS: tuple[str, ...] = (
     "一方", "他方", "中", "反面", "結果", "ため", "際", "上", "理由", "こと", "加える", "よる",
+    # verbs that head a sentence in their て-form before 、 (加えて、 併せて、): see the rule
+    "合わせる",
     # 副詞 that only say how a sentence stands to the one before (an example, a
     # stress, an order): connectives at the head of a sentence or clause, before
     # 、 (例えば、 / 特に、); 必ず, 常に, 直ちに change a commitment and are not here

@@ -253,11 +253,21 @@ def noun_compounds(text: str) -> list[str]:
 
 
 def words_at(text: str, start: int, end: int) -> tuple[Morpheme, ...]:
-    """The words overlapping [start, end), analysed in their context."""
+    """The words overlapping [start, end), analysed in their context. A span that runs past a
+    sentence end (「。加えて」) is analysed window after window: the context of one position
+    stops at the hard boundary after it."""
     if end - start > 2 * WINDOW:
         return morphemes(text[start:end])
-    ms = _local(text, start)
-    return tuple(m for m in ms if m.end > start and m.begin < max(end, start + 1))
+    stop = max(end, start + 1)
+    out: list[Morpheme] = []
+    at = start
+    while True:
+        ms = _local(text, at)
+        out.extend(m for m in ms if m.end > at and m.begin < stop and (not out or m.begin >= out[-1].end))
+        reached = ms[-1].end if ms else at
+        if reached >= stop or reached <= at:
+            return tuple(out)
+        at = reached
 
 
 # ---------------------------------------------------------------- 文節

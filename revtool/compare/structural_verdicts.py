@@ -18,6 +18,7 @@ STRUCTURAL: dict[str, tuple[bool, str]] = {
     "section-deleted": (True, "章・節の削除"),
     "section-moved": (True, "章・節の移動（構成の変更）"),
     "section-renumbered": (False, "文言整理（見出し番号の変更）"),
+    "heading-note": (False, "文言整理（見出しの作成上の注記「※…」の追加・削除）"),
     "section-reordered": (False, "文言整理（説明の節の順序変更）"),
     "section-split": (True, "章・節の分割"),
     "section-merged": (True, "章・節の統合"),
