@@ -162,3 +162,11 @@ def test_a_typo_that_spells_a_persons_name_is_still_a_typo() -> None:
 def test_a_note_renumbered_is_editorial(old: str, new: str) -> None:
     v = verdict(old, new)
     assert not v.substantive and v.rule == "figure", v
+
+
+def test_a_name_whose_item_is_swapped_for_other_words_is_renamed() -> None:
+    # one item of a 施策の方向's title replaced by words sharing no kanji with it: what the 施策 covers changed
+    v = verdict("（２）社会参加と就労の支援", "（２）社会参加と多様な働き方の支援")
+    assert v.substantive, v
+    # words said anew with a kanji of theirs kept (担い手 → 担う人) stay a rewording
+    assert not verdict("（２）地域福祉の担い手の育成", "（２）地域福祉を担う人の育成").substantive

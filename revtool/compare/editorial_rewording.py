@@ -84,16 +84,18 @@ def _most_of_unit(c: Context) -> bool:
     return _head_changed(c) or _other_words(a, b)
 
 
-_OTHER_WORDS_MIN = 4  # characters on each side of a term replaced by other words
+_OTHER_WORDS_MIN = 4  # characters of the longer side of a term replaced by other words
 
 
 def _other_words(a: str, b: str) -> bool:
     """Whether a name's words were replaced by words sharing no kanji, katakana or
-    letter with them, each side a term of some length (ワーク・ライフ・バランス →
-    仕事と生活の調和): another name, not a rewording of it (推進 → 促進 is short)."""
+    letter with them, one side a term of some length, the other a word at least
+    (ワーク・ライフ・バランス → 仕事と生活の調和, 社会参加と就労の支援 → 社会参加と
+    多様な働き方の支援: what the name covers changed): another name, not a
+    rewording of it (推進 → 振興, two short words, stays one)."""
     def content(x: str) -> set[str]:
         return set(NAME_LETTER.findall(x))
-    return len(a) >= _OTHER_WORDS_MIN and len(b) >= _OTHER_WORDS_MIN and bool(content(a)) and bool(content(b)) \
+    return max(len(a), len(b)) >= _OTHER_WORDS_MIN and min(len(content(a)), len(content(b))) >= 2 \
         and not content(a) & content(b)
 
 
