@@ -4,7 +4,8 @@ commitment (「確保に努めます」→「確保に取り組みます」, 「
 read with the dictionary (SudachiPy): its head is the clause's last verb, or the
 サ変 noun before する/行う (「開催を行います」 and 「開催します」 are both headed by
 開催, so a 公用文 rewrite of the same predicate keeps its level and stays
-editorial). Levels come from the rule table (``commitment_levels``). Pure."""
+editorial; so are 「調整を図ります」 and 「調整を行います」). Levels come from the rule
+table (``commitment_levels``). Pure."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from dataclasses import dataclass
 from revtool.compare import morph
 from revtool.compare.editorial_context import Context, _fmt, _sentence_at, _short
 
-_LIGHT_VERBS = ("為る", "行う", "出来る")  # the verbs that turn a サ変 noun into a predicate (開催する, 開催を行う)
+# the verbs that turn a サ変 noun into a predicate (開催する, 開催を行う, 調整を図る: 公用文's 〜を図る
+# after a サ変 noun says 〜する, so 調整を図る → 調整を行う keeps its level; 図る after anything else is its own)
+_LIGHT_VERBS = ("為る", "行う", "出来る", "図る")
 _DO = "実施"  # the level of a サ変 noun + light verb that no level lists: the plan says it does it
 
 

@@ -81,7 +81,19 @@ def _most_of_unit(c: Context) -> bool:
         return False
     if 2 * max(len(a), len(b)) > max(len(_strip_punct(old_body)), len(_strip_punct(new_body))):
         return True
-    return _head_changed(c) or _other_words(a, b)
+    return _head_changed(c) or _other_words(a, b) or _words_of_name_changed(c)
+
+
+def _words_of_name_changed(c: Context) -> bool:
+    """Whether the paraphrase gives a name words it did not have, or takes some
+    away (見守り・支え合い活動の推進 → 日常的な見守りと支え合い活動の推進, 災害時の
+    支え合い体制づくり → 災害に備えた地域の支え合い体制づくり): a name is its words,
+    so what it names changed; one said with the same words in another
+    construction (地域福祉の推進 → 地域福祉を推進) or with a word that adds nothing
+    (the rule table's filler words) is still the same name."""
+    wa, wb = (Counter({w: n for w, n in _content_words(x, c.rules).items() if not c.rules.is_filler(w)})
+              for x in _word_pair(c))
+    return wa != wb
 
 
 _OTHER_WORDS_MIN = 4  # characters of the longer side of a term replaced by other words
