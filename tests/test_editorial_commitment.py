@@ -52,6 +52,12 @@ def test_consider_to_do_stays_substantive() -> None:
     assert verdict("相談窓口の一本化を検討します。", "相談窓口の一本化を実施します。").substantive
 
 
+def test_a_typo_in_the_predicate_is_no_change_of_level() -> None:
+    # 推准 is no word: its fix is a typo fix, not a predicate moved from 実施 to 推進
+    v = verdict("施策を総合的に推准する。", "施策を総合的に推進する。")
+    assert not v.substantive and v.rule == "typo", v
+
+
 def test_a_change_away_from_the_predicate_is_not_read_as_one() -> None:
     # 努めます stays; the change is in a word before it
     v = verdict("情報発信に努めます。", "情報の発信に努めます。")

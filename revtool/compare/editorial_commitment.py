@@ -28,6 +28,7 @@ class Predicate:
     surface: str
     begin: int
     end: int
+    known: bool = True  # the head is a word of the dictionary (推准, a typo of 推進, is none)
 
 
 def clause_predicates(sentence: str) -> list[Predicate]:
@@ -52,13 +53,13 @@ def clause_predicates(sentence: str) -> list[Predicate]:
                 start = ms[k]
             elif m.pos2 == "非自立可能":
                 continue  # する after anything else (そうする, 〜ようにする): no predicate of its own
-        out.append(Predicate(start.normalized, sentence[start.begin:m.end], start.begin, m.end))
+        out.append(Predicate(start.normalized, sentence[start.begin:m.end], start.begin, m.end, not start.oov))
     return out
 
 
 def _level(c: Context, p: Predicate) -> int | None:
     level = c.rules.commitment_level(p.head)
-    if level is None and _is_suru_noun(p):
+    if level is None and p.known and _is_suru_noun(p):  # a word the dictionary does not know says nothing
         level = c.rules.commitment_level(_DO)
     return level
 
