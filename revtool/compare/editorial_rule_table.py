@@ -36,7 +36,7 @@ and the label users read. Users tune them in ``revtool.toml``::
     # Words added to a level of commitment, by the level's name (検討, 努める,
     # 図る, 推進, 実施), see the ``commitment`` rule.
     [editorial.commitment]
-    努める = ["心掛ける"]
+    "努める" = ["心掛ける"]
 
 Words come from the dictionary first (compare/morph.py, SudachiPy core):
 表記ゆれ are equal ``normalized_form()`` (一人暮らし = ひとり暮らし, 子ども =
