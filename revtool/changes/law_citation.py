@@ -29,20 +29,6 @@ _NAME_CLAUSE = re.compile(r"(?:^|(?<=[、。「『\s]))([^\s、。「」『』�
 NAME_AT_END = re.compile(r"[「『]?([^\s、。「」『』（）()\u3000]{2,30}?(?:法|法律|条例|計画|指針|方針|ガイドライン|戦略|プラン|大綱|ビジョン))[」』]?\s*[（(]?\s*$")
 
 
-# a law's provision: its name and article (…に関する法律第８条第１項, 社会福祉法第107条)
-PROVISION = re.compile(r"(?:^|(?<=[、。「『（(\s]))([^\s、。「」『』（）()\u3000]{2,60}?(?:法律|法|条例))[」』]?"
-                       r"(第[0-9０-９]+条(?:の[0-9０-９]+)?(?:第[0-9０-９]+項)?)")
-PROVISION_NAME_TAIL = 12  # characters of a law's name that identify it in a provision's key
-
-
-def provisions(text: str) -> list[tuple[str, str]]:
-    """The provisions ``text`` cites: (key, as written) for each, the key the
-    end of the law's name and its article (…促進に関する法律第14条第1項), the
-    same provision however the sentence before the name runs (本計画は、…法律 /
-    本市では…法律)."""
-    return [(m.group(1)[-PROVISION_NAME_TAIL:] + m.group(2), m.group(1) + m.group(2)) for m in PROVISION.finditer(text)]
-
-
 _DATED_BY = re.compile(f"^.*(?:された|した)(?=[^{HIRAGANA_BLOCK}])")
 
 
@@ -160,6 +146,21 @@ _AS_BASIS = re.compile(r"\s*(?:の規定)?(?:に基づ|により|による|に�
 _A_PLAN = re.compile(r"[^。]{0,40}?(?:計画|プラン)[」』]?(?:として|を含|と一体|を兼ね|も兼ね|に位置付|に位置づ|であ|です)")
 # the plan itself the subject of the sentence (本計画は、…法第107条に基づき策定するものです)
 _THIS_PLAN = re.compile(r"(?:本計画|この計画)(?:は|を|が)")
+
+
+PROVISION_NAME_TAIL = 12  # characters of a law's name that identify it in a provision's key
+
+
+def provisions(text: str) -> list[tuple[str, str]]:
+    """The provisions ``text`` cites (``_LAW_ARTICLE``, whatever they are the
+    basis of): (key, as written) for each, the key the end of the law's name and
+    its article without blanks (…促進に関する法律第14条第1項), the same provision
+    however the sentence before the name runs (本計画は、…法律 / 本市では…法律)."""
+    out = []
+    for m in _LAW_ARTICLE.finditer(text):
+        article = re.sub(r"\s+", "", m.group(2))
+        out.append((m.group(1)[-PROVISION_NAME_TAIL:] + article, m.group(1) + article))
+    return out
 
 
 def article_bases(sentence: str) -> list[tuple[str, str]]:
