@@ -162,3 +162,23 @@ def test_a_typo_that_spells_a_persons_name_is_still_a_typo() -> None:
 def test_a_note_renumbered_is_editorial(old: str, new: str) -> None:
     v = verdict(old, new)
     assert not v.substantive and v.rule == "figure", v
+
+
+def test_a_name_whose_item_is_swapped_for_other_words_is_renamed() -> None:
+    # one item of a 施策の方向's title replaced by words sharing no kanji with it: what the 施策 covers changed
+    v = verdict("（２）社会参加と就労の支援", "（２）社会参加と多様な働き方の支援")
+    assert v.substantive, v
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("（１）子育て・見守りの充実", "（１）身近な子育てと見守りの充実"),  # words given to the name
+    ("（３）緊急時の連絡体制づくり", "（３）災害に備えた地域の連絡体制づくり"),
+    ("（２）地域福祉の担い手の育成", "（２）地域福祉を担う人の育成"),
+])
+def test_a_name_given_words_or_losing_some_is_renamed(old: str, new: str) -> None:
+    v = verdict(old, new)
+    assert v.substantive, v
+
+
+def test_a_name_given_a_word_that_adds_nothing_stays_the_same_name() -> None:
+    assert not verdict("（１）健康づくりの推進", "（１）健康づくり活動の推進").substantive

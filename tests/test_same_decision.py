@@ -155,6 +155,47 @@ def test_a_law_number_already_cited_in_the_draft_joins_nothing() -> None:
     assert len(build_changelog(_law_changes(), new_doc=new, old_doc=old).rows) == 2
 
 
+
+POSITION = ("第1章　計画の策定にあたって", "3　計画の位置付け", "（1）法的な位置付け")
+SUPPORT = ("第4章　施策の展開", "基本目標2　必要な支援に確実につながる仕組みづくり", "（3）生活に困りごとを抱える人への支援")
+KEPT_POSITION = "本計画は、社会福祉法第107条に基づく市町村地域福祉計画です。"
+PLACED = "また、本計画は、再犯の防止等の推進に関する法律第8条第1項に基づく「地方再犯防止推進計画」を含むものとして位置付けます。"
+CARRIED = "再犯の防止等の推進に関する法律第8条第1項に基づく地方再犯防止推進計画として、保護司会などと連携し、社会復帰を支援します。"
+KEPT_SUPPORT = "生活困窮者自立相談支援事業により、相談に応じます。"
+
+
+def _provision_docs(draft_cites: str = "") -> tuple:  # type: ignore[type-arg]
+    from tests.test_changelog_reshaped import _doc, _para, _section
+
+    def plan(position: tuple[str, ...], support: tuple[str, ...]) -> object:
+        return _doc(_section(POSITION[0], _section(POSITION[1], _section(POSITION[2], blocks=tuple(map(_para, position))))),
+                    _section(SUPPORT[0], _section(SUPPORT[1], _section(SUPPORT[2], blocks=tuple(map(_para, support))))))
+    return (plan((KEPT_POSITION + draft_cites,), (KEPT_SUPPORT,)),
+            plan((KEPT_POSITION, PLACED), (KEPT_SUPPORT, CARRIED)))
+
+
+def _provision_changes() -> list:  # type: ignore[type-arg]
+    from revtool.model import ChangeKind
+    return [change(POSITION, "", PLACED, kind=ChangeKind.ADDED, rule="block-added", pages=(2,)),
+            change(SUPPORT, "", CARRIED, kind=ChangeKind.ADDED, rule="block-added", pages=(21,))]
+
+
+def test_a_law_provision_newly_cited_in_two_places_is_one_row() -> None:
+    """素案 never cites 再犯の防止等の推進に関する法律第8条第1項; 案 places the plan
+    under it in its 位置付け and says so again in the 施策 that carries it out,
+    each in a sentence of its own: one decision, one row, pages 2 and 21."""
+    old, new = _provision_docs()
+    (row,) = build_changelog(_provision_changes(), new_doc=new, old_doc=old).rows
+    assert row.new_pages == (2, 21)
+    assert row.section_paths == (POSITION, SUPPORT)
+    assert "素案にない同じ法律の条項「再犯の防止等の推進に関する法律第8条第1項」を引く改定が2か所" in row.grouping
+
+
+def test_a_provision_the_draft_cites_already_joins_nothing() -> None:
+    old, new = _provision_docs(draft_cites="再犯の防止等の推進に関する法律第8条第1項にも留意します。")
+    assert len(build_changelog(_provision_changes(), new_doc=new, old_doc=old).rows) == 2
+
+
 # ---------------------------------------------------------------- the 見込量 of every サービス re-estimated
 
 SERVICES = ("第３部　障がい福祉計画", "第２章　障害福祉サービス等の見込量と確保方策")

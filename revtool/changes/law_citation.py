@@ -148,6 +148,21 @@ _A_PLAN = re.compile(r"[^。]{0,40}?(?:計画|プラン)[」』]?(?:として|�
 _THIS_PLAN = re.compile(r"(?:本計画|この計画)(?:は|を|が)")
 
 
+PROVISION_NAME_TAIL = 12  # characters of a law's name that identify it in a provision's key
+
+
+def provisions(text: str) -> list[tuple[str, str]]:
+    """The provisions ``text`` cites (``_LAW_ARTICLE``, whatever they are the
+    basis of): (key, as written) for each, the key the end of the law's name and
+    its article without blanks (…促進に関する法律第14条第1項), the same provision
+    however the sentence before the name runs (本計画は、…法律 / 本市では…法律)."""
+    out = []
+    for m in _LAW_ARTICLE.finditer(text):
+        article = re.sub(r"\s+", "", m.group(2))
+        out.append((m.group(1)[-PROVISION_NAME_TAIL:] + article, m.group(1) + article))
+    return out
+
+
 def article_bases(sentence: str) -> list[tuple[str, str]]:
     """Each law the sentence cites by an article as the basis of a plan — one this
     plan is or includes (再犯の防止等の推進に関する法律第8条第1項に基づく「地方再犯防止

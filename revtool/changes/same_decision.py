@@ -33,7 +33,7 @@ from revtool.changes.fact_groups import header_edit
 from revtool.changes.facts import CELL, TEXT, Fact, key
 from revtool.changes.group import Group, MIN_NAME, join_groups, move_fact, common_prefix, ordered_unique, own_row, take_facts, where, with_continuations
 from revtool.changes.headings import heading_title
-from revtool.changes.law_citation import ACT_NUMBER
+from revtool.changes.law_citation import ACT_NUMBER, provisions
 from revtool.compare import morph
 from revtool.compare.chardiff import common_ends
 from revtool.compare.diff import full_text
@@ -76,10 +76,21 @@ def new_law_numbers(f: Fact, old_text: str) -> list[str]:
     return ordered_unique(n for n in ACT_NUMBER.findall(key(f.new)) if n not in old_text and n not in key(f.old))
 
 
+def new_provisions(f: Fact, old_text: str) -> list[tuple[str, str]]:
+    """The provisions of laws (…に関する法律第8条第1項) the edit ``f`` cites that
+    素案 (``old_text``, a comparison key) never cites: the plan placed under a
+    law's article (…に基づく「地方再犯防止推進計画」として位置付けます), which a
+    revision writes in the plan's 位置付け and in the 施策 that carries it out."""
+    if not f.new:
+        return []
+    return ordered_unique(p for p in provisions(key(f.new)) if p[0] not in old_text and p[0] not in key(f.old))
+
+
 def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: Document | None) -> None:
     """Rows in different places that replace the same quoted name by the same
     new one (``replaced_names``), or that cite the same law newly passed
-    (``new_law_numbers``), are one row: the first keeps its words, the
+    (``new_law_numbers``) or the same provision of a law 素案 never cites
+    (``new_provisions``), are one row: the first keeps its words, the
     others' edits of the sentences carrying the name become its echoes (their
     pages and places count); their other edits stay their rows."""
     if old_doc is None or new_doc is None:
@@ -94,6 +105,8 @@ def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: 
                 carriers[(key(pair[0]), key(pair[1]))].append((g, f, pair))
             for number in new_law_numbers(f, old_text):
                 carriers[("", number)].append((g, f, ("", number)))
+            for provision, written in new_provisions(f, old_text):
+                carriers[("", provision)].append((g, f, ("", written)))
     for found in carriers.values():
         target = found[0][0]
         if not _kept(target, groups):
@@ -114,7 +127,9 @@ def join_replaced_names(groups: list[Group], old_doc: Document | None, new_doc: 
         target.why.append(f"「{old}」を「{new}」に置き換える同じ改定が{len(places)}か所（{names}）にあり、"
                           "古い名称は案に、新しい名称は素案にないため一つの行" if old else
                           f"素案にない同じ法律番号「{new}」を引く改定が{len(places)}か所（{names}）にあるため、"
-                          "同じ法改正の反映として一つの行")
+                          "同じ法改正の反映として一つの行" if ACT_NUMBER.fullmatch(new) else
+                          f"素案にない同じ法律の条項「{new}」を引く改定が{len(places)}か所（{names}）にあるため、"
+                          "同じ法令に基づく位置付けとして一つの行")
 
 
 MAX_TERM = 25  # characters of the longest name an edit can replace throughout (都市整備部都市計画課)

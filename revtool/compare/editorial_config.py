@@ -14,8 +14,8 @@ from revtool.compare import morph
 from revtool.compare.comparison_key import comparison_key
 from revtool.compare.editorial_rule_table import RULES
 from revtool.compare.editorial_words import (
-    DEFAULT_ACTION_WORDS, DEFAULT_BINDING_CONNECTIVES, DEFAULT_CONNECTIVE_WORDS, DEFAULT_FILLER_WORDS,
-    DEFAULT_LEMMA_VARIANTS, DEFAULT_SUBSTANTIVE_WORDS, DEFAULT_VARIANTS, _SURU,
+    DEFAULT_ACTION_WORDS, DEFAULT_BINDING_CONNECTIVES, DEFAULT_COMMITMENT_LEVELS, DEFAULT_CONNECTIVE_WORDS,
+    DEFAULT_FILLER_WORDS, DEFAULT_LEMMA_VARIANTS, DEFAULT_SUBSTANTIVE_WORDS, DEFAULT_VARIANTS, _SURU,
 )
 from revtool.errors import WorkspaceError
 
@@ -34,11 +34,13 @@ class EditorialRules:
     filler_words: tuple[str, ...] = DEFAULT_FILLER_WORDS
     connective_words: tuple[str, ...] = DEFAULT_CONNECTIVE_WORDS
     binding_connectives: tuple[str, ...] = DEFAULT_BINDING_CONNECTIVES
+    commitment_levels: tuple[tuple[str, ...], ...] = DEFAULT_COMMITMENT_LEVELS
     morphology: bool = True  # compare on SudachiPy's normalized morphemes
     _canon: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _lemma: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _fillers: set[str] = field(default_factory=set, compare=False, repr=False)
     _connectives: set[str] = field(default_factory=set, compare=False, repr=False)
+    _commitment: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -80,6 +82,15 @@ class EditorialRules:
                 isinstance(g, list) and len(g) >= 2 and all(isinstance(v, str) for v in g) for g in lemma_groups):
             raise WorkspaceError("revtool.toml: [editorial] lemma_variants は 2 語以上のリストのリストで指定してください"
                                  "（例: lemma_variants = [[\"行う\", \"する\"]]）。")
+        commitment = table.get("commitment", {})
+        names = [level[0] for level in base.commitment_levels]
+        if not isinstance(commitment, Mapping) or not all(
+                isinstance(v, list) and all(isinstance(w, str) for w in v) for v in commitment.values()):
+            raise WorkspaceError("revtool.toml: [editorial.commitment] は、段階の名前に語のリストを指定してください"
+                                 "（例: 努める = [\"心掛ける\"]）。")
+        if set(commitment) - set(names):
+            raise WorkspaceError(f"revtool.toml: [editorial.commitment] に不明な段階があります: "
+                                 f"{'、'.join(sorted(set(commitment) - set(names)))}", hint="使える段階: " + "、".join(names))
         morphology = table.get("morphology", True)
         if not isinstance(morphology, bool):
             raise WorkspaceError("revtool.toml: [editorial] morphology は true か false で指定してください。")
@@ -99,6 +110,7 @@ class EditorialRules:
             filler_words=base.filler_words + strings("filler_words"),
             connective_words=base.connective_words + strings("connective_words"),
             binding_connectives=base.binding_connectives + strings("binding_connectives"),
+            commitment_levels=tuple(level + tuple(commitment.get(level[0], ())) for level in base.commitment_levels),
             morphology=morphology,
             typo_max_chars=limits["typo_max_chars"],
             rewording_max_chars=limits["rewording_max_chars"],
@@ -176,6 +188,16 @@ class EditorialRules:
             forms = {ms[0].normalized for w in self.filler_words if len(ms := morph.morphemes(w)) == 1}
             object.__setattr__(self, "_fillers", forms or {""})
         return normalized_form in self._fillers
+
+    def commitment_level(self, normalized_form: str) -> int | None:
+        """How firmly a predicate headed by this word (by its dictionary form)
+        commits the plan: the index of its level in ``commitment_levels``
+        (weakest 0), None for a word no level lists."""
+        if not self._commitment:
+            levels = {ms[0].normalized: k for k, level in enumerate(self.commitment_levels) for w in level
+                      if len(ms := morph.morphemes(w)) == 1}
+            object.__setattr__(self, "_commitment", levels or {"": -1})
+        return self._commitment.get(normalized_form)
 
     def is_connective_word(self, normalized_form: str) -> bool:
         """Whether a noun or verb (by its dictionary form) heads a connective phrase."""

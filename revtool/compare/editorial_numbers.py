@@ -120,8 +120,9 @@ def _t_era(c: Context) -> str | None:
     if not (_has_number(c.hunk.old) or _has_number(c.hunk.new)):
         return None
     a, b = c.core
-    if not _has_number(a + b) and max(len(a), len(b)) > _NOTATION_MAX:
-        return None  # the number is only context (（7） kept in a retitled heading): words changed, not a notation
+    if not _has_number(a + b) and (max(len(a), len(b)) > _NOTATION_MAX or not _next_to_number(c)):
+        return None  # the number is only context (（7） kept in a retitled heading, 一本化に努め → 一本化を
+        # 実施し): words changed, not a notation
     a, b = _sentence_around(c, True), _sentence_around(c, False)
     if _numbers(a) == _numbers(b):
         return f"年の表記 {_fmt(*c.core)}"
@@ -130,6 +131,14 @@ def _t_era(c: Context) -> str | None:
 
 _NOTATION_MAX = 6
 """Longest edit without a number read as the way a number or year is written (％ → パーセント)."""
+
+
+def _next_to_number(c: Context) -> bool:
+    """Whether the changed characters touch a number or an era name on either side
+    (30％ → 30パーセント: ％ follows 30), so that they can be the way it is written."""
+    (oa, ob), (na, nb) = c.core_spans
+    return any(_has_number(text[max(0, i - 2):i]) or _has_number(text[j:j + 2])
+               for text, i, j in ((c.old_text, oa, ob), (c.new_text, na, nb)))
 
 
 def _t_number(c: Context) -> str | None:

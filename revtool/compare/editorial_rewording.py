@@ -81,19 +81,33 @@ def _most_of_unit(c: Context) -> bool:
         return False
     if 2 * max(len(a), len(b)) > max(len(_strip_punct(old_body)), len(_strip_punct(new_body))):
         return True
-    return _head_changed(c) or _other_words(a, b)
+    return _head_changed(c) or _other_words(a, b) or _words_of_name_changed(c)
 
 
-_OTHER_WORDS_MIN = 4  # characters on each side of a term replaced by other words
+def _words_of_name_changed(c: Context) -> bool:
+    """Whether the paraphrase gives a name words it did not have, or takes some
+    away (見守り・支え合い活動の推進 → 日常的な見守りと支え合い活動の推進, 災害時の
+    支え合い体制づくり → 災害に備えた地域の支え合い体制づくり): a name is its words,
+    so what it names changed; one said with the same words in another
+    construction (地域福祉の推進 → 地域福祉を推進) or with a word that adds nothing
+    (the rule table's filler words) is still the same name."""
+    wa, wb = (Counter({w: n for w, n in _content_words(x, c.rules).items() if not c.rules.is_filler(w)})
+              for x in _word_pair(c))
+    return wa != wb
+
+
+_OTHER_WORDS_MIN = 4  # characters of the longer side of a term replaced by other words
 
 
 def _other_words(a: str, b: str) -> bool:
     """Whether a name's words were replaced by words sharing no kanji, katakana or
-    letter with them, each side a term of some length (ワーク・ライフ・バランス →
-    仕事と生活の調和): another name, not a rewording of it (推進 → 促進 is short)."""
+    letter with them, one side a term of some length, the other a word at least
+    (ワーク・ライフ・バランス → 仕事と生活の調和, 社会参加と就労の支援 → 社会参加と
+    多様な働き方の支援: what the name covers changed): another name, not a
+    rewording of it (推進 → 振興, two short words, stays one)."""
     def content(x: str) -> set[str]:
         return set(NAME_LETTER.findall(x))
-    return len(a) >= _OTHER_WORDS_MIN and len(b) >= _OTHER_WORDS_MIN and bool(content(a)) and bool(content(b)) \
+    return max(len(a), len(b)) >= _OTHER_WORDS_MIN and min(len(content(a)), len(content(b))) >= 2 \
         and not content(a) & content(b)
 
 

@@ -33,6 +33,11 @@ and the label users read. Users tune them in ``revtool.toml``::
     connective_words = ["観点"]
     morphology = true           # false: no dictionary, string rules only
 
+    # Words added to a level of commitment, by the level's name (検討, 努める,
+    # 図る, 推進, 実施), see the ``commitment`` rule.
+    [editorial.commitment]
+    "努める" = ["心掛ける"]
+
 Words come from the dictionary first (compare/morph.py, SudachiPy core):
 表記ゆれ are equal ``normalized_form()`` (一人暮らし = ひとり暮らし, 子ども =
 こども, 取組 = 取り組み), a typo fix turns a non-word into a dictionary word
@@ -52,7 +57,10 @@ term the plan already uses: 質の高い生活 → 「ウェルビーイング�
 form, either way), ``name`` (「」 names), ``negation``,
 ``alternative`` (items joined turned into a choice: 及び → 又は), ``coordinator``
 (the same items joined by another word of the kind: と → 及び, 、 → 及び),
-``meaning`` (substantive words), ``proviso`` (「ただし、」 added or
+``meaning`` (substantive words), ``commitment`` (a clause's predicate moved to
+another level of commitment: 努める → 取り組む, 検討する → 実施する, 図る → 進める;
+行う → する stays at its level; levels in ``commitment_levels``, extended per plan by
+``[editorial.commitment]``: 努める = ["心掛ける"]), ``proviso`` (「ただし、」 added or
 removed: a condition), ``sentence`` (sentence added or removed),
 ``reorder`` (same words, new order), ``typo``, ``homophone`` (an IME slip:
 the same reading, the dictionary's or the document's spelling: 社会補償 →
@@ -77,6 +85,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from revtool.compare.editorial_commitment import _t_commitment
 from revtool.compare.editorial_connectives import _t_connective
 from revtool.compare.editorial_context import Context
 from revtool.compare.editorial_lists import _t_alternative, _t_coordinator, _t_list_item
@@ -116,6 +125,7 @@ RULES: tuple[Rule, ...] = (
     Rule("coordinator", False, "文言整理（並列の表し方）", _t_coordinator),
     Rule("sentence", True, "文の追加・削除", _t_sentence),
     Rule("meaning", True, "意味の変わる語の変更", _t_meaning),
+    Rule("commitment", True, "述語の確約の程度の変更", _t_commitment),
     Rule("proviso", True, "条件（但し書き）の追加・削除", _t_proviso),
     Rule("typo", False, "文言整理（誤字・脱字）", _t_typo),
     Rule("homophone", False, "文言整理（同音の誤変換）", _t_homophone),

@@ -81,3 +81,21 @@ DEFAULT_ACTION_WORDS: tuple[str, ...] = (
     # a trend read from the figures: ほぼ横ばいである → 増加に転じている is news, not a paraphrase
     "横ばい", "上昇", "低下", "改善", "悪化", "鈍化", "停滞", "転じ",
 )
+
+# How firmly a plan says it will do something, by the head word of a clause's
+# predicate, weakest first (公用文・行政計画の書き方: 「検討する」は実施を約束せず、
+# 「努める」は努力、「図る」は目標に向けた取組、「推進する」「取り組む」は進めること、
+# 「実施する」「行う」はすることの約束). A predicate moved to another level
+# (努める → 取り組む, 検討する → 実施する, 図る → 進める) changes what the plan
+# promises; one said anew at its level (行う → する, 推進する → 進める) does not.
+# Each level is named by its first word; ``[editorial.commitment]`` in
+# revtool.toml adds words to a level by that name (努める = ["心掛ける"]).
+# A サ変 noun with する/行う that no level lists (開催する, 支援を行う) says the
+# plan does it: the level of 実施.
+DEFAULT_COMMITMENT_LEVELS: tuple[tuple[str, ...], ...] = (
+    ("検討", "研究"),
+    ("努める", "努力"),
+    ("図る",),
+    ("推進", "進める", "促進", "取り組む"),
+    ("実施", "行う", "する", "実行"),
+)
