@@ -31,9 +31,11 @@ def run_in_pty(args: list[str], env: dict[str, str] | None = None, timeout: floa
     os.close(slave)
     chunks: list[bytes] = []
     end = time.monotonic() + timeout
+    poller = select.poll()  # not select(): it refuses a descriptor above 1024 in a long test run
+    poller.register(master, select.POLLIN)
     try:
         while time.monotonic() < end:
-            ready, _, _ = select.select([master], [], [], 0.5)
+            ready = poller.poll(500)
             if ready:
                 try:
                     data = os.read(master, 65536)

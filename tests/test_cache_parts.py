@@ -163,3 +163,23 @@ def test_a_lazy_value_reads_each_field_once_and_equals_the_whole() -> None:
     assert dataclasses.replace(part, editorial_count=3) == dataclasses.replace(whole, editorial_count=3)
     assert _table().warnings == () and loader_of(_table()) is None  # an ordinary instance keeps its defaults
     assert part.scores_of(comment_id="C02") == (whole.scores[1],)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to count open files")
+def test_tables_read_back_leave_no_file_open(ws: Path) -> None:
+    """A test run or a long review reads many tables: none may leave its cache file, or its
+    workspace's git processes and their pipes, open once it is gone (a run of the whole suite
+    ran out of descriptors: select() refused a descriptor above 1024)."""
+    import gc
+
+    api.changelog(ws, "素案", "案")  # fill the cache
+    gc.collect()
+    before = len(list(Path("/proc/self/fd").iterdir()))
+    for _ in range(10):
+        got = api.changelog(ws, "素案", "案")
+        assert loader_of(got) is not None  # read back in parts, not computed
+        assert got.changelog.rows  # parts are read after the file was closed
+        run(ws, "trace", got.changelog.rows[0].id)
+    del got
+    gc.collect()
+    assert len(list(Path("/proc/self/fd").iterdir())) <= before

@@ -28,6 +28,7 @@ import json
 import os
 import signal
 import subprocess
+import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from io import BytesIO
@@ -65,6 +66,10 @@ class AtomicRepo:
         self.root = root
         self.repo = repo
         self.git_dir = Path(repo.git_dir)
+        # GitPython keeps its `git cat-file` processes, and their pipes, until a repository is
+        # closed, not when it is collected: a process that opens many workspaces (a test run, a
+        # library caller) would run out of file descriptors. Closed when this object goes.
+        weakref.finalize(self, repo.close)
 
     def close(self) -> None:
         self.repo.close()

@@ -43,7 +43,6 @@ import os
 import pickle
 import tempfile
 import time
-import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -260,17 +259,20 @@ def store_parts(git_dir: Path, key: str, split: Split) -> None:
 
 
 class Parts:
-    """The parts of a kept value, each unpickled when first asked for. The file
-    stays open (a value stored again meanwhile replaces the name, not what is
-    read). A part that cannot be read deletes the file and gives every part
-    from ``rebuild()`` (the value computed again, as a ``Split``)."""
+    """The parts of a kept value, each unpickled when first asked for. The file's
+    bytes are read whole when it is opened and the file closed at once: a value
+    stored again meanwhile replaces the name, not what is read, and no file stays
+    open while the value lives (a process that keeps many values, a test run or a
+    long review, would otherwise run out of file descriptors). Reading the bytes
+    costs little next to unpickling them, which is what is put off. A part that
+    cannot be read deletes the file and gives every part from ``rebuild()`` (the
+    value computed again, as a ``Split``)."""
 
-    def __init__(self, path: Path, f: Any, start: int, index: dict[str, tuple[int, int]],
+    def __init__(self, path: Path, data: bytes, start: int, index: dict[str, tuple[int, int]],
                  rebuild: Callable[[], Split]) -> None:
-        self.path, self._f, self._start, self.index, self._rebuild = path, f, start, index, rebuild
+        self.path, self._data, self._start, self.index, self._rebuild = path, memoryview(data), start, index, rebuild
         self._read: dict[str, Any] = {}
         self._whole: dict[str, Any] | None = None
-        weakref.finalize(self, f.close)
 
     def __contains__(self, name: str) -> bool:
         return name in self.index
@@ -284,8 +286,7 @@ class Parts:
             return default
         try:
             offset, length = self.index[name]
-            self._f.seek(self._start + offset)
-            data = self._f.read(length)
+            data = self._data[self._start + offset:self._start + offset + length]
             if len(data) != length:
                 raise EOFError(name)
             unpickler = pickle.Unpickler(io.BytesIO(data))
@@ -308,22 +309,24 @@ def load_parts(git_dir: Path, key: str, rebuild: Callable[[], Split]) -> Parts |
     """The index of the value kept under ``key``; None when absent or unreadable (then deleted)."""
     path = cache_dir(git_dir) / f"{key}.pickle"
     try:
-        f = open(path, "rb")
+        data = path.read_bytes()
     except FileNotFoundError:
         return None
+    except OSError:  # unreadable (permissions, a device error): only a miss
+        return None
+    start = len(PARTS_MAGIC) + 8
     try:
-        if f.read(len(PARTS_MAGIC)) != PARTS_MAGIC:
+        if data[:len(PARTS_MAGIC)] != PARTS_MAGIC:
             raise ValueError("not a value kept in parts")
-        size = int.from_bytes(f.read(8), "little")
-        stored_key, index = pickle.loads(f.read(size))
+        size = int.from_bytes(data[len(PARTS_MAGIC):start], "little")
+        stored_key, index = pickle.loads(data[start:start + size])
         if stored_key != key or not isinstance(index, dict):
             raise ValueError("another key")
     except Exception:  # noqa: BLE001 - only a miss
-        f.close()
         path.unlink(missing_ok=True)
         return None
     os.utime(path)
-    return Parts(path, f, len(PARTS_MAGIC) + 8 + size, index, rebuild)
+    return Parts(path, data, start + size, index, rebuild)
 
 
 def cached_parts(git_dir: Path | None, key: str, build: Callable[[], _T], split: Callable[[_T], Split],
