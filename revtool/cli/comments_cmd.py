@@ -82,10 +82,11 @@ def purge_command(
     """取り込んだ意見の表を、ワークスペースの全履歴から削除し、意見の本文を伏せ字にします（履歴を書き換えます）。"""
     from revtool import api
     from revtool.render.comments_table import purge_report
-    from revtool.workspace.purge import describe_warning
+    from revtool.workspace.purge import check_purge_name, describe_warning
 
     e = env(ctx)
     ws = api.open_workspace(e.workspace)
+    check_purge_name(ws, name)
     e.err.print(describe_warning(Path(ws.root), name))
     if not yes:
         if not typer.get_text_stream("stdin").isatty():
