@@ -145,6 +145,7 @@ def ingest(workspace: WorkspaceLike, file: Path | str, version: str, *, pages_fr
     ws = open_workspace(workspace)
     file = Path(file)
     version = validate_version_label(version)
+    _check_cites_known(ws, cites)
     sniff_format(file, max_bytes)  # the size cap first: the file is read whole once, here
     source = SourceFile.read(file)
     if ws.version_sha256(version) == source.sha256 and not original and pages_from is None and not include_comments:
@@ -159,6 +160,22 @@ def ingest(workspace: WorkspaceLike, file: Path | str, version: str, *, pages_fr
             raise InputFileError(f"{file.name}: {problem}。計画の版として取り込みません（それでも取り込むなら --force）。")
     result: IngestResult = ws.ingest(doc, source, version, cites=tuple(cites), message=message, force=force)
     return Ingested(version, file.name, doc, result.commit, result.created, result.tag_moved)
+
+
+def _check_cites_known(ws: "Workspace", cites: Sequence[str]) -> None:
+    """Refuse ``--cites`` ids the imported comment table does not have (a typo
+    would otherwise be recorded silently and never shown). Before any table is
+    imported the ids cannot be checked and are kept as given."""
+    from revtool.pipeline import read_comments, read_workspace_file
+
+    if not cites or read_workspace_file(ws, paths.COMMENTS_JSON, prefer_worktree=False) is None:
+        return
+    known = [c.id for c in read_comments(ws)]
+    unknown = [c for c in cites if c not in set(known)]
+    if unknown:
+        span = f"{known[0]}〜{known[-1]}" if known else "意見なし"
+        raise WorkspaceError(f"--cites: 意見 {'、'.join(unknown)} は取り込んだ意見の表にありません（{span}）。",
+                             hint="revtool comments list で意見の番号を確認してください。")
 
 
 def _sha256(path: Path) -> str:

@@ -57,6 +57,7 @@ class ReviewSession:
     reviewed: set[str] = field(default_factory=set)
     _rows: dict[str, Any] = field(default_factory=dict)
     _fingerprints: Mapping[str, str] = field(default_factory=dict)
+    seen: int = 0  # rows only marked as gone through (their decisions unchanged)
 
     @classmethod
     def start(cls, workspace: Workspace, result: PipelineResult) -> ReviewSession:
@@ -123,4 +124,5 @@ class ReviewSession:
         self.workspace.commit_files({paths.DECISIONS: text.encode("utf-8")}, message, {"Revtool-Review": f"{old}..{new}"})
         self.text = text
         self.saved += len(done)
+        self.seen += not done
         return list(done)

@@ -50,6 +50,18 @@ def test_ingest_refuses_pages_from_that_is_not_a_pdf(example: Path, tmp_path: Pa
     assert "案2" not in [v.label for v in api.versions(example)]
 
 
+def test_ingest_refuses_cites_the_imported_comment_table_does_not_have(tmp_path: Path) -> None:
+    root = tmp_path / "ws"
+    api.init(root)
+    api.ingest(root, DRAFTS / "soan.docx", "素案")
+    api.import_comments(root, DRAFTS / "bessi1.tsv")
+    head = api.versions(root)[-1].commit
+    with pytest.raises(RevtoolError, match="--cites: 意見 C99 は取り込んだ意見の表にありません"):
+        api.ingest(root, DRAFTS / "an.docx", "案", cites=("C01", "C99"))
+    assert [v.label for v in api.versions(root)] == ["素案"] and api.versions(root)[-1].commit == head
+    assert api.ingest(root, DRAFTS / "an.docx", "案", cites=("C01",)).created
+
+
 def test_import_comments_commits_the_table_and_resolves_against_the_oldest_version(example: Path) -> None:
     from revtool.comments import read_comment_table
 

@@ -52,6 +52,21 @@ def test_unknown_option_is_usage_error(capsys) -> None:
     assert code == 2
 
 
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["show", "案", "--depth", "-1"], "「--depth」の値が正しくありません: 0 以上の数を指定してください。"),
+        (["ingest", "an.docx", "--version", "案", "--max-size", "0"], "「--max-size」の値が正しくありません: 1 以上の数を指定してください。"),
+        (["comments", "import", "x.csv", "--max-size", "-5"], "「--max-size」の値が正しくありません: 1 以上の数を指定してください。"),
+    ],
+)
+def test_out_of_range_number_is_a_japanese_usage_error(args: list[str], said: str, capsys) -> None:
+    code, _, err = run(args, capsys)
+    assert code == 2
+    assert said in err
+    assert "Input should" not in err and "Traceback" not in err
+
+
 def test_not_a_workspace(tmp_path: Path, capsys) -> None:
     code, _, err = run(["-C", str(tmp_path), "versions"], capsys)
     assert code == 1

@@ -70,3 +70,13 @@ def test_docx_sample_matches_the_demo(demo: Path, name: str) -> None:
 
 def test_xlsx_sample_matches_the_demo(demo: Path) -> None:
     assert _xlsx(SAMPLE / "changes.xlsx") == _xlsx(demo / "changes.xlsx"), REGENERATE
+
+
+def test_readme_trace_example_is_what_trace_prints(demo: Path) -> None:
+    """The README's `revtool trace C05` block (80 columns) is the tool's output today."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    after = readme.split("意見から変更点へたどる（`revtool trace C05`", 1)[1]
+    shown = after.split("```\n", 2)[1]
+    result = CliRunner().invoke(app, ["-C", str(demo.parent), "trace", "C05"], env={"COLUMNS": "80", "REVTOOL_NO_CACHE": "1"})
+    assert result.exit_code == 0, result.output
+    assert result.output == shown, "README.md's trace C05 example is out of date: paste the output of `revtool -C demo-workspace trace C05` at 80 columns"

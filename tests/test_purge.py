@@ -59,3 +59,6 @@ def test_purge_of_an_unknown_file_changes_nothing(ws: Path, env: dict[str, str])
     done = revtool(ws, env, "comments", "purge", "nothing.xlsx", "--yes")
     assert done.returncode == 1 and "履歴にありません" in done.stderr and "Traceback" not in done.stderr
     assert git(ws, "rev-parse", "HEAD") == before
+    asked = revtool(ws, env, "comments", "purge", "nothing.xlsx")  # the name is checked before the warning
+    assert asked.returncode == 1 and "履歴にありません" in asked.stderr
+    assert "履歴を書き換えます" not in asked.stderr and "--yes" not in asked.stderr

@@ -35,6 +35,20 @@ def test_a_session_commits_each_decision_and_the_next_one_resumes_after_it(ws: P
     assert again.order()[-1].id == first.id and first.id not in {r.id for r in again.pending()}
 
 
+def test_a_row_only_gone_through_is_counted_as_seen_not_as_unchanged(ws: Path) -> None:
+    from revtool.render.review_prompt import review_outcome
+
+    session = ReviewSession.start(api.open_workspace(ws), api.changelog(ws, "素案", "案"))
+    row = session.pending()[0]
+    commits = int(git(ws, "rev-list", "--count", "HEAD"))
+    assert session.decide(row.id, session.actions(row, answer_kind("n"))) == []
+    assert int(git(ws, "rev-list", "--count", "HEAD")) == commits + 1  # the mark is committed
+    assert (session.saved, session.seen) == (0, 1)
+    assert "変更していません" not in review_outcome(session.saved, session.seen)
+    assert "確認済みの印を 1 行" in review_outcome(0, 1) and review_outcome(0, 0) == "decisions.toml は変更していません。"
+    assert review_outcome(2, 0) == "decisions.toml に 2 件の判断を保存しました。"
+
+
 def test_answers_become_checked_actions(ws: Path) -> None:
     result = api.changelog(ws, "素案", "案")
     session = ReviewSession.start(api.open_workspace(ws), result)

@@ -25,7 +25,7 @@ def import_command(
         False, "--mask-pii",
         help="意見の個人情報（氏名・住所・電話・メール・生年月日・個人番号・口座・SNS など）を伏せて記録します。区の考え方はそのまま。元のファイルは保存しません。",
     ),
-    max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
+    max_size: int = typer.Option(200, "--max-size", min=1, help="受け付けるファイルの上限（MB）。"),
 ) -> None:
     """意見の表を取り込み、該当箇所を版の節に対応付け、区の考え方を分類して記録します。"""
     from revtool import api
@@ -82,10 +82,11 @@ def purge_command(
     """取り込んだ意見の表を、ワークスペースの全履歴から削除し、意見の本文を伏せ字にします（履歴を書き換えます）。"""
     from revtool import api
     from revtool.render.comments_table import purge_report
-    from revtool.workspace.purge import describe_warning
+    from revtool.workspace.purge import check_purge_name, describe_warning
 
     e = env(ctx)
     ws = api.open_workspace(e.workspace)
+    check_purge_name(ws, name)
     e.err.print(describe_warning(Path(ws.root), name))
     if not yes:
         if not typer.get_text_stream("stdin").isatty():

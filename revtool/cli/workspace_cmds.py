@@ -36,7 +36,7 @@ def ingest_command(
         help="同じ版名で別のファイルを取り込み直します（履歴は残ります）。見出しの見つからない文書も取り込みます。",
     ),
     password: str | None = typer.Option(None, "--password", help="暗号化された PDF のパスワード。"),
-    max_size: int = typer.Option(200, "--max-size", help="受け付けるファイルの上限（MB）。"),
+    max_size: int = typer.Option(200, "--max-size", min=1, help="受け付けるファイルの上限（MB）。"),
     include_comments: bool = typer.Option(
         False, "--include-comments", help="DOCX の Word コメントも本文として取り込みます（既定では取り込みません）。"
     ),

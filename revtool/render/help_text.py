@@ -43,6 +43,12 @@ def japanese_value_error(message: str) -> str:
         return f"「{m.group(1)}」は数値ではありません。"
     if re.match(r"Input should be a valid (integer|number)", message):
         return "数値を指定してください。"
+    if m := re.match(r"Input should be (greater|less) than( or equal to)? (-?[\d.]+)", message):
+        bound, inclusive = m.group(3), bool(m.group(2))
+        word = ("以上" if inclusive else "より大きい") if m.group(1) == "greater" else ("以下" if inclusive else "より小さい")
+        return f"{bound} {word}の数を指定してください。"
+    if m := re.match(r"'?(.*?)'? is not in the range (.+?)\.?$", message):
+        return f"「{m.group(1)}」は範囲（{m.group(2)}）の外です。"
     if m := re.match(r"'?(.*?)'? is not one of (.+)\.?$", message):
         return f"「{m.group(1)}」は {m.group(2)} のいずれでもありません。"
     if m := re.match(r"(?:file|directory|dir|path) '(.+)' does not exist", message, re.IGNORECASE):

@@ -27,6 +27,7 @@ class Review(Protocol):
     result: Any  # the change table under review (``old``, ``new``, ``old_doc``, ``new_doc``)
     reviewed: set[str]  # rows gone through before (this or an earlier session)
     saved: int  # decisions recorded so far
+    seen: int  # rows only marked as gone through (decisions.toml changed all the same)
 
     def order(self) -> list[ChangeRow]: ...
 
@@ -98,6 +99,17 @@ class _Prompter:
         return ""
 
 
+def review_outcome(saved: int, seen: int) -> str:
+    """The closing line: how many decisions were saved, and how many rows were
+    only marked as gone through (that mark is written to decisions.toml too)."""
+    marked = f"確認済みの印を {seen} 行に付けました（次回はその行を最後に回します）" if seen else ""
+    if saved:
+        return f"decisions.toml に {saved} 件の判断を保存しました。" + (f"{marked}。" if marked else "")
+    if seen:
+        return f"判断の変更はありません。decisions.toml には{marked}。"
+    return "decisions.toml は変更していません。"
+
+
 def run_review(session: Review, out: Console, err: Console) -> int:
     """Go through the session's rows; the exit code (0, or 130 after Ctrl-C,
     when every decision made so far is already saved)."""
@@ -125,10 +137,7 @@ def run_review(session: Review, out: Console, err: Console) -> int:
             "もう一度 revtool review を実行すると続きから再開します。"
         )
         return INTERRUPTED_EXIT
-    if session.saved == 0:
-        out.print("decisions.toml は変更していません。")
-    else:
-        out.print(f"decisions.toml に {session.saved} 件の判断を保存しました。")
+    out.print(review_outcome(session.saved, session.seen))
     return 0
 
 

@@ -36,24 +36,37 @@ class PurgeResult:
     refs: tuple[str, ...]  # branch and tags moved
 
 
-def purge_comments_file(ws: Workspace, name: str) -> PurgeResult:
-    """Rewrite the workspace history without ``comments/<name>`` and with masked
-    opinions. Refuses when the file never was in the history."""
+def check_purge_name(ws: Workspace, name: str) -> None:
+    """Refuse a name purge cannot act on (not a file name in comments/, the
+    comments.json, a file never imported), before anything is asked or rewritten."""
     if not name or "/" in name or "\\" in name or name in (".", ".."):
         raise WorkspaceError(f"「{name}」は comments/ の中のファイル名ではありません（例: bessi1.xlsx）。")
     if name == "comments.json":
         raise WorkspaceError("comments.json は消せません。意見の本文は purge で伏せ字にします。元の表のファイル名を指定してください。")
     path = f"{COMMENTS_DIR}/{name}"
+    if not any(_has(ws, commit[0], path) for commit in _history(ws)):
+        raise WorkspaceError(f"{path} はこのワークスペースの履歴にありません。",
+                             hint="git log --stat -- comments/ で取り込んだファイル名を確認してください。")
+
+
+def _history(ws: Workspace) -> list[list[str]]:
+    """Every commit reachable from the branch and the version tags, oldest first, with its parents."""
+    tips = [ws._branch(), *_version_tags(ws).keys()]
+    listed = ws._git_out(["rev-list", "--reverse", "--topo-order", "--parents", *tips]).split("\n")
+    return [line.split() for line in listed if line.strip()]
+
+
+def purge_comments_file(ws: Workspace, name: str) -> PurgeResult:
+    """Rewrite the workspace history without ``comments/<name>`` and with masked
+    opinions. Refuses when the file never was in the history."""
+    path = f"{COMMENTS_DIR}/{name}"
     with ws._locked():
+        check_purge_name(ws, name)
         ws._ensure_clean((COMMENTS_DIR,))
         branch = ws._branch()
         tags = _version_tags(ws)
         tips = [branch, *tags.keys()]
-        listed = ws._git_out(["rev-list", "--reverse", "--topo-order", "--parents", *tips]).split("\n")
-        history = [line.split() for line in listed if line.strip()]
-        if not any(_has(ws, commit[0], path) for commit in history):
-            raise WorkspaceError(f"{path} はこのワークスペースの履歴にありません。",
-                                 hint="git log --stat -- comments/ で取り込んだファイル名を確認してください。")
+        history = _history(ws)
         index = ws.git_dir / f"revtool-index-{os.getpid()}"
         env = {"GIT_INDEX_FILE": str(index)}
         mapping: dict[str, str] = {}
