@@ -306,3 +306,20 @@ def test_a_split_donor_whose_items_moved_out_is_cited_where_they_were_cut() -> N
     (row,) = build_changelog(changes, new_doc=doc, old_doc=doc).rows
     assert row.kind == ChangeKind.SPLIT
     assert row.new_pages == (15, 17)
+
+
+def test_a_name_is_found_in_each_block_as_a_loop_over_the_blocks_finds_it() -> None:
+    """``first_in_each_block`` (one search over the joined text, for moves in a large plan)
+    gives what ``b.text.find(title)`` over every block gives: the first place in each block,
+    in document order, never a match running from one block's end into the next."""
+    from revtool.changes.row_pages import first_in_each_block
+
+    doc = Document(title="計画（案）", sections=(
+        _sec(CH2, _para("見守り活動の推進と見守り活動の推進", 3), _para("見守り", 3), _para("活動の推進", 4)),
+        _sec(CH3, _para("施策1-1　見守り活動の推進", 5), children=(
+            _sec(GOAL, _para("なし", 6), _para("見守り活動の推進\n", 7)),)),
+    ))
+    for title in ("見守り活動の推進", "見守り", "活動の推進", "推進\n", "見守り活動の推進見守り", "ない言葉"):
+        want = [(where, b, b.text.find(title)) for where, sec in doc.walk() for b in sec.blocks if title in b.text]
+        assert first_in_each_block(doc, title) == want, title
+    assert len(first_in_each_block(doc, "見守り活動の推進")) == 3
